@@ -1,0 +1,42 @@
+# The README's two commands: `make run` and `make test`. Everything else is for developers.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+export LANG ?= C.UTF-8
+
+.PHONY: run test test-fast lint bench stress package package-smoke clean sysdeps-run sysdeps-test
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+sysdeps-run:
+	@sh packaging/system-deps.sh run
+
+sysdeps-test:
+	@sh packaging/system-deps.sh test
+
+## Start the app on the embedded SQLite database in your user data folder.
+run: sysdeps-run $(STAMP)
+	$(BIN)/aliassist $(ARGS)
+
+## Install and run the whole suite headless (Qt offscreen; Xvfb/D-Bus tests start their own).
+test: sysdeps-test $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 -q $(PYTEST_ARGS)
+	$(BIN)/ruff check .
+
+test-fast: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -x -m "not slow" $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+## Benchmarks: each prints a ratio against a baseline measured in the same run.
+bench: sysdeps-test $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(BENCH_ARGS)
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis

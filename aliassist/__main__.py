@@ -1,0 +1,5 @@
+import sys
+
+from aliassist.app import main
+
+sys.exit(main())

@@ -1,0 +1,124 @@
+"""The command line: `aliassist [--db PATH] [--now ISO-8601] COMMAND ...`.
+
+Each command lives in a module of this package with a `register(subparsers)` function; its
+handler takes (args, env) and returns the exit code: 0 ok, 1 a check found a problem, 2 bad
+input or usage. Bad input is reported on stderr as "where: what", never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from functools import cached_property
+from pathlib import Path
+from typing import TextIO
+
+from aliassist import APP_NAME, __version__
+from aliassist.errors import UserError
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+
+class Env:
+    """What a command handler works with: the parsed options, the streams, and (opened on
+    first use) the policy and the app context."""
+
+    def __init__(self, args: argparse.Namespace, out: TextIO, err: TextIO):
+        self.args = args
+        self.out = out
+        self.err = err
+
+    @cached_property
+    def ctx(self):  # -> AppContext; imported lazily to keep --version light
+        ctx = context_from_args(self.args)
+        if ctx.policy_warning:
+            self.say(ctx.policy_warning)
+        return ctx
+
+    @cached_property
+    def policy(self):  # -> Policy, without opening the database
+        if "ctx" in self.__dict__:
+            return self.ctx.policy
+        from aliassist.domain.policy import load_policy
+
+        return load_policy(self.args.policy) if self.args.policy else self.ctx.policy
+
+    def say(self, message: str) -> None:
+        self.err.write(f"aliassist: {message}\n")
+
+    def close(self) -> None:
+        if "ctx" in self.__dict__:
+            self.ctx.close()
+
+
+def context_from_args(args: argparse.Namespace):  # -> AppContext
+    """Open the app as the global options say (--db, --database-url, --policy, --now)."""
+    from aliassist.domain.instants import parse_instant
+    from aliassist.services.context import open_context
+
+    ctx = open_context(args.db, url=args.database_url, policy_path=args.policy)
+    if args.now:
+        try:
+            ctx.fixed_now = parse_instant(args.now, ctx.policy.tz, field="--now")
+        except UserError:
+            ctx.close()
+            raise
+    return ctx
+
+
+def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--db", type=Path, default=default, metavar="PATH",
+                        help="the SQLite database file (default: in your user data folder; "
+                             "or set ALIASSIST_DB)")
+    parser.add_argument("--database-url", default=default, metavar="URL",
+                        help="any SQLAlchemy database URL instead of --db")
+    parser.add_argument("--policy", type=Path, default=default, metavar="FILE",
+                        help="an edited copy of the platform policy file")
+    parser.add_argument("--now", default=default, metavar="ISO-8601",
+                        help="pin the clock for every command (2026-03-05 or "
+                             "2026-03-05T14:00:00Z)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from aliassist.cli import data, orders
+
+    parser = argparse.ArgumentParser(
+        prog="aliassist",
+        description=f"{APP_NAME}: Buyer Protection deadlines, dispute pre-checks, evidence and "
+                    "dispute packets for AliExpress orders. Without a command, opens the window.")
+    parser.add_argument("--version", "-V", action="version",
+                        version=f"{APP_NAME} {__version__}")
+    _global_options(parser, suppress=False)
+    common = argparse.ArgumentParser(add_help=False)
+    _global_options(common, suppress=True)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in (orders, data):
+        module.register(subparsers, common)
+    return parser
+
+
+def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(list(argv))
+    except SystemExit as exc:  # --help, --version, usage errors
+        return int(exc.code or 0)
+    if args.command is None:
+        from aliassist.gui.launch import run_gui
+
+        return run_gui(args)
+    env = Env(args, out, err)
+    try:
+        return args.handler(args, env)
+    except UserError as exc:
+        env.say(str(exc))
+        return exc.exit_code
+    except KeyboardInterrupt:
+        env.say("interrupted")
+        return 130
+    finally:
+        env.close()

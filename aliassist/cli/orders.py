@@ -1,0 +1,76 @@
+"""`aliassist orders` and `aliassist due`: the stored orders with their clocks."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from aliassist.cli.output import local_time, print_json, print_table
+from aliassist.domain.instants import parse_instant
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    p = subparsers.add_parser("orders", parents=[common], help="list orders with their clocks",
+                              description="List every stored order with its protection end, "
+                                          "dispute deadline, days left and state.")
+    p.add_argument("--json", action="store_true", help="print JSON (every stored field)")
+    p.set_defaults(handler=orders_command)
+
+    p = subparsers.add_parser("due", parents=[common], help="deadlines coming up",
+                              description="Clocks not yet passed that fall within the window, "
+                                          "earliest first.")
+    p.add_argument("--within", type=float, default=14, metavar="DAYS",
+                   help="how many days ahead to look (default 14)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=due_command)
+
+
+def orders_command(args: argparse.Namespace, env: Any) -> int:
+    from aliassist.services.orders import orders_json
+
+    rows = orders_json(env.ctx)
+    if args.json:
+        print_json(rows, env.out)
+        return 0
+    if not rows:
+        env.say("no orders yet: add them in the window, or `aliassist import-data FILE.json`")
+        return 0
+    tz = env.ctx.policy.tz
+
+    def when(text: str | None) -> str:
+        return local_time(parse_instant(text, tz)) if text else ""
+
+    print_table(
+        ("ORDER", "STORE", "PLACED", "PROTECTION ENDS", "DISPUTE BY", "DAYS LEFT", "STATE"),
+        [(r["number"], _clip(r["store"]), when(r["placed_at"]), when(r["protection_end"]),
+          when(r["dispute_deadline"]), r["days_left"], r["state"]) for r in rows],
+        env.out)
+    return 0
+
+
+def due_command(args: argparse.Namespace, env: Any) -> int:
+    from aliassist.errors import UserError
+    from aliassist.services.orders import due
+
+    if not args.within >= 0:
+        raise UserError("must be 0 or more days", where="--within")
+    items = due(env.ctx, args.within)
+    if args.json:
+        print_json([d.to_json() for d in items], env.out)
+        return 0
+    if not items:
+        env.say(f"nothing due within {args.within:g} days")
+        return 0
+    labels = {name: rule.label for name, rule in env.ctx.policy.clocks.items()}
+    from aliassist.domain.clocks import CLOCK_POLICY
+
+    print_table(("DUE", "DAYS LEFT", "ORDER", "CLOCK"),
+                [(local_time(d.at), d.days_left, d.number, labels[CLOCK_POLICY[d.clock]])
+                 for d in items], env.out)
+    return 0
+
+
+def _clip(text: str | None, width: int = 28) -> str:
+    if not text:
+        return ""
+    return text if len(text) <= width else text[: width - 1] + "…"

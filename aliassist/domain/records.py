@@ -1,0 +1,154 @@
+"""The buyer's records as plain, immutable data: orders with their items, extensions, disputes,
+payments and evidence. What the store saves, the data file carries, and the rules read.
+
+Money is integer minor units in the order's currency. Instants are aware UTC datetimes.
+Lists refer to each other by position: `Dispute.item` indexes `Order.items`,
+`Evidence.dispute` indexes `Order.disputes`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+DEFAULT_PLATFORM = "aliexpress"
+
+DELIVERY_STATUSES = ("not_shipped", "in_transit", "delivered", "returned", "lost")
+DISPUTE_STATUSES = (
+    "open",
+    "seller_responded",
+    "escalated",
+    "return_requested",
+    "return_shipped",
+    "refunded",
+    "rejected",
+    "cancelled",
+    "closed",
+)
+#: A dispute in one of these is running: the order is "in dispute".
+OPEN_DISPUTE_STATUSES = ("open", "seller_responded", "escalated", "return_requested",
+                         "return_shipped")
+#: A dispute in one of these was decided: the order is "closed".
+RESOLVED_DISPUTE_STATUSES = ("refunded", "rejected", "closed")
+PAYMENT_KINDS = ("refund", "partial_refund", "chargeback", "provider_claim")
+#: A payment of one of these kinds ends the order: nothing more to claim on the platform.
+FULL_REFUND_KINDS = ("refund",)
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    title: str = ""
+    url: str | None = None
+    sku: str | None = None
+    quantity: int = 1
+    price: int | None = None
+    image_url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Extension:
+    """Days the seller added to the protection timer."""
+
+    days: int
+    granted_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Dispute:
+    reason: str
+    status: str = "open"
+    item: int | None = None
+    platform_id: str | None = None
+    opened_at: datetime | None = None
+    seller_responded_at: datetime | None = None
+    escalated_at: datetime | None = None
+    return_requested_at: datetime | None = None
+    return_tracking: str | None = None
+    return_shipped_at: datetime | None = None
+    closed_at: datetime | None = None
+    remedy: str | None = None
+    refund_amount: int | None = None
+    description: str | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_DISPUTE_STATUSES
+
+    @property
+    def is_resolved(self) -> bool:
+        return self.status in RESOLVED_DISPUTE_STATUSES
+
+
+@dataclass(frozen=True, slots=True)
+class Payment:
+    """Money that came back or was claimed outside the dispute: refunds, chargebacks, claims."""
+
+    kind: str
+    amount: int | None = None
+    at: datetime | None = None
+    provider: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A file kept in the evidence vault, known by the SHA-256 of its content."""
+
+    kind: str
+    sha256: str
+    name: str
+    size: int
+    mime: str | None = None
+    checklist: str | None = None
+    dispute: int | None = None
+    note: str | None = None
+    taken_at: datetime | None = None
+    added_at: datetime | None = None
+    #: Where the file was read from on import; not part of the record.
+    source: Path | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Order:
+    number: str
+    placed_at: datetime
+    platform: str = DEFAULT_PLATFORM
+    account: str | None = None
+    store: str | None = None
+    store_url: str | None = None
+    shipped_at: datetime | None = None
+    protection_days: int | None = None
+    protection_ends_at: datetime | None = None
+    extensions: tuple[Extension, ...] = ()
+    confirmed_at: datetime | None = None
+    delivered_at: datetime | None = None
+    delivery_status: str | None = None
+    tracking_number: str | None = None
+    carrier: str | None = None
+    #: the carrier's last status text, when it changed, and the tracking page (from exporters)
+    tracking_status: str | None = None
+    tracking_updated_at: datetime | None = None
+    tracking_url: str | None = None
+    #: the order status as the platform's order list shows it ("Awaiting delivery")
+    status_text: str | None = None
+    amount: int | None = None
+    currency: str | None = None
+    note: str | None = None
+    items: tuple[Item, ...] = ()
+    disputes: tuple[Dispute, ...] = ()
+    payments: tuple[Payment, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+
+    @property
+    def has_open_dispute(self) -> bool:
+        return any(d.is_open for d in self.disputes)
+
+    @property
+    def is_closed(self) -> bool:
+        """A dispute was decided, or the order was fully refunded."""
+        return (any(d.is_resolved for d in self.disputes)
+                or any(p.kind in FULL_REFUND_KINDS for p in self.payments))
+
+    @property
+    def extension_days(self) -> int:
+        return sum(e.days for e in self.extensions)

@@ -1,0 +1,91 @@
+"""Checks that a record makes sense before it is stored, wherever it came from (data file,
+importer, dialog). Each problem names the field, relative to the order."""
+
+from __future__ import annotations
+
+import re
+
+from aliassist.domain import records as rec
+from aliassist.domain.policy import Policy
+from aliassist.errors import UserError
+
+_DIGITS = re.compile(r"^\d{6,30}$")
+_SCIENTIFIC = re.compile(r"^\d+(?:[.,]\d+)?[eE][+-]?\d+$")
+
+
+def check_order_number(number: object, platform: str = rec.DEFAULT_PLATFORM, *,
+                       where: str | None = "number") -> str:
+    """Return the order number, or say why it cannot be one (spreadsheets mangle them)."""
+    if isinstance(number, (int, float)) and not isinstance(number, bool):
+        raise UserError(
+            f"the order number {number!r} is a number, not text; long order numbers lose digits "
+            "as numbers", where=where, hint='write it in quotes, as "8187000000000001"')
+    if not isinstance(number, str) or not number.strip():
+        raise UserError("the order number is missing", where=where)
+    text = number.strip()
+    if _SCIENTIFIC.match(text):
+        raise UserError(
+            f"the order number {text!r} was turned into scientific notation by a spreadsheet and "
+            "has lost its last digits", where=where,
+            hint="export again with the column formatted as text")
+    if platform == rec.DEFAULT_PLATFORM and not _DIGITS.match(text):
+        raise UserError(f"{text!r} is not an AliExpress order number (digits only)", where=where)
+    if len(text) > 64 or any(ch.isspace() for ch in text):
+        raise UserError(f"{text!r} is not an order number", where=where)
+    return text
+
+
+def validate_order(order: rec.Order, policy: Policy, where: str = "") -> None:
+    """Raise UserError at the first field that is wrong."""
+
+    def fail(path: str, message: str) -> None:
+        raise UserError(message, where=f"{where}{path}" if where else path)
+
+    check_order_number(order.number, order.platform, where=f"{where}number")
+    if order.delivery_status is not None and order.delivery_status not in rec.DELIVERY_STATUSES:
+        fail("delivery_status", f"unknown delivery status {order.delivery_status!r}; expected "
+             f"one of {', '.join(rec.DELIVERY_STATUSES)}")
+    if order.protection_days is not None and order.protection_days < 1:
+        fail("protection_days", "protection must last at least 1 day")
+    if order.amount is not None and not order.currency:
+        fail("currency", "an amount needs its currency (USD, EUR, ...)")
+    for i, ext in enumerate(order.extensions):
+        if ext.days < 1:
+            fail(f"extensions[{i}].days", "an extension adds at least 1 day")
+    for i, item in enumerate(order.items):
+        if item.quantity < 1:
+            fail(f"items[{i}].quantity", "quantity must be at least 1")
+    for i, dispute in enumerate(order.disputes):
+        p = f"disputes[{i}]."
+        if dispute.reason not in policy.reasons:
+            fail(p + "reason", f"unknown reason {dispute.reason!r}; valid reasons: "
+                 f"{', '.join(policy.reasons)}")
+        if dispute.status not in rec.DISPUTE_STATUSES:
+            fail(p + "status", f"unknown status {dispute.status!r}; expected one of "
+                 f"{', '.join(rec.DISPUTE_STATUSES)}")
+        if dispute.remedy is not None and dispute.remedy not in policy.remedies:
+            fail(p + "remedy", f"unknown remedy {dispute.remedy!r}; expected one of "
+                 f"{', '.join(policy.remedies)}")
+        if dispute.item is not None and not 0 <= dispute.item < len(order.items):
+            fail(p + "item", f"item {dispute.item} does not exist (the order has "
+                 f"{len(order.items)} items, counted from 0)")
+        if dispute.refund_amount is not None and not order.currency:
+            fail("currency", "a refund amount needs the order's currency")
+    for i, payment in enumerate(order.payments):
+        if payment.kind not in rec.PAYMENT_KINDS:
+            fail(f"payments[{i}].kind", f"unknown payment kind {payment.kind!r}; expected one "
+                 f"of {', '.join(rec.PAYMENT_KINDS)}")
+        if payment.amount is not None and not order.currency:
+            fail("currency", "a payment amount needs the order's currency")
+    for i, ev in enumerate(order.evidence):
+        p = f"evidence[{i}]."
+        if ev.kind not in policy.evidence_kinds:
+            fail(p + "kind", f"unknown evidence kind {ev.kind!r}; expected one of "
+                 f"{', '.join(policy.evidence_kinds)}")
+        if ev.dispute is not None and not 0 <= ev.dispute < len(order.disputes):
+            fail(p + "dispute", f"dispute {ev.dispute} does not exist (the order has "
+                 f"{len(order.disputes)} disputes, counted from 0)")
+        if ev.checklist is not None:
+            known = {item.id for items in policy.checklists.values() for item in items}
+            if ev.checklist not in known:
+                fail(p + "checklist", f"unknown checklist item {ev.checklist!r}")

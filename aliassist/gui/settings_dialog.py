@@ -1,0 +1,96 @@
+"""Settings: which policy file the app applies (the platform changes its terms)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aliassist.domain.policy import Policy, PolicyError, load_policy
+from aliassist.services.context import AppContext
+from aliassist.store.settings import POLICY_PATH, get_setting, set_setting
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle("Settings")
+        self.setMinimumWidth(560)
+        with ctx.session() as session:
+            chosen = get_setting(session, POLICY_PATH)
+        self.policy_path: str | None = chosen
+        self.policy: Policy = ctx.policy
+
+        group = QGroupBox("Platform rules")
+        self.policy_label = QLabel()
+        self.policy_label.setWordWrap(True)
+        choose = QPushButton("Use another policy file…")
+        builtin = QPushButton("Use the built-in rules")
+        choose.clicked.connect(self.choose_policy)
+        builtin.clicked.connect(self.use_builtin)
+        row = QHBoxLayout()
+        row.addWidget(choose)
+        row.addWidget(builtin)
+        row.addStretch(1)
+        box = QVBoxLayout(group)
+        box.addWidget(QLabel("AliAssist applies the platform's rules from a policy file. When "
+                             "the platform changes its terms, load an edited copy."))
+        box.addWidget(self.policy_label)
+        box.addLayout(row)
+        self.pages = QVBoxLayout()
+        self.pages.addWidget(group)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.pages)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self._show_policy()
+
+    def _show_policy(self) -> None:
+        where = self.policy_path or "built-in"
+        self.policy_label.setText(f"In use: <b>{self.policy.platform} rules "
+                                  f"{self.policy.version}</b> ({where})")
+
+    def choose_policy(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Choose a policy file", "",
+                                              "Policy files (*.toml)")
+        if path:
+            self.set_policy_path(path)
+
+    def set_policy_path(self, path: str | None) -> bool:
+        """Load and check the policy file; keep it (until OK) only if it is valid."""
+        try:
+            policy = load_policy(Path(path) if path else None)
+        except PolicyError as exc:
+            QMessageBox.warning(self, "This policy file cannot be used", str(exc))
+            return False
+        self.policy_path = str(Path(path).resolve()) if path else None
+        self.policy = policy
+        self._show_policy()
+        return True
+
+    def use_builtin(self) -> None:
+        self.set_policy_path(None)
+
+    def accept(self) -> None:
+        with self.ctx.session() as session, session.begin():
+            set_setting(session, POLICY_PATH, self.policy_path)
+        self.ctx.policy = self.policy
+        self.ctx.policy_warning = None
+        super().accept()

@@ -1,0 +1,125 @@
+"""Small input widgets the dialogs share: optional instants with a calendar, money, choices."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time, tzinfo
+
+from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QTimeEdit,
+    QWidget,
+)
+
+from aliassist.domain.instants import is_date_only, start_of_day
+
+DATE_FORMAT = "yyyy-MM-dd"
+
+
+class InstantEdit(QWidget):
+    """A date with a calendar picker and an optional time of day.
+
+    A date alone means 00:00 of that date in the platform's time zone (the DOMAIN.md rule: the
+    earliest instant it can mean). With "time", the date and time are the user's local time.
+    With `optional`, a check box says whether there is a value at all.
+    """
+
+    changed = Signal()
+
+    def __init__(self, platform_tz: tzinfo, *, optional: bool = True, with_time: bool = True,
+                 label: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.platform_tz = platform_tz
+        self.optional = optional
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.enabled_box = QCheckBox(label)
+        self.enabled_box.setVisible(optional)
+        self.enabled_box.setChecked(not optional)
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat(DATE_FORMAT)
+        self.date.setDate(QDate.currentDate())
+        self.time_box = QCheckBox("time")
+        self.time_box.setToolTip("Without a time, the date means 00:00 of that day in the "
+                                 "platform's time zone, the earliest moment it can mean.")
+        self.time = QTimeEdit()
+        self.time.setDisplayFormat("HH:mm")
+        self.time_box.setVisible(with_time)
+        self.time.setVisible(with_time)
+        for w in (self.enabled_box, self.date, self.time_box, self.time):
+            layout.addWidget(w)
+        layout.addStretch(1)
+        self.enabled_box.toggled.connect(self._sync)
+        self.time_box.toggled.connect(self._sync)
+        self.date.dateChanged.connect(self.changed)
+        self.time.timeChanged.connect(self.changed)
+        self.enabled_box.toggled.connect(self.changed)
+        self.time_box.toggled.connect(self.changed)
+        self._sync()
+
+    def _sync(self) -> None:
+        on = self.enabled_box.isChecked()
+        self.date.setEnabled(on)
+        self.time_box.setEnabled(on)
+        self.time.setEnabled(on and self.time_box.isChecked())
+
+    def value(self) -> datetime | None:
+        if not self.enabled_box.isChecked():
+            return None
+        day = self.date.date().toPython()
+        if not self.time_box.isChecked():
+            return start_of_day(day, self.platform_tz)
+        local = datetime.combine(day, self.time.time().toPython()).astimezone()
+        return local.astimezone(UTC)
+
+    def set_value(self, value: datetime | None) -> None:
+        self.enabled_box.setChecked(value is not None or not self.optional)
+        if value is None:
+            self.time_box.setChecked(False)
+        elif is_date_only(value, self.platform_tz):
+            self.date.setDate(QDate(value.astimezone(self.platform_tz).date()))
+            self.time_box.setChecked(False)
+        else:
+            local = value.astimezone()
+            self.date.setDate(QDate(local.date()))
+            self.time.setTime(QTime(local.time().replace(microsecond=0)))
+            self.time_box.setChecked(True)
+        self._sync()
+
+    def set_date_only(self, day: object) -> None:
+        self.enabled_box.setChecked(True)
+        self.date.setDate(QDate(day))
+        self.time.setTime(QTime(time(0, 0)))
+        self.time_box.setChecked(False)
+
+
+class ChoiceBox(QComboBox):
+    """A combo box of (id, label) choices that reads and writes ids; '' means none."""
+
+    def __init__(self, choices: list[tuple[str | None, str]], parent: QWidget | None = None):
+        super().__init__(parent)
+        for value, label in choices:
+            self.addItem(label, value)
+
+    def value(self) -> str | None:
+        return self.currentData()
+
+    def set_value(self, value: str | None) -> None:
+        index = self.findData(value)
+        self.setCurrentIndex(max(index, 0))
+
+
+class TextLine(QLineEdit):
+    """A line edit that reads empty as None."""
+
+    def value(self) -> str | None:
+        text = self.text().strip()
+        return text or None
+
+    def set_value(self, value: str | None) -> None:
+        self.setText(value or "")

@@ -1,0 +1,360 @@
+"""The JSON data file (`"format": "aliassist-data"`, version 1): read and write.
+
+Reading checks everything before anything is stored and names the record and field that is
+wrong. A key that is absent keeps what is stored; `null` clears it; a list that is present
+replaces the stored list. Amounts are decimal strings (JSON numbers are read exactly, never as
+floats); instants are ISO 8601 (date-only values follow the DOMAIN.md rule). Evidence paths are
+relative to the data file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, fields, replace
+from datetime import datetime, tzinfo
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from aliassist import __version__
+from aliassist.domain import records as rec
+from aliassist.domain.filenames import safe_file_name
+from aliassist.domain.instants import format_instant, parse_instant
+from aliassist.domain.money import check_currency, format_amount, parse_amount
+from aliassist.domain.policy import Policy
+from aliassist.domain.validate import check_order_number
+from aliassist.errors import UserError
+from aliassist.fileio import write_text_atomic
+
+FORMAT = "aliassist-data"
+VERSION = 1
+
+ORDER_INSTANTS = ("placed_at", "shipped_at", "protection_ends_at", "confirmed_at",
+                  "delivered_at", "tracking_updated_at")
+ORDER_TEXTS = ("platform", "account", "store", "store_url", "tracking_number", "carrier",
+               "tracking_status", "tracking_url", "status_text", "note")
+ORDER_KEYS = ("number", *ORDER_TEXTS[:4], "placed_at", "shipped_at", "protection_days",
+              "protection_ends_at", "extensions", "confirmed_at", "delivered_at",
+              "delivery_status", "tracking_number", "carrier", "tracking_status",
+              "tracking_updated_at", "tracking_url", "status_text", "amount", "currency", "note",
+              "items", "disputes", "payments", "evidence")
+ITEM_KEYS = ("title", "url", "sku", "quantity", "price", "image_url")
+DISPUTE_INSTANTS = ("opened_at", "seller_responded_at", "escalated_at", "return_requested_at",
+                    "return_shipped_at", "closed_at")
+DISPUTE_KEYS = ("reason", "item", "platform_id", "status", *DISPUTE_INSTANTS, "return_tracking",
+                "remedy", "refund_amount", "description")
+PAYMENT_KEYS = ("kind", "provider", "amount", "at")
+EVIDENCE_KEYS = ("path", "kind", "checklist", "dispute", "note", "name", "sha256", "size", "mime",
+                 "taken_at", "added_at")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+@dataclass(frozen=True)
+class ParsedOrder:
+    """An order read from a data file, and which of its keys the file gave."""
+
+    order: rec.Order
+    present: frozenset[str]
+    where: str
+
+    def merged_onto(self, stored: rec.Order | None) -> rec.Order:
+        """The order to store: the file's keys over what is stored (absent keys keep it)."""
+        if stored is None:
+            return self.order
+        names = {f.name for f in fields(rec.Order)} & self.present
+        return replace(stored, **{name: getattr(self.order, name) for name in names})
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading
+
+
+def read_data_file(path: Path, policy: Policy) -> list[ParsedOrder]:
+    """Parse and check a data file. Raises UserError naming the file, record and field."""
+    label = str(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise UserError("file not found", where=label) from None
+    except IsADirectoryError:
+        raise UserError("is a folder, not a data file", where=label) from None
+    except OSError as exc:
+        raise UserError(f"cannot read the file: {exc.strerror}", where=label) from None
+    if not raw.strip():
+        raise UserError("the file is empty", where=label)
+    try:
+        data = json.loads(raw.decode("utf-8-sig"), parse_float=Decimal)
+    except UnicodeDecodeError:
+        raise UserError("the file is not UTF-8 text", where=label) from None
+    except json.JSONDecodeError as exc:
+        raise UserError(f"not valid JSON: {exc.msg}", where=f"{label}, line {exc.lineno} "
+                        f"column {exc.colno}") from None
+    return parse_data(data, policy, path.parent, label)
+
+
+def parse_data(data: Any, policy: Policy, base_dir: Path, label: str = "data") -> list[ParsedOrder]:
+    if not isinstance(data, dict):
+        raise UserError("expected a JSON object with \"format\", \"version\" and \"orders\"",
+                        where=label)
+    if data.get("format") != FORMAT:
+        raise UserError(f"not an AliAssist data file (\"format\" must be \"{FORMAT}\")",
+                        where=label)
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise UserError("\"version\" must be a whole number", where=label)
+    if version > VERSION:
+        raise UserError(f"written by a newer AliAssist (data file version {version}; this one "
+                        f"reads version {VERSION})", where=label, hint="update AliAssist")
+    orders = data.get("orders")
+    if not isinstance(orders, list):
+        raise UserError("\"orders\" must be a list", where=label)
+    parsed: list[ParsedOrder] = []
+    seen: dict[tuple[str, str], str] = {}
+    for index, raw in enumerate(orders):
+        reader = _Reader(raw, f"{label}: orders[{index}]", policy.tz)
+        order = reader.order(policy, base_dir)
+        key = (order.order.platform, order.order.number)
+        if key in seen:
+            raise UserError(f"order {order.order.number} appears twice (also {seen[key]})",
+                            where=order.where)
+        seen[key] = order.where
+        parsed.append(order)
+    return parsed
+
+
+class _Reader:
+    """Reads one JSON object field by field; every error names the field."""
+
+    def __init__(self, data: Any, where: str, tz: tzinfo):
+        if not isinstance(data, dict):
+            raise UserError("expected a JSON object", where=where)
+        self.data = data
+        self.where = where
+        self.tz = tz
+
+    def at(self, key: str) -> str:
+        return f"{self.where}.{key}"
+
+    def only(self, allowed: Iterable[str]) -> None:
+        allowed = tuple(allowed)
+        for key in self.data:
+            if key not in allowed:
+                raise UserError(f"unknown field (known fields: {', '.join(allowed)})",
+                                where=self.at(key))
+
+    def text(self, key: str, *, required: bool = False) -> str | None:
+        value = self.data.get(key)
+        if value is None:
+            if required:
+                raise UserError("missing", where=self.at(key))
+            return None
+        if not isinstance(value, str):
+            raise UserError(f"expected text, got {json.dumps(value, default=str)}",
+                            where=self.at(key))
+        return value
+
+    def choice(self, key: str, choices: Iterable[str], *, required: bool = False) -> str | None:
+        value = self.text(key, required=required)
+        choices = tuple(choices)
+        if value is not None and value not in choices:
+            raise UserError(f"{value!r} is not one of: {', '.join(choices)}", where=self.at(key))
+        return value
+
+    def integer(self, key: str, *, minimum: int = 0) -> int | None:
+        value = self.data.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise UserError(f"expected a whole number, got {json.dumps(value, default=str)}",
+                            where=self.at(key))
+        if value < minimum:
+            raise UserError(f"must be at least {minimum}", where=self.at(key))
+        return value
+
+    def instant(self, key: str, *, required: bool = False) -> datetime | None:
+        value = self.text(key, required=required)
+        return None if value is None else parse_instant(value, self.tz, field=self.at(key))
+
+    def money(self, key: str, currency: str | None) -> int | None:
+        value = self.data.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, (str, int, Decimal)):
+            raise UserError(f"expected an amount such as \"20.00\", got {value!r}",
+                            where=self.at(key))
+        if currency is None:
+            raise UserError("an amount needs the order's \"currency\"", where=self.at(key))
+        return parse_amount(str(value), currency, field=self.at(key))
+
+    def objects(self, key: str) -> list[_Reader]:
+        value = self.data.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise UserError("expected a list", where=self.at(key))
+        return [_Reader(v, f"{self.at(key)}[{i}]", self.tz) for i, v in enumerate(value)]
+
+    # -- records -------------------------------------------------------------------------------
+
+    def order(self, policy: Policy, base_dir: Path) -> ParsedOrder:
+        platform = self.text("platform") or rec.DEFAULT_PLATFORM
+        number = check_order_number(self.data.get("number"), platform, where=self.at("number"))
+        self.where = f"{self.where} (order {number})"
+        self.only(ORDER_KEYS)
+        currency = self.text("currency")
+        if currency is not None:
+            currency = check_currency(currency, field=self.at("currency"))
+        values: dict[str, Any] = {"number": number, "platform": platform, "currency": currency}
+        for key in ORDER_TEXTS[1:]:
+            values[key] = self.text(key)
+        for key in ORDER_INSTANTS:
+            values[key] = self.instant(key, required=key == "placed_at")
+        values["protection_days"] = self.integer("protection_days", minimum=1)
+        values["delivery_status"] = self.choice("delivery_status", rec.DELIVERY_STATUSES)
+        values["amount"] = self.money("amount", currency)
+        values["extensions"] = tuple(
+            rec.Extension(days=r.integer("days", minimum=1) or _missing(r, "days"),
+                          granted_at=r.instant("granted_at"))
+            for r in self._checked("extensions", ("days", "granted_at")))
+        values["items"] = tuple(
+            rec.Item(title=r.text("title") or "", url=r.text("url"), sku=r.text("sku"),
+                     quantity=r.integer("quantity", minimum=1) or 1,
+                     price=r.money("price", currency), image_url=r.text("image_url"))
+            for r in self._checked("items", ITEM_KEYS))
+        values["disputes"] = tuple(
+            r.dispute(policy, currency) for r in self._checked("disputes", DISPUTE_KEYS))
+        values["payments"] = tuple(
+            rec.Payment(kind=r.choice("kind", rec.PAYMENT_KINDS, required=True),
+                        amount=r.money("amount", currency), at=r.instant("at"),
+                        provider=r.text("provider"))
+            for r in self._checked("payments", PAYMENT_KEYS))
+        values["evidence"] = tuple(
+            r.evidence(policy, base_dir) for r in self._checked("evidence", EVIDENCE_KEYS))
+        present = frozenset(self.data) | {"number", "platform"}
+        return ParsedOrder(rec.Order(**values), present, self.where)
+
+    def _checked(self, key: str, allowed: tuple[str, ...]) -> list[_Reader]:
+        readers = self.objects(key)
+        for r in readers:
+            r.only(allowed)
+        return readers
+
+    def dispute(self, policy: Policy, currency: str | None) -> rec.Dispute:
+        values: dict[str, Any] = {key: self.instant(key) for key in DISPUTE_INSTANTS}
+        return rec.Dispute(
+            reason=self.choice("reason", policy.reasons, required=True),
+            status=self.choice("status", rec.DISPUTE_STATUSES) or "open",
+            item=self.integer("item"),
+            platform_id=self.text("platform_id"),
+            return_tracking=self.text("return_tracking"),
+            remedy=self.choice("remedy", policy.remedies),
+            refund_amount=self.money("refund_amount", currency),
+            description=self.text("description"),
+            **values,
+        )
+
+    def evidence(self, policy: Policy, base_dir: Path) -> rec.Evidence:
+        rel = self.text("path", required=True)
+        source = (base_dir / rel).resolve()
+        if not source.is_file():
+            problem = "is a folder" if source.is_dir() else "not found"
+            raise UserError(f"evidence file {rel!r} {problem} (looked in {base_dir})",
+                            where=self.at("path"))
+        sha = self.text("sha256")
+        if sha is not None and not _SHA256.match(sha):
+            raise UserError("expected 64 lowercase hex digits", where=self.at("sha256"))
+        return rec.Evidence(
+            kind=self.choice("kind", policy.evidence_kinds, required=True),
+            sha256=sha or "",
+            name=self.text("name") or Path(rel).name,
+            size=self.integer("size") or 0,
+            mime=self.text("mime"),
+            checklist=self.text("checklist"),
+            dispute=self.integer("dispute"),
+            note=self.text("note"),
+            taken_at=self.instant("taken_at"),
+            added_at=self.instant("added_at"),
+            source=source,
+        )
+
+
+def _missing(reader: _Reader, key: str) -> Any:
+    raise UserError("missing", where=reader.at(key))
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing
+
+
+def order_to_json(order: rec.Order, evidence_path: Callable[[rec.Evidence], str] | None = None
+                  ) -> dict[str, Any]:
+    """An order as a data-file object: every field, instants as ISO 8601 UTC with Z, money as
+    decimal strings. `evidence_path` names each evidence file (relative to the data file)."""
+    cur = order.currency
+
+    def money(value: int | None) -> str | None:
+        return None if value is None or cur is None else format_amount(value, cur)
+
+    out: dict[str, Any] = {"number": order.number, "platform": order.platform}
+    for key in ORDER_KEYS[2:]:
+        value = getattr(order, key, None)
+        if key in ORDER_INSTANTS:
+            value = format_instant(value)
+        out[key] = value
+    out["amount"] = money(order.amount)
+    out["extensions"] = [{"days": e.days, "granted_at": format_instant(e.granted_at)}
+                         for e in order.extensions]
+    out["items"] = [{"title": i.title, "url": i.url, "sku": i.sku, "quantity": i.quantity,
+                     "price": money(i.price), "image_url": i.image_url} for i in order.items]
+    out["disputes"] = [
+        {"reason": d.reason, "item": d.item, "platform_id": d.platform_id, "status": d.status,
+         **{k: format_instant(getattr(d, k)) for k in DISPUTE_INSTANTS},
+         "return_tracking": d.return_tracking, "remedy": d.remedy,
+         "refund_amount": money(d.refund_amount), "description": d.description}
+        for d in order.disputes]
+    out["payments"] = [{"kind": p.kind, "provider": p.provider, "amount": money(p.amount),
+                        "at": format_instant(p.at)} for p in order.payments]
+    out["evidence"] = [
+        {"path": evidence_path(e) if evidence_path else None, "kind": e.kind,
+         "checklist": e.checklist, "dispute": e.dispute, "note": e.note, "name": e.name,
+         "sha256": e.sha256, "size": e.size, "mime": e.mime,
+         "taken_at": format_instant(e.taken_at), "added_at": format_instant(e.added_at)}
+        for e in order.evidence]
+    return out
+
+
+def evidence_folder(path: Path) -> Path:
+    """Where an export puts the evidence files: beside the data file, named after it."""
+    return path.with_name(f"{path.stem}-evidence")
+
+
+def write_data_file(orders: Iterable[rec.Order], path: Path, vault_path: Callable[[str], Path],
+                    *, now: datetime) -> int:
+    """Write `orders` to `path` and copy their evidence into the folder beside it.
+
+    Each file is written to a temporary name and renamed into place. Returns the order count.
+    """
+    folder = evidence_folder(path)
+    copied: dict[str, str] = {}
+
+    def evidence_path(ev: rec.Evidence) -> str:
+        if ev.sha256 not in copied:
+            name = f"{ev.sha256[:12]}-{safe_file_name(ev.name)}"
+            folder.mkdir(parents=True, exist_ok=True)
+            target = folder / name
+            if not target.exists():
+                tmp = target.with_name(target.name + ".part")
+                shutil.copyfile(vault_path(ev.sha256), tmp)
+                os.replace(tmp, target)
+            copied[ev.sha256] = f"{folder.name}/{name}"
+        return copied[ev.sha256]
+
+    body = [order_to_json(o, evidence_path) for o in orders]
+    document = {"format": FORMAT, "version": VERSION, "app": f"aliassist {__version__}",
+                "exported_at": format_instant(now), "orders": body}
+    write_text_atomic(path, json.dumps(document, ensure_ascii=False, indent=1) + "\n")
+    return len(body)

@@ -1,0 +1,66 @@
+"""The open app: a store, the policy in force, and the clock (pinned by --now)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from aliassist.domain.instants import utc_now
+from aliassist.domain.policy import Policy, PolicyError, load_policy
+from aliassist.store.database import Store, open_store
+from aliassist.store.settings import POLICY_PATH, get_setting
+from aliassist.store.vault import Vault
+
+
+@dataclass
+class AppContext:
+    store: Store
+    policy: Policy
+    #: a fixed instant for every clock read (--now), or None for the real time
+    fixed_now: datetime | None = None
+    #: why the policy chosen in Settings could not be used, when it could not
+    policy_warning: str | None = None
+    vault: Vault = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.vault = Vault(self.store.vault_dir)
+
+    def now(self) -> datetime:
+        return self.fixed_now if self.fixed_now is not None else utc_now()
+
+    def session(self) -> Session:
+        return self.store.session()
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def open_context(db: Path | str | None = None, *, url: str | None = None,
+                 policy_path: Path | str | None = None, now: datetime | None = None
+                 ) -> AppContext:
+    """Open the store and load the policy: `policy_path`, else the one chosen in Settings,
+    else the bundled one. A broken policy given explicitly is an error; a broken one from
+    Settings falls back to the bundled policy and says why (the app must still start)."""
+    store = open_store(db, url=url)
+    try:
+        warning = None
+        if policy_path is not None:
+            policy = load_policy(policy_path)
+        else:
+            with store.session() as session:
+                chosen = get_setting(session, POLICY_PATH)
+            try:
+                policy = load_policy(chosen)
+            except PolicyError as exc:
+                if chosen is None:
+                    raise
+                warning = f"The policy file chosen in Settings cannot be used ({exc}); " \
+                          "using the built-in policy."
+                policy = load_policy()
+    except BaseException:
+        store.close()
+        raise
+    return AppContext(store, policy, now, warning)

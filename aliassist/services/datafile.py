@@ -1,0 +1,85 @@
+"""Import and export of the JSON data file, with the evidence files it names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from aliassist.domain import records as rec
+from aliassist.domain.validate import validate_order
+from aliassist.errors import UserError
+from aliassist.importers.datafile import read_data_file, write_data_file
+from aliassist.services.context import AppContext
+from aliassist.store.repository import (
+    ensure_file,
+    find_order_id,
+    load_order,
+    load_orders,
+    save_order,
+)
+
+
+@dataclass
+class ImportReport:
+    created: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, object]:
+        return {"created": len(self.created), "updated": len(self.updated),
+                "unchanged": len(self.unchanged), "orders": {
+                    "created": self.created, "updated": self.updated,
+                    "unchanged": self.unchanged}}
+
+
+def import_data(ctx: AppContext, path: Path) -> ImportReport:
+    """Import a data file in one transaction: all of it, or (on any error) nothing."""
+    parsed = read_data_file(path, ctx.policy)
+    now = ctx.now()
+    report = ImportReport()
+    with ctx.session() as session, session.begin():
+        plans = []
+        for item in parsed:  # check every order before anything is copied or written
+            order_id = find_order_id(session, item.order.number, item.order.platform)
+            stored = load_order(session, order_id) if order_id is not None else None
+            merged = item.merged_onto(stored)
+            validate_order(merged, ctx.policy, where=f"{item.where}.")
+            plans.append((item.where, merged))
+        for where, merged in plans:
+            order = _with_stored_evidence(ctx, merged, where)
+            for ev in order.evidence:
+                ensure_file(session, ev.sha256, ev.size, ev.mime, now)
+            result = save_order(session, order, now=now)
+            getattr(report, result).append(order.number)
+    return report
+
+
+def _with_stored_evidence(ctx: AppContext, order: rec.Order, where: str) -> rec.Order:
+    """Copy the order's new evidence files into the vault; fill in hash, size and type."""
+    stored = []
+    for i, ev in enumerate(order.evidence):
+        if ev.source is None:
+            stored.append(ev)
+            continue
+        at = f"{where}.evidence[{i}].path"
+        kept = ctx.vault.put(ev.source, where=at)
+        if ev.sha256 and ev.sha256 != kept.sha256:
+            raise UserError(f"the file {ev.source.name!r} has changed since it was exported "
+                            "(its SHA-256 differs from the one recorded)", where=at)
+        stored.append(replace(ev, sha256=kept.sha256, size=kept.size,
+                              mime=kept.mime or ev.mime, source=None))
+    return replace(order, evidence=tuple(stored))
+
+
+def export_data(ctx: AppContext, path: Path) -> int:
+    """Write every order to `path`, the evidence files beside it. Returns the order count."""
+    if path.is_dir():
+        raise UserError("is a folder; give a file name such as orders.json", where=str(path))
+    with ctx.session() as session:
+        orders = load_orders(session)
+    for order in orders:
+        for ev in order.evidence:
+            if not ctx.vault.exists(ev.sha256):
+                raise UserError(f"evidence file {ev.name!r} is missing from the vault "
+                                f"({ctx.vault.path(ev.sha256)})", where=f"order {order.number}")
+    return write_data_file(orders, path, ctx.vault.path, now=ctx.now())

@@ -1,0 +1,210 @@
+"""Orders with their clocks: the listing, the table the window shows, and what is due."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+import numpy as np
+from sqlalchemy import select
+
+from aliassist.domain import records as rec
+from aliassist.domain.clocks import (
+    ACTIVE_IN,
+    DISPUTE_CLOCK_STATUS,
+    STATE_CODE,
+    ClockTable,
+    DisputeClocks,
+    compute_clocks,
+    dispute_clocks,
+    next_dispute_clock,
+    order_clocks_many,
+)
+from aliassist.domain.instants import days_left, format_instant, from_epoch, to_epoch
+from aliassist.domain.validate import validate_order
+from aliassist.importers.datafile import order_to_json
+from aliassist.services.context import AppContext
+from aliassist.store import schema as db
+from aliassist.store.queries import OrderColumns, order_columns
+from aliassist.store.repository import (
+    delete_order,
+    ensure_file,
+    load_order,
+    load_orders,
+    save_order,
+    saved_order_id,
+)
+
+
+def orders_json(ctx: AppContext) -> list[dict[str, Any]]:
+    """Every stored order as its data-file object plus state, protection_end, completion,
+    dispute_deadline and days_left (`orders --json`)."""
+    now = ctx.now()
+    with ctx.session() as session:
+        orders = load_orders(session)
+    out = []
+    for order, clocks in zip(orders, order_clocks_many(orders, ctx.policy, now), strict=True):
+        item = order_to_json(order, evidence_path=lambda e: e.name)
+        item.update(
+            state=clocks.state,
+            protection_end=format_instant(clocks.protection_end),
+            completion=format_instant(clocks.completion),
+            dispute_deadline=format_instant(clocks.dispute_deadline),
+            days_left=clocks.days_left,
+            next_clock=clocks.next_clock,
+        )
+        out.append(item)
+    return out
+
+
+def get_order(ctx: AppContext, order_id: int) -> rec.Order:
+    with ctx.session() as session:
+        return load_order(session, order_id)
+
+
+def save_order_record(ctx: AppContext, order: rec.Order, order_id: int | None = None) -> int:
+    """Check and store an order entered by hand (new, or the edit of `order_id`) in one
+    transaction; return its id."""
+    validate_order(order, ctx.policy)
+    now = ctx.now()
+    with ctx.session() as session, session.begin():
+        for ev in order.evidence:
+            ensure_file(session, ev.sha256, ev.size, ev.mime, now)
+        save_order(session, order, now=now, order_id=order_id)
+        return saved_order_id(session, order)
+
+
+def delete_orders(ctx: AppContext, order_ids: list[int]) -> list[rec.Order]:
+    """Delete orders; return them as they were, so the deletion can be undone."""
+    with ctx.session() as session, session.begin():
+        removed = [load_order(session, order_id) for order_id in order_ids]
+        for order_id in order_ids:
+            delete_order(session, order_id)
+    return removed
+
+
+def restore_orders(ctx: AppContext, orders: list[rec.Order]) -> None:
+    """Put deleted orders back (undo)."""
+    now = ctx.now()
+    with ctx.session() as session, session.begin():
+        for order in orders:
+            for ev in order.evidence:
+                ensure_file(session, ev.sha256, ev.size, ev.mime, now)
+            save_order(session, order, now=now)
+
+
+def account_labels(ctx: AppContext) -> list[str]:
+    with ctx.session() as session:
+        return list(session.execute(select(db.Account.label).order_by(db.Account.label))
+                    .scalars())
+
+
+@dataclass(frozen=True)
+class OrderTable:
+    """What the orders window shows: stored columns plus every order's clocks at `now`."""
+
+    columns: OrderColumns
+    clocks: ClockTable
+    now: datetime
+
+    def __len__(self) -> int:
+        return len(self.columns)
+
+
+def order_table(ctx: AppContext) -> OrderTable:
+    now = ctx.now()
+    with ctx.session() as session:
+        columns = order_columns(session)
+        running = _running_dispute_clocks(session, ctx, now)
+    table = compute_clocks(columns.clocks, ctx.policy, now)
+    if running:
+        # In-dispute orders count down to their dispute's next clock.
+        pos = np.searchsorted(columns.ids, np.array(list(running), dtype=np.int64))
+        at = np.array([to_epoch(running[i][1]) for i in running], dtype=np.int64)
+        table.next_at[pos] = at.view("datetime64[s]")
+        table.days_left[pos] = [days_left(running[i][1], now) for i in running]
+    return OrderTable(columns, table, now)
+
+
+@dataclass(frozen=True, slots=True)
+class _RunningDispute:
+    order_id: int
+    dispute_id: int
+    number: str
+    clocks: DisputeClocks
+
+
+def _running_disputes(session: Any, ctx: AppContext) -> list[_RunningDispute]:
+    """Disputes in a status where one of their clocks runs, with those clocks."""
+    rows = session.execute(
+        select(db.Dispute.order_id, db.Dispute.id, db.Order.number, db.Dispute.position,
+               db.Dispute.reason, db.Dispute.status, db.Dispute.opened_at,
+               db.Dispute.escalated_at, db.Dispute.return_requested_at)
+        .join(db.Order)
+        .where(db.Dispute.status.in_(tuple(DISPUTE_CLOCK_STATUS.values())))
+    ).all()
+    out = []
+    for order_id, dispute_id, number, position, reason, status, opened, escalated, asked in rows:
+        dispute = rec.Dispute(reason, status, opened_at=opened, escalated_at=escalated,
+                              return_requested_at=asked)
+        out.append(_RunningDispute(order_id, dispute_id, number,
+                                   dispute_clocks(dispute, position, ctx.policy)))
+    return out
+
+
+def _running_dispute_clocks(session: Any, ctx: AppContext, now: datetime
+                            ) -> dict[int, tuple[str, datetime]]:
+    """order id -> the next running dispute clock (name, instant), for orders in dispute."""
+    per_order: dict[int, list[DisputeClocks]] = {}
+    for running in _running_disputes(session, ctx):
+        per_order.setdefault(running.order_id, []).append(running.clocks)
+    out = {}
+    for order_id, clocks in per_order.items():
+        name, at = next_dispute_clock(clocks, now)
+        if name is not None:
+            out[order_id] = (name, at)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class DueClock:
+    number: str
+    clock: str
+    at: datetime
+    days_left: int
+    order_id: int
+    #: the dispute's id in the store, for dispute clocks
+    dispute_id: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"number": self.number, "clock": self.clock, "at": format_instant(self.at),
+                "days_left": self.days_left}
+
+
+def due(ctx: AppContext, within_days: float = 14) -> list[DueClock]:
+    """Clocks not yet passed that fall within `within_days` of now, earliest first."""
+    now = ctx.now()
+    horizon = now + timedelta(days=within_days)
+    now64, end64 = (np.datetime64(to_epoch(t), "s") for t in (now, horizon))
+    out: list[DueClock] = []
+    with ctx.session() as session:
+        columns = order_columns(session)
+        table = compute_clocks(columns.clocks, ctx.policy, now)
+        for name, states in ACTIVE_IN.items():
+            at = getattr(table, name)
+            codes = [STATE_CODE[s] for s in states]
+            hit = np.isin(table.state, codes) & (at > now64) & (at <= end64)
+            for i in np.flatnonzero(hit).tolist():
+                when = from_epoch(int(at[i].astype("int64")))
+                out.append(DueClock(columns.numbers[i], name, when, days_left(when, now),
+                                    int(columns.ids[i])))
+        for running in _running_disputes(session, ctx):
+            for name in running.clocks.active:
+                when = getattr(running.clocks, name)
+                if now < when <= horizon:
+                    out.append(DueClock(running.number, name, when, days_left(when, now),
+                                        running.order_id, running.dispute_id))
+    out.sort(key=lambda d: (d.at, d.number, d.clock))
+    return out
+

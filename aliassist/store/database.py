@@ -1,0 +1,227 @@
+"""Open the store: find the database, set SQLite up (WAL, foreign keys, busy timeout), and bring
+its schema to the newest version (a new database is created and stamped; an old one is backed up,
+then upgraded). Alembic is imported only when there is something to migrate: start-up stays fast.
+
+A database and its evidence vault and backups live together: for `/x/orders.db` the vault is
+`/x/orders-evidence/` and the backups `/x/orders-backups/`, so two databases never share evidence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event, inspect, text
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from aliassist.errors import UserError
+
+APP_DIR_NAME = "AliAssist"
+DB_FILE_NAME = "aliassist.db"
+ENV_DB = "ALIASSIST_DB"
+ENV_DATA = "ALIASSIST_DATA_DIR"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+class StoreError(UserError):
+    """The database cannot be opened or brought up to date."""
+
+
+def user_data_dir() -> Path:
+    """The per-user data folder (or ALIASSIST_DATA_DIR, which tests and portable installs use)."""
+    override = os.environ.get(ENV_DATA)
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False, roaming=True))
+
+
+def default_db_path() -> Path:
+    env = os.environ.get(ENV_DB)
+    return Path(env) if env else user_data_dir() / DB_FILE_NAME
+
+
+def make_private_dir(path: Path) -> None:
+    """Create a folder only the user can read (0700 on POSIX)."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+
+@dataclass
+class Store:
+    """An open database with the folders that belong to it."""
+
+    engine: Engine
+    url: str
+    #: the SQLite file, None for a server database
+    path: Path | None
+    #: the folder holding the vault and backups of this database
+    home: Path
+    stem: str
+    sessions: sessionmaker[Session] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @property
+    def vault_dir(self) -> Path:
+        return self.home / f"{self.stem}-evidence"
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.home / f"{self.stem}-backups"
+
+    def session(self) -> Session:
+        return self.sessions()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(path: Path | str | None = None, *, url: str | None = None,
+               migrate: bool = True) -> Store:
+    """Open (creating if needed) the database at `path`, or at a SQLAlchemy `url`."""
+    if url is not None:
+        try:
+            parsed = make_url(url)
+        except ArgumentError:
+            raise StoreError(f"{url!r} is not a database URL such as sqlite:///path/to/file.db",
+                             where="--database-url") from None
+        if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+            return open_store(Path(parsed.database), migrate=migrate)
+        digest = hashlib.sha256(url.encode()).hexdigest()[:12]
+        store = Store(_engine(url, sqlite=parsed.get_backend_name() == "sqlite"), url, None,
+                      user_data_dir(), f"server-{digest}")
+    else:
+        db = Path(path) if path is not None else default_db_path()
+        db = db.expanduser()
+        _check_sqlite_file(db)
+        make_private_dir(db.parent)
+        store = Store(_engine(f"sqlite:///{db}", sqlite=True), f"sqlite:///{db}", db, db.parent,
+                      db.stem)
+    if migrate:
+        try:
+            upgrade(store)
+        except (OperationalError, DatabaseError) as exc:
+            store.close()
+            raise StoreError(f"cannot open the database: {exc.orig}",
+                             where=str(store.path or url)) from None
+    return store
+
+
+def _check_sqlite_file(db: Path) -> None:
+    if db.is_dir():
+        raise StoreError("is a folder, not a database file", where=str(db))
+    if not db.exists() or db.stat().st_size == 0:
+        return
+    try:
+        with db.open("rb") as fh:
+            head = fh.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise StoreError(f"cannot read the database: {exc.strerror}", where=str(db)) from None
+    if head != SQLITE_MAGIC:
+        raise StoreError("is not an AliAssist database (not a SQLite file)", where=str(db),
+                         hint="choose another file with --db, or move this one away")
+
+
+def _engine(url: str, *, sqlite: bool) -> Engine:
+    if not sqlite:
+        return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, connect_args={"timeout": 10})
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=10000")
+        if url != "sqlite://":
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    return engine
+
+
+# ---------------------------------------------------------------------------------------------
+# Schema versions
+
+
+def head_revision() -> str:
+    """The newest migration, read from the version scripts without importing alembic."""
+    revisions, parents = set(), set()
+    pattern = re.compile(r'^(down_)?revision\s*=\s*["\']?([\w]+)?["\']?', re.M)
+    for script in (MIGRATIONS / "versions").glob("*.py"):
+        for down, rev in pattern.findall(script.read_text(encoding="utf-8")):
+            if rev and rev != "None":
+                (parents if down else revisions).add(rev)
+    heads = revisions - parents
+    if len(heads) != 1:
+        raise RuntimeError(f"migrations must form one line; heads: {sorted(heads)}")
+    return heads.pop()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        tables = inspect(conn).get_table_names()
+        if "alembic_version" not in tables:
+            return "" if tables else None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def upgrade(store: Store) -> None:
+    """Create a new database at the newest schema, or back an old one up and migrate it."""
+    current = current_revision(store.engine)
+    head = head_revision()
+    if current == head:
+        return
+    if current is None:
+        from aliassist.store.schema import Base
+
+        with store.engine.begin() as conn:  # tables and stamp in one transaction
+            Base.metadata.create_all(conn)
+            _alembic("stamp", store, head, conn)
+        return
+    if current == "":
+        raise StoreError("holds tables but is not an AliAssist database",
+                         where=str(store.path or store.url))
+    if current not in _known_revisions():
+        raise StoreError(
+            f"was written by a newer AliAssist (schema {current}; this version knows up to "
+            f"{head})", where=str(store.path or store.url), hint="update AliAssist to open it")
+    if store.path is not None:
+        from aliassist.store.backups import backup_database
+
+        backup_database(store, reason=f"before-migration-{current}")
+    with store.engine.begin() as conn:
+        _alembic("upgrade", store, head, conn)
+
+
+def _known_revisions() -> set[str]:
+    pattern = re.compile(r'^revision\s*=\s*["\'](\w+)["\']', re.M)
+    return {m for script in (MIGRATIONS / "versions").glob("*.py")
+            for m in pattern.findall(script.read_text(encoding="utf-8"))}
+
+
+def alembic_config(store: Store) -> Any:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("sqlalchemy.url", store.url.replace("%", "%%"))
+    return config
+
+
+def _alembic(command_name: str, store: Store, revision: str, conn: Any) -> None:
+    from alembic import command
+
+    config = alembic_config(store)
+    config.attributes["connection"] = conn
+    getattr(command, command_name)(config, revision)

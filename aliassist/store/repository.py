@@ -1,0 +1,213 @@
+"""Orders in and out of the database as domain records (aliassist.domain.records).
+
+`save_order` is an upsert by platform and order number that changes only what differs: child
+rows are synchronised by position, so a dispute keeps its id (and its event history and
+notification log) when an import brings the same dispute again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import fields
+from datetime import datetime
+from typing import Literal
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from aliassist.domain import records as rec
+from aliassist.errors import NotFoundError, UserError
+from aliassist.store import schema as db
+
+SaveResult = Literal["created", "updated", "unchanged"]
+
+_ORDER_SCALARS = ("platform", "number", "store", "store_url", "placed_at", "shipped_at",
+                  "protection_days", "protection_ends_at", "confirmed_at", "delivered_at",
+                  "delivery_status", "tracking_number", "carrier", "tracking_status",
+                  "tracking_updated_at", "tracking_url", "status_text", "amount", "currency",
+                  "note")
+
+
+def _load_options() -> list:
+    return [
+        selectinload(db.Order.items),
+        selectinload(db.Order.extensions),
+        selectinload(db.Order.disputes),
+        selectinload(db.Order.payments),
+        selectinload(db.Order.evidence),
+    ]
+
+
+def find_order_id(session: Session, number: str, platform: str = rec.DEFAULT_PLATFORM
+                  ) -> int | None:
+    return session.execute(
+        select(db.Order.id).where(db.Order.platform == platform, db.Order.number == number)
+    ).scalar()
+
+
+def require_order_id(session: Session, number: str, platform: str = rec.DEFAULT_PLATFORM) -> int:
+    order_id = find_order_id(session, number, platform)
+    if order_id is None:
+        raise NotFoundError(f"no order {number!r} in this database",
+                            hint="`aliassist orders` lists the stored orders")
+    return order_id
+
+
+def load_order(session: Session, order_id: int) -> rec.Order:
+    row = session.execute(
+        select(db.Order).where(db.Order.id == order_id).options(*_load_options())
+    ).scalar_one_or_none()
+    if row is None:
+        raise NotFoundError(f"no order with id {order_id}")
+    return to_record(row)
+
+
+def load_orders(session: Session, order_ids: Iterable[int] | None = None) -> list[rec.Order]:
+    """Orders with everything they hold, oldest first. For whole-order work (export, checks),
+    not for tables that scale with the order count: those read columns (store.queries)."""
+    stmt = select(db.Order).options(*_load_options()).order_by(db.Order.placed_at, db.Order.id)
+    if order_ids is not None:
+        stmt = stmt.where(db.Order.id.in_(list(order_ids)))
+    return [to_record(row) for row in session.execute(stmt).scalars()]
+
+
+def count_orders(session: Session) -> int:
+    return session.execute(select(func.count(db.Order.id))).scalar_one()
+
+
+def delete_order(session: Session, order_id: int) -> None:
+    session.execute(delete(db.Order).where(db.Order.id == order_id))
+
+
+# ---------------------------------------------------------------------------------------------
+# Rows -> records
+
+
+def to_record(row: db.Order) -> rec.Order:
+    item_index = {item.id: i for i, item in enumerate(row.items)}
+    dispute_index = {d.id: i for i, d in enumerate(row.disputes)}
+    return rec.Order(
+        **{name: getattr(row, name) for name in _ORDER_SCALARS},
+        account=row.account.label if row.account else None,
+        extensions=tuple(rec.Extension(e.days, e.granted_at) for e in row.extensions),
+        items=tuple(rec.Item(i.title, i.url, i.sku, i.quantity, i.price, i.image_url)
+                    for i in row.items),
+        disputes=tuple(
+            rec.Dispute(
+                reason=d.reason, status=d.status, item=item_index.get(d.item_id),
+                **{name: getattr(d, name) for name in _DISPUTE_SCALARS})
+            for d in row.disputes),
+        payments=tuple(rec.Payment(p.kind, p.amount, p.at, p.provider) for p in row.payments),
+        evidence=tuple(
+            rec.Evidence(
+                kind=e.kind, sha256=e.sha256, name=e.name, size=e.file.size, mime=e.file.mime,
+                checklist=e.checklist, dispute=dispute_index.get(e.dispute_id), note=e.note,
+                taken_at=e.taken_at, added_at=e.added_at)
+            for e in row.evidence),
+    )
+
+
+_DISPUTE_SCALARS = tuple(
+    f.name for f in fields(rec.Dispute) if f.name not in ("reason", "status", "item"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Records -> rows
+
+
+def save_order(session: Session, order: rec.Order, *, now: datetime | None = None,
+               order_id: int | None = None) -> SaveResult:
+    """Insert or update `order`: the row `order_id` when given (an edit, which may change the
+    number), else the one with the same platform and number. The caller commits.
+
+    Evidence must already be in the vault and its EvidenceFile row present (`ensure_file`).
+    """
+    same_number = find_order_id(session, order.number, order.platform)
+    if order_id is None:
+        order_id = same_number
+    elif same_number not in (None, order_id):
+        raise UserError(f"another order already has the number {order.number}",
+                        where="number")
+    if order_id is not None:
+        row = session.execute(
+            select(db.Order).where(db.Order.id == order_id).options(*_load_options())
+        ).scalar_one()
+        if to_record(row) == order:
+            return "unchanged"
+        result: SaveResult = "updated"
+    else:
+        row = db.Order(created_at=now)
+        session.add(row)
+        result = "created"
+
+    for name in _ORDER_SCALARS:
+        if getattr(row, name) != getattr(order, name):
+            setattr(row, name, getattr(order, name))
+    row.account = account_for(session, order.account, order.platform)
+    row.updated_at = now
+
+    _sync(row.items, order.items, db.OrderItem, lambda r, i: _set(
+        r, title=i.title, url=i.url, sku=i.sku, quantity=i.quantity, price=i.price,
+        image_url=i.image_url))
+    _sync(row.extensions, order.extensions, db.Extension,
+          lambda r, e: _set(r, days=e.days, granted_at=e.granted_at))
+    session.flush()  # item ids for disputes
+
+    _sync(row.disputes, order.disputes, db.Dispute, lambda r, d: _set(
+        r, reason=d.reason, status=d.status,
+        item_id=row.items[d.item].id if d.item is not None else None,
+        **{name: getattr(d, name) for name in _DISPUTE_SCALARS}))
+    _sync(row.payments, order.payments, db.Payment,
+          lambda r, p: _set(r, kind=p.kind, amount=p.amount, at=p.at, provider=p.provider))
+    session.flush()  # dispute ids for evidence
+
+    _sync(row.evidence, order.evidence, db.Evidence, lambda r, e: _set(
+        r, sha256=e.sha256, kind=e.kind, name=e.name, checklist=e.checklist, note=e.note,
+        dispute_id=row.disputes[e.dispute].id if e.dispute is not None else None,
+        taken_at=e.taken_at, added_at=e.added_at))
+    session.flush()
+    return result
+
+
+def saved_order_id(session: Session, order: rec.Order) -> int:
+    order_id = find_order_id(session, order.number, order.platform)
+    assert order_id is not None
+    return order_id
+
+
+def _set(row: object, **values: object) -> None:
+    for name, value in values.items():
+        if getattr(row, name) != value:
+            setattr(row, name, value)
+
+
+def _sync(rows: list, wanted: Sequence, cls: type, apply: object) -> None:
+    """Make `rows` match `wanted` position by position, updating rows in place."""
+    for position, value in enumerate(wanted):
+        if position < len(rows):
+            row = rows[position]
+        else:
+            row = cls(position=position)
+            rows.append(row)
+        apply(row, value)  # type: ignore[operator]
+    del rows[len(wanted):]
+
+
+def account_for(session: Session, label: str | None, platform: str) -> db.Account | None:
+    if not label:
+        return None
+    account = session.execute(select(db.Account).where(db.Account.label == label)).scalar()
+    if account is None:
+        account = db.Account(label=label, platform=platform)
+        session.add(account)
+    return account
+
+
+def ensure_file(session: Session, sha256: str, size: int, mime: str | None,
+                now: datetime | None = None) -> db.EvidenceFile:
+    """The EvidenceFile row for stored content, created on first use."""
+    row = session.get(db.EvidenceFile, sha256)
+    if row is None:
+        row = db.EvidenceFile(sha256=sha256, size=size, mime=mime, stored_at=now)
+        session.add(row)
+    return row

@@ -1,0 +1,263 @@
+"""SQLAlchemy 2 mapped classes: the database schema.
+
+Instants are stored as INTEGER seconds since 1970 UTC (`Instant`), so bulk reads hand numbers
+straight to the clock arrays; money as INTEGER minor units. Lists keep a `position`, which is how
+the data file and the domain records refer to them. Every schema change is an alembic migration
+under migrations/versions; tests compare the two.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from aliassist.domain.instants import from_epoch, to_epoch
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Instant(TypeDecorator):
+    """An aware datetime stored as whole seconds since 1970-01-01 UTC."""
+
+    impl = Integer
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> int | None:
+        if value is None:
+            return None
+        if isinstance(value, int):
+            return value
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to an Instant column")
+        return to_epoch(value)
+
+    def process_result_value(self, value: Any, dialect: Any) -> datetime | None:
+        return None if value is None else from_epoch(value)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Account(Base):
+    """A buyer account label (an e-mail or a name): orders of several accounts share a store."""
+
+    __tablename__ = "accounts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    label: Mapped[str] = mapped_column(String(200), unique=True)
+    platform: Mapped[str] = mapped_column(String(40), default="aliexpress")
+    created_at: Mapped[datetime | None] = mapped_column(Instant)
+
+
+class Order(Base):
+    __tablename__ = "orders"
+    __table_args__ = (UniqueConstraint("platform", "number", name="uq_orders_platform_number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    platform: Mapped[str] = mapped_column(String(40), default="aliexpress")
+    number: Mapped[str] = mapped_column(String(64))
+    account_id: Mapped[int | None] = mapped_column(
+        ForeignKey("accounts.id", ondelete="SET NULL"), index=True)
+    store: Mapped[str | None] = mapped_column(String(300))
+    store_url: Mapped[str | None] = mapped_column(Text)
+    placed_at: Mapped[datetime] = mapped_column(Instant, index=True)
+    shipped_at: Mapped[datetime | None] = mapped_column(Instant)
+    protection_days: Mapped[int | None] = mapped_column(Integer)
+    protection_ends_at: Mapped[datetime | None] = mapped_column(Instant)
+    confirmed_at: Mapped[datetime | None] = mapped_column(Instant)
+    delivered_at: Mapped[datetime | None] = mapped_column(Instant)
+    delivery_status: Mapped[str | None] = mapped_column(String(20))
+    tracking_number: Mapped[str | None] = mapped_column(String(100))
+    carrier: Mapped[str | None] = mapped_column(String(100))
+    #: the carrier's last status text and when it changed, as an exporter reports them
+    tracking_status: Mapped[str | None] = mapped_column(Text)
+    tracking_updated_at: Mapped[datetime | None] = mapped_column(Instant)
+    tracking_url: Mapped[str | None] = mapped_column(Text)
+    #: the order status text as the platform shows it ("Awaiting delivery")
+    status_text: Mapped[str | None] = mapped_column(String(100))
+    amount: Mapped[int | None] = mapped_column(Integer)
+    currency: Mapped[str | None] = mapped_column(String(3))
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime | None] = mapped_column(Instant)
+    updated_at: Mapped[datetime | None] = mapped_column(Instant)
+
+    account: Mapped[Account | None] = relationship(lazy="joined")
+    items: Mapped[list[OrderItem]] = relationship(
+        back_populates="order", cascade="all, delete-orphan", order_by="OrderItem.position",
+        passive_deletes=True)
+    extensions: Mapped[list[Extension]] = relationship(
+        cascade="all, delete-orphan", order_by="Extension.position", passive_deletes=True)
+    disputes: Mapped[list[Dispute]] = relationship(
+        back_populates="order", cascade="all, delete-orphan", order_by="Dispute.position",
+        passive_deletes=True)
+    payments: Mapped[list[Payment]] = relationship(
+        cascade="all, delete-orphan", order_by="Payment.position", passive_deletes=True)
+    evidence: Mapped[list[Evidence]] = relationship(
+        cascade="all, delete-orphan", order_by="Evidence.position", passive_deletes=True)
+
+
+class OrderItem(Base):
+    __tablename__ = "order_items"
+    __table_args__ = (UniqueConstraint("order_id", "position", name="uq_order_items_position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text, default="")
+    url: Mapped[str | None] = mapped_column(Text)
+    sku: Mapped[str | None] = mapped_column(Text)
+    quantity: Mapped[int] = mapped_column(Integer, default=1)
+    price: Mapped[int | None] = mapped_column(Integer)
+    image_url: Mapped[str | None] = mapped_column(Text)
+
+    order: Mapped[Order] = relationship(back_populates="items")
+
+
+class Extension(Base):
+    """Days the seller added to the protection timer."""
+
+    __tablename__ = "extensions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    days: Mapped[int] = mapped_column(Integer)
+    granted_at: Mapped[datetime | None] = mapped_column(Instant)
+
+
+class Dispute(Base):
+    __tablename__ = "disputes"
+    __table_args__ = (Index("ix_disputes_status", "status"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("order_items.id", ondelete="SET NULL"))
+    reason: Mapped[str] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    platform_id: Mapped[str | None] = mapped_column(String(100))
+    opened_at: Mapped[datetime | None] = mapped_column(Instant)
+    seller_responded_at: Mapped[datetime | None] = mapped_column(Instant)
+    escalated_at: Mapped[datetime | None] = mapped_column(Instant)
+    return_requested_at: Mapped[datetime | None] = mapped_column(Instant)
+    return_tracking: Mapped[str | None] = mapped_column(String(100))
+    return_shipped_at: Mapped[datetime | None] = mapped_column(Instant)
+    closed_at: Mapped[datetime | None] = mapped_column(Instant)
+    remedy: Mapped[str | None] = mapped_column(String(40))
+    refund_amount: Mapped[int | None] = mapped_column(Integer)
+    description: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime | None] = mapped_column(Instant)
+    updated_at: Mapped[datetime | None] = mapped_column(Instant)
+
+    order: Mapped[Order] = relationship(back_populates="disputes")
+    events: Mapped[list[DisputeEvent]] = relationship(
+        cascade="all, delete-orphan", order_by="DisputeEvent.id", passive_deletes=True)
+
+
+class DisputeEvent(Base):
+    """One step of a dispute's life (opened, seller responded, escalated, refunded, ...)."""
+
+    __tablename__ = "dispute_events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dispute_id: Mapped[int] = mapped_column(
+        ForeignKey("disputes.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    at: Mapped[datetime] = mapped_column(Instant)
+    amount: Mapped[int | None] = mapped_column(Integer)
+    detail: Mapped[str | None] = mapped_column(Text)
+    recorded_at: Mapped[datetime | None] = mapped_column(Instant)
+
+
+class Payment(Base):
+    """Refunds, partial refunds, chargebacks and payment-provider claims."""
+
+    __tablename__ = "payments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))
+    provider: Mapped[str | None] = mapped_column(String(60))
+    amount: Mapped[int | None] = mapped_column(Integer)
+    at: Mapped[datetime | None] = mapped_column(Instant)
+    dispute_id: Mapped[int | None] = mapped_column(ForeignKey("disputes.id", ondelete="SET NULL"))
+
+
+class EvidenceFile(Base):
+    """A file's content in the vault, stored once under its SHA-256."""
+
+    __tablename__ = "evidence_files"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    mime: Mapped[str | None] = mapped_column(String(100))
+    width: Mapped[int | None] = mapped_column(Integer)
+    height: Mapped[int | None] = mapped_column(Integer)
+    #: a small perceptual hash of an image (hex), for the look-alike check
+    phash: Mapped[str | None] = mapped_column(String(32))
+    #: EXIF DateTimeOriginal, when the content carries one
+    exif_taken_at: Mapped[datetime | None] = mapped_column(Instant)
+    stored_at: Mapped[datetime | None] = mapped_column(Instant)
+
+
+class Evidence(Base):
+    """A file attached to an order (and maybe a dispute and a checklist item)."""
+
+    __tablename__ = "evidence"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(
+        ForeignKey("evidence_files.sha256", ondelete="RESTRICT"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    name: Mapped[str] = mapped_column(Text)
+    checklist: Mapped[str | None] = mapped_column(String(60))
+    dispute_id: Mapped[int | None] = mapped_column(ForeignKey("disputes.id", ondelete="SET NULL"))
+    note: Mapped[str | None] = mapped_column(Text)
+    taken_at: Mapped[datetime | None] = mapped_column(Instant)
+    added_at: Mapped[datetime | None] = mapped_column(Instant)
+
+    file: Mapped[EvidenceFile] = relationship(lazy="joined")
+
+
+class Notification(Base):
+    """What the app showed, snoozed or was told to dismiss, and when (the notification log)."""
+
+    __tablename__ = "notifications"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    #: identifies one warning: order, dispute, clock, deadline and threshold
+    key: Mapped[str] = mapped_column(String(200), index=True)
+    order_id: Mapped[int | None] = mapped_column(
+        ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    dispute_id: Mapped[int | None] = mapped_column(ForeignKey("disputes.id", ondelete="CASCADE"))
+    clock: Mapped[str | None] = mapped_column(String(40))
+    threshold_days: Mapped[int | None] = mapped_column(Integer)
+    due_at: Mapped[datetime | None] = mapped_column(Instant)
+    event: Mapped[str] = mapped_column(String(20))
+    channel: Mapped[str | None] = mapped_column(String(20))
+    at: Mapped[datetime] = mapped_column(Instant)
+    until: Mapped[datetime | None] = mapped_column(Instant)
+
+
+class Setting(Base):
+    """Preferences as JSON values under a key."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+

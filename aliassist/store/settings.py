@@ -1,0 +1,38 @@
+"""Preferences kept in the database as JSON values under a key."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from aliassist.store.schema import Setting
+
+#: Keys used across the app, in one place.
+POLICY_PATH = "policy.path"
+
+
+def get_setting(session: Session, key: str, default: Any = None) -> Any:
+    raw = session.execute(select(Setting.value).where(Setting.key == key)).scalar()
+    if raw is None:
+        return default
+    try:
+        return json.loads(raw)
+    except ValueError:
+        return default
+
+
+def set_setting(session: Session, key: str, value: Any) -> None:
+    """Store `value` (None removes the key). The caller commits."""
+    row = session.get(Setting, key)
+    if value is None:
+        if row is not None:
+            session.delete(row)
+        return
+    encoded = json.dumps(value, sort_keys=True)
+    if row is None:
+        session.add(Setting(key=key, value=encoded))
+    else:
+        row.value = encoded

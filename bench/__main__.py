@@ -1,0 +1,33 @@
+"""`python -m bench [NAME ...]`: run the benchmarks and print each ratio."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import platform
+import sys
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+#: benchmark modules in bench/, in the order they run
+BENCHES = ["clocks"]
+
+
+def main(argv: list[str]) -> int:
+    names = argv or BENCHES
+    unknown = [n for n in names if n not in BENCHES]
+    if unknown:
+        print(f"unknown benchmark {', '.join(unknown)}; known: {', '.join(BENCHES)}",
+              file=sys.stderr)
+        return 2
+    print(f"# AliAssist benchmarks on {platform.python_implementation()} "
+          f"{platform.python_version()}, {os.cpu_count()} CPUs")
+    for name in names:
+        module = importlib.import_module(f"bench.{name}")
+        for result in module.run():
+            print(result.line(), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

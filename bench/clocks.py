@@ -1,0 +1,35 @@
+"""P0: every clock of 100,000 orders vs a bare loop of 100,000 datetime additions."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from aliassist.domain.clocks import compute_clocks, inputs_from_orders
+from aliassist.domain.policy import load_policy
+from aliassist.services.sample import sample_orders
+from bench.common import Result, best_of
+
+N = 100_000
+
+
+def run() -> list[Result]:
+    policy = load_policy()
+    now = datetime(2026, 11, 21, 12, tzinfo=UTC)
+    orders = sample_orders(now, N, seed=1)
+    placed = [o.placed_at for o in orders]
+    delta = timedelta(days=90)
+
+    def bare_loop() -> None:
+        for at in placed:
+            at + delta
+
+    inputs = inputs_from_orders(orders)
+    baseline = best_of(bare_loop, 7)
+    columns = best_of(lambda: compute_clocks(inputs, policy, now), 7)
+    records = best_of(lambda: compute_clocks(inputs_from_orders(orders), policy, now), 3)
+    return [
+        Result("P0 every clock + state, 100k orders (columns)", columns * 1e3, baseline * 1e3,
+               "ms", "<= 5x"),
+        Result("P0' same, starting from 100k order records", records * 1e3, baseline * 1e3,
+               "ms", "info"),
+    ]

@@ -1,0 +1,55 @@
+"""Timing helpers and the result line every benchmark prints."""
+
+from __future__ import annotations
+
+import gc
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass
+class Result:
+    name: str
+    measured: float
+    baseline: float
+    unit: str
+    goal: str
+    #: "ratio" compares measured / baseline; "delta" compares measured - baseline
+    compare: str = "ratio"
+
+    @property
+    def figure(self) -> float:
+        if self.compare == "ratio":
+            return self.measured / self.baseline
+        return self.measured - self.baseline
+
+    def line(self) -> str:
+        if self.compare == "ratio":
+            fig = f"{self.figure:.2f}x"
+        else:
+            fig = f"{self.figure:+.1f} {self.unit}"
+        return (f"{self.name:<58} {self.measured:>10.3f} {self.unit:<3} vs baseline "
+                f"{self.baseline:>10.3f} {self.unit:<3} -> {fig:>9}  (goal {self.goal})")
+
+
+def best_of(fn: Callable[[], object], repeat: int = 5) -> float:
+    """The fastest of `repeat` runs, in seconds (the least disturbed by the machine)."""
+    times = []
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def median_of(fn: Callable[[], object], repeat: int = 5) -> float:
+    times = []
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)

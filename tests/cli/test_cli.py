@@ -1,0 +1,162 @@
+"""The command line as buyers script it: results on stdout, messages on stderr, exit codes."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from aliassist.cli import run
+from aliassist.services.context import open_context
+from aliassist.services.sample import sample_orders
+from aliassist.store.repository import save_order
+from tests.conftest import NOW
+
+
+def cli(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = run(list(argv), out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def filled_db(db_path: Path) -> Path:
+    ctx = open_context(db_path, now=NOW)
+    with ctx.session() as session, session.begin():
+        for order in sample_orders(NOW, 21):
+            save_order(session, order, now=NOW)
+    ctx.close()
+    return db_path
+
+
+def test_orders_json_has_every_field_and_the_clocks(filled_db: Path) -> None:
+    code, out, err = cli("--db", str(filled_db), "--now", "2026-11-21T12:00:00Z", "orders",
+                         "--json")
+    assert code == 0, err
+    rows = json.loads(out)
+    assert len(rows) == 21
+    keys = {"number", "platform", "account", "store", "placed_at", "shipped_at",
+            "protection_days", "protection_ends_at", "extensions", "confirmed_at",
+            "delivered_at", "delivery_status", "tracking_number", "carrier", "amount",
+            "currency", "items", "disputes", "payments", "evidence", "state", "protection_end",
+            "completion", "dispute_deadline", "days_left"}
+    assert keys <= set(rows[0])
+    states = {r["state"] for r in rows}
+    assert states == {"awaiting_shipment", "protected", "ends_soon", "grace", "expired",
+                      "in_dispute", "closed"}
+    for r in rows:
+        assert r["placed_at"].endswith("Z") and r["dispute_deadline"].endswith("Z")
+        assert isinstance(r["number"], str)
+        assert r["amount"] is None or "." in r["amount"]
+        if r["state"] == "closed":
+            assert r["days_left"] is None
+        else:
+            assert isinstance(r["days_left"], int)
+
+
+def test_orders_table_is_readable(filled_db: Path) -> None:
+    code, out, _ = cli("--db", str(filled_db), "--now", "2026-11-21", "orders")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split()[:2] == ["ORDER", "STORE"]
+    assert len(lines) == 22
+
+
+def test_now_pins_the_clock(filled_db: Path) -> None:
+    _, today, _ = cli("--db", str(filled_db), "--now", "2026-11-21T12:00:00Z", "orders", "--json")
+    _, later, _ = cli("--db", str(filled_db), "--now", "2027-06-01T00:00:00Z", "orders", "--json")
+    assert {r["state"] for r in json.loads(later)} <= {"expired", "closed", "in_dispute"}
+    assert json.loads(today) != json.loads(later)
+    # the global options also work after the command
+    code, after, _ = cli("orders", "--json", "--db", str(filled_db), "--now",
+                         "2026-11-21T12:00:00Z")
+    assert code == 0 and json.loads(after) == json.loads(today)
+
+
+def test_due_lists_coming_clocks_in_order(filled_db: Path) -> None:
+    code, out, _ = cli("--db", str(filled_db), "--now", "2026-11-21T12:00:00Z", "due",
+                       "--within", "30", "--json")
+    assert code == 0
+    due = json.loads(out)
+    assert due, "the sample has clocks within 30 days"
+    assert [d["at"] for d in due] == sorted(d["at"] for d in due)
+    assert {d["clock"] for d in due} <= {"protection_end", "dispute_deadline",
+                                         "seller_response", "platform_intervention",
+                                         "return_shipment"}
+    assert "seller_response" in {d["clock"] for d in due}
+    now = datetime.fromisoformat("2026-11-21T12:00:00+00:00")
+    for d in due:
+        at = datetime.fromisoformat(d["at"].replace("Z", "+00:00"))
+        assert now < at <= now + timedelta(days=30)
+        assert d["days_left"] == (at - now) // timedelta(days=1)
+        assert set(d) == {"number", "clock", "at", "days_left"}
+    _, default, _ = cli("--db", str(filled_db), "--now", "2026-11-21T12:00:00Z", "due", "--json")
+    assert all(d["days_left"] < 14 for d in json.loads(default))
+    assert len(json.loads(default)) < len(due)
+
+
+def test_an_empty_database_says_how_to_start(db_path: Path) -> None:
+    code, out, err = cli("--db", str(db_path), "orders")
+    assert code == 0 and out == "" and "no orders yet" in err
+    code, out, _ = cli("--db", str(db_path), "orders", "--json")
+    assert code == 0 and json.loads(out) == []
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (("--now", "next tuesday", "orders"), "--now"),
+    (("import-data", "/no/such/file.json"), "not found"),
+    (("due", "--within", "-3"), "--within"),
+    (("--policy", "/no/such/policy.toml", "orders"), "policy file not found"),
+])
+def test_bad_input_exits_2_with_a_message_and_no_traceback(db_path: Path, argv: tuple,
+                                                            message: str) -> None:
+    code, out, err = cli("--db", str(db_path), *argv)
+    assert code == 2
+    assert message in err
+    assert "Traceback" not in err and out == ""
+
+
+def test_usage_errors_exit_2(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli("--db", str(db_path), "frobnicate")[0] == 2
+    assert cli("--db", str(db_path), "due", "--within", "soon")[0] == 2
+
+
+def test_not_a_database_exits_2(tmp_path: Path) -> None:
+    bad = tmp_path / "orders.db"
+    bad.write_text("hello", encoding="utf-8")
+    code, _, err = cli("--db", str(bad), "orders")
+    assert code == 2 and "not an AliAssist database" in err
+
+
+def test_import_and_export_data_from_the_command_line(filled_db: Path, tmp_path: Path) -> None:
+    out_file = tmp_path / "export" / "all.json"
+    code, _, err = cli("--db", str(filled_db), "export-data", str(out_file))
+    assert code == 0 and "wrote 21 orders" in err
+    other = tmp_path / "other.db"
+    code, out, _ = cli("--db", str(other), "import-data", str(out_file), "--json")
+    assert code == 0 and json.loads(out)["created"] == 21
+    code, out, _ = cli("--db", str(other), "import-data", str(out_file))
+    assert code == 0 and out.strip() == "0 created, 0 updated, 21 unchanged"
+
+
+def test_the_environment_variable_picks_the_database(filled_db: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ALIASSIST_DB", str(filled_db))
+    code, out, _ = cli("orders", "--json")
+    assert code == 0 and len(json.loads(out)) == 21
+
+
+def test_version_answers_without_qt() -> None:
+    probe = ("import sys\nfrom aliassist.app import main\ncode = main(['--version'])\n"
+             "print('QT' if any(m.startswith('PySide6') for m in sys.modules) else 'NOQT', code)")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.split() == ["AliAssist", "0.1.0", "NOQT", "0"]
+    module = subprocess.run([sys.executable, "-m", "aliassist", "--version"],
+                            capture_output=True, text=True, check=True)
+    assert module.stdout.strip() == "AliAssist 0.1.0"

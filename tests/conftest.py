@@ -1,0 +1,54 @@
+"""Shared fixtures: a real SQLite file in a temporary folder, the bundled policy, a fixed now."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("LANG", "C.UTF-8")
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from aliassist.domain.policy import Policy, load_policy
+from aliassist.services.context import AppContext, open_context
+
+NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+                       ) -> None:
+    """Never touch the real user data folder; pin the local zone so output is stable."""
+    monkeypatch.setenv("ALIASSIST_DATA_DIR", str(tmp_path_factory.mktemp("userdata")))
+    monkeypatch.delenv("ALIASSIST_DB", raising=False)
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    import time
+
+    time.tzset()
+
+
+@pytest.fixture(scope="session")
+def policy() -> Policy:
+    return load_policy()
+
+
+@pytest.fixture
+def now() -> datetime:
+    return NOW
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "aliassist.db"
+
+
+@pytest.fixture
+def ctx(db_path: Path) -> Iterator[AppContext]:
+    context = open_context(db_path, now=NOW)
+    yield context
+    context.close()

@@ -1,0 +1,192 @@
+"""Every clock of DOMAIN.md section 1, and the properties that must hold for any order."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aliassist.domain.clocks import compute_clocks, inputs_from_orders, order_clocks, to_datetime
+from aliassist.domain.instants import parse_instant, start_of_day
+from aliassist.domain.policy import Policy, load_policy
+from aliassist.domain.records import Dispute, Extension, Order, Payment
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+DAY = timedelta(days=1)
+PLACED = datetime(2026, 1, 5, 10, 0, tzinfo=UTC)
+SHIPPED = datetime(2026, 1, 7, 10, 0, tzinfo=UTC)
+POLICY = load_policy()
+
+
+def order(**fields: object) -> Order:
+    return replace(Order("8187000000000001", PLACED), **fields)
+
+
+def test_protection_runs_from_shipping_else_from_the_order_date(policy: Policy) -> None:
+    now = PLACED + DAY
+    assert order_clocks(order(), policy, now).protection_end == PLACED + 90 * DAY
+    clocks = order_clocks(order(shipped_at=SHIPPED), policy, now)
+    assert clocks.protection_start == SHIPPED
+    assert clocks.protection_end == SHIPPED + 90 * DAY
+    assert clocks.completion == clocks.protection_end
+    assert clocks.dispute_deadline == SHIPPED + 105 * DAY
+
+
+def test_protection_end_from_the_order_page_plus_extensions(policy: Policy) -> None:
+    ends = parse_instant("2026-03-03", SHANGHAI)
+    o = order(shipped_at=SHIPPED, protection_ends_at=ends,
+              extensions=(Extension(15), Extension(5)))
+    clocks = order_clocks(o, policy, PLACED)
+    assert clocks.protection_end == ends + 20 * DAY
+    assert order_clocks(order(protection_days=60), policy, PLACED).protection_end == \
+        PLACED + 60 * DAY
+
+
+def test_confirming_receipt_completes_the_order(policy: Policy) -> None:
+    confirmed = SHIPPED + 20 * DAY
+    clocks = order_clocks(order(shipped_at=SHIPPED, confirmed_at=confirmed), policy,
+                          confirmed + DAY)
+    assert clocks.completion == confirmed
+    assert clocks.dispute_deadline == confirmed + 15 * DAY
+    assert clocks.state == "grace"
+    assert clocks.next_clock == "dispute_deadline"
+    assert clocks.days_left == 14
+
+
+def test_payment_windows_outside_the_platform(policy: Policy) -> None:
+    clocks = order_clocks(order(), policy, PLACED)
+    assert clocks.paypal_claim == PLACED + 180 * DAY
+    assert clocks.card_chargeback == PLACED + 120 * DAY
+    assert clocks.extension_request == clocks.protection_end - 7 * DAY
+
+
+@pytest.mark.parametrize(("fields", "days_after_placed", "state"), [
+    ({}, 1, "awaiting_shipment"),
+    ({"shipped_at": SHIPPED}, 10, "protected"),
+    ({"shipped_at": SHIPPED}, 80, "ends_soon"),
+    ({}, 80, "ends_soon"),  # unshipped and ending: the more urgent state wins
+    ({"shipped_at": SHIPPED}, 93, "grace"),
+    ({"shipped_at": SHIPPED}, 120, "expired"),
+    ({"disputes": (Dispute("damaged", "open"),)}, 200, "in_dispute"),
+    ({"disputes": (Dispute("damaged", "refunded"),)}, 10, "closed"),
+    ({"disputes": (Dispute("damaged", "cancelled"),)}, 10, "awaiting_shipment"),
+    ({"payments": (Payment("refund", 100),)}, 10, "closed"),
+    ({"payments": (Payment("partial_refund", 100),)}, 10, "awaiting_shipment"),
+])
+def test_state(policy: Policy, fields: dict, days_after_placed: int, state: str) -> None:
+    assert order_clocks(order(**fields), policy, PLACED + days_after_placed * DAY).state == state
+
+
+def test_dispute_clocks_run_in_their_status(policy: Policy) -> None:
+    opened = PLACED + 30 * DAY
+    d_open = Dispute("damaged", "open", opened_at=opened)
+    d_escalated = Dispute("damaged", "escalated", opened_at=opened, escalated_at=opened + 6 * DAY)
+    d_return = Dispute("damaged", "return_requested", opened_at=opened,
+                       return_requested_at=opened + 3 * DAY)
+    clocks = order_clocks(order(disputes=(d_open, d_escalated, d_return)), policy, opened + DAY)
+    first, second, third = clocks.disputes
+    assert first.seller_response == opened + 5 * DAY and first.active == ("seller_response",)
+    assert second.platform_intervention == opened + 13 * DAY
+    assert second.active == ("platform_intervention",)
+    assert third.return_shipment == opened + 13 * DAY and third.active == ("return_shipment",)
+    assert clocks.state == "in_dispute"
+    assert clocks.next_clock == "seller_response"
+    assert clocks.days_left == 4
+    assert [c.id for c in clocks.active()] == ["seller_response", "platform_intervention",
+                                                 "return_shipment"]
+    timeline = clocks.timeline()
+    assert timeline == sorted(timeline, key=lambda c: c.at)
+    assert {c.id for c in timeline} >= {"protection_end", "dispute_deadline", "paypal_claim",
+                                         "card_chargeback", "seller_response"}
+
+
+def test_active_clocks_follow_the_state(policy: Policy) -> None:
+    running = order_clocks(order(shipped_at=SHIPPED), policy, SHIPPED + DAY)
+    assert [c.id for c in running.active()] == ["protection_end", "dispute_deadline"]
+    grace = order_clocks(order(shipped_at=SHIPPED), policy, SHIPPED + 95 * DAY)
+    assert [c.id for c in grace.active()] == ["dispute_deadline"]
+    expired = order_clocks(order(shipped_at=SHIPPED), policy, SHIPPED + 200 * DAY)
+    assert expired.active() == []
+    assert expired.days_left < 0
+
+
+# ---------------------------------------------------------------------------------------------
+# Properties
+
+instants = st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2030, 1, 1),
+                        timezones=st.just(UTC))
+extensions = st.lists(st.integers(1, 60).map(Extension), max_size=3).map(tuple)
+
+
+@st.composite
+def orders(draw: st.DrawFn) -> Order:
+    placed = draw(instants)
+    shipped = draw(st.one_of(st.none(), st.integers(0, 30).map(lambda d: placed + d * DAY)))
+    return Order(
+        "8187000000000001", placed, shipped_at=shipped,
+        protection_days=draw(st.one_of(st.none(), st.integers(1, 120))),
+        protection_ends_at=draw(st.one_of(st.none(), st.integers(1, 120).map(
+            lambda d: placed + d * DAY))),
+        extensions=draw(extensions),
+        confirmed_at=draw(st.one_of(st.none(), st.integers(0, 150).map(
+            lambda d: placed + d * DAY))))
+
+
+@settings(max_examples=300, deadline=None)
+@given(orders(), st.integers(1, 60), instants)
+def test_an_extension_never_shortens(o: Order, days: int, now: datetime) -> None:
+    before = order_clocks(o, POLICY, now)
+    after = order_clocks(replace(o, extensions=(*o.extensions, Extension(days))), POLICY, now)
+    assert after.protection_end == before.protection_end + days * DAY
+    assert after.completion >= before.completion
+    assert after.dispute_deadline >= before.dispute_deadline
+
+
+@settings(max_examples=300, deadline=None)
+@given(orders(), st.integers(0, 200), instants)
+def test_confirming_receipt_never_lengthens(o: Order, after_days: int, now: datetime) -> None:
+    unconfirmed = replace(o, confirmed_at=None)
+    confirmed = replace(o, confirmed_at=o.placed_at + after_days * DAY)
+    a = order_clocks(unconfirmed, POLICY, now)
+    b = order_clocks(confirmed, POLICY, now)
+    assert b.completion <= a.completion
+    assert b.dispute_deadline <= a.dispute_deadline
+
+
+@settings(max_examples=300, deadline=None)
+@given(orders(), instants)
+def test_the_dispute_deadline_is_exactly_completion_plus_grace(o: Order, now: datetime) -> None:
+    clocks = order_clocks(o, POLICY, now)
+    assert clocks.dispute_deadline - clocks.completion == timedelta(days=15)
+    assert clocks.completion <= clocks.protection_end
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 1, 1)),
+       st.times(), orders(), instants)
+def test_a_date_only_value_never_gives_a_later_deadline(day: date, at: time, o: Order,
+                                                        now: datetime) -> None:
+    """'Protection ends: Mar 3' read as a date is never later than any time on Mar 3."""
+    date_only = parse_instant(day.isoformat(), SHANGHAI)
+    assert date_only == start_of_day(day, SHANGHAI)
+    timed = datetime.combine(day, at, tzinfo=SHANGHAI).astimezone(UTC)
+    for field in ("protection_ends_at", "confirmed_at", "shipped_at"):
+        a = order_clocks(replace(o, **{field: date_only}), POLICY, now)
+        b = order_clocks(replace(o, **{field: timed}), POLICY, now)
+        assert a.dispute_deadline <= b.dispute_deadline
+        assert a.protection_end <= b.protection_end
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(orders(), min_size=1, max_size=30), instants)
+def test_the_column_rule_matches_one_order_at_a_time(batch: list[Order], now: datetime) -> None:
+    table = compute_clocks(inputs_from_orders(batch), POLICY, now)
+    for i, o in enumerate(batch):
+        one = order_clocks(o, POLICY, now)
+        assert to_datetime(table.protection_end[i]) == one.protection_end
+        assert to_datetime(table.dispute_deadline[i]) == one.dispute_deadline
+        assert int(table.days_left[i]) == one.days_left

@@ -1,0 +1,171 @@
+"""Real databases: created and stamped when new, backed up then upgraded when old, refused with a
+clear message when they are not ours or are newer than the app."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, inspect, text
+
+from aliassist.store import database
+from aliassist.store.database import (
+    StoreError,
+    alembic_config,
+    current_revision,
+    head_revision,
+    open_store,
+)
+from aliassist.store.repository import load_orders
+from aliassist.store.schema import Base
+from aliassist.store.vault import Vault
+from tests.conftest import FIXTURES
+
+FIXTURE_DBS = sorted(FIXTURES.glob("schema-*.db"))
+
+
+def test_a_new_database_is_created_and_stamped(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "new" / "a.db")
+    try:
+        assert current_revision(store.engine) == head_revision()
+        with store.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert {"orders", "disputes", "evidence", "settings"} <= set(
+                inspect(conn).get_table_names())
+        assert store.vault_dir == tmp_path / "new" / "a-evidence"
+        assert store.backups_dir == tmp_path / "new" / "a-backups"
+    finally:
+        store.close()
+
+
+def test_the_migrations_build_exactly_the_models_schema(tmp_path: Path) -> None:
+    engine = create_engine(f"sqlite:///{tmp_path / 'm.db'}")
+    from alembic import command
+
+    store = database.Store(engine, str(engine.url), tmp_path / "m.db", tmp_path, "m")
+    config = alembic_config(store)
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    engine.dispose()
+    assert diff == []
+
+
+def test_the_quick_head_matches_alembic() -> None:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(database.MIGRATIONS))
+    assert ScriptDirectory.from_config(config).get_current_head() == head_revision()
+
+
+@pytest.mark.parametrize("fixture", FIXTURE_DBS, ids=[p.stem for p in FIXTURE_DBS])
+def test_every_old_fixture_upgrades_and_keeps_its_data(tmp_path: Path, fixture: Path) -> None:
+    db = tmp_path / fixture.name
+    shutil.copyfile(fixture, db)
+    shutil.copytree(fixture.with_name(f"{fixture.stem}-evidence"),
+                    tmp_path / f"{fixture.stem}-evidence")
+    store = open_store(db)
+    try:
+        assert current_revision(store.engine) == head_revision()
+        with store.session() as session:
+            orders = {o.number: o for o in load_orders(session)}
+        first, second = orders["8187000000000001"], orders["8187000000000002"]
+        assert first.account == "me@example.com"
+        assert [i.title for i in first.items] == ["USB-C cable", "Charger"]
+        assert first.amount == 2599 and first.currency == "USD"
+        assert first.extensions[0].days == 15
+        assert first.note == "gift for Anna"
+        assert second.protection_days == 60
+        assert second.disputes[0].reason == "damaged"
+        assert second.disputes[0].item == 0
+        assert second.disputes[0].refund_amount == 700
+        assert second.payments[0].kind == "partial_refund"
+        evidence = second.evidence[0]
+        assert evidence.name == "crack.jpg" and evidence.dispute == 0
+        assert Vault(store.vault_dir).verify(evidence.sha256)
+        with store.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+            assert conn.execute(text("SELECT COUNT(*) FROM dispute_events")).scalar() == 2
+            assert conn.execute(text("SELECT COUNT(*) FROM notifications")).scalar() == 1
+    finally:
+        store.close()
+
+
+def test_an_old_database_is_backed_up_before_it_is_upgraded(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "old.db"
+    shutil.copyfile(FIXTURE_DBS[0], db)
+    # A later release adds migration 0002: give the app a copy of its scripts with one more.
+    scripts = tmp_path / "migrations"
+    shutil.copytree(database.MIGRATIONS, scripts,
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    (scripts / "versions" / "0002_test.py").write_text(
+        f'revision = "0002"\ndown_revision = "{head_revision()}"\n'
+        "branch_labels = None\ndepends_on = None\n"
+        "import sqlalchemy as sa\nfrom alembic import op\n\n"
+        "def upgrade():\n"
+        "    op.add_column('orders', sa.Column('rating', sa.Integer(), nullable=True))\n\n"
+        "def downgrade():\n    op.drop_column('orders', 'rating')\n", encoding="utf-8")
+    monkeypatch.setattr(database, "MIGRATIONS", scripts)
+    store = open_store(db, migrate=False)
+    try:
+        database.upgrade(store)
+        assert current_revision(store.engine) == "0002"
+    finally:
+        store.close()
+    backups = list((tmp_path / "old-backups").glob("*.db"))
+    assert len(backups) == 1 and "before-migration-0001" in backups[0].name
+    backup = sqlite3.connect(backups[0])
+    assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert backup.execute("SELECT COUNT(*) FROM orders").fetchone() == (2,)
+    backup.close()
+
+
+def test_a_database_from_a_newer_app_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "newer.db"
+    shutil.copyfile(FIXTURE_DBS[0], db)
+    con = sqlite3.connect(db)
+    con.execute("UPDATE alembic_version SET version_num = '0099'")
+    con.commit()
+    con.close()
+    with pytest.raises(StoreError, match="newer AliAssist"):
+        open_store(db)
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_left_alone(tmp_path: Path) -> None:
+    db = tmp_path / "notes.db"
+    db.write_text("my shopping list\n", encoding="utf-8")
+    with pytest.raises(StoreError, match="not an AliAssist database"):
+        open_store(db)
+    assert db.read_text(encoding="utf-8") == "my shopping list\n"
+    with pytest.raises(StoreError, match="folder"):
+        open_store(tmp_path)
+
+
+def test_a_foreign_sqlite_database_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "other.db"
+    con = sqlite3.connect(db)
+    con.execute("CREATE TABLE photos (id INTEGER)")
+    con.commit()
+    con.close()
+    with pytest.raises(StoreError, match="not an AliAssist database"):
+        open_store(db)
+
+
+def test_a_sqlite_url_is_the_same_as_a_path(tmp_path: Path) -> None:
+    store = open_store(url=f"sqlite:///{tmp_path / 'u.db'}")
+    try:
+        assert store.path == tmp_path / "u.db"
+    finally:
+        store.close()
+    with pytest.raises(StoreError, match="not a database URL"):
+        open_store(url="definitely not a url")

@@ -1,0 +1,57 @@
+"""A finding: one rule of the policy raised about a planned dispute, a message or a file.
+
+Everything that checks something (the dispute pre-check, the message checks, the evidence
+checks) returns findings; the CLI prints them, the GUI lists them, the packet records them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from aliassist.domain.policy import Policy
+
+SEVERITY_ORDER = {"block": 0, "warn": 1, "info": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    rule: str
+    severity: str
+    #: what is wrong and what to do instead, for the buyer
+    message: str
+    #: the source of the rule, as a readable title
+    source: str
+    title: str = ""
+    #: what the finding is about, when it is one thing: a file name, a phrase found in the text
+    subject: str | None = None
+
+    @property
+    def blocks(self) -> bool:
+        return self.severity == "block"
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"rule": self.rule, "severity": self.severity,
+                               "message": self.message, "source": self.source}
+        if self.subject is not None:
+            out["subject"] = self.subject
+        return out
+
+
+def make_finding(policy: Policy, rule_id: str, *, subject: str | None = None,
+                 detail: str | None = None) -> Finding:
+    """The finding for `rule_id` as the policy words it; `detail` is added to the message."""
+    rule = policy.rule(rule_id)
+    message = rule.message if not detail else f"{rule.message} {detail}"
+    return Finding(rule.id, rule.severity, message, policy.source_title(rule.source),
+                   rule.title, subject)
+
+
+def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
+    """Blocking findings first, then warnings, then information; stable within each."""
+    return sorted(findings, key=lambda f: SEVERITY_ORDER.get(f.severity, 9))
+
+
+def any_blocks(findings: Iterable[Finding]) -> bool:
+    return any(f.blocks for f in findings)

@@ -1,0 +1,77 @@
+"""Checklists fill from tagged files first, then from untagged files by kind."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime
+
+import pytest
+
+from aliassist.domain.checklist import checklist_for, is_complete
+from aliassist.domain.findings import any_blocks, make_finding, sort_findings
+from aliassist.domain.policy import Policy
+from aliassist.domain.records import Evidence, Order
+
+ORDER = Order("8187000000000001", datetime(2026, 1, 5, tzinfo=UTC))
+
+
+def ev(kind: str, checklist: str | None = None, dispute: int | None = None,
+       name: str = "f.jpg") -> Evidence:
+    return Evidence(kind=kind, sha256="a" * 64, name=name, size=1, checklist=checklist,
+                    dispute=dispute)
+
+
+def test_a_received_reason_is_incomplete_without_own_photos(policy: Policy) -> None:
+    entries = checklist_for(policy, "not_as_described", ORDER)
+    assert [e.item.id for e in entries][:2] == ["item_photos", "listing_capture"]
+    assert not is_complete(entries)
+    full = replace(ORDER, evidence=(ev("own_photo"), ev("listing_capture")))
+    assert is_complete(checklist_for(policy, "not_as_described", full))
+
+
+def test_tagged_files_fill_their_item_and_untagged_the_first_that_accepts(policy: Policy
+                                                                          ) -> None:
+    order = replace(ORDER, evidence=(ev("own_photo", "measurement", name="ruler.jpg"),
+                                     ev("own_photo", name="front.jpg")))
+    entries = {e.item.id: e for e in checklist_for(policy, "not_as_described", order)}
+    assert [f.name for _, f in entries["measurement"].files] == ["ruler.jpg"]
+    assert [f.name for _, f in entries["item_photos"].files] == ["front.jpg"]
+
+
+def test_files_of_another_dispute_do_not_count(policy: Policy) -> None:
+    order = replace(ORDER, evidence=(ev("own_photo", dispute=1), ev("listing_capture")))
+    assert not is_complete(checklist_for(policy, "not_as_described", order, dispute=0))
+    assert is_complete(checklist_for(policy, "not_as_described", order, dispute=1))
+
+
+def test_not_received_asks_for_a_carrier_statement_only_when_tracking_says_delivered(
+        policy: Policy) -> None:
+    entries = checklist_for(policy, "not_received", ORDER)
+    assert is_complete(entries)
+    statement = next(e for e in entries if e.item.id == "carrier_statement")
+    assert not statement.applies
+    delivered = replace(ORDER, delivery_status="delivered")
+    entries = checklist_for(policy, "not_received", delivered)
+    assert not is_complete(entries)
+    assert next(e for e in entries if e.item.id == "carrier_statement").missing_required
+
+
+@pytest.mark.parametrize("reason", ["not_as_described", "poor_quality", "not_working",
+                                    "damaged", "wrong_item", "missing_parts", "short_quantity",
+                                    "empty_parcel", "counterfeit"])
+def test_every_received_reason_can_be_completed(policy: Policy, reason: str) -> None:
+    assert not is_complete(checklist_for(policy, reason, ORDER))
+    files = tuple(ev(item.accepts[0], item.id) for item in policy.checklist(reason))
+    assert is_complete(checklist_for(policy, reason, replace(ORDER, evidence=files)))
+
+
+def test_findings_carry_the_policy_text_and_sort_blocking_first(policy: Policy) -> None:
+    warn = make_finding(policy, "retaliation", subject="revenge")
+    block = make_finding(policy, "duplicate_dispute", detail="See dispute D-1.")
+    assert block.message.endswith("See dispute D-1.")
+    assert block.source.startswith("AliExpress Rules and Terms of Use")
+    assert sort_findings([warn, block]) == [block, warn]
+    assert any_blocks([warn, block]) and not any_blocks([warn])
+    assert warn.to_json() == {"rule": "retaliation", "severity": "warn",
+                              "message": warn.message, "source": warn.source,
+                              "subject": "revenge"}

@@ -34,22 +34,21 @@ class Result:
                 f"{self.baseline:>10.3f} {self.unit:<3} -> {fig:>9}  (goal {self.goal})")
 
 
-def best_of(fn: Callable[[], object], repeat: int = 5) -> float:
-    """The fastest of `repeat` runs, in seconds (the least disturbed by the machine)."""
+def timings(fn: Callable[[], object], repeat: int = 5) -> list[float]:
+    """Seconds taken by each of `repeat` runs of `fn`, garbage collected before each."""
     times = []
     for _ in range(repeat):
         gc.collect()
         start = time.perf_counter()
         fn()
         times.append(time.perf_counter() - start)
-    return min(times)
+    return times
+
+
+def best_of(fn: Callable[[], object], repeat: int = 5) -> float:
+    """The fastest of `repeat` runs, in seconds (the least disturbed by the machine)."""
+    return min(timings(fn, repeat))
 
 
 def median_of(fn: Callable[[], object], repeat: int = 5) -> float:
-    times = []
-    for _ in range(repeat):
-        gc.collect()
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    return statistics.median(timings(fn, repeat))

@@ -90,6 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
                     "dispute packets for AliExpress orders. Without a command, opens the window.")
     parser.add_argument("--version", "-V", action="version",
                         version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="open the window offscreen on a temporary database with sample "
+                             "orders and exit 0 if it shows them (for packagers)")
     _global_options(parser, suppress=False)
     common = argparse.ArgumentParser(add_help=False)
     _global_options(common, suppress=True)
@@ -107,6 +110,10 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
         args = parser.parse_args(list(argv))
     except SystemExit as exc:  # --help, --version, usage errors
         return int(exc.code or 0)
+    if args.smoke_test:
+        from aliassist.gui.smoke import run_smoke_test
+
+        return run_smoke_test()
     if args.command is None:
         from aliassist.gui.launch import run_gui
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from aliassist import APP_ID, APP_NAME, __version__
+from aliassist import APP_NAME, DESKTOP_ID, __version__
 from aliassist.errors import UserError
 
 
@@ -20,7 +20,7 @@ def make_application() -> object:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
-    app.setDesktopFileName(APP_ID)
+    app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", "aliassist.svg"))))
     return app
 
@@ -30,16 +30,36 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from aliassist.cli import context_from_args
     from aliassist.gui.main_window import MainWindow
+    from aliassist.gui.single_instance import SingleInstance
+    from aliassist.gui.windows_integration import hold_app_mutex
+    from aliassist.store.database import database_location
 
     app = make_application()
+    mutex = hold_app_mutex()  # noqa: F841 (held until the process ends)
+    database, home = database_location(args.db, args.database_url)
+    instance = SingleInstance(database, home)
+    if not instance.acquire():
+        if instance.notify_running(sys.argv[1:]):
+            sys.stderr.write(f"aliassist: {APP_NAME} is already running on this database; "
+                             "its window was brought forward.\n")
+            return 0
+        QMessageBox.critical(
+            None, f"{APP_NAME} is already running",
+            f"Another {APP_NAME} (process {instance.holder_pid()}) is using {database} but does "
+            "not answer. Close it and start again.")
+        return 1
     try:
-        ctx = context_from_args(args)
-    except UserError as exc:
-        QMessageBox.critical(None, f"{APP_NAME} cannot start", str(exc))
-        return exc.exit_code
-    window = MainWindow(ctx)
-    window.show()
-    try:
-        return app.exec()
+        try:
+            ctx = context_from_args(args)
+        except UserError as exc:
+            QMessageBox.critical(None, f"{APP_NAME} cannot start", str(exc))
+            return exc.exit_code
+        window = MainWindow(ctx)
+        instance.activated.connect(lambda _argv: window.bring_forward())
+        window.show()
+        try:
+            return app.exec()
+        finally:
+            ctx.close()
     finally:
-        ctx.close()
+        instance.release()

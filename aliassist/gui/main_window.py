@@ -227,6 +227,12 @@ class MainWindow(QMainWindow):
                 self.table.setCurrentIndex(index)
                 self.table.scrollTo(index)
 
+    def bring_forward(self) -> None:
+        """Show the window in front (another start of the app asked for it)."""
+        self.showNormal() if self.isMinimized() else self.show()
+        self.raise_()
+        self.activateWindow()
+
     def show_banner(self, text: str) -> None:
         self.banner.setText(text)
         self.banner.setVisible(True)

@@ -86,6 +86,22 @@ class Store:
         self.engine.dispose()
 
 
+def database_location(path: Path | str | None = None, url: str | None = None
+                      ) -> tuple[str, Path]:
+    """Which database `path`/`url` name (a resolved file path, or the URL of a server database)
+    and the folder that belongs to it, without opening anything."""
+    if url is not None:
+        try:
+            parsed = make_url(url)
+        except ArgumentError:
+            return url, user_data_dir()
+        if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+            return url, user_data_dir()
+        path = parsed.database
+    db = (Path(path) if path is not None else default_db_path()).expanduser().resolve()
+    return str(db), db.parent
+
+
 def open_store(path: Path | str | None = None, *, url: str | None = None,
                migrate: bool = True) -> Store:
     """Open (creating if needed) the database at `path`, or at a SQLAlchemy `url`."""

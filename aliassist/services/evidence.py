@@ -37,6 +37,7 @@ from aliassist.domain.findings import Finding, sort_findings
 from aliassist.domain.instants import format_instant
 from aliassist.errors import UserError
 from aliassist.media import MediaFacts, inspect_file
+from aliassist.media.images import DECODE_ERRORS, write_thumbnail
 from aliassist.progress import Progress
 from aliassist.services.context import AppContext
 from aliassist.store import schema as db
@@ -455,3 +456,19 @@ def _remove_thumbnails(ctx: AppContext, sha256: str) -> None:
     for path in folder.glob(f"{sha256}-*.jpg"):
         with contextlib.suppress(OSError):
             path.unlink()
+
+
+def make_thumbnail(ctx: AppContext, sha256: str, side: int) -> Path | None:
+    """The cached thumbnail of a stored image, made now if missing (safe off the UI thread);
+    None when the content is not a picture Pillow can read."""
+    path = thumbnail_path(ctx, sha256, side)
+    if path.is_file():
+        return path
+    src = ctx.vault.path(sha256)
+    if not src.is_file():
+        return None
+    try:
+        write_thumbnail(src, path, side)
+    except DECODE_ERRORS:
+        return None
+    return path

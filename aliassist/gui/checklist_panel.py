@@ -312,7 +312,7 @@ class ChecklistPanel(QWidget):
 
         while self.body_layout.count():
             child = self.body_layout.takeAt(0)
-            if child.widget():
+            if child.widget() and child.widget() is not self.findings_label:
                 child.widget().deleteLater()
         self.cards = {}
         for entry in status.entries:

@@ -171,3 +171,29 @@ def test_the_viewer_shows_facts_and_warnings_and_steps_through(  # type: ignore[
     assert viewer.fields["name"].text() == "new.jpg"
     assert "No warnings" in viewer.findings.text()
     assert viewer.counter.text() == "2 of 2"
+
+
+def test_the_main_window_opens_the_checklist_of_the_selected_orders_dispute(  # type: ignore[no-untyped-def]
+        qtbot, ctx: AppContext, order_id: int, tmp_path: Path) -> None:
+    from aliassist.gui.evidence_dialog import EvidenceDialog
+    from aliassist.gui.main_window import MainWindow
+    from tests.gui.conftest import when_dialog_opens
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.select_orders([order_id])
+    seen = []
+
+    def look(dialog: EvidenceDialog) -> None:
+        seen.append((dialog.choice.currentText(), dialog.panel.heading.text(),
+                     dialog.panel.dispute))
+        dialog.choice.setCurrentIndex(dialog.choice.findText("Reason: Damaged"))
+        seen.append((dialog.panel.heading.text(), list(dialog.panel.cards)))
+        dialog.reject()
+
+    when_dialog_opens(look)
+    window.evidence_action.trigger()
+    assert seen == [("Dispute 1: Not as described", "Evidence for “Not as described”", 0),
+                    ("Evidence for “Damaged”",
+                     ["damage_photos", "parcel_photos", "post_office_report"])]

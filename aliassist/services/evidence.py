@@ -214,15 +214,19 @@ def attach_files(ctx: AppContext, order_id: int, paths: Sequence[Path], *,
                         where="--kind")
     order = _order(ctx, order_id)
     _check_dispute(order, dispute)
-    item = None
+    item, accepts = None, ()
     if checklist is not None:
         reason = order.disputes[dispute].reason if dispute is not None else None
         try:
             item = checklist_item(policy, checklist, reason)
         except UserError as exc:
             raise UserError(exc.message, where="--checklist") from None
-        if kind is not None and kind not in item.accepts:
-            raise UserError(f"“{item.label}” ({item.id}) takes {', '.join(item.accepts)}, "
+        # without a dispute, an item id may stand in several reasons' checklists
+        accepts = tuple(dict.fromkeys(
+            k for items in ([policy.checklist(reason)] if reason else policy.checklists.values())
+            for i in items if i.id == checklist for k in i.accepts))
+        if kind is not None and kind not in accepts:
+            raise UserError(f"“{item.label}” ({item.id}) takes {', '.join(accepts)}, "
                             f"not {kind}", where="--kind")
 
     planned: list[tuple[SourceFile, str]] = []
@@ -232,10 +236,10 @@ def attach_files(ctx: AppContext, order_id: int, paths: Sequence[Path], *,
         lie = extension_mismatch(Path(path).name, source.mime)
         if lie:
             raise UserError(lie, where=where)
-        chosen = kind or guess_kind(policy, source.mime, item.accepts if item else ())
+        chosen = kind or guess_kind(policy, source.mime, accepts)
         if chosen is None:
             assert item is not None
-            raise UserError(f"“{item.label}” takes {', '.join(item.accepts)}; the content is "
+            raise UserError(f"“{item.label}” takes {', '.join(accepts)}; the content is "
                             f"{describe_mime(source.mime)}", where=where)
         problem = content_problem(policy, chosen, source.mime)
         if problem:

@@ -263,3 +263,16 @@ def test_a_copy_cancelled_halfway_leaves_nothing(ctx: AppContext, tmp_path: Path
                              progress=CancelHalfway())
     assert counts(ctx) == (0, 0, 0)
     assert not list(ctx.vault.root.rglob("*.part"))
+
+
+def test_an_item_id_shared_by_several_reasons_takes_what_any_of_them_takes(
+        ctx: AppContext, tmp_path: Path) -> None:
+    order_id = add_order(ctx, disputes=(rec.Dispute("not_working"),))
+    video = tmp_path / "clip.mp4"
+    video.write_bytes(b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom" + b"\x00" * 100)
+    # item_photos takes videos for not_as_described, photos only for not_working
+    assert service.attach_files(ctx, order_id, [video], kind="own_video",
+                                checklist="item_photos")[0].evidence.checklist == "item_photos"
+    with pytest.raises(UserError, match="takes own_photo, not own_video"):
+        service.attach_files(ctx, order_id, [video], kind="own_video",
+                             checklist="item_photos", dispute=0)

@@ -132,15 +132,14 @@ def upload_unfit(policy: Policy, ev: Evidence) -> Finding | None:
     if not problems:
         return None
     if mime.startswith("image/"):
-        fix = (f"The packet makes a JPEG of at most {limits.image_convert_max_side} px "
-               "on the longest side.")
+        fix = ""  # the rule's own message says the packet converts it
     elif mime.startswith("video/"):
         fix = ("Videos are not converted: trim it to the part that shows the problem, or "
                "export it again as MP4 at a lower resolution.")
     else:
         fix = "Documents are not converted: save it as PDF (or a JPEG or PNG picture)."
     return make_finding(policy, "upload_unfit", subject=ev.name,
-                        detail=" ".join([*problems, fix]))
+                        detail=" ".join(p for p in [*problems, fix] if p))
 
 
 def check_evidence(policy: Policy, order: Order, facts: Mapping[str, FileFacts],

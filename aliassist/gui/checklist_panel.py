@@ -293,6 +293,7 @@ class ChecklistPanel(QWidget):
     def set_reason(self, reason: str | None, dispute: int | None = None) -> None:
         self.reason, self.dispute = reason, dispute
         self.refresh()
+        self.scroll.verticalScrollBar().setValue(0)
 
     def refresh(self) -> None:
         """Re-read the order's evidence and rebuild the checklist."""
@@ -312,8 +313,10 @@ class ChecklistPanel(QWidget):
 
         while self.body_layout.count():
             child = self.body_layout.takeAt(0)
-            if child.widget() and child.widget() is not self.findings_label:
-                child.widget().deleteLater()
+            widget = child.widget()
+            if widget is not None and widget is not self.findings_label:
+                widget.hide()  # gone now, not only when the event loop deletes it
+                widget.deleteLater()
         self.cards = {}
         for entry in status.entries:
             accepts = " or ".join(_lower_first(policy.evidence_kinds[k].label)

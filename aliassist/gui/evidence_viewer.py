@@ -25,6 +25,8 @@ from aliassist.services import evidence as service
 from aliassist.services.context import AppContext
 from aliassist.store.vault import format_size
 
+TILE_SIDE = 320
+
 
 class _Picture(QLabel):
     """A picture scaled to fit, keeping its shape."""
@@ -161,7 +163,8 @@ class EvidenceViewer(QDialog):
             taken = f"{ev.taken_at.astimezone():%Y-%m-%d %H:%M} ({source})"
         values = {
             "name": ev.name, "kind": policy.evidence_kinds[ev.kind].label,
-            "item": item.label if item else "—", "dispute": dispute or "The whole order",
+            "item": item.label if item else "No item chosen: counts where its kind fits",
+            "dispute": dispute or "The whole order",
             "type": describe_mime(ev.mime), "size": format_size(ev.size),
             "pixels": f"{facts.width} × {facts.height}" if facts and facts.width else "—",
             "taken": taken or "—",
@@ -182,7 +185,9 @@ class EvidenceViewer(QDialog):
 
     def _show_picture(self) -> None:
         ev = self.state.order.evidence[self.index]
-        self.picture.set_picture(self.thumbs.pixmap(ev.sha256, ev.mime, service.PREVIEW_SIDE))
+        image = (ev.mime or "").startswith("image/")
+        side = service.PREVIEW_SIDE if image else TILE_SIDE  # a drawn tile needs no more
+        self.picture.set_picture(self.thumbs.pixmap(ev.sha256, ev.mime, side))
 
     def _ready(self, sha256: str, side: int) -> None:
         if side == service.PREVIEW_SIDE and sha256 == self.state.order.evidence[self.index].sha256:

@@ -152,6 +152,8 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action("&Delete order", self.delete_selected,
                                           QKeySequence.StandardKey.Delete,
                                           "Delete the selected orders (can be undone)")
+        self.evidence_action = self._action("E&vidence…", self.open_evidence, "Ctrl+E",
+                                            "The evidence checklist of the selected order")
         self.undo_action = self._action("&Undo delete", self.undo_delete,
                                         QKeySequence.StandardKey.Undo)
         self.undo_action.setEnabled(False)
@@ -171,7 +173,7 @@ class MainWindow(QMainWindow):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         self.file_menu = file_menu
         edit_menu = bar.addMenu("&Edit")
-        for a in (self.edit_action, self.delete_action, self.undo_action):
+        for a in (self.edit_action, self.evidence_action, self.delete_action, self.undo_action):
             edit_menu.addAction(a)
         self.edit_menu = edit_menu
         view_menu = bar.addMenu("&View")
@@ -194,6 +196,7 @@ class MainWindow(QMainWindow):
     def _selection_changed(self) -> None:
         selected = bool(self.selected_ids())
         self.edit_action.setEnabled(selected)
+        self.evidence_action.setEnabled(selected)
         self.delete_action.setEnabled(selected)
 
     # -- data ------------------------------------------------------------------------------
@@ -301,6 +304,13 @@ class MainWindow(QMainWindow):
             ids = [find_order_id(session, o.number, o.platform) for o in orders]
         self.select_orders([i for i in ids if i is not None])
         self.statusBar().showMessage("Restored.", 5000)
+
+    def open_evidence(self) -> None:
+        from aliassist.gui.evidence_dialog import EvidenceDialog
+
+        ids = self.selected_ids()
+        if ids:
+            EvidenceDialog(self.ctx, ids[0], self).exec()
 
     # -- files -----------------------------------------------------------------------------
 

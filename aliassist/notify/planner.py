@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import UTC, datetime
 
 import numpy as np
 
@@ -42,6 +42,8 @@ DEADLINE, EXTENSION, ENDED = "deadline", "extension", "ended"
 
 _DAY = 86400
 _NONE = np.iinfo(np.int64).max
+#: blocks_until() of a settled key
+FOREVER = datetime.max.replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -137,13 +139,13 @@ class NoticeLog:
         return cls(latest)
 
     def blocks_until(self, key: str) -> datetime | None:
-        """None when the key may show; the end of its snooze; or datetime.max once done."""
+        """None when the key may show; the end of its snooze; or FOREVER once done."""
         entry = self.latest.get(key)
         if entry is None:
             return None
         if entry.event == "snoozed" and entry.until is not None:
             return entry.until
-        return datetime.max
+        return FOREVER
 
 
 @dataclass(frozen=True)
@@ -223,7 +225,7 @@ def plan(deadlines: Deadlines, policy: Policy, thresholds: Sequence[int], log: N
         blocked = log.blocks_until(notice.key)
         if blocked is None or blocked <= now:
             due.append(notice)
-        elif blocked != datetime.max:
+        elif blocked != FOREVER:
             next_s = min(next_s, to_epoch(blocked))
     due = _merge_same_deadline(due)
     due.sort(key=lambda n: (n.act_by, n.number, n.clock, n.key))

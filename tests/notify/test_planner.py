@@ -129,8 +129,8 @@ def test_a_snoozed_notice_comes_back_when_the_snooze_ends(policy: Policy) -> Non
     end = NOW + 6 * DAY
     d = rows(dict(order=1, clock="protection_end", at=end))
     (notice,) = plan(d, policy, THRESHOLDS, NoticeLog(), NOW).due
-    log = NoticeLog.from_entries(shown(notice) + [
-        LogEntry(notice.key, "snoozed", NOW + MINUTE, NOW + DAY)])
+    log = NoticeLog.from_entries([
+        *shown(notice), LogEntry(notice.key, "snoozed", NOW + MINUTE, NOW + DAY)])
     held = plan(d, policy, THRESHOLDS, log, NOW + HOUR)
     assert held.due == ()
     assert held.next_at == NOW + DAY

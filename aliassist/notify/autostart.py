@@ -4,6 +4,7 @@ check it for every platform); `set_autostart` writes or removes it on this machi
 
 from __future__ import annotations
 
+import contextlib
 import os
 import plistlib
 import subprocess
@@ -107,10 +108,8 @@ def set_autostart(enabled: bool, entry: AutostartEntry | None = None) -> None:
                 if enabled:
                     winreg.SetValueEx(key, APP_NAME, 0, winreg.REG_SZ, entry.content)
                 else:
-                    try:
+                    with contextlib.suppress(FileNotFoundError):
                         winreg.DeleteValue(key, APP_NAME)
-                    except FileNotFoundError:
-                        pass
             return
         path = Path(entry.location)
         if enabled:

@@ -9,6 +9,7 @@ signals to the connection that sent `Notify`, so one connection does both.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import logging
 from collections import deque
@@ -74,10 +75,8 @@ class DBusNotifications(QObject):
             self._notifier.deleteLater()
             self._notifier = None
         if self._conn is not None:
-            try:
+            with contextlib.suppress(OSError):
                 self._conn.close()
-            except OSError:
-                pass
         self._conn = None
         self._capabilities = None
 

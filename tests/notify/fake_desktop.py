@@ -76,9 +76,8 @@ def main() -> int:
             conn.send(new_method_return(msg, "as", (["actions", "body", "body-markup"],)))
         elif member == "GetServerInformation":
             conn.send(new_method_return(msg, "ssss", ("fake", "aliassist-tests", "1", "1.2")))
-        elif member == "CloseNotification":
-            conn.send(new_method_return(msg))
-        elif member in ("RegisterStatusNotifierItem", "RegisterStatusNotifierHost"):
+        elif member in ("CloseNotification", "RegisterStatusNotifierItem",
+                        "RegisterStatusNotifierHost"):
             conn.send(new_method_return(msg))
         elif iface == "org.freedesktop.DBus.Properties" and member in ("Get", "GetAll"):
             props = {"IsStatusNotifierHostRegistered": ("b", True), "ProtocolVersion": ("i", 0),
@@ -92,7 +91,7 @@ def main() -> int:
                                 (f"no method {member}",)))
 
 
-def _request_name(name: str):  # noqa: ANN202
+def _request_name(name: str):  # -> a jeepney Message
     from jeepney import message_bus
 
     return message_bus.RequestName(name, 4)  # DBUS_NAME_FLAG_DO_NOT_QUEUE

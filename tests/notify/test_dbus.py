@@ -11,7 +11,7 @@ import numpy as np
 from aliassist.notify.delivery import BannerChannel, DBusChannel, Deliverer, TrayChannel
 from aliassist.notify.planner import Notice
 from aliassist.notify.texts import Message
-from tests.desktop import recorded, session_bus, start_fake_desktop, stop  # noqa: F401
+from tests.desktop import recorded, start_fake_desktop, stop
 
 NOW = datetime(2026, 11, 21, 12, tzinfo=UTC)
 
@@ -33,7 +33,7 @@ def chain(banner: list[Message]) -> Deliverer:
 
 
 def test_notify_reaches_the_server_with_the_specified_types_and_actions(
-        qtbot, session_bus: str, tmp_path: Path) -> None:  # noqa: F811
+        qtbot, session_bus: str, tmp_path: Path) -> None:
     record = tmp_path / "calls.jsonl"
     server = start_fake_desktop(record, session_bus)
     try:
@@ -55,7 +55,7 @@ def test_notify_reaches_the_server_with_the_specified_types_and_actions(
 
 
 def test_clicking_open_order_comes_back(qtbot, session_bus: str, tmp_path: Path
-                                                  ) -> None:  # noqa: F811
+                                                  ) -> None:
     record = tmp_path / "calls.jsonl"
     server = start_fake_desktop(record, session_bus, "--click", "open")
     try:
@@ -69,7 +69,7 @@ def test_clicking_open_order_comes_back(qtbot, session_bus: str, tmp_path: Path
 
 
 def test_snooze_on_a_summary_comes_back_with_every_notice(qtbot, session_bus: str,
-                                                          tmp_path: Path) -> None:  # noqa: F811
+                                                          tmp_path: Path) -> None:
     record = tmp_path / "calls.jsonl"
     server = start_fake_desktop(record, session_bus, "--click", "snooze")
     try:
@@ -85,7 +85,7 @@ def test_snooze_on_a_summary_comes_back_with_every_notice(qtbot, session_bus: st
 
 
 def test_without_a_notification_server_the_banner_takes_the_notice(
-        qtbot, session_bus: str, tmp_path: Path) -> None:  # noqa: F811
+        qtbot, session_bus: str, tmp_path: Path) -> None:
     # a bus with a tray watcher but no notification server, and offscreen Qt has no tray
     watcher = start_fake_desktop(tmp_path / "calls.jsonl", session_bus, "--watcher",
                                  "--no-notifications")

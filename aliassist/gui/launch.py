@@ -13,8 +13,10 @@ def make_application() -> object:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from aliassist.notify.delivery import set_windows_app_id
     from aliassist.resources import resource_path
 
+    set_windows_app_id()  # Windows: notices carry the app's name
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
@@ -38,7 +40,11 @@ def run_gui(args: argparse.Namespace) -> int:
         QMessageBox.critical(None, f"{APP_NAME} cannot start", str(exc))
         return exc.exit_code
     window = MainWindow(ctx)
-    window.show()
+    from aliassist.gui.tray import install_notifications, start_minimised
+
+    notifications = install_notifications(window, ctx)
+    if not start_minimised(ctx, notifications):
+        window.show()
     try:
         return app.exec()
     finally:

@@ -105,7 +105,9 @@ class TrayController(QObject):
             self.tray.setContextMenu(self.menu)
             self.tray.activated.connect(self._activated)
             self.tray.show()
-            QApplication.instance().setQuitOnLastWindowClosed(False)
+            app = QApplication.instance()
+            app.setQuitOnLastWindowClosed(False)
+            app.commitDataRequest.connect(self._session_ends)  # logout: let the window close
             window.installEventFilter(self)
             # File ▸ Quit really quits, also while the tray keeps the app
             window.quit_action.triggered.disconnect()
@@ -185,6 +187,9 @@ class TrayController(QObject):
         if self.tray is not None:
             self.tray.hide()
         QApplication.instance().quit()
+
+    def _session_ends(self, *_: object) -> None:
+        self.quitting = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.window and event.type() == QEvent.Type.Close

@@ -111,11 +111,12 @@ def compose(notices: Sequence[Notice], policy: Policy, now: datetime, tz: tzinfo
 
 
 def summary_line(notice: Notice, policy: Policy, now: datetime) -> str:
-    """One line of a summary or of the tray menu: "in 2 days: Buyer Protection ends · 8187…"."""
+    """One line of a summary or of the tray menu, short enough for a balloon:
+    "in 2 days: Buyer Protection ends · 8187000000000001 · Bright Store"."""
     if notice.kind == ENDED:
         what = f"{time_left(notice.act_by, now)}: {clock_label(policy, 'dispute_deadline')}"
     else:
         what = f"{time_left(notice.at, now)}: {clock_label(policy, notice.clock)}"
         if notice.kind == EXTENSION:
             what += " (parcel not arrived)"
-    return f"{what} · {order_text(notice)}"
+    return f"{what} · {notice.number}" + (f" · {notice.store}" if notice.store else "")

@@ -109,7 +109,7 @@ def test_many_missed_notices_become_one_summary_most_urgent_first(policy: Policy
     assert summary.is_summary and summary.urgent
     assert summary.title == "4 deadlines need attention"
     lines = summary.body.splitlines()
-    assert lines[0].startswith("• in 20 hours: Seller must respond · Order 8187000000000003")
+    assert lines[0] == "• in 20 hours: Seller must respond · 8187000000000003 · Bright Store"
     assert "Last day to open a dispute" in lines[1]
     assert summary.order_id == 3
 

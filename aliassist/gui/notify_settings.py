@@ -63,14 +63,15 @@ class NotificationSettings(QGroupBox):
         form.addRow("Warn this many days before a deadline:", self.thresholds)
         form.addRow(self.start_minimised)
         form.addRow(self.start_at_login)
-        form.addRow("Pause:", pause_row)
+        form.addRow(pause_row)
         self._show_pause()
 
     def _show_pause(self) -> None:
         if self.paused is None:
-            self.pause_label.setText("Notifications are on. Pause them from the tray menu.")
+            self.pause_label.setText("Notifications are on (pause them from the tray menu).")
         else:
-            self.pause_label.setText(f"Paused until {local_text(self.paused, None)}.")
+            self.pause_label.setText(f"Notifications are paused until "
+                                     f"{local_text(self.paused, None)}.")
         self.resume_button.setVisible(self.paused is not None)
 
     def resume(self) -> None:

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from aliassist.notify.texts import Message
@@ -41,8 +41,10 @@ class DBusChannel:
         self._dismissed_reason = DISMISSED
         self._messages: dict[int, Message] = {}
         self._acted: set[int] = set()
-        self.client.action_invoked.connect(self._action)
-        self.client.closed.connect(self._closed)
+        # queued: a fast server may answer while notify() is still returning the id
+        queued = Qt.ConnectionType.QueuedConnection
+        self.client.action_invoked.connect(self._action, queued)
+        self.client.closed.connect(self._closed, queued)
 
     def available(self) -> bool:
         return sys.platform.startswith("linux") and self.client.available()

@@ -166,11 +166,12 @@ def set_notify_thresholds(session: Session, thresholds: Sequence[int] | None) ->
                 None if thresholds is None else sorted(set(thresholds), reverse=True))
 
 
-def paused_until(ctx: AppContext, session: Session | None = None) -> datetime | None:
-    """When the pause ends; None when notifications are not paused."""
+def paused_until(ctx: AppContext, session: Session | None = None,
+                 now: datetime | None = None) -> datetime | None:
+    """When the pause ends; None when notifications are not paused (at `now`)."""
     if session is None:
         with ctx.session() as s:
-            return paused_until(ctx, s)
+            return paused_until(ctx, s, now)
     raw = get_setting(session, NOTIFY_PAUSED_UNTIL)
     if not isinstance(raw, str):
         return None
@@ -178,7 +179,7 @@ def paused_until(ctx: AppContext, session: Session | None = None) -> datetime | 
         until = parse_instant(raw, ctx.policy.tz)
     except UserError:
         return None
-    return until if until > ctx.now() else None
+    return until if until > (now or ctx.now()) else None
 
 
 def pause_notifications(ctx: AppContext, until: datetime | None) -> None:
@@ -264,7 +265,7 @@ def notify_state(ctx: AppContext, now: datetime | None = None) -> NotifyState:
         deadlines, states = gather_deadlines(session, ctx, now)
         log = read_log(session, now)
         thresholds = notify_thresholds(ctx, session)
-        pause = paused_until(ctx, session)
+        pause = paused_until(ctx, session, now)
     return NotifyState(now, deadlines, states,
                        plan(deadlines, ctx.policy, thresholds, log, now, pause))
 

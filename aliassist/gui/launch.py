@@ -13,8 +13,10 @@ def make_application() -> object:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from aliassist.notify.delivery import set_windows_app_id
     from aliassist.resources import resource_path
 
+    set_windows_app_id()  # Windows: notices carry the app's name
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
@@ -31,6 +33,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from aliassist.cli import context_from_args
     from aliassist.gui.main_window import MainWindow
     from aliassist.gui.single_instance import SingleInstance
+    from aliassist.gui.tray import install_notifications, start_minimised
     from aliassist.gui.windows_integration import hold_app_mutex
     from aliassist.store.database import database_location
 
@@ -56,7 +59,9 @@ def run_gui(args: argparse.Namespace) -> int:
             return exc.exit_code
         window = MainWindow(ctx)
         instance.activated.connect(lambda _argv: window.bring_forward())
-        window.show()
+        notifications = install_notifications(window, ctx)
+        if not start_minimised(ctx, notifications):
+            window.show()
         try:
             return app.exec()
         finally:

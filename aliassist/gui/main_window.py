@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -75,6 +75,9 @@ class EmptyState(QWidget):
 
 
 class MainWindow(QMainWindow):
+    #: emitted after every reload: the orders (may) have changed (the notifier re-plans)
+    orders_changed = Signal()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -211,6 +214,23 @@ class MainWindow(QMainWindow):
         self.counts.setText(f"{len(table)} orders · {attention} need attention"
                             if len(table) else "")
         self.select_orders(selected)
+        self.orders_changed.emit()
+
+    def focus_order(self, order_id: int) -> bool:
+        """Bring the window up with the order selected (a notice or the tray opens it).
+        False when the order is not (or no longer) there."""
+        if self.isMinimized() or not self.isVisible():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        if self.model.row_of(order_id) is None:
+            self.reload()
+        self.select_orders([order_id])
+        return self.model.row_of(order_id) is not None
+
+    def add_top_widget(self, widget: QWidget) -> None:
+        """Put a widget (the notice banner) above the orders."""
+        self.centralWidget().layout().insertWidget(0, widget)
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})

@@ -51,6 +51,10 @@ class SettingsDialog(QDialog):
         box.addLayout(row)
         self.pages = QVBoxLayout()
         self.pages.addWidget(group)
+        from aliassist.gui.notify_settings import NotificationSettings
+
+        self.notifications = NotificationSettings(ctx, self)
+        self.pages.addWidget(self.notifications)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -89,8 +93,16 @@ class SettingsDialog(QDialog):
         self.set_policy_path(None)
 
     def accept(self) -> None:
-        with self.ctx.session() as session, session.begin():
-            set_setting(session, POLICY_PATH, self.policy_path)
+        from aliassist.errors import UserError
+
+        try:
+            self.notifications.check()
+            with self.ctx.session() as session, session.begin():
+                set_setting(session, POLICY_PATH, self.policy_path)
+                self.notifications.save(session)
+        except UserError as exc:
+            QMessageBox.warning(self, "These settings cannot be used", str(exc))
+            return
         self.ctx.policy = self.policy
         self.ctx.policy_warning = None
         super().accept()

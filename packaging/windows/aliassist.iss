@@ -49,8 +49,9 @@ Name: "{userprograms}\{#AppName}"; Filename: "{app}\aliassist-gui.exe"; AppUserM
 Name: "{userdesktop}\{#AppName}"; Filename: "{app}\aliassist-gui.exe"; AppUserModelID: "{#AppUserModelID}"; Tasks: desktopicon
 
 [Registry]
-; The same value the app writes when "Start at login" is switched on in its Settings.
-Root: HKCU; Subkey: "Software\Microsoft\Windows\CurrentVersion\Run"; ValueType: string; ValueName: "{#AppName}"; ValueData: """{app}\aliassist-gui.exe"" --minimized"; Tasks: startatlogin; Flags: uninsdeletevalue
+; The same value the app writes when "Start at login" is switched on in its Settings (whether
+; it then starts in the tray is the "Start minimised" setting).
+Root: HKCU; Subkey: "Software\Microsoft\Windows\CurrentVersion\Run"; ValueType: string; ValueName: "{#AppName}"; ValueData: """{app}\aliassist-gui.exe"""; Tasks: startatlogin; Flags: uninsdeletevalue
 
 [Run]
 Filename: "{app}\aliassist-gui.exe"; Description: "Start {#AppName}"; Flags: nowait postinstall skipifsilent

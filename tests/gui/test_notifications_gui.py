@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
+from aliassist import DESKTOP_ID
 from aliassist.domain import records as rec
 from aliassist.gui.main_window import MainWindow
 from aliassist.gui.scheduler import MAX_TIMER_MS
@@ -197,14 +198,14 @@ def test_notification_settings_are_kept_and_write_the_login_entry(
         dialog.grab().save("/work/shots/issue7/settings.png")
     dialog.accept()
     assert notify_thresholds(ctx) == (10, 5, 2)
-    assert (tmp_path / "config" / "autostart" / "io.github.aliassist.AliAssist.desktop").is_file()
+    assert (tmp_path / "config" / "autostart" / f"{DESKTOP_ID}.desktop").is_file()
     again = SettingsDialog(ctx)
     qtbot.addWidget(again)
     assert again.notifications.start_at_login.isChecked()
     assert again.notifications.start_minimised.isChecked()
     again.notifications.start_at_login.setChecked(False)
     again.accept()
-    assert not (tmp_path / "config" / "autostart" / "io.github.aliassist.AliAssist.desktop").exists()
+    assert not (tmp_path / "config" / "autostart" / f"{DESKTOP_ID}.desktop").exists()
 
 
 def test_settings_through_the_main_window(qtbot, window: MainWindow, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
+from aliassist import DESKTOP_ID
 from aliassist.notify.delivery import BannerChannel, DBusChannel, Deliverer, TrayChannel
 from aliassist.notify.planner import Notice
 from aliassist.notify.texts import Message
@@ -49,7 +50,8 @@ def test_notify_reaches_the_server_with_the_specified_types_and_actions(
         assert actions == ["default", "Open order", "open", "Open order", "snooze",
                            "Snooze 1 day"]
         assert call["signature"] == "susssasa{sv}i"  # replaces_id is a uint32
-        assert hints["urgency"] == ["y", 1] and hints["desktop-entry"] == ["s", "io.github.aliassist.AliAssist"]
+        assert hints["urgency"] == ["y", 1]
+        assert hints["desktop-entry"] == ["s", DESKTOP_ID]
     finally:
         stop(server)
 

@@ -201,7 +201,8 @@ def precheck(policy: Policy, order: Order, planned: PlannedDispute, now: datetim
         if reason.id == "not_as_described" and not any(e.kind == "listing_capture"
                                                        for e in relevant):
             out.append(make_finding(policy, "no_listing_reference"))
-    if reason is not None:
+    false_claim = any(f.rule == "false_not_received" for f in out)
+    if reason is not None and not false_claim:
         entries = checklist_for(policy, reason.id, order, evidence_for)
         if not is_complete(entries):
             missing = "; ".join(e.item.label for e in entries if e.missing_required)

@@ -169,18 +169,9 @@ class Pattern:
             raise ValueError(f"keyword {phrase!r} has no words")
         return cls(phrase, lang, tuple(parts))
 
-    def find(self, tokens: list[Token]) -> list[tuple[int, int]]:
-        """(first, last) token index of every non-overlapping match, in text order."""
-        found = []
-        i = 0
-        while i < len(tokens):
-            end = self._match_at(tokens, i, 0)
-            if end is not None:
-                found.append((i, end))
-                i = end + 1
-            else:
-                i += 1
-        return found
+    def match_at(self, tokens: list[Token], i: int) -> int | None:
+        """The index of the last token of a match that starts at token i, or None."""
+        return self._match_at(tokens, i, 0)
 
     def _match_at(self, tokens: list[Token], i: int, p: int) -> int | None:
         """Match parts[p:] starting with token i; the index of the last token matched."""
@@ -221,24 +212,56 @@ class Hit:
 
 
 class KeywordMatcher:
-    """Keyword lists {list id: {language: phrases}} compiled once, applied to many texts."""
+    """Keyword lists {list id: {language: phrases}} compiled once, applied to many texts.
+
+    Patterns are indexed by their first word (its stem per language, the exact word, or the
+    prefix's first letters), so each word of a text tries only the patterns that can start there.
+    """
 
     def __init__(self, lists: Mapping[str, Mapping[str, Iterable[str]]]):
         self.patterns: dict[str, tuple[Pattern, ...]] = {
             list_id: tuple(Pattern.compile(phrase, lang)
                            for lang, phrases in langs.items() for phrase in phrases)
             for list_id, langs in lists.items()}
+        self._by_stem: dict[tuple[str, str], list[tuple[str, Pattern]]] = {}
+        self._by_word: dict[str, list[tuple[str, Pattern]]] = {}
+        self._by_prefix: dict[str, list[tuple[str, Pattern]]] = {}
+        self._langs: set[str] = set()
+        for list_id, patterns in self.patterns.items():
+            for pattern in patterns:
+                first = pattern.parts[0]
+                entry = (list_id, pattern)
+                if first.kind == "stem":
+                    self._by_stem.setdefault((pattern.lang, first.stem), []).append(entry)
+                    self._langs.add(pattern.lang)
+                elif first.kind == "exact":
+                    self._by_word.setdefault(first.text, []).append(entry)
+                else:
+                    self._by_prefix.setdefault(first.text[:2], []).append(entry)
+
+    def _starting_at(self, word: str) -> list[tuple[str, Pattern]]:
+        found = list(self._by_word.get(word, ()))
+        for lang in self._langs:
+            found += self._by_stem.get((lang, stem(word, lang)), ())
+        for list_id, pattern in self._by_prefix.get(word[:2], ()):
+            if word.startswith(pattern.parts[0].text):
+                found.append((list_id, pattern))
+        return found
 
     def find(self, text: str, list_ids: Iterable[str] | None = None,
              tokens: list[Token] | None = None) -> list[Hit]:
-        """Every phrase of the given lists found in `text`, in text order; where phrases
-        overlap, the longest one is kept."""
+        """Every phrase of the given lists found in `text`, in text order; where phrases of
+        one list overlap, the longest one is kept."""
         tokens = tokenize(text) if tokens is None else tokens
+        wanted = set(self.patterns if list_ids is None else list_ids)
         hits: list[Hit] = []
-        for list_id in (self.patterns if list_ids is None else list_ids):
-            for pattern in self.patterns.get(list_id, ()):
-                for first, last in pattern.find(tokens):
-                    start, end = tokens[first].start, tokens[last].end
+        for i, token in enumerate(tokens):
+            for list_id, pattern in self._starting_at(token.word):
+                if list_id not in wanted:
+                    continue
+                last = pattern.match_at(tokens, i)
+                if last is not None:
+                    start, end = tokens[i].start, tokens[last].end
                     hits.append(Hit(list_id, pattern.phrase, pattern.lang, start, end,
                                     text[start:end]))
         return _without_overlaps(hits)

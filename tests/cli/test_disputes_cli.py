@@ -205,8 +205,8 @@ def test_a_dispute_from_opening_to_refund_on_the_command_line(db: Path) -> None:
 
 
 def test_opening_a_blocked_dispute_records_nothing_unless_forced(db: Path) -> None:
-    code, out, err = run(db, "dispute", "opened", NUMBER, "--reason", "damaged", "--text",
-                         "Broken!!!")
+    code, _, err = run(db, "dispute", "opened", NUMBER, "--reason", "damaged", "--text",
+                       "Broken!!!")
     assert code == 1
     assert "the pre-check blocks this dispute (no_grounds)" in err
     assert "BLOCK  no_grounds" in err

@@ -94,7 +94,8 @@ def test_check_blocks_and_says_why(one: AppContext) -> None:
     ({"reason": "damaged", "remedy": "partial_refund"}, "amount", "needs the amount"),
     ({"reason": "damaged", "remedy": "partial_refund", "amount": "5.001"}, "amount",
      "more than 2 decimals"),
-    ({"reason": "damaged", "remedy": "partial_refund", "amount": "0"}, "amount", "asks for nothing"),
+    ({"reason": "damaged", "remedy": "partial_refund", "amount": "0"}, "amount",
+     "asks for nothing"),
 ])
 def test_bad_choices_are_refused_naming_the_field(one: AppContext, options: dict, where: str,
                                                   says: str) -> None:
@@ -142,7 +143,7 @@ def test_opening_records_the_dispute_its_event_and_starts_the_seller_clock(one: 
 
 
 def test_a_blocked_dispute_is_not_recorded_unless_forced(one: AppContext) -> None:
-    order_id, order = find_order(one, NUMBER)
+    order_id, _ = find_order(one, NUMBER)
     planned = PlannedDispute("not_as_described", None, None, None, "bad")
     with pytest.raises(DisputeBlockedError) as err:
         file_dispute(one, order_id, planned)

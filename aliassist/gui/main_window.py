@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
         for a in (self.new_action, self.edit_action, self.delete_action, self.import_action):
             self.toolbar.addAction(a)
         self.addToolBar(self.toolbar)
+        self._build_dispute_actions()
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self._selection_changed()
 
@@ -195,6 +196,7 @@ class MainWindow(QMainWindow):
         selected = bool(self.selected_ids())
         self.edit_action.setEnabled(selected)
         self.delete_action.setEnabled(selected)
+        self.dispute_action.setEnabled(len(self.selected_ids()) == 1)
 
     # -- data ------------------------------------------------------------------------------
 
@@ -331,6 +333,46 @@ class MainWindow(QMainWindow):
                 f"Wrote {count} orders to {path}", 8000),
             on_error=lambda exc: self.show_error("Export failed", exc), cancellable=False)
 
+    # -- disputes --------------------------------------------------------------------------
+
+    def _build_dispute_actions(self) -> None:
+        self.dispute_action = self._action(
+            "New &dispute…", self.new_dispute, "Ctrl+D",
+            "Plan a dispute on the selected order, pre-checked against the platform's rules")
+        self.message_action = self._action(
+            "&Message to seller…", self.message_to_seller, "Ctrl+M",
+            "Write a message to the seller or a review, checked as you type")
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu("&Dispute", self)
+        self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
+        self.dispute_menu = menu
+        menu.addAction(self.dispute_action)
+        menu.addAction(self.message_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.dispute_action)
+        self.toolbar.addAction(self.message_action)
+
+    def new_dispute(self) -> None:
+        from aliassist.gui.dispute_wizard import DisputeWizard
+
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        wizard = DisputeWizard(self.ctx, ids[0], self)
+        if wizard.exec() == DisputeWizard.DialogCode.Accepted and wizard.filed is not None:
+            self.reload()
+            self.select_orders(ids)
+            self.statusBar().showMessage(
+                f"Dispute recorded on order {wizard.filed.number}: watch its clocks.", 8000)
+
+    def message_to_seller(self) -> None:
+        from aliassist.gui.message_editor import MessageEditor
+
+        ids = self.selected_ids()
+        order = order_service.get_order(self.ctx, ids[0]) if len(ids) == 1 else None
+        MessageEditor(self.ctx.policy, order, parent=self).exec()
+
     # -- other -----------------------------------------------------------------------------
 
     def open_settings(self) -> None:
@@ -361,4 +403,3 @@ class MainWindow(QMainWindow):
         if self.operation is not None and self.operation.running:
             self.operation.progress.cancel()
         super().closeEvent(event)
-

@@ -317,6 +317,10 @@ class DisputeWizard(QDialog):
         reason = self.reason()
         if reason is None:
             return PlannedDispute(None, self.item(), remedy, None, words)
+        if needs_amount and amount_text is None:
+            label = self.policy.remedies[remedy].label.lower()
+            self.input_error = f"Enter the amount of the {label} you ask for."
+            return PlannedDispute(reason, self.item(), remedy, None, words)
         try:
             return service.planned_dispute(
                 self.policy, self.order, reason=reason, item=self.item(), remedy=remedy,
@@ -467,7 +471,8 @@ class DisputeWizard(QDialog):
     def copy_draft(self) -> None:
         QGuiApplication.clipboard().setText(self.draft.toPlainText())
         self.copy_button.setText("Copied")
-        QTimer.singleShot(1500, lambda: self.copy_button.setText("Copy"))
+        # the button owns the timer: it cannot fire after the dialog is gone
+        QTimer.singleShot(1500, self.copy_button, lambda: self.copy_button.setText("Copy"))
 
     def mark_filed(self) -> None:
         """Record the dispute as opened now, with the platform's dispute id."""

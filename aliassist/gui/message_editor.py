@@ -129,4 +129,5 @@ class MessageEditor(QDialog):
     def copy_text(self) -> None:
         QGuiApplication.clipboard().setText(self.text())
         self.copy_button.setText("Copied")
-        QTimer.singleShot(1500, lambda: self.copy_button.setText("Copy"))
+        # the button owns the timer: it cannot fire after the dialog is gone
+        QTimer.singleShot(1500, self.copy_button, lambda: self.copy_button.setText("Copy"))

@@ -18,6 +18,7 @@ Hooks for the other parts of the app:
 
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -406,11 +407,11 @@ class DisputeWizard(QDialog):
         self.draft_count.setText(f"{len(draft.text)} / {limit} characters{note}")
         self.copy_button.setEnabled(True)
 
-    def _update_deadline(self, now: object) -> None:
+    def _update_deadline(self, now: datetime) -> None:
         deadline = self.check.clocks.dispute_deadline if self.check else None
         if deadline is None:
             return
-        left = days_left(deadline, now)  # type: ignore[arg-type]
+        left = days_left(deadline, now)
         when = deadline.astimezone().strftime("%Y-%m-%d %H:%M")
         if left < 0:
             text = f"<span style='color:#7f1200'>Dispute window closed on {when}</span>"

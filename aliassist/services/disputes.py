@@ -351,7 +351,7 @@ def _order_row(session: Session, number: str) -> db.Order:
     return session.get(db.Order, order_id)  # type: ignore[return-value]
 
 
-def _when(ctx: AppContext, at: datetime | None, not_before: datetime | None,
+def _step_time(ctx: AppContext, at: datetime | None, not_before: datetime | None,
           what: str) -> datetime:
     now = ctx.now()
     at = now if at is None else at
@@ -392,7 +392,7 @@ def record_step(ctx: AppContext, number: str, ref: str | None, step_id: str, *,
             raise UserError(f"dispute {index} of order {order.number} is "
                             f"{STATUS_TEXT[d.status]}, so it cannot be {step.label}",
                             where="dispute", hint=hint)
-        when = _when(ctx, at, _last_instant(d), "the dispute's last recorded step")
+        when = _step_time(ctx, at, _last_instant(d), "the dispute's last recorded step")
         if tracking is not None and step.id not in ("return_requested", "return_shipped"):
             raise UserError("a tracking number goes with return_requested or return_shipped",
                             where="tracking")
@@ -424,25 +424,28 @@ def record_step(ctx: AppContext, number: str, ref: str | None, step_id: str, *,
 
 def _refund_payment(order: rec.Order, dispute: rec.Dispute, amount: str | None,
                     at: datetime) -> rec.Payment:
-    limit, _ = refund_limit(order, None, at)
+    """The payment a `refunded` step records: the amount given, else what the dispute could
+    ask (the item's line for one item of several, else everything paid less refunds). It is a
+    full refund when it is everything paid, less refunds; a partial one otherwise."""
+    order_limit, _ = refund_limit(order, None, at)
     if amount is None:
-        if limit is None:
+        value, _ = refund_limit(order, dispute.item, at)
+        if value is None:
             raise UserError(f"order {order.number} has no amount paid; give the amount "
                             "refunded", where="amount")
-        return rec.Payment("refund" if dispute.item is None or len(order.items) <= 1
-                           else "partial_refund", limit, at)
-    if not order.currency:
-        raise UserError(f"order {order.number} has no currency; add the amount paid and its "
-                        "currency to the order first", where="amount")
-    value = parse_amount(amount, order.currency, field="amount")
-    if value == 0:
-        raise UserError("a refund of 0 is not a refund; record the dispute as rejected or "
-                        "closed instead", where="amount")
-    if limit is not None and value > limit:
-        raise UserError(f"{display_amount(value, order.currency)} is more than was paid "
-                        f"(less refunds): {display_amount(limit, order.currency)}",
-                        where="amount")
-    full = limit is not None and value == limit
+    else:
+        if not order.currency:
+            raise UserError(f"order {order.number} has no currency; add the amount paid and "
+                            "its currency to the order first", where="amount")
+        value = parse_amount(amount, order.currency, field="amount")
+        if value == 0:
+            raise UserError("a refund of 0 is not a refund; record the dispute as rejected or "
+                            "closed instead", where="amount")
+        if order_limit is not None and value > order_limit:
+            raise UserError(f"{display_amount(value, order.currency)} is more than was paid "
+                            f"(less refunds): {display_amount(order_limit, order.currency)}",
+                            where="amount")
+    full = order_limit is None or value == order_limit
     return rec.Payment("refund" if full else "partial_refund", value, at)
 
 
@@ -474,7 +477,7 @@ def file_dispute(ctx: AppContext, order_id: int, planned: PlannedDispute, *,
         if platform_id is not None and any(d.platform_id == platform_id for d in row.disputes):
             raise UserError(f"order {row.number} already has a dispute {platform_id}",
                             where="platform_id")
-        when = _when(ctx, at, row.placed_at, "the order date")
+        when = _step_time(ctx, at, row.placed_at, "the order date")
         item_id = row.items[planned.item].id if planned.item is not None else None
         dispute = db.Dispute(
             position=len(row.disputes), reason=planned.reason, status="open", item_id=item_id,
@@ -493,21 +496,18 @@ def file_dispute(ctx: AppContext, order_id: int, planned: PlannedDispute, *,
                       _started_clock(ctx.policy, updated, index))
 
 
-PAYMENT_KINDS = rec.PAYMENT_KINDS
-
-
 def record_payment(ctx: AppContext, number: str, kind: str, *, amount: str | None = None,
                    provider: str | None = None, at: datetime | None = None,
                    ref: str | None = None) -> rec.Payment:
     """Record money that came back or was claimed: a refund, a partial refund, a card
     chargeback or a payment-provider claim (PayPal, ...); with `ref`, tied to that dispute."""
-    if kind not in PAYMENT_KINDS:
-        raise UserError(f"unknown payment kind {kind!r}; kinds: {', '.join(PAYMENT_KINDS)}",
+    if kind not in rec.PAYMENT_KINDS:
+        raise UserError(f"unknown payment kind {kind!r}; kinds: {', '.join(rec.PAYMENT_KINDS)}",
                         where="kind")
     with ctx.session() as session, session.begin():
         row = _order_row(session, number)
         order = load_order(session, row.id)
-        when = _when(ctx, at, order.placed_at, "the order date")
+        when = _step_time(ctx, at, order.placed_at, "the order date")
         value = None
         if amount is not None:
             if not order.currency:

@@ -223,6 +223,15 @@ def test_a_partial_refund_is_recorded_as_such_and_refunds_above_the_price_are_re
     assert "prior_refund" not in [f.rule for f in check.findings]
 
 
+def test_refunding_one_item_of_several_defaults_to_its_price(ctx: AppContext) -> None:
+    two = replace(CLEAN, amount=3000, items=(*CLEAN.items, rec.Item("Belt", None, None, 2, 500)))
+    store(ctx, two)
+    open_one(ctx, "damaged", HONEST, item=1)
+    result = record_step(ctx, NUMBER, None, "refunded")
+    assert result.payment == rec.Payment("partial_refund", 1000, NOW)
+    assert order_table(ctx).clocks.state[0] == 6  # the dispute was decided: closed
+
+
 def test_a_cancelled_dispute_without_refund_can_be_reopened_with_a_warning(one: AppContext
                                                                            ) -> None:
     open_one(one)

@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
         self.edit_action.setEnabled(selected)
         self.delete_action.setEnabled(selected)
         self.dispute_action.setEnabled(len(self.selected_ids()) == 1)
+        self.steps_action.setEnabled(len(self.selected_ids()) == 1)
 
     # -- data ------------------------------------------------------------------------------
 
@@ -339,6 +340,9 @@ class MainWindow(QMainWindow):
         self.dispute_action = self._action(
             "New &dispute…", self.new_dispute, "Ctrl+D",
             "Plan a dispute on the selected order, pre-checked against the platform's rules")
+        self.steps_action = self._action(
+            "Dispute &steps…", self.dispute_steps, "Ctrl+Shift+D",
+            "Record what happened to the selected order's disputes, and refunds or claims")
         self.message_action = self._action(
             "&Message to seller…", self.message_to_seller, "Ctrl+M",
             "Write a message to the seller or a review, checked as you type")
@@ -348,6 +352,7 @@ class MainWindow(QMainWindow):
         self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
         self.dispute_menu = menu
         menu.addAction(self.dispute_action)
+        menu.addAction(self.steps_action)
         menu.addAction(self.message_action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.dispute_action)
@@ -365,6 +370,19 @@ class MainWindow(QMainWindow):
             self.select_orders(ids)
             self.statusBar().showMessage(
                 f"Dispute recorded on order {wizard.filed.number}: watch its clocks.", 8000)
+
+    def dispute_steps(self) -> None:
+        from aliassist.gui.dispute_steps import DisputeStepsDialog
+
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        order = order_service.get_order(self.ctx, ids[0])
+        dialog = DisputeStepsDialog(self.ctx, order.number, self)
+        dialog.exec()
+        if dialog.changed:
+            self.reload()
+            self.select_orders(ids)
 
     def message_to_seller(self) -> None:
         from aliassist.gui.message_editor import MessageEditor

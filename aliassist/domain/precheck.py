@@ -22,7 +22,7 @@ from aliassist.domain.checklist import checklist_for, is_complete, tracking_says
 from aliassist.domain.clocks import order_clocks
 from aliassist.domain.findings import Finding, make_finding, sort_findings
 from aliassist.domain.money import display_amount
-from aliassist.domain.policy import Policy
+from aliassist.domain.policy import Policy, PolicyError
 from aliassist.domain.records import Dispute, Order
 from aliassist.domain.textmatch import Hit, KeywordMatcher, normalise, tokenize
 
@@ -99,7 +99,11 @@ def matcher(policy: Policy) -> KeywordMatcher:
     for known, compiled in _MATCHERS:
         if known is policy:
             return compiled
-    compiled = KeywordMatcher(policy.keywords)
+    try:
+        compiled = KeywordMatcher(policy.keywords)
+    except ValueError as exc:
+        where, _, what = str(exc).partition(": ")
+        raise PolicyError(what, where=f"{policy.path.name}: {where}") from None
     _MATCHERS.append((policy, compiled))
     del _MATCHERS[:-8]
     return compiled

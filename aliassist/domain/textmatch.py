@@ -219,10 +219,16 @@ class KeywordMatcher:
     """
 
     def __init__(self, lists: Mapping[str, Mapping[str, Iterable[str]]]):
-        self.patterns: dict[str, tuple[Pattern, ...]] = {
-            list_id: tuple(Pattern.compile(phrase, lang)
-                           for lang, phrases in langs.items() for phrase in phrases)
-            for list_id, langs in lists.items()}
+        self.patterns: dict[str, tuple[Pattern, ...]] = {}
+        for list_id, langs in lists.items():
+            compiled = []
+            for lang, phrases in langs.items():
+                for phrase in phrases:
+                    try:
+                        compiled.append(Pattern.compile(phrase, lang))
+                    except ValueError as exc:
+                        raise ValueError(f"keywords.{list_id}.{lang}: {exc}") from None
+            self.patterns[list_id] = tuple(compiled)
         self._by_stem: dict[tuple[str, str], list[tuple[str, Pattern]]] = {}
         self._by_word: dict[str, list[tuple[str, Pattern]]] = {}
         self._by_prefix: dict[str, list[tuple[str, Pattern]]] = {}

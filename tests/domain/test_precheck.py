@@ -464,3 +464,15 @@ def test_extra_findings_join_the_result(policy: Policy) -> None:
 
     extra = make_finding(policy, "looks_like_listing", subject="front.jpg")
     assert precheck(policy, CLEAN, PLAN, NOW, extra=[extra]) == [extra]
+
+
+def test_a_keyword_without_words_in_an_edited_policy_is_a_policy_error(tmp_path) -> None:
+    from aliassist.domain.policy import PolicyError, load_policy
+    from tests.domain.test_policy import edited
+
+    path = edited(tmp_path, 'en = ["revenge", ', 'en = ["* !", "revenge", ')
+    policy = load_policy(path)
+    with pytest.raises(PolicyError) as err:
+        check_message(policy, "hello")
+    assert "edited.toml: keywords.retaliation.en" in str(err.value)
+    assert "'* !' has no words" in str(err.value)

@@ -6,8 +6,9 @@ Hooks for the other parts of the app:
 
 - `evidence_area`: an empty side panel (a QWidget with a QVBoxLayout) under the pre-check,
   hidden while empty. The evidence checklist panel goes there:
-  `wizard.evidence_area.layout().addWidget(panel); wizard.evidence_area.show()`; after files
-  change, `wizard.reload_order()` re-reads the order and re-runs the check.
+  `wizard.evidence_area.layout().addWidget(panel); wizard.evidence_area.show()`; the panel
+  follows `wizard.reasonChanged(reason id or None)`, and after files change
+  `wizard.reload_order()` re-reads the order and re-runs the check.
 - `actions`: the QHBoxLayout of the bottom bar, left of "Mark as filed", for more buttons
   (the dispute packet's "Export packet…").
 - `ready` (property) and `readyChanged(bool)`: whether nothing blocks the dispute;
@@ -60,6 +61,8 @@ class DisputeWizard(QDialog):
     of "Mark as filed" once the dialog is accepted."""
 
     readyChanged = Signal(bool)
+    #: the chosen reason id, or None (the evidence checklist follows it)
+    reasonChanged = Signal(object)
 
     def __init__(self, ctx: AppContext, order_id: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -209,6 +212,7 @@ class DisputeWizard(QDialog):
 
         self.item_box.currentIndexChanged.connect(self._update_remedy)
         self.reason_box.currentIndexChanged.connect(self.recheck)
+        self.reason_box.currentIndexChanged.connect(lambda: self.reasonChanged.emit(self.reason()))
         self.remedy_group.buttonToggled.connect(self._update_remedy)
         self.amount.textChanged.connect(self._schedule)
         self.words.textChanged.connect(self._schedule)

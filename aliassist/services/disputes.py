@@ -139,12 +139,14 @@ def clocks_json(clocks: OrderClocks) -> dict[str, Any]:
     return out
 
 
-def evidence_findings(ctx: AppContext, session: Session, order_id: int, order: rec.Order,
-                      dispute: int | None) -> list[Finding]:
+def evidence_findings(ctx: AppContext, order_id: int, dispute: int | None = None
+                      ) -> list[Finding]:
     """EVIDENCE FINDINGS HOOK: the evidence file checks of the evidence issue
-    (photo_predates_delivery, looks_like_listing, upload_unfit) join the pre-check here, once
-    that work is merged. Everything that runs a pre-check (the CLI, the wizard, the packet)
-    comes through `load_check_inputs`, so this is the one place to add them."""
+    (photo_predates_delivery, looks_like_listing, upload_unfit) join the pre-check here once
+    that work is merged: replace this function with
+    `from aliassist.services.evidence import evidence_findings` (same signature). Everything
+    that runs a pre-check (the CLI, the wizard, the packet) comes through `load_check_inputs`,
+    so this is the one place to add them."""
     return []
 
 
@@ -154,7 +156,7 @@ def load_check_inputs(ctx: AppContext, order_id: int, dispute: int | None = None
     with ctx.session() as session:
         order = load_order(session, order_id)
         others = disputed_listings(session, order_id)
-        extra = evidence_findings(ctx, session, order_id, order, dispute)
+    extra = evidence_findings(ctx, order_id, dispute)
     return CheckInputs(order_id, order, tuple(others), tuple(extra))
 
 

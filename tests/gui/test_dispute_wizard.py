@@ -167,6 +167,10 @@ def test_the_evidence_area_and_the_actions_bar_are_there_for_other_panels(qtbot,
     from PySide6.QtWidgets import QLabel, QPushButton
 
     wizard = open_wizard(qtbot, ctx)
+    reasons: list[str | None] = []
+    wizard.reasonChanged.connect(reasons.append)
+    wizard.set_reason("damaged")
+    assert reasons == ["damaged"]
     assert wizard.evidence_area.isHidden() and wizard.evidence_area.layout().count() == 0
     wizard.evidence_area.layout().addWidget(QLabel("checklist"))
     wizard.evidence_area.show()

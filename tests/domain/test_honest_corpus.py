@@ -12,7 +12,7 @@ import pytest
 from aliassist.domain.policy import LANGUAGES, Policy
 from aliassist.domain.precheck import PlannedDispute, check_message, precheck, text_hits
 from tests.conftest import FIXTURES
-from tests.domain.test_precheck import CLEAN, NOW
+from tests.domain.test_precheck import CLEAN, NOW, ev
 
 CORPUS_DIR = FIXTURES / "honest_corpus"
 
@@ -45,7 +45,7 @@ def test_an_honest_description_raises_nothing(policy: Policy, lang: str, reason:
     # the whole pre-check on a clean order with the evidence the reason asks for
     kinds = {kind for item in policy.checklist(reason) if item.required and item.when is None
              for kind in item.accepts[:1]}
-    evidence = tuple(replace(CLEAN.evidence[0], kind=kind, checklist=item.id)
+    evidence = tuple(replace(ev(kind), checklist=item.id)
                      for item in policy.checklist(reason) if item.required
                      for kind in item.accepts[:1] if kind in kinds)
     order = replace(CLEAN, evidence=evidence)

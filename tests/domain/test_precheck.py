@@ -3,6 +3,7 @@ it must not. An honest dispute on a clean order raises nothing at all."""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
@@ -28,8 +29,14 @@ HONEST = ("The dress is blue, not red as in the listing, and the label says size
           "ordered M.")
 
 
+MIMES = {"own_video": ("mp4", "video/mp4"), "document": ("pdf", "application/pdf")}
+
+
 def ev(kind: str, dispute: int | None = None) -> Evidence:
-    return Evidence(kind=kind, sha256="a" * 64, name=f"{kind}.jpg", size=1, dispute=dispute)
+    """A file record as the vault keeps it: its own content hash and a type the form takes."""
+    ext, mime = MIMES.get(kind, ("jpg", "image/jpeg"))
+    return Evidence(kind=kind, sha256=hashlib.sha256(f"{kind}{dispute}".encode()).hexdigest(),
+                    name=f"{kind}.{ext}", size=1, mime=mime, dispute=dispute)
 
 
 CLEAN = Order(

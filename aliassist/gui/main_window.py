@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
         for a in (self.new_action, self.edit_action, self.delete_action, self.import_action):
             self.toolbar.addAction(a)
         self.addToolBar(self.toolbar)
+        self._build_dispute_actions()
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self._selection_changed()
 
@@ -201,6 +202,8 @@ class MainWindow(QMainWindow):
         self.edit_action.setEnabled(selected)
         self.evidence_action.setEnabled(selected)
         self.delete_action.setEnabled(selected)
+        self.dispute_action.setEnabled(len(self.selected_ids()) == 1)
+        self.steps_action.setEnabled(len(self.selected_ids()) == 1)
 
     # -- data ------------------------------------------------------------------------------
 
@@ -367,6 +370,63 @@ class MainWindow(QMainWindow):
                 f"Wrote {count} orders to {path}", 8000),
             on_error=lambda exc: self.show_error("Export failed", exc), cancellable=False)
 
+    # -- disputes --------------------------------------------------------------------------
+
+    def _build_dispute_actions(self) -> None:
+        self.dispute_action = self._action(
+            "New &dispute…", self.new_dispute, "Ctrl+D",
+            "Plan a dispute on the selected order, pre-checked against the platform's rules")
+        self.steps_action = self._action(
+            "Dispute &steps…", self.dispute_steps, "Ctrl+Shift+D",
+            "Record what happened to the selected order's disputes, and refunds or claims")
+        self.message_action = self._action(
+            "&Message to seller…", self.message_to_seller, "Ctrl+M",
+            "Write a message to the seller or a review, checked as you type")
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu("&Dispute", self)
+        self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
+        self.dispute_menu = menu
+        menu.addAction(self.dispute_action)
+        menu.addAction(self.steps_action)
+        menu.addAction(self.message_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.dispute_action)
+        self.toolbar.addAction(self.message_action)
+
+    def new_dispute(self) -> None:
+        from aliassist.gui.dispute_wizard import DisputeWizard
+
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        wizard = DisputeWizard(self.ctx, ids[0], self)
+        if wizard.exec() == DisputeWizard.DialogCode.Accepted and wizard.filed is not None:
+            self.reload()
+            self.select_orders(ids)
+            self.statusBar().showMessage(
+                f"Dispute recorded on order {wizard.filed.number}: watch its clocks.", 8000)
+
+    def dispute_steps(self) -> None:
+        from aliassist.gui.dispute_steps import DisputeStepsDialog
+
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        order = order_service.get_order(self.ctx, ids[0])
+        dialog = DisputeStepsDialog(self.ctx, order.number, self)
+        dialog.exec()
+        if dialog.changed:
+            self.reload()
+            self.select_orders(ids)
+
+    def message_to_seller(self) -> None:
+        from aliassist.gui.message_editor import MessageEditor
+
+        ids = self.selected_ids()
+        order = order_service.get_order(self.ctx, ids[0]) if len(ids) == 1 else None
+        MessageEditor(self.ctx.policy, order, parent=self).exec()
+
     # -- other -----------------------------------------------------------------------------
 
     def open_settings(self) -> None:
@@ -397,4 +457,3 @@ class MainWindow(QMainWindow):
         if self.operation is not None and self.operation.running:
             self.operation.progress.cancel()
         super().closeEvent(event)
-

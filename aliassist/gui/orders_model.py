@@ -7,6 +7,7 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from aliassist.domain.clocks import NO_DAYS, STATES
 from aliassist.domain.instants import from_epoch
@@ -37,6 +38,36 @@ def format_local(value: np.datetime64) -> str:
     if np.isnat(value):
         return ""
     return from_epoch(int(value.astype("int64"))).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+_BADGES: dict[int, QIcon] = {}
+
+
+def dispute_badge(count: int) -> QIcon | None:
+    """A small flag, with the count when there are several: the order has disputes."""
+    if count <= 0:
+        return None
+    if count not in _BADGES:
+        size = 32  # drawn at twice the 16 px icon size, so it stays crisp when scaled
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QColor("#123d8a"))
+        font = painter.font()
+        font.setPixelSize(30)
+        painter.setFont(font)
+        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, "⚑")
+        if count > 1:
+            font.setPixelSize(17)
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(QColor("#8a1a05"))
+            painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignRight
+                             | Qt.AlignmentFlag.AlignBottom, str(min(count, 9)))
+        painter.end()
+        _BADGES[count] = QIcon(pixmap)
+    return _BADGES[count]
 
 
 def days_text(days: int) -> str:
@@ -111,12 +142,28 @@ class OrdersModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and key == "days_left":
             return _RIGHT
         if role == Qt.ItemDataRole.ToolTipRole:
-            return STATE_LOOKS[STATES[state]].help
+            return STATE_LOOKS[STATES[state]].help + self._dispute_tip(i)
+        if role == Qt.ItemDataRole.DecorationRole and key == "state":
+            return dispute_badge(int(self.table.columns.dispute_counts[i]))
         if role == ORDER_ID_ROLE:
             return int(self.table.columns.ids[i])
         if role == STATE_ROLE:
             return STATES[state]
         return None
+
+    def _dispute_tip(self, i: int) -> str:
+        """For orders with disputes: how many, and the next dispute clock while one runs."""
+        assert self.table is not None
+        count = int(self.table.columns.dispute_counts[i])
+        if not count:
+            return ""
+        tip = f"\n⚑ {count} dispute{'s' if count > 1 else ''} recorded."
+        if STATES[int(self.table.clocks.state[i])] == "in_dispute":
+            at = format_local(self.table.clocks.next_at[i])
+            days = days_text(int(self.table.clocks.days_left[i]))
+            if at:
+                tip += f" Next dispute clock: {at} ({days} days left)."
+        return tip
 
     def _display(self, key: str, i: int) -> str:
         assert self.table is not None

@@ -1,0 +1,142 @@
+"""Make and check dispute packets: gather the order, its clocks, the pre-check, the checklist
+and the evidence, then write one ZIP to a temporary name and rename it into place."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from aliassist import __version__
+from aliassist.domain.checklist import checklist_for
+from aliassist.domain.clocks import order_clocks
+from aliassist.domain.filenames import safe_file_name
+from aliassist.domain.findings import Finding, sort_findings
+from aliassist.domain.instants import format_instant
+from aliassist.domain.records import Order
+from aliassist.errors import UserError
+from aliassist.fileio import atomic_path
+from aliassist.packet.archive import FORMAT, VERSION, PacketWriter, compressible
+from aliassist.packet.content import PacketContent, PacketEvidence, packet_evidence
+from aliassist.progress import Progress
+from aliassist.services.context import AppContext
+
+
+class PacketRefusedError(UserError):
+    """Something blocks the dispute: no packet without --force (exit 1, nothing written)."""
+
+    exit_code = 1
+
+
+@dataclass(frozen=True)
+class PacketResult:
+    path: Path
+    files: int
+    size: int
+    forced: bool
+
+
+def build_content(ctx: AppContext, order: Order, *, reason: str, dispute: int | None,
+                  description: str, remedy: str | None, refund_amount: int | None,
+                  findings: Sequence[Finding]) -> PacketContent:
+    """Everything the packet shows, at ctx.now()."""
+    now = ctx.now()
+    checklist = checklist_for(ctx.policy, reason, order, dispute)
+    return PacketContent(
+        policy=ctx.policy, order=order, clocks=order_clocks(order, ctx.policy, now),
+        reason=reason, dispute=dispute, remedy=remedy, refund_amount=refund_amount,
+        description=description, findings=tuple(sort_findings(findings)),
+        checklist=tuple(checklist), evidence=packet_evidence(order, checklist, dispute),
+        generated_at=now)
+
+
+def _ordered(content: PacketContent) -> list[PacketEvidence]:
+    """Files in checklist order (then those that fill no item), each group by position."""
+    rank = {entry.item.id: n for n, entry in enumerate(content.checklist)}
+    return sorted(content.evidence,
+                  key=lambda e: (rank.get(e.checklist, len(rank)), e.index))
+
+
+def evidence_names(number: int, item: PacketEvidence, converted: bool) -> tuple[str, str | None]:
+    """(name of the file as stored, name of the converted JPEG or None) inside the packet."""
+    prefix = f"evidence/{number:02d}-{item.checklist or 'other'}-"
+    name = safe_file_name(item.evidence.name, fallback="evidence")
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    return prefix + name, (prefix + f"{stem}.converted.jpg" if converted else None)
+
+
+def write_packet(ctx: AppContext, content: PacketContent, out: Path, *, force: bool = False,
+                 paper: str | None = None, progress: Progress | None = None) -> PacketResult:
+    """Write the packet ZIP at `out`. Refused (nothing written) when something blocks, unless
+    `force`; then the manifest records the override. A failure or a cancel leaves nothing."""
+    from aliassist.packet.images import needs_conversion, thumbnail_png, to_jpeg
+    from aliassist.packet.summary import paper_for_locale, render_summary
+
+    progress = progress or Progress()
+    if not content.ready and not force:
+        blocking = [f for f in content.findings if f.blocks]
+        raise PacketRefusedError(
+            "the pre-check blocks this dispute, so no packet was written: "
+            + "; ".join(f"{f.rule}: {f.title or f.message}" for f in blocking),
+            hint="fix what blocks it, or export anyway with --force (the manifest records it)")
+    if out.is_dir():
+        raise UserError("is a folder; give a file name such as packet.zip", where=str(out))
+    for item in content.evidence:
+        if not ctx.vault.exists(item.evidence.sha256):
+            raise UserError(f"evidence file {item.evidence.name!r} is missing from the vault",
+                            where=str(ctx.vault.path(item.evidence.sha256)))
+    forced = force and not content.ready
+    limits = ctx.policy.limits
+    total = sum(e.evidence.size for e in content.evidence) or 1
+    done = 0
+
+    def advance(n: int) -> None:
+        nonlocal done
+        done += n
+        progress.step(done, total, "Copying evidence…")
+
+    with atomic_path(out) as tmp, tmp.open("wb") as fh:
+        writer = PacketWriter(fh, content.generated_at)
+        thumbnails: dict[str, bytes | None] = {}
+        for number, item in enumerate(_ordered(content), start=1):
+            ev = item.evidence
+            source = ctx.vault.path(ev.sha256)
+            convert = needs_conversion(ev.mime, ev.size, limits)
+            original, converted = evidence_names(number, item, convert)
+            writer.add_file(original, source, compress=compressible(ev.mime), on_bytes=advance)
+            shown = original
+            if converted is not None:
+                try:
+                    writer.add_bytes(converted, to_jpeg(source, limits), compress=False)
+                    shown = converted
+                except Exception:  # an unreadable image: the original in the packet is enough
+                    pass
+            if (ev.mime or "").startswith("image/"):
+                thumbnails[shown] = thumbnail_png(source)
+        progress.step(done, total, "Writing the summary…")
+        message = content.description.strip() + "\n" if content.description.strip() else ""
+        writer.add_bytes("message.txt", message.encode("utf-8"))
+        pdf = render_summary(content, writer.files, thumbnails,
+                             paper=paper or paper_for_locale(), forced=forced)
+        writer.add_bytes("summary.pdf", pdf)
+        writer.finish(manifest(content, forced))
+        progress.step(total, total, "Finishing…")
+    return PacketResult(out, len(writer.files) + 1, out.stat().st_size, forced)
+
+
+def manifest(content: PacketContent, forced: bool) -> dict[str, object]:
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "app": f"aliassist {__version__}",
+        "policy": {"id": content.policy.id, "version": content.policy.version},
+        "platform": content.order.platform,
+        "order": content.order.number,
+        "reason": content.reason,
+        "dispute": content.dispute,
+        "generated_at": format_instant(content.generated_at),
+        "ready": content.ready,
+        "findings": [{"rule": f.rule, "severity": f.severity} for f in content.findings],
+        "override": {"forced": True, "blocking": content.blocking_rules} if forced else None,
+    }
+

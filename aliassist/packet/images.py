@@ -6,44 +6,31 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from aliassist.domain.policy import Limits
+from PIL import Image
 
-#: formats the platform's form refuses but that we can read and convert
+from aliassist.domain.policy import Limits
+from aliassist.media.images import load_upright
+
+#: picture formats we can read and convert (Pillow, and pillow-heif for phone photos)
 CONVERTIBLE = ("image/heic", "image/avif", "image/webp", "image/tiff", "image/bmp",
                "image/png", "image/jpeg", "image/gif")
 QUALITIES = (90, 85, 80, 70, 60, 50)
 
 
 def needs_conversion(mime: str | None, size: int, limits: Limits) -> bool:
-    if mime is None or not mime.startswith("image/"):
-        return False
+    """A picture the form refuses (its format, or its size) that we can convert."""
     if mime not in CONVERTIBLE:
         return False
     return mime not in limits.image_accepted or size > limits.image_max_bytes
 
 
-def _open_image(path: Path):  # -> PIL.Image.Image
-    from PIL import Image, ImageOps
-
-    try:
-        import pillow_heif
-
-        pillow_heif.register_heif_opener()
-    except ImportError:  # HEIC then stays unconverted; the original is still in the packet
-        pass
-    image = Image.open(path)
-    image = ImageOps.exif_transpose(image)
-    return image.convert("RGB")
-
-
 def to_jpeg(path: Path, limits: Limits) -> bytes:
-    """A JPEG of the image within the platform's byte limit and longest-side limit.
-
-    Deterministic: the same input gives the same bytes (no timestamps, fixed settings)."""
-    image = _open_image(path)
+    """A JPEG of the picture within the platform's byte limit and longest-side limit.
+    Deterministic: the same input gives the same bytes. Raises media DECODE_ERRORS."""
+    image = load_upright(path)
     side = limits.image_convert_max_side
     if max(image.size) > side:
-        image.thumbnail((side, side))
+        image.thumbnail((side, side), Image.Resampling.LANCZOS)
     while True:
         for quality in QUALITIES:
             out = io.BytesIO()
@@ -52,16 +39,5 @@ def to_jpeg(path: Path, limits: Limits) -> bytes:
                 return out.getvalue()
         if max(image.size) <= 256:
             return out.getvalue()
-        image = image.resize((max(1, image.width * 3 // 4), max(1, image.height * 3 // 4)))
-
-
-def thumbnail_png(path: Path, size: int = 240) -> bytes | None:
-    """A small PNG of an image file for the summary's evidence page; None if unreadable."""
-    try:
-        image = _open_image(path)
-    except Exception:  # any unreadable image just gets no thumbnail
-        return None
-    image.thumbnail((size, size))
-    out = io.BytesIO()
-    image.save(out, "PNG", optimize=False)
-    return out.getvalue()
+        image = image.resize((max(1, image.width * 3 // 4), max(1, image.height * 3 // 4)),
+                             Image.Resampling.LANCZOS)

@@ -214,11 +214,18 @@ def _clock_label(content: PacketContent, clock: Clock) -> str:
 def _clock_table(content: PacketContent) -> str:
     now = content.generated_at
     rows = []
+    today = (f"<tr><td><b style='color:#d93025'>Today (this packet)</b></td>"
+             f"<td><b>{when(now)}</b></td><td></td></tr>")
     for clock in content.clocks.timeline():
+        if today and clock.at > now:
+            rows.append(today)
+            today = ""
         left = days_left(clock.at, now)
-        status = "passed" if left < 0 else ("today" if left == 0 else f"{left} days left")
+        status = "passed" if left < 0 else ("less than a day left" if left == 0
+                                            else f"{left} days left")
         rows.append(f"<tr><td>{esc(_clock_label(content, clock))}</td><td>{when(clock.at)}</td>"
                     f"<td>{status}</td></tr>")
+    rows.append(today)
     return ("<table class='grid' width='100%'><tr><th>Clock</th><th>When</th><th>Now</th></tr>"
             + "".join(rows) + "</table>"
             f"<p class='muted'>Order state: {esc(content.clocks.state.replace('_', ' '))}.</p>")

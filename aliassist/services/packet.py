@@ -21,6 +21,10 @@ from aliassist.packet.content import PacketContent, PacketEvidence, packet_evide
 from aliassist.progress import Progress
 from aliassist.services.context import AppContext
 
+THUMBNAIL_SIDE = 240
+#: the longest file name inside the packet (Windows and old unzip tools stay happy)
+MAX_LEAF = 120
+
 
 class PacketRefusedError(UserError):
     """Something blocks the dispute: no packet without --force (exit 1, nothing written)."""
@@ -60,7 +64,8 @@ def _ordered(content: PacketContent) -> list[PacketEvidence]:
 def evidence_names(number: int, item: PacketEvidence, converted: bool) -> tuple[str, str | None]:
     """(name of the file as stored, name of the converted JPEG or None) inside the packet."""
     prefix = f"evidence/{number:02d}-{item.checklist or 'other'}-"
-    name = safe_file_name(item.evidence.name, fallback="evidence")
+    room = MAX_LEAF - len(prefix) + len("evidence/") - len(".converted.jpg")
+    name = safe_file_name(item.evidence.name, fallback="evidence", limit=room)
     stem = name.rsplit(".", 1)[0] if "." in name else name
     return prefix + name, (prefix + f"{stem}.converted.jpg" if converted else None)
 
@@ -69,8 +74,10 @@ def write_packet(ctx: AppContext, content: PacketContent, out: Path, *, force: b
                  paper: str | None = None, progress: Progress | None = None) -> PacketResult:
     """Write the packet ZIP at `out`. Refused (nothing written) when something blocks, unless
     `force`; then the manifest records the override. A failure or a cancel leaves nothing."""
-    from aliassist.packet.images import needs_conversion, thumbnail_png, to_jpeg
+    from aliassist.media.images import DECODE_ERRORS
+    from aliassist.packet.images import needs_conversion, to_jpeg
     from aliassist.packet.summary import paper_for_locale, render_summary
+    from aliassist.services.evidence import make_thumbnail
 
     progress = progress or Progress()
     if not content.ready and not force:
@@ -109,10 +116,10 @@ def write_packet(ctx: AppContext, content: PacketContent, out: Path, *, force: b
                 try:
                     writer.add_bytes(converted, to_jpeg(source, limits), compress=False)
                     shown = converted
-                except Exception:  # an unreadable image: the original in the packet is enough
+                except DECODE_ERRORS:  # unreadable: the original in the packet is enough
                     pass
-            if (ev.mime or "").startswith("image/"):
-                thumbnails[shown] = thumbnail_png(source)
+            thumb = make_thumbnail(ctx, ev.sha256, THUMBNAIL_SIDE)
+            thumbnails[shown] = thumb.read_bytes() if thumb else None
         progress.step(done, total, "Writing the summary…")
         message = content.description.strip() + "\n" if content.description.strip() else ""
         writer.add_bytes("message.txt", message.encode("utf-8"))

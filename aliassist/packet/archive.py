@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import queue
+import threading
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -64,15 +66,29 @@ class PacketWriter:
 
     def add_file(self, path: str, source: Path, *, compress: bool,
                  on_bytes: Callable[[int], None] = lambda n: None) -> PacketFile:
-        """Stream `source` into the packet, hashing it on the way."""
+        """Stream `source` into the packet, hashing it on the way. The SHA-256 runs in a second
+        thread (hashlib releases the GIL), beside the ZIP's own CRC and the write."""
         size = source.stat().st_size
         digest = hashlib.sha256()
-        info = self._info(path, compress, size)
-        with source.open("rb") as src, self.zip.open(info, "w", force_zip64=size > 2**31) as dst:
-            while chunk := src.read(CHUNK):
+        chunks: queue.Queue[bytes | None] = queue.Queue(maxsize=4)
+
+        def hash_chunks() -> None:
+            while (chunk := chunks.get()) is not None:
                 digest.update(chunk)
-                dst.write(chunk)
-                on_bytes(len(chunk))
+
+        hasher = threading.Thread(target=hash_chunks, name="packet-sha256", daemon=True)
+        hasher.start()
+        info = self._info(path, compress, size)
+        try:
+            with source.open("rb") as src, self.zip.open(info, "w",
+                                                         force_zip64=size > 2**31) as dst:
+                while chunk := src.read(CHUNK):
+                    chunks.put(chunk)
+                    dst.write(chunk)
+                    on_bytes(len(chunk))
+        finally:
+            chunks.put(None)
+            hasher.join()
         entry = PacketFile(path, size, digest.hexdigest())
         self.files.append(entry)
         return entry

@@ -50,6 +50,12 @@ class PacketWriter:
         self.date_time = max(stamp, (1980, 1, 1, 0, 0, 0))
         self.files: list[PacketFile] = []
 
+    def __enter__(self) -> PacketWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.zip.close()  # after an error too: the caller discards the temporary file
+
     def _info(self, path: str, compress: bool, size: int) -> zipfile.ZipInfo:
         info = zipfile.ZipInfo(path, date_time=self.date_time)
         info.create_system = 3  # the same on every platform

@@ -102,8 +102,8 @@ def write_packet(ctx: AppContext, content: PacketContent, out: Path, *, force: b
         done += n
         progress.step(done, total, "Copying evidence…")
 
-    with atomic_path(out) as tmp, tmp.open("wb") as fh:
-        writer = PacketWriter(fh, content.generated_at)
+    with atomic_path(out) as tmp, tmp.open("wb") as fh, PacketWriter(fh, content.generated_at
+                                                                       ) as writer:
         thumbnails: dict[str, bytes | None] = {}
         for number, item in enumerate(_ordered(content), start=1):
             ev = item.evidence

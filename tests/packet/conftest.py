@@ -43,7 +43,7 @@ def dispute_order(ctx: AppContext, tmp_path: Path, now: datetime) -> int:
     files.mkdir()
     attach_files(ctx, order_id, [photo(files / "crack.jpg", (190, 40, 40))], kind="own_photo",
                  checklist="damage_photos", dispute=0)
-    attach_files(ctx, order_id, [photo(files / "IMG_0001.HEIC", (40, 150, 60), (3000, 2000),
+    attach_files(ctx, order_id, [photo(files / "IMG_0001.HEIC", (40, 150, 60), (2400, 1200),
                                        "HEIF")], kind="own_photo", checklist="parcel_photos",
                  dispute=0)
     attach_files(ctx, order_id, [photo(files / "label.png", (40, 60, 170))], kind="own_photo")

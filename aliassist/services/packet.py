@@ -54,6 +54,40 @@ def build_content(ctx: AppContext, order: Order, *, reason: str, dispute: int | 
         generated_at=now)
 
 
+def content_for_dispute(ctx: AppContext, number: str, ref: str | None) -> PacketContent:
+    """A recorded dispute's packet: its description, remedy and evidence, pre-checked as of its
+    opening (issue 4's check_recorded_dispute)."""
+    from aliassist.services.disputes import check_recorded_dispute, resolve_dispute
+
+    check = check_recorded_dispute(ctx, number, ref)
+    index = resolve_dispute(check.order, ref)
+    dispute = check.order.disputes[index]
+    return build_content(ctx, check.order, reason=dispute.reason, dispute=index,
+                         description=dispute.description or "", remedy=dispute.remedy,
+                         refund_amount=dispute.refund_amount, findings=check.findings)
+
+
+def content_for_plan(ctx: AppContext, number: str, *, reason: str, item: int | None = None,
+                     remedy: str | None = None, amount: str | None = None,
+                     text: str | None = None) -> PacketContent:
+    """A planned dispute's packet. The message is the description to file, drafted from the
+    order's facts and the buyer's words (as the New dispute window drafts it), pre-checked."""
+    from dataclasses import replace
+
+    from aliassist.services.disputes import check_dispute, draft_for
+
+    check = check_dispute(ctx, number, reason=reason, item=item, remedy=remedy, amount=amount,
+                          text=text)
+    description = draft_for(ctx, check.order, check.planned).text
+    if description != (text or ""):
+        check = check_dispute(ctx, number, reason=reason, item=item, remedy=remedy,
+                              amount=amount, text=description)
+    planned = replace(check.planned, description=description)
+    return build_content(ctx, check.order, reason=reason, dispute=None,
+                         description=description, remedy=planned.remedy,
+                         refund_amount=planned.refund_amount, findings=check.findings)
+
+
 def _ordered(content: PacketContent) -> list[PacketEvidence]:
     """Files in checklist order (then those that fill no item), each group by position."""
     rank = {entry.item.id: n for n, entry in enumerate(content.checklist)}

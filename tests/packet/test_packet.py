@@ -18,7 +18,7 @@ from aliassist.packet.archive import MANIFEST, verify_packet
 from aliassist.progress import Cancelled, Progress
 from aliassist.services.context import AppContext
 from aliassist.services.packet import PacketRefusedError, build_content, write_packet
-from tests.packet.conftest import NUMBER
+from tests.packet.fixtures import NUMBER
 
 
 def content_for(ctx: AppContext, order: rec.Order, findings=()):

@@ -1,4 +1,5 @@
-"""An order with a dispute and real evidence files attached through the evidence service."""
+"""An order with a dispute and real evidence files attached through the evidence service
+(a pytest plugin: tests/conftest.py loads it, so packet, CLI and GUI tests share it)."""
 
 from __future__ import annotations
 

@@ -16,6 +16,8 @@ import pytest
 from aliassist.domain.policy import Policy, load_policy
 from aliassist.services.context import AppContext, open_context
 
+pytest_plugins = ["tests.packet.fixtures"]
+
 NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
 FIXTURES = Path(__file__).parent / "fixtures"
 

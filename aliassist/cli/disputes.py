@@ -44,7 +44,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         description="Run the message checks (review threats, links, deals outside the "
                     "platform, abusive language, reviews for something) on a text. Exit 0 "
                     "when nothing blocks it, 1 when something does.")
-    _text_options(p, required=True)
+    text_options(p, required=True)
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=lint_message_command)
 
@@ -126,10 +126,10 @@ def _planned_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--remedy", metavar="REMEDY",
                    help="full_refund, partial_refund (with --amount) or return_and_refund")
     p.add_argument("--amount", metavar="X", help="the partial refund you ask for, e.g. 5.00")
-    _text_options(p, required=False)
+    text_options(p, required=False)
 
 
-def _text_options(p: argparse.ArgumentParser, *, required: bool) -> None:
+def text_options(p: argparse.ArgumentParser, *, required: bool) -> None:
     group = p.add_mutually_exclusive_group(required=required)
     group.add_argument("--text", metavar="TEXT", help="the text")
     group.add_argument("--text-file", metavar="FILE",
@@ -199,7 +199,7 @@ def _print_check(env: Any, result: Any) -> None:
     counts = (f"{blocks} blocking, {warns} warning{'' if warns == 1 else 's'}"
               if result.findings else "nothing found")
     env.out.write(f"Order {result.order.number} · {reason} · {verdict} ({counts})\n")
-    _print_findings(env.out, result.findings)
+    print_findings(env.out, result.findings)
     clocks = result.clocks
     now = env.ctx.now()
     env.out.write("\n")
@@ -213,7 +213,7 @@ def _print_check(env: Any, result: Any) -> None:
     print_table(("CLOCK", "AT", "DAYS LEFT"), rows, env.out)
 
 
-def _print_findings(out: TextIO, findings: list) -> None:
+def print_findings(out: TextIO, findings: list) -> None:
     for f in findings:
         out.write(f"\n{f.severity.upper():<5}  {f.rule}: {f.title}\n")
         if f.subject:
@@ -243,7 +243,7 @@ def lint_message_command(args: argparse.Namespace, env: Any) -> int:
     elif findings:
         verdict = "NOT OK" if not ready else "OK with warnings"
         env.out.write(f"Message: {verdict}\n")
-        _print_findings(env.out, findings)
+        print_findings(env.out, findings)
     else:
         env.out.write("Message: OK, nothing found\n")
     return EXIT_OK if ready else EXIT_PROBLEM
@@ -323,7 +323,7 @@ def opened_command(args: argparse.Namespace, env: Any) -> int:
                               at=_instant(env, args.at), force=args.force)
     except DisputeBlockedError as exc:
         env.say(str(exc))
-        _print_findings(env.err, [f for f in exc.findings if f.blocks])
+        print_findings(env.err, [f for f in exc.findings if f.blocks])
         return EXIT_PROBLEM
     return _report_step(env, args, result, order)
 

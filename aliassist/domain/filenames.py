@@ -10,9 +10,9 @@ _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
 MAX_NAME = 120
 
 
-def safe_file_name(name: str, fallback: str = "file") -> str:
+def safe_file_name(name: str, fallback: str = "file", limit: int = MAX_NAME) -> str:
     """`name` with separators, `..`, control and reserved characters and Windows device names
-    made harmless; never empty, at most MAX_NAME characters, extension kept."""
+    made harmless; never empty, at most `limit` characters, extension kept."""
     name = _UNSAFE.sub("_", name).strip().strip(".").strip()
     while ".." in name:
         name = name.replace("..", ".")
@@ -20,10 +20,10 @@ def safe_file_name(name: str, fallback: str = "file") -> str:
         return fallback
     if name.split(".")[0].strip().upper() in _RESERVED:
         name = f"{fallback}_{name}"
-    if len(name) > MAX_NAME:
+    if len(name) > limit:
         stem, dot, ext = name.rpartition(".")
         if dot and 0 < len(ext) <= 10:
-            name = stem[: MAX_NAME - len(ext) - 1].rstrip(". ") + "." + ext
+            name = stem[: limit - len(ext) - 1].rstrip(". ") + "." + ext
         else:
-            name = name[:MAX_NAME].rstrip(". ")
+            name = name[:limit].rstrip(". ")
     return name

@@ -8,8 +8,8 @@ Hooks for the other parts of the app:
   (`checklist`, a ChecklistPanel, made when a reason is first chosen); it follows
   `reasonChanged(reason id or None)`, and when files change the wizard re-reads the order and
   re-runs the check.
-- `actions`: the QHBoxLayout of the bottom bar, left of "Mark as filed", for more buttons
-  (the dispute packet's "Export packet…").
+- `actions`: the QHBoxLayout of the bottom bar, left of "Mark as filed": "Export packet…"
+  (enabled while nothing blocks the dispute) and room for more buttons.
 - `ready` (property) and `readyChanged(bool)`: whether nothing blocks the dispute;
   `not_ready_reason()` says why not, for a disabled button's tooltip.
 - `planned()` and `check`: the dispute as planned (with the drafted description) and the last
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QStandardItem, QStandardItemModel
@@ -48,8 +49,11 @@ from aliassist.domain.precheck import PlannedDispute, refund_limit, text_hits
 from aliassist.errors import UserError
 from aliassist.gui.checklist_panel import ChecklistPanel
 from aliassist.gui.findings_view import FindingsView, underline_hits
+from aliassist.gui.packet_export import PacketExporter
+from aliassist.packet.content import PacketContent
 from aliassist.services import disputes as service
 from aliassist.services.context import AppContext
+from aliassist.services.packet import build_content
 
 #: How long typing pauses before the pre-check runs again (ms).
 RECHECK_DELAY_MS = 150
@@ -282,6 +286,11 @@ class DisputeWizard(QDialog):
         bar = QHBoxLayout()
         #: More buttons for the dispute go here (see the module docstring).
         self.actions = QHBoxLayout()
+        self.packet_button = QPushButton("Export packet…")
+        self.packet_button.setToolTip("Not checked yet.")
+        self.packet_button.setEnabled(False)
+        self.packet_button.clicked.connect(self.export_packet)
+        self.actions.addWidget(self.packet_button)
         bar.addLayout(self.actions)
         bar.addStretch(1)
         self.why_not = QLabel()
@@ -482,10 +491,34 @@ class DisputeWizard(QDialog):
             why = "File the dispute on the platform, then enter the dispute id it shows."
         self.file_button.setEnabled(ready and bool(self.platform_id.text().strip()))
         self.file_button.setToolTip(why or "Record the dispute as opened today")
+        self.packet_button.setEnabled(ready)
+        self.packet_button.setToolTip(self.not_ready_reason() or
+                                      "Save the summary, the description and your evidence "
+                                      "as one ZIP with a verifiable manifest")
         self.why_not.setText(why)
         if ready != self._ready:
             self._ready = ready
             self.readyChanged.emit(ready)
+
+    def packet_content(self) -> PacketContent:
+        """What the dispute packet of the dispute as planned holds (not yet filed)."""
+        assert self.check is not None
+        planned = self.planned()
+        assert planned.reason is not None
+        return build_content(self.ctx, self.order, reason=planned.reason, dispute=None,
+                             description=planned.description or "", remedy=planned.remedy,
+                             refund_amount=planned.refund_amount,
+                             findings=self.check.findings)
+
+    def export_packet(self, out: Path | None = None) -> None:
+        """Save the packet of the dispute as planned (only while nothing blocks it)."""
+        self.recheck()
+        if not self.ready:
+            return
+        self.exporter = PacketExporter(self.ctx, self)
+        self.exporter.done.connect(lambda result: self.why_not.setText(
+            f"Saved the packet {result.path.name}."))
+        self.exporter.export(self.packet_content(), out)
 
     def copy_draft(self) -> None:
         QGuiApplication.clipboard().setText(self.draft.toPlainText())

@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
         self.delete_action.setEnabled(selected)
         self.dispute_action.setEnabled(len(self.selected_ids()) == 1)
         self.steps_action.setEnabled(len(self.selected_ids()) == 1)
+        self.packet_action.setEnabled(len(self.selected_ids()) == 1)
 
     # -- data ------------------------------------------------------------------------------
 
@@ -382,6 +383,9 @@ class MainWindow(QMainWindow):
         self.message_action = self._action(
             "&Message to seller…", self.message_to_seller, "Ctrl+M",
             "Write a message to the seller or a review, checked as you type")
+        self.packet_action = self._action(
+            "Export dispute &packet…", self.export_packet, "Ctrl+Shift+P",
+            "One ZIP with the summary, the message, the evidence and a verifiable manifest")
         from PySide6.QtWidgets import QMenu
 
         menu = QMenu("&Dispute", self)
@@ -389,6 +393,7 @@ class MainWindow(QMainWindow):
         self.dispute_menu = menu
         menu.addAction(self.dispute_action)
         menu.addAction(self.steps_action)
+        menu.addAction(self.packet_action)
         menu.addAction(self.message_action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.dispute_action)
@@ -419,6 +424,29 @@ class MainWindow(QMainWindow):
         if dialog.changed:
             self.reload()
             self.select_orders(ids)
+
+    def export_packet(self) -> None:
+        """Export the packet of one of the selected order's recorded disputes."""
+        from aliassist.gui.packet_export import PacketExporter, choose_dispute
+        from aliassist.services.packet import content_for_dispute
+
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        order = order_service.get_order(self.ctx, ids[0])
+        labels = {r.id: r.label for r in self.ctx.policy.reasons.values()}
+        index = choose_dispute(self, order, labels)
+        if index is None:
+            return
+        try:
+            content = content_for_dispute(self.ctx, order.number, str(index))
+        except UserError as exc:
+            self.show_error("Cannot export the packet", exc)
+            return
+        self.packet_exporter = PacketExporter(self.ctx, self)
+        self.packet_exporter.done.connect(lambda result: self.statusBar().showMessage(
+            f"Wrote the dispute packet {result.path} ({result.files} files)", 10000))
+        self.packet_exporter.export(content)
 
     def message_to_seller(self) -> None:
         from aliassist.gui.message_editor import MessageEditor

@@ -134,6 +134,14 @@ def image_facts(path: Path) -> tuple[int, int, int, datetime | None]:
         return width, height, perceptual_hash(upright), taken
 
 
+def load_upright(path: Path) -> Image.Image:
+    """The whole image decoded, upright and in RGB (for conversions). Raises DECODE_ERRORS."""
+    with open_image(path) as img:
+        upright = _upright(img)
+        upright.load()
+        return upright
+
+
 def write_thumbnail(src: Path, dest: Path, side: int) -> tuple[int, int]:
     """Write a JPEG of the image at `src` no larger than `side` on its longest side, upright,
     to `dest` (atomically). Returns its size. Raises one of DECODE_ERRORS."""

@@ -28,18 +28,52 @@ def make_application() -> object:
 def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QMessageBox
 
-    from aliassist.cli import context_from_args
     from aliassist.gui.main_window import MainWindow
 
     app = make_application()
     try:
-        ctx = context_from_args(args)
+        ctx = open_or_recover(args)
     except UserError as exc:
         QMessageBox.critical(None, f"{APP_NAME} cannot start", str(exc))
         return exc.exit_code
+    if ctx is None:
+        return 2
     window = MainWindow(ctx)
     window.show()
     try:
         return app.exec()
     finally:
         ctx.close()
+
+
+def open_or_recover(args: argparse.Namespace) -> object | None:
+    """Open the app's context. When the database is found damaged (and moved aside), ask
+    whether to restore the latest good backup or start empty; None when the person quits."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from aliassist.cli import context_from_args
+    from aliassist.gui.recovery_dialog import DamagedDatabaseDialog
+    from aliassist.services.safety import restore_database
+    from aliassist.store.integrity import DatabaseDamagedError
+
+    try:
+        return context_from_args(args)
+    except DatabaseDamagedError as exc:
+        if exc.moved_to is None:
+            raise
+        damaged = exc
+    choice = DamagedDatabaseDialog(damaged).exec()
+    if choice == DamagedDatabaseDialog.RESTORE and damaged.backup is not None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            report = restore_database(damaged.path, damaged.backup.path)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        QMessageBox.information(None, f"{APP_NAME}: backup restored",
+                                "\n\n".join(line[0].upper() + line[1:] + "."
+                                             for line in report.lines()))
+    elif choice != DamagedDatabaseDialog.START_EMPTY:
+        return None
+    return context_from_args(args)

@@ -33,6 +33,9 @@ DB_FILE_NAME = "aliassist.db"
 ENV_DB = "ALIASSIST_DB"
 ENV_DATA = "ALIASSIST_DATA_DIR"
 SQLITE_MAGIC = b"SQLite format 3\x00"
+#: SQLite's application_id (header bytes 68-71) of an AliAssist database: "AlAs". It tells our
+#: database from another program's even when the rest of the file is damaged.
+APPLICATION_ID = 0x416C4173
 MIGRATIONS = Path(__file__).parent / "migrations"
 #: how long a writer waits for another (the window, a command) to finish its transaction
 BUSY_TIMEOUT_S = 10.0
@@ -62,8 +65,17 @@ def default_db_path() -> Path:
 
 
 def make_private_dir(path: Path) -> None:
-    """Create a folder only the user can read (0700 on POSIX), or make an existing one so."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """Create a folder only the user can read (0700 on POSIX; so is every missing folder above
+    it that this creates), or make an existing one so."""
+    missing = []
+    folder = path
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    for folder in reversed(missing):
+        folder.mkdir(mode=0o700, exist_ok=True)
+        if os.name == "posix":
+            folder.chmod(0o700)
     if os.name == "posix" and path.stat().st_mode & 0o777 != 0o700:
         path.chmod(0o700)
 
@@ -155,6 +167,7 @@ def open_store(path: Path | str | None = None, *, url: str | None = None,
     if migrate:
         try:
             upgrade(store)
+            _mark_as_ours(store)
         except (OperationalError, DatabaseError) as exc:
             store.close()
             raise StoreError(f"cannot open the database: {exc.orig}",
@@ -171,6 +184,15 @@ def open_store(path: Path | str | None = None, *, url: str | None = None,
             store.close()
             raise
     return store
+
+
+def _mark_as_ours(store: Store) -> None:
+    if store.path is None:
+        return
+    with store.engine.connect() as conn:
+        if conn.exec_driver_sql("PRAGMA application_id").scalar() != APPLICATION_ID:
+            conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.commit()
 
 
 def _check_sqlite_file(db: Path) -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from aliassist.store.database import (
+    APPLICATION_ID,
     SQLITE_MAGIC,
     StoreError,
     backups_dir_for,
@@ -126,8 +127,16 @@ def integrity_check(path: Path) -> list[str]:
 
 
 def is_ours(path: Path) -> bool:
-    """True when `path` is (or was) an AliAssist database: the default one, or one with its
-    evidence vault or backups beside it. Only such a file is moved aside when damaged."""
+    """True when `path` is (or was) an AliAssist database: its header carries our application
+    id, or it is the default database, or its evidence vault or backups are beside it. Only
+    such a file is moved aside when damaged."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(72)
+        if head.startswith(SQLITE_MAGIC) and int.from_bytes(head[68:72], "big") == APPLICATION_ID:
+            return True
+    except OSError:
+        pass
     try:
         if path.resolve() == default_db_path().expanduser().resolve():
             return True

@@ -153,4 +153,5 @@ def test_server_databases_are_not_backed_up_by_the_app() -> None:
 @pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
 def test_the_command_made_backup_is_private(filled: Path) -> None:
     code, out, _ = cli("--db", str(filled), "backup")
+    assert code == 0
     assert Path(out.strip()).stat().st_mode & 0o777 == 0o600

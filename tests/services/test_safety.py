@@ -32,6 +32,7 @@ def test_restoring_over_a_damaged_database_moves_it_aside_first(
     backup = make_backup(with_evidence.store)
     path = with_evidence.store.path
     with_evidence.close()
+    assert find_backup(path, "latest") == backup.path
     checkpoint(path)
     garbled(path)
     report = restore_database(path, find_backup(path, "latest"))

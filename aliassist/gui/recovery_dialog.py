@@ -76,4 +76,6 @@ class DamagedDatabaseDialog(QDialog):
         layout.addLayout(head)
         layout.addSpacing(8)
         layout.addWidget(buttons)
+        # wrapped labels: size for the real width, not for Qt's narrow first guess
+        self.resize(self.minimumWidth(), layout.totalHeightForWidth(self.minimumWidth()))
 

@@ -54,6 +54,9 @@ class BackupsGroup(QGroupBox):
         about.setWordWrap(True)
         self.table = QTreeWidget()
         self.table.setHeaderLabels(["Made", "Why", "Orders", "Size"])
+        for column in (2, 3):
+            self.table.headerItem().setTextAlignment(
+                column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.table.setRootIsDecorated(False)
         self.table.setUniformRowHeights(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -265,7 +268,10 @@ class DeleteAllDialog(QDialog):
         layout.addSpacing(8)
         layout.addWidget(QLabel(f"To confirm, type <b>{CONFIRM_WORD}</b>:"))
         layout.addWidget(self.confirm)
+        layout.addStretch(1)
         layout.addWidget(buttons)
+        # wrapped labels: size for the real width, not for Qt's narrow first guess
+        self.resize(self.minimumWidth(), layout.totalHeightForWidth(self.minimumWidth()))
 
     def _typed(self, text: str) -> None:
         self.delete_button.setEnabled(text.strip() == CONFIRM_WORD)

@@ -3,9 +3,10 @@
 They live in `<stem>-backups/` beside the database, named `<stem>-<UTC time>-<reason>.db`:
 `daily` (at start, when the newest backup is more than a day old and there is something to
 keep), `manual`, `before-migration-<revision>` and `before-restore`. Rotation keeps the newest
-backup of each of the last 7 days that have one, then the newest of each of the 4 weeks before
-those; a backup made for a reason other than `daily` is also kept for 28 days. Only files named
-the way this module names them are ever deleted.
+daily backup of each of the last 7 days that have one, then the newest backup of each of the 4
+weeks before those; a backup made for another reason is kept for 28 days (so "Back up now" adds
+a backup, it never replaces one). Only files named the way this module names them are ever
+deleted.
 
 A restore writes the backup's pages into the open database through the same API, so other
 connections (the window, a command) see the restored data at once; the data it replaces is
@@ -178,6 +179,8 @@ def backups_to_keep(backups: list[Backup], now: datetime) -> set[Path]:
     keep: set[Path] = set()
     days: list[date] = []
     for b in backups:
+        if b.reason != "daily":
+            continue
         day = b.taken_at.astimezone().date()
         if day in days:
             continue

@@ -121,7 +121,7 @@ def test_the_busy_error_is_a_store_error_the_window_can_show(
     other = sqlite3.connect(db_path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     try:
-        with pytest.raises(StoreBusyError, match="more than 0.3 seconds"):
+        with pytest.raises(StoreBusyError, match=r"more than 0\.3 seconds"):
             order_service.save_order_record(ctx, sample_orders(NOW, 1)[0])
     finally:
         other.execute("ROLLBACK")

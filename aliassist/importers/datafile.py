@@ -150,6 +150,7 @@ class _Reader:
         allowed = tuple(allowed)
         for key in self.data:
             if key not in allowed:
+                key = key.encode("utf-8", "backslashreplace").decode("utf-8")
                 raise UserError(f"unknown field (known fields: {', '.join(allowed)})",
                                 where=self.at(key))
 
@@ -162,7 +163,7 @@ class _Reader:
         if not isinstance(value, str):
             raise UserError(f"expected text, got {json.dumps(value, default=str)}",
                             where=self.at(key))
-        return value
+        return whole_text(value, self.at(key))
 
     def choice(self, key: str, choices: Iterable[str], *, required: bool = False) -> str | None:
         value = self.text(key, required=required)
@@ -287,6 +288,18 @@ class _Reader:
             added_at=self.instant("added_at"),
             source=source,
         )
+
+
+def whole_text(value: str, where: str) -> str:
+    """`value`, refused when it holds a lone surrogate: half of a character (a JSON escape such
+    as \\udc80, or a file name whose bytes were not UTF-8) that no database or file can store."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        bad = value[exc.start:exc.end].encode("utf-8", "backslashreplace").decode("ascii")
+        raise UserError(f"contains {bad}, half of a character, which is not text that can be "
+                        "stored", where=where) from None
+    return value
 
 
 def _missing(reader: _Reader, key: str) -> Any:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime, tzinfo
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
@@ -32,6 +33,7 @@ from sqlalchemy.orm import Session
 from aliassist.domain.instants import format_instant, parse_instant
 from aliassist.domain.money import format_amount, parse_amount
 from aliassist.errors import UserError
+from aliassist.importers.datafile import whole_text
 from aliassist.store import schema as db
 
 SECTION = "history"
@@ -99,10 +101,19 @@ def import_history(session: Session, data: Any, tz: tzinfo, label: str) -> int:
         if not isinstance(settings, dict):
             raise UserError("expected a JSON object", where=f"{where}.settings")
         for key, value in settings.items():
+            whole_text(key, f"{where}.settings")
             if value is not None and session.get(db.Setting, key) is None:
-                session.add(db.Setting(key=key, value=json.dumps(value, sort_keys=True)))
+                session.add(db.Setting(key=key, value=json.dumps(value, sort_keys=True,
+                                                                 default=_number)))
     session.flush()
     return added
+
+
+def _number(value: Any) -> int | float:
+    """Numbers in a data file are read exactly (Decimal); a setting stores them as JSON does."""
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    raise TypeError(f"not JSON data: {value!r}")
 
 
 def _list(data: dict[str, Any], key: str, where: str) -> list[Any]:
@@ -131,7 +142,7 @@ class _Entry:
         if not isinstance(value, str):
             raise UserError(f"expected text, got {json.dumps(value, default=str)}",
                             where=f"{self.where}.{key}")
-        return value
+        return whole_text(value, f"{self.where}.{key}")
 
     def integer(self, key: str) -> int | None:
         value = self.data.get(key)

@@ -237,6 +237,9 @@ def _engine(url: str, *, sqlite: bool) -> Engine:
 
 def sqlite_problem(exc: BaseException, where: str) -> StoreError | None:
     """The message for a SQLite error a person can act on (busy, damaged, disk full)."""
+    if isinstance(exc, UnicodeEncodeError):
+        return StoreError("a text holds half of a character (a lone surrogate) and cannot be "
+                          "stored; nothing was changed", where=where)
     if not isinstance(exc, sqlite3.Error):
         return None
     text = str(exc).lower()

@@ -38,5 +38,11 @@ lint: $(STAMP)
 bench: sysdeps-test $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(BENCH_ARGS)
 
+## Crash trials (SIGKILL at random moments: TRIALS, default 210) and long fuzzing.
+stress: sysdeps-test $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.stress --trials $(or $(TRIALS),210)
+	ALIASSIST_FUZZ_EXAMPLES=$(or $(FUZZ_EXAMPLES),3000) QT_QPA_PLATFORM=offscreen \
+		$(BIN)/python -m pytest -q -p no:cacheprovider --hypothesis-show-statistics -k fuzz tests
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis

@@ -20,9 +20,9 @@ from typing import Any
 
 from sqlalchemy import event
 
+from aliassist.store import database
 from aliassist.store.backups import list_backups
 from aliassist.store.database import (
-    BUSY_TIMEOUT_S,
     Store,
     StoreBusyError,
     StoreError,
@@ -125,7 +125,7 @@ def _wait_for_writers(db: Path) -> None:
     if not db.is_file() or db.stat().st_size == 0:
         return
     try:
-        conn = sqlite3.connect(db, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        conn = sqlite3.connect(db, timeout=database.BUSY_TIMEOUT_S, isolation_level=None)
     except sqlite3.Error:
         return
     try:

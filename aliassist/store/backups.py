@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from aliassist.store import database
 from aliassist.store.database import (
-    BUSY_TIMEOUT_S,
     Store,
     StoreError,
     backups_dir_for,
@@ -137,7 +137,7 @@ def backup_database(store: Store, *, reason: str = "manual", now: datetime | Non
     tmp = dest.with_name(dest.name + ".part")
     make_private_file(tmp)
     try:
-        src = sqlite3.connect(store.path, timeout=BUSY_TIMEOUT_S)
+        src = sqlite3.connect(store.path, timeout=database.BUSY_TIMEOUT_S)
         try:
             dst = sqlite3.connect(tmp)
             try:
@@ -227,8 +227,11 @@ def latest_good_backup(db: Path) -> Backup | None:
     """The newest backup of `db` that passes SQLite's quick_check and is an AliAssist
     database this version can open."""
     for backup in list_backups(db):
-        if check_backup(backup.path) is None:
-            return backup
+        try:
+            if check_backup(backup.path) is None:
+                return backup
+        except StoreError:
+            continue  # cannot be read right now: not one to offer
     return None
 
 
@@ -277,7 +280,7 @@ def restore_backup(store: Store, backup: Path | Backup, *, now: datetime | None 
     kept = backup_database(store, reason="before-restore", now=now) if has_orders else None
     src = _read_only(path)
     try:
-        dst = sqlite3.connect(store.path, timeout=BUSY_TIMEOUT_S)
+        dst = sqlite3.connect(store.path, timeout=database.BUSY_TIMEOUT_S)
         try:
             src.backup(dst)
         finally:
@@ -293,4 +296,4 @@ def restore_backup(store: Store, backup: Path | Backup, *, now: datetime | None 
 
 def _read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True,
-                           timeout=BUSY_TIMEOUT_S)
+                           timeout=database.BUSY_TIMEOUT_S)

@@ -16,12 +16,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from aliassist.store import database
 from aliassist.store.database import (
     APPLICATION_ID,
     SQLITE_MAGIC,
     StoreError,
     backups_dir_for,
     default_db_path,
+    sqlite_problem,
     vault_dir_for,
 )
 
@@ -32,6 +34,8 @@ if TYPE_CHECKING:
 COMPANIONS = ("-wal", "-shm", "-journal")
 #: quick_check problems to quote (it can list thousands)
 QUOTE = 3
+#: SQLite errors that mean the file itself is damaged (others, like busy, do not)
+DAMAGE_ERRORS = ("SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_IOERR_SHORT_READ")
 
 
 class DatabaseDamagedError(StoreError):
@@ -76,7 +80,8 @@ def restore_command(db: Path, backup: str) -> str:
 
 def check_file(path: Path) -> str | None:
     """None when `path` is a sound SQLite database (or absent/empty: a new one); else what is
-    wrong, in words. Never changes the file."""
+    wrong, in words. Never changes the file. Raises StoreError when the file cannot be checked
+    for a reason that is not damage (another writer holds it, no permission)."""
     if path.is_dir():
         return "it is a folder, not a database file"
     try:
@@ -97,7 +102,12 @@ def check_file(path: Path) -> str | None:
     try:
         problems = quick_check(path)
     except sqlite3.DatabaseError as exc:
-        return f"SQLite cannot read it ({exc})"
+        name = getattr(exc, "sqlite_errorname", "") or ""
+        if name.startswith(DAMAGE_ERRORS):
+            return f"SQLite cannot read it ({exc})"
+        # busy, locked, no permission, a failing disk: a reason to stop, never to move the file
+        raise sqlite_problem(exc, str(path)) or StoreError(
+            f"cannot read the database ({exc})", where=str(path)) from None
     if problems:
         more = f" and {len(problems) - QUOTE} more problems" if len(problems) > QUOTE else ""
         return f"SQLite's quick_check found: {'; '.join(problems[:QUOTE])}{more}"
@@ -106,7 +116,7 @@ def check_file(path: Path) -> str | None:
 
 def quick_check(path: Path) -> list[str]:
     """The problems `PRAGMA quick_check` reports (empty when the file is sound)."""
-    conn = sqlite3.connect(path, timeout=10)
+    conn = sqlite3.connect(path, timeout=database.BUSY_TIMEOUT_S)
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
     finally:
@@ -117,7 +127,7 @@ def quick_check(path: Path) -> list[str]:
 
 def integrity_check(path: Path) -> list[str]:
     """The problems the full `PRAGMA integrity_check` reports (slower; used by verify-data)."""
-    conn = sqlite3.connect(path, timeout=10)
+    conn = sqlite3.connect(path, timeout=database.BUSY_TIMEOUT_S)
     try:
         rows = conn.execute("PRAGMA integrity_check").fetchall()
     finally:

@@ -196,3 +196,34 @@ def test_without_a_backup_the_dialog_only_offers_to_start_empty(
     assert seen["restore"] is None and "no good backup" in str(seen["labels"])
     ctx.close()
 
+
+
+def test_a_busy_database_gives_the_window_a_clear_message(
+        qtbot, db_path: Path, messages: list,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import sqlite3
+
+    from aliassist.services.context import open_context
+    from aliassist.store import database
+    from tests.conftest import NOW
+    from tests.importers.test_datafile import full_order, write_data
+
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_S", 0.3)
+    ctx = open_context(db_path, now=NOW)
+    try:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        holder = sqlite3.connect(db_path, isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")  # a command in the middle of a long write
+        try:
+            window.import_data_file(str(write_data(tmp_path / "in", [full_order()])))
+            qtbot.waitUntil(lambda: bool(messages), timeout=15000)
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+        title, text = messages[-1]
+        assert title == "Nothing was imported"
+        assert "the database is busy" in text and "try again" in text
+        assert window.model.rowCount() == 0
+    finally:
+        ctx.close()

@@ -56,9 +56,9 @@ def test_wipe_removes_everything_and_the_open_app_cannot_recreate_it(kept: AppCo
 
 def test_a_writer_in_the_middle_of_its_work_stops_the_wipe(
         kept: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
-    from aliassist.services import privacy
+    from aliassist.store import database
 
-    monkeypatch.setattr(privacy, "BUSY_TIMEOUT_S", 0.2)
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_S", 0.2)
     writer = sqlite3.connect(kept.store.path, isolation_level=None)
     writer.execute("BEGIN IMMEDIATE")
     try:

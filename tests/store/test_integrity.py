@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from aliassist.store.backups import backup_database, list_backups
-from aliassist.store.database import StoreError, open_store
+from aliassist.store.database import StoreBusyError, StoreError, open_store
 from aliassist.store.integrity import DatabaseDamagedError, check_file, damaged_copies
 from tests.damage import DAMAGE, checkpoint, fill, garbled
 
@@ -123,3 +123,21 @@ def test_a_damaged_file_that_is_not_ours_is_left_alone(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="not an AliAssist database"):
         open_store(notes)
     assert notes.read_text(encoding="utf-8") == "not a database"
+
+
+def test_a_busy_database_is_never_taken_for_a_damaged_one(
+        db_with_backup: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from aliassist.store import database
+
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_S", 0.2)
+    holder = sqlite3.connect(db_with_backup, isolation_level=None)
+    holder.execute("PRAGMA journal_mode=DELETE")  # a restore or an old-style writer: readers wait
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(StoreBusyError, match="busy"):
+            open_store(db_with_backup)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert db_with_backup.exists() and not damaged_copies(db_with_backup)
+    open_store(db_with_backup).close()

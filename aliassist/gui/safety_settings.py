@@ -230,7 +230,7 @@ class DeleteAllDialog(QDialog):
         title = QLabel("<b>This deletes everything AliAssist keeps on this computer.</b> "
                        "It cannot be undone.")
         title.setWordWrap(True)
-        items = "".join(f"<li>{html.escape(line)}</li>" for line in _plain(found))
+        items = "".join(f"<li>{html.escape(line)}</li>" for line in found.lines())
         what = QLabel(f"<ul style='margin-left: -20px'>{items}</ul>")
         what.setWordWrap(True)
         what.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -292,14 +292,4 @@ class DeleteAllDialog(QDialog):
             return
         QGuiApplication.restoreOverrideCursor()
         QMessageBox.information(self, "Exported", f"Wrote {count} orders to {path}.")
-
-
-def _plain(found: DataInventory) -> list[str]:
-    orders = "its content is unreadable" if found.orders is None else f"{found.orders:,} orders"
-    lines = [f"the database, {orders}: {found.database}",
-             f"{found.evidence_files:,} evidence files ({human_size(found.evidence_bytes)})",
-             f"{found.backups:,} backups ({human_size(found.backup_bytes)})"]
-    if found.damaged_copies:
-        lines.append(f"{found.damaged_copies} damaged copies of the database")
-    return lines
 

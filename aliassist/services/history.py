@@ -23,16 +23,17 @@ order has no currency).
 from __future__ import annotations
 
 import json
-from datetime import datetime, tzinfo
+from datetime import tzinfo
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from aliassist.domain.instants import format_instant, parse_instant
-from aliassist.domain.money import format_amount, parse_amount
+from aliassist.domain.instants import format_instant
+from aliassist.domain.money import format_amount
 from aliassist.errors import UserError
+from aliassist.importers.datafile import _Reader as FieldReader
 from aliassist.importers.datafile import whole_text
 from aliassist.store import schema as db
 
@@ -125,40 +126,10 @@ def _list(data: dict[str, Any], key: str, where: str) -> list[Any]:
     return value
 
 
-class _Entry:
-    def __init__(self, data: Any, where: str, tz: tzinfo):
-        if not isinstance(data, dict):
-            raise UserError("expected a JSON object", where=where)
-        self.data = data
-        self.where = where
-        self.tz = tz
+class _Entry(FieldReader):
+    """One history entry, read field by field like an order (errors name the field)."""
 
-    def text(self, key: str, *, required: bool = False) -> str | None:
-        value = self.data.get(key)
-        if value is None:
-            if required:
-                raise UserError("missing", where=f"{self.where}.{key}")
-            return None
-        if not isinstance(value, str):
-            raise UserError(f"expected text, got {json.dumps(value, default=str)}",
-                            where=f"{self.where}.{key}")
-        return whole_text(value, f"{self.where}.{key}")
-
-    def integer(self, key: str) -> int | None:
-        value = self.data.get(key)
-        if value is None:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise UserError(f"expected a whole number, got {json.dumps(value, default=str)}",
-                            where=f"{self.where}.{key}")
-        return value
-
-    def instant(self, key: str, *, required: bool = False) -> datetime | None:
-        value = self.text(key, required=required)
-        return None if value is None else parse_instant(value, self.tz,
-                                                        field=f"{self.where}.{key}")
-
-    def order(self, session: Session, *, required: bool) -> db.Order | None:
+    def order_row(self, session: Session, *, required: bool) -> db.Order | None:
         number = self.text("order", required=required)
         if number is None:
             return None
@@ -167,34 +138,32 @@ class _Entry:
             db.Order.platform == platform, db.Order.number == number)).scalar()
         if row is None:
             raise UserError(f"no order {number} in the file or the database",
-                            where=f"{self.where}.order")
+                            where=self.at("order"))
         return row
 
-    def dispute(self, order: db.Order | None, *, required: bool) -> db.Dispute | None:
+    def dispute_row(self, order: db.Order | None, *, required: bool) -> db.Dispute | None:
         position = self.integer("dispute")
         if position is None:
             if required:
-                raise UserError("missing", where=f"{self.where}.dispute")
+                raise UserError("missing", where=self.at("dispute"))
             return None
         if order is None or position >= len(order.disputes):
             raise UserError(f"the order has no dispute {position} (disputes count from 0)",
-                            where=f"{self.where}.dispute")
+                            where=self.at("dispute"))
         return order.disputes[position]
 
     def amount(self, currency: str | None) -> int | None:
-        minor = self.integer("amount_minor")
-        value = self.data.get("amount")
-        if value is None:
-            return minor
+        if self.data.get("amount") is None:
+            return self.integer("amount_minor")
         if currency is None:
-            raise UserError("an amount needs the order's currency", where=f"{self.where}.amount")
-        return parse_amount(value, currency, field=f"{self.where}.amount")
+            raise UserError("an amount needs the order's currency", where=self.at("amount"))
+        return self.money("amount", currency)
 
 
 def _add_event(session: Session, entry: _Entry) -> int:
-    order = entry.order(session, required=True)
+    order = entry.order_row(session, required=True)
     assert order is not None
-    dispute = entry.dispute(order, required=True)
+    dispute = entry.dispute_row(order, required=True)
     assert dispute is not None
     values = {"dispute_id": dispute.id, "kind": entry.text("kind", required=True),
               "at": entry.instant("at", required=True), "amount": entry.amount(order.currency),
@@ -206,8 +175,8 @@ def _add_event(session: Session, entry: _Entry) -> int:
 
 
 def _add_notification(session: Session, entry: _Entry) -> int:
-    order = entry.order(session, required=False)
-    dispute = entry.dispute(order, required=False)
+    order = entry.order_row(session, required=False)
+    dispute = entry.dispute_row(order, required=False)
     values = {"key": entry.text("key", required=True), "event": entry.text("event", required=True),
               "at": entry.instant("at", required=True),
               "order_id": order.id if order else None,

@@ -116,23 +116,20 @@ def check_file(path: Path) -> str | None:
 
 def quick_check(path: Path) -> list[str]:
     """The problems `PRAGMA quick_check` reports (empty when the file is sound)."""
-    conn = sqlite3.connect(path, timeout=database.BUSY_TIMEOUT_S)
-    try:
-        rows = conn.execute("PRAGMA quick_check").fetchall()
-    finally:
-        conn.close()
-    found = [str(r[0]) for r in rows]
-    return [] if found == ["ok"] else found
+    return _pragma_check(path, "quick_check")
 
 
 def integrity_check(path: Path) -> list[str]:
     """The problems the full `PRAGMA integrity_check` reports (slower; used by verify-data)."""
+    return _pragma_check(path, "integrity_check")
+
+
+def _pragma_check(path: Path, pragma: str) -> list[str]:
     conn = sqlite3.connect(path, timeout=database.BUSY_TIMEOUT_S)
     try:
-        rows = conn.execute("PRAGMA integrity_check").fetchall()
+        found = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
     finally:
         conn.close()
-    found = [str(r[0]) for r in rows]
     return [] if found == ["ok"] else found
 
 

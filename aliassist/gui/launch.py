@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from aliassist import APP_ID, APP_NAME, __version__
 from aliassist.errors import UserError
+
+if TYPE_CHECKING:
+    from aliassist.services.context import AppContext
 
 
 def make_application() -> object:
@@ -46,7 +50,7 @@ def run_gui(args: argparse.Namespace) -> int:
         ctx.close()
 
 
-def open_or_recover(args: argparse.Namespace) -> object | None:
+def open_or_recover(args: argparse.Namespace) -> AppContext | None:
     """Open the app's context. When the database is found damaged (and moved aside), ask
     whether to restore the latest good backup or start empty; None when the person quits."""
     from PySide6.QtCore import Qt

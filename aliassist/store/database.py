@@ -13,6 +13,7 @@ A database and its evidence vault and backups live together: for `/x/orders.db` 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -74,10 +75,11 @@ def make_private_dir(path: Path) -> None:
         folder = folder.parent
     for folder in reversed(missing):
         folder.mkdir(mode=0o700, exist_ok=True)
-        if os.name == "posix":
-            folder.chmod(0o700)
-    if os.name == "posix" and path.stat().st_mode & 0o777 != 0o700:
-        path.chmod(0o700)
+    if os.name == "posix":
+        for folder in {*missing, path}:
+            if folder.stat().st_mode & 0o777 != 0o700:
+                with contextlib.suppress(PermissionError):  # not ours to change
+                    folder.chmod(0o700)
 
 
 def make_private_file(path: Path) -> None:
@@ -85,7 +87,8 @@ def make_private_file(path: Path) -> None:
     if not path.exists():
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
     if os.name == "posix" and path.stat().st_mode & 0o777 != 0o600:
-        path.chmod(0o600)
+        with contextlib.suppress(PermissionError):  # not ours to change
+            path.chmod(0o600)
 
 
 def vault_dir_for(db: Path) -> Path:

@@ -34,6 +34,14 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     time.tzset()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _widgets_app(qapp):  # type: ignore[no-untyped-def]
+    """One QApplication for the whole run, made first: code that renders without widgets (the
+    packet's PDF, the icons) would otherwise make a QGuiApplication, on which a later widget
+    test in the same worker would crash."""
+    return qapp
+
+
 @pytest.fixture(scope="session")
 def policy() -> Policy:
     return load_policy()

@@ -82,7 +82,7 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from aliassist.cli import data, disputes, evidence, notify, orders, packet
+    from aliassist.cli import data, disputes, evidence, notify, orders, packet, safety
 
     parser = argparse.ArgumentParser(
         prog="aliassist",
@@ -97,7 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     _global_options(common, suppress=True)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (orders, data, disputes, evidence, notify, packet):
+    for module in (orders, data, disputes, evidence, notify, packet, safety):
         module.register(subparsers, common)
     return parser
 

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from aliassist import APP_NAME, DESKTOP_ID, __version__
 from aliassist.errors import UserError
+
+if TYPE_CHECKING:
+    from aliassist.services.context import AppContext
 
 
 def make_application() -> object:
@@ -30,7 +34,6 @@ def make_application() -> object:
 def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QMessageBox
 
-    from aliassist.cli import context_from_args
     from aliassist.gui.main_window import MainWindow
     from aliassist.gui.single_instance import SingleInstance
     from aliassist.gui.tray import install_notifications, start_minimised
@@ -53,10 +56,12 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     try:
         try:
-            ctx = context_from_args(args)
+            ctx = open_or_recover(args)
         except UserError as exc:
             QMessageBox.critical(None, f"{APP_NAME} cannot start", str(exc))
             return exc.exit_code
+        if ctx is None:
+            return 2
         window = MainWindow(ctx)
         instance.activated.connect(lambda _argv: window.bring_forward())
         notifications = install_notifications(window, ctx)
@@ -68,3 +73,36 @@ def run_gui(args: argparse.Namespace) -> int:
             ctx.close()
     finally:
         instance.release()
+
+
+def open_or_recover(args: argparse.Namespace) -> AppContext | None:
+    """Open the app's context. When the database is found damaged (and moved aside), ask
+    whether to restore the latest good backup or start empty; None when the person quits."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from aliassist.cli import context_from_args
+    from aliassist.gui.recovery_dialog import DamagedDatabaseDialog
+    from aliassist.services.safety import restore_database
+    from aliassist.store.integrity import DatabaseDamagedError
+
+    try:
+        return context_from_args(args)
+    except DatabaseDamagedError as exc:
+        if exc.moved_to is None:
+            raise
+        damaged = exc
+    choice = DamagedDatabaseDialog(damaged).exec()
+    if choice == DamagedDatabaseDialog.RESTORE and damaged.backup is not None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            report = restore_database(damaged.path, damaged.backup.path)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        QMessageBox.information(None, f"{APP_NAME}: backup restored",
+                                "\n\n".join(line[0].upper() + line[1:] + "."
+                                             for line in report.lines()))
+    elif choice != DamagedDatabaseDialog.START_EMPTY:
+        return None
+    return context_from_args(args)

@@ -56,6 +56,16 @@ class SettingsDialog(QDialog):
         self.notifications = NotificationSettings(ctx, self)
         self.pages.addWidget(self.notifications)
 
+        # Backups and "Delete all my data" (aliassist/gui/safety_settings.py)
+        from aliassist.gui.safety_settings import BackupsGroup, DataGroup
+
+        self.backups_group = BackupsGroup(ctx)
+        self.backups_group.restored.connect(self._data_restored)
+        self.data_group = DataGroup(ctx)
+        self.data_group.wiped.connect(self._data_wiped)
+        self.pages.addWidget(self.backups_group)
+        self.pages.addWidget(self.data_group)
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -91,6 +101,20 @@ class SettingsDialog(QDialog):
 
     def use_builtin(self) -> None:
         self.set_policy_path(None)
+
+    def _data_restored(self) -> None:
+        """A backup replaced the data: take its policy choice and let the window reload."""
+        with self.ctx.session() as session:
+            chosen = get_setting(session, POLICY_PATH)
+        if not self.set_policy_path(chosen):
+            self.set_policy_path(None)
+        self.accept()
+
+    def _data_wiped(self) -> None:
+        self.done(QDialog.DialogCode.Rejected)
+        parent = self.parentWidget()
+        if parent is not None:
+            parent.window().close()
 
     def accept(self) -> None:
         from aliassist.errors import UserError

@@ -23,16 +23,13 @@ time):
 4. every file the job declared exists at its final name only when complete;
 5. every backup under a final name is whole (the start-up backup may be cut short too).
 
-Adding a workload, e.g. the packet export once it exists:
+Adding a workload is one function, e.g.
 
-    @workload("packet")
-    def packet(s: Setup) -> Job:
-        out = s.root / "packets" / "dispute.zip"
-        return Job(s.aliassist("packet", s.disputed, "--out", str(out)),
-                   outputs={out: zip_is_complete})
-
-and likewise `attach` (`s.aliassist("attach", s.numbers[0], str(s.input_file("clip.mp4",
-30 << 20)), "--kind", "own_video")`) and the CSV `import`.
+    @workload("export-data")
+    def export_data_job(s: Setup) -> Job:
+        out = s.root / "export" / "all.json"
+        return Job(s.aliassist("export-data", str(out)),
+                   outputs={out: lambda p: export_is_complete(p, len(s.numbers))})
 """
 
 from __future__ import annotations
@@ -48,7 +45,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import zipfile
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -152,14 +148,23 @@ def import_data_job(s: Setup) -> Job:
     return Job(s.aliassist("import-data", str(data)))
 
 
-@workload("vault-copy")
-def vault_copy_job(s: Setup) -> Job:
-    """Four 24 MB videos copied into the vault and attached to an order, the way the order
-    dialog does it (copy each, then one transaction): the stand-in for `attach`."""
+@workload("attach")
+def attach_job(s: Setup) -> Job:
+    """`aliassist attach`: four 24 MB videos checked, copied into the vault and attached to an
+    order, all or none (one transaction after the copies)."""
     clips = [s.input_file(f"clip-{i}.mp4", 24 << 20, b"\x00\x00\x00\x18ftypmp42")
              for i in range(4)]
-    return Job(["-m", "tests.stress.jobs", "attach", str(s.db), s.numbers[0],
-                *map(str, clips)])
+    return Job(s.aliassist("attach", s.numbers[0], *map(str, clips), "--kind", "own_video"))
+
+
+@workload("packet")
+def packet_job(s: Setup) -> Job:
+    """`aliassist packet`: the summary PDF, the message, the evidence and the manifest, written
+    to a temporary name and renamed into place."""
+    out = s.root / "packets" / "dispute.zip"
+    return Job(s.aliassist("packet", s.disputed, "--dispute", "0", "--force", "--paper", "a4",
+                           "--out", str(out)),
+               outputs={out: packet_is_complete})
 
 
 @workload("export-data")
@@ -190,14 +195,18 @@ def export_is_complete(path: Path, orders: int) -> str | None:
     return None
 
 
-def zip_is_complete(path: Path) -> str | None:
-    """For packet-like outputs: a whole ZIP whose members all read back."""
+def packet_is_complete(path: Path) -> str | None:
+    """A whole dispute packet: every file its manifest lists, each with its hash, no more."""
+    from aliassist.errors import UserError
+    from aliassist.packet.archive import verify_packet
+
     try:
-        with zipfile.ZipFile(path) as zf:
-            bad = zf.testzip()
-    except (zipfile.BadZipFile, OSError) as exc:
-        return f"not a whole ZIP file ({exc})"
-    return None if bad is None else f"member {bad} is damaged"
+        report = verify_packet(path)
+    except UserError as exc:
+        return f"not a whole packet ({exc})"
+    if not report.ok:
+        return f"the packet does not match its manifest: {report.to_json()}"
+    return None
 
 
 def sha256_of(path: Path) -> str:

@@ -8,6 +8,7 @@ input or usage. Bad input is reported on stderr as "where: what", never as a tra
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from functools import cached_property
@@ -127,5 +128,11 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
     except KeyboardInterrupt:
         env.say("interrupted")
         return 130
+    except BrokenPipeError:
+        # The reader went away (`aliassist orders | head`): stop quietly, as Unix tools do.
+        if out is sys.stdout:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return 141
     finally:
         env.close()

@@ -49,9 +49,13 @@ def run() -> list[Result]:
                     for i, p in enumerate(paths):
                         z.write(p, f"evidence/{i:02d}.mp4", compress_type=zipfile.ZIP_STORED)
 
-            write_packet(ctx, content, out)  # warm up Qt and the fonts once
-            plain = best_of(baseline, 3)
-            packet = best_of(lambda: write_packet(ctx, content, out), 3)
+            write_packet(ctx, content, out)  # warm up Qt, the fonts and the page cache
+            baseline()
+            # Alternate the two so a busy moment of the machine hits both alike.
+            plain, packet = float("inf"), float("inf")
+            for _ in range(5):
+                plain = min(plain, best_of(baseline, 1))
+                packet = min(packet, best_of(lambda: write_packet(ctx, content, out), 1))
         finally:
             ctx.close()
     return [Result("P6 dispute packet with 200 MB of evidence", packet * 1e3, plain * 1e3, "ms",

@@ -3,6 +3,8 @@ and the evidence, then write one ZIP to a temporary name and rename it into plac
 
 from __future__ import annotations
 
+import hashlib
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,9 +18,9 @@ from aliassist.domain.instants import format_instant
 from aliassist.domain.records import Order
 from aliassist.errors import UserError
 from aliassist.fileio import atomic_path
-from aliassist.packet.archive import FORMAT, VERSION, PacketWriter, compressible
+from aliassist.packet.archive import FORMAT, VERSION, PacketFile, PacketWriter, compressible
 from aliassist.packet.content import PacketContent, PacketEvidence, packet_evidence
-from aliassist.progress import Progress
+from aliassist.progress import Cancelled, Progress
 from aliassist.services.context import AppContext
 
 THUMBNAIL_SIDE = 240
@@ -108,10 +110,7 @@ def write_packet(ctx: AppContext, content: PacketContent, out: Path, *, force: b
                  paper: str | None = None, progress: Progress | None = None) -> PacketResult:
     """Write the packet ZIP at `out`. Refused (nothing written) when something blocks, unless
     `force`; then the manifest records the override. A failure or a cancel leaves nothing."""
-    from aliassist.media.images import DECODE_ERRORS
-    from aliassist.packet.images import needs_conversion, to_jpeg
     from aliassist.packet.summary import paper_for_locale, render_summary
-    from aliassist.services.evidence import make_thumbnail
 
     progress = progress or Progress()
     if not content.ready and not force:
@@ -127,42 +126,109 @@ def write_packet(ctx: AppContext, content: PacketContent, out: Path, *, force: b
             raise UserError(f"evidence file {item.evidence.name!r} is missing from the vault",
                             where=str(ctx.vault.path(item.evidence.sha256)))
     forced = force and not content.ready
-    limits = ctx.policy.limits
-    total = sum(e.evidence.size for e in content.evidence) or 1
+    entries, thumbnails = _plan_files(ctx, content)
+    total = sum(e.size for e in entries) or 1
     done = 0
+    stop = threading.Event()
 
     def advance(n: int) -> None:
         nonlocal done
+        if stop.is_set():
+            raise Cancelled()
         done += n
         progress.step(done, total, "Copying evidence…")
 
     with atomic_path(out) as tmp, tmp.open("wb") as fh, PacketWriter(fh, content.generated_at
                                                                        ) as writer:
-        thumbnails: dict[str, bytes | None] = {}
-        for number, item in enumerate(_ordered(content), start=1):
-            ev = item.evidence
-            source = ctx.vault.path(ev.sha256)
-            convert = needs_conversion(ev.mime, ev.size, limits)
-            original, converted = evidence_names(number, item, convert)
-            writer.add_file(original, source, compress=compressible(ev.mime), on_bytes=advance)
-            shown = original
-            if converted is not None:
-                try:
-                    writer.add_bytes(converted, to_jpeg(source, limits), compress=False)
-                    shown = converted
-                except DECODE_ERRORS:  # unreadable: the original in the packet is enough
-                    pass
-            thumb = make_thumbnail(ctx, ev.sha256, THUMBNAIL_SIDE)
-            thumbnails[shown] = thumb.read_bytes() if thumb else None
+        # The evidence is copied (and its hashes checked) in a second thread while the summary,
+        # which lists those hashes, is drawn: the two take about as long as each other.
+        failures: list[BaseException] = []
+
+        def copy_evidence() -> None:
+            try:
+                for entry in entries:
+                    if entry.data is not None:
+                        written = writer.add_bytes(entry.path, entry.data, compress=False)
+                    else:
+                        assert entry.source is not None
+                        written = writer.add_file(entry.path, entry.source,
+                                                  compress=entry.compress, on_bytes=advance)
+                    if written.sha256 != entry.sha256:
+                        raise UserError(
+                            f"the stored copy of {entry.name!r} is damaged: its content no "
+                            "longer matches its SHA-256, so no packet was written",
+                            where=str(entry.source),
+                            hint="`aliassist verify-data` lists damaged evidence; restore a "
+                                 "backup or attach the file again")
+            except BaseException as exc:
+                failures.append(exc)
+
+        copier = threading.Thread(target=copy_evidence, name="packet-evidence")
+        copier.start()
+        try:
+            listed = [PacketFile(e.path, e.size, e.sha256) for e in entries]
+            pdf = render_summary(content, listed, thumbnails,
+                                 paper=paper or paper_for_locale(), forced=forced)
+        except BaseException:
+            stop.set()
+            raise
+        finally:
+            copier.join()
+        if failures:
+            raise failures[0]
         progress.step(done, total, "Writing the summary…")
         message = content.description.strip() + "\n" if content.description.strip() else ""
         writer.add_bytes("message.txt", message.encode("utf-8"))
-        pdf = render_summary(content, writer.files, thumbnails,
-                             paper=paper or paper_for_locale(), forced=forced)
         writer.add_bytes("summary.pdf", pdf)
         writer.finish(manifest(content, forced))
         progress.step(total, total, "Finishing…")
     return PacketResult(out, len(writer.files) + 1, out.stat().st_size, forced)
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """One evidence file of the packet: a stored file copied as it is, or converted bytes."""
+
+    path: str
+    name: str
+    size: int
+    sha256: str
+    compress: bool
+    source: Path | None = None
+    data: bytes | None = None
+
+
+def _plan_files(ctx: AppContext, content: PacketContent
+                ) -> tuple[list[_Entry], dict[str, bytes | None]]:
+    """The evidence entries in packet order, with the hashes they must have (a stored file's is
+    its name in the vault), the converted copies made, and a thumbnail for each picture."""
+    from aliassist.media.images import DECODE_ERRORS
+    from aliassist.packet.images import needs_conversion, to_jpeg
+    from aliassist.services.evidence import make_thumbnail
+
+    limits = ctx.policy.limits
+    entries: list[_Entry] = []
+    thumbnails: dict[str, bytes | None] = {}
+    for number, item in enumerate(_ordered(content), start=1):
+        ev = item.evidence
+        source = ctx.vault.path(ev.sha256)
+        convert = needs_conversion(ev.mime, ev.size, limits)
+        original, converted = evidence_names(number, item, convert)
+        entries.append(_Entry(original, ev.name, source.stat().st_size, ev.sha256,
+                              compressible(ev.mime), source=source))
+        shown = original
+        if converted is not None:
+            try:
+                data = to_jpeg(source, limits)
+            except DECODE_ERRORS:  # unreadable: the original in the packet is enough
+                data = None
+            if data is not None:
+                entries.append(_Entry(converted, ev.name, len(data),
+                                      hashlib.sha256(data).hexdigest(), False, data=data))
+                shown = converted
+        thumb = make_thumbnail(ctx, ev.sha256, THUMBNAIL_SIDE)
+        thumbnails[shown] = thumb.read_bytes() if thumb else None
+    return entries, thumbnails
 
 
 def manifest(content: PacketContent, forced: bool) -> dict[str, object]:

@@ -234,3 +234,14 @@ def test_verify_says_what_is_wrong_with_a_file_that_is_no_packet(
         path.write_bytes(content)
     with pytest.raises(UserError, match=message):
         verify_packet(path)
+
+
+def test_a_damaged_stored_file_stops_the_export(ctx: AppContext, order: rec.Order,
+                                                tmp_path: Path) -> None:
+    stored = ctx.vault.path(order.evidence[0].sha256)
+    stored.chmod(0o600)
+    stored.write_bytes(stored.read_bytes()[:-10] + b"0123456789")  # same size, other bytes
+    out = tmp_path / "p.zip"
+    with pytest.raises(UserError, match="damaged"):
+        write_packet(ctx, content_for(ctx, order), out)
+    assert not out.exists() and [p for p in tmp_path.iterdir() if ".part" in p.name] == []

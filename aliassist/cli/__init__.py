@@ -82,7 +82,7 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from aliassist.cli import data, orders
+    from aliassist.cli import data, imports, orders
 
     parser = argparse.ArgumentParser(
         prog="aliassist",
@@ -94,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     _global_options(common, suppress=True)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (orders, data):
+    for module in (orders, data, imports):
         module.register(subparsers, common)
     return parser
 

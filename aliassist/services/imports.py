@@ -1,0 +1,384 @@
+"""Import orders from exporter files and pasted rows (`aliassist import`, File > Import orders,
+drag-and-drop, Ctrl+V): recognise the layout, preview, then stream every row into the store in
+one transaction. Bad rows are reported with their line and skipped; good rows go in; nothing
+stored before is lost; a cancelled import or a dry run writes nothing.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import tzinfo
+from pathlib import Path
+from typing import Any
+
+from aliassist.domain.instants import from_epoch, to_epoch
+from aliassist.errors import UserError
+from aliassist.importers.layouts import (
+    FIELDS,
+    GENERIC,
+    LAYOUTS,
+    ColumnMapping,
+    guess_mapping,
+    header_signature,
+    headerless_signature,
+    recognise,
+    recognise_headerless,
+)
+from aliassist.importers.rows import ImportRow, RowError, RowReader
+from aliassist.importers.sources import RowSource, is_unreadable, open_rows, text_rows
+from aliassist.importers.values import guess_date_order
+from aliassist.progress import Progress
+from aliassist.services.context import AppContext
+from aliassist.store.bulk_import import STAGED_FIELDS, ImportStaging
+from aliassist.store.settings import get_setting, set_setting
+
+#: Settings key: remembered column mappings, by header signature.
+MAPPINGS_KEY = "import.column_mappings"
+#: Rows staged per batch (and how often progress is reported).
+BATCH = 4000
+LAYOUT_NAMES = {layout.id: layout.name for layout in LAYOUTS} | {GENERIC: "other CSV/TSV"}
+
+assert ImportRow._fields == STAGED_FIELDS, "importers.rows and store.bulk_import disagree"
+
+
+@dataclass(frozen=True)
+class ImportSource:
+    """A file, or text pasted from the clipboard."""
+
+    path: Path | None = None
+    text: str | None = None
+
+    @property
+    def label(self) -> str:
+        return str(self.path) if self.path is not None else "pasted rows"
+
+    def open(self) -> RowSource:
+        """Rows with their header; pasted rows may come without one."""
+        if self.path is not None:
+            return open_rows(self.path)
+        assert self.text is not None
+        source = text_rows(self.text, self.label)
+        if recognise(source.header, self.label) is None and _looks_like_data(source.header):
+            source.close()
+            return text_rows(self.text, self.label, headerless=True)
+        return source
+
+
+def _looks_like_data(header: list[str]) -> bool:
+    """A first pasted line that starts with an order number is a row, not a header."""
+    first = header[0].strip().lstrip("'#=\"").rstrip('"') if header else ""
+    return first.isdigit() and len(first) >= 6
+
+
+class NeedsMapping(UserError):
+    """The header is no known layout and no mapping is remembered for it: the person maps the
+    columns once (the window asks; the command line takes --map)."""
+
+    def __init__(self, label: str, header: list[str], sample: list[list[Any]]):
+        super().__init__(
+            "the columns are not those of a known exporter (AliExpress Order Exporter, "
+            "AliExpress Bulk Order Exporter), and no column mapping is remembered for them",
+            where=label,
+            hint="map the columns once in the window (File ▸ Import orders…), or give "
+                 "--map 'number=COLUMN' --map 'placed_at=COLUMN' ...")
+        self.header = header
+        self.sample = sample
+        self.guess = guess_mapping(header)
+        self.date_order = guess_date_order(
+            [str(row[i]) for row in sample for i in [self.guess.get("placed_at", -1)]
+             if 0 <= i < len(row)]) or "mdy"
+
+
+@dataclass
+class SkippedRow:
+    line: int
+    reason: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"line": self.line, "reason": self.reason}
+
+
+@dataclass
+class ImportReport:
+    """What an import did (or, in a dry run, would do). `skipped` lines are 1-based physical
+    lines of the file, the header included."""
+
+    layout: str
+    source: str
+    imported: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    skipped: list[SkippedRow] = field(default_factory=list)
+    dry_run: bool = False
+    rows: int = 0
+
+    @property
+    def layout_name(self) -> str:
+        return LAYOUT_NAMES.get(self.layout, self.layout)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"layout": self.layout, "imported": len(self.imported),
+                "updated": len(self.updated), "unchanged": len(self.unchanged),
+                "skipped": [s.to_json() for s in self.skipped]}
+
+    def summary(self) -> str:
+        verb = "would be" if self.dry_run else "were"
+        text = (f"{len(self.imported)} new orders, {len(self.updated)} updated, "
+                f"{len(self.unchanged)} unchanged")
+        if self.skipped:
+            text += f"; {len(self.skipped)} rows {verb} skipped"
+        return text
+
+
+# ---------------------------------------------------------------------------------------------
+# Mappings
+
+
+def remembered_mappings(ctx: AppContext) -> dict[str, Any]:
+    with ctx.session() as session:
+        value = get_setting(session, MAPPINGS_KEY, {})
+    return value if isinstance(value, dict) else {}
+
+
+def remember_mapping(ctx: AppContext, header: list[str], mapping: ColumnMapping) -> None:
+    """Keep `mapping` for files with this header (or pasted rows of this width)."""
+    key = header_signature(header) if any(header) else headerless_signature(
+        max(mapping.columns.values(), default=0) + 1)
+    with ctx.session() as session, session.begin():
+        saved = get_setting(session, MAPPINGS_KEY, {})
+        saved = saved if isinstance(saved, dict) else {}
+        saved[key] = mapping.to_json(header)
+        set_setting(session, MAPPINGS_KEY, saved)
+
+
+def mapping_from_options(options: Mapping[str, str], header: list[str],
+                         date_order: str | None = None) -> ColumnMapping:
+    """A mapping from FIELD=COLUMN pairs (a column by its header name or as #N, counted from 1).
+    """
+    columns: dict[str, int] = {}
+    for target, column in options.items():
+        if target not in FIELDS:
+            raise UserError(f"unknown field {target!r}; fields: {', '.join(FIELDS)}",
+                            where="--map")
+        found = ColumnMapping.from_json({"fields": {target: column}}, header).columns
+        if target not in found:
+            raise UserError(f"no column {column!r} in the file (columns: "
+                            f"{', '.join(repr(h) for h in header) or 'none'})", where="--map")
+        columns[target] = found[target]
+    mapping = ColumnMapping(columns, date_order or "mdy")
+    if mapping.missing():
+        raise UserError(f"map at least {', '.join(mapping.missing())}", where="--map")
+    return mapping
+
+
+def resolve_mapping(ctx: AppContext, source: RowSource,
+                    mapping: ColumnMapping | None) -> tuple[ColumnMapping, list[list[Any]]]:
+    """The mapping to read `source` with: the one given, a known layout, or one remembered for
+    this header. Returns it with the first rows (already read from the source)."""
+    sample: list[list[Any]] = []
+    if mapping is not None:
+        return mapping, sample
+    header = source.header
+    if header:
+        known = recognise(header, source.label)
+        if known is not None:
+            return known, sample
+        remembered = remembered_mappings(ctx).get(header_signature(header))
+        if remembered is not None:
+            found = ColumnMapping.from_json(remembered, header)
+            if not found.missing():
+                return found, sample
+        raise NeedsMapping(source.label, header, _peek(source, sample))
+    first = _peek(source, sample)
+    width = max((len(r) for r in first), default=0)
+    if first:
+        known = recognise_headerless(width, first[0])
+        if known is not None:
+            return known, sample
+    remembered = remembered_mappings(ctx).get(headerless_signature(width))
+    if remembered is not None:
+        found = ColumnMapping.from_json(remembered, [])
+        if not found.missing():
+            return found, sample
+    columns = [f"Column {i + 1}" for i in range(width)]
+    raise NeedsMapping(source.label, columns, first)
+
+
+def _peek(source: RowSource, sample: list[list[Any]], count: int = 20) -> list[list[Any]]:
+    """Read the first rows into `sample` (kept there for the import to use)."""
+    for raw in source.rows:
+        sample.append([raw.line, raw.cells])
+        if len(sample) >= count:
+            break
+    return [cells for _, cells in sample]
+
+
+# ---------------------------------------------------------------------------------------------
+# Preview
+
+
+@dataclass
+class PreviewRow:
+    line: int
+    row: ImportRow | None
+    reason: str | None = None
+
+
+@dataclass
+class ImportPreview:
+    source: ImportSource
+    mapping: ColumnMapping
+    header: list[str]
+    rows: list[PreviewRow]
+    encoding: str | None
+    kind: str
+    size: int
+    #: the preview stopped before the end of the file
+    more: bool
+
+    @property
+    def layout_name(self) -> str:
+        return self.mapping.layout_name
+
+
+def preview_import(ctx: AppContext, source: ImportSource, *,
+                   mapping: ColumnMapping | None = None, currency: str | None = None,
+                   account: str | None = None, limit: int = 200) -> ImportPreview:
+    """The first `limit` rows as they would be imported. Raises NeedsMapping for an unknown
+    header without a remembered mapping."""
+    with source.open() as rows:
+        mapping, sample = resolve_mapping(ctx, rows, mapping)
+        reader = RowReader(mapping, ctx.policy.tz, currency=currency, account=account,
+                           header=rows.header)
+        out: list[PreviewRow] = []
+        more = False
+        for line, cells in _rows(rows, sample):
+            if len(out) >= limit:
+                more = True
+                break
+            out.append(_read(reader, line, cells))
+        return ImportPreview(source, mapping, rows.header, out, rows.encoding, rows.kind,
+                             rows.size, more)
+
+
+def _rows(rows: RowSource, sample: list[list[Any]]) -> Any:
+    for line, cells in sample:
+        yield line, cells
+    for raw in rows.rows:
+        yield raw.line, raw.cells
+
+
+def _read(reader: RowReader, line: int, cells: list[Any]) -> PreviewRow:
+    problem = is_unreadable(cells)
+    if problem:
+        return PreviewRow(line, None, f"cannot read this line ({problem})")
+    try:
+        return PreviewRow(line, reader.read(line, cells))
+    except RowError as exc:
+        return PreviewRow(line, None, exc.reason)
+
+
+# ---------------------------------------------------------------------------------------------
+# Import
+
+
+def run_import(ctx: AppContext, source: ImportSource, *, mapping: ColumnMapping | None = None,
+               dry_run: bool = False, currency: str | None = None, account: str | None = None,
+               progress: Progress | None = None) -> ImportReport:
+    """Import every row of `source` in one transaction (none at all for a dry run or when
+    cancelled). Raises UserError when nothing can be read: a missing or empty file, an unknown
+    layout (NeedsMapping), a required column missing."""
+    progress = progress or Progress()
+    now = to_epoch(ctx.now())
+    with source.open() as rows:
+        mapping, sample = resolve_mapping(ctx, rows, mapping)
+        reader = RowReader(mapping, ctx.policy.tz, currency=currency, account=account,
+                           header=rows.header)
+        report = ImportReport(mapping.layout, source.label, dry_run=dry_run)
+        session = ctx.session()
+        try:
+            conn = _sqlite(session)
+            with ImportStaging(conn) as staging:
+                _stage(rows, sample, reader, staging, report, progress)
+                if report.rows == 0:
+                    raise UserError("the file has a header but no rows", where=source.label,
+                                    hint="export the orders again")
+                progress.step(rows.size, rows.size, "Checking the rows…")
+                _refuse_set_problems(staging, reader, report, ctx.policy.tz)
+                progress.step(rows.size, rows.size, "Saving the orders…")
+                counts = staging.merge(now)
+                progress.step(rows.size, rows.size, "Saving the orders…")
+            report.imported, report.updated = counts.imported, counts.updated
+            report.unchanged = counts.unchanged
+            if dry_run:
+                session.rollback()
+            else:
+                session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+    report.skipped.sort(key=lambda s: s.line)
+    return report
+
+
+def _sqlite(session: Any) -> sqlite3.Connection:
+    connection = session.connection().connection.driver_connection
+    if not isinstance(connection, sqlite3.Connection):
+        raise UserError("importing exporter files needs a SQLite database",
+                        hint="use --db with a SQLite file")
+    return connection
+
+
+def _stage(rows: RowSource, sample: list[list[Any]], reader: RowReader,
+           staging: ImportStaging, report: ImportReport, progress: Progress) -> None:
+    batch: list[ImportRow] = []
+    read = reader.read
+    skipped = report.skipped
+    count = 0
+    progress.step(0, rows.size, "Reading…")
+    for line, cells in _rows(rows, sample):
+        count += 1
+        try:
+            batch.append(read(line, cells))
+        except RowError as exc:
+            problem = is_unreadable(cells)
+            skipped.append(SkippedRow(line, f"cannot read this line ({problem})" if problem
+                                      else exc.reason))
+        except IndexError:
+            skipped.append(SkippedRow(line, "cannot read this line"))
+        if len(batch) >= BATCH:
+            staging.add(batch)
+            batch.clear()
+            progress.step(rows.position(), rows.size, f"Reading line {line:,}…")
+    if batch:
+        staging.add(batch)
+    report.rows = count
+
+
+def _refuse_set_problems(staging: ImportStaging, reader: RowReader, report: ImportReport,
+                         tz: tzinfo) -> None:
+    skipped = report.skipped
+    if reader.numbers_cut:
+        for line, number in staging.refuse_zero_tails():
+            skipped.append(SkippedRow(line, (
+                f"{reader.column_name('number')}: the order number {number} ends in zeros past "
+                "its 15th digit, as does every long order number in this file: a spreadsheet "
+                "kept only 15 digits and zeroed the rest, so it is no longer the real number "
+                "(export again with the column formatted as text)")))
+    for line, first in staging.refuse_repeats():
+        skipped.append(SkippedRow(line, f"repeats line {first} (a duplicated row)"))
+    for line, first, number, first_date, date in staging.refuse_conflicts():
+        skipped.append(SkippedRow(line, (
+            f"{reader.column_name('placed_at')}: order {number} is dated "
+            f"{_day(first_date, tz)} on line {first} but {_day(date, tz)} here; one order has "
+            "one date")))
+
+
+def _day(epoch: int, tz: tzinfo) -> str:
+    local = from_epoch(epoch).astimezone(tz)
+    return local.strftime("%Y-%m-%d" if (local.hour, local.minute) == (0, 0)
+                          else "%Y-%m-%d %H:%M")

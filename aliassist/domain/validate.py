@@ -9,6 +9,7 @@ from aliassist.domain import records as rec
 from aliassist.domain.policy import Policy
 from aliassist.errors import UserError
 
+_SPACE = re.compile(r"\s")
 _DIGITS = re.compile(r"^\d{6,30}$")
 _SCIENTIFIC = re.compile(r"^\d+(?:[.,]\d+)?[eE][+-]?\d+$")
 
@@ -66,7 +67,7 @@ def check_order_number(number: object, platform: str = rec.DEFAULT_PLATFORM, *,
                 "zeroed the rest, so it is no longer the real number", where=where,
                 hint="export again with the column formatted as text; if the number really "
                      "is right, add the order by hand")
-    if len(text) > 64 or any(ch.isspace() for ch in text):
+    if len(text) > 64 or _SPACE.search(text):
         raise UserError(f"{text!r} is not an order number", where=where)
     return text
 

@@ -21,7 +21,7 @@ _BOMS = (
 )
 #: Legacy encodings a buyer's export is likely to be in, tried in this order of preference.
 _LEGACY = ("cp1252", "cp1251", "cp1250", "iso8859-15", "koi8-r", "cp1253", "cp1254", "cp1257",
-           "mac_cyrillic", "shift_jis", "gb18030", "big5", "euc_kr")
+           "shift_jis", "gb18030", "big5", "euc_kr")
 
 
 def detect_encoding(sample: bytes) -> str:

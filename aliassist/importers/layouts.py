@@ -89,8 +89,9 @@ LAYOUTS = (ORDER_EXPORTER, BULK_ORDER_EXPORTER)
 GENERIC = "generic"
 #: What a column of that name most likely holds, for the mapping step's first guess.
 _GUESSES = (
-    ("number", r"order\s*(id|no|number|#)|^order$|номер заказа|n[ºo°] de pedido|pedido"),
-    ("placed_at", r"order\s*date|^date$|placed|purchase date|дата"),
+    ("number", r"order\s*(id|no|number|#)|^order$|номер заказа|n[ºo°] de pedido|pedido|"
+               r"bestell(nummer|-?nr)|commande"),
+    ("placed_at", r"order\s*date|^date$|placed|purchase date|дата|datum|fecha|^data$"),
     ("tracking_updated_at", r"tracking.*(updated|date)|last update"),
     ("tracking_number", r"tracking\s*(no|number|#|id)?$|трек"),
     ("tracking_status", r"tracking\s*status|shipping status"),

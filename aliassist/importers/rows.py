@@ -82,6 +82,8 @@ class RowReader:
         self.money = MoneyReader(currency)
         self.account = account
         self._columns = dict(mapping.columns)
+        self._fields = tuple(mapping.columns.items())
+        self._numbers: dict[Any, str] = {}
         #: some long number in the file keeps digits past the 15th: nothing cut them
         self.long_numbers_kept = False
         #: some number in the file was certainly mangled (scientific notation, many zeros)
@@ -103,86 +105,100 @@ class RowReader:
             return self.header[index]
         return FIELDS[target]
 
-    def read(self, line: int, cells: Sequence[Any]) -> ImportRow:
-        cols = self._columns
+    def _values(self, line: int, cells: Sequence[Any]) -> dict[str, Any]:
+        """The mapped cells that hold something, by field."""
+        out: dict[str, Any] = {}
         width = len(cells)
-
-        def cell(target: str) -> Any:
-            index = cols.get(target)
-            if index is None or index >= width:
-                return None
+        for target, index in self._fields:
+            if index >= width:
+                continue
             value = cells[index]
-            if isinstance(value, str):
+            if value.__class__ is str:
                 value = value.strip()
                 if not value:
-                    return None
+                    continue
                 if "\ufffd" in value:
                     raise RowError(line, f"{self.column_name(target)}: has bytes that are not "
                                          "text in the file's encoding")
-            return value
+            elif value is None:
+                continue
+            out[target] = value
+        return out
 
-        def text(target: str) -> str | None:
-            value = cell(target)
-            if value is None:
-                return None
-            value = str(value)
-            limit = _LIMITS.get(target, _URL_LIMIT)
-            if len(value) > limit:
-                raise RowError(line, f"{self.column_name(target)}: longer than {limit} "
-                                     "characters")
-            return value
+    def _text(self, line: int, values: dict[str, Any], target: str) -> str | None:
+        value = values.get(target)
+        if value is None:
+            return None
+        value = str(value)
+        limit = _LIMITS.get(target, _URL_LIMIT)
+        if len(value) > limit:
+            raise RowError(line, f"{self.column_name(target)}: longer than {limit} characters")
+        return value
 
-        def failed(target: str, exc: Exception) -> RowError:
-            message = exc.message if isinstance(exc, UserError) else str(exc)
-            return RowError(line, f"{self.column_name(target)}: {message}")
+    def _failed(self, line: int, target: str, exc: Exception) -> RowError:
+        message = exc.message if isinstance(exc, UserError) else str(exc)
+        return RowError(line, f"{self.column_name(target)}: {message}")
 
-        raw_number = cell("number")
-        if raw_number is None:
-            raise RowError(line, f"{self.column_name('number')}: the order number is missing")
-        number = clean_number(raw_number)
+    def _number(self, line: int, raw: Any) -> str:
+        known = self._numbers.get(raw)
+        if known is not None:
+            return known
         try:
-            number = check_order_number(number, where=None)
+            number = check_order_number(clean_number(raw), where=None)
         except UserError as exc:
             self.mangled_numbers += 1
-            raise failed("number", exc) from None
-        zero = zeroed_tail(number)
-        if zero:
+            raise self._failed(line, "number", exc) from None
+        if zeroed_tail(number):
             self._zero_tails.add(number)
         elif not self.long_numbers_kept and keeps_long_digits(number):
             self.long_numbers_kept = True
+        if len(self._numbers) > 10_000:
+            self._numbers.clear()
+        self._numbers[raw] = number
+        return number
 
-        placed = cell("placed_at")
+    def read(self, line: int, cells: Sequence[Any]) -> ImportRow:
+        values = self._values(line, cells)
+        get = values.get
+        text = self._text
+
+        raw_number = get("number")
+        if raw_number is None:
+            raise RowError(line, f"{self.column_name('number')}: the order number is missing")
+        number = self._number(line, raw_number)
+
+        placed = get("placed_at")
         if placed is None:
             raise RowError(line, f"{self.column_name('placed_at')}: the order date is missing")
         try:
             placed_at = self.dates.epoch(placed)
         except CellError as exc:
-            raise failed("placed_at", exc) from None
+            raise self._failed(line, "placed_at", exc) from None
 
         tracking_updated_at = None
-        updated = cell("tracking_updated_at")
+        updated = get("tracking_updated_at")
         if updated is not None:
             try:
                 tracking_updated_at = self.dates.epoch(updated)
             except CellError as exc:
-                raise failed("tracking_updated_at", exc) from None
+                raise self._failed(line, "tracking_updated_at", exc) from None
 
         currency = None
-        mark = cell("currency")
+        mark = get("currency")
         if mark is not None:
             try:
                 currency = currency_of(str(mark))
             except CellError as exc:
-                raise failed("currency", exc) from None
+                raise self._failed(line, "currency", exc) from None
         price = total = None
         for target in ("price", "total"):
-            value = cell(target)
+            value = get(target)
             if value is None:
                 continue
             try:
                 minor, found = self.money.read(value, currency)
             except CellError as exc:
-                raise failed(target, exc) from None
+                raise self._failed(line, target, exc) from None
             if currency is not None and found != currency:
                 raise RowError(line, f"{self.column_name(target)}: in {found}, but the row's "
                                      f"other amounts are in {currency}")
@@ -193,18 +209,18 @@ class RowReader:
                 total = minor
 
         quantity = None
-        raw_quantity = cell("quantity")
+        raw_quantity = get("quantity")
         if raw_quantity is not None:
             try:
                 quantity = read_quantity(raw_quantity)
             except CellError as exc:
-                raise failed("quantity", exc) from None
+                raise self._failed(line, "quantity", exc) from None
 
-        status_text = text("status")
+        status_text = text(line, values, "status")
         delivery_status, completed = status_meaning(status_text)
-        tracking_status = text("tracking_status")
+        tracking_status = text(line, values, "tracking_status")
         delivered_at = None
-        if tracking_says_delivered(tracking_status):
+        if tracking_status is not None and tracking_says_delivered(tracking_status):
             delivery_status = "delivered"
             delivered_at = tracking_updated_at
         confirmed_at = None
@@ -213,11 +229,12 @@ class RowReader:
             # been, so the dispute deadline is never later than the real one.
             confirmed_at = max(placed_at, delivered_at or placed_at)
 
-        title = text("title")
         return ImportRow(
-            line, number, placed_at, text("store"), text("store_url"), status_text,
-            delivery_status, confirmed_at, text("tracking_number"), tracking_status,
-            tracking_updated_at, text("tracking_url"), delivered_at, total, currency,
-            text("account") or self.account, text("carrier"), title, text("url"), text("sku"),
-            quantity, price, text("image_url"),
-            hash(tuple(str(c).strip() for c in cells)), int(zero))
+            line, number, placed_at, text(line, values, "store"),
+            text(line, values, "store_url"), status_text, delivery_status, confirmed_at,
+            text(line, values, "tracking_number"), tracking_status, tracking_updated_at,
+            text(line, values, "tracking_url"), delivered_at, total, currency,
+            text(line, values, "account") or self.account, text(line, values, "carrier"),
+            text(line, values, "title"), text(line, values, "url"), text(line, values, "sku"),
+            quantity, price, text(line, values, "image_url"), hash(tuple(cells)), int(
+                number in self._zero_tails))

@@ -45,6 +45,8 @@ class RowSource:
     delimiter: str | None = None
     _position: Any = field(default=None, repr=False)
     _close: Any = field(default=None, repr=False)
+    #: the open stream, kept referenced while rows are read
+    _stream: Any = field(default=None, repr=False)
 
     def position(self) -> int:
         return self._position() if self._position else 0
@@ -134,7 +136,7 @@ def _text_rows(stream: IO[str], label: str, size: int, position: Any, close: Any
         header, header_line = [str(c).strip() for c in record.cells], record.line
     return RowSource(label, kind or ("tsv" if delimiter == "\t" else "csv"), header,
                      header_line, rows, size, getattr(stream, "encoding", None), delimiter,
-                     position, close)
+                     position, close, stream)
 
 
 def _physical_lines(stream: IO[str]) -> Iterator[str]:
@@ -165,7 +167,7 @@ def _csv_records(reader: Any, label: str, offset: int) -> Iterator[RawRow]:
             continue
         start = last + 1
         last = reader.line_num + offset
-        if cells and any(c.strip() for c in cells):
+        if cells and "".join(cells).strip():
             yield RawRow(start, cells)
 
 

@@ -142,7 +142,7 @@ class DateReader:
         return self._at(day_value, _clock(text, time_parts), zone)
 
     def _at(self, day: date, at: time | None, zone: tzinfo | None) -> int:
-        if at is None or (at.hour, at.minute, at.second) == (0, 0, 0) and zone is None:
+        if at is None or ((at.hour, at.minute, at.second) == (0, 0, 0) and zone is None):
             return to_epoch(start_of_day(day, self.tz))
         moment = datetime.combine(day, at.replace(tzinfo=None), tzinfo=zone or self.tz)
         return to_epoch(moment)

@@ -72,7 +72,7 @@ def _looks_like_data(header: list[str]) -> bool:
     return first.isdigit() and len(first) >= 6
 
 
-class NeedsMapping(UserError):
+class NeedsMapping(UserError):  # noqa: N818 (a request to the person, not a failure)
     """The header is no known layout and no mapping is remembered for it: the person maps the
     columns once (the window asks; the command line takes --map)."""
 
@@ -264,8 +264,7 @@ def preview_import(ctx: AppContext, source: ImportSource, *,
 
 
 def _rows(rows: RowSource, sample: list[list[Any]]) -> Any:
-    for line, cells in sample:
-        yield line, cells
+    yield from sample
     for raw in rows.rows:
         yield raw.line, raw.cells
 

@@ -81,33 +81,34 @@ class ImportStaging:
         found = self.conn.execute(
             "SELECT line, number FROM temp.import_rows WHERE zero_tail ORDER BY line").fetchall()
         self.conn.execute("DELETE FROM temp.import_rows WHERE zero_tail")
-        return found
+        return [(line, number) for line, number in found]
 
     def refuse_repeats(self) -> list[tuple[int, int]]:
         """Take out rows identical to an earlier row; return (line, line it repeats)."""
         found = self.conn.execute(
-            """SELECT line, first FROM (
-                   SELECT line, MIN(line) OVER (PARTITION BY number, row_key) AS first
+            """SELECT rowid, line, first FROM (
+                   SELECT rowid, line, MIN(line) OVER (PARTITION BY number, row_key) AS first
                    FROM temp.import_rows)
                WHERE line != first ORDER BY line""").fetchall()
-        self._delete_lines(line for line, _ in found)
-        return found
+        self._delete(found)
+        return [(line, first) for _, line, first in found]
 
     def refuse_conflicts(self) -> list[tuple[int, int, str, int, int]]:
         """Take out rows that give an order another date than its first row; return
         (line, first line, number, first date, this date)."""
         found = self.conn.execute(
-            """SELECT r.line, f.line, r.number, f.placed_at, r.placed_at
-               FROM temp.import_rows r
-               JOIN (SELECT number, MIN(line) AS line, placed_at FROM temp.import_rows
-                     GROUP BY number) f ON f.number = r.number
-               WHERE r.placed_at != f.placed_at ORDER BY r.line""").fetchall()
-        self._delete_lines(row[0] for row in found)
-        return found
+            """SELECT rowid, line, first, number, first_date, placed_at FROM (
+                   SELECT rowid, line, number, placed_at,
+                          FIRST_VALUE(line) OVER w AS first,
+                          FIRST_VALUE(placed_at) OVER w AS first_date
+                   FROM temp.import_rows WINDOW w AS (PARTITION BY number ORDER BY line))
+               WHERE placed_at != first_date ORDER BY line""").fetchall()
+        self._delete(found)
+        return [row[1:] for row in found]
 
-    def _delete_lines(self, lines: Iterable[int]) -> None:
-        self.conn.executemany("DELETE FROM temp.import_rows WHERE line = ?",
-                              ((line,) for line in lines))
+    def _delete(self, rows: Iterable[Sequence[Any]]) -> None:
+        self.conn.executemany("DELETE FROM temp.import_rows WHERE rowid = ?",
+                              ((row[0],) for row in rows))
 
     # -- merge -----------------------------------------------------------------------------
 

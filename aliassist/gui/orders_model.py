@@ -1,8 +1,17 @@
 """The orders table model: columns of an OrderTable (arrays, not one object per order), with
-sorting done on whole columns, so 100,000 orders stay instant."""
+sorting, search and filters done on whole columns, so 100,000 orders stay instant.
+
+The model keeps the permutation of all orders in the current sort (`order`) and a mask of the
+orders the filters let through; the rows shown are the permutation's masked entries. A sort
+recomputes the permutation from cached integer keys (text columns are ranked once, by numpy);
+a search keystroke recomputes the mask (a substring test over one text per order, narrowed
+from the last result when the query only grew).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -47,13 +56,47 @@ def days_text(days: int) -> str:
     return "< 1" if days == 0 else str(days)
 
 
+#: State filters: id -> (label, state names). None shows every order.
+STATE_FILTERS: dict[str | None, tuple[str, tuple[str, ...]]] = {
+    None: ("All states", ()),
+    "attention": ("Needs attention", ("ends_soon", "grace", "in_dispute")),
+    "ends_soon": ("Protection ends soon", ("ends_soon",)),
+    "grace": ("Last days to dispute", ("grace",)),
+    "expired": ("Expired", ("expired",)),
+    "in_dispute": ("In dispute", ("in_dispute",)),
+    "awaiting_shipment": ("Awaiting shipment", ("awaiting_shipment",)),
+    "protected": ("Protected", ("protected",)),
+    "closed": ("Closed", ("closed",)),
+}
+#: The account filter's value for orders without an account.
+NO_ACCOUNT = ""
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the workspace shows: a search text, a state filter id, an account (None: all)."""
+
+    search: str = ""
+    state: str | None = None
+    account: str | None = None
+
+
 class OrdersModel(QAbstractTableModel):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self.table: OrderTable | None = None
         self.rows = np.zeros(0, dtype=np.int64)  # view row -> table index
+        self.order = np.zeros(0, dtype=np.int64)  # every table index, in the sort order
         self.sort_column = COLUMN["days_left"]
         self.sort_order = Qt.SortOrder.AscendingOrder
+        self.filters = Filters()
+        #: one text per order (number, store, every item title, tracking), casefolded; loaded
+        #: on first search by `search_texts`, which the window sets
+        self.search_texts: Callable[[np.ndarray], Sequence[str]] | None = None
+        self._haystack: list[str] | None = None
+        self._ranks: dict[str, np.ndarray] = {}
+        self._mask: np.ndarray | None = None  # None: every order passes
+        self._last_search: tuple[str, np.ndarray] | None = None
         self._brushes = {
             code: (color(STATE_LOOKS[name].tint), color(STATE_LOOKS[name].text))
             for code, name in enumerate(STATES)}
@@ -64,8 +107,30 @@ class OrdersModel(QAbstractTableModel):
     def set_table(self, table: OrderTable) -> None:
         self.beginResetModel()
         self.table = table
-        self.rows = self._sorted_rows(self.sort_column, self.sort_order)
+        self._haystack = None
+        self._ranks = {}
+        self._last_search = None
+        self.order = self._sorted_rows(self.sort_column, self.sort_order)
+        self._mask = self._filter_mask(self.filters)
+        self.rows = self._visible()
         self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        return 0 if self.table is None else len(self.table)
+
+    def accounts(self) -> list[str]:
+        """The account labels of the loaded orders, sorted."""
+        if self.table is None:
+            return []
+        return sorted({a for a in self.table.columns.accounts if a}, key=str.casefold)
+
+    def prepare(self) -> None:
+        """Build what search and text sorting need ahead of the first keystroke or click (the
+        window calls this when idle after showing the orders)."""
+        self._search_index()
+        for key in _TEXT_COLUMNS:
+            self._rank(key)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -136,14 +201,90 @@ class OrdersModel(QAbstractTableModel):
             return days_text(int(clocks.days_left[i]))
         return STATE_LOOKS[STATES[int(clocks.state[i])]].label
 
+    # -- filters ---------------------------------------------------------------------------
+
+    def set_filters(self, filters: Filters) -> None:
+        """Show only the orders that pass `filters` (a search keystroke, a state or account)."""
+        if filters == self.filters:
+            return
+        self.filters = filters
+        if self.table is None:
+            return
+        self._mask = self._filter_mask(filters)
+        self._relayout()
+
+    def _visible(self) -> np.ndarray:
+        if self._mask is None:
+            return self.order
+        return self.order[self._mask[self.order]]
+
+    def _filter_mask(self, filters: Filters) -> np.ndarray | None:
+        assert self.table is not None
+        n = len(self.table)
+        mask: np.ndarray | None = None
+        if filters.state is not None:
+            codes = [STATES.index(s) for s in STATE_FILTERS[filters.state][1]]
+            mask = np.isin(self.table.clocks.state, codes)
+        if filters.account is not None:
+            accounts = self.table.columns.accounts
+            wanted = filters.account or None
+            hit = np.fromiter((a == wanted for a in accounts), dtype=bool, count=n)
+            mask = hit if mask is None else mask & hit
+        query = filters.search.strip().casefold()
+        if query:
+            hit = np.zeros(n, dtype=bool)
+            hit[self._search(query)] = True
+            mask = hit if mask is None else mask & hit
+        return mask
+
+    def _search(self, query: str) -> np.ndarray:
+        """Table indexes of the orders whose text contains `query`."""
+        haystack = self._search_index()
+        last = self._last_search
+        if last is not None and query.startswith(last[0]):
+            # The query grew by a keystroke: only the last hits can still match.
+            found = np.fromiter((i for i in last[1].tolist() if query in haystack[i]),
+                                dtype=np.int64)
+        else:
+            found = np.fromiter((i for i, text in enumerate(haystack) if query in text),
+                                dtype=np.int64)
+        self._last_search = (query, found)
+        return found
+
+    def _search_index(self) -> list[str]:
+        if self._haystack is None:
+            assert self.table is not None
+            cols = self.table.columns
+            if self.search_texts is not None:
+                self._haystack = [t.casefold() for t in self.search_texts(cols.ids)]
+            else:  # what the columns hold: number, store, first item, tracking
+                self._haystack = [
+                    "\n".join(filter(None, parts)).casefold() for parts in zip(
+                        cols.numbers, cols.stores, cols.titles, cols.tracking_numbers,
+                        strict=True)]
+        return self._haystack
+
     # -- sorting ---------------------------------------------------------------------------
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sort_column, self.sort_order = column, order
         if self.table is None:
             return
+        self.order = self._sorted_rows(column, order)
+        self._relayout()
+
+    def _relayout(self) -> None:
+        """Show the rows of the current order and mask; selected orders stay selected."""
         self.layoutAboutToBeChanged.emit()
-        self.rows = self._sorted_rows(column, order)
+        old = [i for i in self.persistentIndexList() if i.isValid() and i.row() < len(self.rows)]
+        kept = [int(self.rows[i.row()]) for i in old]
+        self.rows = self._visible()
+        if old:
+            where = np.full(len(self.order), -1, dtype=np.int64)
+            where[self.rows] = np.arange(len(self.rows))
+            self.changePersistentIndexList(old, [
+                self.index(int(where[t]), i.column()) if where[t] >= 0 else QModelIndex()
+                for i, t in zip(old, kept, strict=True)])
         self.layoutChanged.emit()
 
     def _sorted_rows(self, column: int, order: Qt.SortOrder) -> np.ndarray:
@@ -160,8 +301,7 @@ class OrdersModel(QAbstractTableModel):
         assert self.table is not None
         cols, clocks = self.table.columns, self.table.clocks
         if key in _TEXT_COLUMNS:
-            values = getattr(cols, _TEXT_COLUMNS[key])
-            return np.array([(v or "").casefold() for v in values], dtype=object)
+            return self._rank(key)
         if key == "placed":
             return cols.clocks.placed.astype("int64")
         if key in ("protection_end", "dispute_deadline"):
@@ -172,3 +312,15 @@ class OrdersModel(QAbstractTableModel):
             # Orders with a deadline ahead first, soonest first; then passed and settled ones.
             return (np.where(days < 0, 1, 0), days, urgency)
         return (urgency, days)
+
+    def _rank(self, key: str) -> np.ndarray:
+        """Each order's place in the casefolded order of a text column (computed once)."""
+        rank = self._ranks.get(key)
+        if rank is None:
+            assert self.table is not None
+            values = getattr(self.table.columns, _TEXT_COLUMNS[key])
+            text = np.array([(v or "").casefold() for v in values], dtype=str)
+            _, rank = np.unique(text, return_inverse=True)
+            rank = rank.astype(np.int64)
+            self._ranks[key] = rank
+        return rank

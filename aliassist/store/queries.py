@@ -125,3 +125,15 @@ def order_columns(session: Session) -> OrderColumns:
             closed=closed,
         ),
     )
+
+
+def search_texts(session: Session) -> tuple[np.ndarray, list[str]]:
+    """One text per order, ordered by id, for the workspace's search: the order number, store,
+    tracking number, status and every item title, one per line."""
+    rows = session.connection().exec_driver_sql(
+        """SELECT o.id, o.number || char(10) || IFNULL(o.store, '') || char(10)
+                  || IFNULL(o.tracking_number, '') || char(10) || IFNULL(o.status_text, '')
+                  || char(10) || IFNULL((SELECT group_concat(i.title, char(10))
+                                         FROM order_items i WHERE i.order_id = o.id), '')
+           FROM orders o ORDER BY o.id""").fetchall()
+    return np.array([r[0] for r in rows], dtype=np.int64), [r[1] for r in rows]

@@ -54,6 +54,8 @@ def _table(headers: list[str]) -> QTableWidget:
 
 def _cell(text: object, bad: bool = False) -> QTableWidgetItem:
     item = QTableWidgetItem("" if text is None else str(text).replace("\n", " ⏎ "))
+    if text is not None and len(str(text)) > 40:
+        item.setToolTip(str(text))
     if bad:
         item.setBackground(QBrush(_BAD_TINT))
         item.setForeground(QBrush(_BAD_TEXT))
@@ -292,6 +294,8 @@ class ImportReportDialog(QDialog):
             self.table.horizontalHeader().setSectionResizeMode(
                 1, QHeaderView.ResizeMode.Stretch)
             self.table.resizeColumnToContents(0)
+            self.table.setWordWrap(True)
+            self.table.resizeRowsToContents()
             layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         copy = buttons.addButton("Copy report", QDialogButtonBox.ButtonRole.ActionRole)

@@ -175,12 +175,11 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for key, width in (("number", 150), ("store", 150), ("title", 220), ("account", 120),
-                           ("placed", 110), ("protection_end", 110),
-                           ("dispute_deadline", 110), ("days_left", 70), ("state", 140)):
+        header.setStretchLastSection(True)
+        for key, width in (("number", 140), ("days_left", 66), ("state", 150),
+                           ("protection_end", 122), ("dispute_deadline", 122), ("store", 150),
+                           ("title", 250), ("account", 130), ("placed", 90)):
             header.resizeSection(COLUMN[key], width)
-        header.setSectionResizeMode(COLUMN["title"], QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._edit_index)
 
         self.pane = OrderPane(ctx.policy, ctx.now)
@@ -210,7 +209,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.pane)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([860, 420])
+        self.splitter.setSizes([920, 360])
         workspace_layout.addWidget(self.splitter, 1)
         self.workspace = workspace
 
@@ -319,8 +318,10 @@ class MainWindow(QMainWindow):
         selected = self.selected_ids()
         table = order_service.order_table(self.ctx)
         self.model.set_table(table)
-        self.filter_bar.set_accounts(self.model.accounts(),
-                                     any(a is None for a in table.columns.accounts))
+        accounts = self.model.accounts()
+        self.filter_bar.set_accounts(accounts, any(a is None for a in table.columns.accounts))
+        # One account (or none) says nothing per row: the column makes room for the others.
+        self.table.setColumnHidden(COLUMN["account"], len(accounts) < 2)
         self.stack.setCurrentWidget(self.workspace if len(table) else self.empty)
         attention = sum(int(code) in ATTENTION_STATES for code in table.clocks.state.tolist())
         self.counts.setText(f"{len(table):,} orders · {attention:,} need attention"

@@ -104,6 +104,7 @@ class TimelineView(QWidget):
     ROW = 22
     LABEL_WIDTH = 170
     AXIS = 22
+    TOP = 16
 
     def __init__(self, bars: list[TimelineBar], now: datetime, tint: str,
                  parent: QWidget | None = None):
@@ -117,7 +118,7 @@ class TimelineView(QWidget):
                                   for b in bars))
 
     def sizeHint(self) -> QSize:
-        return QSize(420, self.ROW * len(self.bars) + self.AXIS + 8)
+        return QSize(420, self.TOP + self.ROW * len(self.bars) + self.AXIS + 8)
 
     def span(self) -> tuple[datetime, datetime]:
         first = min([b.start for b in self.bars] + [self.now])
@@ -143,7 +144,7 @@ class TimelineView(QWidget):
         painter.setFont(small)
         metrics = painter.fontMetrics()
         for row, bar in enumerate(self.bars):
-            top = row * self.ROW + 3
+            top = self.TOP + row * self.ROW + 3
             painter.setPen(text_color)
             painter.drawText(QRectF(0, top, self.LABEL_WIDTH - 8, self.ROW - 4),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
@@ -155,7 +156,7 @@ class TimelineView(QWidget):
             painter.setBrush(color)
             painter.drawRoundedRect(QRectF(left, top + 3, right - left, self.ROW - 10), 3, 3)
         # The axis: the first and last day, and today.
-        axis_y = len(self.bars) * self.ROW + 4
+        axis_y = self.TOP + len(self.bars) * self.ROW + 4
         painter.setPen(QPen(text_color, 1))
         painter.drawLine(QPointF(self.LABEL_WIDTH, axis_y), QPointF(self.LABEL_WIDTH + width,
                                                                     axis_y))
@@ -165,9 +166,10 @@ class TimelineView(QWidget):
                              align | Qt.AlignmentFlag.AlignTop, local_day(at))
         today = x(self.now)
         painter.setPen(QPen(QColor("#c62828"), 2))
-        painter.drawLine(QPointF(today, 0), QPointF(today, axis_y + 4))
-        painter.drawText(QRectF(today - 40, axis_y + 2, 80, self.AXIS - 4),
-                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, "today")
+        painter.drawLine(QPointF(today, self.TOP - 2), QPointF(today, axis_y + 4))
+        painter.drawText(QRectF(today - 60, 0, 120, self.TOP),
+                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                         f"today {local_day(self.now)}")
         painter.end()
 
 
@@ -273,7 +275,7 @@ class OrderPane(QScrollArea):
         self._sections: list[tuple[str, SectionFactory]] = []
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setMinimumWidth(360)
+        self.setMinimumWidth(320)
         self._body = QWidget()
         self._layout = QVBoxLayout(self._body)
         self._layout.setContentsMargins(12, 8, 12, 8)
@@ -310,6 +312,8 @@ class OrderPane(QScrollArea):
             item = self._layout.takeAt(0)
             widget = item.widget()
             if widget is not None:
+                widget.hide()
+                widget.setParent(None)
                 widget.deleteLater()
 
     def _rebuild(self) -> None:

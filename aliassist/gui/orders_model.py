@@ -22,16 +22,17 @@ from aliassist.domain.instants import from_epoch
 from aliassist.gui.theme import STATE_LOOKS, URGENT_DAYS, URGENT_TEXT, URGENT_TINT, color
 from aliassist.services.orders import OrderTable
 
+#: What the table shows, the deadline facts first (a narrow window scrolls to the rest).
 COLUMNS = (
     ("number", "Order"),
+    ("days_left", "Days left"),
+    ("state", "State"),
+    ("protection_end", "Protection ends"),
+    ("dispute_deadline", "Dispute deadline"),
     ("store", "Store"),
     ("title", "Item"),
     ("account", "Account"),
     ("placed", "Placed"),
-    ("protection_end", "Protection ends"),
-    ("dispute_deadline", "Dispute deadline"),
-    ("days_left", "Days left"),
-    ("state", "State"),
 )
 COLUMN = {key: i for i, (key, _) in enumerate(COLUMNS)}
 ORDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -192,7 +193,7 @@ class OrdersModel(QAbstractTableModel):
                 text = f"{text} (+{int(cols.item_counts[i]) - 1})"
             return text
         if key == "placed":
-            return format_local(cols.clocks.placed[i])
+            return format_local(cols.clocks.placed[i])[:10]
         if key == "protection_end":
             return format_local(clocks.protection_end[i])
         if key == "dispute_deadline":

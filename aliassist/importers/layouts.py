@@ -93,7 +93,7 @@ _GUESSES = (
                r"bestell(nummer|-?nr)|commande"),
     ("placed_at", r"order\s*date|^date$|placed|purchase date|дата|datum|fecha|^data$"),
     ("tracking_updated_at", r"tracking.*(updated|date)|last update"),
-    ("tracking_number", r"tracking\s*(no|number|#|id)?$|трек"),
+    ("tracking_number", r"tracking\s*(no|number|#|id)?$|трек|sendungs?(nummer|nr)"),
     ("tracking_status", r"tracking\s*status|shipping status"),
     ("tracking_url", r"tracking\s*(link|url)"),
     ("store_url", r"(store|shop|seller)\s*(link|url)"),
@@ -105,10 +105,10 @@ _GUESSES = (
     ("carrier", r"carrier|shipping (company|method)|logistics"),
     ("image_url", r"image|photo|picture"),
     ("url", r"(product|item)\s*(link|url)|^url$|^link$"),
-    ("title", r"title|product|item|name|товар|название"),
+    ("title", r"title|product|item|name|товар|название|artikel|produkt"),
     ("sku", r"option|sku|variant|colou?r|size|вариант"),
     ("quantity", r"qty|quantity|count|кол"),
-    ("price", r"price|cost|amount|цена|стоимость"),
+    ("price", r"price|cost|amount|цена|стоимость|preis|precio|prix"),
 )
 
 

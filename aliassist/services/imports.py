@@ -259,8 +259,35 @@ def preview_import(ctx: AppContext, source: ImportSource, *,
                 more = True
                 break
             out.append(_read(reader, line, cells))
+        _preview_set_problems(out, reader, ctx.policy.tz)
         return ImportPreview(source, mapping, rows.header, out, rows.encoding, rows.kind,
                              rows.size, more)
+
+
+def _preview_set_problems(rows: list[PreviewRow], reader: RowReader, tz: tzinfo) -> None:
+    """What the import's checks over the whole file find among the previewed rows."""
+    seen: dict[tuple[str, int], int] = {}
+    first: dict[str, ImportRow] = {}
+    for item in rows:
+        row = item.row
+        if row is None:
+            continue
+        if reader.numbers_cut and row.zero_tail:
+            item.row, item.reason = None, (
+                f"{reader.column_name('number')}: the order number {row.number} ends in zeros "
+                "past its 15th digit, as does every long order number in this file")
+        elif (row.number, row.row_key) in seen:
+            item.row, item.reason = None, (
+                f"repeats line {seen[row.number, row.row_key]} (a duplicated row)")
+        elif row.number in first and first[row.number].placed_at != row.placed_at:
+            earlier = first[row.number]
+            item.row, item.reason = None, (
+                f"{reader.column_name('placed_at')}: order {row.number} is dated "
+                f"{_day(earlier.placed_at, tz)} on line {earlier.line} but "
+                f"{_day(row.placed_at, tz)} here; one order has one date")
+        else:
+            seen[row.number, row.row_key] = row.line
+            first.setdefault(row.number, row)
 
 
 def _rows(rows: RowSource, sample: list[list[Any]]) -> Any:

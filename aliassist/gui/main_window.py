@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.selectionModel().selectionChanged.connect(self._current_changed)
         self._selection_changed()
         if ctx.policy_warning:
             self.show_banner(ctx.policy_warning)

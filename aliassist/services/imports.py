@@ -361,8 +361,8 @@ def _sqlite(session: Any) -> sqlite3.Connection:
 
 def _stage(rows: RowSource, sample: list[list[Any]], reader: RowReader,
            staging: ImportStaging, report: ImportReport, progress: Progress) -> None:
-    batch: list[ImportRow] = []
-    read = reader.read
+    batch: list[tuple[Any, ...]] = []
+    read = reader.read_tuple
     skipped = report.skipped
     count = 0
     progress.step(0, rows.size, "Reading…")

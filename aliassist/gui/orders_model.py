@@ -37,7 +37,16 @@ COLUMNS = (
 COLUMN = {key: i for i, (key, _) in enumerate(COLUMNS)}
 ORDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
+_DAYS_COLUMN = COLUMN["days_left"]
 
+_DAYS_SPAN = 10**6
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ROLES = frozenset({_DISPLAY, _BACKGROUND, _FOREGROUND, _ALIGN, _TOOLTIP, int(ORDER_ID_ROLE),
+                    int(STATE_ROLE)})
 _TEXT_COLUMNS = {"number": "numbers", "store": "stores", "title": "titles", "account": "accounts"}
 _ROOT = QModelIndex()
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -96,6 +105,9 @@ class OrdersModel(QAbstractTableModel):
         self.search_texts: Callable[[np.ndarray], Sequence[str]] | None = None
         self._haystack: list[str] | None = None
         self._ranks: dict[str, np.ndarray] = {}
+        self._texts: dict[tuple[int, int], str] = {}
+        self._permutations: dict[int, np.ndarray] = {}
+        self._looks: dict[int, tuple[Any, Any, str]] = {}
         self._mask: np.ndarray | None = None  # None: every order passes
         self._last_search: tuple[str, np.ndarray] | None = None
         self._brushes = {
@@ -110,6 +122,9 @@ class OrdersModel(QAbstractTableModel):
         self.table = table
         self._haystack = None
         self._ranks = {}
+        self._texts = {}
+        self._permutations = {}
+        self._looks = {}
         self._last_search = None
         self.order = self._sorted_rows(self.sort_column, self.sort_order)
         self._mask = self._filter_mask(self.filters)
@@ -130,8 +145,8 @@ class OrdersModel(QAbstractTableModel):
         """Build what search and text sorting need ahead of the first keystroke or click (the
         window calls this when idle after showing the orders)."""
         self._search_index()
-        for key in _TEXT_COLUMNS:
-            self._rank(key)
+        for column in range(len(COLUMNS)):
+            self._sorted_rows(column, Qt.SortOrder.AscendingOrder)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -160,29 +175,47 @@ class OrdersModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self.table is None:
+        # A repaint asks every visible cell for about ten roles: answer the ones this model
+        # does not use at once, and the others from per-order caches.
+        role = int(role)
+        if role not in _ROLES or self.table is None or not index.isValid():
             return None
         i = int(self.rows[index.row()])
-        key = COLUMNS[index.column()][0]
-        clocks = self.table.clocks
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(key, i)
-        state = int(clocks.state[i])
-        days = int(clocks.days_left[i])
-        urgent = days != NO_DAYS and 0 <= days <= URGENT_DAYS
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return self._urgent[0] if urgent else self._brushes[state][0]
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._urgent[1] if urgent else self._brushes[state][1]
-        if role == Qt.ItemDataRole.TextAlignmentRole and key == "days_left":
-            return _RIGHT
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return STATE_LOOKS[STATES[state]].help
+        if role == _DISPLAY:
+            cached = self._texts.get((i, index.column()))
+            if cached is None:
+                if len(self._texts) > 200_000:
+                    self._texts.clear()
+                cached = self._texts[i, index.column()] = self._display(
+                    COLUMNS[index.column()][0], i)
+            return cached
+        if role == _ALIGN:
+            return _RIGHT if index.column() == _DAYS_COLUMN else None
         if role == ORDER_ID_ROLE:
             return int(self.table.columns.ids[i])
-        if role == STATE_ROLE:
-            return STATES[state]
-        return None
+        background, foreground, state = self._look(i)
+        if role == _BACKGROUND:
+            return background
+        if role == _FOREGROUND:
+            return foreground
+        if role == _TOOLTIP:
+            return STATE_LOOKS[state].help
+        return state  # STATE_ROLE
+
+    def _look(self, i: int) -> tuple[Any, Any, str]:
+        """(background, foreground, state name) of table index `i`."""
+        look = self._looks.get(i)
+        if look is None:
+            assert self.table is not None
+            clocks = self.table.clocks
+            state = int(clocks.state[i])
+            days = int(clocks.days_left[i])
+            urgent = days != NO_DAYS and 0 <= days <= URGENT_DAYS
+            colors = self._urgent if urgent else self._brushes[state]
+            if len(self._looks) > 200_000:
+                self._looks.clear()
+            look = self._looks[i] = (colors[0], colors[1], STATES[state])
+        return look
 
     def _display(self, key: str, i: int) -> str:
         assert self.table is not None
@@ -291,12 +324,14 @@ class OrdersModel(QAbstractTableModel):
     def _sorted_rows(self, column: int, order: Qt.SortOrder) -> np.ndarray:
         if self.table is None:
             return np.zeros(0, dtype=np.int64)
-        keys = self._sort_keys(COLUMNS[column][0])
-        rows = np.lexsort(keys[::-1]) if isinstance(keys, tuple) else np.argsort(keys,
-                                                                                 kind="stable")
+        rows = self._permutations.get(column)
+        if rows is None:
+            keys = self._sort_keys(COLUMNS[column][0])
+            rows = np.argsort(keys, kind="stable").astype(np.int64)
+            self._permutations[column] = rows
         if order == Qt.SortOrder.DescendingOrder:
             rows = rows[::-1]
-        return rows.astype(np.int64)
+        return rows
 
     def _sort_keys(self, key: str) -> Any:
         assert self.table is not None
@@ -307,12 +342,17 @@ class OrdersModel(QAbstractTableModel):
             return cols.clocks.placed.astype("int64")
         if key in ("protection_end", "dispute_deadline"):
             return getattr(clocks, key).astype("int64")
-        urgency = np.array([STATE_LOOKS[s].urgency for s in STATES])[clocks.state]
-        days = np.where(clocks.days_left == NO_DAYS, np.iinfo(np.int64).max, clocks.days_left)
+        # One int64 key per order (one argsort, not a lexsort of three): bits 40+ say whether
+        # the deadline passed, bits 8-39 the days left (none: last), bits 0-7 the urgency.
+        urgency = np.array([STATE_LOOKS[s].urgency for s in STATES], dtype=np.int64)[
+            clocks.state]
+        days = np.clip(clocks.days_left, -_DAYS_SPAN, _DAYS_SPAN) + _DAYS_SPAN
+        days = np.where(clocks.days_left == NO_DAYS, 2 * _DAYS_SPAN + 1, days)
         if key == "days_left":
             # Orders with a deadline ahead first, soonest first; then passed and settled ones.
-            return (np.where(days < 0, 1, 0), days, urgency)
-        return (urgency, days)
+            passed = (clocks.days_left < 0) & (clocks.days_left != NO_DAYS)
+            return (passed.astype(np.int64) << 40) | (days << 8) | urgency
+        return (urgency << 32) | days
 
     def _rank(self, key: str) -> np.ndarray:
         """Each order's place in the casefolded order of a text column (computed once)."""

@@ -7,6 +7,7 @@ Actions are built in `_build_actions`, menus and the toolbar in `_build_menus`.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
@@ -329,8 +330,15 @@ class MainWindow(QMainWindow):
         self._update_shown()
         self.select_orders(selected)
         self._current_changed()
-        # Search and text sorting get ready while the person looks at the window.
-        QTimer.singleShot(0, self.model.prepare)
+        # Search and sorting get ready, step by step, once the orders are on screen.
+        self._warm_up(self.model.preparing(), 150)
+
+    def _warm_up(self, steps: Iterator[None], delay: int = 0) -> None:
+        def step() -> None:
+            if next(steps, StopIteration) is not StopIteration:
+                self._warm_up(steps)
+
+        QTimer.singleShot(delay, step)
 
     # -- search and filters ----------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from the last result when the query only grew).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -142,11 +142,23 @@ class OrdersModel(QAbstractTableModel):
         return sorted({a for a in self.table.columns.accounts if a}, key=str.casefold)
 
     def prepare(self) -> None:
-        """Build what search and text sorting need ahead of the first keystroke or click (the
-        window calls this when idle after showing the orders)."""
+        """Build what search and sorting need ahead of the first keystroke or click."""
+        for _ in self.preparing():
+            pass
+
+    def preparing(self) -> Iterator[None]:
+        """`prepare` in small steps (the window runs one per idle moment after the orders are
+        painted, so the first paint never waits for it)."""
+        if self.table is None:
+            return
+        table = self.table
         self._search_index()
+        yield
         for column in range(len(COLUMNS)):
+            if self.table is not table:
+                return
             self._sorted_rows(column, Qt.SortOrder.AscendingOrder)
+            yield
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)

@@ -56,6 +56,12 @@ class ImportStaging:
 
     def __enter__(self) -> ImportStaging:
         self._drop()
+        # Staged rows and the indexes being filled stay in memory up to 64 MiB each, and go
+        # to temporary files beyond: a big file costs disk, not memory.
+        self._cache = [self.conn.execute(f"PRAGMA {db}.cache_size").fetchone()[0]
+                       for db in ("main", "temp")]
+        self.conn.execute("PRAGMA main.cache_size = -65536")
+        self.conn.execute("PRAGMA temp.cache_size = -65536")
         columns = ", ".join(STAGED_FIELDS)
         self.conn.execute(f"CREATE TEMP TABLE import_rows ({columns})")
         self._insert = (f"INSERT INTO temp.import_rows ({columns}) VALUES "
@@ -64,6 +70,8 @@ class ImportStaging:
 
     def __exit__(self, *exc: object) -> None:
         self._drop()
+        for db, size in zip(("main", "temp"), self._cache, strict=True):
+            self.conn.execute(f"PRAGMA {db}.cache_size = {int(size)}")
 
     def _drop(self) -> None:
         for table in ("import_rows", "import_orders", "import_items"):

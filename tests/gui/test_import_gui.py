@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QDialog
 
 from aliassist.gui.import_dialogs import (
     ColumnMappingDialog,
@@ -20,21 +20,13 @@ from aliassist.gui.main_window import MainWindow
 from aliassist.services.context import AppContext
 from aliassist.store.repository import count_orders, load_orders
 from tests.conftest import FIXTURES
+from tests.gui.conftest import when_dialog_opens
 
 SAMPLES = FIXTURES / "imports"
 
 
 def on_dialog(kind: type, act: Callable[[QDialog], None]) -> None:
-    """Run `act` on the next modal dialog of type `kind`, as a person would."""
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind):
-            act(dialog)
-        else:
-            QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(20, poll)
+    when_dialog_opens(act, kind)
 
 
 def orders(ctx: AppContext) -> dict[str, object]:

@@ -254,8 +254,13 @@ class ImportPreviewDialog(QDialog):
             for column, value in enumerate(values):
                 self.table.setItem(n, column, _cell(value, bad=row is None))
         self.table.resizeColumnsToContents()
-        for column, cap in ((3, 200), (4, 280), (8, 420)):
+        for column, cap in ((3, 200), (4, 280)):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), cap))
+        # The problem column takes the rest of the width and wraps, so each reason reads whole.
+        used = sum(self.table.columnWidth(c) for c in range(len(self.COLUMNS) - 1))
+        self.table.setColumnWidth(len(self.COLUMNS) - 1, max(320, self.width() - used - 60))
+        self.table.setWordWrap(True)
+        self.table.resizeRowsToContents()
         self.note.setText("" if not preview.more else
                           "The rest of the file is read when you import; rows with problems "
                           "are listed in the report afterwards.")

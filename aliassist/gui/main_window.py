@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for key, width in (("number", 140), ("days_left", 66), ("state", 150),
+        for key, width in (("number", 152), ("days_left", 80), ("state", 145),
                            ("protection_end", 122), ("dispute_deadline", 122), ("store", 150),
                            ("title", 250), ("account", 130), ("placed", 90)):
             header.resizeSection(COLUMN[key], width)

@@ -106,6 +106,11 @@ class RowReader:
         return not self.long_numbers_kept and (
             len(self._zero_tails) >= 2 or (bool(self._zero_tails) and self.mangled_numbers > 0))
 
+    @property
+    def zero_tail_count(self) -> int:
+        """Distinct numbers seen whose digits past the 15th are all zero."""
+        return len(self._zero_tails)
+
     def column_name(self, target: str) -> str:
         index = self._columns.get(target)
         if index is not None and index < len(self.header) and self.header[index]:

@@ -31,7 +31,7 @@ from aliassist.importers.sources import RowSource, is_unreadable, open_rows, tex
 from aliassist.importers.values import guess_date_order
 from aliassist.progress import Progress
 from aliassist.services.context import AppContext
-from aliassist.store.bulk_import import STAGED_FIELDS, ImportStaging
+from aliassist.store.bulk_import import ROW_FIELDS, ImportedOrder, OrderWriter
 from aliassist.store.settings import get_setting, set_setting
 
 #: Settings key: remembered column mappings, by header signature.
@@ -40,7 +40,7 @@ MAPPINGS_KEY = "import.column_mappings"
 BATCH = 4000
 LAYOUT_NAMES = {layout.id: layout.name for layout in LAYOUTS} | {GENERIC: "other CSV/TSV"}
 
-assert ImportRow._fields == STAGED_FIELDS, "importers.rows and store.bulk_import disagree"
+assert ImportRow._fields == ROW_FIELDS, "importers.rows and store.bulk_import disagree"
 
 
 @dataclass(frozen=True)
@@ -317,7 +317,6 @@ def run_import(ctx: AppContext, source: ImportSource, *, mapping: ColumnMapping 
     cancelled). Raises UserError when nothing can be read: a missing or empty file, an unknown
     layout (NeedsMapping), a required column missing."""
     progress = progress or Progress()
-    now = to_epoch(ctx.now())
     with source.open() as rows:
         mapping, sample = resolve_mapping(ctx, rows, mapping)
         reader = RowReader(mapping, ctx.policy.tz, currency=currency, account=account,
@@ -325,19 +324,17 @@ def run_import(ctx: AppContext, source: ImportSource, *, mapping: ColumnMapping 
         report = ImportReport(mapping.layout, source.label, dry_run=dry_run)
         session = ctx.session()
         try:
-            conn = _sqlite(session)
-            with ImportStaging(conn) as staging:
-                _stage(rows, sample, reader, staging, report, progress)
-                if report.rows == 0:
-                    raise UserError("the file has a header but no rows", where=source.label,
-                                    hint="export the orders again")
-                progress.step(rows.size, rows.size, "Checking the rows…")
-                _refuse_set_problems(staging, reader, report, ctx.policy.tz)
-                progress.step(rows.size, rows.size, "Saving the orders…")
-                counts = staging.merge(now)
-                progress.step(rows.size, rows.size, "Saving the orders…")
-            report.imported, report.updated = counts.imported, counts.updated
-            report.unchanged = counts.unchanged
+            writer = OrderWriter(_sqlite(session), to_epoch(ctx.now()))
+            orders = _OrderRows(writer, reader, report, ctx.policy.tz)
+            _read_all(rows, sample, reader, orders, report, progress)
+            if report.rows == 0:
+                raise UserError("the file has a header but no rows", where=source.label,
+                                hint="export the orders again")
+            progress.step(rows.size, rows.size, "Saving the orders…")
+            orders.finish()
+            report.imported = writer.counts.imported
+            report.updated = writer.counts.updated
+            report.unchanged = writer.counts.unchanged
             if dry_run:
                 session.rollback()
             else:
@@ -359,49 +356,134 @@ def _sqlite(session: Any) -> sqlite3.Connection:
     return connection
 
 
-def _stage(rows: RowSource, sample: list[list[Any]], reader: RowReader,
-           staging: ImportStaging, report: ImportReport, progress: Progress) -> None:
-    batch: list[tuple[Any, ...]] = []
+def _read_all(rows: RowSource, sample: list[list[Any]], reader: RowReader,
+              orders: _OrderRows, report: ImportReport, progress: Progress) -> None:
     read = reader.read_tuple
+    add = orders.add
     skipped = report.skipped
     count = 0
     progress.step(0, rows.size, "Reading…")
     for line, cells in _rows(rows, sample):
         count += 1
         try:
-            batch.append(read(line, cells))
+            add(read(line, cells))
         except RowError as exc:
             problem = is_unreadable(cells)
             skipped.append(SkippedRow(line, f"cannot read this line ({problem})" if problem
                                       else exc.reason))
-        except IndexError:
-            skipped.append(SkippedRow(line, "cannot read this line"))
-        if len(batch) >= BATCH:
-            staging.add(batch)
-            batch.clear()
+        if count % BATCH == 0:
             progress.step(rows.position(), rows.size, f"Reading line {line:,}…")
-    if batch:
-        staging.add(batch)
     report.rows = count
 
 
-def _refuse_set_problems(staging: ImportStaging, reader: RowReader, report: ImportReport,
-                         tz: tzinfo) -> None:
-    skipped = report.skipped
-    if reader.numbers_cut:
-        for line, number in staging.refuse_zero_tails():
-            skipped.append(SkippedRow(line, (
-                f"{reader.column_name('number')}: the order number {number} ends in zeros past "
-                "its 15th digit, as does every long order number in this file: a spreadsheet "
-                "kept only 15 digits and zeroed the rest, so it is no longer the real number "
-                "(export again with the column formatted as text)")))
-    for line, first in staging.refuse_repeats():
-        skipped.append(SkippedRow(line, f"repeats line {first} (a duplicated row)"))
-    for line, first, number, first_date, date in staging.refuse_conflicts():
-        skipped.append(SkippedRow(line, (
-            f"{reader.column_name('placed_at')}: order {number} is dated "
-            f"{_day(first_date, tz)} on line {first} but {_day(date, tz)} here; one order has "
-            "one date")))
+_LINE, _NUMBER, _PLACED = 0, 1, 2
+_ROW_KEY, _ZERO_TAIL = 23, 24
+#: Rows whose numbers may have been cut wait for the file to tell; this many distinct such
+#: numbers with none that keeps its 16th digit settle it (by chance: 1 in 10^50).
+_CUT_EVIDENCE = 50
+
+
+class _OrderRows:
+    """Good rows into orders for the writer: rows of one order that come together become one
+    ImportedOrder (a repeated row, or one giving the order another date, is refused); rows
+    whose numbers a spreadsheet may have cut wait until the file shows whether it did."""
+
+    def __init__(self, writer: OrderWriter, reader: RowReader, report: ImportReport,
+                 tz: tzinfo):
+        self.writer = writer
+        self.reader = reader
+        self.report = report
+        self.tz = tz
+        self.group: ImportedOrder | None = None
+        self.keys: dict[int, int] = {}
+        self.batch: list[ImportedOrder] = []
+        self.pending: list[tuple[Any, ...]] = []
+        self.cut = False
+        #: the first line of each order number, for messages about later rows
+        self.first_lines: dict[str, int] = {}
+
+    def add(self, row: tuple[Any, ...]) -> None:
+        if row[_ZERO_TAIL] and not self.reader.long_numbers_kept:
+            if self.cut:
+                self._refuse_cut(row)
+                return
+            self.pending.append(row)
+            if self.reader.zero_tail_count >= _CUT_EVIDENCE:
+                self.cut = True
+                for waiting in self.pending:
+                    self._refuse_cut(waiting)
+                self.pending.clear()
+            return
+        self._group(row)
+        if self.pending and self.reader.long_numbers_kept:
+            waiting, self.pending = self.pending, []
+            for held in waiting:
+                self._group(held)
+
+    def finish(self) -> None:
+        if self.pending:
+            if self.reader.numbers_cut:
+                for row in self.pending:
+                    self._refuse_cut(row)
+            else:
+                for row in self.pending:
+                    self._group(row)
+            self.pending = []
+        self._flush(final=True)
+
+    def _group(self, row: tuple[Any, ...]) -> None:
+        group = self.group
+        line, number = row[_LINE], row[_NUMBER]
+        if group is not None and group.number == number:
+            first = group.first
+            if row[_ROW_KEY] in self.keys:
+                self._skip(line, f"repeats line {self.keys[row[_ROW_KEY]]} (a duplicated row)")
+            elif row[_PLACED] != first[_PLACED]:
+                self._skip(line, self._other_date(
+                    number, self.first_lines.get(number, first[_LINE]), first[_PLACED],
+                    row[_PLACED]))
+            else:
+                group.rows.append(row)
+                self.keys[row[_ROW_KEY]] = line
+            return
+        if group is not None:
+            self.batch.append(group)
+            if len(self.batch) >= 1000:
+                self._flush()
+        self.group = ImportedOrder([row])
+        self.keys = {row[_ROW_KEY]: line}
+        self.first_lines.setdefault(number, line)
+
+    def _flush(self, final: bool = False) -> None:
+        if final and self.group is not None:
+            self.batch.append(self.group)
+            self.group = None
+        self.writer.write(self.batch)
+        self.batch = []
+        for line, number, kind, earlier, own in self.writer.counts.refused:
+            if kind == "date":
+                self._skip(line, self._other_date(number, self.first_lines.get(number),
+                                                  earlier, own))
+            else:
+                self._skip(line, f"repeats an earlier row of order {number} (a duplicated "
+                                 "row)")
+        self.writer.counts.refused.clear()
+
+    def _other_date(self, number: str, first_line: int | None, first: int, own: int) -> str:
+        where = f"line {first_line}" if first_line is not None else "an earlier line"
+        return (f"{self.reader.column_name('placed_at')}: order {number} is dated "
+                f"{_day(first, self.tz)} on {where} but {_day(own, self.tz)} here; one order "
+                "has one date")
+
+    def _refuse_cut(self, row: tuple[Any, ...]) -> None:
+        self._skip(row[_LINE], (
+            f"{self.reader.column_name('number')}: the order number {row[_NUMBER]} ends in "
+            "zeros past its 15th digit, as does every long order number in this file: a "
+            "spreadsheet kept only 15 digits and zeroed the rest, so it is no longer the real "
+            "number (export again with the column formatted as text)"))
+
+    def _skip(self, line: int, reason: str) -> None:
+        self.report.skipped.append(SkippedRow(line, reason))
 
 
 def _day(epoch: int, tz: tzinfo) -> str:

@@ -269,3 +269,46 @@ def test_the_preview_shows_rows_and_their_problems(ctx: AppContext) -> None:
     bad = {r.line: r.reason for r in preview.rows if r.reason}
     assert 3 in bad and 6 in bad
     assert stored(ctx) == {}
+
+
+HEADER = ("Order ID,Order Date,Status,Product Title,Product Link,Currency,Price,Store Name,"
+          "Store Link\n")
+
+
+def test_rows_of_an_order_apart_in_the_file_are_checked_too(ctx: AppContext) -> None:
+    text = HEADER + ("8187000000000001,Mar 05 2026,,A,,US,1.00,S,\n"    # 2
+                     "8187000000000002,Mar 06 2026,,B,,US,2.00,S,\n"    # 3
+                     "8187000000000001,Mar 05 2026,,A,,US,1.00,S,\n"    # 4 repeats line 2
+                     "8187000000000001,Mar 07 2026,,D,,US,1.00,S,\n"    # 5 another date
+                     "8187000000000001,Mar 05 2026,,C,,US,3.00,S,\n")   # 6 one more item
+    report = run_import(ctx, ImportSource(text=text))
+    reasons = {s.line: s.reason for s in report.skipped}
+    assert sorted(reasons) == [4, 5]
+    assert "repeats" in reasons[4] and "on line 2" in reasons[5]
+    order = stored(ctx)["8187000000000001"]
+    assert [i.title for i in order.items] == ["A", "C"] and order.amount == 400
+
+
+def test_an_order_stored_before_keeps_its_items_when_its_rows_come_apart(ctx: AppContext
+                                                                          ) -> None:
+    first = HEADER + ("8187000000000001,Mar 05 2026,To ship,A,,US,1.00,S,\n"
+                      "8187000000000001,Mar 05 2026,To ship,B,,US,2.00,S,\n")
+    run_import(ctx, ImportSource(text=first))
+    newer = HEADER + ("8187000000000001,Mar 05 2026,Awaiting delivery,A,,US,1.00,S,\n"
+                      "8187000000000002,Mar 06 2026,To ship,X,,US,2.00,S,\n"
+                      "8187000000000001,Mar 05 2026,Awaiting delivery,B,,US,2.00,S,\n")
+    report = run_import(ctx, ImportSource(text=newer))
+    assert report.updated == ["8187000000000001"] and report.imported == ["8187000000000002"]
+    order = stored(ctx)["8187000000000001"]
+    assert [i.title for i in order.items] == ["A", "B"]
+    assert order.status_text == "Awaiting delivery"
+    again = run_import(ctx, ImportSource(text=newer))
+    assert sorted(again.unchanged) == ["8187000000000001", "8187000000000002"]
+
+
+def test_rows_with_a_possibly_cut_number_wait_for_the_file_to_tell(ctx: AppContext) -> None:
+    text = HEADER + ("8191234567890120,Mar 05 2026,,A,,US,1.00,S,\n"
+                     "8191234567890130,Mar 05 2026,,B,,US,1.00,S,\n"
+                     "8191234567890121,Mar 05 2026,,C,,US,1.00,S,\n")  # keeps its 16th digit
+    report = run_import(ctx, ImportSource(text=text))
+    assert not report.skipped and len(report.imported) == 3

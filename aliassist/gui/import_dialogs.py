@@ -104,7 +104,7 @@ class ColumnMappingDialog(QDialog):
         form.addRow("Dates are written:", self.dates)
         layout.addLayout(form)
         self.remember = QCheckBox("Remember for files with these columns")
-        self.remember.setChecked(bool(any(header)))
+        self.remember.setChecked(True)
         layout.addWidget(self.remember)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #8a1a05")

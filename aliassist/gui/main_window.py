@@ -529,7 +529,7 @@ class MainWindow(QMainWindow):
                 return preview_import(self.ctx, source, mapping=mapping)
             except NeedsMapping as needs:
                 mapping = self._mapping_dialog(source, needs.header, needs.sample, needs.guess,
-                                               needs.date_order)
+                                               needs.date_order, needs.headerless)
                 if mapping is None:
                     return None
             except UserError as exc:
@@ -538,19 +538,24 @@ class MainWindow(QMainWindow):
 
     def _ask_mapping(self, source: ImportSource, preview: ImportPreview
                      ) -> ColumnMapping | None:
-        sample = [[] for _ in preview.rows]
-        return self._mapping_dialog(source, preview.header, sample,
-                                    dict(preview.mapping.columns), preview.mapping.date_order)
+        header = preview.header
+        headerless = not any(header)
+        if headerless:  # pasted rows: name the columns by position
+            width = max(preview.mapping.columns.values(), default=0) + 1
+            header = [f"Column {i + 1}" for i in range(width)]
+        return self._mapping_dialog(source, header, [], dict(preview.mapping.columns),
+                                    preview.mapping.date_order, headerless)
 
     def _mapping_dialog(self, source: ImportSource, header: list[str], sample: list,
-                        guess: dict[str, int], date_order: str) -> ColumnMapping | None:
+                        guess: dict[str, int], date_order: str, headerless: bool = False
+                        ) -> ColumnMapping | None:
         dialog = ColumnMappingDialog(header, sample, guess, date_order, source.label, self)
         self.mapping_dialog = dialog
         if dialog.exec() != ColumnMappingDialog.DialogCode.Accepted:
             return None
         mapping = dialog.mapping()
         if dialog.remember.isChecked():
-            remember_mapping(self.ctx, header, mapping)
+            remember_mapping(self.ctx, [] if headerless else header, mapping)
         return mapping
 
     def _import_done(self, report: ImportReport) -> None:

@@ -76,7 +76,8 @@ class NeedsMapping(UserError):  # noqa: N818 (a request to the person, not a fai
     """The header is no known layout and no mapping is remembered for it: the person maps the
     columns once (the window asks; the command line takes --map)."""
 
-    def __init__(self, label: str, header: list[str], sample: list[list[Any]]):
+    def __init__(self, label: str, header: list[str], sample: list[list[Any]],
+                 headerless: bool = False):
         super().__init__(
             "the columns are not those of a known exporter (AliExpress Order Exporter, "
             "AliExpress Bulk Order Exporter), and no column mapping is remembered for them",
@@ -85,7 +86,9 @@ class NeedsMapping(UserError):  # noqa: N818 (a request to the person, not a fai
                  "--map 'number=COLUMN' --map 'placed_at=COLUMN' ...")
         self.header = header
         self.sample = sample
-        self.guess = guess_mapping(header)
+        #: pasted rows without a header: `header` only names the columns by position
+        self.headerless = headerless
+        self.guess = guess_mapping([] if headerless else header)
         self.date_order = guess_date_order(
             [str(row[i]) for row in sample for i in [self.guess.get("placed_at", -1)]
              if 0 <= i < len(row)]) or "mdy"
@@ -203,7 +206,7 @@ def resolve_mapping(ctx: AppContext, source: RowSource,
         if not found.missing():
             return found, sample
     columns = [f"Column {i + 1}" for i in range(width)]
-    raise NeedsMapping(source.label, columns, first)
+    raise NeedsMapping(source.label, columns, first, headerless=True)
 
 
 def _peek(source: RowSource, sample: list[list[Any]], count: int = 20) -> list[list[Any]]:

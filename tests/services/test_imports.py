@@ -312,3 +312,17 @@ def test_rows_with_a_possibly_cut_number_wait_for_the_file_to_tell(ctx: AppConte
                      "8191234567890121,Mar 05 2026,,C,,US,1.00,S,\n")  # keeps its 16th digit
     report = run_import(ctx, ImportSource(text=text))
     assert not report.skipped and len(report.imported) == 3
+
+
+def test_pasted_rows_of_another_layout_are_mapped_once_by_position(ctx: AppContext) -> None:
+    text = "8187000000000701\t2026-03-05\tLamp\t3.50 €\n8187000000000702\t2026-03-06\tVase\t1 €\n"
+    with pytest.raises(NeedsMapping) as caught:
+        preview_import(ctx, ImportSource(text=text))
+    assert caught.value.headerless and caught.value.header == [
+        "Column 1", "Column 2", "Column 3", "Column 4"]
+    mapping = mapping_from_options({"number": "#1", "placed_at": "#2", "title": "#3",
+                                    "price": "#4"}, [], "ymd")
+    remember_mapping(ctx, [], mapping)
+    report = run_import(ctx, ImportSource(text=text))
+    assert len(report.imported) == 2 and not report.skipped
+    assert stored(ctx)["8187000000000701"].items[0].title == "Lamp"

@@ -289,11 +289,11 @@ class OrdersModel(QAbstractTableModel):
         last = self._last_search
         if last is not None and query.startswith(last[0]):
             # The query grew by a keystroke: only the last hits can still match.
-            found = np.fromiter((i for i in last[1].tolist() if query in haystack[i]),
-                                dtype=np.int64)
+            found = np.array([i for i in last[1].tolist() if query in haystack[i]],
+                             dtype=np.int64)
         else:
-            found = np.fromiter((i for i, text in enumerate(haystack) if query in text),
-                                dtype=np.int64)
+            found = np.array([i for i, text in enumerate(haystack) if query in text],
+                             dtype=np.int64)
         self._last_search = (query, found)
         return found
 

@@ -38,5 +38,21 @@ lint: $(STAMP)
 bench: sysdeps-test $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(BENCH_ARGS)
 
+## A one-folder build (dist/AliAssist/) and, on Linux, an installable tarball; prints sizes.
+package: sysdeps-test $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
+	$(BIN)/python packaging/build.py
+
+## Start the frozen build with --version and --smoke-test; fail on any line on stderr.
+package-smoke:
+	@test -x dist/AliAssist/aliassist || $(MAKE) package
+	$(BIN)/python packaging/smoke_test.py dist/AliAssist/aliassist
+
+## Crash trials (SIGKILL at random moments: TRIALS, default 210) and long fuzzing.
+stress: sysdeps-test $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.stress --trials $(or $(TRIALS),210)
+	ALIASSIST_FUZZ_EXAMPLES=$(or $(FUZZ_EXAMPLES),3000) QT_QPA_PLATFORM=offscreen \
+		$(BIN)/python -m pytest -q -p no:cacheprovider --hypothesis-show-statistics -k fuzz tests
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis

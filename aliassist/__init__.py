@@ -2,4 +2,5 @@
 
 __version__ = "0.1.0"
 APP_NAME = "AliAssist"
-APP_ID = "aliassist"
+#: reverse-DNS id: the .desktop file, AppStream metadata, macOS bundle and Windows AppUserModelID
+DESKTOP_ID = "io.github.aliassist.AliAssist"

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from aliassist.domain.clocks import compute_clocks, inputs_from_orders
 from aliassist.domain.policy import load_policy
 from aliassist.services.sample import sample_orders
-from bench.common import Result, best_of
+from bench.common import Result, best_of, datetime_addition_baseline
 
 N = 100_000
 
@@ -16,15 +16,8 @@ def run() -> list[Result]:
     policy = load_policy()
     now = datetime(2026, 11, 21, 12, tzinfo=UTC)
     orders = sample_orders(now, N, seed=1)
-    placed = [o.placed_at for o in orders]
-    delta = timedelta(days=90)
-
-    def bare_loop() -> None:
-        for at in placed:
-            at + delta
-
     inputs = inputs_from_orders(orders)
-    baseline = best_of(bare_loop, 7)
+    baseline = datetime_addition_baseline([o.placed_at for o in orders])
     columns = best_of(lambda: compute_clocks(inputs, policy, now), 7)
     records = best_of(lambda: compute_clocks(inputs_from_orders(orders), policy, now), 3)
     return [

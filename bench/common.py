@@ -7,6 +7,7 @@ import statistics
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 
 @dataclass
@@ -52,3 +53,15 @@ def best_of(fn: Callable[[], object], repeat: int = 5) -> float:
 
 def median_of(fn: Callable[[], object], repeat: int = 5) -> float:
     return statistics.median(timings(fn, repeat))
+
+
+def datetime_addition_baseline(instants: list[datetime], repeat: int = 7) -> float:
+    """Seconds for a bare loop of one datetime addition per instant: the yardstick for
+    per-order work on 100,000 orders."""
+    delta = timedelta(days=90)
+
+    def bare_loop() -> None:
+        for at in instants:
+            at + delta
+
+    return best_of(bare_loop, repeat)

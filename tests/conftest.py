@@ -16,6 +16,8 @@ import pytest
 from aliassist.domain.policy import Policy, load_policy
 from aliassist.services.context import AppContext, open_context
 
+pytest_plugins = ["tests.packet.fixtures"]
+
 NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -30,6 +32,14 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     import time
 
     time.tzset()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _widgets_app(qapp):  # type: ignore[no-untyped-def]
+    """One QApplication for the whole run, made first: code that renders without widgets (the
+    packet's PDF, the icons) would otherwise make a QGuiApplication, on which a later widget
+    test in the same worker would crash."""
+    return qapp
 
 
 @pytest.fixture(scope="session")

@@ -8,6 +8,7 @@ input or usage. Bad input is reported on stderr as "where: what", never as a tra
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from functools import cached_property
@@ -82,7 +83,7 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from aliassist.cli import data, imports, orders
+    from aliassist.cli import data, disputes, evidence, imports, notify, orders, packet, safety
 
     parser = argparse.ArgumentParser(
         prog="aliassist",
@@ -90,11 +91,14 @@ def build_parser() -> argparse.ArgumentParser:
                     "dispute packets for AliExpress orders. Without a command, opens the window.")
     parser.add_argument("--version", "-V", action="version",
                         version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="open the window offscreen on a temporary database with sample "
+                             "orders and exit 0 if it shows them (for packagers)")
     _global_options(parser, suppress=False)
     common = argparse.ArgumentParser(add_help=False)
     _global_options(common, suppress=True)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (orders, data, imports):
+    for module in (orders, data, disputes, evidence, notify, packet, safety, imports):
         module.register(subparsers, common)
     return parser
 
@@ -107,6 +111,10 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
         args = parser.parse_args(list(argv))
     except SystemExit as exc:  # --help, --version, usage errors
         return int(exc.code or 0)
+    if args.smoke_test:
+        from aliassist.gui.smoke import run_smoke_test
+
+        return run_smoke_test()
     if args.command is None:
         from aliassist.gui.launch import run_gui
 
@@ -120,5 +128,11 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
     except KeyboardInterrupt:
         env.say("interrupted")
         return 130
+    except BrokenPipeError:
+        # The reader went away (`aliassist orders | head`): stop quietly, as Unix tools do.
+        if out is sys.stdout:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return 141
     finally:
         env.close()

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from aliassist.domain.filetypes import describe_mime
 from aliassist.domain.policy import ChecklistItem, Policy
 from aliassist.domain.records import Evidence, Order
+from aliassist.errors import UserError
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,3 +63,48 @@ def checklist_for(policy: Policy, reason: str, order: Order, dispute: int | None
 def is_complete(entries: list[ChecklistEntry]) -> bool:
     """Every applicable required item has at least one file."""
     return not any(e.missing_required for e in entries)
+
+
+#: The buyer's own recordings of what arrived: the kinds a received-item claim rests on.
+OWN_KINDS = ("own_photo", "own_video")
+
+
+def content_problem(policy: Policy, kind: str, mime: str | None) -> str | None:
+    """Why content of type `mime` cannot be evidence of `kind`, or None when it can.
+
+    Own photos must be pictures and own videos videos (the claim rests on them); captures may
+    also be a PDF of the page or a screen recording; a document may be anything."""
+    media = policy.evidence_kinds[kind].media
+    m = mime or ""
+    if kind in OWN_KINDS or media == "video":
+        fits = m.startswith("video/") if media == "video" else m.startswith("image/")
+    elif media == "photo":
+        fits = m.startswith(("image/", "video/")) or m == "application/pdf"
+    else:
+        fits = True
+    if fits:
+        return None
+    label = policy.evidence_kinds[kind].label.lower()
+    return f"the content is {describe_mime(mime)}, which cannot be “{label}” ({kind})"
+
+
+def guess_kind(policy: Policy, mime: str | None, accepts: tuple[str, ...] = ()) -> str | None:
+    """The evidence kind a file most likely is: the first of `accepts` (a checklist item's
+    kinds, or all kinds) that its content fits; None when none does."""
+    order = accepts or ("own_photo", "own_video", "document")
+    for kind in order:
+        if kind in policy.evidence_kinds and content_problem(policy, kind, mime) is None:
+            return kind
+    return None
+
+
+def checklist_item(policy: Policy, item_id: str, reason: str | None = None) -> ChecklistItem:
+    """The checklist item `item_id` (of `reason`'s checklist when given). Raises UserError."""
+    lists = [policy.checklist(reason)] if reason else list(policy.checklists.values())
+    for items in lists:
+        for item in items:
+            if item.id == item_id:
+                return item
+    known = sorted({item.id for items in lists for item in items})
+    scope = f"the {reason} checklist" if reason else "any checklist"
+    raise UserError(f"{item_id!r} is not an item of {scope}; items: {', '.join(known)}")

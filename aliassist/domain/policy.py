@@ -52,6 +52,7 @@ RULES = (
     "reopened_dispute",
     "window_closed",
     "multi_account",
+    "description_too_long",
     "review_threat",
     "external_link",
     "off_platform_deal",

@@ -4,23 +4,29 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from aliassist import APP_ID, APP_NAME, __version__
+from aliassist import APP_NAME, DESKTOP_ID, __version__
 from aliassist.errors import UserError
+
+if TYPE_CHECKING:
+    from aliassist.services.context import AppContext
 
 
 def make_application() -> object:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from aliassist.notify.delivery import set_windows_app_id
     from aliassist.resources import resource_path
 
+    set_windows_app_id()  # Windows: notices carry the app's name
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
-    app.setDesktopFileName(APP_ID)
+    app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", "aliassist.svg"))))
     return app
 
@@ -28,18 +34,75 @@ def make_application() -> object:
 def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QMessageBox
 
-    from aliassist.cli import context_from_args
     from aliassist.gui.main_window import MainWindow
+    from aliassist.gui.single_instance import SingleInstance
+    from aliassist.gui.tray import install_notifications, start_minimised
+    from aliassist.gui.windows_integration import hold_app_mutex
+    from aliassist.store.database import database_location
 
     app = make_application()
+    mutex = hold_app_mutex()  # noqa: F841 (held until the process ends)
+    database, home = database_location(args.db, args.database_url)
+    instance = SingleInstance(database, home)
+    if not instance.acquire():
+        if instance.notify_running(sys.argv[1:]):
+            sys.stderr.write(f"aliassist: {APP_NAME} is already running on this database; "
+                             "its window was brought forward.\n")
+            return 0
+        QMessageBox.critical(
+            None, f"{APP_NAME} is already running",
+            f"Another {APP_NAME} (process {instance.holder_pid()}) is using {database} but does "
+            "not answer. Close it and start again.")
+        return 1
     try:
-        ctx = context_from_args(args)
-    except UserError as exc:
-        QMessageBox.critical(None, f"{APP_NAME} cannot start", str(exc))
-        return exc.exit_code
-    window = MainWindow(ctx)
-    window.show()
-    try:
-        return app.exec()
+        try:
+            ctx = open_or_recover(args)
+        except UserError as exc:
+            QMessageBox.critical(None, f"{APP_NAME} cannot start", str(exc))
+            return exc.exit_code
+        if ctx is None:
+            return 2
+        window = MainWindow(ctx)
+        instance.activated.connect(lambda _argv: window.bring_forward())
+        notifications = install_notifications(window, ctx)
+        if not start_minimised(ctx, notifications):
+            window.show()
+        try:
+            return app.exec()
+        finally:
+            ctx.close()
     finally:
-        ctx.close()
+        instance.release()
+
+
+def open_or_recover(args: argparse.Namespace) -> AppContext | None:
+    """Open the app's context. When the database is found damaged (and moved aside), ask
+    whether to restore the latest good backup or start empty; None when the person quits."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from aliassist.cli import context_from_args
+    from aliassist.gui.recovery_dialog import DamagedDatabaseDialog
+    from aliassist.services.safety import restore_database
+    from aliassist.store.integrity import DatabaseDamagedError
+
+    try:
+        return context_from_args(args)
+    except DatabaseDamagedError as exc:
+        if exc.moved_to is None:
+            raise
+        damaged = exc
+    choice = DamagedDatabaseDialog(damaged).exec()
+    if choice == DamagedDatabaseDialog.RESTORE and damaged.backup is not None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            report = restore_database(damaged.path, damaged.backup.path)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        QMessageBox.information(None, f"{APP_NAME}: backup restored",
+                                "\n\n".join(line[0].upper() + line[1:] + "."
+                                             for line in report.lines()))
+    elif choice != DamagedDatabaseDialog.START_EMPTY:
+        return None
+    return context_from_args(args)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -151,6 +151,9 @@ class FilterBar(QWidget):
 
 
 class MainWindow(QMainWindow):
+    #: emitted after every reload: the orders (may) have changed (the notifier re-plans)
+    orders_changed = Signal()
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -255,6 +258,8 @@ class MainWindow(QMainWindow):
         self.delete_action = self._action("&Delete order", self.delete_selected,
                                           QKeySequence.StandardKey.Delete,
                                           "Delete the selected orders (can be undone)")
+        self.evidence_action = self._action("E&vidence…", self.open_evidence, "Ctrl+E",
+                                            "The evidence checklist of the selected order")
         self.undo_action = self._action("&Undo delete", self.undo_delete,
                                         QKeySequence.StandardKey.Undo)
         self.undo_action.setEnabled(False)
@@ -289,8 +294,8 @@ class MainWindow(QMainWindow):
                   self.export_action, None, self.settings_action, None, self.quit_action):
             self.file_menu.addSeparator() if a is None else self.file_menu.addAction(a)
         self.edit_menu = bar.addMenu("&Edit")
-        for a in (self.edit_action, self.delete_action, self.undo_action, None,
-                  self.paste_action, None, self.find_action):
+        for a in (self.edit_action, self.evidence_action, self.delete_action, self.undo_action,
+                  None, self.paste_action, None, self.find_action):
             self.edit_menu.addSeparator() if a is None else self.edit_menu.addAction(a)
         self.view_menu = bar.addMenu("&View")
         for a in (self.reload_action, self.clear_filters_action, self.pane_action):
@@ -306,11 +311,14 @@ class MainWindow(QMainWindow):
                   self.import_orders_action):
             self.toolbar.addAction(a)
         self.addToolBar(self.toolbar)
+        self._build_dispute_actions()
 
     def _selection_changed(self, *args: object) -> None:
-        selected = bool(self.table.selectionModel().hasSelection())
-        self.edit_action.setEnabled(selected)
-        self.delete_action.setEnabled(selected)
+        count = len(self.table.selectionModel().selectedRows())
+        for action in (self.edit_action, self.evidence_action, self.delete_action):
+            action.setEnabled(count > 0)
+        for action in (self.dispute_action, self.steps_action, self.packet_action):
+            action.setEnabled(count == 1)
 
     # -- data ------------------------------------------------------------------------------
 
@@ -332,10 +340,15 @@ class MainWindow(QMainWindow):
         self._current_changed()
         # Search and sorting get ready, step by step, once the orders are on screen.
         self._warm_up(self.model.preparing(), 150)
+        self.orders_changed.emit()
 
     def _warm_up(self, steps: Iterator[None], delay: int = 0) -> None:
         def step() -> None:
-            if next(steps, StopIteration) is not StopIteration:
+            try:
+                more = next(steps, StopIteration) is not StopIteration
+            except UserError:  # the database went away meanwhile (wiped, damaged): not now
+                return
+            if more:
                 self._warm_up(steps)
 
         QTimer.singleShot(delay, step)
@@ -391,6 +404,22 @@ class MainWindow(QMainWindow):
             order = None
         self.pane.show_order(order, order_id)
 
+    def focus_order(self, order_id: int) -> bool:
+        """Bring the window up with the order selected (a notice or the tray opens it).
+        False when the order is not (or no longer) there."""
+        if self.isMinimized() or not self.isVisible():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        if self.model.row_of(order_id) is None:
+            self.reload()
+        self.select_orders([order_id])
+        return self.model.row_of(order_id) is not None
+
+    def add_top_widget(self, widget: QWidget) -> None:
+        """Put a widget (the notice banner) above the orders."""
+        self.centralWidget().layout().insertWidget(0, widget)
+
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.model.order_id(r) for r in rows]
@@ -408,6 +437,12 @@ class MainWindow(QMainWindow):
             if n == 0:
                 self.table.setCurrentIndex(index)
                 self.table.scrollTo(index)
+
+    def bring_forward(self) -> None:
+        """Show the window in front (another start of the app asked for it)."""
+        self.showNormal() if self.isMinimized() else self.show()
+        self.raise_()
+        self.activateWindow()
 
     def show_banner(self, text: str) -> None:
         self.banner.setText(text)
@@ -477,6 +512,13 @@ class MainWindow(QMainWindow):
             ids = [find_order_id(session, o.number, o.platform) for o in orders]
         self.select_orders([i for i in ids if i is not None])
         self.statusBar().showMessage("Restored.", 5000)
+
+    def open_evidence(self) -> None:
+        from aliassist.gui.evidence_dialog import EvidenceDialog
+
+        ids = self.selected_ids()
+        if ids:
+            EvidenceDialog(self.ctx, ids[0], self).exec()
 
     # -- importing orders ------------------------------------------------------------------
 
@@ -628,6 +670,90 @@ class MainWindow(QMainWindow):
             on_done=lambda count: self.statusBar().showMessage(
                 f"Wrote {count} orders to {path}", 8000),
             on_error=lambda exc: self.show_error("Export failed", exc), cancellable=False)
+
+    # -- disputes --------------------------------------------------------------------------
+
+    def _build_dispute_actions(self) -> None:
+        self.dispute_action = self._action(
+            "New &dispute…", self.new_dispute, "Ctrl+D",
+            "Plan a dispute on the selected order, pre-checked against the platform's rules")
+        self.steps_action = self._action(
+            "Dispute &steps…", self.dispute_steps, "Ctrl+Shift+D",
+            "Record what happened to the selected order's disputes, and refunds or claims")
+        self.message_action = self._action(
+            "&Message to seller…", self.message_to_seller, "Ctrl+M",
+            "Write a message to the seller or a review, checked as you type")
+        self.packet_action = self._action(
+            "Export dispute &packet…", self.export_packet, "Ctrl+Shift+P",
+            "One ZIP with the summary, the message, the evidence and a verifiable manifest")
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu("&Dispute", self)
+        self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
+        self.dispute_menu = menu
+        menu.addAction(self.dispute_action)
+        menu.addAction(self.steps_action)
+        menu.addAction(self.packet_action)
+        menu.addAction(self.message_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.dispute_action)
+        self.toolbar.addAction(self.message_action)
+
+    def new_dispute(self) -> None:
+        from aliassist.gui.dispute_wizard import DisputeWizard
+
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        wizard = DisputeWizard(self.ctx, ids[0], self)
+        if wizard.exec() == DisputeWizard.DialogCode.Accepted and wizard.filed is not None:
+            self.reload()
+            self.select_orders(ids)
+            self.statusBar().showMessage(
+                f"Dispute recorded on order {wizard.filed.number}: watch its clocks.", 8000)
+
+    def dispute_steps(self) -> None:
+        from aliassist.gui.dispute_steps import DisputeStepsDialog
+
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        order = order_service.get_order(self.ctx, ids[0])
+        dialog = DisputeStepsDialog(self.ctx, order.number, self)
+        dialog.exec()
+        if dialog.changed:
+            self.reload()
+            self.select_orders(ids)
+
+    def export_packet(self) -> None:
+        """Export the packet of one of the selected order's recorded disputes."""
+        from aliassist.gui.packet_export import PacketExporter, choose_dispute
+        from aliassist.services.packet import content_for_dispute
+
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        order = order_service.get_order(self.ctx, ids[0])
+        labels = {r.id: r.label for r in self.ctx.policy.reasons.values()}
+        index = choose_dispute(self, order, labels)
+        if index is None:
+            return
+        try:
+            content = content_for_dispute(self.ctx, order.number, str(index))
+        except UserError as exc:
+            self.show_error("Cannot export the packet", exc)
+            return
+        self.packet_exporter = PacketExporter(self.ctx, self)
+        self.packet_exporter.done.connect(lambda result: self.statusBar().showMessage(
+            f"Wrote the dispute packet {result.path} ({result.files} files)", 10000))
+        self.packet_exporter.export(content)
+
+    def message_to_seller(self) -> None:
+        from aliassist.gui.message_editor import MessageEditor
+
+        ids = self.selected_ids()
+        order = order_service.get_order(self.ctx, ids[0]) if len(ids) == 1 else None
+        MessageEditor(self.ctx.policy, order, parent=self).exec()
 
     # -- other -----------------------------------------------------------------------------
 

@@ -16,9 +16,11 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from aliassist.domain.clocks import NO_DAYS, STATES
 from aliassist.domain.instants import from_epoch
+from aliassist.errors import UserError
 from aliassist.gui.theme import STATE_LOOKS, URGENT_DAYS, URGENT_TEXT, URGENT_TINT, color
 from aliassist.services.orders import OrderTable
 
@@ -38,6 +40,7 @@ COLUMN = {key: i for i, (key, _) in enumerate(COLUMNS)}
 ORDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
 _DAYS_COLUMN = COLUMN["days_left"]
+_STATE_COLUMN = COLUMN["state"]
 
 _DAYS_SPAN = 10**6
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -45,8 +48,9 @@ _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_ROLES = frozenset({_DISPLAY, _BACKGROUND, _FOREGROUND, _ALIGN, _TOOLTIP, int(ORDER_ID_ROLE),
-                    int(STATE_ROLE)})
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_ROLES = frozenset({_DISPLAY, _BACKGROUND, _FOREGROUND, _ALIGN, _TOOLTIP, _DECORATION,
+                    int(ORDER_ID_ROLE), int(STATE_ROLE)})
 _TEXT_COLUMNS = {"number": "numbers", "store": "stores", "title": "titles", "account": "accounts"}
 _ROOT = QModelIndex()
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -56,6 +60,36 @@ def format_local(value: np.datetime64) -> str:
     if np.isnat(value):
         return ""
     return from_epoch(int(value.astype("int64"))).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+_BADGES: dict[int, QIcon] = {}
+
+
+def dispute_badge(count: int) -> QIcon | None:
+    """A small flag, with the count when there are several: the order has disputes."""
+    if count <= 0:
+        return None
+    if count not in _BADGES:
+        size = 32  # drawn at twice the 16 px icon size, so it stays crisp when scaled
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QColor("#123d8a"))
+        font = painter.font()
+        font.setPixelSize(30)
+        painter.setFont(font)
+        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, "⚑")
+        if count > 1:
+            font.setPixelSize(17)
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(QColor("#8a1a05"))
+            painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignRight
+                             | Qt.AlignmentFlag.AlignBottom, str(min(count, 9)))
+        painter.end()
+        _BADGES[count] = QIcon(pixmap)
+    return _BADGES[count]
 
 
 def days_text(days: int) -> str:
@@ -203,6 +237,10 @@ class OrdersModel(QAbstractTableModel):
             return cached
         if role == _ALIGN:
             return _RIGHT if index.column() == _DAYS_COLUMN else None
+        if role == _DECORATION:
+            if index.column() != _STATE_COLUMN:
+                return None
+            return dispute_badge(int(self.table.columns.dispute_counts[i]))
         if role == ORDER_ID_ROLE:
             return int(self.table.columns.ids[i])
         background, foreground, state = self._look(i)
@@ -211,7 +249,7 @@ class OrdersModel(QAbstractTableModel):
         if role == _FOREGROUND:
             return foreground
         if role == _TOOLTIP:
-            return STATE_LOOKS[state].help
+            return STATE_LOOKS[state].help + self._dispute_tip(i)
         return state  # STATE_ROLE
 
     def _look(self, i: int) -> tuple[Any, Any, str]:
@@ -228,6 +266,20 @@ class OrdersModel(QAbstractTableModel):
                 self._looks.clear()
             look = self._looks[i] = (colors[0], colors[1], STATES[state])
         return look
+
+    def _dispute_tip(self, i: int) -> str:
+        """For orders with disputes: how many, and the next dispute clock while one runs."""
+        assert self.table is not None
+        count = int(self.table.columns.dispute_counts[i])
+        if not count:
+            return ""
+        tip = f"\n⚑ {count} dispute{'s' if count > 1 else ''} recorded."
+        if STATES[int(self.table.clocks.state[i])] == "in_dispute":
+            at = format_local(self.table.clocks.next_at[i])
+            days = days_text(int(self.table.clocks.days_left[i]))
+            if at:
+                tip += f" Next dispute clock: {at} ({days} days left)."
+        return tip
 
     def _display(self, key: str, i: int) -> str:
         assert self.table is not None
@@ -301,8 +353,14 @@ class OrdersModel(QAbstractTableModel):
         if self._haystack is None:
             assert self.table is not None
             cols = self.table.columns
+            texts = None
             if self.search_texts is not None:
-                self._haystack = [t.casefold() for t in self.search_texts(cols.ids)]
+                try:
+                    texts = self.search_texts(cols.ids)
+                except UserError:  # the database cannot be read now: search what is loaded
+                    texts = None
+            if texts is not None:
+                self._haystack = [t.casefold() for t in texts]
             else:  # what the columns hold: number, store, first item, tracking
                 self._haystack = [
                     "\n".join(filter(None, parts)).casefold() for parts in zip(

@@ -51,6 +51,20 @@ class SettingsDialog(QDialog):
         box.addLayout(row)
         self.pages = QVBoxLayout()
         self.pages.addWidget(group)
+        from aliassist.gui.notify_settings import NotificationSettings
+
+        self.notifications = NotificationSettings(ctx, self)
+        self.pages.addWidget(self.notifications)
+
+        # Backups and "Delete all my data" (aliassist/gui/safety_settings.py)
+        from aliassist.gui.safety_settings import BackupsGroup, DataGroup
+
+        self.backups_group = BackupsGroup(ctx)
+        self.backups_group.restored.connect(self._data_restored)
+        self.data_group = DataGroup(ctx)
+        self.data_group.wiped.connect(self._data_wiped)
+        self.pages.addWidget(self.backups_group)
+        self.pages.addWidget(self.data_group)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -88,9 +102,31 @@ class SettingsDialog(QDialog):
     def use_builtin(self) -> None:
         self.set_policy_path(None)
 
+    def _data_restored(self) -> None:
+        """A backup replaced the data: take its policy choice and let the window reload."""
+        with self.ctx.session() as session:
+            chosen = get_setting(session, POLICY_PATH)
+        if not self.set_policy_path(chosen):
+            self.set_policy_path(None)
+        self.accept()
+
+    def _data_wiped(self) -> None:
+        self.done(QDialog.DialogCode.Rejected)
+        parent = self.parentWidget()
+        if parent is not None:
+            parent.window().close()
+
     def accept(self) -> None:
-        with self.ctx.session() as session, session.begin():
-            set_setting(session, POLICY_PATH, self.policy_path)
+        from aliassist.errors import UserError
+
+        try:
+            self.notifications.check()
+            with self.ctx.session() as session, session.begin():
+                set_setting(session, POLICY_PATH, self.policy_path)
+                self.notifications.save(session)
+        except UserError as exc:
+            QMessageBox.warning(self, "These settings cannot be used", str(exc))
+            return
         self.ctx.policy = self.policy
         self.ctx.policy_warning = None
         super().accept()

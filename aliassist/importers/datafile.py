@@ -9,10 +9,10 @@ relative to the data file.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
-import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields, replace
 from datetime import datetime, tzinfo
@@ -75,6 +75,11 @@ class ParsedOrder:
 
 def read_data_file(path: Path, policy: Policy) -> list[ParsedOrder]:
     """Parse and check a data file. Raises UserError naming the file, record and field."""
+    return parse_data(read_json_document(path), policy, path.parent, str(path))
+
+
+def read_json_document(path: Path) -> Any:
+    """The JSON value in the file at `path`; UserError when it cannot be read or parsed."""
     label = str(path)
     try:
         raw = path.read_bytes()
@@ -93,7 +98,9 @@ def read_data_file(path: Path, policy: Policy) -> list[ParsedOrder]:
     except json.JSONDecodeError as exc:
         raise UserError(f"not valid JSON: {exc.msg}", where=f"{label}, line {exc.lineno} "
                         f"column {exc.colno}") from None
-    return parse_data(data, policy, path.parent, label)
+    except RecursionError:
+        raise UserError("not a data file: its JSON is nested too deeply", where=label) from None
+    return data
 
 
 def parse_data(data: Any, policy: Policy, base_dir: Path, label: str = "data") -> list[ParsedOrder]:
@@ -143,6 +150,7 @@ class _Reader:
         allowed = tuple(allowed)
         for key in self.data:
             if key not in allowed:
+                key = key.encode("utf-8", "backslashreplace").decode("utf-8")
                 raise UserError(f"unknown field (known fields: {', '.join(allowed)})",
                                 where=self.at(key))
 
@@ -155,7 +163,7 @@ class _Reader:
         if not isinstance(value, str):
             raise UserError(f"expected text, got {json.dumps(value, default=str)}",
                             where=self.at(key))
-        return value
+        return whole_text(value, self.at(key))
 
     def choice(self, key: str, choices: Iterable[str], *, required: bool = False) -> str | None:
         value = self.text(key, required=required)
@@ -282,6 +290,18 @@ class _Reader:
         )
 
 
+def whole_text(value: str, where: str) -> str:
+    """`value`, refused when it holds a lone surrogate: half of a character (a JSON escape such
+    as \\udc80, or a file name whose bytes were not UTF-8) that no database or file can store."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        bad = value[exc.start:exc.end].encode("utf-8", "backslashreplace").decode("ascii")
+        raise UserError(f"contains {bad}, half of a character, which is not text that can be "
+                        "stored", where=where) from None
+    return value
+
+
 def _missing(reader: _Reader, key: str) -> Any:
     raise UserError("missing", where=reader.at(key))
 
@@ -333,7 +353,7 @@ def evidence_folder(path: Path) -> Path:
 
 
 def write_data_file(orders: Iterable[rec.Order], path: Path, vault_path: Callable[[str], Path],
-                    *, now: datetime) -> int:
+                    *, now: datetime, extra: dict[str, Any] | None = None) -> int:
     """Write `orders` to `path` and copy their evidence into the folder beside it.
 
     Each file is written to a temporary name and renamed into place. Returns the order count.
@@ -344,17 +364,39 @@ def write_data_file(orders: Iterable[rec.Order], path: Path, vault_path: Callabl
     def evidence_path(ev: rec.Evidence) -> str:
         if ev.sha256 not in copied:
             name = f"{ev.sha256[:12]}-{safe_file_name(ev.name)}"
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             target = folder / name
             if not target.exists():
                 tmp = target.with_name(target.name + ".part")
-                shutil.copyfile(vault_path(ev.sha256), tmp)
+                _copy_checked(vault_path(ev.sha256), tmp, ev.sha256, ev.name)
                 os.replace(tmp, target)
             copied[ev.sha256] = f"{folder.name}/{name}"
         return copied[ev.sha256]
 
     body = [order_to_json(o, evidence_path) for o in orders]
     document = {"format": FORMAT, "version": VERSION, "app": f"aliassist {__version__}",
-                "exported_at": format_instant(now), "orders": body}
+                "exported_at": format_instant(now), "orders": body, **(extra or {})}
     write_text_atomic(path, json.dumps(document, ensure_ascii=False, indent=1) + "\n")
     return len(body)
+
+
+def _copy_checked(src: Path, dest: Path, sha256: str, name: str) -> None:
+    """Copy a vault file for an export (readable only by the user), checking on the way that
+    it still holds the content its SHA-256 names: a copy that import would refuse is never
+    written."""
+    digest = hashlib.sha256()
+    try:
+        with src.open("rb") as fh, os.fdopen(
+                os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as out:
+            while chunk := fh.read(1 << 20):
+                digest.update(chunk)
+                out.write(chunk)
+    except OSError as exc:
+        dest.unlink(missing_ok=True)
+        raise UserError(f"cannot copy evidence file {name!r}: {exc.strerror}",
+                        where=str(src)) from None
+    if digest.hexdigest() != sha256:
+        dest.unlink(missing_ok=True)
+        raise UserError(f"evidence file {name!r} has changed in the vault since it was stored "
+                        "(its content no longer matches its SHA-256); the export was stopped",
+                        where=str(src), hint="`aliassist verify-data` lists every such file")

@@ -8,8 +8,10 @@ from pathlib import Path
 from aliassist.domain import records as rec
 from aliassist.domain.validate import validate_order
 from aliassist.errors import UserError
-from aliassist.importers.datafile import read_data_file, write_data_file
+from aliassist.importers.datafile import parse_data, read_json_document, write_data_file
 from aliassist.services.context import AppContext
+from aliassist.services.history import SECTION as HISTORY
+from aliassist.services.history import history_json, import_history
 from aliassist.store.repository import (
     ensure_file,
     find_order_id,
@@ -34,7 +36,8 @@ class ImportReport:
 
 def import_data(ctx: AppContext, path: Path) -> ImportReport:
     """Import a data file in one transaction: all of it, or (on any error) nothing."""
-    parsed = read_data_file(path, ctx.policy)
+    document = read_json_document(path)
+    parsed = parse_data(document, ctx.policy, path.parent, str(path))
     now = ctx.now()
     report = ImportReport()
     with ctx.session() as session, session.begin():
@@ -51,6 +54,7 @@ def import_data(ctx: AppContext, path: Path) -> ImportReport:
                 ensure_file(session, ev.sha256, ev.size, ev.mime, now)
             result = save_order(session, order, now=now)
             getattr(report, result).append(order.number)
+        import_history(session, document.get(HISTORY), ctx.policy.tz, str(path))
     return report
 
 
@@ -77,9 +81,11 @@ def export_data(ctx: AppContext, path: Path) -> int:
         raise UserError("is a folder; give a file name such as orders.json", where=str(path))
     with ctx.session() as session:
         orders = load_orders(session)
+        history = history_json(session)
     for order in orders:
         for ev in order.evidence:
             if not ctx.vault.exists(ev.sha256):
                 raise UserError(f"evidence file {ev.name!r} is missing from the vault "
                                 f"({ctx.vault.path(ev.sha256)})", where=f"order {order.number}")
-    return write_data_file(orders, path, ctx.vault.path, now=ctx.now())
+    return write_data_file(orders, path, ctx.vault.path, now=ctx.now(),
+                           extra={HISTORY: history})

@@ -2,12 +2,18 @@
 its schema to the newest version (a new database is created and stamped; an old one is backed up,
 then upgraded). Alembic is imported only when there is something to migrate: start-up stays fast.
 
+Before it is used, the file is checked (aliassist.store.integrity: a damaged one is moved aside and
+the latest good backup offered); after, a backup is made once a day (aliassist.store.backups). On
+POSIX the data folder is private (0700) and the database and its -wal/-shm files are 0600. SQLite
+errors that people can act on (the database is busy or damaged) become StoreError messages.
+
 A database and its evidence vault and backups live together: for `/x/orders.db` the vault is
 `/x/orders-evidence/` and the backups `/x/orders-backups/`, so two databases never share evidence.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -28,11 +34,20 @@ DB_FILE_NAME = "aliassist.db"
 ENV_DB = "ALIASSIST_DB"
 ENV_DATA = "ALIASSIST_DATA_DIR"
 SQLITE_MAGIC = b"SQLite format 3\x00"
+#: SQLite's application_id (header bytes 68-71) of an AliAssist database: "AlAs". It tells our
+#: database from another program's even when the rest of the file is damaged.
+APPLICATION_ID = 0x416C4173
 MIGRATIONS = Path(__file__).parent / "migrations"
+#: how long a writer waits for another (the window, a command) to finish its transaction
+BUSY_TIMEOUT_S = 10.0
 
 
 class StoreError(UserError):
     """The database cannot be opened or brought up to date."""
+
+
+class StoreBusyError(StoreError):
+    """Another writer held the database longer than BUSY_TIMEOUT_S; nothing was changed."""
 
 
 def user_data_dir() -> Path:
@@ -51,8 +66,39 @@ def default_db_path() -> Path:
 
 
 def make_private_dir(path: Path) -> None:
-    """Create a folder only the user can read (0700 on POSIX)."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """Create a folder only the user can read (0700 on POSIX; so is every missing folder above
+    it that this creates), or make an existing one so."""
+    missing = []
+    folder = path
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    for folder in reversed(missing):
+        folder.mkdir(mode=0o700, exist_ok=True)
+    if os.name == "posix":
+        for folder in {*missing, path}:
+            if folder.stat().st_mode & 0o777 != 0o700:
+                with contextlib.suppress(PermissionError):  # not ours to change
+                    folder.chmod(0o700)
+
+
+def make_private_file(path: Path) -> None:
+    """Create `path` empty if it is missing; on POSIX make it readable only by the user."""
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    if os.name == "posix" and path.stat().st_mode & 0o777 != 0o600:
+        with contextlib.suppress(PermissionError):  # not ours to change
+            path.chmod(0o600)
+
+
+def vault_dir_for(db: Path) -> Path:
+    """The evidence vault of the database file `db` (what `Store.vault_dir` is for it)."""
+    return db.parent / f"{db.stem}-evidence"
+
+
+def backups_dir_for(db: Path) -> Path:
+    """The backups folder of the database file `db` (what `Store.backups_dir` is for it)."""
+    return db.parent / f"{db.stem}-backups"
 
 
 @dataclass
@@ -86,9 +132,29 @@ class Store:
         self.engine.dispose()
 
 
+def database_location(path: Path | str | None = None, url: str | None = None
+                      ) -> tuple[str, Path]:
+    """Which database `path`/`url` name (a resolved file path, or the URL of a server database)
+    and the folder that belongs to it, without opening anything."""
+    if url is not None:
+        try:
+            parsed = make_url(url)
+        except ArgumentError:
+            return url, user_data_dir()
+        if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+            return url, user_data_dir()
+        path = parsed.database
+    db = (Path(path) if path is not None else default_db_path()).expanduser().resolve()
+    return str(db), db.parent
+
+
 def open_store(path: Path | str | None = None, *, url: str | None = None,
-               migrate: bool = True) -> Store:
-    """Open (creating if needed) the database at `path`, or at a SQLAlchemy `url`."""
+               migrate: bool = True, check: bool = True, backup: bool = True) -> Store:
+    """Open (creating if needed) the database at `path`, or at a SQLAlchemy `url`.
+
+    `check` runs the integrity check first (a damaged file is moved aside and
+    DatabaseDamagedError raised); `backup` makes the daily backup when one is due (after the
+    migration, so only with `migrate`)."""
     if url is not None:
         try:
             parsed = make_url(url)
@@ -96,25 +162,56 @@ def open_store(path: Path | str | None = None, *, url: str | None = None,
             raise StoreError(f"{url!r} is not a database URL such as sqlite:///path/to/file.db",
                              where="--database-url") from None
         if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-            return open_store(Path(parsed.database), migrate=migrate)
+            return open_store(Path(parsed.database), migrate=migrate, check=check,
+                              backup=backup)
         digest = hashlib.sha256(url.encode()).hexdigest()[:12]
         store = Store(_engine(url, sqlite=parsed.get_backend_name() == "sqlite"), url, None,
                       user_data_dir(), f"server-{digest}")
     else:
         db = Path(path) if path is not None else default_db_path()
         db = db.expanduser()
-        _check_sqlite_file(db)
-        make_private_dir(db.parent)
+        if check:
+            from aliassist.store.integrity import ensure_sound
+
+            ensure_sound(db)
+        else:
+            _check_sqlite_file(db)
+        if not db.parent.exists() or db.parent == user_data_dir():
+            make_private_dir(db.parent)
+        for name in (db, *(db.with_name(db.name + s) for s in ("-wal", "-shm"))):
+            if name == db or name.exists():
+                make_private_file(name)
         store = Store(_engine(f"sqlite:///{db}", sqlite=True), f"sqlite:///{db}", db, db.parent,
                       db.stem)
     if migrate:
         try:
             upgrade(store)
+            _mark_as_ours(store)
         except (OperationalError, DatabaseError) as exc:
             store.close()
             raise StoreError(f"cannot open the database: {exc.orig}",
                              where=str(store.path or url)) from None
+        except BaseException:
+            store.close()
+            raise
+    if backup and migrate and store.path is not None:
+        from aliassist.store.backups import backup_if_due
+
+        try:
+            backup_if_due(store)
+        except BaseException:
+            store.close()
+            raise
     return store
+
+
+def _mark_as_ours(store: Store) -> None:
+    if store.path is None:
+        return
+    with store.engine.connect() as conn:
+        if conn.exec_driver_sql("PRAGMA application_id").scalar() != APPLICATION_ID:
+            conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.commit()
 
 
 def _check_sqlite_file(db: Path) -> None:
@@ -135,19 +232,60 @@ def _check_sqlite_file(db: Path) -> None:
 def _engine(url: str, *, sqlite: bool) -> Engine:
     if not sqlite:
         return create_engine(url, pool_pre_ping=True)
-    engine = create_engine(url, connect_args={"timeout": 10})
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S})
+    where = url.removeprefix("sqlite:///")
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA busy_timeout=10000")
+        cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
         if url != "sqlite://":
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=NORMAL")
         cur.close()
 
+    @event.listens_for(engine, "handle_error")
+    def _explain(context: Any) -> None:
+        problem = sqlite_problem(context.original_exception, where)
+        if problem is not None:
+            raise problem from context.original_exception
+
     return engine
+
+
+def sqlite_problem(exc: BaseException, where: str) -> StoreError | None:
+    """The message for a SQLite error a person can act on (busy, damaged, disk full)."""
+    if isinstance(exc, UnicodeEncodeError):
+        return StoreError("a text holds half of a character (a lone surrogate) and cannot be "
+                          "stored; nothing was changed", where=where)
+    if not isinstance(exc, sqlite3.Error):
+        return None
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return StoreBusyError(
+            f"the database is busy: another AliAssist (the window or a command) has been "
+            f"writing to it for more than {BUSY_TIMEOUT_S:g} seconds, so nothing was changed",
+            where=where, hint="try again in a moment")
+    if "malformed" in text or "not a database" in text:
+        return StoreError(f"the database file is damaged ({exc})", where=where,
+                          hint="close AliAssist and start it again: it moves the damaged file "
+                               "aside and offers the latest good backup")
+    if "disk is full" in text or "disk i/o" in text:
+        return StoreError(f"the database cannot be written ({exc}); nothing was changed",
+                          where=where, hint="free some disk space and try again")
+    return None
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename inside `path` durable (POSIX; a no-op elsewhere)."""
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -192,7 +330,7 @@ def upgrade(store: Store) -> None:
     if current == "":
         raise StoreError("holds tables but is not an AliAssist database",
                          where=str(store.path or store.url))
-    if current not in _known_revisions():
+    if current not in known_revisions():
         raise StoreError(
             f"was written by a newer AliAssist (schema {current}; this version knows up to "
             f"{head})", where=str(store.path or store.url), hint="update AliAssist to open it")
@@ -204,7 +342,7 @@ def upgrade(store: Store) -> None:
         _alembic("upgrade", store, head, conn)
 
 
-def _known_revisions() -> set[str]:
+def known_revisions() -> set[str]:
     pattern = re.compile(r'^revision\s*=\s*["\'](\w+)["\']', re.M)
     return {m for script in (MIGRATIONS / "versions").glob("*.py")
             for m in pattern.findall(script.read_text(encoding="utf-8"))}

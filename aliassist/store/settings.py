@@ -36,3 +36,11 @@ def set_setting(session: Session, key: str, value: Any) -> None:
         session.add(Setting(key=key, value=encoded))
     else:
         row.value = encoded
+#: Notifications: warning thresholds (days before a deadline, largest first; default: the
+#: policy's), start minimised to the tray, start at login, pause until (ISO 8601 UTC), and
+#: whether closing the window to the tray was explained already.
+NOTIFY_THRESHOLDS = "notify.thresholds"
+NOTIFY_START_MINIMISED = "notify.start_minimised"
+NOTIFY_START_AT_LOGIN = "notify.start_at_login"
+NOTIFY_PAUSED_UNTIL = "notify.paused_until"
+NOTIFY_TRAY_EXPLAINED = "notify.tray_explained"

@@ -1,8 +1,12 @@
 """The evidence vault: files stored once under the SHA-256 of their content, never changed.
 
 A file is streamed to a temporary name inside the vault while it is hashed, flushed to disk, then
-renamed into place; a crash mid-copy leaves at most a stray temporary file, never a half-file
-under a hash. Stored files are made read-only.
+renamed into place; a crash mid-copy leaves at most a stray temporary file (swept by the next
+copy), never a half-file under a hash. Stored files are made read-only.
+
+Removing a stored file is the caller's decision, taken under `lock()` together with the database
+check that nothing refers to it any more; adding a reference takes the same lock, so a file is
+never removed under a reference another process is just adding.
 """
 
 from __future__ import annotations
@@ -10,15 +14,30 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import stat
 import tempfile
-from dataclasses import dataclass
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from aliassist.domain.filetypes import SNIFF_BYTES, sniff_mime
 from aliassist.errors import UserError
 from aliassist.store.database import make_private_dir
 
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks; temporary files are then swept by age
+    fcntl = None  # type: ignore[assignment]
+
 CHUNK = 1 << 20
+#: The largest file the vault keeps (1 GiB): far above any upload limit of the platform, below
+#: what would fill a disk by accident (a 4 GB film dragged in by mistake).
+MAX_FILE_BYTES = 1 << 30
+#: Without advisory locks, a temporary file this old belongs to a copy that died.
+STALE_TEMP_SECONDS = 24 * 3600
+#: A temporary file younger than this may be one a copy has created but not locked yet.
+FRESH_TEMP_SECONDS = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,11 +45,33 @@ class StoredFile:
     sha256: str
     size: int
     mime: str | None
+    #: True when this call stored the content (it was not in the vault before)
+    new: bool = field(default=False, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    """A file about to be stored, checked: it exists, is a readable regular file, not empty,
+    not too large; with its type sniffed from its first bytes."""
+
+    path: Path
+    size: int
+    mime: str | None
+    #: the file's modification time (seconds since 1970)
+    mtime: float
+
+
+def format_size(size: int) -> str:
+    for unit, scale in (("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)):
+        if size >= scale:
+            return f"{size / scale:.1f} {unit}"
+    return f"{size} bytes"
 
 
 class Vault:
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, max_bytes: int = MAX_FILE_BYTES):
         self.root = root
+        self.max_bytes = max_bytes
 
     def path(self, sha256: str) -> Path:
         return self.root / sha256[:2] / sha256
@@ -38,42 +79,85 @@ class Vault:
     def exists(self, sha256: str) -> bool:
         return self.path(sha256).is_file()
 
-    def put(self, src: Path, *, where: str | None = None) -> StoredFile:
-        """Copy `src` into the vault (once per content) and describe what was stored."""
+    # -- adding ------------------------------------------------------------------------------
+
+    def check_source(self, src: Path, *, where: str | None = None) -> SourceFile:
+        """Say what is wrong with `src` as evidence (UserError), before anything is copied."""
         label = where or str(src)
-        if not src.exists():
-            raise UserError("file not found", where=label)
-        if src.is_dir():
-            raise UserError("is a folder, not a file", where=label)
+        try:
+            info = src.stat()
+        except FileNotFoundError:
+            raise UserError("file not found", where=label) from None
+        except OSError as exc:
+            raise UserError(f"cannot read the file: {exc.strerror}", where=label) from None
+        if stat.S_ISDIR(info.st_mode):
+            raise UserError("is a folder, not a file", where=label,
+                            hint="give the files inside it")
+        if not stat.S_ISREG(info.st_mode):
+            raise UserError("is not a regular file (a device, pipe or socket)", where=label)
+        if info.st_size == 0:
+            raise UserError("the file is empty (0 bytes)", where=label)
+        self._check_size(info.st_size, label)
+        try:
+            with src.open("rb") as fh:
+                head = fh.read(SNIFF_BYTES)
+        except OSError as exc:
+            raise UserError(f"cannot read the file: {exc.strerror}", where=label) from None
+        return SourceFile(src, info.st_size, sniff_mime(head), info.st_mtime)
+
+    def _check_size(self, size: int, label: str) -> None:
+        if size > self.max_bytes:
+            raise UserError(
+                f"the file is {format_size(size)}; the evidence vault keeps files up to "
+                f"{format_size(self.max_bytes)}", where=label,
+                hint="the dispute form takes far less: trim a video to the part that shows the "
+                     "problem, or export it at a lower resolution")
+
+    def put(self, src: Path, *, where: str | None = None,
+            progress: Callable[[int], None] | None = None) -> StoredFile:
+        """Copy `src` into the vault (once per content) and describe what was stored.
+        `progress` hears the bytes copied so far after each chunk; it may raise to stop."""
+        label = where or str(src)
+        self.check_source(src, where=label)
         try:
             fh = src.open("rb")
         except OSError as exc:
             raise UserError(f"cannot read the file: {exc.strerror}", where=label) from None
-        make_private_dir(self.root / "tmp")
+        tmp_dir = self.root / "tmp"
+        make_private_dir(tmp_dir)
+        self.sweep_temp()
         digest = hashlib.sha256()
         size = 0
         head = b""
-        fd, tmp = tempfile.mkstemp(dir=self.root / "tmp", suffix=".part")
+        fd, tmp = tempfile.mkstemp(dir=tmp_dir, suffix=".part")
+        new = False
         try:
             with fh, os.fdopen(fd, "wb") as out:
+                if fcntl is not None:  # marks the copy as alive for sweep_temp
+                    fcntl.flock(out.fileno(), fcntl.LOCK_EX)
                 while chunk := fh.read(CHUNK):
                     if not head:
                         head = chunk[:SNIFF_BYTES]
                     digest.update(chunk)
                     out.write(chunk)
                     size += len(chunk)
+                    self._check_size(size, label)  # the file grew while it was copied
+                    if progress is not None:
+                        progress(size)
                 out.flush()
                 os.fsync(out.fileno())
             if size == 0:
                 raise UserError("the file is empty (0 bytes)", where=label)
             sha = digest.hexdigest()
             final = self.path(sha)
-            if final.is_file():
+            if final.is_file() and final.stat().st_size == size:
                 os.unlink(tmp)
-            else:
+            else:  # new content, or a damaged copy to replace
                 make_private_dir(final.parent)
                 os.chmod(tmp, 0o400)
                 os.replace(tmp, final)
+                _fsync_dir(final.parent)
+                new = True
         except OSError as exc:
             _discard(tmp)
             raise UserError(f"cannot copy the file into the evidence vault: {exc.strerror}",
@@ -81,7 +165,48 @@ class Vault:
         except BaseException:
             _discard(tmp)
             raise
-        return StoredFile(sha, size, sniff_mime(head))
+        return StoredFile(sha, size, sniff_mime(head), new)
+
+    def sweep_temp(self) -> list[Path]:
+        """Remove temporary files left by copies that died (a crash, a killed process)."""
+        removed = []
+        tmp_dir = self.root / "tmp"
+        if not tmp_dir.is_dir():
+            return removed
+        for part in tmp_dir.glob("*.part"):
+            if _abandoned(part):
+                _discard(str(part))
+                removed.append(part)
+        return removed
+
+    # -- removing ----------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def lock(self) -> Iterator[None]:
+        """Hold the vault's lock (across processes) while references and files change."""
+        make_private_dir(self.root)
+        if fcntl is None:
+            yield
+            return
+        with open(self.root / ".lock", "a+b") as fh:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+    def remove(self, sha256: str) -> bool:
+        """Delete stored content. Only for content nothing refers to (check under lock())."""
+        path = self.path(sha256)
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            return False
+        with contextlib.suppress(OSError):
+            path.parent.rmdir()  # only when empty
+        return True
+
+    # -- checking ----------------------------------------------------------------------------
 
     def verify(self, sha256: str) -> bool:
         """True when the stored file still has the content its name promises."""
@@ -93,6 +218,40 @@ class Vault:
             while chunk := fh.read(CHUNK):
                 digest.update(chunk)
         return digest.hexdigest() == sha256
+
+
+def _abandoned(part: Path) -> bool:
+    """A temporary file no live copy writes to: unlocked (or, without locks, a day old), and
+    not just created (a copy locks its file right after creating it)."""
+    try:
+        age = time.time() - part.stat().st_mtime
+    except OSError:
+        return False
+    if fcntl is None or age < FRESH_TEMP_SECONDS:
+        return age > STALE_TEMP_SECONDS
+    try:
+        with open(part, "rb") as fh:
+            try:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return False  # a live copy holds it
+            return True
+    except OSError:
+        return False
+
+
+def _fsync_dir(path: Path) -> None:
+    """Make a rename in `path` durable (POSIX); a no-op where folders cannot be opened."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _discard(name: str) -> None:

@@ -160,3 +160,16 @@ def test_version_answers_without_qt() -> None:
     module = subprocess.run([sys.executable, "-m", "aliassist", "--version"],
                             capture_output=True, text=True, check=True)
     assert module.stdout.strip() == "AliAssist 0.1.0"
+
+
+def test_a_closed_pipe_stops_quietly(db_path: Path) -> None:
+    """`aliassist orders | head -1`: no traceback when the reader stops early."""
+    ctx = open_context(db_path, now=NOW)
+    with ctx.session() as session, session.begin():
+        for order in sample_orders(NOW, 400):  # far more output than a pipe holds
+            save_order(session, order, now=NOW)
+    ctx.close()
+    shell = (f"{sys.executable} -m aliassist --db {db_path} --now 2026-11-21 orders --json "
+             "| head -c 100 > /dev/null")
+    result = subprocess.run(["sh", "-c", shell], capture_output=True, text=True, timeout=120)
+    assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr

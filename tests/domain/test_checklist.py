@@ -75,3 +75,43 @@ def test_findings_carry_the_policy_text_and_sort_blocking_first(policy: Policy) 
     assert warn.to_json() == {"rule": "retaliation", "severity": "warn",
                               "message": warn.message, "source": warn.source,
                               "subject": "revenge"}
+
+
+@pytest.mark.parametrize("reason", ["not_received", "returned_to_sender", "held_at_customs"])
+def test_not_received_reasons_need_no_files_but_take_them(policy: Policy, reason: str) -> None:
+    assert is_complete(checklist_for(policy, reason, ORDER))
+    files = tuple(ev(item.accepts[0], item.id) for item in policy.checklist(reason))
+    entries = checklist_for(policy, reason, replace(ORDER, evidence=files))
+    assert all(e.done for e in entries if e.applies)
+
+
+def test_a_reasons_checklist_covers_every_reason(policy: Policy) -> None:
+    assert set(policy.checklists) == set(policy.reasons)
+    for reason in policy.reasons.values():
+        required = [i for i in policy.checklist(reason.id) if i.required and i.when is None]
+        own = any(set(i.accepts) & {"own_photo", "own_video"} for i in required)
+        assert own == reason.received, reason.id
+
+
+def test_own_kinds_need_matching_content_and_captures_may_be_pdfs(policy: Policy) -> None:
+    from aliassist.domain.checklist import content_problem, guess_kind
+
+    assert content_problem(policy, "own_photo", "image/jpeg") is None
+    assert "a PDF document" in content_problem(policy, "own_photo", "application/pdf")
+    assert content_problem(policy, "own_video", "image/png") is not None
+    assert content_problem(policy, "listing_capture", "application/pdf") is None
+    assert content_problem(policy, "document", None) is None
+    assert guess_kind(policy, "video/mp4") == "own_video"
+    assert guess_kind(policy, "application/pdf") == "document"
+    assert guess_kind(policy, "image/png", ("listing_capture",)) == "listing_capture"
+    assert guess_kind(policy, "application/pdf", ("own_photo", "own_video")) is None
+
+
+def test_checklist_items_are_found_by_id_within_a_reason(policy: Policy) -> None:
+    from aliassist.domain.checklist import checklist_item
+    from aliassist.errors import UserError
+
+    assert checklist_item(policy, "fault_video").accepts == ("own_video",)
+    assert checklist_item(policy, "damage_photos", "damaged").required
+    with pytest.raises(UserError, match="not an item of the damaged checklist"):
+        checklist_item(policy, "fault_video", "damaged")

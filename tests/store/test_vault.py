@@ -57,3 +57,105 @@ def test_a_changed_file_fails_verification(tmp_path: Path) -> None:
     stored.write_bytes(JPEG + b"tampered")
     assert not vault.verify(kept.sha256)
     assert not vault.verify("0" * 64)
+
+
+MP4_HEAD = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom"
+
+
+def sparse_video(path: Path, size: int) -> Path:
+    """A video-looking file of `size` bytes that takes no disk space."""
+    with path.open("wb") as fh:
+        fh.write(MP4_HEAD)
+        fh.truncate(size)
+    return path
+
+
+def stored_files(root: Path) -> list[Path]:
+    return [p for p in root.rglob("*") if p.is_file() and p.parent.name != "tmp"
+            and p.name != ".lock"]
+
+
+def test_a_4_gb_video_is_refused_before_anything_is_copied(tmp_path: Path) -> None:
+    vault = Vault(tmp_path / "vault")
+    big = sparse_video(tmp_path / "film.mp4", 4 << 30)
+    with pytest.raises(UserError, match=r"the file is 4\.0 GB; the evidence vault keeps files "
+                                        r"up to 1\.0 GB") as err:
+        vault.put(big)
+    assert "trim a video" in str(err.value)
+    assert stored_files(tmp_path / "vault") == []
+    assert not list((tmp_path / "vault").rglob("*.part"))
+
+
+def test_copies_stream_in_chunks_instead_of_reading_the_file_into_memory(tmp_path: Path
+                                                                         ) -> None:
+    import tracemalloc
+
+    vault = Vault(tmp_path / "vault")
+    video = sparse_video(tmp_path / "clip.mp4", 64 << 20)
+    tracemalloc.start()
+    try:
+        kept = vault.put(video)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert kept.size == 64 << 20 and kept.mime == "video/mp4" and kept.new
+    assert peak < 8 << 20, f"peak {peak} bytes"
+
+
+def test_devices_and_unreadable_files_are_refused(tmp_path: Path) -> None:
+    vault = Vault(tmp_path / "vault")
+    with pytest.raises(UserError, match="not a regular file"):
+        vault.put(Path("/dev/zero"))
+    locked = tmp_path / "locked.jpg"
+    locked.write_bytes(JPEG)
+    locked.chmod(0)
+    if os.geteuid() != 0:  # root reads anything
+        with pytest.raises(UserError, match="cannot read the file"):
+            vault.put(locked)
+    loop = tmp_path / "loop.jpg"
+    loop.symlink_to(loop)  # unreadable even for root
+    with pytest.raises(UserError, match="cannot read the file: Too many levels"):
+        vault.put(loop)
+    assert stored_files(tmp_path / "vault") == []
+
+
+def test_a_damaged_stored_copy_is_replaced_by_the_next_put(tmp_path: Path) -> None:
+    vault = Vault(tmp_path / "vault")
+    src = tmp_path / "a.jpg"
+    src.write_bytes(JPEG)
+    kept = vault.put(src)
+    stored = vault.path(kept.sha256)
+    stored.chmod(0o600)
+    stored.write_bytes(JPEG[:100])  # cut short by a disk error
+    assert vault.put(src).new
+    assert vault.verify(kept.sha256)
+
+
+def test_removal_deletes_only_the_named_content(tmp_path: Path) -> None:
+    vault = Vault(tmp_path / "vault")
+    a, b = tmp_path / "a.jpg", tmp_path / "b.jpg"
+    a.write_bytes(JPEG)
+    b.write_bytes(JPEG + b"b")
+    ka, kb = vault.put(a), vault.put(b)
+    with vault.lock():
+        assert vault.remove(ka.sha256)
+    assert not vault.exists(ka.sha256) and vault.verify(kb.sha256)
+    assert not vault.remove(ka.sha256)
+
+
+def test_temporary_files_of_dead_copies_are_swept_but_live_ones_kept(tmp_path: Path) -> None:
+    import fcntl
+
+    vault = Vault(tmp_path / "vault")
+    tmp = tmp_path / "vault" / "tmp"
+    tmp.mkdir(parents=True)
+    dead, live, fresh = tmp / "dead.part", tmp / "live.part", tmp / "fresh.part"
+    for p in (dead, live, fresh):
+        p.write_bytes(b"half")
+    hour_ago = os.path.getmtime(dead) - 3600
+    for p in (dead, live):
+        os.utime(p, (hour_ago, hour_ago))
+    with live.open("rb") as fh:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX)  # a copy still running holds its file
+        assert vault.sweep_temp() == [dead]
+    assert sorted(p.name for p in tmp.iterdir()) == ["fresh.part", "live.part"]

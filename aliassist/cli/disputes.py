@@ -1,0 +1,383 @@
+"""`aliassist check`, `aliassist lint-message` and `aliassist dispute ...`: the pre-check of a
+planned dispute, the message checks, and the dispute's life as it happens on the platform."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from aliassist.cli import EXIT_OK, EXIT_PROBLEM
+from aliassist.cli.output import local_time, print_json, print_table
+from aliassist.errors import UserError
+
+#: A message or description file larger than this is not a message.
+MAX_TEXT_BYTES = 1_000_000
+
+#: `aliassist dispute STEP`: the steps and what each records.
+STEP_COMMANDS = {
+    "seller-responded": ("seller_responded", "the seller answered the dispute"),
+    "escalated": ("escalated", "you escalated the dispute to the platform"),
+    "return-requested": ("return_requested", "the platform asked for the item back"),
+    "return-shipped": ("return_shipped", "you shipped the item back"),
+    "refunded": ("refunded", "the money came back (records the refund as a payment)"),
+    "rejected": ("rejected", "the platform decided against you"),
+    "cancelled": ("cancelled", "you cancelled the dispute"),
+    "closed": ("closed", "the dispute is over"),
+}
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    p = subparsers.add_parser(
+        "check", parents=[common], help="pre-check a dispute before you file it",
+        description="Check a planned dispute against the platform's forbidden abuses and the "
+                    "message rules. Exit 0 when nothing blocks it, 1 when something does, "
+                    "2 for bad input.")
+    p.add_argument("number", metavar="NUMBER", help="the order number")
+    _planned_options(p)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=check_command)
+
+    p = subparsers.add_parser(
+        "lint-message", parents=[common], help="check a message to the seller or a review",
+        description="Run the message checks (review threats, links, deals outside the "
+                    "platform, abusive language, reviews for something) on a text. Exit 0 "
+                    "when nothing blocks it, 1 when something does.")
+    text_options(p, required=True)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=lint_message_command)
+
+    p = subparsers.add_parser(
+        "dispute", parents=[common], help="record a dispute's steps; list and draft disputes",
+        description="Disputes are named by the order number and the dispute: its index in "
+                    "the order (from 0) or the platform's dispute id. The dispute may be "
+                    "left out when the order has one (or only one running).")
+    steps = p.add_subparsers(dest="step", metavar="STEP", required=True)
+
+    s = steps.add_parser("list", parents=[common], help="the order's disputes, steps and clocks")
+    s.add_argument("number", metavar="NUMBER")
+    s.add_argument("--json", action="store_true", help="print JSON")
+    s.set_defaults(handler=list_command)
+
+    s = steps.add_parser("draft", parents=[common],
+                         help="draft the description to file from the order's facts",
+                         description="Draft a dispute description from the order's facts "
+                                     "(dates, item, tracking) and your own words (--text), "
+                                     "within the form's length limit.")
+    s.add_argument("number", metavar="NUMBER")
+    _planned_options(s)
+    s.add_argument("--json", action="store_true", help="print JSON")
+    s.set_defaults(handler=draft_command)
+
+    s = steps.add_parser("opened", parents=[common],
+                         help="record a dispute you filed on the platform",
+                         description="Record a dispute as opened. The pre-check runs first: "
+                                     "when it blocks, nothing is recorded (exit 1) unless "
+                                     "--force (the dispute is already filed).")
+    s.add_argument("number", metavar="NUMBER")
+    _planned_options(s)
+    s.add_argument("--platform-id", metavar="ID", help="the platform's dispute id")
+    s.add_argument("--at", metavar="ISO-8601", help="when it was opened (default: now)")
+    s.add_argument("--force", action="store_true",
+                   help="record it even when the pre-check blocks it")
+    s.add_argument("--json", action="store_true", help="print JSON")
+    s.set_defaults(handler=opened_command)
+
+    for name, (step, what) in STEP_COMMANDS.items():
+        s = steps.add_parser(name, parents=[common], help=f"record that {what}",
+                             description=f"Record that {what}.")
+        s.add_argument("number", metavar="NUMBER")
+        s.add_argument("dispute", metavar="DISPUTE", nargs="?",
+                       help="index (from 0) or platform dispute id")
+        s.add_argument("--at", metavar="ISO-8601", help="when it happened (default: now)")
+        if step in ("return_requested", "return_shipped"):
+            s.add_argument("--tracking", metavar="NUMBER",
+                           help="the return parcel's tracking number")
+        if step == "refunded":
+            s.add_argument("--amount", metavar="X",
+                           help="the amount refunded (default: everything paid, less refunds "
+                                "already received)")
+        s.add_argument("--note", help="a note kept with the step")
+        s.add_argument("--json", action="store_true", help="print JSON")
+        s.set_defaults(handler=step_command, step_id=step)
+
+    s = steps.add_parser("payment", parents=[common],
+                         help="record a refund, chargeback or payment-provider claim",
+                         description="Record money that came back or was claimed outside a "
+                                     "dispute step. A chargeback or provider claim blocks "
+                                     "any later dispute on the order.")
+    s.add_argument("number", metavar="NUMBER")
+    s.add_argument("kind", metavar="KIND",
+                   help="refund, partial_refund, chargeback or provider_claim")
+    s.add_argument("--amount", metavar="X")
+    s.add_argument("--provider", metavar="NAME", help="PayPal, your card issuer, ...")
+    s.add_argument("--dispute", metavar="DISPUTE", help="the dispute it belongs to, if any")
+    s.add_argument("--at", metavar="ISO-8601", help="when (default: now)")
+    s.add_argument("--json", action="store_true", help="print JSON")
+    s.set_defaults(handler=payment_command)
+
+
+def _planned_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--reason", required=True, metavar="R",
+                   help="the dispute reason (not_received, not_as_described, ...)")
+    p.add_argument("--item", type=int, metavar="N",
+                   help="the item, counted from 0 (default: the whole order)")
+    p.add_argument("--remedy", metavar="REMEDY",
+                   help="full_refund, partial_refund (with --amount) or return_and_refund")
+    p.add_argument("--amount", metavar="X", help="the partial refund you ask for, e.g. 5.00")
+    text_options(p, required=False)
+
+
+def text_options(p: argparse.ArgumentParser, *, required: bool) -> None:
+    group = p.add_mutually_exclusive_group(required=required)
+    group.add_argument("--text", metavar="TEXT", help="the text")
+    group.add_argument("--text-file", metavar="FILE",
+                       help="read the text from a UTF-8 file (- for standard input)")
+
+
+def read_text(args: argparse.Namespace, stdin: TextIO | None = None) -> str | None:
+    """The text of --text or --text-file; UserError naming the file when it cannot be read."""
+    if args.text is not None:
+        return args.text
+    if args.text_file is None:
+        return None
+    if args.text_file == "-":
+        return (stdin or sys.stdin).read(MAX_TEXT_BYTES + 1)[:MAX_TEXT_BYTES]
+    path = Path(args.text_file)
+    try:
+        if path.is_dir():
+            raise UserError("is a folder, not a text file", where=str(path))
+        with path.open("rb") as f:
+            raw = f.read(MAX_TEXT_BYTES + 1)
+    except FileNotFoundError:
+        raise UserError("file not found", where=str(path)) from None
+    except OSError as exc:
+        raise UserError(f"cannot read the file: {exc.strerror}", where=str(path)) from None
+    if len(raw) > MAX_TEXT_BYTES:
+        raise UserError(f"too large for a message (more than {MAX_TEXT_BYTES:,} bytes)",
+                        where=str(path))
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UserError("the file is not UTF-8 text", where=str(path)) from None
+
+
+def _instant(env: Any, text: str | None):  # -> datetime | None
+    if text is None:
+        return None
+    from aliassist.domain.instants import parse_instant
+
+    return parse_instant(text, env.ctx.policy.tz, field="--at")
+
+
+# ---------------------------------------------------------------------------------------------
+# check and lint-message
+
+
+def check_command(args: argparse.Namespace, env: Any) -> int:
+    from aliassist.services.disputes import check_dispute
+
+    text = read_text(args)
+    result = check_dispute(env.ctx, args.number, reason=args.reason, item=args.item,
+                           remedy=args.remedy, amount=args.amount, text=text)
+    if args.json:
+        print_json(result.to_json(), env.out)
+    else:
+        _print_check(env, result)
+    return EXIT_OK if result.ready else EXIT_PROBLEM
+
+
+def _print_check(env: Any, result: Any) -> None:
+    from aliassist.domain.instants import days_left
+
+    policy = env.ctx.policy
+    reason = policy.reasons[result.planned.reason].label
+    blocks = len(result.blocking)
+    warns = sum(f.severity == "warn" for f in result.findings)
+    verdict = "READY" if result.ready else "NOT READY"
+    counts = (f"{blocks} blocking, {warns} warning{'' if warns == 1 else 's'}"
+              if result.findings else "nothing found")
+    env.out.write(f"Order {result.order.number} · {reason} · {verdict} ({counts})\n")
+    print_findings(env.out, result.findings)
+    clocks = result.clocks
+    now = env.ctx.now()
+    env.out.write("\n")
+    rows = [(policy.clocks["grace"].label, local_time(clocks.dispute_deadline),
+             days_left(clocks.dispute_deadline, now))]
+    for dc in clocks.disputes:
+        for name in dc.active:
+            at = getattr(dc, name)
+            rows.append((f"{policy.clocks[name].label} (dispute {dc.index})", local_time(at),
+                         days_left(at, now)))
+    print_table(("CLOCK", "AT", "DAYS LEFT"), rows, env.out)
+
+
+def print_findings(out: TextIO, findings: list) -> None:
+    for f in findings:
+        out.write(f"\n{f.severity.upper():<5}  {f.rule}: {f.title}\n")
+        if f.subject:
+            out.write(f"       about: {f.subject}\n")
+        out.write(_wrap(f.message, "       ") + "\n")
+        out.write(f"       source: {f.source}\n")
+
+
+def _wrap(text: str, indent: str, width: int = 92) -> str:
+    import textwrap
+
+    return textwrap.fill(text, width=width, initial_indent=indent, subsequent_indent=indent)
+
+
+def lint_message_command(args: argparse.Namespace, env: Any) -> int:
+    from aliassist.domain.findings import any_blocks
+    from aliassist.domain.precheck import check_message
+
+    text = read_text(args)
+    if text is None or not text.strip():
+        raise UserError("the message is empty", where="--text-file" if args.text_file
+                        else "--text")
+    findings = check_message(env.policy, text)
+    ready = not any_blocks(findings)
+    if args.json:
+        print_json({"ready": ready, "findings": [f.to_json() for f in findings]}, env.out)
+    elif findings:
+        verdict = "NOT OK" if not ready else "OK with warnings"
+        env.out.write(f"Message: {verdict}\n")
+        print_findings(env.out, findings)
+    else:
+        env.out.write("Message: OK, nothing found\n")
+    return EXIT_OK if ready else EXIT_PROBLEM
+
+
+# ---------------------------------------------------------------------------------------------
+# dispute ...
+
+
+def list_command(args: argparse.Namespace, env: Any) -> int:
+    from aliassist.services.disputes import STATUS_TEXT, dispute_views, view_json
+
+    order, views = dispute_views(env.ctx, args.number)
+    if args.json:
+        print_json([view_json(order, v) for v in views], env.out)
+        return EXIT_OK
+    if not views:
+        env.say(f"order {order.number} has no disputes")
+        return EXIT_OK
+    policy = env.ctx.policy
+    for v in views:
+        d = v.dispute
+        pid = f" ({d.platform_id})" if d.platform_id else ""
+        item = f", item {d.item}" if d.item is not None else ""
+        env.out.write(f"Dispute {v.index}{pid}: {policy.reasons[d.reason].label}{item} · "
+                      f"{STATUS_TEXT.get(d.status, d.status)}\n")
+        rows = [(local_time(e.at), e.kind, _money(order, e.amount), e.detail or "")
+                for e in v.events]
+        if rows:
+            print_table(("AT", "STEP", "AMOUNT", "DETAIL"), rows, env.out)
+        for name, at, running in v.clocks:
+            state = "running" if running else "stopped"
+            env.out.write(f"  {policy.clocks[name].label}: {local_time(at)} ({state})\n")
+        env.out.write("\n")
+    return EXIT_OK
+
+
+def _money(order: Any, amount: int | None) -> str:
+    from aliassist.domain.money import display_amount
+
+    return display_amount(amount, order.currency) if amount is not None else ""
+
+
+def draft_command(args: argparse.Namespace, env: Any) -> int:
+    from aliassist.services.disputes import draft_for, find_order, planned_dispute
+
+    _, order = find_order(env.ctx, args.number)
+    planned = planned_dispute(env.ctx.policy, order, reason=args.reason, item=args.item,
+                              remedy=args.remedy, amount=args.amount, text=read_text(args))
+    draft = draft_for(env.ctx, order, planned)
+    limit = env.ctx.policy.limits.description_max_chars
+    if args.json:
+        print_json({"order": order.number, "reason": planned.reason, "description": draft.text,
+                    "length": len(draft.text), "max_length": limit,
+                    "clipped": draft.clipped}, env.out)
+    else:
+        env.out.write(draft.text + "\n")
+    if draft.clipped:
+        env.say(f"your words were shortened to fit the form's {limit} characters; "
+                "shorten them yourself to choose what stays")
+    return EXIT_OK
+
+
+def opened_command(args: argparse.Namespace, env: Any) -> int:
+    from aliassist.services.disputes import (
+        DisputeBlockedError,
+        file_dispute,
+        find_order,
+        planned_dispute,
+    )
+
+    order_id, order = find_order(env.ctx, args.number)
+    planned = planned_dispute(env.ctx.policy, order, reason=args.reason, item=args.item,
+                              remedy=args.remedy, amount=args.amount, text=read_text(args))
+    try:
+        result = file_dispute(env.ctx, order_id, planned, platform_id=args.platform_id,
+                              at=_instant(env, args.at), force=args.force)
+    except DisputeBlockedError as exc:
+        env.say(str(exc))
+        print_findings(env.err, [f for f in exc.findings if f.blocks])
+        return EXIT_PROBLEM
+    return _report_step(env, args, result, order)
+
+
+def step_command(args: argparse.Namespace, env: Any) -> int:
+    from aliassist.services.disputes import find_order, record_step
+
+    _, order = find_order(env.ctx, args.number)
+    result = record_step(env.ctx, args.number, args.dispute, args.step_id,
+                         at=_instant(env, args.at), amount=getattr(args, "amount", None),
+                         tracking=getattr(args, "tracking", None), note=args.note)
+    return _report_step(env, args, result, order)
+
+
+def _report_step(env: Any, args: argparse.Namespace, result: Any, order: Any) -> int:
+    from aliassist.services.disputes import STATUS_TEXT, next_steps
+
+    if args.json:
+        print_json(result.to_json(order.currency), env.out)
+        return EXIT_OK
+    policy = env.ctx.policy
+    line = (f"Order {result.number}, dispute {result.index}: "
+            f"{STATUS_TEXT.get(result.dispute.status, result.dispute.status)} "
+            f"({local_time(result.at)})")
+    if result.payment is not None:
+        line += f"; {result.payment.kind.replace('_', ' ')} of " \
+                f"{_money(order, result.payment.amount)} recorded"
+    env.out.write(line + "\n")
+    if result.clock is not None:
+        name, at = result.clock
+        env.out.write(f"{policy.clocks[name].label}: {local_time(at)}\n")
+    steps = next_steps(result.dispute.status)
+    if steps:
+        env.out.write(f"Next steps: {', '.join(s.replace('_', '-') for s in steps)}\n")
+    return EXIT_OK
+
+
+def payment_command(args: argparse.Namespace, env: Any) -> int:
+    from aliassist.services.disputes import find_order, record_payment
+
+    _, order = find_order(env.ctx, args.number)
+    payment = record_payment(env.ctx, args.number, args.kind, amount=args.amount,
+                             provider=args.provider, at=_instant(env, args.at),
+                             ref=args.dispute)
+    if args.json:
+        from aliassist.domain.instants import format_instant
+        from aliassist.domain.money import format_amount
+
+        amount = (format_amount(payment.amount, order.currency)
+                  if payment.amount is not None and order.currency else None)
+        print_json({"order": order.number, "kind": payment.kind, "amount": amount,
+                    "provider": payment.provider, "at": format_instant(payment.at)}, env.out)
+        return EXIT_OK
+    amount = f" of {_money(order, payment.amount)}" if payment.amount is not None else ""
+    env.out.write(f"Order {order.number}: {payment.kind.replace('_', ' ')}{amount} recorded "
+                  f"({local_time(payment.at)})\n")
+    return EXIT_OK

@@ -1,0 +1,103 @@
+"""`aliassist packet` and `aliassist verify-packet`: the dispute packet ZIP."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from aliassist.cli.disputes import print_findings, read_text, text_options
+from aliassist.cli.output import print_json
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    p = subparsers.add_parser(
+        "packet", parents=[common], help="export a dispute packet (ZIP)",
+        description="Write one ZIP with summary.pdf, message.txt (the description to paste), the "
+                    "evidence files named by checklist item, and manifest.json with the SHA-256 "
+                    "of every file. Refused (exit 1, nothing written) when the pre-check blocks "
+                    "the dispute, unless --force; the manifest then records the override.")
+    p.add_argument("number", metavar="NUMBER", help="the order number")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--dispute", metavar="DISPUTE",
+                       help="a recorded dispute: its index (from 0) or the platform's id")
+    which.add_argument("--reason", metavar="R", help="a planned dispute's reason")
+    p.add_argument("--item", type=int, metavar="N", help="(planned) the item, counted from 0")
+    p.add_argument("--remedy", metavar="REMEDY",
+                   help="(planned) full_refund, partial_refund (with --amount), "
+                        "return_and_refund")
+    p.add_argument("--amount", metavar="X", help="(planned) the partial refund asked")
+    text_options(p, required=False)
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.zip",
+                   help="where to write the packet")
+    p.add_argument("--force", action="store_true",
+                   help="write it even though the pre-check blocks the dispute")
+    p.add_argument("--paper", choices=("a4", "letter"),
+                   help="the summary's paper size (default: by your locale)")
+    p.add_argument("--json", action="store_true", help="print what was written as JSON")
+    p.set_defaults(handler=packet_command)
+
+    p = subparsers.add_parser(
+        "verify-packet", parents=[common], help="check a packet against its manifest",
+        description="Recompute the SHA-256 of every file in a dispute packet and report files "
+                    "that changed, are missing or were added. Exit 0 when all match, 1 "
+                    "otherwise.")
+    p.add_argument("file", type=Path, metavar="FILE.zip")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(handler=verify_command)
+
+
+def packet_command(args: argparse.Namespace, env: Any) -> int:
+    from aliassist.errors import UserError
+    from aliassist.services.packet import (
+        PacketRefusedError,
+        content_for_dispute,
+        content_for_plan,
+        write_packet,
+    )
+
+    text = read_text(args)
+    if args.dispute is not None:
+        planned_only = [name for name in ("item", "remedy", "amount") if getattr(args, name)]
+        if planned_only or text is not None:
+            given = planned_only + (["text"] if text is not None else [])
+            raise UserError("these describe a planned dispute; a recorded dispute has its own",
+                            where=", ".join(f"--{n}" for n in given))
+        content = content_for_dispute(env.ctx, args.number, args.dispute)
+    else:
+        content = content_for_plan(env.ctx, args.number, reason=args.reason, item=args.item,
+                                   remedy=args.remedy, amount=args.amount, text=text)
+    try:
+        result = write_packet(env.ctx, content, args.out, force=args.force, paper=args.paper)
+    except PacketRefusedError:
+        print_findings(env.err, [f for f in content.findings if f.blocks])
+        raise
+    if args.json:
+        print_json({"packet": str(result.path), "files": result.files, "size": result.size,
+                    "ready": content.ready, "forced": result.forced,
+                    "findings": [f.to_json() for f in content.findings]}, env.out)
+    else:
+        env.say(f"wrote {result.path} ({result.files} files, {result.size:,} bytes)")
+        if result.forced:
+            env.say("exported although the pre-check blocks this dispute: "
+                    + ", ".join(content.blocking_rules) + " (recorded in the manifest)")
+    return 0
+
+
+def verify_command(args: argparse.Namespace, env: Any) -> int:
+    from aliassist.packet.archive import verify_packet
+
+    report = verify_packet(args.file)
+    if args.json:
+        print_json(report.to_json(), env.out)
+    else:
+        m = report.manifest
+        if report.ok:
+            env.out.write(f"OK: all {len(report.ok_files)} files match the manifest "
+                          f"(order {m.get('order')}, {m.get('reason')}, made "
+                          f"{m.get('generated_at')})\n")
+        for label, names in (("CHANGED", report.changed), ("MISSING", report.missing),
+                             ("EXTRA", report.extra)):
+            for name in names:
+                env.out.write(f"{label:<8} {name}\n")
+    return 0 if report.ok else 1

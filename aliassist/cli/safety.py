@@ -1,0 +1,157 @@
+"""`aliassist backup`, `backups`, `restore`, `verify-data` and `wipe`: keeping the data safe,
+and deleting it."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from aliassist.cli.output import local_time, print_json, print_table
+from aliassist.errors import UserError
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    p = subparsers.add_parser(
+        "backup", parents=[common], help="make a backup of the database now",
+        description="Copy the database into its backups folder (beside it) now. Backups are "
+                    "also made at start (once a day) and before every upgrade; 7 daily and 4 "
+                    "weekly ones are kept.")
+    p.add_argument("--json", action="store_true", help="print the backup as JSON")
+    p.set_defaults(handler=backup_command)
+
+    p = subparsers.add_parser(
+        "backups", parents=[common], help="list the backups of the database",
+        description="List the backups of the database, newest first. Works even when the "
+                    "database itself is damaged.")
+    p.add_argument("--json", action="store_true", help="print the list as JSON")
+    p.set_defaults(handler=backups_command)
+
+    p = subparsers.add_parser(
+        "restore", parents=[common], help="replace the data with a backup",
+        description="Replace the database's content with a backup. The data it replaces is "
+                    "saved as a backup first, so a restore can be undone. A damaged database "
+                    "is moved aside, never overwritten.")
+    p.add_argument("backup", metavar="BACKUP",
+                   help="a name from `aliassist backups`, `latest` (the newest good one), or "
+                        "the path of a backup file")
+    p.set_defaults(handler=restore_command)
+
+    p = subparsers.add_parser(
+        "verify-data", parents=[common], help="check the database and the evidence files",
+        description="Run SQLite's full integrity check and check every evidence file the "
+                    "orders refer to (present, and unchanged since it was stored). Exit 1 "
+                    "when something is wrong.")
+    p.add_argument("--quick", action="store_true",
+                   help="check that evidence files exist without reading their content")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(handler=verify_command)
+
+    p = subparsers.add_parser(
+        "wipe", parents=[common], help="delete all your data (needs --yes)",
+        description="Delete the database, the evidence vault, the backups and any damaged "
+                    "copies. Files you exported (data files, dispute packets) are not touched. "
+                    "Without --yes, only shows what would be deleted. Make a portable copy "
+                    "first with `aliassist export-data FILE.json` if you may want it back.")
+    p.add_argument("--yes", action="store_true", help="really delete everything")
+    p.add_argument("--json", action="store_true", help="print what was deleted as JSON")
+    p.set_defaults(handler=wipe_command)
+
+
+def database_path(args: argparse.Namespace) -> Path:
+    """The SQLite file the global options name, without opening it (it may be damaged)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    from aliassist.store.database import default_db_path
+
+    if args.database_url:
+        try:
+            url = make_url(args.database_url)
+        except ArgumentError:
+            raise UserError(f"{args.database_url!r} is not a database URL",
+                            where="--database-url") from None
+        if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+            raise UserError("backups, restore and wipe work on a SQLite database file; use "
+                            "the server's own tools for a server database",
+                            where="--database-url")
+        return Path(url.database).expanduser()
+    return (Path(args.db) if args.db else default_db_path()).expanduser()
+
+
+def backup_command(args: argparse.Namespace, env: Any) -> int:
+    from aliassist.services.safety import make_backup
+
+    backup = make_backup(env.ctx.store)
+    if args.json:
+        print_json(backup.to_json(), env.out)
+    else:
+        env.out.write(f"{backup.path}\n")
+        env.say(f"backup {backup.name}: {backup.describe()}")
+    return 0
+
+
+def backups_command(args: argparse.Namespace, env: Any) -> int:
+    from aliassist.services.privacy import human_size
+    from aliassist.store.backups import list_backups, reason_text
+
+    db = database_path(args)
+    backups = list_backups(db)
+    if args.json:
+        print_json([b.to_json() for b in backups], env.out)
+        return 0
+    if not backups:
+        env.say(f"no backups yet of {db}")
+        return 0
+    rows = []
+    for b in backups:
+        orders = b.orders()
+        rows.append((b.name, local_time(b.taken_at), reason_text(b.reason),
+                     "unreadable" if orders is None else orders, human_size(b.size)))
+    print_table(("BACKUP", "MADE", "WHY", "ORDERS", "SIZE"), rows, env.out)
+    return 0
+
+
+def restore_command(args: argparse.Namespace, env: Any) -> int:
+    from aliassist.services.safety import find_backup, restore_database
+
+    db = database_path(args)
+    report = restore_database(db, find_backup(db, args.backup))
+    for line in report.lines():
+        env.say(line)
+    return 0
+
+
+def verify_command(args: argparse.Namespace, env: Any) -> int:
+    from aliassist.services.safety import verify_data
+
+    report = verify_data(env.ctx.store, contents=not args.quick)
+    if args.json:
+        print_json(report.to_json(), env.out)
+    else:
+        for problem in report.problems:
+            env.out.write(f"{problem}\n")
+        env.say(f"{report.orders} orders, {report.evidence_files} evidence files: "
+                + ("all sound" if report.ok else f"{len(report.problems)} problems"))
+    return 0 if report.ok else 1
+
+
+def wipe_command(args: argparse.Namespace, env: Any) -> int:
+    from aliassist.services.privacy import inventory, wipe
+
+    db = database_path(args)
+    found = inventory(db)
+    if found.empty:
+        env.say(f"nothing to delete: there is no data at {db}")
+        return 0
+    if not args.yes:
+        for line in found.lines():
+            env.say(f"would delete {line}")
+        env.say("nothing was deleted; run again with --yes to delete all of it")
+        return 2
+    gone = wipe(db)
+    if args.json:
+        print_json(gone.to_json(), env.out)
+    for line in gone.lines():
+        env.say(f"deleted {line}")
+    return 0

@@ -1,0 +1,159 @@
+"""Checks on the files attached as evidence, reported as findings (DOMAIN.md section 4).
+
+`photo_predates_delivery`: an own photo taken before the item could have arrived (before it
+shipped, or before the order date when it has not shipped). `looks_like_listing`: an own photo
+that is the same picture as a listing capture, byte for byte or after resizing (perceptual
+hashes within LOOKALIKE_MAX_BITS). `upload_unfit`: a file above the platform's upload limit or in
+a format it does not take. Pure: the facts read from each file come in as FileFacts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from aliassist.domain.filetypes import describe_mime, short_type
+from aliassist.domain.findings import Finding, make_finding
+from aliassist.domain.policy import Policy
+from aliassist.domain.records import Evidence, Order
+
+#: Perceptual hashes (64 bits) this close are the same picture. Resized and recompressed copies
+#: differ in a few bits; unrelated photos in about half of them (30 of 64).
+LOOKALIKE_MAX_BITS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class FileFacts:
+    """What was read from a stored file's content."""
+
+    sha256: str
+    width: int | None = None
+    height: int | None = None
+    #: 64-bit perceptual hash of an image
+    phash: int | None = None
+    #: when the camera says the picture was taken (EXIF DateTimeOriginal), if it says
+    camera_taken_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ListingPicture:
+    """A listing capture kept anywhere in the store: the seller's pictures to compare with."""
+
+    sha256: str
+    phash: int | None
+    name: str
+    order_number: str
+
+
+def hamming(a: int, b: int) -> int:
+    return (a ^ b).bit_count()
+
+
+def checked_indices(order: Order, dispute: int | None) -> list[int]:
+    """The evidence a check looks at: every file of the order, or for a dispute the
+    order-level files and that dispute's."""
+    return [i for i, ev in enumerate(order.evidence)
+            if dispute is None or ev.dispute is None or ev.dispute == dispute]
+
+
+def _when(instant: datetime) -> str:
+    return instant.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def photo_predates_delivery(policy: Policy, order: Order, ev: Evidence,
+                            facts: FileFacts | None) -> Finding | None:
+    """An own photo taken before the item shipped (or before the order date, unshipped)."""
+    if ev.kind != "own_photo":
+        return None
+    camera = facts.camera_taken_at if facts else None
+    taken = ev.taken_at or camera
+    if taken is None:
+        return None
+    if order.shipped_at is not None:
+        limit, what = order.shipped_at, "the item shipped"
+    else:
+        limit, what = order.placed_at, "the order was placed"
+    if taken >= limit:
+        return None
+    source = "the camera's date" if camera is not None and taken == camera else "the file's date"
+    return make_finding(policy, "photo_predates_delivery", subject=ev.name,
+                        detail=f"Taken {_when(taken)} ({source}); {what} {_when(limit)}.")
+
+
+def looks_like_listing(policy: Policy, ev: Evidence, facts: FileFacts | None,
+                       listing: Sequence[ListingPicture]) -> Finding | None:
+    """An own photo that is a listing capture's picture, identical or nearly so."""
+    if ev.kind != "own_photo":
+        return None
+    phash = facts.phash if facts else None
+    best: tuple[int, ListingPicture] | None = None
+    for pic in listing:
+        if pic.sha256 == ev.sha256:
+            best = (-1, pic)
+            break
+        if phash is not None and pic.phash is not None:
+            distance = hamming(phash, pic.phash)
+            if distance <= LOOKALIKE_MAX_BITS and (best is None or distance < best[0]):
+                best = (distance, pic)
+    if best is None:
+        return None
+    distance, pic = best
+    how = "the same file as" if distance < 0 else "nearly the same picture as"
+    return make_finding(policy, "looks_like_listing", subject=ev.name,
+                        detail=f"It is {how} the listing capture {pic.name!r} "
+                               f"(order {pic.order_number}).")
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB"
+
+
+def _types(mimes: Iterable[str]) -> str:
+    return ", ".join(short_type(m) for m in mimes)
+
+
+def upload_unfit(policy: Policy, ev: Evidence) -> Finding | None:
+    """A file the platform's dispute form will not take: too large, or of a type it refuses."""
+    limits = policy.limits
+    mime = ev.mime or ""
+    if mime.startswith("image/") and ev.kind != "document":
+        accepted, limit, what = limits.image_accepted, limits.image_max_bytes, "images"
+    elif mime.startswith("video/"):
+        accepted, limit, what = limits.video_accepted, limits.video_max_bytes, "videos"
+    else:
+        accepted, limit, what = limits.document_accepted, limits.document_max_bytes, "documents"
+    problems = []
+    if mime not in accepted:
+        problems.append(f"It is {describe_mime(ev.mime)}; the form takes {what} as "
+                        f"{_types(accepted)}.")
+    if ev.size > limit:
+        problems.append(f"It is {_mb(ev.size)}; the limit for {what} is {_mb(limit)}.")
+    if not problems:
+        return None
+    if mime.startswith("image/"):
+        fix = ""  # the rule's own message says the packet converts it
+    elif mime.startswith("video/"):
+        fix = ("Videos are not converted: trim it to the part that shows the problem, or "
+               "export it again as MP4 at a lower resolution.")
+    else:
+        fix = "Documents are not converted: save it as PDF (or a JPEG or PNG picture)."
+    return make_finding(policy, "upload_unfit", subject=ev.name,
+                        detail=" ".join(p for p in [*problems, fix] if p))
+
+
+def check_evidence(policy: Policy, order: Order, facts: Mapping[str, FileFacts],
+                   listing: Sequence[ListingPicture], dispute: int | None = None
+                   ) -> dict[int, list[Finding]]:
+    """Every check on the order's files (those of `dispute` and the order-level ones when a
+    dispute is given), by index into `order.evidence`; files with no finding are left out."""
+    out: dict[int, list[Finding]] = {}
+    for index in checked_indices(order, dispute):
+        ev = order.evidence[index]
+        fact = facts.get(ev.sha256)
+        found = [f for f in (photo_predates_delivery(policy, order, ev, fact),
+                             looks_like_listing(policy, ev, fact, listing),
+                             upload_unfit(policy, ev)) if f is not None]
+        if found:
+            out[index] = found
+    return out

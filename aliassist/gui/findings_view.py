@@ -1,0 +1,129 @@
+"""Findings as the buyer reads them: a card per finding, blocking ones first, each with what is
+wrong and what to do instead; and the phrases that raised them underlined in the text."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aliassist.domain.findings import Finding, sort_findings
+from aliassist.domain.precheck import TextHit
+
+#: severity -> (badge, tint, text colour, border)
+SEVERITY_LOOKS = {
+    "block": ("Blocks", "#ffe3dd", "#7f1200", "#d9452b"),
+    "warn": ("Warning", "#fff1d0", "#6b4200", "#e0a526"),
+    "info": ("Note", "#eef0f4", "#33384a", "#9aa1b5"),
+}
+
+
+class FindingCard(QFrame):
+    def __init__(self, finding: Finding, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.finding = finding
+        badge, tint, text, border = SEVERITY_LOOKS.get(finding.severity, SEVERITY_LOOKS["info"])
+        self.setObjectName("finding-card")
+        self.setStyleSheet(f"#finding-card {{ background: {tint}; border-left: 4px solid "
+                           f"{border}; border-radius: 3px; }} QLabel {{ color: {text}; }}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 8, 6)
+        layout.setSpacing(2)
+        title = QLabel(f"<b>{badge.upper()}</b> · <b>{escape(finding.title or finding.rule)}"
+                       f"</b>")
+        title.setTextFormat(Qt.TextFormat.RichText)
+        self.message = QLabel(escape(finding.message))
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        source = QLabel(f"<small>{escape(finding.rule)} · {escape(finding.source)}</small>")
+        source.setTextFormat(Qt.TextFormat.RichText)
+        source.setWordWrap(True)
+        source.setStyleSheet(f"color: {text}; opacity: 0.8;")
+        for w in (title, self.message, source):
+            layout.addWidget(w)
+
+
+class FindingsView(QScrollArea):
+    """The findings of a check, blocking first; a calm line when there are none."""
+
+    def __init__(self, empty_text: str = "Nothing found.", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.empty_text = empty_text
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget()
+        self.cards = QVBoxLayout(inner)
+        self.cards.setContentsMargins(0, 0, 4, 0)
+        self.cards.setSpacing(6)
+        self.cards.addStretch(1)
+        self.setWidget(inner)
+        self.findings: list[Finding] = []
+        self.empty = QLabel(empty_text)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #14532d; background: #e1f5e4; padding: 8px; "
+                                 "border-radius: 3px;")
+        self.cards.insertWidget(0, self.empty)
+
+    def set_findings(self, findings: Sequence[Finding]) -> None:
+        findings = sort_findings(findings)
+        if findings == self.findings:
+            return
+        self.findings = findings
+        while self.cards.count() > 2:
+            item = self.cards.takeAt(1)
+            card = item.widget()
+            if card is not None:
+                card.hide()
+                card.setParent(None)
+                card.deleteLater()
+        self.empty.setVisible(not findings)
+        for n, finding in enumerate(findings):
+            self.cards.insertWidget(1 + n, FindingCard(finding))
+
+    def card_texts(self) -> list[str]:
+        """What the cards say, top to bottom (for tests and screen readers)."""
+        out = []
+        for i in range(1, self.cards.count() - 1):
+            card = self.cards.itemAt(i).widget()
+            if isinstance(card, FindingCard):
+                out.append(card.message.text())
+        return out
+
+
+def underline_hits(editor: QPlainTextEdit, hits: Sequence[TextHit], severity_of: dict[str, str]
+                   ) -> None:
+    """Underline each phrase that raised a rule, coloured by the rule's severity."""
+    selections = []
+    for hit in hits:
+        border = SEVERITY_LOOKS.get(severity_of.get(hit.rule, "info"), SEVERITY_LOOKS["info"])[3]
+        fmt = QTextCharFormat()
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        fmt.setUnderlineColor(QColor(border))
+        fmt.setBackground(QColor(border).lighter(185))
+        fmt.setToolTip(hit.rule)
+        sel = QTextEdit.ExtraSelection()
+        sel.format = fmt
+        cursor = QTextCursor(editor.document())
+        cursor.setPosition(_qt_position(editor, hit.start))
+        cursor.setPosition(_qt_position(editor, hit.end), QTextCursor.MoveMode.KeepAnchor)
+        sel.cursor = cursor
+        selections.append(sel)
+    editor.setExtraSelections(selections)
+
+
+def _qt_position(editor: QPlainTextEdit, index: int) -> int:
+    """A Python string index as a Qt (UTF-16) document position."""
+    text = editor.toPlainText()[:index]
+    return len(text.encode("utf-16-le")) // 2

@@ -1,0 +1,64 @@
+"""The in-app banner: where a notice goes when the desktop has neither a notification server nor
+a tray. Shows the title and text with "Open order", "Snooze 1 day" and "Dismiss"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from aliassist.notify.texts import Message
+
+
+class NoticeBanner(QFrame):
+    open_requested = Signal(object)
+    snooze_requested = Signal(object)
+    dismissed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("notice-banner")
+        self.setStyleSheet("#notice-banner { background: #fff1ec; border-bottom: 1px solid "
+                           "#f0b8a8; } #notice-banner QLabel { color: #5a1505; }")
+        self.message: Message | None = None
+        self.title = QLabel()
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.body = QLabel()
+        self.body.setWordWrap(True)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_button = QPushButton("Open order")
+        self.snooze_button = QPushButton("Snooze 1 day")
+        self.dismiss_button = QPushButton("Dismiss")
+        self.open_button.clicked.connect(lambda: self._done(self.open_requested))
+        self.snooze_button.clicked.connect(lambda: self._done(self.snooze_requested))
+        self.dismiss_button.clicked.connect(lambda: self._done(self.dismissed))
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addWidget(self.title)
+        text.addWidget(self.body)
+        buttons = QHBoxLayout()
+        for b in (self.open_button, self.snooze_button, self.dismiss_button):
+            buttons.addWidget(b)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addLayout(text, 1)
+        layout.addLayout(buttons)
+        self.setVisible(False)
+
+    def show_message(self, message: Message) -> bool:
+        self.message = message
+        self.title.setText(message.title)
+        self.body.setText(message.body)
+        self.open_button.setText("Open AliAssist" if message.is_summary else "Open order")
+        self.open_button.setVisible(not message.is_summary)
+        self.snooze_button.setText("Snooze all 1 day" if message.is_summary else "Snooze 1 day")
+        self.setVisible(True)
+        return True
+
+    def _done(self, signal: Signal) -> None:
+        message, self.message = self.message, None
+        self.setVisible(False)
+        if message is not None:
+            signal.emit(message)

@@ -1,0 +1,95 @@
+"""The Notifications group of Settings: warning thresholds, start minimised to the tray, start
+at login, and the pause (with "Resume now")."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from aliassist.notify.autostart import autostart_entry, is_autostart_enabled, set_autostart
+from aliassist.notify.texts import local_text
+from aliassist.services.context import AppContext
+from aliassist.services.notifications import (
+    notify_thresholds,
+    parse_thresholds,
+    paused_until,
+    set_notify_thresholds,
+)
+from aliassist.store.settings import (
+    NOTIFY_PAUSED_UNTIL,
+    NOTIFY_START_AT_LOGIN,
+    NOTIFY_START_MINIMISED,
+    get_setting,
+    set_setting,
+)
+
+
+class NotificationSettings(QGroupBox):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__("Notifications", parent)
+        self.ctx = ctx
+        self.autostart = autostart_entry()
+        policy_default = ", ".join(str(d) for d in ctx.policy.thresholds)
+        with ctx.session() as session:
+            current = notify_thresholds(ctx, session)
+            minimised = bool(get_setting(session, NOTIFY_START_MINIMISED, False))
+            self.paused = paused_until(ctx, session)
+        self.thresholds = QLineEdit(", ".join(str(d) for d in current))
+        self.thresholds.setPlaceholderText(policy_default)
+        self.thresholds.setToolTip(f"Days before a deadline at which AliAssist warns you, "
+                                   f"separated by commas. The platform rules suggest "
+                                   f"{policy_default}.")
+        self.start_minimised = QCheckBox("Start minimised to the tray")
+        self.start_minimised.setChecked(minimised)
+        self.start_at_login = QCheckBox("Start AliAssist when I log in")
+        self.start_at_login.setChecked(is_autostart_enabled(self.autostart))
+        self.start_at_login.setToolTip(f"Writes {self.autostart.location}")
+        self.pause_label = QLabel()
+        self.resume_button = QPushButton("Resume now")
+        self.resume_button.clicked.connect(self.resume)
+        pause_row = QHBoxLayout()
+        pause_row.addWidget(self.pause_label, 1)
+        pause_row.addWidget(self.resume_button)
+        form = QFormLayout(self)
+        form.addRow("Warn this many days before a deadline:", self.thresholds)
+        form.addRow(self.start_minimised)
+        form.addRow(self.start_at_login)
+        form.addRow(pause_row)
+        self._show_pause()
+
+    def _show_pause(self) -> None:
+        if self.paused is None:
+            self.pause_label.setText("Notifications are on (pause them from the tray menu).")
+        else:
+            self.pause_label.setText(f"Notifications are paused until "
+                                     f"{local_text(self.paused, None)}.")
+        self.resume_button.setVisible(self.paused is not None)
+
+    def resume(self) -> None:
+        self.paused = None
+        self._show_pause()
+
+    def check(self) -> tuple[int, ...]:
+        """The thresholds typed in; raises UserError (naming the field) when they are wrong."""
+        return parse_thresholds(self.thresholds.text())
+
+    def save(self, session: Session) -> None:
+        """Keep the choices (the caller commits), then write or remove the login entry."""
+        thresholds = self.check()
+        set_notify_thresholds(session, None if thresholds == self.ctx.policy.thresholds
+                              else thresholds)
+        set_setting(session, NOTIFY_START_MINIMISED, self.start_minimised.isChecked() or None)
+        set_setting(session, NOTIFY_START_AT_LOGIN, self.start_at_login.isChecked() or None)
+        if self.paused is None:
+            set_setting(session, NOTIFY_PAUSED_UNTIL, None)
+        if self.start_at_login.isChecked() != is_autostart_enabled(self.autostart):
+            set_autostart(self.start_at_login.isChecked(), self.autostart)

@@ -1,0 +1,122 @@
+"""What a notice says: titles and bodies from the policy's clock labels and help, with the days
+left counted from `now` (a catch-up after a sleep says the real time left) and dates in the
+buyer's local zone. Pure."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
+
+from aliassist.domain.clocks import CLOCK_POLICY
+from aliassist.domain.policy import Policy
+from aliassist.notify.planner import ENDED, EXTENSION, Notice
+
+DAY = timedelta(days=1)
+#: how many notices a catch-up summary lists before "and N more"
+SUMMARY_LINES = 5
+
+
+@dataclass(frozen=True)
+class Message:
+    """What one delivery shows: one notice, or a catch-up summary of several."""
+
+    title: str
+    body: str
+    notices: tuple[Notice, ...]
+    #: less than a day left for the most urgent notice
+    urgent: bool
+
+    @property
+    def is_summary(self) -> bool:
+        return len(self.notices) > 1
+
+    @property
+    def order_id(self) -> int | None:
+        """The order "Open order" opens: the most urgent one."""
+        return self.notices[0].order_id if self.notices else None
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(n.key for n in self.notices)
+
+
+def time_left(at: datetime, now: datetime) -> str:
+    """"in 3 days", "in 1 day", "in 5 hours", "in less than an hour", "passed"."""
+    left = at - now
+    if left <= timedelta(0):
+        return "passed"
+    if left >= DAY:
+        days = left // DAY
+        return f"in {days} day" + ("s" if days != 1 else "")
+    hours = int(left.total_seconds() // 3600)
+    if hours >= 1:
+        return f"in {hours} hour" + ("s" if hours != 1 else "")
+    return "in less than an hour"
+
+
+def local_text(at: datetime, tz: tzinfo | None) -> str:
+    """An instant for people: "Mon 24 Nov 2026, 14:00" in the local zone."""
+    return at.astimezone(tz).strftime("%a %d %b %Y, %H:%M")
+
+
+def order_text(notice: Notice) -> str:
+    return f"Order {notice.number}" + (f" · {notice.store}" if notice.store else "")
+
+
+def clock_label(policy: Policy, clock: str) -> str:
+    return policy.clocks[CLOCK_POLICY[clock]].label
+
+
+def notice_title(notice: Notice, policy: Policy, now: datetime) -> str:
+    if notice.kind == ENDED:
+        days = max(0, (notice.act_by - now) // DAY)
+        return f"Buyer Protection ended: you have {days} day{'s' if days != 1 else ''} to " \
+               "open a dispute"
+    left = time_left(notice.at, now)
+    label = clock_label(policy, notice.clock)
+    if notice.kind == EXTENSION:
+        return f"{label} {left} and the parcel has not arrived"
+    return f"{label}: {left}"
+
+
+def notice_body(notice: Notice, policy: Policy, now: datetime, tz: tzinfo | None) -> str:
+    where = order_text(notice)
+    if notice.kind == ENDED:
+        grace = policy.clocks["grace"]
+        return f"{where}. {grace.label}: {local_text(notice.act_by, tz)}. {grace.help}"
+    rule = policy.clocks[CLOCK_POLICY[notice.clock]]
+    when = f"{rule.label}: {local_text(notice.at, tz)}."
+    if notice.kind == EXTENSION:
+        ask = policy.clocks["extension_request"]
+        return f"{where}. {when} {ask.label}, or open a dispute now. {ask.help}"
+    return f"{where}. {when} {rule.help}"
+
+
+def compose(notices: Sequence[Notice], policy: Policy, now: datetime, tz: tzinfo | None = None
+            ) -> list[Message]:
+    """One message for one notice; one catch-up summary, most urgent first, for several."""
+    if not notices:
+        return []
+    first = notices[0]
+    urgent = first.act_by - now < DAY
+    if len(notices) == 1:
+        return [Message(notice_title(first, policy, now), notice_body(first, policy, now, tz),
+                        (first,), urgent)]
+    lines = [f"• {summary_line(n, policy, now)}" for n in notices[:SUMMARY_LINES]]
+    if len(notices) > SUMMARY_LINES:
+        lines.append(f"… and {len(notices) - SUMMARY_LINES} more in AliAssist")
+    title = f"{len(notices)} deadlines need attention"
+    return [Message(title, "\n".join(lines), tuple(notices), urgent)]
+
+
+def summary_line(notice: Notice, policy: Policy, now: datetime) -> str:
+    """One line of a summary or of the tray menu, short enough for a balloon:
+    "in 2 days: Buyer Protection ends · 8187000000000001 · Bright Store"."""
+    if notice.kind == ENDED:
+        what = f"{time_left(notice.act_by, now)}: {clock_label(policy, 'dispute_deadline')}"
+    else:
+        what = f"{time_left(notice.at, now)}: {clock_label(policy, notice.clock)}"
+        if notice.kind == EXTENSION:
+            what += " (parcel not arrived)"
+    return f"{what} · {notice.number}" + (f" · {notice.store}" if notice.store else "")

@@ -1,0 +1,363 @@
+"""summary.pdf: order facts, a timeline of every clock with today marked, reason and remedy, the
+description, the pre-check result, the checklist, and a page of evidence thumbnails with hashes.
+
+Drawn with Qt (QTextDocument printed on a QPdfWriter): fonts are embedded, text is extractable,
+user text is escaped so markup shows as text. The same content and instant give the same bytes:
+the document id and dates Qt would take from the clock are set from the packet instead.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import sys
+import uuid
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from aliassist import APP_NAME, __version__
+from aliassist.domain.clocks import CLOCK_POLICY, Clock
+from aliassist.domain.filetypes import media_of
+from aliassist.domain.instants import days_left
+from aliassist.domain.money import display_amount
+from aliassist.packet.archive import PacketFile
+from aliassist.packet.content import PacketContent
+
+#: territories whose paper is US Letter; everyone else uses A4
+LETTER_TERRITORIES = {"UnitedStates", "Canada", "Mexico", "Philippines", "Chile", "Colombia",
+                      "Venezuela", "CostaRica", "Guatemala", "PuertoRico", "DominicanRepublic",
+                      "ElSalvador", "Panama", "Nicaragua", "Honduras"}
+SEVERITY_LOOK = {"block": ("#b3261e", "BLOCKS"), "warn": ("#9a6700", "WARNING"),
+                 "info": ("#3f51b5", "NOTE")}
+PACKET_NAMESPACE = uuid.UUID("5b0c8f3e-6a52-4c2b-9e7b-1f3d2a4c6e80")
+
+
+def ensure_qt() -> Any:
+    """A Qt GUI application to render with: the running one, or an offscreen one for the CLI."""
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is None:
+        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication(sys.argv[:1])
+    return app
+
+
+def paper_for_locale(locale: Any = None) -> str:
+    """'letter' or 'a4' for the user's locale (QLocale.system() by default)."""
+    from PySide6.QtCore import QLocale
+
+    locale = locale or QLocale.system()
+    return "letter" if locale.territory().name in LETTER_TERRITORIES else "a4"
+
+
+def esc(text: object) -> str:
+    return html.escape("" if text is None else str(text), quote=True)
+
+
+def when(at: datetime | None) -> str:
+    return at.astimezone().strftime("%Y-%m-%d %H:%M %Z").strip() if at else "—"
+
+
+def render_summary(content: PacketContent, files: Sequence[PacketFile],
+                   thumbnails: dict[str, bytes | None], *, paper: str = "a4",
+                   forced: bool = False) -> bytes:
+    """The summary PDF as bytes."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QUrl, QUuid
+    from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+    ensure_qt()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    size = QPageSize.PageSizeId.Letter if paper == "letter" else QPageSize.PageSizeId.A4
+    # No margins of our own: QTextDocument.print_ keeps 2 cm and numbers the pages.
+    writer.setPageLayout(QPageLayout(QPageSize(size), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
+    writer.setResolution(300)
+    title = f"Dispute packet: order {content.order.number}"
+    writer.setTitle(title)
+    writer.setCreator(f"{APP_NAME} {__version__}")
+    identity = f"{content.order.platform}|{content.order.number}|{content.reason}|" \
+               f"{content.dispute}|{content.generated_at.isoformat()}"
+    writer.setDocumentId(QUuid(str(uuid.uuid5(PACKET_NAMESPACE, identity))))
+    writer.setDocumentXmpMetadata(_xmp(title, content.generated_at))
+
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setDefaultStyleSheet(STYLE)
+    timeline = timeline_image(content)
+    doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("packet:timeline"),
+                    timeline)
+    for path, png in thumbnails.items():
+        if png:
+            doc.addResource(QTextDocument.ResourceType.ImageResource,
+                            QUrl(f"packet:thumb/{path}"), QImage.fromData(png))
+    doc.setHtml(summary_html(content, files, thumbnails, forced=forced))
+    doc.print_(writer)
+    del writer
+    buffer.close()
+    return settle_dates(bytes(data.data()), content.generated_at)
+
+
+_PDF_DATE = re.compile(rb"\(D:\d{14}(Z|[+-]\d\d'\d\d')\)")
+
+
+def settle_dates(pdf: bytes, at: datetime) -> bytes:
+    """Put the packet's instant where Qt wrote the time of rendering (same length, so every
+    offset in the file stays right)."""
+    digits = at.strftime("%Y%m%d%H%M%S").encode()
+
+    def fixed(match: re.Match[bytes]) -> bytes:
+        zone = b"Z" if match[1] == b"Z" else b"+00'00'"
+        return b"(D:" + digits + zone + b")"
+
+    return _PDF_DATE.sub(fixed, pdf)
+
+
+def _xmp(title: str, at: datetime) -> bytes:
+    stamp = at.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return (
+        '<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>'
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF '
+        'xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+        'xmlns:xmp="http://ns.adobe.com/xap/1.0/">'
+        f'<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{esc(title)}</rdf:li></rdf:Alt>'
+        f'</dc:title><xmp:CreatorTool>{APP_NAME} {__version__}</xmp:CreatorTool>'
+        f"<xmp:CreateDate>{stamp}</xmp:CreateDate><xmp:ModifyDate>{stamp}</xmp:ModifyDate>"
+        "</rdf:Description></rdf:RDF></x:xmpmeta>"
+        '<?xpacket end="w"?>').encode()
+
+
+STYLE = """
+body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; color: #1d1d1f; }
+h1 { font-size: 16pt; margin: 0 0 2pt 0; }
+h2 { font-size: 11.5pt; margin: 12pt 0 4pt 0; color: #0b3d6e; }
+.muted { color: #5f6368; }
+table.facts td { padding: 1pt 6pt 1pt 0; vertical-align: top; }
+table.grid { border-collapse: collapse; }
+table.grid td, table.grid th { border: 1px solid #c7cbd1; padding: 3pt 4pt; vertical-align: top; }
+table.grid th { background-color: #eef1f5; text-align: left; }
+.hash { font-family: 'DejaVu Sans Mono', monospace; font-size: 7pt; }
+.description { white-space: pre-wrap; }
+"""
+
+
+def summary_html(content: PacketContent, files: Sequence[PacketFile],
+                 thumbnails: dict[str, bytes | None], *, forced: bool) -> str:
+    p = content.policy
+    o = content.order
+    reason = p.reasons[content.reason]
+    remedy = p.remedies[content.remedy].label if content.remedy in p.remedies else "Not chosen"
+    parts = [
+        f"<h1>Dispute packet: order {esc(o.number)}</h1>",
+        f"<p class='muted'>Made by {APP_NAME} {__version__} on {when(content.generated_at)} "
+        f"with the {esc(p.platform)} rules {esc(p.version)}. The manifest lists the SHA-256 of "
+        "every file, so you can show later that nothing was changed.</p>",
+        "<h2>Order</h2>", _facts(content),
+        "<h2>Timeline</h2>",
+        "<p><img src='packet:timeline' width='640'></p>", _clock_table(content),
+        "<h2>Dispute</h2>",
+        "<table class='facts'>"
+        f"<tr><td><b>Reason</b></td><td>{esc(reason.label)} "
+        f"<span class='muted'>({esc(reason.id)})</span></td></tr>"
+        f"<tr><td><b>Remedy</b></td><td>{esc(remedy)}"
+        + (f": {esc(display_amount(content.refund_amount, o.currency))}"
+           if content.refund_amount is not None else "") + "</td></tr>"
+        + (f"<tr><td><b>Item</b></td><td>{esc(_item_label(content))}</td></tr>"
+           if _item_label(content) else "")
+        + "</table>",
+        "<h2>Description</h2>",
+        f"<p class='description'>{esc(content.description) or '<i>(none)</i>'}</p>",
+        "<h2>Pre-check</h2>", _precheck(content, forced),
+        "<h2>Evidence checklist</h2>", _checklist(content),
+        "<h2 style='page-break-before: always'>Evidence files</h2>",
+        _evidence(content, files, thumbnails),
+    ]
+    return "<html><body>" + "".join(parts) + "</body></html>"
+
+
+def _facts(content: PacketContent) -> str:
+    o = content.order
+    rows = [
+        ("Order number", o.number), ("Store", o.store), ("Account", o.account),
+        ("Placed", when(o.placed_at)), ("Shipped", when(o.shipped_at)),
+        ("Delivered (tracking)", when(o.delivered_at)),
+        ("Receipt confirmed", when(o.confirmed_at)),
+        ("Tracking", " · ".join(x for x in (o.tracking_number, o.carrier, o.tracking_status)
+                                if x) or "—"),
+        ("Amount paid", display_amount(o.amount, o.currency) or "—"),
+    ]
+    if o.extensions:
+        rows.append(("Protection extended", ", ".join(f"+{e.days} days" for e in o.extensions)))
+    table = "".join(f"<tr><td><b>{esc(k)}</b></td><td>{esc(v or '—')}</td></tr>" for k, v in rows)
+    items = "".join(
+        f"<tr><td>{i + 1}</td><td>{esc(it.title)}</td><td>{esc(it.sku or '')}</td>"
+        f"<td>{it.quantity}</td><td>{esc(display_amount(it.price, o.currency))}</td></tr>"
+        for i, it in enumerate(o.items))
+    items_table = ("<p></p><table class='grid' width='100%'><tr><th>#</th><th>Item</th>"
+                   f"<th>Option</th><th>Qty</th><th>Price</th></tr>{items}</table>"
+                   if items else "")
+    return f"<table class='facts'>{table}</table>{items_table}"
+
+
+def _clock_label(content: PacketContent, clock: Clock) -> str:
+    label = content.policy.clocks[CLOCK_POLICY[clock.id]].label
+    return f"{label} (dispute {clock.dispute + 1})" if clock.dispute is not None else label
+
+
+def _clock_table(content: PacketContent) -> str:
+    now = content.generated_at
+    rows = []
+    today = (f"<tr><td><b style='color:#d93025'>Today (this packet)</b></td>"
+             f"<td><b>{when(now)}</b></td><td></td></tr>")
+    for clock in content.clocks.timeline():
+        if today and clock.at > now:
+            rows.append(today)
+            today = ""
+        left = days_left(clock.at, now)
+        status = "passed" if left < 0 else ("less than a day left" if left == 0
+                                            else f"{left} days left")
+        rows.append(f"<tr><td>{esc(_clock_label(content, clock))}</td><td>{when(clock.at)}</td>"
+                    f"<td>{status}</td></tr>")
+    rows.append(today)
+    return ("<table class='grid' width='100%'><tr><th>Clock</th><th>When</th><th>Now</th></tr>"
+            + "".join(rows) + "</table>"
+            f"<p class='muted'>Order state: {esc(content.clocks.state.replace('_', ' '))}.</p>")
+
+
+def _item_label(content: PacketContent) -> str:
+    if content.dispute is None:
+        return ""
+    index = content.order.disputes[content.dispute].item
+    if index is None or index >= len(content.order.items):
+        return ""
+    return content.order.items[index].title
+
+
+def _precheck(content: PacketContent, forced: bool) -> str:
+    if content.ready:
+        head = "<p><b style='color:#1e7d32'>Ready to file:</b> nothing blocks this dispute.</p>"
+    else:
+        head = ("<p><b style='color:#b3261e'>Not ready:</b> the pre-check found something the "
+                "platform treats as abuse.</p>")
+        if forced:
+            head += ("<p><b>Exported anyway</b> at the buyer's request; the manifest records "
+                     "the override.</p>")
+    if not content.findings:
+        return head
+    rows = []
+    for f in content.findings:
+        colour, word = SEVERITY_LOOK.get(f.severity, ("#333333", f.severity.upper()))
+        subject = f" <i>({esc(f.subject)})</i>" if f.subject else ""
+        rows.append(f"<tr><td><b style='color:{colour}'>{word}</b></td>"
+                    f"<td><b>{esc(f.title or f.rule)}</b>{subject}<br>{esc(f.message)}"
+                    f"<br><span class='muted'>Rule {esc(f.rule)} · {esc(f.source)}</span></td>"
+                    "</tr>")
+    return head + "<table class='grid' width='100%'>" + "".join(rows) + "</table>"
+
+
+def _checklist(content: PacketContent) -> str:
+    rows = []
+    for entry in content.checklist:
+        if not entry.applies:
+            status = "<span class='muted'>not needed</span>"
+        elif entry.done:
+            status = f"<b style='color:#1e7d32'>done</b> ({len(entry.files)} file" \
+                     f"{'s' if len(entry.files) != 1 else ''})"
+        elif entry.item.required:
+            status = "<b style='color:#b3261e'>missing (required)</b>"
+        else:
+            status = "<span class='muted'>missing (recommended)</span>"
+        rows.append(f"<tr><td><b>{esc(entry.item.label)}</b><br>"
+                    f"<span class='muted'>{esc(entry.item.hint)}</span></td>"
+                    f"<td>{status}</td></tr>")
+    return ("<table class='grid' width='100%'><tr><th>What to capture</th><th>Status</th></tr>"
+            + "".join(rows) + "</table>")
+
+
+def _evidence(content: PacketContent, files: Sequence[PacketFile],
+              thumbnails: dict[str, bytes | None]) -> str:
+    evidence_files = [f for f in files if f.path.startswith("evidence/")]
+    if not evidence_files:
+        return "<p><i>No evidence files are attached.</i></p>"
+    rows = []
+    for f in evidence_files:
+        thumb = (f"<img src='packet:thumb/{esc(f.path)}' width='110'>" if thumbnails.get(f.path)
+                 else f"<b>{esc(_kind_word(f.path))}</b>")
+        sha = f.sha256
+        rows.append(f"<tr><td width='120' align='center'>{thumb}</td>"
+                    f"<td><b>{esc(f.path.removeprefix('evidence/'))}</b><br>"
+                    f"{f.size:,} bytes<br><span class='hash'>SHA-256 {sha[:32]}<br>"
+                    f"{sha[32:]}</span></td></tr>")
+    return "<table class='grid' width='100%'>" + "".join(rows) + "</table>"
+
+
+def _kind_word(path: str) -> str:
+    ext = path.rsplit(".", 1)[-1].lower() if "." in path else ""
+    media = media_of({"mp4": "video/mp4", "mov": "video/quicktime", "avi": "video/x-msvideo",
+                      "webm": "video/webm"}.get(ext))
+    return "VIDEO" if media == "video" else (ext.upper() or "FILE")
+
+
+def timeline_image(content: PacketContent, width: int = 1600, height: int = 420) -> Any:
+    """Every clock on one line from the order date to the last deadline, today marked in red.
+    Labels take the first of four rows (two above the line, two below) where they fit."""
+    from PySide6.QtCore import QPointF, QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
+
+    clocks = content.clocks.timeline()
+    now = content.generated_at
+    start = min([content.order.placed_at, now])
+    end = max([c.at for c in clocks] + [now])
+    span = max((end - start).total_seconds(), 1.0)
+    margin, axis_y, line_h = 60.0, height / 2, 26.0
+    rows = (axis_y - 2.2 * line_h - 24, axis_y + 24, axis_y - 4.6 * line_h - 36,
+            axis_y + 2.4 * line_h + 36)
+
+    def x_of(at: datetime) -> float:
+        return margin + (width - 2 * margin) * (at - start).total_seconds() / span
+
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(20)
+    painter.setFont(font)
+    metrics = QFontMetricsF(font)
+    painter.setPen(QPen(QColor("#9aa0a6"), 4))
+    painter.drawLine(QPointF(margin, axis_y), QPointF(width - margin, axis_y))
+    marks = [(content.order.placed_at, "Order placed")]
+    marks += [(c.at, _clock_label(content, c)) for c in clocks]
+    row_right = [-1e9] * len(rows)
+    for at, label in sorted(marks, key=lambda m: m[0]):
+        lines = [label, at.astimezone().strftime("%Y-%m-%d")]
+        text_w = max(metrics.horizontalAdvance(line) for line in lines) + 8
+        x = x_of(at)
+        left = min(max(x - text_w / 2, 4.0), width - text_w - 4)
+        free = [n for n, right in enumerate(row_right) if right + 14 < left]
+        row = free[0] if free else min(range(len(rows)), key=row_right.__getitem__)
+        row_right[row] = left + text_w
+        top = rows[row]
+        box = QRectF(left, top, text_w, 2.2 * line_h)
+        passed = at < now
+        colour = QColor("#9aa0a6" if passed else "#0b3d6e")
+        painter.setPen(QPen(colour, 2))
+        above = top < axis_y
+        painter.drawLine(QPointF(x, axis_y), QPointF(x, box.bottom() if above else box.top()))
+        painter.setBrush(colour)
+        painter.drawEllipse(QPointF(x, axis_y), 9, 9)
+        painter.setPen(QColor("#5f6368" if passed else "#1d1d1f"))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "\n".join(lines))
+    x = x_of(now)
+    painter.setPen(QPen(QColor("#d93025"), 4))
+    painter.drawLine(QPointF(x, 30), QPointF(x, height - 8))
+    painter.drawText(QRectF(x - 80, 2, 160, 28), Qt.AlignmentFlag.AlignCenter, "today")
+    painter.end()
+    return image

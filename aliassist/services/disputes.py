@@ -1,0 +1,598 @@
+"""Disputes: check a planned dispute against the platform's rules, draft its description, and
+record its life (opened, seller responded, escalated, return, refunded, ..., closed) and the
+money that came back or was claimed.
+
+Every step is one transaction that updates the dispute, appends a dispute event and, for
+refunds, records a payment; the clocks and the pre-check of any later dispute read them.
+Disputes are addressed by order number plus the dispute's index in the order (from 0, as in the
+data file) or the platform's dispute id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from aliassist.domain import records as rec
+from aliassist.domain.clocks import OrderClocks, dispute_clocks, order_clocks
+from aliassist.domain.draft import Draft, draft_description
+from aliassist.domain.findings import Finding, any_blocks
+from aliassist.domain.instants import format_instant
+from aliassist.domain.money import display_amount, format_amount, parse_amount
+from aliassist.domain.policy import Policy
+from aliassist.domain.precheck import DisputedListing, PlannedDispute, precheck, refund_limit
+from aliassist.errors import NotFoundError, UserError
+from aliassist.services.context import AppContext
+from aliassist.services.evidence import evidence_findings
+from aliassist.store import schema as db
+from aliassist.store.repository import load_order, require_order_id
+
+#: Order-level clocks reported by `check` (every one of them), in timeline order.
+ORDER_CLOCK_NAMES = ("protection_start", "extension_request", "protection_end", "completion",
+                     "dispute_deadline", "card_chargeback", "paypal_claim")
+
+
+class DisputeBlockedError(UserError):
+    """Recording a dispute the pre-check blocks, without --force: a check found a problem."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, findings: Sequence[Finding]):
+        super().__init__(message, hint="fix what blocks it, or record it anyway with --force "
+                                       "if it is already filed")
+        self.findings = list(findings)
+
+
+# ---------------------------------------------------------------------------------------------
+# Planned disputes from what the buyer typed
+
+
+def planned_dispute(policy: Policy, order: rec.Order, *, reason: str | None,
+                    item: int | None = None, remedy: str | None = None,
+                    amount: str | None = None, text: str | None = None) -> PlannedDispute:
+    """Check the buyer's choices against the policy and the order; UserError names the field."""
+    if reason is None:
+        raise UserError("choose a reason; valid reasons: " + ", ".join(policy.reasons),
+                        where="reason")
+    policy.reason(reason)  # unknown -> UserError listing the valid ones
+    if item is not None and not 0 <= item < len(order.items):
+        raise UserError(f"item {item} does not exist; {_item_list(order)}", where="item")
+    if remedy is not None and remedy not in policy.remedies:
+        raise UserError(f"unknown remedy {remedy!r}; valid remedies: "
+                        f"{', '.join(policy.remedies)}", where="remedy")
+    refund = None
+    if amount is not None:
+        if remedy is None or not policy.remedies[remedy].needs_amount:
+            needing = ", ".join(r.id for r in policy.remedies.values() if r.needs_amount)
+            raise UserError(f"an amount goes with the remedy {needing}", where="amount")
+        if not order.currency:
+            raise UserError(f"order {order.number} has no currency; add the amount paid and "
+                            "its currency to the order first", where="amount")
+        refund = parse_amount(amount, order.currency, field="amount")
+        if refund == 0:
+            raise UserError("a refund of 0 asks for nothing", where="amount")
+    elif remedy is not None and policy.remedies[remedy].needs_amount:
+        raise UserError(f"the remedy {remedy} needs the amount you ask for", where="amount")
+    return PlannedDispute(reason, item, remedy, refund, text)
+
+
+def _item_list(order: rec.Order) -> str:
+    if not order.items:
+        return f"order {order.number} has no items"
+    names = ", ".join(f"{i}: {it.title or '(no title)'}" for i, it in enumerate(order.items))
+    return f"order {order.number} has {len(order.items)} (counted from 0): {names}"
+
+
+# ---------------------------------------------------------------------------------------------
+# The pre-check
+
+
+@dataclass(frozen=True)
+class CheckInputs:
+    """What the pre-check reads from the store for one order, read once: the wizard re-runs the
+    check on every keystroke with these."""
+
+    order_id: int
+    order: rec.Order
+    #: the disputed items of the store's other orders (the multi-account rule)
+    others: tuple[DisputedListing, ...]
+    #: findings about the evidence files, computed when the inputs are loaded
+    evidence_findings: tuple[Finding, ...] = ()
+
+
+@dataclass(frozen=True)
+class DisputeCheck:
+    """The result of a pre-check: `check --json` prints `to_json()`."""
+
+    order: rec.Order
+    planned: PlannedDispute
+    findings: list[Finding]
+    clocks: OrderClocks
+
+    @property
+    def ready(self) -> bool:
+        return not any_blocks(self.findings)
+
+    @property
+    def blocking(self) -> list[Finding]:
+        return [f for f in self.findings if f.blocks]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"order": self.order.number, "reason": self.planned.reason, "ready": self.ready,
+                "findings": [f.to_json() for f in self.findings],
+                "clocks": clocks_json(self.clocks)}
+
+
+def clocks_json(clocks: OrderClocks) -> dict[str, Any]:
+    """Every clock of an order (ISO 8601 UTC); dispute clocks under "disputes" by index."""
+    out: dict[str, Any] = {name: format_instant(getattr(clocks, name))
+                           for name in ORDER_CLOCK_NAMES}
+    out["disputes"] = [
+        {"dispute": dc.index, "seller_response": format_instant(dc.seller_response),
+         "platform_intervention": format_instant(dc.platform_intervention),
+         "return_shipment": format_instant(dc.return_shipment)}
+        for dc in clocks.disputes]
+    return out
+
+
+def load_check_inputs(ctx: AppContext, order_id: int, dispute: int | None = None
+                      ) -> CheckInputs:
+    """Read the order, the other accounts' disputed items and the evidence findings (the checks
+    on attached files: photo_predates_delivery, looks_like_listing, upload_unfit). Everything
+    that runs a pre-check (the CLI, the wizard, the packet) comes through here."""
+    with ctx.session() as session:
+        order = load_order(session, order_id)
+        others = disputed_listings(session, order_id)
+    extra = evidence_findings(ctx, order_id, dispute)
+    return CheckInputs(order_id, order, tuple(others), tuple(extra))
+
+
+def disputed_listings(session: Session, order_id: int) -> list[DisputedListing]:
+    """The disputed items of orders of other accounts than `order_id`'s (every dispute status:
+    the platform links accounts on any dispute). A dispute about a whole order counts for each
+    of its items."""
+    account_id = session.execute(
+        select(db.Order.account_id).where(db.Order.id == order_id)).scalar()
+    if account_id is None:
+        return []
+    rows = session.execute(
+        select(db.Order.id, db.Order.number, db.Account.label, db.Order.store,
+               db.OrderItem.title, db.OrderItem.url, db.Dispute.item_id)
+        .select_from(db.Dispute)
+        .join(db.Order, db.Dispute.order_id == db.Order.id)
+        .join(db.Account, db.Order.account_id == db.Account.id)
+        .outerjoin(db.OrderItem, db.Dispute.item_id == db.OrderItem.id)
+        .where(db.Order.id != order_id, db.Order.account_id != account_id)
+    ).all()
+    out = []
+    whole: dict[int, tuple[str, str, str | None]] = {}
+    for oid, number, label, store, title, url, item_id in rows:
+        if item_id is None:
+            whole[oid] = (number, label, store)
+        else:
+            out.append(DisputedListing(label, number, store, title, url))
+    if whole:
+        items = session.execute(
+            select(db.OrderItem.order_id, db.OrderItem.title, db.OrderItem.url)
+            .where(db.OrderItem.order_id.in_(list(whole)))).all()
+        for oid, title, url in items:
+            number, label, store = whole[oid]
+            out.append(DisputedListing(label, number, store, title, url))
+    return out
+
+
+def run_check(ctx: AppContext, inputs: CheckInputs, planned: PlannedDispute,
+              existing: int | None = None, now: datetime | None = None) -> DisputeCheck:
+    """The pre-check of `planned` on the loaded inputs (no database access)."""
+    now = ctx.now() if now is None else now
+    findings = precheck(ctx.policy, inputs.order, planned, now, others=inputs.others,
+                        existing=existing, extra=inputs.evidence_findings)
+    return DisputeCheck(inputs.order, planned, findings,
+                        order_clocks(inputs.order, ctx.policy, now))
+
+
+def find_order(ctx: AppContext, number: str) -> tuple[int, rec.Order]:
+    with ctx.session() as session:
+        order_id = require_order_id(session, number.strip())
+        return order_id, load_order(session, order_id)
+
+
+def check_dispute(ctx: AppContext, number: str, *, reason: str | None, item: int | None = None,
+                  remedy: str | None = None, amount: str | None = None,
+                  text: str | None = None) -> DisputeCheck:
+    """`aliassist check`: the pre-check of a dispute the buyer plans on order `number`."""
+    order_id, order = find_order(ctx, number)
+    planned = planned_dispute(ctx.policy, order, reason=reason, item=item, remedy=remedy,
+                              amount=amount, text=text)
+    return run_check(ctx, load_check_inputs(ctx, order_id), planned)
+
+
+def check_recorded_dispute(ctx: AppContext, number: str, ref: str | None) -> DisputeCheck:
+    """The pre-check of a dispute already recorded (for its packet): judged as of its
+    opening, against what came before it."""
+    order_id, order = find_order(ctx, number)
+    index = resolve_dispute(order, ref)
+    d = order.disputes[index]
+    planned = PlannedDispute(d.reason, d.item, d.remedy, d.refund_amount, d.description)
+    return run_check(ctx, load_check_inputs(ctx, order_id, index), planned, existing=index)
+
+
+def local_zone() -> tzinfo:
+    zone = datetime.now().astimezone().tzinfo
+    assert zone is not None
+    return zone
+
+
+def draft_for(ctx: AppContext, order: rec.Order, planned: PlannedDispute) -> Draft:
+    """The description to file, dated in the buyer's local zone."""
+    return draft_description(ctx.policy, order, planned, local_zone())
+
+
+# ---------------------------------------------------------------------------------------------
+# Addressing recorded disputes
+
+
+def resolve_dispute(order: rec.Order, ref: str | None) -> int:
+    """The index of the dispute `ref` names on `order`: its platform dispute id, or its index
+    (from 0). Without `ref`: the order's only dispute, or its only running one."""
+    disputes = order.disputes
+    if not disputes:
+        raise NotFoundError(f"order {order.number} has no disputes",
+                            hint="`aliassist dispute opened` records one")
+    if ref is None:
+        if len(disputes) == 1:
+            return 0
+        running = [i for i, d in enumerate(disputes) if d.is_open]
+        if len(running) == 1:
+            return running[0]
+        raise UserError(f"order {order.number} has {len(disputes)} disputes; say which: "
+                        f"{dispute_list_text(order)}", where="dispute")
+    ref = ref.strip()
+    for i, d in enumerate(disputes):
+        if d.platform_id is not None and d.platform_id == ref:
+            return i
+    if ref.isdigit() and int(ref) < len(disputes):
+        return int(ref)
+    raise NotFoundError(f"order {order.number} has no dispute {ref!r}; its disputes: "
+                        f"{dispute_list_text(order)}", where="dispute")
+
+
+def dispute_list_text(order: rec.Order) -> str:
+    parts = []
+    for i, d in enumerate(order.disputes):
+        pid = f"{d.platform_id}, " if d.platform_id else ""
+        parts.append(f"{i} ({pid}{d.reason}, {d.status})")
+    return "; ".join(parts)
+
+
+# ---------------------------------------------------------------------------------------------
+# Lifecycle
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One step of a dispute's life: the status it leads to, the dispute column it stamps,
+    and the statuses it may follow."""
+
+    id: str
+    label: str
+    status: str
+    stamp: str | None
+    after: tuple[str, ...]
+
+
+_RUNNING = rec.OPEN_DISPUTE_STATUSES
+STEPS: dict[str, Step] = {s.id: s for s in (
+    Step("seller_responded", "marked as answered by the seller", "seller_responded",
+         "seller_responded_at", ("open",)),
+    Step("escalated", "escalated", "escalated", "escalated_at",
+         ("open", "seller_responded", "return_shipped")),
+    Step("return_requested", "marked as waiting for a return", "return_requested",
+         "return_requested_at", ("open", "seller_responded", "escalated")),
+    Step("return_shipped", "marked as return shipped", "return_shipped", "return_shipped_at",
+         ("return_requested",)),
+    Step("refunded", "marked as refunded", "refunded", "closed_at", _RUNNING),
+    Step("rejected", "marked as rejected", "rejected", "closed_at", _RUNNING),
+    Step("cancelled", "cancelled", "cancelled", "closed_at", _RUNNING),
+    Step("closed", "closed", "closed", "closed_at", (*_RUNNING, "refunded", "rejected")),
+)}
+#: How each status reads in a sentence ("dispute 0 is escalated").
+STATUS_TEXT = {"open": "open", "seller_responded": "answered by the seller",
+               "escalated": "escalated", "return_requested": "waiting for the return",
+               "return_shipped": "waiting for the returned item to arrive",
+               "refunded": "refunded", "rejected": "rejected", "cancelled": "cancelled",
+               "closed": "closed"}
+
+
+@dataclass(frozen=True)
+class StepResult:
+    number: str
+    index: int
+    step: str
+    at: datetime
+    dispute: rec.Dispute
+    #: the payment recorded with the step (refunds), if any
+    payment: rec.Payment | None = None
+    #: the clock the step started, and when it ends
+    clock: tuple[str, datetime] | None = None
+
+    def to_json(self, currency: str | None) -> dict[str, Any]:
+        out: dict[str, Any] = {"order": self.number, "dispute": self.index, "step": self.step,
+                               "at": format_instant(self.at), "status": self.dispute.status}
+        if self.payment is not None:
+            out["payment"] = {"kind": self.payment.kind,
+                              "amount": _amount_text(self.payment.amount, currency)}
+        if self.clock is not None:
+            out["clock"] = {"id": self.clock[0], "at": format_instant(self.clock[1])}
+        return out
+
+
+def _amount_text(amount: int | None, currency: str | None) -> str | None:
+    return None if amount is None or not currency else format_amount(amount, currency)
+
+
+def next_steps(status: str) -> list[str]:
+    return [s.id for s in STEPS.values() if status in s.after]
+
+
+def _order_row(session: Session, number: str) -> db.Order:
+    order_id = require_order_id(session, number.strip())
+    return session.get(db.Order, order_id)  # type: ignore[return-value]
+
+
+def _step_time(ctx: AppContext, at: datetime | None, not_before: datetime | None,
+          what: str) -> datetime:
+    now = ctx.now()
+    at = now if at is None else at
+    if at > now:
+        raise UserError(f"{format_instant(at)} is in the future", where="at",
+                        hint="record steps when they happen")
+    if not_before is not None and at < not_before:
+        raise UserError(f"{format_instant(at)} is before {what} ({format_instant(not_before)})",
+                        where="at")
+    return at
+
+
+def _last_instant(row: db.Dispute) -> datetime | None:
+    stamps = [row.opened_at, row.seller_responded_at, row.escalated_at,
+              row.return_requested_at, row.return_shipped_at, row.closed_at,
+              *(e.at for e in row.events)]
+    known = [s for s in stamps if s is not None]
+    return max(known) if known else None
+
+
+def record_step(ctx: AppContext, number: str, ref: str | None, step_id: str, *,
+                at: datetime | None = None, amount: str | None = None,
+                tracking: str | None = None, note: str | None = None) -> StepResult:
+    """Record that `step_id` happened to a dispute, in one transaction. Refuses steps that
+    cannot follow the dispute's status (escalating a closed dispute, say)."""
+    step = STEPS.get(step_id)
+    if step is None:
+        raise UserError(f"unknown step {step_id!r}; steps: {', '.join(STEPS)}", where="step")
+    with ctx.session() as session, session.begin():
+        row = _order_row(session, number)
+        order = load_order(session, row.id)
+        index = resolve_dispute(order, ref)
+        d = row.disputes[index]
+        if d.status not in step.after:
+            can = next_steps(d.status)
+            hint = (f"it can next be: {', '.join(can)}" if can
+                    else "it has no next step; a new problem needs a new dispute")
+            raise UserError(f"dispute {index} of order {order.number} is "
+                            f"{STATUS_TEXT[d.status]}, so it cannot be {step.label}",
+                            where="dispute", hint=hint)
+        when = _step_time(ctx, at, _last_instant(d), "the dispute's last recorded step")
+        if tracking is not None and step.id not in ("return_requested", "return_shipped"):
+            raise UserError("a tracking number goes with return_requested or return_shipped",
+                            where="tracking")
+        if amount is not None and step.id != "refunded":
+            raise UserError("an amount goes with the refunded step", where="amount")
+        payment = None
+        refund = None
+        if step.id == "refunded":
+            payment = _refund_payment(order, order.disputes[index], amount, when)
+            refund = payment.amount
+        d.status = step.status
+        if step.stamp is not None:
+            setattr(d, step.stamp, when)
+        if tracking is not None:
+            d.return_tracking = tracking.strip() or None
+        d.updated_at = ctx.now()
+        d.events.append(db.DisputeEvent(kind=step.id, at=when, amount=refund,
+                                        detail=note or tracking, recorded_at=ctx.now()))
+        if payment is not None:
+            row.payments.append(db.Payment(position=len(row.payments), kind=payment.kind,
+                                           amount=payment.amount, at=when, dispute_id=d.id))
+        row.updated_at = ctx.now()
+        session.flush()
+        updated = load_order(session, row.id)
+    clock = _started_clock(ctx.policy, updated, index)
+    return StepResult(updated.number, index, step.id, when, updated.disputes[index], payment,
+                      clock)
+
+
+def _refund_payment(order: rec.Order, dispute: rec.Dispute, amount: str | None,
+                    at: datetime) -> rec.Payment:
+    """The payment a `refunded` step records: the amount given, else what the dispute could
+    ask (the item's line for one item of several, else everything paid less refunds). It is a
+    full refund when it is everything paid, less refunds; a partial one otherwise."""
+    order_limit, _ = refund_limit(order, None, at)
+    if amount is None:
+        value, _ = refund_limit(order, dispute.item, at)
+        if value is None:
+            raise UserError(f"order {order.number} has no amount paid; give the amount "
+                            "refunded", where="amount")
+    else:
+        if not order.currency:
+            raise UserError(f"order {order.number} has no currency; add the amount paid and "
+                            "its currency to the order first", where="amount")
+        value = parse_amount(amount, order.currency, field="amount")
+        if value == 0:
+            raise UserError("a refund of 0 is not a refund; record the dispute as rejected or "
+                            "closed instead", where="amount")
+        if order_limit is not None and value > order_limit:
+            raise UserError(f"{display_amount(value, order.currency)} is more than was paid "
+                            f"(less refunds): {display_amount(order_limit, order.currency)}",
+                            where="amount")
+    full = order_limit is None or value == order_limit
+    return rec.Payment("refund" if full else "partial_refund", value, at)
+
+
+def _started_clock(policy: Policy, order: rec.Order, index: int
+                   ) -> tuple[str, datetime] | None:
+    clocks = dispute_clocks(order.disputes[index], index, policy)
+    for name in clocks.active:
+        return name, getattr(clocks, name)
+    return None
+
+
+def file_dispute(ctx: AppContext, order_id: int, planned: PlannedDispute, *,
+                 platform_id: str | None = None, at: datetime | None = None,
+                 force: bool = False) -> StepResult:
+    """Record `planned` as opened on the platform (with the platform's dispute id) in one
+    transaction. Refused with DisputeBlockedError when the pre-check blocks, unless `force`."""
+    inputs = load_check_inputs(ctx, order_id)
+    if planned.reason is None:
+        raise UserError("a dispute needs a reason", where="reason")
+    check = run_check(ctx, inputs, planned)
+    if check.blocking and not force:
+        names = ", ".join(f.rule for f in check.blocking)
+        raise DisputeBlockedError(f"the pre-check blocks this dispute ({names})", check.findings)
+    platform_id = (platform_id or "").strip() or None
+    with ctx.session() as session, session.begin():
+        row = session.get(db.Order, order_id)
+        if row is None:
+            raise NotFoundError(f"no order with id {order_id}")
+        if platform_id is not None and any(d.platform_id == platform_id for d in row.disputes):
+            raise UserError(f"order {row.number} already has a dispute {platform_id}",
+                            where="platform_id")
+        when = _step_time(ctx, at, row.placed_at, "the order date")
+        item_id = row.items[planned.item].id if planned.item is not None else None
+        dispute = db.Dispute(
+            position=len(row.disputes), reason=planned.reason, status="open", item_id=item_id,
+            platform_id=platform_id, opened_at=when, remedy=planned.remedy,
+            refund_amount=planned.refund_amount, description=planned.description,
+            created_at=ctx.now(), updated_at=ctx.now())
+        row.disputes.append(dispute)
+        dispute.events.append(db.DisputeEvent(kind="opened", at=when,
+                                              amount=planned.refund_amount,
+                                              detail=platform_id, recorded_at=ctx.now()))
+        row.updated_at = ctx.now()
+        session.flush()
+        updated = load_order(session, order_id)
+    index = len(updated.disputes) - 1
+    return StepResult(updated.number, index, "opened", when, updated.disputes[index], None,
+                      _started_clock(ctx.policy, updated, index))
+
+
+def record_payment(ctx: AppContext, number: str, kind: str, *, amount: str | None = None,
+                   provider: str | None = None, at: datetime | None = None,
+                   ref: str | None = None) -> rec.Payment:
+    """Record money that came back or was claimed: a refund, a partial refund, a card
+    chargeback or a payment-provider claim (PayPal, ...); with `ref`, tied to that dispute."""
+    if kind not in rec.PAYMENT_KINDS:
+        raise UserError(f"unknown payment kind {kind!r}; kinds: {', '.join(rec.PAYMENT_KINDS)}",
+                        where="kind")
+    with ctx.session() as session, session.begin():
+        row = _order_row(session, number)
+        order = load_order(session, row.id)
+        when = _step_time(ctx, at, order.placed_at, "the order date")
+        value = None
+        if amount is not None:
+            if not order.currency:
+                raise UserError(f"order {order.number} has no currency; add the amount paid "
+                                "and its currency to the order first", where="amount")
+            value = parse_amount(amount, order.currency, field="amount")
+        if kind in ("refund", "partial_refund"):
+            limit, _ = refund_limit(order, None, when)
+            if value is None:
+                if kind == "partial_refund" or limit is None:
+                    raise UserError(f"give the amount of the {kind.replace('_', ' ')}",
+                                    where="amount")
+                value = limit
+            elif limit is not None and value > limit:
+                raise UserError(f"{display_amount(value, order.currency)} is more than was "
+                                f"paid (less refunds): "
+                                f"{display_amount(limit, order.currency)}", where="amount")
+        dispute = None
+        if ref is not None:
+            dispute = row.disputes[resolve_dispute(order, ref)]
+        payment = db.Payment(position=len(row.payments), kind=kind, amount=value, at=when,
+                             provider=(provider or "").strip() or None,
+                             dispute_id=dispute.id if dispute is not None else None)
+        row.payments.append(payment)
+        if dispute is not None:
+            dispute.events.append(db.DisputeEvent(kind=kind, at=when, amount=value,
+                                                  detail=payment.provider,
+                                                  recorded_at=ctx.now()))
+        row.updated_at = ctx.now()
+    return rec.Payment(kind, value, when, payment.provider)
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading the history
+
+
+@dataclass(frozen=True)
+class Event:
+    kind: str
+    at: datetime
+    amount: int | None = None
+    detail: str | None = None
+
+
+@dataclass(frozen=True)
+class DisputeView:
+    index: int
+    dispute: rec.Dispute
+    events: list[Event] = field(default_factory=list)
+    #: dispute clocks: (id, at, running)
+    clocks: list[tuple[str, datetime, bool]] = field(default_factory=list)
+
+
+def dispute_views(ctx: AppContext, number: str) -> tuple[rec.Order, list[DisputeView]]:
+    """The disputes of an order with their events and clocks (`dispute list`)."""
+    with ctx.session() as session:
+        row = _order_row(session, number)
+        order = load_order(session, row.id)
+        events = [[Event(e.kind, e.at, e.amount, e.detail) for e in d.events]
+                  for d in row.disputes]
+    clocks = order_clocks(order, ctx.policy, ctx.now())
+    views = []
+    for i, d in enumerate(order.disputes):
+        dc = clocks.disputes[i]
+        running = [(name, getattr(dc, name), name in dc.active)
+                   for name in ("seller_response", "platform_intervention", "return_shipment")
+                   if getattr(dc, name) is not None]
+        views.append(DisputeView(i, d, events[i], running))
+    return order, views
+
+
+def view_json(order: rec.Order, view: DisputeView) -> dict[str, Any]:
+    d = view.dispute
+    cur = order.currency
+    out: dict[str, Any] = {
+        "dispute": view.index, "platform_id": d.platform_id, "reason": d.reason,
+        "item": d.item, "status": d.status, "remedy": d.remedy,
+        "refund_amount": _amount_text(d.refund_amount, cur),
+        "opened_at": format_instant(d.opened_at),
+        "seller_responded_at": format_instant(d.seller_responded_at),
+        "escalated_at": format_instant(d.escalated_at),
+        "return_requested_at": format_instant(d.return_requested_at),
+        "return_tracking": d.return_tracking,
+        "return_shipped_at": format_instant(d.return_shipped_at),
+        "closed_at": format_instant(d.closed_at), "description": d.description,
+        "next_steps": next_steps(d.status),
+        "events": [{"kind": e.kind, "at": format_instant(e.at),
+                    "amount": _amount_text(e.amount, cur), "detail": e.detail}
+                   for e in view.events],
+        "clocks": [{"id": name, "at": format_instant(at), "running": running}
+                   for name, at, running in view.clocks],
+    }
+    return out
+

@@ -1,0 +1,478 @@
+"""Evidence: attach files to an order (into the vault, with what their content says), detach
+them, retag them, fill the reason's checklist, and check what is attached.
+
+The CLI (`attach`, `evidence`, `detach`, `checklist`) and the GUI's checklist panel both work
+through these functions; the dispute pre-check takes `evidence_findings`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from aliassist.domain import records as rec
+from aliassist.domain.checklist import (
+    ChecklistEntry,
+    checklist_for,
+    checklist_item,
+    content_problem,
+    guess_kind,
+    is_complete,
+)
+from aliassist.domain.evidence_checks import (
+    FileFacts,
+    ListingPicture,
+    check_evidence,
+    checked_indices,
+)
+from aliassist.domain.filetypes import describe_mime, extension_mismatch
+from aliassist.domain.findings import Finding, sort_findings
+from aliassist.domain.instants import format_instant
+from aliassist.errors import UserError
+from aliassist.media import MediaFacts, inspect_file
+from aliassist.media.images import DECODE_ERRORS, write_thumbnail
+from aliassist.progress import Progress
+from aliassist.services.context import AppContext
+from aliassist.store import schema as db
+from aliassist.store.repository import load_order, save_order
+from aliassist.store.vault import SourceFile, StoredFile
+
+#: Thumbnail sizes the GUI asks for (longest side, pixels): strip and viewer.
+THUMB_SIDE = 160
+PREVIEW_SIDE = 1600
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading
+
+
+@dataclass(frozen=True)
+class EvidenceState:
+    """An order's evidence with what was read from each file and the checks' findings."""
+
+    order_id: int
+    order: rec.Order
+    #: sha256 -> facts of the stored content
+    facts: dict[str, FileFacts]
+    #: index into order.evidence -> findings about that file
+    findings: dict[int, list[Finding]]
+    dispute: int | None = None
+
+    def all_findings(self) -> list[Finding]:
+        return sort_findings(f for found in self.findings.values() for f in found)
+
+
+def evidence_state(ctx: AppContext, order_id: int, dispute: int | None = None) -> EvidenceState:
+    """The order's evidence and the checks on it (for `dispute`: its files and the
+    order-level ones)."""
+    with ctx.session() as session:
+        order = load_order(session, order_id)
+        _check_dispute(order, dispute)
+        facts = _file_facts(ctx, session, {ev.sha256 for ev in order.evidence})
+        listing = _listing_pictures(session)
+    return EvidenceState(order_id, order, facts,
+                         check_evidence(ctx.policy, order, facts, listing, dispute), dispute)
+
+
+def evidence_findings(ctx: AppContext, order_id: int, dispute: int | None = None
+                      ) -> list[Finding]:
+    """Findings about the files attached to an order (for the pre-check: to one of its
+    disputes, by index, plus the order-level files): `photo_predates_delivery`,
+    `looks_like_listing`, `upload_unfit`; each names its file in `subject`."""
+    return evidence_state(ctx, order_id, dispute).all_findings()
+
+
+def _check_dispute(order: rec.Order, dispute: int | None) -> None:
+    if dispute is not None and not 0 <= dispute < len(order.disputes):
+        count = len(order.disputes)
+        raise UserError(f"order {order.number} has no dispute {dispute} (it has {count}, "
+                        "counted from 0)", where="--dispute")
+
+
+def _file_facts(ctx: AppContext, session: Session, shas: set[str]) -> dict[str, FileFacts]:
+    """Facts of stored files; images stored without them (by an import, an older version)
+    are read now and the facts kept."""
+    if not shas:
+        return {}
+    rows = session.execute(select(db.EvidenceFile).where(db.EvidenceFile.sha256.in_(shas))
+                           ).scalars().all()
+    missing = [r for r in rows if r.width is None and (r.mime or "").startswith("image/")
+               and ctx.vault.exists(r.sha256)]
+    if missing:
+        for row in missing:
+            _apply_facts(row, inspect_file(ctx.vault.path(row.sha256), row.mime))
+        with contextlib.suppress(Exception):  # a read-only or busy database: use them unsaved
+            session.commit()
+    return {r.sha256: _facts_of(r) for r in rows}
+
+
+def _facts_of(row: db.EvidenceFile) -> FileFacts:
+    return FileFacts(row.sha256, row.width, row.height,
+                     int(row.phash, 16) if row.phash else None, row.exif_taken_at)
+
+
+def _apply_facts(row: db.EvidenceFile, facts: MediaFacts) -> None:
+    row.width, row.height = facts.width, facts.height
+    row.phash = f"{facts.phash:016x}" if facts.phash is not None else None
+    row.exif_taken_at = facts.taken_at
+
+
+def _listing_pictures(session: Session) -> list[ListingPicture]:
+    rows = session.execute(
+        select(db.Evidence.sha256, db.EvidenceFile.phash, db.Evidence.name, db.Order.number)
+        .join(db.EvidenceFile, db.EvidenceFile.sha256 == db.Evidence.sha256)
+        .join(db.Order, db.Order.id == db.Evidence.order_id)
+        .where(db.Evidence.kind == "listing_capture")).all()
+    return [ListingPicture(sha, int(ph, 16) if ph else None, name, number)
+            for sha, ph, name, number in rows]
+
+
+# ---------------------------------------------------------------------------------------------
+# The checklist
+
+
+@dataclass(frozen=True)
+class ChecklistStatus:
+    reason: str
+    entries: list[ChecklistEntry]
+    state: EvidenceState
+
+    @property
+    def complete(self) -> bool:
+        return is_complete(self.entries)
+
+    @property
+    def counted(self) -> set[int]:
+        """Indices of the files that fill some item."""
+        return {i for e in self.entries for i, _ in e.files}
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "reason": self.reason,
+            "complete": self.complete,
+            "items": [{
+                "id": e.item.id, "label": e.item.label, "required": e.item.required,
+                "done": e.done,
+                "files": [{"index": i, "name": ev.name, "kind": ev.kind, "sha256": ev.sha256}
+                          for i, ev in e.files],
+                "applies": e.applies, "hint": e.item.hint, "why": e.item.why,
+                "accepts": list(e.item.accepts),
+            } for e in self.entries],
+        }
+
+
+def checklist_status(ctx: AppContext, order_id: int, reason: str | None = None,
+                     dispute: int | None = None) -> ChecklistStatus:
+    """The reason's checklist (or, with `dispute` and no reason, the dispute's reason's) filled
+    with the order's files."""
+    state = evidence_state(ctx, order_id, dispute)
+    if reason is None:
+        if dispute is None:
+            raise UserError("say which reason (--reason), or which dispute (--dispute)")
+        reason = state.order.disputes[dispute].reason
+    ctx.policy.reason(reason)  # a clear error for an unknown reason
+    return ChecklistStatus(reason, checklist_for(ctx.policy, reason, state.order, dispute), state)
+
+
+# ---------------------------------------------------------------------------------------------
+# Attaching
+
+
+@dataclass(frozen=True)
+class Attached:
+    index: int
+    evidence: rec.Evidence
+    #: the same content was already attached (to the same dispute): nothing was added
+    duplicate: bool = False
+
+
+def attach_files(ctx: AppContext, order_id: int, paths: Sequence[Path], *,
+                 kind: str | None = None, checklist: str | None = None,
+                 dispute: int | None = None, note: str | None = None,
+                 progress: Progress | None = None) -> list[Attached]:
+    """Copy files into the vault and attach them to the order, all or none.
+
+    Every file is checked before anything is copied (exists, a readable regular file, not
+    empty, not above the vault's limit, its name not lying about its content, its content
+    fitting `kind`). Without `kind`, each file's kind is guessed from its content and the
+    checklist item. A file whose content is already attached (to the same dispute) is
+    reported as a duplicate, not added twice.
+    """
+    policy = ctx.policy
+    progress = progress or Progress()
+    if not paths:
+        raise UserError("no files given")
+    if kind is not None and kind not in policy.evidence_kinds:
+        raise UserError(f"unknown kind {kind!r}; kinds: {', '.join(policy.evidence_kinds)}",
+                        where="--kind")
+    order = _order(ctx, order_id)
+    _check_dispute(order, dispute)
+    item, accepts = None, ()
+    if checklist is not None:
+        reason = order.disputes[dispute].reason if dispute is not None else None
+        try:
+            item = checklist_item(policy, checklist, reason)
+        except UserError as exc:
+            raise UserError(exc.message, where="--checklist") from None
+        # without a dispute, an item id may stand in several reasons' checklists
+        accepts = tuple(dict.fromkeys(
+            k for items in ([policy.checklist(reason)] if reason else policy.checklists.values())
+            for i in items if i.id == checklist for k in i.accepts))
+        if kind is not None and kind not in accepts:
+            raise UserError(f"“{item.label}” ({item.id}) takes {', '.join(accepts)}, "
+                            f"not {kind}", where="--kind")
+
+    planned: list[tuple[SourceFile, str]] = []
+    for path in paths:
+        where = str(path)
+        source = ctx.vault.check_source(Path(path), where=where)
+        lie = extension_mismatch(Path(path).name, source.mime)
+        if lie:
+            raise UserError(lie, where=where)
+        chosen = kind or guess_kind(policy, source.mime, accepts)
+        if chosen is None:
+            assert item is not None
+            raise UserError(f"“{item.label}” takes {', '.join(accepts)}; the content is "
+                            f"{describe_mime(source.mime)}", where=where)
+        problem = content_problem(policy, chosen, source.mime)
+        if problem:
+            raise UserError(problem, where=where,
+                            hint="choose the kind that says what the file is (--kind)")
+        planned.append((source, chosen))
+
+    total = sum(s.size for s, _ in planned)
+    stored: list[tuple[SourceFile, str, StoredFile, MediaFacts]] = []
+    done = 0
+    try:
+        for source, chosen in planned:
+            base = done
+
+            def step(copied: int, base: int = base, name: str = source.path.name) -> None:
+                progress.step(base + copied, total, f"Copying {name}")
+
+            kept = ctx.vault.put(source.path, where=str(source.path), progress=step)
+            done += kept.size
+            stored.append((source, chosen, kept, inspect_file(ctx.vault.path(kept.sha256),
+                                                              kept.mime)))
+        progress.step(total, total, "Recording")
+        with ctx.vault.lock():
+            for source, _, kept, _ in stored:  # removed meanwhile by a detach elsewhere
+                if not ctx.vault.exists(kept.sha256):
+                    ctx.vault.put(source.path, where=str(source.path))
+            return _record(ctx, order_id, stored, checklist, dispute, note)
+    except BaseException:
+        _forget_new(ctx, [kept for _, _, kept, _ in stored if kept.new])
+        raise
+
+
+def _order(ctx: AppContext, order_id: int) -> rec.Order:
+    with ctx.session() as session:
+        return load_order(session, order_id)
+
+
+def _record(ctx: AppContext, order_id: int,
+            stored: list[tuple[SourceFile, str, StoredFile, MediaFacts]],
+            checklist: str | None, dispute: int | None, note: str | None) -> list[Attached]:
+    now = ctx.now()
+    out: list[Attached] = []
+    with ctx.session() as session, session.begin():
+        order = load_order(session, order_id)
+        evidence = list(order.evidence)
+        for source, kind, kept, facts in stored:
+            same = next((i for i, ev in enumerate(evidence)
+                         if ev.sha256 == kept.sha256 and ev.dispute == dispute), None)
+            if same is not None:
+                out.append(Attached(same, evidence[same], duplicate=True))
+                continue
+            row = session.get(db.EvidenceFile, kept.sha256)
+            if row is None:
+                row = db.EvidenceFile(sha256=kept.sha256, size=kept.size, mime=kept.mime,
+                                      stored_at=now)
+                session.add(row)
+            if row.width is None and row.phash is None and row.exif_taken_at is None:
+                _apply_facts(row, facts)
+            taken = facts.taken_at or datetime.fromtimestamp(int(source.mtime), UTC)
+            ev = rec.Evidence(kind=kind, sha256=kept.sha256, name=source.path.name,
+                              size=kept.size, mime=kept.mime, checklist=checklist,
+                              dispute=dispute, note=note, taken_at=taken, added_at=now)
+            evidence.append(ev)
+            out.append(Attached(len(evidence) - 1, ev))
+        save_order(session, replace(order, evidence=tuple(evidence)), now=now,
+                   order_id=order_id)
+    return out
+
+
+def _forget_new(ctx: AppContext, kept: Iterable[StoredFile]) -> None:
+    """Remove content this attach stored, after a failure, unless something refers to it."""
+    with ctx.vault.lock(), ctx.session() as session:
+        for file in kept:
+            if not _referenced(session, file.sha256):
+                ctx.vault.remove(file.sha256)
+
+
+def _referenced(session: Session, sha256: str) -> bool:
+    return session.execute(select(func.count(db.Evidence.id))
+                           .where(db.Evidence.sha256 == sha256)).scalar_one() > 0
+
+
+# ---------------------------------------------------------------------------------------------
+# Changing and removing
+
+
+@dataclass(frozen=True)
+class Detached:
+    evidence: rec.Evidence
+    #: the stored copy was deleted (nothing else referred to it)
+    deleted: bool
+
+
+def detach(ctx: AppContext, order_id: int, indices: Iterable[int]) -> list[Detached]:
+    """Remove evidence from an order, in one transaction. A stored file is deleted only when
+    no evidence (of any order) refers to it any more; otherwise it stays in the vault."""
+    wanted = sorted(set(indices))
+    now = ctx.now()
+    with ctx.vault.lock():
+        with ctx.session() as session, session.begin():
+            order = load_order(session, order_id)
+            for i in wanted:
+                if not 0 <= i < len(order.evidence):
+                    raise UserError(f"order {order.number} has no evidence {i} (it has "
+                                    f"{len(order.evidence)}, counted from 0)")
+            removed = [order.evidence[i] for i in wanted]
+            kept = tuple(ev for i, ev in enumerate(order.evidence) if i not in wanted)
+            save_order(session, replace(order, evidence=kept), now=now, order_id=order_id)
+            orphans = {ev.sha256 for ev in removed if not _referenced(session, ev.sha256)}
+            if orphans:
+                session.execute(delete(db.EvidenceFile)
+                                .where(db.EvidenceFile.sha256.in_(orphans)))
+        for sha in orphans:  # after the commit: a crash here leaves a file, never a reference
+            ctx.vault.remove(sha)
+            _remove_thumbnails(ctx, sha)
+    return [Detached(ev, ev.sha256 in orphans) for ev in removed]
+
+
+_UNSET: Any = object()
+
+
+def update_evidence(ctx: AppContext, order_id: int, index: int, *, kind: str = _UNSET,
+                    checklist: str | None = _UNSET, note: str | None = _UNSET,
+                    taken_at: datetime | None = _UNSET) -> rec.Evidence:
+    """Change what a file is said to be (kind), which checklist item it fills, its note or
+    when it was taken. The file itself never changes."""
+    policy = ctx.policy
+    with ctx.session() as session, session.begin():
+        order = load_order(session, order_id)
+        if not 0 <= index < len(order.evidence):
+            raise UserError(f"order {order.number} has no evidence {index}")
+        ev = order.evidence[index]
+        changes: dict[str, Any] = {}
+        if kind is not _UNSET:
+            if kind not in policy.evidence_kinds:
+                raise UserError(f"unknown kind {kind!r}", where="kind")
+            problem = content_problem(policy, kind, ev.mime)
+            if problem:
+                raise UserError(problem, where=ev.name)
+            changes["kind"] = kind
+        if checklist is not _UNSET:
+            if checklist is not None:
+                reason = order.disputes[ev.dispute].reason if ev.dispute is not None else None
+                checklist_item(policy, checklist, reason)
+            changes["checklist"] = checklist
+        if note is not _UNSET:
+            changes["note"] = note
+        if taken_at is not _UNSET:
+            changes["taken_at"] = taken_at
+        new = replace(ev, **changes)
+        evidence = list(order.evidence)
+        evidence[index] = new
+        save_order(session, replace(order, evidence=tuple(evidence)), now=ctx.now(),
+                   order_id=order_id)
+    return new
+
+
+def resolve_refs(order: rec.Order, refs: Sequence[str]) -> list[int]:
+    """Evidence indices from what a person typed: an index (from 0, as `evidence` lists
+    them), a file name, or the start of a SHA-256 (8 hex digits or more)."""
+    out = []
+    for ref in refs:
+        text = ref.strip()
+        if text.isdigit() and len(text) < 8:
+            index = int(text)
+            if index >= len(order.evidence):
+                raise UserError(f"order {order.number} has no evidence {index} (it has "
+                                f"{len(order.evidence)}, counted from 0)", where=ref)
+            out.append(index)
+            continue
+        hits = [i for i, ev in enumerate(order.evidence) if ev.name == text]
+        if not hits and len(text) >= 8:
+            hits = [i for i, ev in enumerate(order.evidence)
+                    if ev.sha256.startswith(text.lower())]
+        if not hits:
+            raise UserError(f"no evidence of order {order.number} is called {text!r}",
+                            where=ref, hint="`aliassist evidence NUMBER` lists them")
+        if len(hits) > 1:
+            raise UserError(f"{len(hits)} files match; give the index instead "
+                            f"({', '.join(map(str, hits))})", where=ref)
+        out.append(hits[0])
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Output and thumbnails
+
+
+def evidence_to_json(state: EvidenceState, index: int) -> dict[str, Any]:
+    ev = state.order.evidence[index]
+    facts = state.facts.get(ev.sha256)
+    return {
+        "index": index, "name": ev.name, "kind": ev.kind, "checklist": ev.checklist,
+        "dispute": ev.dispute, "size": ev.size, "mime": ev.mime, "sha256": ev.sha256,
+        "width": facts.width if facts else None, "height": facts.height if facts else None,
+        "taken_at": format_instant(ev.taken_at), "added_at": format_instant(ev.added_at),
+        "note": ev.note,
+        "findings": [f.to_json() for f in state.findings.get(index, [])],
+    }
+
+
+def listed_indices(state: EvidenceState) -> list[int]:
+    return checked_indices(state.order, state.dispute)
+
+
+def thumbnail_dir(ctx: AppContext) -> Path:
+    """Thumbnails are kept beside the vault (and go with it): derived, safe to delete."""
+    vault = ctx.vault.root
+    return vault.with_name(f"{vault.name}-thumbnails")
+
+
+def thumbnail_path(ctx: AppContext, sha256: str, side: int) -> Path:
+    return thumbnail_dir(ctx) / sha256[:2] / f"{sha256}-{side}.jpg"
+
+
+def _remove_thumbnails(ctx: AppContext, sha256: str) -> None:
+    folder = thumbnail_dir(ctx) / sha256[:2]
+    for path in folder.glob(f"{sha256}-*.jpg"):
+        with contextlib.suppress(OSError):
+            path.unlink()
+
+
+def make_thumbnail(ctx: AppContext, sha256: str, side: int) -> Path | None:
+    """The cached thumbnail of a stored image, made now if missing (safe off the UI thread);
+    None when the content is not a picture Pillow can read."""
+    path = thumbnail_path(ctx, sha256, side)
+    if path.is_file():
+        return path
+    src = ctx.vault.path(sha256)
+    if not src.is_file():
+        return None
+    try:
+        write_thumbnail(src, path, side)
+    except DECODE_ERRORS:
+        return None
+    return path

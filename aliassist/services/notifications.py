@@ -1,0 +1,308 @@
+"""Notifications: the running clocks as planner columns, the notification log in the store
+(shown, clicked, snoozed, dismissed), the thresholds and the pause, and the calendar export.
+
+The GUI's scheduler and tray and `aliassist notify --once` / `aliassist calendar` all come here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
+from pathlib import Path
+
+import numpy as np
+from sqlalchemy import insert, or_, select
+from sqlalchemy.orm import Session
+
+from aliassist.domain.clocks import ACTIVE_IN, RUNNING_STATES, STATE_CODE, compute_clocks
+from aliassist.domain.instants import format_instant, parse_instant, to_epoch
+from aliassist.errors import UserError
+from aliassist.notify.planner import (
+    CLOCK_CODE,
+    EVENTS,
+    Deadlines,
+    LogEntry,
+    Notice,
+    NoticeLog,
+    Plan,
+    plan,
+)
+from aliassist.notify.texts import Message, compose
+from aliassist.services.context import AppContext
+from aliassist.services.orders import _running_disputes
+from aliassist.store import schema as db
+from aliassist.store.queries import order_columns
+from aliassist.store.settings import (
+    NOTIFY_PAUSED_UNTIL,
+    NOTIFY_THRESHOLDS,
+    get_setting,
+    set_setting,
+)
+
+#: log rows older than this past their deadline are not read back (they can't show again)
+LOG_HORIZON = timedelta(days=120)
+MAX_THRESHOLD_DAYS = 365
+
+
+@dataclass(frozen=True)
+class NotifyState:
+    """Everything the scheduler and the tray need, read in one pass."""
+
+    now: datetime
+    deadlines: Deadlines
+    #: int8 state codes (aliassist.domain.clocks.STATES) of every order
+    states: np.ndarray
+    plan: Plan
+
+
+# ---------------------------------------------------------------------------------------------
+# Clocks as planner columns
+
+
+def gather_deadlines(session: Session, ctx: AppContext, now: datetime
+                     ) -> tuple[Deadlines, np.ndarray]:
+    """Every running clock of every order as planner rows, and every order's state code.
+    Bulk column reads: 100,000 orders take a fraction of a second."""
+    cols = order_columns(session)
+    table = compute_clocks(cols.clocks, ctx.policy, now)
+    n = len(cols)
+    status = np.array(cols.delivery_statuses, dtype=object) if n else np.zeros(0, object)
+    arrived = (~np.isnat(cols.delivered) | ~np.isnat(cols.clocks.confirmed)
+               | (status == "delivered"))
+    ids = cols.ids
+    numbers = np.array(cols.numbers, dtype=object)
+    stores = np.array(cols.stores, dtype=object)
+    platforms = np.array(cols.platforms, dtype=object)
+    state = table.state
+
+    def rows(mask: np.ndarray, clock: str, at: np.ndarray, ended: np.ndarray | None
+             ) -> Deadlines:
+        pos = np.flatnonzero(mask)
+        minus = np.full(len(pos), -1, dtype=np.int64)
+        return Deadlines(
+            order_id=ids[pos], dispute_id=minus, dispute_index=minus,
+            clock=np.full(len(pos), CLOCK_CODE[clock], dtype=np.int8),
+            at=at[pos].astype("int64"), arrived=arrived[pos],
+            ended_until=(np.zeros(len(pos), np.int64) if ended is None
+                         else ended[pos].astype("int64")),
+            number=numbers[pos].tolist(), store=stores[pos].tolist(),
+            platform=platforms[pos].tolist())
+
+    def in_states(states: Iterable[str]) -> np.ndarray:
+        return np.isin(state, [STATE_CODE[s] for s in states])
+
+    auto_completed = table.completion == table.protection_end
+    ended = np.where(auto_completed, table.dispute_deadline.astype("int64"), 0)
+    protection = in_states(RUNNING_STATES) | (in_states(("grace",)) & auto_completed)
+    parts = [
+        rows(protection, "protection_end", table.protection_end, ended),
+        rows(in_states(ACTIVE_IN["dispute_deadline"]), "dispute_deadline",
+             table.dispute_deadline, None),
+    ]
+    disputes = _running_disputes(session, ctx)
+    if disputes:
+        order_ids, dispute_ids, indexes, clocks, ats = [], [], [], [], []
+        for running in disputes:
+            for name in running.clocks.active:
+                order_ids.append(running.order_id)
+                dispute_ids.append(running.dispute_id)
+                indexes.append(running.clocks.index)
+                clocks.append(CLOCK_CODE[name])
+                ats.append(to_epoch(getattr(running.clocks, name)))
+        pos = np.searchsorted(ids, np.array(order_ids, dtype=np.int64))
+        parts.append(Deadlines(
+            order_id=np.array(order_ids, dtype=np.int64),
+            dispute_id=np.array(dispute_ids, dtype=np.int64),
+            dispute_index=np.array(indexes, dtype=np.int64),
+            clock=np.array(clocks, dtype=np.int8), at=np.array(ats, dtype=np.int64),
+            arrived=arrived[pos], ended_until=np.zeros(len(pos), np.int64),
+            number=numbers[pos].tolist(), store=stores[pos].tolist(),
+            platform=platforms[pos].tolist()))
+    return Deadlines.concat(parts), state
+
+
+# ---------------------------------------------------------------------------------------------
+# Settings: thresholds and pause
+
+
+def parse_thresholds(text: str) -> tuple[int, ...]:
+    """"14, 7, 3, 1" -> (14, 7, 3, 1): whole days from 1 to 365, largest first."""
+    values = []
+    for part in text.replace(";", ",").replace(" ", ",").split(","):
+        if not part.strip():
+            continue
+        try:
+            value = int(part)
+        except ValueError:
+            raise UserError(f"{part.strip()!r} is not a whole number of days",
+                            where="warning thresholds", hint="write them like 14, 7, 3, 1"
+                            ) from None
+        if not 1 <= value <= MAX_THRESHOLD_DAYS:
+            raise UserError(f"{value} is out of range (1 to {MAX_THRESHOLD_DAYS} days)",
+                            where="warning thresholds")
+        values.append(value)
+    if not values:
+        raise UserError("give at least one number of days", where="warning thresholds",
+                        hint="write them like 14, 7, 3, 1")
+    return tuple(sorted(set(values), reverse=True))
+
+
+def notify_thresholds(ctx: AppContext, session: Session | None = None) -> tuple[int, ...]:
+    """The thresholds chosen in Settings, else the policy's."""
+    if session is None:
+        with ctx.session() as s:
+            return notify_thresholds(ctx, s)
+    chosen = get_setting(session, NOTIFY_THRESHOLDS)
+    if isinstance(chosen, list) and chosen and all(
+            isinstance(v, int) and 1 <= v <= MAX_THRESHOLD_DAYS for v in chosen):
+        return tuple(sorted(set(chosen), reverse=True))
+    return ctx.policy.thresholds
+
+
+def set_notify_thresholds(session: Session, thresholds: Sequence[int] | None) -> None:
+    """Keep `thresholds` (None: back to the policy's). The caller commits."""
+    set_setting(session, NOTIFY_THRESHOLDS,
+                None if thresholds is None else sorted(set(thresholds), reverse=True))
+
+
+def paused_until(ctx: AppContext, session: Session | None = None,
+                 now: datetime | None = None) -> datetime | None:
+    """When the pause ends; None when notifications are not paused (at `now`)."""
+    if session is None:
+        with ctx.session() as s:
+            return paused_until(ctx, s, now)
+    raw = get_setting(session, NOTIFY_PAUSED_UNTIL)
+    if not isinstance(raw, str):
+        return None
+    try:
+        until = parse_instant(raw, ctx.policy.tz)
+    except UserError:
+        return None
+    return until if until > (now or ctx.now()) else None
+
+
+def pause_notifications(ctx: AppContext, until: datetime | None) -> None:
+    """Pause notices until `until` (None resumes them)."""
+    with ctx.session() as session, session.begin():
+        set_setting(session, NOTIFY_PAUSED_UNTIL, format_instant(until))
+
+
+# ---------------------------------------------------------------------------------------------
+# The log
+
+
+def read_log(session: Session, now: datetime) -> NoticeLog:
+    since = now - LOG_HORIZON
+    rows = session.execute(
+        select(db.Notification.key, db.Notification.event, db.Notification.at,
+               db.Notification.until)
+        .where(or_(db.Notification.due_at.is_(None), db.Notification.due_at >= since))
+        .order_by(db.Notification.at, db.Notification.id)
+    ).all()
+    return NoticeLog.from_entries(LogEntry(*row) for row in rows)
+
+
+def record(ctx: AppContext, notices: Iterable[Notice], event: str, channel: str | None = None,
+           until: datetime | None = None) -> int:
+    """Log `event` for each notice in one transaction; return how many rows were written.
+    Notices of orders deleted meanwhile are skipped."""
+    if event not in EVENTS:
+        raise ValueError(f"unknown notification event {event!r}")
+    notices = list(notices)
+    if not notices:
+        return 0
+    now = ctx.now()
+    with ctx.session() as session, session.begin():
+        wanted = {n.order_id for n in notices}
+        present = set(session.execute(select(db.Order.id).where(db.Order.id.in_(wanted)))
+                      .scalars())
+        disputes = {n.dispute_id for n in notices if n.dispute_id is not None}
+        present_disputes = set(session.execute(
+            select(db.Dispute.id).where(db.Dispute.id.in_(disputes))).scalars()) if disputes \
+            else set()
+        rows = [dict(key=key, order_id=n.order_id, dispute_id=n.dispute_id, clock=n.clock,
+                     threshold_days=n.threshold, due_at=n.at, event=event, channel=channel,
+                     at=now, until=until)
+                for n in notices if n.order_id in present
+                and (n.dispute_id is None or n.dispute_id in present_disputes)
+                for key in n.all_keys]
+        if rows:
+            session.execute(insert(db.Notification), rows)
+    return len(rows)
+
+
+def snooze(ctx: AppContext, notices: Iterable[Notice], days: float = 1,
+           channel: str | None = None) -> datetime:
+    """Hold the notices back for `days`; they show again then. Returns when."""
+    until = ctx.now() + timedelta(days=days)
+    record(ctx, notices, "snoozed", channel, until=until)
+    return until
+
+
+def log_entries(ctx: AppContext, order_id: int | None = None, limit: int = 200
+                ) -> list[dict[str, object]]:
+    """The newest log rows (of one order), for people and tests."""
+    query = select(db.Notification).order_by(db.Notification.at.desc(),
+                                             db.Notification.id.desc()).limit(limit)
+    if order_id is not None:
+        query = query.where(db.Notification.order_id == order_id)
+    with ctx.session() as session:
+        return [{"key": r.key, "order_id": r.order_id, "clock": r.clock,
+                 "threshold_days": r.threshold_days, "due_at": r.due_at, "event": r.event,
+                 "channel": r.channel, "at": r.at, "until": r.until}
+                for r in session.execute(query).scalars()]
+
+
+# ---------------------------------------------------------------------------------------------
+# Planning
+
+
+def notify_state(ctx: AppContext, now: datetime | None = None) -> NotifyState:
+    """The clocks, the states and the plan at `now` (default: the context's clock)."""
+    now = (now or ctx.now()).replace(microsecond=0)
+    with ctx.session() as session:
+        deadlines, states = gather_deadlines(session, ctx, now)
+        log = read_log(session, now)
+        thresholds = notify_thresholds(ctx, session)
+        pause = paused_until(ctx, session, now)
+    return NotifyState(now, deadlines, states,
+                       plan(deadlines, ctx.policy, thresholds, log, now, pause))
+
+
+def due_messages(ctx: AppContext, tz: tzinfo | None = None) -> tuple[NotifyState, list[Message]]:
+    """What should show now: one message, or one catch-up summary."""
+    state = notify_state(ctx)
+    return state, compose(state.plan.due, ctx.policy, state.now, tz)
+
+
+def notify_once(ctx: AppContext, *, mark_shown: bool = True, channel: str = "cli",
+                tz: tzinfo | None = None) -> list[Message]:
+    """The messages due now, logged as shown (unless `mark_shown` is False): for cron."""
+    _state, messages = due_messages(ctx, tz)
+    if mark_shown:
+        for message in messages:
+            record(ctx, message.notices, "shown", channel)
+    return messages
+
+
+# ---------------------------------------------------------------------------------------------
+# Calendar
+
+
+def export_calendar(ctx: AppContext, path: Path) -> int:
+    """Write every running clock to `path` as an iCalendar file; return the event count."""
+    from aliassist.fileio import write_bytes_atomic
+    from aliassist.notify.calendar import calendar_ics
+
+    now = ctx.now()
+    with ctx.session() as session:
+        deadlines, _states = gather_deadlines(session, ctx, now)
+        thresholds = notify_thresholds(ctx, session)
+        updated = dict(session.execute(select(db.Order.id, db.Order.updated_at)).all())
+    data, count = calendar_ics(deadlines, ctx.policy, thresholds, now, updated)
+    try:
+        write_bytes_atomic(path, data)
+    except OSError as exc:
+        raise UserError(f"cannot write the calendar: {exc.strerror}", where=str(path)) from None
+    return count

@@ -1,0 +1,183 @@
+"""Make and check dispute packets: gather the order, its clocks, the pre-check, the checklist
+and the evidence, then write one ZIP to a temporary name and rename it into place."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from aliassist import __version__
+from aliassist.domain.checklist import checklist_for
+from aliassist.domain.clocks import order_clocks
+from aliassist.domain.filenames import safe_file_name
+from aliassist.domain.findings import Finding, sort_findings
+from aliassist.domain.instants import format_instant
+from aliassist.domain.records import Order
+from aliassist.errors import UserError
+from aliassist.fileio import atomic_path
+from aliassist.packet.archive import FORMAT, VERSION, PacketWriter, compressible
+from aliassist.packet.content import PacketContent, PacketEvidence, packet_evidence
+from aliassist.progress import Progress
+from aliassist.services.context import AppContext
+
+THUMBNAIL_SIDE = 240
+#: the longest file name inside the packet (Windows and old unzip tools stay happy)
+MAX_LEAF = 120
+
+
+class PacketRefusedError(UserError):
+    """Something blocks the dispute: no packet without --force (exit 1, nothing written)."""
+
+    exit_code = 1
+
+
+@dataclass(frozen=True)
+class PacketResult:
+    path: Path
+    files: int
+    size: int
+    forced: bool
+
+
+def build_content(ctx: AppContext, order: Order, *, reason: str, dispute: int | None,
+                  description: str, remedy: str | None, refund_amount: int | None,
+                  findings: Sequence[Finding]) -> PacketContent:
+    """Everything the packet shows, at ctx.now()."""
+    now = ctx.now()
+    checklist = checklist_for(ctx.policy, reason, order, dispute)
+    return PacketContent(
+        policy=ctx.policy, order=order, clocks=order_clocks(order, ctx.policy, now),
+        reason=reason, dispute=dispute, remedy=remedy, refund_amount=refund_amount,
+        description=description, findings=tuple(sort_findings(findings)),
+        checklist=tuple(checklist), evidence=packet_evidence(order, checklist, dispute),
+        generated_at=now)
+
+
+def content_for_dispute(ctx: AppContext, number: str, ref: str | None) -> PacketContent:
+    """A recorded dispute's packet: its description, remedy and evidence, pre-checked as of its
+    opening (issue 4's check_recorded_dispute)."""
+    from aliassist.services.disputes import check_recorded_dispute, resolve_dispute
+
+    check = check_recorded_dispute(ctx, number, ref)
+    index = resolve_dispute(check.order, ref)
+    dispute = check.order.disputes[index]
+    return build_content(ctx, check.order, reason=dispute.reason, dispute=index,
+                         description=dispute.description or "", remedy=dispute.remedy,
+                         refund_amount=dispute.refund_amount, findings=check.findings)
+
+
+def content_for_plan(ctx: AppContext, number: str, *, reason: str, item: int | None = None,
+                     remedy: str | None = None, amount: str | None = None,
+                     text: str | None = None) -> PacketContent:
+    """A planned dispute's packet. The message is the description to file, drafted from the
+    order's facts and the buyer's words (as the New dispute window drafts it), pre-checked."""
+    from dataclasses import replace
+
+    from aliassist.services.disputes import check_dispute, draft_for
+
+    check = check_dispute(ctx, number, reason=reason, item=item, remedy=remedy, amount=amount,
+                          text=text)
+    description = draft_for(ctx, check.order, check.planned).text
+    if description != (text or ""):
+        check = check_dispute(ctx, number, reason=reason, item=item, remedy=remedy,
+                              amount=amount, text=description)
+    planned = replace(check.planned, description=description)
+    return build_content(ctx, check.order, reason=reason, dispute=None,
+                         description=description, remedy=planned.remedy,
+                         refund_amount=planned.refund_amount, findings=check.findings)
+
+
+def _ordered(content: PacketContent) -> list[PacketEvidence]:
+    """Files in checklist order (then those that fill no item), each group by position."""
+    rank = {entry.item.id: n for n, entry in enumerate(content.checklist)}
+    return sorted(content.evidence,
+                  key=lambda e: (rank.get(e.checklist, len(rank)), e.index))
+
+
+def evidence_names(number: int, item: PacketEvidence, converted: bool) -> tuple[str, str | None]:
+    """(name of the file as stored, name of the converted JPEG or None) inside the packet."""
+    prefix = f"evidence/{number:02d}-{item.checklist or 'other'}-"
+    room = MAX_LEAF - len(prefix) + len("evidence/") - len(".converted.jpg")
+    name = safe_file_name(item.evidence.name, fallback="evidence", limit=room)
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    return prefix + name, (prefix + f"{stem}.converted.jpg" if converted else None)
+
+
+def write_packet(ctx: AppContext, content: PacketContent, out: Path, *, force: bool = False,
+                 paper: str | None = None, progress: Progress | None = None) -> PacketResult:
+    """Write the packet ZIP at `out`. Refused (nothing written) when something blocks, unless
+    `force`; then the manifest records the override. A failure or a cancel leaves nothing."""
+    from aliassist.media.images import DECODE_ERRORS
+    from aliassist.packet.images import needs_conversion, to_jpeg
+    from aliassist.packet.summary import paper_for_locale, render_summary
+    from aliassist.services.evidence import make_thumbnail
+
+    progress = progress or Progress()
+    if not content.ready and not force:
+        blocking = [f for f in content.findings if f.blocks]
+        raise PacketRefusedError(
+            "the pre-check blocks this dispute, so no packet was written: "
+            + "; ".join(f"{f.rule}: {f.title or f.message}" for f in blocking),
+            hint="fix what blocks it, or export anyway with --force (the manifest records it)")
+    if out.is_dir():
+        raise UserError("is a folder; give a file name such as packet.zip", where=str(out))
+    for item in content.evidence:
+        if not ctx.vault.exists(item.evidence.sha256):
+            raise UserError(f"evidence file {item.evidence.name!r} is missing from the vault",
+                            where=str(ctx.vault.path(item.evidence.sha256)))
+    forced = force and not content.ready
+    limits = ctx.policy.limits
+    total = sum(e.evidence.size for e in content.evidence) or 1
+    done = 0
+
+    def advance(n: int) -> None:
+        nonlocal done
+        done += n
+        progress.step(done, total, "Copying evidence…")
+
+    with atomic_path(out) as tmp, tmp.open("wb") as fh, PacketWriter(fh, content.generated_at
+                                                                       ) as writer:
+        thumbnails: dict[str, bytes | None] = {}
+        for number, item in enumerate(_ordered(content), start=1):
+            ev = item.evidence
+            source = ctx.vault.path(ev.sha256)
+            convert = needs_conversion(ev.mime, ev.size, limits)
+            original, converted = evidence_names(number, item, convert)
+            writer.add_file(original, source, compress=compressible(ev.mime), on_bytes=advance)
+            shown = original
+            if converted is not None:
+                try:
+                    writer.add_bytes(converted, to_jpeg(source, limits), compress=False)
+                    shown = converted
+                except DECODE_ERRORS:  # unreadable: the original in the packet is enough
+                    pass
+            thumb = make_thumbnail(ctx, ev.sha256, THUMBNAIL_SIDE)
+            thumbnails[shown] = thumb.read_bytes() if thumb else None
+        progress.step(done, total, "Writing the summary…")
+        message = content.description.strip() + "\n" if content.description.strip() else ""
+        writer.add_bytes("message.txt", message.encode("utf-8"))
+        pdf = render_summary(content, writer.files, thumbnails,
+                             paper=paper or paper_for_locale(), forced=forced)
+        writer.add_bytes("summary.pdf", pdf)
+        writer.finish(manifest(content, forced))
+        progress.step(total, total, "Finishing…")
+    return PacketResult(out, len(writer.files) + 1, out.stat().st_size, forced)
+
+
+def manifest(content: PacketContent, forced: bool) -> dict[str, object]:
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "app": f"aliassist {__version__}",
+        "policy": {"id": content.policy.id, "version": content.policy.version},
+        "platform": content.order.platform,
+        "order": content.order.number,
+        "reason": content.reason,
+        "dispute": content.dispute,
+        "generated_at": format_instant(content.generated_at),
+        "ready": content.ready,
+        "findings": [{"rule": f.rule, "severity": f.severity} for f in content.findings],
+        "override": {"forced": True, "blocking": content.blocking_rules} if forced else None,
+    }
+

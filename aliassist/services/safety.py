@@ -1,0 +1,152 @@
+"""Keeping the data safe: backups, restoring one (also when the database was found damaged), and
+checking that the database and the evidence it refers to are whole. The CLI and the GUI both
+call these."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+
+from aliassist.errors import NotFoundError, UserError
+from aliassist.store import schema as db
+from aliassist.store.backups import (
+    Backup,
+    Restored,
+    backup_database,
+    check_backup,
+    latest_good_backup,
+    list_backups,
+    restore_backup,
+)
+from aliassist.store.database import Store, open_store
+from aliassist.store.integrity import DatabaseDamagedError, integrity_check
+from aliassist.store.vault import Vault
+
+
+@dataclass(frozen=True)
+class RestoreReport:
+    restored: Restored
+    #: where a damaged database was moved before the restore, if it was
+    moved_aside: Path | None = None
+    #: evidence files the restored data refers to that are not in the vault
+    missing_evidence: tuple[str, ...] = ()
+
+    def lines(self) -> list[str]:
+        r = self.restored
+        out = []
+        if self.moved_aside is not None:
+            out.append(f"the damaged database was moved aside to {self.moved_aside}")
+        out.append(f"restored {r.backup.name}: {r.orders} orders")
+        if r.kept is not None:
+            out.append(f"the data it replaced was saved as backup {r.kept.name} "
+                       f"(aliassist restore {r.kept.name} brings it back)")
+        if self.missing_evidence:
+            out.append(f"warning: {len(self.missing_evidence)} evidence files this backup "
+                       "refers to are missing from the evidence vault")
+        return out
+
+
+@dataclass
+class VerifyReport:
+    database: Path | None
+    problems: list[str] = field(default_factory=list)
+    orders: int = 0
+    evidence_files: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def to_json(self) -> dict[str, object]:
+        return {"database": str(self.database) if self.database else None, "ok": self.ok,
+                "orders": self.orders, "evidence_files": self.evidence_files,
+                "problems": self.problems}
+
+
+def make_backup(store: Store) -> Backup:
+    """A backup now, at the user's request."""
+    path = backup_database(store, reason="manual")
+    assert store.path is not None  # backup_database refuses a server database
+    return next(b for b in list_backups(store.path) if b.path == path)
+
+
+def find_backup(db_path: Path, name: str) -> Path:
+    """The backup a person named: `latest` (the newest good one), a name from
+    `aliassist backups`, or the path of a backup file."""
+    if name == "latest":
+        found = latest_good_backup(db_path)
+        if found is None:
+            raise NotFoundError("there is no good backup to restore", where=str(db_path))
+        return found.path
+    for backup in list_backups(db_path):
+        if name in (backup.name, backup.path.stem):
+            return backup.path
+    path = Path(name).expanduser()
+    if (os.sep in name or path.suffix == ".db") and path.is_file():
+        return path
+    raise NotFoundError(f"no backup named {name!r}", where=str(db_path),
+                        hint="`aliassist backups` lists them; `latest` is the newest good one")
+
+
+def restore_database(db_path: Path, backup: Path) -> RestoreReport:
+    """Restore `backup` into the database at `db_path` from the command line or the start-up
+    dialog: a damaged database is moved aside first (and said so), a healthy one is saved as a
+    `before-restore` backup."""
+    problem = check_backup(backup)
+    if problem is not None:
+        raise UserError(f"cannot be restored: {problem}", where=str(backup))
+    moved = None
+    try:
+        store = open_store(db_path, backup=False)
+    except DatabaseDamagedError as exc:
+        if exc.moved_to is None:
+            raise
+        moved = exc.moved_to
+        store = open_store(db_path, backup=False)
+    try:
+        return restore_open(store, backup, moved_aside=moved)
+    finally:
+        store.close()
+
+
+def restore_open(store: Store, backup: Path, *, moved_aside: Path | None = None
+                 ) -> RestoreReport:
+    """Restore `backup` into an open store (the window keeps its connections)."""
+    restored = restore_backup(store, backup)
+    return RestoreReport(restored, moved_aside, tuple(missing_evidence(store)))
+
+
+def missing_evidence(store: Store) -> list[str]:
+    """SHA-256 of every evidence file the database refers to that is not in the vault."""
+    vault = Vault(store.vault_dir)
+    with store.session() as session:
+        shas = session.execute(select(db.Evidence.sha256).distinct()).scalars().all()
+    return sorted(sha for sha in shas if not vault.exists(sha))
+
+
+def verify_data(store: Store, *, contents: bool = True) -> VerifyReport:
+    """SQLite's full integrity check, then every evidence file the database refers to: present
+    in the vault and (with `contents`) still holding the bytes its SHA-256 names."""
+    report = VerifyReport(store.path)
+    if store.path is not None:
+        report.problems += [f"database: {p}" for p in integrity_check(store.path)]
+    vault = Vault(store.vault_dir)
+    with store.session() as session:
+        report.orders = session.query(db.Order).count()
+        rows = session.execute(
+            select(db.Evidence.sha256, db.Evidence.name, db.Order.number)
+            .join(db.Order, db.Order.id == db.Evidence.order_id)
+            .order_by(db.Order.number, db.Evidence.position)).all()
+    seen: dict[str, bool] = {}
+    for sha, name, number in rows:
+        if sha not in seen:
+            seen[sha] = vault.verify(sha) if contents else vault.exists(sha)
+        if not seen[sha]:
+            what = "changed" if vault.exists(sha) else "missing"
+            report.problems.append(f"order {number}: evidence file {name!r} is {what} in the "
+                                   f"vault ({vault.path(sha)})")
+    report.evidence_files = len(seen)
+    return report

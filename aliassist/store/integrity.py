@@ -1,0 +1,204 @@
+"""Is the database file sound? Checked at every start before anything reads or writes it.
+
+`check_file` looks at the header and runs `PRAGMA quick_check` (every page and index entry is
+read, about 0.1 s for 100,000 orders). A damaged AliAssist database is moved aside, never
+overwritten or repaired in place: its content may still be recoverable by hand, and the next
+start can restore a backup or begin empty. A file that merely is not ours (a `--db` typo
+pointing at a text file, another program's database) is refused and left exactly as it is.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from aliassist.store import database
+from aliassist.store.database import (
+    APPLICATION_ID,
+    SQLITE_MAGIC,
+    StoreError,
+    backups_dir_for,
+    default_db_path,
+    sqlite_problem,
+    vault_dir_for,
+)
+
+if TYPE_CHECKING:
+    from aliassist.store.backups import Backup
+
+#: SQLite's companions of a database file: they belong to it and move with it
+COMPANIONS = ("-wal", "-shm", "-journal")
+#: quick_check problems to quote (it can list thousands)
+QUOTE = 3
+#: SQLite errors that mean the file itself is damaged (others, like busy, do not)
+DAMAGE_ERRORS = ("SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_IOERR_SHORT_READ")
+
+
+class DatabaseDamagedError(StoreError):
+    """The database file is damaged or is not a database. When it was ours it has been moved
+    aside (`moved_to`); `backup` is the newest backup that passed the same check, if any."""
+
+    def __init__(self, path: Path, problem: str, *, moved_to: Path | None,
+                 backup: Backup | None = None):
+        self.path = path
+        self.problem = problem
+        self.moved_to = moved_to
+        self.backup = backup
+        parts = [f"the database cannot be used: {problem}."]
+        if moved_to is None:
+            parts.append("AliAssist did not change it.")
+            hint = "choose another file with --db"
+        else:
+            parts.append(f"It was moved aside to {moved_to} and is kept unchanged.")
+            if backup is not None:
+                parts.append(f"The latest good backup is {backup.name} ({backup.describe()}). "
+                             "Without a restore, the next start begins with a new, empty "
+                             "database.")
+                hint = f"restore it with: {restore_command(path, backup.name)}"
+            else:
+                parts.append("There is no good backup to restore; the next start begins with "
+                             "a new, empty database.")
+                hint = None
+        super().__init__(" ".join(parts), where=str(path), hint=hint)
+
+
+def restore_command(db: Path, backup: str) -> str:
+    """The command line that restores `backup` into `db`."""
+    import shlex
+
+    try:
+        default = db.resolve() == default_db_path().expanduser().resolve()
+    except OSError:
+        default = False
+    where = "" if default else f" --db {shlex.quote(str(db))}"
+    return f"aliassist{where} restore {shlex.quote(backup)}"
+
+
+def check_file(path: Path) -> str | None:
+    """None when `path` is a sound SQLite database (or absent/empty: a new one); else what is
+    wrong, in words. Never changes the file. Raises StoreError when the file cannot be checked
+    for a reason that is not damage (another writer holds it, no permission)."""
+    if path.is_dir():
+        return "it is a folder, not a database file"
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return None
+    if size == 0:
+        return None
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(100)
+    except OSError as exc:
+        return f"it cannot be read ({exc.strerror})"
+    if not head.startswith(SQLITE_MAGIC):
+        return "it is not a SQLite database file (its first bytes are not a SQLite header)"
+    if len(head) < 100:
+        return f"it is cut short ({size} bytes, less than a SQLite header)"
+    try:
+        problems = quick_check(path)
+    except sqlite3.DatabaseError as exc:
+        name = getattr(exc, "sqlite_errorname", "") or ""
+        if name.startswith(DAMAGE_ERRORS):
+            return f"SQLite cannot read it ({exc})"
+        # busy, locked, no permission, a failing disk: a reason to stop, never to move the file
+        raise sqlite_problem(exc, str(path)) or StoreError(
+            f"cannot read the database ({exc})", where=str(path)) from None
+    if problems:
+        more = f" and {len(problems) - QUOTE} more problems" if len(problems) > QUOTE else ""
+        return f"SQLite's quick_check found: {'; '.join(problems[:QUOTE])}{more}"
+    return None
+
+
+def quick_check(path: Path) -> list[str]:
+    """The problems `PRAGMA quick_check` reports (empty when the file is sound)."""
+    return _pragma_check(path, "quick_check")
+
+
+def integrity_check(path: Path) -> list[str]:
+    """The problems the full `PRAGMA integrity_check` reports (slower; used by verify-data)."""
+    return _pragma_check(path, "integrity_check")
+
+
+def _pragma_check(path: Path, pragma: str) -> list[str]:
+    conn = sqlite3.connect(path, timeout=database.BUSY_TIMEOUT_S)
+    try:
+        found = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
+    finally:
+        conn.close()
+    return [] if found == ["ok"] else found
+
+
+def is_ours(path: Path) -> bool:
+    """True when `path` is (or was) an AliAssist database: its header carries our application
+    id, or it is the default database, or its evidence vault or backups are beside it. Only
+    such a file is moved aside when damaged."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(72)
+        if head.startswith(SQLITE_MAGIC) and int.from_bytes(head[68:72], "big") == APPLICATION_ID:
+            return True
+    except OSError:
+        pass
+    try:
+        if path.resolve() == default_db_path().expanduser().resolve():
+            return True
+    except OSError:
+        pass
+    return backups_dir_for(path).is_dir() or vault_dir_for(path).is_dir()
+
+
+def damaged_copies(path: Path) -> list[Path]:
+    """Damaged databases moved aside from `path`, newest first."""
+    return sorted(path.parent.glob(f"{path.stem}-damaged-*{path.suffix}"), reverse=True)
+
+
+def move_aside(path: Path, now: datetime | None = None) -> Path:
+    """Rename the damaged database (and its -wal/-shm/-journal, which hold part of its content)
+    to `<stem>-damaged-<UTC time><suffix>` in the same folder. Returns the new path."""
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.stem}-damaged-{stamp}{path.suffix}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.stem}-damaged-{stamp}~{n}{path.suffix}")
+    os.replace(path, target)
+    for suffix in COMPANIONS:
+        companion = path.with_name(path.name + suffix)
+        with contextlib.suppress(FileNotFoundError):
+            os.replace(companion, target.with_name(target.name + suffix))
+    return target
+
+
+def ensure_sound(path: Path) -> None:
+    """Check the database before it is opened. A damaged AliAssist database is moved aside and
+    DatabaseDamagedError names it, where it went and the latest good backup; a file that is not
+    ours is refused and left alone."""
+    if path.is_dir():
+        raise StoreError("is a folder, not a database file", where=str(path))
+    problem = check_file(path)
+    if problem is None and path.is_file() and path.stat().st_size == 0 and _has_backups(path):
+        problem = "it is empty (0 bytes), although backups of it exist"
+    if problem is None:
+        return
+    if not is_ours(path):
+        if problem.startswith("it is not a SQLite"):
+            raise StoreError("is not an AliAssist database (not a SQLite file)", where=str(path),
+                             hint="choose another file with --db, or move this one away")
+        raise DatabaseDamagedError(path, problem, moved_to=None)
+    from aliassist.store.backups import latest_good_backup
+
+    moved = move_aside(path)
+    raise DatabaseDamagedError(path, problem, moved_to=moved,
+                               backup=latest_good_backup(path))
+
+
+def _has_backups(path: Path) -> bool:
+    from aliassist.store.backups import list_backups
+
+    return bool(list_backups(path))
+

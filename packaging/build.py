@@ -1,0 +1,103 @@
+"""Build the one-folder app with PyInstaller and, on Linux, the installable tarball.
+
+    .venv/bin/python packaging/build.py        (what `make package` runs)
+
+Prints the size of the app folder and of the archive.
+"""
+
+from __future__ import annotations
+
+import platform
+import shutil
+import subprocess
+import sys
+import tarfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "packaging"))
+
+import icons  # noqa: E402
+
+from aliassist import APP_NAME, DESKTOP_ID, __version__  # noqa: E402
+
+DIST = ROOT / "dist"
+BUILD = ROOT / "build" / "pyinstaller"
+APP = DIST / APP_NAME
+SIZE_GOAL_MB = 150
+
+
+def folder_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def mb(size: int) -> str:
+    return f"{size / 1e6:.1f} MB"
+
+
+def run_pyinstaller() -> None:
+    icons.windows_ico(ROOT / "build" / "icons" / "aliassist.ico")
+    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
+                    "--distpath", str(DIST), "--workpath", str(BUILD),
+                    str(ROOT / "packaging" / "pyinstaller" / "aliassist.spec")], check=True)
+
+
+def strip_linux(app: Path) -> None:
+    """Strip debug symbols from our bundled ELF files. Libraries that auditwheel put in a
+    `<package>.libs/` folder are left alone: stripping breaks their load commands."""
+    if not shutil.which("strip"):
+        print("strip not found: the build stays unstripped")
+        return
+    for path in app.rglob("*"):
+        if not path.is_file() or path.is_symlink() or any(p.endswith(".libs") for p in path.parts):
+            continue
+        with path.open("rb") as fh:
+            if fh.read(4) != b"\x7fELF":
+                continue
+        subprocess.run(["strip", "--strip-unneeded", str(path)], check=False,
+                       stderr=subprocess.DEVNULL)
+
+
+def linux_tarball(app: Path) -> Path:
+    arch = platform.machine()
+    top = f"{APP_NAME}-{__version__}"
+    stage = ROOT / "build" / "stage" / top
+    shutil.rmtree(stage.parent, ignore_errors=True)
+    (stage / "share" / "applications").mkdir(parents=True)
+    (stage / "share" / "metainfo").mkdir(parents=True)
+    shutil.copytree(app, stage / "app", symlinks=True)
+    linux = ROOT / "resources" / "linux"
+    shutil.copy2(linux / f"{DESKTOP_ID}.desktop", stage / "share" / "applications")
+    shutil.copy2(linux / f"{DESKTOP_ID}.metainfo.xml", stage / "share" / "metainfo")
+    icons.hicolor(stage / "share", DESKTOP_ID)
+    for script in ("install.sh", "uninstall.sh"):
+        shutil.copy2(ROOT / "packaging" / "linux" / script, stage / script)
+    (stage / "README.txt").write_text(
+        f"{APP_NAME} {__version__} for Linux ({arch})\n\n"
+        "Install for your user:   ./install.sh\n"
+        "Uninstall:               ./uninstall.sh      (keeps your data; --purge deletes it)\n"
+        "Or run it in place:      ./app/aliassist\n", encoding="utf-8")
+    archive = DIST / f"{top}-linux-{arch}.tar.gz"
+    tmp = archive.with_name(archive.name + ".part")
+    with tarfile.open(tmp, "w:gz", compresslevel=6) as tar:
+        tar.add(stage, arcname=top)
+    tmp.replace(archive)
+    return archive
+
+
+def main() -> int:
+    run_pyinstaller()
+    if sys.platform.startswith("linux"):
+        strip_linux(APP)
+    size = folder_size(APP)
+    print(f"\n{APP_NAME} {__version__}: app folder {APP} is {mb(size)} "
+          f"(goal <= {SIZE_GOAL_MB} MB)")
+    if sys.platform.startswith("linux"):
+        archive = linux_tarball(APP)
+        print(f"archive {archive} is {mb(archive.stat().st_size)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

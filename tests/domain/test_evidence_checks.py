@@ -1,0 +1,110 @@
+"""The evidence checks as pure functions over records and the facts read from files."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+from aliassist.domain.evidence_checks import (
+    LOOKALIKE_MAX_BITS,
+    FileFacts,
+    ListingPicture,
+    check_evidence,
+    hamming,
+)
+from aliassist.domain.policy import Policy
+from aliassist.domain.records import Dispute, Evidence, Order
+
+PLACED = datetime(2026, 1, 5, tzinfo=UTC)
+SHIPPED = PLACED + timedelta(days=2)
+ORDER = Order("8187000000000001", PLACED, shipped_at=SHIPPED)
+MB = 1_000_000
+
+
+def ev(name: str, kind: str = "own_photo", *, sha: str | None = None, taken: datetime | None
+       = None, mime: str = "image/jpeg", size: int = MB, dispute: int | None = None
+       ) -> Evidence:
+    return Evidence(kind=kind, sha256=sha or name.ljust(64, "0"), name=name, size=size,
+                    mime=mime, taken_at=taken, dispute=dispute)
+
+
+def rules(found: dict[int, list]) -> dict[int, list[str]]:
+    return {i: [f.rule for f in fs] for i, fs in found.items()}
+
+
+def test_an_own_photo_taken_before_shipping_is_flagged(policy: Policy) -> None:
+    order = replace(ORDER, evidence=(
+        ev("before.jpg", taken=SHIPPED - timedelta(hours=1)),
+        ev("after.jpg", taken=SHIPPED + timedelta(days=9)),
+        ev("listing.png", "listing_capture", taken=PLACED - timedelta(days=60)),
+        ev("undated.jpg")))
+    found = check_evidence(policy, order, {}, [])
+    assert rules(found) == {0: ["photo_predates_delivery"]}
+    finding = found[0][0]
+    assert finding.severity == "warn" and finding.subject == "before.jpg"
+    assert "the item shipped" in finding.message and "(the file's date)" in finding.message
+
+
+def test_before_shipping_means_before_the_order_date_when_not_shipped(policy: Policy) -> None:
+    camera = PLACED - timedelta(days=1)
+    order = replace(ORDER, shipped_at=None, evidence=(ev("a.jpg", taken=camera),
+                                                      ev("b.jpg", taken=PLACED + timedelta(1))))
+    facts = {order.evidence[0].sha256: FileFacts(order.evidence[0].sha256,
+                                                 camera_taken_at=camera)}
+    found = check_evidence(policy, order, facts, [])
+    assert rules(found) == {0: ["photo_predates_delivery"]}
+    assert "the order was placed" in found[0][0].message
+    assert "(the camera's date)" in found[0][0].message
+
+
+def test_the_same_file_as_a_listing_capture_is_flagged(policy: Policy) -> None:
+    order = replace(ORDER, evidence=(ev("mine.jpg", sha="a" * 64),))
+    listing = [ListingPicture("a" * 64, None, "shop.jpg", "8187000000000009")]
+    found = check_evidence(policy, order, {}, listing)
+    assert rules(found) == {0: ["looks_like_listing"]}
+    assert "the same file as the listing capture 'shop.jpg' (order 8187000000000009)" in \
+        found[0][0].message
+    assert "seller's picture, not your photo of what you received" in found[0][0].message
+
+
+def test_a_near_hash_matches_and_a_far_one_does_not(policy: Policy) -> None:
+    base = 0x0F0F_F0F0_1234_ABCD
+    near = base ^ ((1 << LOOKALIKE_MAX_BITS) - 1)  # exactly the threshold in flipped bits
+    far = base ^ ((1 << (LOOKALIKE_MAX_BITS + 1)) - 1)
+    assert hamming(base, near) == LOOKALIKE_MAX_BITS
+    order = replace(ORDER, evidence=(ev("near.jpg"), ev("far.jpg"),
+                                     ev("capture.jpg", "listing_capture")))
+    facts = {order.evidence[0].sha256: FileFacts(order.evidence[0].sha256, phash=near),
+             order.evidence[1].sha256: FileFacts(order.evidence[1].sha256, phash=far)}
+    listing = [ListingPicture("c" * 64, base, "capture.jpg", ORDER.number)]
+    assert rules(check_evidence(policy, order, facts, listing)) == {0: ["looks_like_listing"]}
+
+
+def test_files_the_upload_form_will_not_take(policy: Policy) -> None:
+    limits = policy.limits
+    order = replace(ORDER, evidence=(
+        ev("IMG_1.heic", mime="image/heic", taken=SHIPPED + timedelta(days=9)),
+        ev("big.jpg", size=limits.image_max_bytes + 1),
+        ev("ok.jpg", size=limits.image_max_bytes),
+        ev("unboxing.mp4", "own_video", mime="video/mp4", size=700 * MB),
+        ev("clip.webm", "own_video", mime="video/webm"),
+        ev("notice.pdf", "document", mime="application/pdf"),
+        ev("notice.jpg", "document", size=limits.document_max_bytes - 1),
+        ev("chat.txt", "chat_capture", mime="text/plain", size=2000)))
+    found = check_evidence(policy, order, {}, [])
+    assert rules(found) == {i: ["upload_unfit"] for i in (0, 1, 3, 4, 7)}
+    assert "a HEIC image" in found[0][0].message and "JPEG" in found[0][0].message
+    assert "the limit for images is 5.0 MB" in found[1][0].message
+    assert "Videos are not converted" in found[3][0].message
+    assert "700.0 MB" in found[3][0].message
+    assert "save it as PDF" in found[7][0].message
+
+
+def test_a_dispute_sees_its_files_and_the_order_level_ones(policy: Policy) -> None:
+    early = SHIPPED - timedelta(days=1)
+    order = replace(ORDER, disputes=(Dispute("damaged"), Dispute("not_working")), evidence=(
+        ev("order.jpg", taken=early), ev("d0.jpg", taken=early, dispute=0),
+        ev("d1.jpg", taken=early, dispute=1)))
+    assert set(check_evidence(policy, order, {}, [], dispute=0)) == {0, 1}
+    assert set(check_evidence(policy, order, {}, [], dispute=1)) == {0, 2}
+    assert set(check_evidence(policy, order, {}, [])) == {0, 1, 2}

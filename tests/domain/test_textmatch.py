@@ -1,0 +1,88 @@
+"""Keyword matching survives case, accents, punctuation, contractions and inflections, and
+stays inside one sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from aliassist.domain.textmatch import KeywordMatcher, Pattern, normalise, stem, tokenize
+
+
+def found(phrases: dict[str, list[str]], text: str) -> list[str]:
+    return [h.found for h in KeywordMatcher({"rule": phrases}).find(text)]
+
+
+def test_normalise_folds_case_and_accents_in_every_script() -> None:
+    assert normalise("RESEÑA Négatif Ёлка") == "resena negatif елка"
+    assert normalise("Avaliação") == "avaliacao"
+
+
+def test_tokens_keep_their_place_in_the_original_text() -> None:
+    text = "Hello, Señor! Ça va?"
+    tokens = tokenize(text)
+    assert [t.word for t in tokens] == ["hello", "senor", "ca", "va"]
+    assert [text[t.start:t.end] for t in tokens] == ["Hello", "Señor", "Ça", "va"]
+    assert [t.sentence for t in tokens] == [0, 0, 1, 1]
+
+
+def test_english_contractions_are_spelled_out() -> None:
+    assert [t.word for t in tokenize("I'll leave, they don't care, I won’t")] == [
+        "i", "will", "leave", "they", "do", "not", "care", "i", "will", "not"]
+    # French elision is left alone: the word after the apostrophe is the word
+    assert [t.word for t in tokenize("l'annonce d'AliExpress")] == [
+        "l", "annonce", "d", "aliexpress"]
+
+
+@pytest.mark.parametrize(("lang", "a", "b"), [
+    ("en", "review", "reviews"), ("en", "review", "reviewed"), ("en", "leave", "leaving"),
+    ("ru", "отзыв", "отзывы"), ("ru", "отзыв", "отзывом"), ("ru", "плохой", "плохие"),
+    ("ru", "плохой", "плохую"), ("es", "reseña", "reseñas"), ("es", "negativa", "negativo"),
+    ("pt", "avaliação", "avaliações"), ("pt", "avaliação", "avaliar"),
+    ("fr", "étoile", "étoiles"), ("fr", "voleur", "voleurs"),
+])
+def test_inflected_forms_share_a_stem(lang: str, a: str, b: str) -> None:
+    assert stem(normalise(a), lang) == stem(normalise(b), lang)
+
+
+@pytest.mark.parametrize(("lang", "word"), [
+    ("en", "is"), ("en", "one"), ("es", "malo"), ("pt", "pix"), ("ru", "вор"), ("fr", "avis"),
+])
+def test_short_words_keep_their_ending(lang: str, word: str) -> None:
+    assert stem(normalise(word), lang) == normalise(word)
+
+
+def test_a_phrase_matches_through_case_punctuation_and_accents() -> None:
+    phrases = {"en": ["negative review unless"], "es": ["reseña negativa si no"]}
+    assert found(phrases, "a NEGATIVE review, unless you pay") == ["NEGATIVE review, unless"]
+    assert found(phrases, "dejo una resena negativa si no me pagan") == [
+        "resena negativa si no"]
+
+
+def test_a_star_ending_matches_any_ending_and_a_lone_star_some_words() -> None:
+    assert found({"en": ["punish*"]}, "I want punishment") == ["punishment"]
+    assert found({"en": ["teach * a lesson"]}, "teach that lazy seller a lesson") == [
+        "teach that lazy seller a lesson"]
+    # at most four words in the gap
+    assert found({"en": ["teach * a lesson"]}, "teach me how to open it, a lesson") == []
+
+
+def test_an_exact_word_does_not_match_its_neighbours() -> None:
+    assert found({"ru": ["из =мести"]}, "Это из мести") == ["из мести"]
+    assert found({"ru": ["из =мести"]}, "Забрал из места выдачи") == []
+
+
+def test_phrases_do_not_cross_sentences() -> None:
+    assert found({"en": ["5 stars if you refund"]}, "I gave 5 stars. If you refund, fine") == []
+    # decimals and abbreviations do not end a sentence
+    assert found({"en": ["more than i paid"]}, "It is 5.5 cm more than I paid for") == [
+        "more than I paid"]
+
+
+def test_overlapping_phrases_report_the_longest() -> None:
+    phrases = {"en": ["bad review", "bad review unless"]}
+    assert found(phrases, "a bad review unless you refund") == ["bad review unless"]
+
+
+def test_a_keyword_without_words_is_refused() -> None:
+    with pytest.raises(ValueError):
+        Pattern.compile("* !", "en")

@@ -1,0 +1,143 @@
+"""The integrity check at open: real damaged files are moved aside (never overwritten), the
+message names the file, where it went and the latest good backup; files that are not ours are
+refused and left alone."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from aliassist.store.backups import backup_database, list_backups
+from aliassist.store.database import StoreBusyError, StoreError, open_store
+from aliassist.store.integrity import DatabaseDamagedError, check_file, damaged_copies
+from tests.damage import DAMAGE, checkpoint, fill, garbled
+
+
+@pytest.fixture
+def db_with_backup(db_path: Path) -> Path:
+    fill(db_path, 60)
+    store = open_store(db_path)
+    backup_database(store, reason="manual")
+    store.close()
+    checkpoint(db_path)
+    return db_path
+
+
+def test_a_sound_database_passes(db_with_backup: Path) -> None:
+    assert check_file(db_with_backup) is None
+    assert check_file(db_with_backup.with_name("absent.db")) is None
+
+
+@pytest.mark.parametrize("damage", DAMAGE, ids=list(DAMAGE))
+def test_a_damaged_database_is_moved_aside_and_the_latest_good_backup_offered(
+        db_with_backup: Path, damage: str) -> None:
+    DAMAGE[damage](db_with_backup)
+    damaged_bytes = db_with_backup.read_bytes()
+    assert check_file(db_with_backup) is not None
+
+    with pytest.raises(DatabaseDamagedError) as caught:
+        open_store(db_with_backup)
+    error = caught.value
+    assert not db_with_backup.exists()
+    assert error.moved_to is not None and error.moved_to.read_bytes() == damaged_bytes
+    assert damaged_copies(db_with_backup) == [error.moved_to]
+    backup = list_backups(db_with_backup)[0]
+    assert error.backup == backup
+    text = str(error)
+    assert str(db_with_backup) in text and str(error.moved_to) in text
+    assert backup.name in text and "60 orders" in text
+    assert f"aliassist --db {db_with_backup} restore {backup.name}" in text
+
+    # The next start begins empty; the damaged copy stays where it was put.
+    store = open_store(db_with_backup)
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT COUNT(*) FROM orders").scalar() == 0
+    store.close()
+    assert error.moved_to.read_bytes() == damaged_bytes
+
+
+def test_the_wal_moves_with_the_database_it_belongs_to(db_path: Path) -> None:
+    fill(db_path, 60)
+    store = open_store(db_path)
+    backup_database(store)
+    store.close()
+    checkpoint(db_path)
+    writer = sqlite3.connect(db_path)  # leave a committed change in the -wal
+    writer.execute("UPDATE orders SET note = 'only in the wal' WHERE id = 1")
+    writer.commit()
+    wal = db_path.with_name(db_path.name + "-wal").read_bytes()
+    garbled(db_path)
+    with pytest.raises(DatabaseDamagedError) as caught:
+        open_store(db_path)
+    writer.close()
+    moved = caught.value.moved_to
+    assert moved is not None
+    assert moved.with_name(moved.name + "-wal").read_bytes() == wal
+
+
+def test_a_newer_backup_that_is_damaged_is_passed_over(db_with_backup: Path) -> None:
+    good = list_backups(db_with_backup)[0]
+    bad = good.path.with_name(good.name.replace("-manual", "-daily").replace(
+        good.name[len(db_with_backup.stem) + 1:][:4], "2099"))
+    bad.write_bytes(good.path.read_bytes())
+    garbled(bad)
+    assert list_backups(db_with_backup)[0].path == bad
+    garbled(db_with_backup)
+    with pytest.raises(DatabaseDamagedError) as caught:
+        open_store(db_with_backup)
+    assert caught.value.backup == good
+
+
+def test_with_no_backup_the_message_says_so(db_path: Path) -> None:
+    fill(db_path, 60)
+    checkpoint(db_path)
+    garbled(db_path)
+    with pytest.raises(DatabaseDamagedError, match="no good backup"):
+        open_store(db_path)
+
+
+def test_an_empty_file_where_backups_exist_is_damage_not_a_new_database(
+        db_with_backup: Path) -> None:
+    db_with_backup.write_bytes(b"")
+    with pytest.raises(DatabaseDamagedError, match="empty"):
+        open_store(db_with_backup)
+
+
+def test_a_damaged_file_that_is_not_ours_is_left_alone(tmp_path: Path) -> None:
+    other = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)")
+    conn.executemany("INSERT INTO photos (name) VALUES (?)", [("x" * 500,)] * 200)
+    conn.commit()
+    conn.close()
+    garbled(other)
+    before = other.read_bytes()
+    with pytest.raises(DatabaseDamagedError, match="did not change it"):
+        open_store(other)
+    assert other.read_bytes() == before
+    assert not damaged_copies(other)
+    notes = tmp_path / "notes.db"
+    notes.write_text("not a database", encoding="utf-8")
+    with pytest.raises(StoreError, match="not an AliAssist database"):
+        open_store(notes)
+    assert notes.read_text(encoding="utf-8") == "not a database"
+
+
+def test_a_busy_database_is_never_taken_for_a_damaged_one(
+        db_with_backup: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from aliassist.store import database
+
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_S", 0.2)
+    holder = sqlite3.connect(db_with_backup, isolation_level=None)
+    holder.execute("PRAGMA journal_mode=DELETE")  # a restore or an old-style writer: readers wait
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(StoreBusyError, match="busy"):
+            open_store(db_with_backup)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert db_with_backup.exists() and not damaged_copies(db_with_backup)
+    open_store(db_with_backup).close()

@@ -1,0 +1,1 @@
+"""Crash trials (`make stress`, and a short run inside `make test`)."""

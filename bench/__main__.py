@@ -10,7 +10,8 @@ import sys
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 #: benchmark modules in bench/, in the order they run
-BENCHES = ["clocks", "precheck", "evidence", "notify", "packet", "integrity"]
+BENCHES = ["clocks", "precheck", "evidence", "notify", "packet", "integrity", "imports",
+           "startup", "workspace"]
 
 
 def main(argv: list[str]) -> int:

@@ -9,13 +9,39 @@ from aliassist.domain import records as rec
 from aliassist.domain.policy import Policy
 from aliassist.errors import UserError
 
+_SPACE = re.compile(r"\s")
 _DIGITS = re.compile(r"^\d{6,30}$")
 _SCIENTIFIC = re.compile(r"^\d+(?:[.,]\d+)?[eE][+-]?\d+$")
 
+#: Spreadsheets keep 15 significant digits of a number and zero the rest.
+SPREADSHEET_DIGITS = 15
+#: This many trailing zeros on a longer number means a spreadsheet cut it (1 in 10,000 by chance).
+CERTAINLY_ZEROED = 4
+
+
+def zeroed_tail(number: str) -> bool:
+    """True when `number` is longer than a spreadsheet keeps and every digit past the 15th is 0:
+    it may have been cut (whether it was, the rest of its file tells; see check_order_number)."""
+    return (len(number) > SPREADSHEET_DIGITS and number.isdigit()
+            and not number[SPREADSHEET_DIGITS:].strip("0"))
+
+
+def keeps_long_digits(number: str) -> bool:
+    """True when `number` is longer than 15 digits and one of the digits past the 15th is not 0:
+    whatever it passed through kept every digit."""
+    return (len(number) > SPREADSHEET_DIGITS and number.isdigit()
+            and bool(number[SPREADSHEET_DIGITS:].strip("0")))
+
 
 def check_order_number(number: object, platform: str = rec.DEFAULT_PLATFORM, *,
-                       where: str | None = "number") -> str:
-    """Return the order number, or say why it cannot be one (spreadsheets mangle them)."""
+                       where: str | None = "number", cut_to_15_digits: bool = False) -> str:
+    """Return the order number, or say why it cannot be one (spreadsheets mangle them).
+
+    A number longer than 15 digits that ends in 4 or more zeros was cut by a spreadsheet (a real
+    one ends so once in 10,000). `cut_to_15_digits` says the number's source is known to have
+    been through a spreadsheet (no long number in it keeps its 16th digit): then any long number
+    whose digits past the 15th are all zero is refused too.
+    """
     if isinstance(number, (int, float)) and not isinstance(number, bool):
         raise UserError(
             f"the order number {number!r} is a number, not text; long order numbers lose digits "
@@ -30,7 +56,18 @@ def check_order_number(number: object, platform: str = rec.DEFAULT_PLATFORM, *,
             hint="export again with the column formatted as text")
     if platform == rec.DEFAULT_PLATFORM and not _DIGITS.match(text):
         raise UserError(f"{text!r} is not an AliExpress order number (digits only)", where=where)
-    if len(text) > 64 or any(ch.isspace() for ch in text):
+    if zeroed_tail(text):
+        zeros = len(text) - len(text.rstrip("0"))
+        if zeros >= CERTAINLY_ZEROED or cut_to_15_digits:
+            why = (f"ends in {zeros} zeros" if zeros >= CERTAINLY_ZEROED else
+                   "ends in zeros past its 15th digit, as does every long order number in "
+                   "this file")
+            raise UserError(
+                f"the order number {text} {why}: a spreadsheet kept only its first digits and "
+                "zeroed the rest, so it is no longer the real number", where=where,
+                hint="export again with the column formatted as text; if the number really "
+                     "is right, add the order by hand")
+    if len(text) > 64 or _SPACE.search(text):
         raise UserError(f"{text!r} is not an order number", where=where)
     return text
 

@@ -1,20 +1,36 @@
-"""The main window: the orders with their deadlines, coloured by urgency; an empty state that
-says how to start; add, edit, delete (with undo), import and export."""
+"""The main window: the orders workspace (the orders with their deadlines, coloured by urgency,
+with search, filters and the order pane), an empty state that says how to start; add, edit,
+delete (with undo), import (files, drag-and-drop, pasted rows) and export.
+
+Actions are built in `_build_actions`, menus and the toolbar in `_build_menus`.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QTableView,
     QToolBar,
@@ -26,14 +42,33 @@ from aliassist import APP_NAME, __version__
 from aliassist.domain import records as rec
 from aliassist.domain.clocks import STATES
 from aliassist.errors import UserError
+from aliassist.gui.import_dialogs import (
+    ColumnMappingDialog,
+    ImportPreviewDialog,
+    ImportReportDialog,
+)
 from aliassist.gui.ops import Operation, run_operation
 from aliassist.gui.order_dialog import OrderDialog
-from aliassist.gui.orders_model import COLUMN, OrdersModel
+from aliassist.gui.order_pane import OrderPane
+from aliassist.gui.orders_model import COLUMN, NO_ACCOUNT, STATE_FILTERS, Filters, OrdersModel
 from aliassist.gui.settings_dialog import SettingsDialog
+from aliassist.importers.layouts import ColumnMapping
 from aliassist.progress import Progress
 from aliassist.services import orders as order_service
 from aliassist.services.context import AppContext
 from aliassist.services.datafile import export_data, import_data
+from aliassist.services.imports import (
+    ImportPreview,
+    ImportReport,
+    ImportSource,
+    NeedsMapping,
+    preview_import,
+    remember_mapping,
+    run_import,
+)
+
+#: Files the import recognises by their content (the name only sorts the file dialog).
+ORDER_FILES = "Order exports (*.csv *.tsv *.txt *.xlsx);;All files (*)"
 
 ATTENTION_STATES = {STATES.index(s) for s in ("ends_soon", "grace", "in_dispute")}
 
@@ -54,24 +89,65 @@ class EmptyState(QWidget):
         text = QLabel(
             "AliAssist keeps the Buyer Protection clock of every order and warns you before "
             "a deadline passes.<br><br>"
-            "<b>Add an order</b> from its order page (order number, order date, and the "
-            "protection end if the page shows it), or <b>import a data file</b> "
-            "(File ▸ Import data file…).")
+            "<b>Import your orders</b> from the file an exporter made (AliExpress Order "
+            "Exporter, AliExpress Bulk Order Exporter, or any CSV/TSV), drop the file on this "
+            "window or paste rows with Ctrl+V; or <b>add an order</b> from its order page.")
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setFixedWidth(520)
         text.setMinimumHeight(text.heightForWidth(520))
         self.add_button = QPushButton("Add an order…")
+        self.import_orders_button = QPushButton("Import orders…")
         self.import_button = QPushButton("Import a data file…")
-        self.add_button.setDefault(True)
+        self.import_orders_button.setDefault(True)
         for w in (title, text):
             layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(16)
-        for w in (self.add_button, self.import_button):
+        for w in (self.import_orders_button, self.add_button, self.import_button):
             w.setMinimumWidth(220)
             layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
+
+
+class FilterBar(QWidget):
+    """Search (order number, store, any item title, tracking number), state and account."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search order number, store, item or tracking number "
+                                       "(Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.state = QComboBox()
+        for key, (label, _) in STATE_FILTERS.items():
+            self.state.addItem(label, key)
+        self.account = QComboBox()
+        self.account.setMinimumWidth(170)
+        self.shown = QLabel()
+        self.shown.setStyleSheet("color: #555")
+        layout.addWidget(self.search, 3)
+        layout.addWidget(self.state)
+        layout.addWidget(self.account)
+        layout.addWidget(self.shown)
+
+    def set_accounts(self, accounts: list[str], has_none: bool) -> None:
+        current = self.account.currentData()
+        self.account.blockSignals(True)
+        self.account.clear()
+        self.account.addItem("All accounts", None)
+        for label in accounts:
+            self.account.addItem(label, label)
+        if has_none:
+            self.account.addItem("No account", NO_ACCOUNT)
+        index = self.account.findData(current)
+        self.account.setCurrentIndex(max(index, 0))
+        self.account.blockSignals(False)
+
+    def filters(self) -> Filters:
+        return Filters(self.search.text(), self.state.currentData(), self.account.currentData())
 
 
 class MainWindow(QMainWindow):
@@ -83,10 +159,13 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.operation: Operation | None = None
         self._undo: list[rec.Order] = []
+        self.last_import: ImportReport | None = None
         self.setWindowTitle(APP_NAME)
-        self.resize(1200, 720)
+        self.resize(1280, 760)
+        self.setAcceptDrops(True)
 
         self.model = OrdersModel(self)
+        self.model.search_texts = lambda ids: order_service.search_texts(self.ctx, ids)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -100,17 +179,23 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        for key, width in (("number", 150), ("store", 170), ("title", 260), ("account", 130),
-                           ("placed", 125), ("protection_end", 125),
-                           ("dispute_deadline", 125), ("days_left", 75), ("state", 150)):
+        header.setStretchLastSection(True)
+        for key, width in (("number", 152), ("days_left", 80), ("state", 145),
+                           ("protection_end", 122), ("dispute_deadline", 122), ("store", 150),
+                           ("title", 250), ("account", 130), ("placed", 90)):
             header.resizeSection(COLUMN[key], width)
-        header.setSectionResizeMode(COLUMN["title"], QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._edit_index)
+
+        self.pane = OrderPane(ctx.policy, ctx.now)
+        self.filter_bar = FilterBar()
+        self.filter_bar.search.textChanged.connect(self._filters_changed)
+        self.filter_bar.state.currentIndexChanged.connect(self._filters_changed)
+        self.filter_bar.account.currentIndexChanged.connect(self._filters_changed)
 
         self.empty = EmptyState()
         self.empty.add_button.clicked.connect(self.new_order)
         self.empty.import_button.clicked.connect(self.import_data_file)
+        self.empty.import_orders_button.clicked.connect(lambda: self.import_orders())
 
         self.banner = QLabel()
         self.banner.setWordWrap(True)
@@ -118,9 +203,23 @@ class MainWindow(QMainWindow):
                                   "border-bottom: 1px solid #e5cf8f;")
         self.banner.setVisible(False)
 
+        workspace = QWidget()
+        workspace_layout = QVBoxLayout(workspace)
+        workspace_layout.setContentsMargins(0, 0, 0, 0)
+        workspace_layout.setSpacing(0)
+        workspace_layout.addWidget(self.filter_bar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.pane)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([920, 360])
+        workspace_layout.addWidget(self.splitter, 1)
+        self.workspace = workspace
+
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.table)
+        self.stack.addWidget(workspace)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -132,6 +231,10 @@ class MainWindow(QMainWindow):
         self.counts = QLabel()
         self.statusBar().addPermanentWidget(self.counts)
         self._build_actions()
+        self._build_menus()
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().selectionChanged.connect(self._current_changed)
+        self._selection_changed()
         if ctx.policy_warning:
             self.show_banner(ctx.policy_warning)
         self.reload()
@@ -160,7 +263,13 @@ class MainWindow(QMainWindow):
         self.undo_action = self._action("&Undo delete", self.undo_delete,
                                         QKeySequence.StandardKey.Undo)
         self.undo_action.setEnabled(False)
-        self.import_action = self._action("&Import data file…", self.import_data_file,
+        self.import_orders_action = self._action(
+            "Import &orders…", lambda: self.import_orders(), "Ctrl+I",
+            "Import an exporter's CSV, TSV or XLSX file (preview first)")
+        self.paste_action = self._action(
+            "&Paste orders", self.paste_orders, QKeySequence.StandardKey.Paste,
+            "Import rows copied from an exporter file or a spreadsheet (preview first)")
+        self.import_action = self._action("Import &data file…", self.import_data_file,
                                           "Ctrl+Shift+I", "Import an AliAssist JSON data file")
         self.export_action = self._action("&Export data file…", self.export_data_file,
                                           "Ctrl+Shift+E", "Save every order and its evidence")
@@ -168,57 +277,132 @@ class MainWindow(QMainWindow):
                                             QKeySequence.StandardKey.Preferences)
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         self.reload_action = self._action("&Refresh", self.reload, QKeySequence.StandardKey.Refresh)
+        self.find_action = self._action("&Find…", self.focus_search, QKeySequence.StandardKey.Find,
+                                        "Search orders by number, store, item or tracking")
+        self.clear_filters_action = self._action("&Show all orders", self.clear_filters,
+                                                 "Ctrl+Shift+A", "Clear the search and filters")
+        self.pane_action = self._action("Order &pane", self.toggle_pane, "F9",
+                                        "Show or hide the order pane")
+        self.pane_action.setCheckable(True)
+        self.pane_action.setChecked(True)
+        self.about_action = self._action("&About AliAssist", self.about)
 
+    def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        for a in (self.new_action, None, self.import_action, self.export_action, None,
-                  self.settings_action, None, self.quit_action):
-            file_menu.addSeparator() if a is None else file_menu.addAction(a)
-        self.file_menu = file_menu
-        edit_menu = bar.addMenu("&Edit")
-        for a in (self.edit_action, self.evidence_action, self.delete_action, self.undo_action):
-            edit_menu.addAction(a)
-        self.edit_menu = edit_menu
-        view_menu = bar.addMenu("&View")
-        view_menu.addAction(self.reload_action)
-        self.view_menu = view_menu
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self._action("&About AliAssist", self.about))
-        self.help_menu = help_menu
+        self.file_menu = bar.addMenu("&File")
+        for a in (self.new_action, None, self.import_orders_action, self.import_action,
+                  self.export_action, None, self.settings_action, None, self.quit_action):
+            self.file_menu.addSeparator() if a is None else self.file_menu.addAction(a)
+        self.edit_menu = bar.addMenu("&Edit")
+        for a in (self.edit_action, self.evidence_action, self.delete_action, self.undo_action,
+                  None, self.paste_action, None, self.find_action):
+            self.edit_menu.addSeparator() if a is None else self.edit_menu.addAction(a)
+        self.view_menu = bar.addMenu("&View")
+        for a in (self.reload_action, self.clear_filters_action, self.pane_action):
+            self.view_menu.addAction(a)
+        self.help_menu = bar.addMenu("&Help")
+        self.help_menu.addAction(self.about_action)
 
         self.toolbar = QToolBar("Main")
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for a in (self.new_action, self.edit_action, self.delete_action, self.import_action):
+        for a in (self.new_action, self.edit_action, self.delete_action,
+                  self.import_orders_action):
             self.toolbar.addAction(a)
         self.addToolBar(self.toolbar)
         self._build_dispute_actions()
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self._selection_changed()
 
-    def _selection_changed(self) -> None:
-        selected = bool(self.selected_ids())
-        self.edit_action.setEnabled(selected)
-        self.evidence_action.setEnabled(selected)
-        self.delete_action.setEnabled(selected)
-        self.dispute_action.setEnabled(len(self.selected_ids()) == 1)
-        self.steps_action.setEnabled(len(self.selected_ids()) == 1)
-        self.packet_action.setEnabled(len(self.selected_ids()) == 1)
+    def _selection_changed(self, *args: object) -> None:
+        count = len(self.table.selectionModel().selectedRows())
+        for action in (self.edit_action, self.evidence_action, self.delete_action):
+            action.setEnabled(count > 0)
+        for action in (self.dispute_action, self.steps_action, self.packet_action):
+            action.setEnabled(count == 1)
 
     # -- data ------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Re-read the orders and their clocks; keep the selection."""
+        """Re-read the orders and their clocks; keep the selection and the filters."""
         selected = self.selected_ids()
         table = order_service.order_table(self.ctx)
         self.model.set_table(table)
-        self.stack.setCurrentWidget(self.table if len(table) else self.empty)
+        accounts = self.model.accounts()
+        self.filter_bar.set_accounts(accounts, any(a is None for a in table.columns.accounts))
+        # One account (or none) says nothing per row: the column makes room for the others.
+        self.table.setColumnHidden(COLUMN["account"], len(accounts) < 2)
+        self.stack.setCurrentWidget(self.workspace if len(table) else self.empty)
         attention = sum(int(code) in ATTENTION_STATES for code in table.clocks.state.tolist())
-        self.counts.setText(f"{len(table)} orders · {attention} need attention"
+        self.counts.setText(f"{len(table):,} orders · {attention:,} need attention"
                             if len(table) else "")
+        self._update_shown()
         self.select_orders(selected)
+        self._current_changed()
+        # Search and sorting get ready, step by step, once the orders are on screen.
+        self._warm_up(self.model.preparing(), 150)
         self.orders_changed.emit()
+
+    def _warm_up(self, steps: Iterator[None], delay: int = 0) -> None:
+        def step() -> None:
+            try:
+                more = next(steps, StopIteration) is not StopIteration
+            except UserError:  # the database went away meanwhile (wiped, damaged): not now
+                return
+            if more:
+                self._warm_up(steps)
+
+        QTimer.singleShot(delay, step)
+
+    # -- search and filters ----------------------------------------------------------------
+
+    def _filters_changed(self) -> None:
+        self.model.set_filters(self.filter_bar.filters())
+        self._update_shown()
+        self._current_changed()
+
+    def _update_shown(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        self.filter_bar.shown.setText(f"{total:,} orders" if shown == total
+                                      else f"{shown:,} of {total:,} orders")
+
+    def focus_search(self) -> None:
+        if self.stack.currentWidget() is self.workspace:
+            self.filter_bar.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.filter_bar.search.selectAll()
+
+    def clear_filters(self) -> None:
+        bar = self.filter_bar
+        for widget in (bar.search, bar.state, bar.account):
+            widget.blockSignals(True)
+        bar.search.clear()
+        bar.state.setCurrentIndex(0)
+        bar.account.setCurrentIndex(0)
+        for widget in (bar.search, bar.state, bar.account):
+            widget.blockSignals(False)
+        self._filters_changed()
+
+    def toggle_pane(self) -> None:
+        self.pane.setVisible(self.pane_action.isChecked())
+        self._current_changed()
+
+    def _current_changed(self, *args: object) -> None:
+        """Show the current order in the pane."""
+        if not self.pane.isVisible() and self.isVisible():
+            return
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(
+                index.row(), QModelIndex()):
+            ids = self.selected_ids()
+            order_id = ids[0] if ids else None
+        else:
+            order_id = self.model.order_id(index.row())
+        if order_id == (self.pane.view.order_id if self.pane.view else None):
+            return
+        try:
+            order = order_service.get_order(self.ctx, order_id) if order_id else None
+        except UserError:
+            order = None
+        self.pane.show_order(order, order_id)
 
     def focus_order(self, order_id: int) -> bool:
         """Bring the window up with the order selected (a notice or the tray opens it).
@@ -335,6 +519,122 @@ class MainWindow(QMainWindow):
         ids = self.selected_ids()
         if ids:
             EvidenceDialog(self.ctx, ids[0], self).exec()
+
+    # -- importing orders ------------------------------------------------------------------
+
+    def import_orders(self, path: str | Path | None = None) -> None:
+        """File > Import orders: choose a file, map its columns if needed, preview, import."""
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, "Import orders", "", ORDER_FILES)
+        if path:
+            self.start_import(ImportSource(path=Path(path)))
+
+    def paste_orders(self) -> None:
+        """Ctrl+V: rows copied from an exporter's file or a spreadsheet."""
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.statusBar().showMessage("The clipboard holds no rows to import.", 5000)
+            return
+        self.start_import(ImportSource(text=text))
+
+    def start_import(self, source: ImportSource) -> None:
+        preview = self._preview(source, None)
+        if preview is None:
+            return
+
+        def repreview(**options: object) -> ImportPreview:
+            return preview_import(self.ctx, source, **options)  # type: ignore[arg-type]
+
+        dialog = ImportPreviewDialog(preview, order_service.account_labels(self.ctx), repreview,
+                                     self)
+        if preview.mapping.layout == "generic":
+            dialog.allow_column_change(lambda: self._ask_mapping(source, dialog.preview))
+        self.import_dialog = dialog
+        if dialog.exec() != ImportPreviewDialog.DialogCode.Accepted:
+            return
+        mapping, currency, account = (dialog.preview.mapping, dialog.chosen_currency,
+                                      dialog.chosen_account)
+        self.operation = run_operation(
+            self, "Importing orders…",
+            lambda progress: run_import(self.ctx, source, mapping=mapping, currency=currency,
+                                        account=account, progress=progress),
+            on_done=self._import_done,
+            on_error=lambda exc: self.show_error("Nothing was imported", exc),
+            on_cancel=lambda: self.statusBar().showMessage(
+                "Import cancelled: nothing was written.", 10000))
+
+    def _preview(self, source: ImportSource, mapping: ColumnMapping | None
+                 ) -> ImportPreview | None:
+        """The preview of `source`, asking for the columns when the layout is unknown."""
+        while True:
+            try:
+                return preview_import(self.ctx, source, mapping=mapping)
+            except NeedsMapping as needs:
+                mapping = self._mapping_dialog(source, needs.header, needs.sample, needs.guess,
+                                               needs.date_order, needs.headerless)
+                if mapping is None:
+                    return None
+            except UserError as exc:
+                self.show_error("Cannot import this file", exc)
+                return None
+
+    def _ask_mapping(self, source: ImportSource, preview: ImportPreview
+                     ) -> ColumnMapping | None:
+        header = preview.header
+        headerless = not any(header)
+        if headerless:  # pasted rows: name the columns by position
+            width = max(preview.mapping.columns.values(), default=0) + 1
+            header = [f"Column {i + 1}" for i in range(width)]
+        return self._mapping_dialog(source, header, [], dict(preview.mapping.columns),
+                                    preview.mapping.date_order, headerless)
+
+    def _mapping_dialog(self, source: ImportSource, header: list[str], sample: list,
+                        guess: dict[str, int], date_order: str, headerless: bool = False
+                        ) -> ColumnMapping | None:
+        dialog = ColumnMappingDialog(header, sample, guess, date_order, source.label, self)
+        self.mapping_dialog = dialog
+        if dialog.exec() != ColumnMappingDialog.DialogCode.Accepted:
+            return None
+        mapping = dialog.mapping()
+        if dialog.remember.isChecked():
+            remember_mapping(self.ctx, [] if headerless else header, mapping)
+        return mapping
+
+    def _import_done(self, report: ImportReport) -> None:
+        self.last_import = report
+        self.reload()
+        if report.imported:
+            with self.ctx.session() as session:
+                from aliassist.store.repository import find_order_id
+
+                first = find_order_id(session, report.imported[0])
+            if first is not None:
+                self.select_orders([first])
+        self.statusBar().showMessage(f"Import: {report.summary()}.", 15000)
+        dialog = ImportReportDialog(report, self)
+        self.report_dialog = dialog
+        dialog.exec()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and all(u.isLocalFile() for u in urls):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if not paths:
+            return
+        event.acceptProposedAction()
+        if len(paths) > 1:
+            self.statusBar().showMessage("Drop one file at a time; importing the first.", 8000)
+        # Deliver the drop first; the import opens its dialogs after.
+        QTimer.singleShot(0, lambda: self.open_dropped(paths[0]))
+
+    def open_dropped(self, path: Path) -> None:
+        if path.suffix.lower() == ".json":
+            self.import_data_file(str(path))
+        else:
+            self.import_orders(path)
 
     # -- files -----------------------------------------------------------------------------
 
@@ -485,3 +785,4 @@ class MainWindow(QMainWindow):
         if self.operation is not None and self.operation.running:
             self.operation.progress.cancel()
         super().closeEvent(event)
+

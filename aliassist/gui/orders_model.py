@@ -1,8 +1,17 @@
 """The orders table model: columns of an OrderTable (arrays, not one object per order), with
-sorting done on whole columns, so 100,000 orders stay instant."""
+sorting, search and filters done on whole columns, so 100,000 orders stay instant.
+
+The model keeps the permutation of all orders in the current sort (`order`) and a mask of the
+orders the filters let through; the rows shown are the permutation's masked entries. A sort
+recomputes the permutation from cached integer keys (text columns are ranked once, by numpy);
+a search keystroke recomputes the mask (a substring test over one text per order, narrowed
+from the last result when the query only grew).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -11,24 +20,37 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from aliassist.domain.clocks import NO_DAYS, STATES
 from aliassist.domain.instants import from_epoch
+from aliassist.errors import UserError
 from aliassist.gui.theme import STATE_LOOKS, URGENT_DAYS, URGENT_TEXT, URGENT_TINT, color
 from aliassist.services.orders import OrderTable
 
+#: What the table shows, the deadline facts first (a narrow window scrolls to the rest).
 COLUMNS = (
     ("number", "Order"),
+    ("days_left", "Days left"),
+    ("state", "State"),
+    ("protection_end", "Protection ends"),
+    ("dispute_deadline", "Dispute deadline"),
     ("store", "Store"),
     ("title", "Item"),
     ("account", "Account"),
     ("placed", "Placed"),
-    ("protection_end", "Protection ends"),
-    ("dispute_deadline", "Dispute deadline"),
-    ("days_left", "Days left"),
-    ("state", "State"),
 )
 COLUMN = {key: i for i, (key, _) in enumerate(COLUMNS)}
 ORDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
+_DAYS_COLUMN = COLUMN["days_left"]
+_STATE_COLUMN = COLUMN["state"]
 
+_DAYS_SPAN = 10**6
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_ROLES = frozenset({_DISPLAY, _BACKGROUND, _FOREGROUND, _ALIGN, _TOOLTIP, _DECORATION,
+                    int(ORDER_ID_ROLE), int(STATE_ROLE)})
 _TEXT_COLUMNS = {"number": "numbers", "store": "stores", "title": "titles", "account": "accounts"}
 _ROOT = QModelIndex()
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -78,13 +100,50 @@ def days_text(days: int) -> str:
     return "< 1" if days == 0 else str(days)
 
 
+#: State filters: id -> (label, state names). None shows every order.
+STATE_FILTERS: dict[str | None, tuple[str, tuple[str, ...]]] = {
+    None: ("All states", ()),
+    "attention": ("Needs attention", ("ends_soon", "grace", "in_dispute")),
+    "ends_soon": ("Protection ends soon", ("ends_soon",)),
+    "grace": ("Last days to dispute", ("grace",)),
+    "expired": ("Expired", ("expired",)),
+    "in_dispute": ("In dispute", ("in_dispute",)),
+    "awaiting_shipment": ("Awaiting shipment", ("awaiting_shipment",)),
+    "protected": ("Protected", ("protected",)),
+    "closed": ("Closed", ("closed",)),
+}
+#: The account filter's value for orders without an account.
+NO_ACCOUNT = ""
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the workspace shows: a search text, a state filter id, an account (None: all)."""
+
+    search: str = ""
+    state: str | None = None
+    account: str | None = None
+
+
 class OrdersModel(QAbstractTableModel):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self.table: OrderTable | None = None
         self.rows = np.zeros(0, dtype=np.int64)  # view row -> table index
+        self.order = np.zeros(0, dtype=np.int64)  # every table index, in the sort order
         self.sort_column = COLUMN["days_left"]
         self.sort_order = Qt.SortOrder.AscendingOrder
+        self.filters = Filters()
+        #: one text per order (number, store, every item title, tracking), casefolded; loaded
+        #: on first search by `search_texts`, which the window sets
+        self.search_texts: Callable[[np.ndarray], Sequence[str]] | None = None
+        self._haystack: list[str] | None = None
+        self._ranks: dict[str, np.ndarray] = {}
+        self._texts: dict[tuple[int, int], str] = {}
+        self._permutations: dict[int, np.ndarray] = {}
+        self._looks: dict[int, tuple[Any, Any, str]] = {}
+        self._mask: np.ndarray | None = None  # None: every order passes
+        self._last_search: tuple[str, np.ndarray] | None = None
         self._brushes = {
             code: (color(STATE_LOOKS[name].tint), color(STATE_LOOKS[name].text))
             for code, name in enumerate(STATES)}
@@ -95,8 +154,45 @@ class OrdersModel(QAbstractTableModel):
     def set_table(self, table: OrderTable) -> None:
         self.beginResetModel()
         self.table = table
-        self.rows = self._sorted_rows(self.sort_column, self.sort_order)
+        self._haystack = None
+        self._ranks = {}
+        self._texts = {}
+        self._permutations = {}
+        self._looks = {}
+        self._last_search = None
+        self.order = self._sorted_rows(self.sort_column, self.sort_order)
+        self._mask = self._filter_mask(self.filters)
+        self.rows = self._visible()
         self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        return 0 if self.table is None else len(self.table)
+
+    def accounts(self) -> list[str]:
+        """The account labels of the loaded orders, sorted."""
+        if self.table is None:
+            return []
+        return sorted({a for a in self.table.columns.accounts if a}, key=str.casefold)
+
+    def prepare(self) -> None:
+        """Build what search and sorting need ahead of the first keystroke or click."""
+        for _ in self.preparing():
+            pass
+
+    def preparing(self) -> Iterator[None]:
+        """`prepare` in small steps (the window runs one per idle moment after the orders are
+        painted, so the first paint never waits for it)."""
+        if self.table is None:
+            return
+        table = self.table
+        self._search_index()
+        yield
+        for column in range(len(COLUMNS)):
+            if self.table is not table:
+                return
+            self._sorted_rows(column, Qt.SortOrder.AscendingOrder)
+            yield
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -125,31 +221,51 @@ class OrdersModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self.table is None:
+        # A repaint asks every visible cell for about ten roles: answer the ones this model
+        # does not use at once, and the others from per-order caches.
+        role = int(role)
+        if role not in _ROLES or self.table is None or not index.isValid():
             return None
         i = int(self.rows[index.row()])
-        key = COLUMNS[index.column()][0]
-        clocks = self.table.clocks
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(key, i)
-        state = int(clocks.state[i])
-        days = int(clocks.days_left[i])
-        urgent = days != NO_DAYS and 0 <= days <= URGENT_DAYS
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return self._urgent[0] if urgent else self._brushes[state][0]
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._urgent[1] if urgent else self._brushes[state][1]
-        if role == Qt.ItemDataRole.TextAlignmentRole and key == "days_left":
-            return _RIGHT
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return STATE_LOOKS[STATES[state]].help + self._dispute_tip(i)
-        if role == Qt.ItemDataRole.DecorationRole and key == "state":
+        if role == _DISPLAY:
+            cached = self._texts.get((i, index.column()))
+            if cached is None:
+                if len(self._texts) > 200_000:
+                    self._texts.clear()
+                cached = self._texts[i, index.column()] = self._display(
+                    COLUMNS[index.column()][0], i)
+            return cached
+        if role == _ALIGN:
+            return _RIGHT if index.column() == _DAYS_COLUMN else None
+        if role == _DECORATION:
+            if index.column() != _STATE_COLUMN:
+                return None
             return dispute_badge(int(self.table.columns.dispute_counts[i]))
         if role == ORDER_ID_ROLE:
             return int(self.table.columns.ids[i])
-        if role == STATE_ROLE:
-            return STATES[state]
-        return None
+        background, foreground, state = self._look(i)
+        if role == _BACKGROUND:
+            return background
+        if role == _FOREGROUND:
+            return foreground
+        if role == _TOOLTIP:
+            return STATE_LOOKS[state].help + self._dispute_tip(i)
+        return state  # STATE_ROLE
+
+    def _look(self, i: int) -> tuple[Any, Any, str]:
+        """(background, foreground, state name) of table index `i`."""
+        look = self._looks.get(i)
+        if look is None:
+            assert self.table is not None
+            clocks = self.table.clocks
+            state = int(clocks.state[i])
+            days = int(clocks.days_left[i])
+            urgent = days != NO_DAYS and 0 <= days <= URGENT_DAYS
+            colors = self._urgent if urgent else self._brushes[state]
+            if len(self._looks) > 200_000:
+                self._looks.clear()
+            look = self._looks[i] = (colors[0], colors[1], STATES[state])
+        return look
 
     def _dispute_tip(self, i: int) -> str:
         """For orders with disputes: how many, and the next dispute clock while one runs."""
@@ -174,7 +290,7 @@ class OrdersModel(QAbstractTableModel):
                 text = f"{text} (+{int(cols.item_counts[i]) - 1})"
             return text
         if key == "placed":
-            return format_local(cols.clocks.placed[i])
+            return format_local(cols.clocks.placed[i])[:10]
         if key == "protection_end":
             return format_local(clocks.protection_end[i])
         if key == "dispute_deadline":
@@ -183,39 +299,139 @@ class OrdersModel(QAbstractTableModel):
             return days_text(int(clocks.days_left[i]))
         return STATE_LOOKS[STATES[int(clocks.state[i])]].label
 
+    # -- filters ---------------------------------------------------------------------------
+
+    def set_filters(self, filters: Filters) -> None:
+        """Show only the orders that pass `filters` (a search keystroke, a state or account)."""
+        if filters == self.filters:
+            return
+        self.filters = filters
+        if self.table is None:
+            return
+        self._mask = self._filter_mask(filters)
+        self._relayout()
+
+    def _visible(self) -> np.ndarray:
+        if self._mask is None:
+            return self.order
+        return self.order[self._mask[self.order]]
+
+    def _filter_mask(self, filters: Filters) -> np.ndarray | None:
+        assert self.table is not None
+        n = len(self.table)
+        mask: np.ndarray | None = None
+        if filters.state is not None:
+            codes = [STATES.index(s) for s in STATE_FILTERS[filters.state][1]]
+            mask = np.isin(self.table.clocks.state, codes)
+        if filters.account is not None:
+            accounts = self.table.columns.accounts
+            wanted = filters.account or None
+            hit = np.fromiter((a == wanted for a in accounts), dtype=bool, count=n)
+            mask = hit if mask is None else mask & hit
+        query = filters.search.strip().casefold()
+        if query:
+            hit = np.zeros(n, dtype=bool)
+            hit[self._search(query)] = True
+            mask = hit if mask is None else mask & hit
+        return mask
+
+    def _search(self, query: str) -> np.ndarray:
+        """Table indexes of the orders whose text contains `query`."""
+        haystack = self._search_index()
+        last = self._last_search
+        if last is not None and query.startswith(last[0]):
+            # The query grew by a keystroke: only the last hits can still match.
+            found = np.array([i for i in last[1].tolist() if query in haystack[i]],
+                             dtype=np.int64)
+        else:
+            found = np.array([i for i, text in enumerate(haystack) if query in text],
+                             dtype=np.int64)
+        self._last_search = (query, found)
+        return found
+
+    def _search_index(self) -> list[str]:
+        if self._haystack is None:
+            assert self.table is not None
+            cols = self.table.columns
+            texts = None
+            if self.search_texts is not None:
+                try:
+                    texts = self.search_texts(cols.ids)
+                except UserError:  # the database cannot be read now: search what is loaded
+                    texts = None
+            if texts is not None:
+                self._haystack = [t.casefold() for t in texts]
+            else:  # what the columns hold: number, store, first item, tracking
+                self._haystack = [
+                    "\n".join(filter(None, parts)).casefold() for parts in zip(
+                        cols.numbers, cols.stores, cols.titles, cols.tracking_numbers,
+                        strict=True)]
+        return self._haystack
+
     # -- sorting ---------------------------------------------------------------------------
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sort_column, self.sort_order = column, order
         if self.table is None:
             return
+        self.order = self._sorted_rows(column, order)
+        self._relayout()
+
+    def _relayout(self) -> None:
+        """Show the rows of the current order and mask; selected orders stay selected."""
         self.layoutAboutToBeChanged.emit()
-        self.rows = self._sorted_rows(column, order)
+        old = [i for i in self.persistentIndexList() if i.isValid() and i.row() < len(self.rows)]
+        kept = [int(self.rows[i.row()]) for i in old]
+        self.rows = self._visible()
+        if old:
+            where = np.full(len(self.order), -1, dtype=np.int64)
+            where[self.rows] = np.arange(len(self.rows))
+            self.changePersistentIndexList(old, [
+                self.index(int(where[t]), i.column()) if where[t] >= 0 else QModelIndex()
+                for i, t in zip(old, kept, strict=True)])
         self.layoutChanged.emit()
 
     def _sorted_rows(self, column: int, order: Qt.SortOrder) -> np.ndarray:
         if self.table is None:
             return np.zeros(0, dtype=np.int64)
-        keys = self._sort_keys(COLUMNS[column][0])
-        rows = np.lexsort(keys[::-1]) if isinstance(keys, tuple) else np.argsort(keys,
-                                                                                 kind="stable")
+        rows = self._permutations.get(column)
+        if rows is None:
+            keys = self._sort_keys(COLUMNS[column][0])
+            rows = np.argsort(keys, kind="stable").astype(np.int64)
+            self._permutations[column] = rows
         if order == Qt.SortOrder.DescendingOrder:
             rows = rows[::-1]
-        return rows.astype(np.int64)
+        return rows
 
     def _sort_keys(self, key: str) -> Any:
         assert self.table is not None
         cols, clocks = self.table.columns, self.table.clocks
         if key in _TEXT_COLUMNS:
-            values = getattr(cols, _TEXT_COLUMNS[key])
-            return np.array([(v or "").casefold() for v in values], dtype=object)
+            return self._rank(key)
         if key == "placed":
             return cols.clocks.placed.astype("int64")
         if key in ("protection_end", "dispute_deadline"):
             return getattr(clocks, key).astype("int64")
-        urgency = np.array([STATE_LOOKS[s].urgency for s in STATES])[clocks.state]
-        days = np.where(clocks.days_left == NO_DAYS, np.iinfo(np.int64).max, clocks.days_left)
+        # One int64 key per order (one argsort, not a lexsort of three): bits 40+ say whether
+        # the deadline passed, bits 8-39 the days left (none: last), bits 0-7 the urgency.
+        urgency = np.array([STATE_LOOKS[s].urgency for s in STATES], dtype=np.int64)[
+            clocks.state]
+        days = np.clip(clocks.days_left, -_DAYS_SPAN, _DAYS_SPAN) + _DAYS_SPAN
+        days = np.where(clocks.days_left == NO_DAYS, 2 * _DAYS_SPAN + 1, days)
         if key == "days_left":
             # Orders with a deadline ahead first, soonest first; then passed and settled ones.
-            return (np.where(days < 0, 1, 0), days, urgency)
-        return (urgency, days)
+            passed = (clocks.days_left < 0) & (clocks.days_left != NO_DAYS)
+            return (passed.astype(np.int64) << 40) | (days << 8) | urgency
+        return (urgency << 32) | days
+
+    def _rank(self, key: str) -> np.ndarray:
+        """Each order's place in the casefolded order of a text column (computed once)."""
+        rank = self._ranks.get(key)
+        if rank is None:
+            assert self.table is not None
+            values = getattr(self.table.columns, _TEXT_COLUMNS[key])
+            text = np.array([(v or "").casefold() for v in values], dtype=str)
+            _, rank = np.unique(text, return_inverse=True)
+            rank = rank.astype(np.int64)
+            self._ranks[key] = rank
+        return rank

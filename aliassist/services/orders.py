@@ -208,3 +208,16 @@ def due(ctx: AppContext, within_days: float = 14) -> list[DueClock]:
     out.sort(key=lambda d: (d.at, d.number, d.clock))
     return out
 
+
+
+def search_texts(ctx: AppContext, order_ids: np.ndarray) -> list[str]:
+    """The workspace's search text of each order in `order_ids` (number, store, tracking,
+    status, every item title); orders deleted meanwhile get an empty text."""
+    from aliassist.store.queries import search_texts as read_texts
+
+    with ctx.session() as session:
+        ids, texts = read_texts(session)
+    if len(ids) == len(order_ids) and np.array_equal(ids, order_ids):
+        return texts
+    by_id = dict(zip(ids.tolist(), texts, strict=True))
+    return [by_id.get(i, "") for i in order_ids.tolist()]

@@ -40,12 +40,12 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     return shown
 
 
-def when_dialog_opens(act: Callable[[QDialog], None]) -> None:
-    """Run `act` on the next modal dialog, as a person would fill it in."""
+def when_dialog_opens(act: Callable[[QDialog], None], kind: type = QDialog) -> None:
+    """Run `act` on the next modal dialog (of type `kind`), as a person would fill it in."""
 
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QDialog):
+        if isinstance(dialog, kind):
             act(dialog)
         else:
             QTimer.singleShot(20, poll)

@@ -31,7 +31,7 @@ def test_orders_show_their_clocks_coloured_by_urgency(qtbot, filled_ctx: AppCont
     qtbot.addWidget(window)
     window.show()
     model = window.model
-    assert window.stack.currentWidget() is window.table
+    assert window.stack.currentWidget() is window.workspace
     assert model.rowCount() == 20
     seen = set()
     for row in range(model.rowCount()):
@@ -80,7 +80,7 @@ def test_adding_an_order_through_the_dialog(qtbot, window: MainWindow, ctx: AppC
 
     when_dialog_opens(fill)
     window.new_order()
-    assert window.stack.currentWidget() is window.table
+    assert window.stack.currentWidget() is window.workspace
     with ctx.session() as session:
         (order,) = load_orders(session)
     assert order.number == "8187000000000777"

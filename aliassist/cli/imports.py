@@ -1,0 +1,84 @@
+"""`aliassist import FILE`: orders from exporter files (CSV, TSV, XLSX) and other CSV/TSV files
+through a column mapping."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from aliassist.cli.output import print_json
+from aliassist.errors import UserError
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    p = subparsers.add_parser(
+        "import", parents=[common], help="import orders from an exporter file",
+        description="Import orders from the CSV or XLSX of the AliExpress Order Exporter, the "
+                    "TSV of the AliExpress Bulk Order Exporter, or any CSV/TSV whose columns "
+                    "were mapped once (in the window, or with --map). The layout is recognised "
+                    "from the header. Good rows go in as one transaction; bad rows are reported "
+                    "with their line and skipped. Exit 0: every row imported; 1: some rows "
+                    "skipped; 2: nothing could be read.")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--dry-run", action="store_true",
+                   help="report what would be imported, and write nothing")
+    p.add_argument("--json", action="store_true",
+                   help='print {"layout", "imported", "updated", "unchanged", "skipped": '
+                        '[{"line", "reason"}]}')
+    p.add_argument("--account", metavar="LABEL",
+                   help="the buyer account these orders belong to (an e-mail or a name)")
+    p.add_argument("--currency", metavar="CODE",
+                   help="the currency of amounts written without one (default: none; such "
+                        "rows are skipped)")
+    p.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
+                   help="read a file of another layout: which column (its header, or #N "
+                        "counted from 1) fills each field; remembered for files with the same "
+                        "header. Fields: number, placed_at, store, store_url, status, total, "
+                        "currency, account, tracking_number, carrier, tracking_status, "
+                        "tracking_updated_at, tracking_url, title, url, sku, quantity, price, "
+                        "image_url")
+    p.add_argument("--dates", choices=("mdy", "dmy", "ymd"),
+                   help="with --map: numeric dates are month/day/year, day/month/year or "
+                        "year-month-day")
+    p.set_defaults(handler=import_command)
+
+
+def import_command(args: argparse.Namespace, env: Any) -> int:
+    from aliassist.domain.money import check_currency
+    from aliassist.services.imports import (
+        ImportSource,
+        mapping_from_options,
+        remember_mapping,
+        run_import,
+    )
+
+    source = ImportSource(path=args.file)
+    currency = check_currency(args.currency, field="--currency") if args.currency else None
+    mapping = None
+    if args.map:
+        options = {}
+        for item in args.map:
+            target, sep, column = item.partition("=")
+            if not sep or not target.strip() or not column.strip():
+                raise UserError(f"{item!r} is not FIELD=COLUMN", where="--map")
+            options[target.strip()] = column.strip()
+        with source.open() as rows:
+            header = rows.header
+        mapping = mapping_from_options(options, header, args.dates)
+    report = run_import(env.ctx, source, mapping=mapping, dry_run=args.dry_run,
+                        currency=currency, account=args.account)
+    if mapping is not None and not args.dry_run:
+        remember_mapping(env.ctx, header, mapping)
+    if args.json:
+        print_json(report.to_json(), env.out)
+    else:
+        what = "would import" if args.dry_run else "imported"
+        env.out.write(f"{report.layout_name}: {what} {len(report.imported)} new orders, "
+                      f"{len(report.updated)} updated, {len(report.unchanged)} unchanged, "
+                      f"{len(report.skipped)} rows skipped\n")
+        for skipped in report.skipped:
+            env.out.write(f"line {skipped.line}: {skipped.reason}\n")
+        if args.dry_run:
+            env.say("dry run: nothing was written")
+    return 1 if report.skipped else 0

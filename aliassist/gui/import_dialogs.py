@@ -1,0 +1,314 @@
+"""The import steps a person sees: map the columns of an unknown file, preview the rows before
+anything is written, and read the report (with every skipped row and why) afterwards."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aliassist.domain.instants import from_epoch
+from aliassist.domain.money import display_amount
+from aliassist.errors import UserError
+from aliassist.importers.layouts import FIELDS, REQUIRED, ColumnMapping
+from aliassist.services.imports import ImportPreview, ImportReport
+
+_BAD_TINT = QColor("#ffd9d2")
+_BAD_TEXT = QColor("#8a1a05")
+#: Currencies offered for amounts written without one.
+CURRENCIES = ("USD", "EUR", "GBP", "RUB", "PLN", "UAH", "BRL", "CAD", "AUD", "KRW", "JPY",
+              "CNY", "TRY", "ILS", "CZK", "CHF", "SEK", "NOK", "DKK", "MXN", "INR")
+DATE_ORDERS = (("mdy", "month/day/year (3/25/2026)"), ("dmy", "day/month/year (25/3/2026)"),
+               ("ymd", "year-month-day (2026-03-25)"))
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    table.setWordWrap(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table
+
+
+def _cell(text: object, bad: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem("" if text is None else str(text).replace("\n", " ⏎ "))
+    if text is not None and len(str(text)) > 40:
+        item.setToolTip(str(text))
+    if bad:
+        item.setBackground(QBrush(_BAD_TINT))
+        item.setForeground(QBrush(_BAD_TEXT))
+    return item
+
+
+class ColumnMappingDialog(QDialog):
+    """Which column holds what, for a file of a layout the app does not know."""
+
+    def __init__(self, header: list[str], sample: list[list[Any]], guess: dict[str, int],
+                 date_order: str, label: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Which column holds what?")
+        self.header = header
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            f"<b>{label}</b> is not the export of a known exporter. Say once which column holds "
+            "what; AliAssist remembers it for files with the same columns. The order number "
+            "and the order date are needed; everything else is optional.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        def example(index: int) -> str:
+            for row in sample:
+                if index < len(row) and str(row[index]).strip():
+                    return str(row[index]).strip().replace("\n", " ")[:40]
+            return ""
+
+        form = QFormLayout()
+        self.choices: dict[str, QComboBox] = {}
+        for target, name in FIELDS.items():
+            box = QComboBox()
+            box.addItem("— not in the file —", None)
+            for index, column in enumerate(header):
+                shown = column or f"Column {index + 1}"
+                sample_text = example(index)
+                box.addItem(f"{shown}   ({sample_text})" if sample_text else shown, index)
+            if target in guess:
+                box.setCurrentIndex(guess[target] + 1)
+            self.choices[target] = box
+            form.addRow(f"{name}{' *' if target in REQUIRED else ''}:", box)
+        self.dates = QComboBox()
+        for value, text in DATE_ORDERS:
+            self.dates.addItem(text, value)
+        self.dates.setCurrentIndex([v for v, _ in DATE_ORDERS].index(date_order))
+        form.addRow("Dates are written:", self.dates)
+        layout.addLayout(form)
+        self.remember = QCheckBox("Remember for files with these columns")
+        self.remember.setChecked(True)
+        layout.addWidget(self.remember)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #8a1a05")
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Preview")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def choose(self, target: str, column: int | None) -> None:
+        self.choices[target].setCurrentIndex(0 if column is None else column + 1)
+
+    def mapping(self) -> ColumnMapping:
+        columns = {t: box.currentData() for t, box in self.choices.items()
+                   if box.currentData() is not None}
+        return ColumnMapping(columns, self.dates.currentData())
+
+    def accept(self) -> None:
+        mapping = self.mapping()
+        if mapping.missing():
+            self.problem.setText("Choose the column of: " + ", ".join(
+                FIELDS[f] for f in mapping.missing()))
+            return
+        used = [i for i in mapping.columns.values()]
+        if len(used) != len(set(used)):
+            self.problem.setText("One column is chosen for two things.")
+            return
+        super().accept()
+
+
+class ImportPreviewDialog(QDialog):
+    """The first rows as they will be imported, before anything is written."""
+
+    COLUMNS = ("Line", "Order", "Order date", "Store", "Item", "Price", "Status", "Tracking",
+               "Problem")
+
+    def __init__(self, preview: ImportPreview, accounts: list[str],
+                 repreview: Callable[..., ImportPreview], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.preview = preview
+        self.repreview = repreview
+        self.setWindowTitle("Import orders")
+        self.resize(1100, 620)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.summary)
+
+        options = QHBoxLayout()
+        options.addWidget(QLabel("Buyer account:"))
+        self.account = QComboBox()
+        self.account.setEditable(True)
+        self.account.addItem("")
+        self.account.addItems(accounts)
+        self.account.lineEdit().setPlaceholderText("none (optional)")
+        self.account.setMinimumWidth(220)
+        options.addWidget(self.account)
+        options.addSpacing(16)
+        options.addWidget(QLabel("Amounts written without a currency are in:"))
+        self.currency = QComboBox()
+        self.currency.addItem("— refuse them —", None)
+        for code in CURRENCIES:
+            self.currency.addItem(code, code)
+        options.addWidget(self.currency)
+        options.addStretch(1)
+        self.columns_button = QPushButton("Change columns…")
+        options.addWidget(self.columns_button)
+        layout.addLayout(options)
+
+        self.table = _table(list(self.COLUMNS))
+        layout.addWidget(self.table, 1)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText("Import")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.currency.currentIndexChanged.connect(self._options_changed)
+        self.account.currentTextChanged.connect(self._options_changed)
+        self.columns_button.clicked.connect(self._options_changed)
+        self.columns_button.setVisible(False)
+        self._fill()
+
+    @property
+    def chosen_currency(self) -> str | None:
+        return self.currency.currentData()
+
+    @property
+    def chosen_account(self) -> str | None:
+        return self.account.currentText().strip() or None
+
+    def allow_column_change(self, handler: Callable[[], ColumnMapping | None]) -> None:
+        """Offer "Change columns…": `handler` asks for a new mapping (None: keep)."""
+        self.columns_button.clicked.disconnect(self._options_changed)
+        self.columns_button.setVisible(True)
+
+        def change() -> None:
+            mapping = handler()
+            if mapping is not None:
+                self._reload(mapping)
+
+        self.columns_button.clicked.connect(change)
+
+    def _options_changed(self) -> None:
+        self._reload(self.preview.mapping)
+
+    def _reload(self, mapping: ColumnMapping) -> None:
+        try:
+            self.preview = self.repreview(mapping=mapping, currency=self.chosen_currency,
+                                          account=self.chosen_account)
+        except UserError as exc:
+            self.note.setText(str(exc))
+            return
+        self._fill()
+
+    def _fill(self) -> None:
+        preview = self.preview
+        rows = preview.rows
+        bad = sum(1 for r in rows if r.reason)
+        where = preview.source.label
+        encoding = f", {preview.encoding}" if preview.encoding else ""
+        shown = f"the first {len(rows)} rows" if preview.more else f"all {len(rows)} rows"
+        self.summary.setText(
+            f"<b>{preview.layout_name}</b> ({preview.kind.upper()}{encoding}) — {where}<br>"
+            f"Showing {shown}: {len(rows) - bad} can be imported"
+            + (f", <span style='color:#8a1a05'><b>{bad} will be skipped</b></span>"
+               if bad else "") + ". Nothing is written until you choose Import.")
+        self.table.setRowCount(len(rows))
+        tz = None
+        for n, preview_row in enumerate(rows):
+            row, reason = preview_row.row, preview_row.reason
+            if row is None:
+                values: list[object] = [preview_row.line, "", "", "", "", "", "", "", reason]
+            else:
+                placed = from_epoch(row.placed_at).astimezone(tz).strftime("%Y-%m-%d")
+                price = display_amount(row.price if row.price is not None else row.total,
+                                       row.currency)
+                values = [row.line, row.number, placed, row.store or "", row.title or "",
+                          price, row.status_text or "", row.tracking_number or "", ""]
+            for column, value in enumerate(values):
+                self.table.setItem(n, column, _cell(value, bad=row is None))
+        self.table.resizeColumnsToContents()
+        for column, cap in ((3, 200), (4, 280)):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), cap))
+        # The problem column takes the rest of the width and wraps, so each reason reads whole.
+        used = sum(self.table.columnWidth(c) for c in range(len(self.COLUMNS) - 1))
+        self.table.setColumnWidth(len(self.COLUMNS) - 1, max(320, self.width() - used - 60))
+        self.table.setWordWrap(True)
+        self.table.resizeRowsToContents()
+        self.note.setText("" if not preview.more else
+                          "The rest of the file is read when you import; rows with problems "
+                          "are listed in the report afterwards.")
+
+
+class ImportReportDialog(QDialog):
+    """What an import did, with every skipped row and why."""
+
+    def __init__(self, report: ImportReport, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.report = report
+        self.setWindowTitle("Import finished" if not report.skipped
+                            else "Import finished — some rows were skipped")
+        self.resize(820, 480 if report.skipped else 200)
+        layout = QVBoxLayout(self)
+        headline = QLabel(
+            f"<b>{report.layout_name}</b> — {report.source}<br><br>"
+            f"<span style='font-size:large'>{len(report.imported)} new orders, "
+            f"{len(report.updated)} updated, {len(report.unchanged)} unchanged</span>")
+        headline.setTextFormat(Qt.TextFormat.RichText)
+        headline.setWordWrap(True)
+        layout.addWidget(headline)
+        self.table = _table(["Line", "Why it was skipped"])
+        if report.skipped:
+            skipped = QLabel(f"<b>{len(report.skipped)} rows were skipped</b> (lines of the "
+                             "file, the header is line 1). Everything else was imported; fix "
+                             "these rows and import the file again: what is already in changes "
+                             "nothing.")
+            skipped.setWordWrap(True)
+            skipped.setTextFormat(Qt.TextFormat.RichText)
+            layout.addWidget(skipped)
+            self.table.setRowCount(len(report.skipped))
+            for n, row in enumerate(report.skipped):
+                self.table.setItem(n, 0, _cell(row.line))
+                self.table.setItem(n, 1, _cell(row.reason))
+            self.table.horizontalHeader().setSectionResizeMode(
+                1, QHeaderView.ResizeMode.Stretch)
+            self.table.resizeColumnToContents(0)
+            self.table.setWordWrap(True)
+            self.table.resizeRowsToContents()
+            layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        copy = buttons.addButton("Copy report", QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(self.copy)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(json.dumps(self.report.to_json(), indent=2,
+                                                       ensure_ascii=False))

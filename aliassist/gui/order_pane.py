@@ -1,0 +1,354 @@
+"""The order pane beside the orders table: the selected order's facts, a timeline of every clock
+drawn as a bar with today marked, its items, tracking, disputes and payments.
+
+The pane is a column of sections. Other parts of the app add theirs with
+`OrderPane.add_section(title, widget_factory)`: the factory gets an `OrderView` each time an
+order is shown and returns a widget for it, or None to leave the section out for that order.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aliassist.domain import records as rec
+from aliassist.domain.clocks import CLOCK_POLICY, Clock, OrderClocks, order_clocks
+from aliassist.domain.money import display_amount
+from aliassist.domain.policy import Policy
+from aliassist.gui.theme import STATE_LOOKS
+
+
+@dataclass(frozen=True)
+class OrderView:
+    """What a section is built from."""
+
+    order: rec.Order
+    order_id: int
+    clocks: OrderClocks
+    policy: Policy
+    now: datetime
+
+
+SectionFactory = Callable[[OrderView], QWidget | None]
+
+
+def local_day(at: datetime | None) -> str:
+    return "" if at is None else at.astimezone().strftime("%Y-%m-%d")
+
+
+def local_minute(at: datetime | None) -> str:
+    return "" if at is None else at.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _label(text: str, *, rich: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+    label.setOpenExternalLinks(True)
+    return label
+
+
+# ---------------------------------------------------------------------------------------------
+# The timeline
+
+
+@dataclass(frozen=True)
+class TimelineBar:
+    label: str
+    start: datetime
+    end: datetime
+    #: the clock still matters in the order's state (drawn in colour; else grey)
+    active: bool
+
+
+def timeline_bars(view: OrderView) -> list[TimelineBar]:
+    """One bar per clock, from when it starts running to its deadline, earliest end first."""
+    clocks, policy = view.clocks, view.policy
+    active = {(c.id, c.dispute) for c in clocks.active()}
+    bars = []
+    for clock in clocks.timeline():
+        start = _bar_start(clock, clocks, policy)
+        name = policy.clocks[CLOCK_POLICY[clock.id]].label
+        if clock.dispute is not None:
+            name = f"{name} (dispute {clock.dispute + 1})"
+        bars.append(TimelineBar(name, start, clock.at, (clock.id, clock.dispute) in active))
+    return bars
+
+
+def _bar_start(clock: Clock, clocks: OrderClocks, policy: Policy) -> datetime:
+    if clock.id in ("protection_end", "extension_request"):
+        return clocks.protection_start
+    if clock.id == "dispute_deadline":
+        return clocks.completion
+    return clock.at - timedelta(days=policy.days(CLOCK_POLICY[clock.id]))
+
+
+class TimelineView(QWidget):
+    """Every clock as a horizontal bar on one time axis; a red line marks today."""
+
+    ROW = 22
+    LABEL_WIDTH = 170
+    AXIS = 22
+    TOP = 16
+
+    def __init__(self, bars: list[TimelineBar], now: datetime, tint: str,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.bars = bars
+        self.now = now
+        self.tint = QColor(tint)
+        self.setMinimumHeight(self.sizeHint().height())
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setToolTip("\n".join(f"{b.label}: {local_minute(b.start)} → {local_minute(b.end)}"
+                                  for b in bars))
+
+    def sizeHint(self) -> QSize:
+        return QSize(420, self.TOP + self.ROW * len(self.bars) + self.AXIS + 8)
+
+    def span(self) -> tuple[datetime, datetime]:
+        first = min([b.start for b in self.bars] + [self.now])
+        last = max([b.end for b in self.bars] + [self.now])
+        pad = max((last - first) / 30, timedelta(days=1))
+        return first - pad, last + pad
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.bars:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        first, last = self.span()
+        width = max(self.width() - self.LABEL_WIDTH - 8, 40)
+        total = (last - first).total_seconds()
+
+        def x(at: datetime) -> float:
+            return self.LABEL_WIDTH + width * (at - first).total_seconds() / total
+
+        text_color = self.palette().windowText().color()
+        small = QFont(self.font())
+        small.setPointSizeF(max(self.font().pointSizeF() * 0.85, 7))
+        painter.setFont(small)
+        metrics = painter.fontMetrics()
+        for row, bar in enumerate(self.bars):
+            top = self.TOP + row * self.ROW + 3
+            painter.setPen(text_color)
+            painter.drawText(QRectF(0, top, self.LABEL_WIDTH - 8, self.ROW - 4),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                             metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight,
+                                                self.LABEL_WIDTH - 10))
+            left, right = x(bar.start), max(x(bar.end), x(bar.start) + 3)
+            color = self.tint if bar.active else QColor("#d9d9d9")
+            painter.setPen(QPen(color.darker(150), 1))
+            painter.setBrush(color)
+            painter.drawRoundedRect(QRectF(left, top + 3, right - left, self.ROW - 10), 3, 3)
+        # The axis: the first and last day, and today.
+        axis_y = self.TOP + len(self.bars) * self.ROW + 4
+        painter.setPen(QPen(text_color, 1))
+        painter.drawLine(QPointF(self.LABEL_WIDTH, axis_y), QPointF(self.LABEL_WIDTH + width,
+                                                                    axis_y))
+        for at, align in ((first, Qt.AlignmentFlag.AlignLeft),
+                          (last, Qt.AlignmentFlag.AlignRight)):
+            painter.drawText(QRectF(self.LABEL_WIDTH, axis_y + 2, width, self.AXIS - 4),
+                             align | Qt.AlignmentFlag.AlignTop, local_day(at))
+        today = x(self.now)
+        painter.setPen(QPen(QColor("#c62828"), 2))
+        painter.drawLine(QPointF(today, self.TOP - 2), QPointF(today, axis_y + 4))
+        painter.drawText(QRectF(today - 60, 0, 120, self.TOP),
+                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                         f"today {local_day(self.now)}")
+        painter.end()
+
+
+# ---------------------------------------------------------------------------------------------
+# Sections
+
+
+def _deadlines(view: OrderView) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    look = STATE_LOOKS[view.clocks.state]
+    clocks = view.clocks
+    if clocks.next_clock is not None and clocks.next_at is not None:
+        name = view.policy.clocks[CLOCK_POLICY[clocks.next_clock]].label
+        left = clocks.days_left
+        when = ("passed" if left is not None and left < 0 else
+                "less than a day left" if left == 0 else f"{left} days left")
+        layout.addWidget(_label(f"<b>{html.escape(name)}</b>: {local_minute(clocks.next_at)} "
+                                f"({when})", rich=True))
+    layout.addWidget(TimelineView(timeline_bars(view), view.now, look.tint))
+    return box
+
+
+def _items(view: OrderView) -> QWidget | None:
+    order = view.order
+    if not order.items:
+        return None
+    rows = []
+    for item in order.items:
+        title = html.escape(item.title or "(no title)")
+        if item.url:
+            title = f'<a href="{html.escape(item.url, quote=True)}">{title}</a>'
+        detail = " · ".join(filter(None, [
+            html.escape(item.sku) if item.sku else None,
+            f"× {item.quantity}" if item.quantity != 1 else None,
+            display_amount(item.price, order.currency) if item.price is not None else None]))
+        rows.append(f"<li>{title}<br><span style='color:#666'>{detail}</span></li>" if detail
+                    else f"<li>{title}</li>")
+    return _label(f"<ul style='margin-left:-20px'>{''.join(rows)}</ul>", rich=True)
+
+
+def _tracking(view: OrderView) -> QWidget | None:
+    order = view.order
+    facts = [("Delivery", (order.delivery_status or "").replace("_", " ")),
+             ("Tracking number", order.tracking_number), ("Carrier", order.carrier),
+             ("Tracking status", order.tracking_status),
+             ("Updated", local_minute(order.tracking_updated_at)),
+             ("Delivered", local_minute(order.delivered_at)),
+             ("Receipt confirmed", local_minute(order.confirmed_at))]
+    lines = [f"{name}: <b>{html.escape(value)}</b>" for name, value in facts if value]
+    if order.tracking_url:
+        lines.append(f'<a href="{html.escape(order.tracking_url, quote=True)}">Tracking page</a>')
+    return _label("<br>".join(lines), rich=True) if lines else None
+
+
+def _disputes(view: OrderView) -> QWidget | None:
+    order, policy = view.order, view.policy
+    if not order.disputes:
+        return None
+    parts = []
+    for n, dispute in enumerate(order.disputes):
+        reason = policy.reasons[dispute.reason].label if dispute.reason in policy.reasons \
+            else dispute.reason
+        line = f"<b>{n + 1}. {html.escape(reason)}</b> — {dispute.status.replace('_', ' ')}"
+        if dispute.opened_at:
+            line += f", opened {local_day(dispute.opened_at)}"
+        if dispute.item is not None and dispute.item < len(order.items):
+            line += f"<br>Item: {html.escape(order.items[dispute.item].title)}"
+        if dispute.refund_amount is not None:
+            line += f"<br>Asks for {display_amount(dispute.refund_amount, order.currency)}"
+        parts.append(line)
+    return _label("<br><br>".join(parts), rich=True)
+
+
+def _payments(view: OrderView) -> QWidget | None:
+    order = view.order
+    if not order.payments:
+        return None
+    lines = [f"{p.kind.replace('_', ' ')}: {display_amount(p.amount, order.currency)}"
+             f"{' via ' + p.provider if p.provider else ''}"
+             f"{', ' + local_day(p.at) if p.at else ''}" for p in order.payments]
+    return _label("\n".join(lines))
+
+
+def _note(view: OrderView) -> QWidget | None:
+    return _label(view.order.note) if view.order.note else None
+
+
+# ---------------------------------------------------------------------------------------------
+# The pane
+
+
+class OrderPane(QScrollArea):
+    """The selected order, section by section."""
+
+    def __init__(self, policy: Policy, now: Callable[[], datetime],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.policy = policy
+        self.now = now
+        self.view: OrderView | None = None
+        self._sections: list[tuple[str, SectionFactory]] = []
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMinimumWidth(320)
+        self._body = QWidget()
+        self._layout = QVBoxLayout(self._body)
+        self._layout.setContentsMargins(12, 8, 12, 8)
+        self.setWidget(self._body)
+        for title, factory in (("Deadlines", _deadlines), ("Items", _items),
+                               ("Tracking", _tracking), ("Disputes", _disputes),
+                               ("Payments", _payments), ("Note", _note)):
+            self.add_section(title, factory)
+        self.show_order(None, None)
+
+    def add_section(self, title: str, widget_factory: SectionFactory) -> None:
+        """Add a section (after the existing ones). `widget_factory(view)` is called for each
+        order shown and returns the section's content, or None to leave it out."""
+        self._sections.append((title, widget_factory))
+        if self.view is not None:
+            self._rebuild()
+
+    def section_titles(self) -> list[str]:
+        """The titles of the sections shown for the current order."""
+        return [box.title() for box in self._body.findChildren(QGroupBox)
+                if box.parent() is self._body]
+
+    def show_order(self, order: rec.Order | None, order_id: int | None) -> None:
+        if order is None or order_id is None:
+            self.view = None
+        else:
+            now = self.now().replace(microsecond=0)
+            self.view = OrderView(order, order_id, order_clocks(order, self.policy, now),
+                                  self.policy, now)
+        self._rebuild()
+
+    def _clear(self) -> None:
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.setParent(None)
+                widget.deleteLater()
+
+    def _rebuild(self) -> None:
+        self._clear()
+        view = self.view
+        if view is None:
+            hint = _label("Select an order to see its deadlines, items, tracking, disputes and "
+                          "payments.")
+            hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            hint.setStyleSheet("color: #777; padding: 24px;")
+            self._layout.addWidget(hint)
+            self._layout.addStretch(1)
+            return
+        self._layout.addWidget(self._header(view))
+        for title, factory in self._sections:
+            content = factory(view)
+            if content is None:
+                continue
+            box = QGroupBox(title)
+            inner = QVBoxLayout(box)
+            inner.setContentsMargins(8, 6, 8, 8)
+            inner.addWidget(content)
+            self._layout.addWidget(box)
+        self._layout.addStretch(1)
+
+    def _header(self, view: OrderView) -> QWidget:
+        order = view.order
+        look = STATE_LOOKS[view.clocks.state]
+        facts = " · ".join(filter(None, [
+            html.escape(order.store or ""), f"placed {local_day(order.placed_at)}",
+            display_amount(order.amount, order.currency),
+            html.escape(order.status_text or ""), html.escape(order.account or "")]))
+        header = _label(
+            f"<span style='font-size:large'><b>Order {html.escape(order.number)}</b></span>"
+            f"<br>{facts}<br><span style='background:{look.tint}; color:{look.text}'>"
+            f"&nbsp;{html.escape(look.label)}&nbsp;</span> "
+            f"<span style='color:#555'>{html.escape(look.help)}</span>", rich=True)
+        return header

@@ -1,0 +1,259 @@
+"""One row of an exporter file -> an ImportRow (one item of one order, with the order's facts),
+or a RowError that says what is wrong and in which column.
+
+Rows are plain tuples (NamedTuple) because a reseller's file has 100,000 of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import tzinfo
+from typing import Any, NamedTuple
+
+from aliassist.domain.validate import check_order_number, keeps_long_digits, zeroed_tail
+from aliassist.errors import UserError
+from aliassist.importers.layouts import FIELDS, ColumnMapping
+from aliassist.importers.values import (
+    CellError,
+    DateReader,
+    MoneyReader,
+    clean_number,
+    currency_of,
+    read_quantity,
+    status_meaning,
+    tracking_says_delivered,
+)
+
+#: The longest text each field may hold (the store's column sizes).
+_LIMITS = {"store": 300, "status": 100, "tracking_number": 100, "carrier": 100,
+           "account": 200, "sku": 2000, "title": 20000}
+_URL_LIMIT = 8000
+#: Fields read as values (dates, amounts, numbers), not as text.
+_TYPED = frozenset({"number", "placed_at", "tracking_updated_at", "price", "total", "quantity",
+                    "currency"})
+
+
+class ImportRow(NamedTuple):
+    line: int
+    number: str
+    placed_at: int
+    store: str | None
+    store_url: str | None
+    status_text: str | None
+    delivery_status: str | None
+    #: when receipt was confirmed, at the earliest: set for "Completed" orders
+    confirmed_at: int | None
+    tracking_number: str | None
+    tracking_status: str | None
+    tracking_updated_at: int | None
+    tracking_url: str | None
+    delivered_at: int | None
+    total: int | None
+    currency: str | None
+    account: str | None
+    carrier: str | None
+    title: str | None
+    url: str | None
+    sku: str | None
+    quantity: int | None
+    price: int | None
+    image_url: str | None
+    #: identifies the row's content, for finding repeated rows
+    row_key: int
+    #: the number is longer than 15 digits and ends in zeros past the 15th
+    zero_tail: int
+
+
+class RowError(Exception):
+    """A row that cannot be imported: `reason` is for people."""
+
+    def __init__(self, line: int, reason: str):
+        super().__init__(f"line {line}: {reason}")
+        self.line = line
+        self.reason = reason
+
+
+class RowReader:
+    """Reads the rows of one file with its mapping. Also keeps what the file as a whole says
+    about its order numbers (whether a spreadsheet cut them to 15 digits)."""
+
+    def __init__(self, mapping: ColumnMapping, tz: tzinfo, *, currency: str | None = None,
+                 account: str | None = None, header: Sequence[str] = ()):
+        self.mapping = mapping
+        self.header = list(header)
+        self.dates = DateReader(tz, mapping.date_order)
+        self.money = MoneyReader(currency)
+        self.account = account
+        self._columns = dict(mapping.columns)
+        #: (field, column, longest text) for each mapped field; 0: not a text field
+        self._fields = tuple((target, index, 0 if target in _TYPED else
+                              _LIMITS.get(target, _URL_LIMIT))
+                             for target, index in mapping.columns.items())
+        self._statuses: dict[str | None, tuple[str | None, bool]] = {}
+        self._numbers: dict[Any, str] = {}
+        #: some long number in the file keeps digits past the 15th: nothing cut them
+        self.long_numbers_kept = False
+        #: some number in the file was certainly mangled (scientific notation, many zeros)
+        self.mangled_numbers = 0
+        #: distinct numbers whose digits past the 15th are all zero
+        self._zero_tails: set[str] = set()
+
+    @property
+    def numbers_cut(self) -> bool:
+        """Whether a spreadsheet cut this file's long numbers to 15 digits: no long number
+        keeps its 16th digit, and either two or more end in zeros there or another number
+        in the file was certainly mangled."""
+        return not self.long_numbers_kept and (
+            len(self._zero_tails) >= 2 or (bool(self._zero_tails) and self.mangled_numbers > 0))
+
+    @property
+    def zero_tail_count(self) -> int:
+        """Distinct numbers seen whose digits past the 15th are all zero."""
+        return len(self._zero_tails)
+
+    def column_name(self, target: str) -> str:
+        index = self._columns.get(target)
+        if index is not None and index < len(self.header) and self.header[index]:
+            return self.header[index]
+        return FIELDS[target]
+
+    def _values(self, line: int, cells: Sequence[Any]) -> dict[str, Any]:
+        """The mapped cells that hold something, by field; text fields as checked text."""
+        out: dict[str, Any] = {}
+        width = len(cells)
+        for target, index, limit in self._fields:
+            if index >= width:
+                continue
+            value = cells[index]
+            if value.__class__ is not str:
+                if value is None:
+                    continue
+                if not limit:
+                    out[target] = value
+                    continue
+                value = str(value)
+            value = value.strip()
+            if not value:
+                continue
+            if "\ufffd" in value:
+                raise RowError(line, f"{self.column_name(target)}: has bytes that are not "
+                                     "text in the file's encoding")
+            if limit and len(value) > limit:
+                raise RowError(line, f"{self.column_name(target)}: longer than {limit} "
+                                     "characters")
+            out[target] = value
+        return out
+
+    def _failed(self, line: int, target: str, exc: Exception) -> RowError:
+        message = exc.message if isinstance(exc, UserError) else str(exc)
+        return RowError(line, f"{self.column_name(target)}: {message}")
+
+    def _number(self, line: int, raw: Any) -> str:
+        known = self._numbers.get(raw)
+        if known is not None:
+            return known
+        try:
+            if raw.__class__ is str and raw.isdigit() and 6 <= len(raw) <= 30 \
+                    and not zeroed_tail(raw):
+                number = raw  # what check_order_number would return, without its work
+            else:
+                number = check_order_number(clean_number(raw), where=None)
+        except UserError as exc:
+            self.mangled_numbers += 1
+            raise self._failed(line, "number", exc) from None
+        if zeroed_tail(number):
+            self._zero_tails.add(number)
+        elif not self.long_numbers_kept and keeps_long_digits(number):
+            self.long_numbers_kept = True
+        if len(self._numbers) > 10_000:
+            self._numbers.clear()
+        self._numbers[raw] = number
+        return number
+
+    def read(self, line: int, cells: Sequence[Any]) -> ImportRow:
+        """The row as an ImportRow, or RowError."""
+        return ImportRow._make(self.read_tuple(line, cells))
+
+    def read_tuple(self, line: int, cells: Sequence[Any]) -> tuple[Any, ...]:
+        """`read` as a plain tuple in ImportRow's field order (what the store stages: a plain
+        tuple binds faster than a named one)."""
+        values = self._values(line, cells)
+        get = values.get
+
+        raw_number = get("number")
+        if raw_number is None:
+            raise RowError(line, f"{self.column_name('number')}: the order number is missing")
+        number = self._number(line, raw_number)
+
+        placed = get("placed_at")
+        if placed is None:
+            raise RowError(line, f"{self.column_name('placed_at')}: the order date is missing")
+        try:
+            placed_at = self.dates.epoch(placed)
+        except CellError as exc:
+            raise self._failed(line, "placed_at", exc) from None
+
+        tracking_updated_at = None
+        updated = get("tracking_updated_at")
+        if updated is not None:
+            try:
+                tracking_updated_at = self.dates.epoch(updated)
+            except CellError as exc:
+                raise self._failed(line, "tracking_updated_at", exc) from None
+
+        currency = None
+        mark = get("currency")
+        if mark is not None:
+            try:
+                currency = currency_of(str(mark))
+            except CellError as exc:
+                raise self._failed(line, "currency", exc) from None
+        price = total = None
+        for target in ("price", "total"):
+            value = get(target)
+            if value is None:
+                continue
+            try:
+                minor, found = self.money.read(value, currency)
+            except CellError as exc:
+                raise self._failed(line, target, exc) from None
+            if currency is not None and found != currency:
+                raise RowError(line, f"{self.column_name(target)}: in {found}, but the row's "
+                                     f"other amounts are in {currency}")
+            currency = found
+            if target == "price":
+                price = minor
+            else:
+                total = minor
+
+        quantity = None
+        raw_quantity = get("quantity")
+        if raw_quantity is not None:
+            try:
+                quantity = read_quantity(raw_quantity)
+            except CellError as exc:
+                raise self._failed(line, "quantity", exc) from None
+
+        status_text = get("status")
+        meaning = self._statuses.get(status_text)
+        if meaning is None:
+            meaning = self._statuses[status_text] = status_meaning(status_text)
+        delivery_status, completed = meaning
+        tracking_status = get("tracking_status")
+        delivered_at = None
+        if tracking_status is not None and tracking_says_delivered(tracking_status):
+            delivery_status = "delivered"
+            delivered_at = tracking_updated_at
+        confirmed_at = None
+        if completed:
+            # The export does not say when receipt was confirmed: the earliest it can have
+            # been, so the dispute deadline is never later than the real one.
+            confirmed_at = max(placed_at, delivered_at or placed_at)
+
+        return (
+            line, number, placed_at, get("store"), get("store_url"), status_text,
+            delivery_status, confirmed_at, get("tracking_number"), tracking_status,
+            tracking_updated_at, get("tracking_url"), delivered_at, total, currency,
+            get("account") or self.account, get("carrier"), get("title"), get("url"),
+            get("sku"), quantity, price, get("image_url"), hash(tuple(cells)),
+            int(number in self._zero_tails))

@@ -1,0 +1,220 @@
+"""Rows out of a file or pasted text, streamed: CSV and TSV in any encoding (see encoding.py), and
+XLSX workbooks. Every row carries the 1-based physical line of the file where it starts (the
+header is line 1; a quoted cell that spans lines counts each line), or the row number of the
+sheet. Nothing is read whole: a 1 GB file streams in constant memory and reports its progress
+as bytes read.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from aliassist.errors import UserError
+from aliassist.importers.encoding import SAMPLE_BYTES, detect_encoding
+
+#: One cell may hold this many characters (csv's default of 128 KB is too small for titles
+#: pasted with their descriptions, and a bad file should get a message, not a crash).
+FIELD_LIMIT = 16 * 1024 * 1024
+_ZIP = b"PK\x03\x04"
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+@dataclass
+class RawRow:
+    line: int
+    cells: list[Any]
+
+
+@dataclass
+class RowSource:
+    """A header and the rows after it. `position()`/`size` measure progress in the source's
+    own unit (bytes for text, rows for a workbook)."""
+
+    label: str
+    kind: str  # "csv", "tsv", "xlsx", "text"
+    header: list[str]
+    header_line: int
+    rows: Iterator[RawRow]
+    size: int
+    encoding: str | None = None
+    delimiter: str | None = None
+    _position: Any = field(default=None, repr=False)
+    _close: Any = field(default=None, repr=False)
+    #: the open stream, kept referenced while rows are read
+    _stream: Any = field(default=None, repr=False)
+
+    def position(self) -> int:
+        return self._position() if self._position else 0
+
+    def close(self) -> None:
+        if self._close:
+            self._close()
+            self._close = None
+
+    def __enter__(self) -> RowSource:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_rows(path: Path, *, headerless: bool = False) -> RowSource:
+    """Open a CSV, TSV or XLSX file for reading rows. Raises UserError for a missing, empty or
+    unreadable file."""
+    label = str(path)
+    try:
+        fh = path.open("rb")
+    except FileNotFoundError:
+        raise UserError("file not found", where=label) from None
+    except IsADirectoryError:
+        raise UserError("is a folder, not a file", where=label) from None
+    except OSError as exc:
+        raise UserError(f"cannot read the file: {exc.strerror}", where=label) from None
+    try:
+        head = fh.read(SAMPLE_BYTES)
+        size = path.stat().st_size
+        if not head.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+            raise UserError("the file is empty: it has no header and no rows", where=label,
+                            hint="export the orders again")
+        if head.startswith(_ZIP):
+            fh.close()
+            return _xlsx_rows(path, label)
+        if head.startswith(_OLE2):
+            raise UserError("this is an old Excel .xls workbook", where=label,
+                            hint="save it as .xlsx or CSV and import that")
+        encoding = detect_encoding(head)
+        fh.seek(0)
+        text = io.TextIOWrapper(fh, encoding=encoding, errors="replace", newline="")
+        return _text_rows(text, label, size, lambda: fh.tell(), fh.close,
+                          headerless=headerless)
+    except BaseException:
+        fh.close()
+        raise
+
+
+def text_rows(text: str, label: str = "pasted rows", *, headerless: bool = False) -> RowSource:
+    """Rows of text pasted from a page, a spreadsheet or an exporter (tab- or comma-separated)."""
+    if not text.strip():
+        raise UserError("there is nothing to import: the pasted text is empty", where=label)
+    stream = io.StringIO(text.lstrip("\ufeff"), newline="")
+    return _text_rows(stream, label, len(text), stream.tell, None, headerless=headerless,
+                      kind="text")
+
+
+def _text_rows(stream: IO[str], label: str, size: int, position: Any, close: Any, *,
+               headerless: bool, kind: str | None = None) -> RowSource:
+    csv.field_size_limit(FIELD_LIMIT)
+    lines = _physical_lines(stream)
+    # The header decides the delimiter: the one it uses most (tab, comma or semicolon).
+    first: str | None = None
+    skipped = 0
+    for line in lines:
+        if line.strip().strip("\ufeff"):
+            first = line
+            break
+        skipped += 1
+    if first is None:
+        raise UserError("the file is empty: it has no header and no rows", where=label,
+                        hint="export the orders again")
+    delimiter = max("\t,;", key=first.count) if any(d in first for d in "\t,;") else ","
+    chained = _chain(first.lstrip("\ufeff"), lines)
+    reader = csv.reader(chained, delimiter=delimiter, strict=False)
+    rows = _csv_records(reader, label, skipped)
+    if headerless:
+        header: list[str] = []
+        header_line = 0
+    else:
+        try:
+            record = next(rows)
+        except StopIteration:
+            raise UserError("the file is empty", where=label) from None
+        header, header_line = [str(c).strip() for c in record.cells], record.line
+    return RowSource(label, kind or ("tsv" if delimiter == "\t" else "csv"), header,
+                     header_line, rows, size, getattr(stream, "encoding", None), delimiter,
+                     position, close, stream)
+
+
+def _physical_lines(stream: IO[str]) -> Iterator[str]:
+    for line in stream:
+        yield line.replace("\x00", "") if "\x00" in line else line
+
+
+def _chain(first: str, rest: Iterator[str]) -> Iterator[str]:
+    yield first
+    yield from rest
+
+
+def _csv_records(reader: Any, label: str, offset: int) -> Iterator[RawRow]:
+    """Records with the physical line each starts on; unreadable records become an empty row at
+    their line (reported by the caller as skipped) instead of stopping the whole file."""
+    last = 0
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            line = reader.line_num + offset
+            if line == last:
+                raise UserError(f"cannot read past line {line}: {exc}", where=label) from None
+            last = line
+            yield RawRow(line, [_Unreadable(str(exc))])
+            continue
+        start = last + 1
+        last = reader.line_num + offset
+        if cells and "".join(cells).strip():
+            yield RawRow(start, cells)
+
+
+class _Unreadable(str):
+    """A row csv could not split; its text is csv's complaint."""
+
+    __slots__ = ()
+
+
+def is_unreadable(cells: list[Any]) -> str | None:
+    if len(cells) == 1 and isinstance(cells[0], _Unreadable):
+        return str(cells[0])
+    return None
+
+
+def _xlsx_rows(path: Path, label: str) -> RowSource:
+    import zipfile
+
+    try:
+        from openpyxl import load_workbook
+
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise UserError(f"not a readable XLSX workbook ({exc})", where=label) from None
+    sheet = book.worksheets[0] if book.worksheets else None
+    if sheet is None:
+        book.close()
+        raise UserError("the workbook has no sheet", where=label)
+    total = sheet.max_row or 0
+    state = {"row": 0}
+
+    def records() -> Iterator[RawRow]:
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            state["row"] = number
+            cells = list(values)
+            while cells and cells[-1] in (None, ""):
+                cells.pop()
+            if any(c not in (None, "") and str(c).strip() for c in cells):
+                yield RawRow(number, ["" if c is None else c for c in cells])
+
+    rows = records()
+    try:
+        first = next(rows)
+    except StopIteration:
+        book.close()
+        raise UserError("the file is empty: the sheet has no header and no rows",
+                        where=label) from None
+    header = [str(c).strip() for c in first.cells]
+    return RowSource(label, "xlsx", header, first.line, rows, total, None, None,
+                     lambda: state["row"], book.close)

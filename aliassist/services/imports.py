@@ -1,0 +1,495 @@
+"""Import orders from exporter files and pasted rows (`aliassist import`, File > Import orders,
+drag-and-drop, Ctrl+V): recognise the layout, preview, then stream every row into the store in
+one transaction. Bad rows are reported with their line and skipped; good rows go in; nothing
+stored before is lost; a cancelled import or a dry run writes nothing.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import tzinfo
+from pathlib import Path
+from typing import Any
+
+from aliassist.domain.instants import from_epoch, to_epoch
+from aliassist.errors import UserError
+from aliassist.importers.layouts import (
+    FIELDS,
+    GENERIC,
+    LAYOUTS,
+    ColumnMapping,
+    guess_mapping,
+    header_signature,
+    headerless_signature,
+    recognise,
+    recognise_headerless,
+)
+from aliassist.importers.rows import ImportRow, RowError, RowReader
+from aliassist.importers.sources import RowSource, is_unreadable, open_rows, text_rows
+from aliassist.importers.values import guess_date_order
+from aliassist.progress import Progress
+from aliassist.services.context import AppContext
+from aliassist.store.bulk_import import ROW_FIELDS, ImportedOrder, OrderWriter
+from aliassist.store.settings import get_setting, set_setting
+
+#: Settings key: remembered column mappings, by header signature.
+MAPPINGS_KEY = "import.column_mappings"
+#: Rows staged per batch (and how often progress is reported).
+BATCH = 4000
+LAYOUT_NAMES = {layout.id: layout.name for layout in LAYOUTS} | {GENERIC: "other CSV/TSV"}
+
+assert ImportRow._fields == ROW_FIELDS, "importers.rows and store.bulk_import disagree"
+
+
+@dataclass(frozen=True)
+class ImportSource:
+    """A file, or text pasted from the clipboard."""
+
+    path: Path | None = None
+    text: str | None = None
+
+    @property
+    def label(self) -> str:
+        return str(self.path) if self.path is not None else "pasted rows"
+
+    def open(self) -> RowSource:
+        """Rows with their header; pasted rows may come without one."""
+        if self.path is not None:
+            return open_rows(self.path)
+        assert self.text is not None
+        source = text_rows(self.text, self.label)
+        if recognise(source.header, self.label) is None and _looks_like_data(source.header):
+            source.close()
+            return text_rows(self.text, self.label, headerless=True)
+        return source
+
+
+def _looks_like_data(header: list[str]) -> bool:
+    """A first pasted line that starts with an order number is a row, not a header."""
+    first = header[0].strip().lstrip("'#=\"").rstrip('"') if header else ""
+    return first.isdigit() and len(first) >= 6
+
+
+class NeedsMapping(UserError):  # noqa: N818 (a request to the person, not a failure)
+    """The header is no known layout and no mapping is remembered for it: the person maps the
+    columns once (the window asks; the command line takes --map)."""
+
+    def __init__(self, label: str, header: list[str], sample: list[list[Any]],
+                 headerless: bool = False):
+        super().__init__(
+            "the columns are not those of a known exporter (AliExpress Order Exporter, "
+            "AliExpress Bulk Order Exporter), and no column mapping is remembered for them",
+            where=label,
+            hint="map the columns once in the window (File ▸ Import orders…), or give "
+                 "--map 'number=COLUMN' --map 'placed_at=COLUMN' ...")
+        self.header = header
+        self.sample = sample
+        #: pasted rows without a header: `header` only names the columns by position
+        self.headerless = headerless
+        self.guess = guess_mapping([] if headerless else header)
+        self.date_order = guess_date_order(
+            [str(row[i]) for row in sample for i in [self.guess.get("placed_at", -1)]
+             if 0 <= i < len(row)]) or "mdy"
+
+
+@dataclass
+class SkippedRow:
+    line: int
+    reason: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"line": self.line, "reason": self.reason}
+
+
+@dataclass
+class ImportReport:
+    """What an import did (or, in a dry run, would do). `skipped` lines are 1-based physical
+    lines of the file, the header included."""
+
+    layout: str
+    source: str
+    imported: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    skipped: list[SkippedRow] = field(default_factory=list)
+    dry_run: bool = False
+    rows: int = 0
+
+    @property
+    def layout_name(self) -> str:
+        return LAYOUT_NAMES.get(self.layout, self.layout)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"layout": self.layout, "imported": len(self.imported),
+                "updated": len(self.updated), "unchanged": len(self.unchanged),
+                "skipped": [s.to_json() for s in self.skipped]}
+
+    def summary(self) -> str:
+        verb = "would be" if self.dry_run else "were"
+        text = (f"{len(self.imported)} new orders, {len(self.updated)} updated, "
+                f"{len(self.unchanged)} unchanged")
+        if self.skipped:
+            text += f"; {len(self.skipped)} rows {verb} skipped"
+        return text
+
+
+# ---------------------------------------------------------------------------------------------
+# Mappings
+
+
+def remembered_mappings(ctx: AppContext) -> dict[str, Any]:
+    with ctx.session() as session:
+        value = get_setting(session, MAPPINGS_KEY, {})
+    return value if isinstance(value, dict) else {}
+
+
+def remember_mapping(ctx: AppContext, header: list[str], mapping: ColumnMapping) -> None:
+    """Keep `mapping` for files with this header (or pasted rows of this width)."""
+    key = header_signature(header) if any(header) else headerless_signature(
+        max(mapping.columns.values(), default=0) + 1)
+    with ctx.session() as session, session.begin():
+        saved = get_setting(session, MAPPINGS_KEY, {})
+        saved = saved if isinstance(saved, dict) else {}
+        saved[key] = mapping.to_json(header)
+        set_setting(session, MAPPINGS_KEY, saved)
+
+
+def mapping_from_options(options: Mapping[str, str], header: list[str],
+                         date_order: str | None = None) -> ColumnMapping:
+    """A mapping from FIELD=COLUMN pairs (a column by its header name or as #N, counted from 1).
+    """
+    columns: dict[str, int] = {}
+    for target, column in options.items():
+        if target not in FIELDS:
+            raise UserError(f"unknown field {target!r}; fields: {', '.join(FIELDS)}",
+                            where="--map")
+        found = ColumnMapping.from_json({"fields": {target: column}}, header).columns
+        if target not in found:
+            raise UserError(f"no column {column!r} in the file (columns: "
+                            f"{', '.join(repr(h) for h in header) or 'none'})", where="--map")
+        columns[target] = found[target]
+    mapping = ColumnMapping(columns, date_order or "mdy")
+    if mapping.missing():
+        raise UserError(f"map at least {', '.join(mapping.missing())}", where="--map")
+    return mapping
+
+
+def resolve_mapping(ctx: AppContext, source: RowSource,
+                    mapping: ColumnMapping | None) -> tuple[ColumnMapping, list[list[Any]]]:
+    """The mapping to read `source` with: the one given, a known layout, or one remembered for
+    this header. Returns it with the first rows (already read from the source)."""
+    sample: list[list[Any]] = []
+    if mapping is not None:
+        return mapping, sample
+    header = source.header
+    if header:
+        known = recognise(header, source.label)
+        if known is not None:
+            return known, sample
+        remembered = remembered_mappings(ctx).get(header_signature(header))
+        if remembered is not None:
+            found = ColumnMapping.from_json(remembered, header)
+            if not found.missing():
+                return found, sample
+        raise NeedsMapping(source.label, header, _peek(source, sample))
+    first = _peek(source, sample)
+    width = max((len(r) for r in first), default=0)
+    if first:
+        known = recognise_headerless(width, first[0])
+        if known is not None:
+            return known, sample
+    remembered = remembered_mappings(ctx).get(headerless_signature(width))
+    if remembered is not None:
+        found = ColumnMapping.from_json(remembered, [])
+        if not found.missing():
+            return found, sample
+    columns = [f"Column {i + 1}" for i in range(width)]
+    raise NeedsMapping(source.label, columns, first, headerless=True)
+
+
+def _peek(source: RowSource, sample: list[list[Any]], count: int = 20) -> list[list[Any]]:
+    """Read the first rows into `sample` (kept there for the import to use)."""
+    for raw in source.rows:
+        sample.append([raw.line, raw.cells])
+        if len(sample) >= count:
+            break
+    return [cells for _, cells in sample]
+
+
+# ---------------------------------------------------------------------------------------------
+# Preview
+
+
+@dataclass
+class PreviewRow:
+    line: int
+    row: ImportRow | None
+    reason: str | None = None
+
+
+@dataclass
+class ImportPreview:
+    source: ImportSource
+    mapping: ColumnMapping
+    header: list[str]
+    rows: list[PreviewRow]
+    encoding: str | None
+    kind: str
+    size: int
+    #: the preview stopped before the end of the file
+    more: bool
+
+    @property
+    def layout_name(self) -> str:
+        return self.mapping.layout_name
+
+
+def preview_import(ctx: AppContext, source: ImportSource, *,
+                   mapping: ColumnMapping | None = None, currency: str | None = None,
+                   account: str | None = None, limit: int = 200) -> ImportPreview:
+    """The first `limit` rows as they would be imported. Raises NeedsMapping for an unknown
+    header without a remembered mapping."""
+    with source.open() as rows:
+        mapping, sample = resolve_mapping(ctx, rows, mapping)
+        reader = RowReader(mapping, ctx.policy.tz, currency=currency, account=account,
+                           header=rows.header)
+        out: list[PreviewRow] = []
+        more = False
+        for line, cells in _rows(rows, sample):
+            if len(out) >= limit:
+                more = True
+                break
+            out.append(_read(reader, line, cells))
+        _preview_set_problems(out, reader, ctx.policy.tz)
+        return ImportPreview(source, mapping, rows.header, out, rows.encoding, rows.kind,
+                             rows.size, more)
+
+
+def _preview_set_problems(rows: list[PreviewRow], reader: RowReader, tz: tzinfo) -> None:
+    """What the import's checks over the whole file find among the previewed rows."""
+    seen: dict[tuple[str, int], int] = {}
+    first: dict[str, ImportRow] = {}
+    for item in rows:
+        row = item.row
+        if row is None:
+            continue
+        if reader.numbers_cut and row.zero_tail:
+            item.row, item.reason = None, (
+                f"{reader.column_name('number')}: the order number {row.number} ends in zeros "
+                "past its 15th digit, as does every long order number in this file")
+        elif (row.number, row.row_key) in seen:
+            item.row, item.reason = None, (
+                f"repeats line {seen[row.number, row.row_key]} (a duplicated row)")
+        elif row.number in first and first[row.number].placed_at != row.placed_at:
+            earlier = first[row.number]
+            item.row, item.reason = None, (
+                f"{reader.column_name('placed_at')}: order {row.number} is dated "
+                f"{_day(earlier.placed_at, tz)} on line {earlier.line} but "
+                f"{_day(row.placed_at, tz)} here; one order has one date")
+        else:
+            seen[row.number, row.row_key] = row.line
+            first.setdefault(row.number, row)
+
+
+def _rows(rows: RowSource, sample: list[list[Any]]) -> Any:
+    yield from sample
+    for raw in rows.rows:
+        yield raw.line, raw.cells
+
+
+def _read(reader: RowReader, line: int, cells: list[Any]) -> PreviewRow:
+    problem = is_unreadable(cells)
+    if problem:
+        return PreviewRow(line, None, f"cannot read this line ({problem})")
+    try:
+        return PreviewRow(line, reader.read(line, cells))
+    except RowError as exc:
+        return PreviewRow(line, None, exc.reason)
+
+
+# ---------------------------------------------------------------------------------------------
+# Import
+
+
+def run_import(ctx: AppContext, source: ImportSource, *, mapping: ColumnMapping | None = None,
+               dry_run: bool = False, currency: str | None = None, account: str | None = None,
+               progress: Progress | None = None) -> ImportReport:
+    """Import every row of `source` in one transaction (none at all for a dry run or when
+    cancelled). Raises UserError when nothing can be read: a missing or empty file, an unknown
+    layout (NeedsMapping), a required column missing."""
+    progress = progress or Progress()
+    with source.open() as rows:
+        mapping, sample = resolve_mapping(ctx, rows, mapping)
+        reader = RowReader(mapping, ctx.policy.tz, currency=currency, account=account,
+                           header=rows.header)
+        report = ImportReport(mapping.layout, source.label, dry_run=dry_run)
+        session = ctx.session()
+        try:
+            writer = OrderWriter(_sqlite(session), to_epoch(ctx.now()))
+            orders = _OrderRows(writer, reader, report, ctx.policy.tz)
+            _read_all(rows, sample, reader, orders, report, progress)
+            if report.rows == 0:
+                raise UserError("the file has a header but no rows", where=source.label,
+                                hint="export the orders again")
+            progress.step(rows.size, rows.size, "Saving the orders…")
+            orders.finish()
+            report.imported = writer.counts.imported
+            report.updated = writer.counts.updated
+            report.unchanged = writer.counts.unchanged
+            if dry_run:
+                session.rollback()
+            else:
+                session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+    report.skipped.sort(key=lambda s: s.line)
+    return report
+
+
+def _sqlite(session: Any) -> sqlite3.Connection:
+    connection = session.connection().connection.driver_connection
+    if not isinstance(connection, sqlite3.Connection):
+        raise UserError("importing exporter files needs a SQLite database",
+                        hint="use --db with a SQLite file")
+    return connection
+
+
+def _read_all(rows: RowSource, sample: list[list[Any]], reader: RowReader,
+              orders: _OrderRows, report: ImportReport, progress: Progress) -> None:
+    read = reader.read_tuple
+    add = orders.add
+    skipped = report.skipped
+    count = 0
+    progress.step(0, rows.size, "Reading…")
+    for line, cells in _rows(rows, sample):
+        count += 1
+        try:
+            add(read(line, cells))
+        except RowError as exc:
+            problem = is_unreadable(cells)
+            skipped.append(SkippedRow(line, f"cannot read this line ({problem})" if problem
+                                      else exc.reason))
+        if count % BATCH == 0:
+            progress.step(rows.position(), rows.size, f"Reading line {line:,}…")
+    report.rows = count
+
+
+_LINE, _NUMBER, _PLACED = 0, 1, 2
+_ROW_KEY, _ZERO_TAIL = 23, 24
+#: Rows whose numbers may have been cut wait for the file to tell; this many distinct such
+#: numbers with none that keeps its 16th digit settle it (by chance: 1 in 10^50).
+_CUT_EVIDENCE = 50
+
+
+class _OrderRows:
+    """Good rows into orders for the writer: rows of one order that come together become one
+    ImportedOrder (a repeated row, or one giving the order another date, is refused); rows
+    whose numbers a spreadsheet may have cut wait until the file shows whether it did."""
+
+    def __init__(self, writer: OrderWriter, reader: RowReader, report: ImportReport,
+                 tz: tzinfo):
+        self.writer = writer
+        self.reader = reader
+        self.report = report
+        self.tz = tz
+        self.group: ImportedOrder | None = None
+        self.keys: dict[int, int] = {}
+        self.batch: list[ImportedOrder] = []
+        self.pending: list[tuple[Any, ...]] = []
+        self.cut = False
+        #: the first line of each order number, for messages about later rows
+        self.first_lines: dict[str, int] = {}
+
+    def add(self, row: tuple[Any, ...]) -> None:
+        if row[_ZERO_TAIL] and not self.reader.long_numbers_kept:
+            if self.cut:
+                self._refuse_cut(row)
+                return
+            self.pending.append(row)
+            if self.reader.zero_tail_count >= _CUT_EVIDENCE:
+                self.cut = True
+                for waiting in self.pending:
+                    self._refuse_cut(waiting)
+                self.pending.clear()
+            return
+        self._group(row)
+        if self.pending and self.reader.long_numbers_kept:
+            waiting, self.pending = self.pending, []
+            for held in waiting:
+                self._group(held)
+
+    def finish(self) -> None:
+        if self.pending:
+            if self.reader.numbers_cut:
+                for row in self.pending:
+                    self._refuse_cut(row)
+            else:
+                for row in self.pending:
+                    self._group(row)
+            self.pending = []
+        self._flush(final=True)
+
+    def _group(self, row: tuple[Any, ...]) -> None:
+        group = self.group
+        line, number = row[_LINE], row[_NUMBER]
+        if group is not None and group.number == number:
+            first = group.first
+            if row[_ROW_KEY] in self.keys:
+                self._skip(line, f"repeats line {self.keys[row[_ROW_KEY]]} (a duplicated row)")
+            elif row[_PLACED] != first[_PLACED]:
+                self._skip(line, self._other_date(
+                    number, self.first_lines.get(number, first[_LINE]), first[_PLACED],
+                    row[_PLACED]))
+            else:
+                group.rows.append(row)
+                self.keys[row[_ROW_KEY]] = line
+            return
+        if group is not None:
+            self.batch.append(group)
+            if len(self.batch) >= 1000:
+                self._flush()
+        self.group = ImportedOrder([row])
+        self.keys = {row[_ROW_KEY]: line}
+        self.first_lines.setdefault(number, line)
+
+    def _flush(self, final: bool = False) -> None:
+        if final and self.group is not None:
+            self.batch.append(self.group)
+            self.group = None
+        self.writer.write(self.batch)
+        self.batch = []
+        for line, number, kind, earlier, own in self.writer.counts.refused:
+            if kind == "date":
+                self._skip(line, self._other_date(number, self.first_lines.get(number),
+                                                  earlier, own))
+            else:
+                self._skip(line, f"repeats an earlier row of order {number} (a duplicated "
+                                 "row)")
+        self.writer.counts.refused.clear()
+
+    def _other_date(self, number: str, first_line: int | None, first: int, own: int) -> str:
+        where = f"line {first_line}" if first_line is not None else "an earlier line"
+        return (f"{self.reader.column_name('placed_at')}: order {number} is dated "
+                f"{_day(first, self.tz)} on {where} but {_day(own, self.tz)} here; one order "
+                "has one date")
+
+    def _refuse_cut(self, row: tuple[Any, ...]) -> None:
+        self._skip(row[_LINE], (
+            f"{self.reader.column_name('number')}: the order number {row[_NUMBER]} ends in "
+            "zeros past its 15th digit, as does every long order number in this file: a "
+            "spreadsheet kept only 15 digits and zeroed the rest, so it is no longer the real "
+            "number (export again with the column formatted as text)"))
+
+    def _skip(self, line: int, reason: str) -> None:
+        self.report.skipped.append(SkippedRow(line, reason))
+
+
+def _day(epoch: int, tz: tzinfo) -> str:
+    local = from_epoch(epoch).astimezone(tz)
+    return local.strftime("%Y-%m-%d" if (local.hour, local.minute) == (0, 0)
+                          else "%Y-%m-%d %H:%M")

@@ -41,6 +41,12 @@ DISPUTE_CLOCK_STATUS = {
     "platform_intervention": "escalated",
     "return_shipment": "return_requested",
 }
+#: The dispute field each dispute clock counts from.
+DISPUTE_CLOCK_START = {
+    "seller_response": "opened_at",
+    "platform_intervention": "escalated_at",
+    "return_shipment": "return_requested_at",
+}
 #: The order states in which each order-level clock still matters (is "active").
 ACTIVE_IN = {
     "protection_end": RUNNING_STATES,
@@ -233,11 +239,8 @@ def dispute_clocks(dispute: Dispute, index: int, policy: Policy) -> DisputeClock
     def plus(at: datetime | None, clock: str) -> datetime | None:
         return None if at is None else at + timedelta(days=policy.days(clock))
 
-    values = {
-        "seller_response": plus(dispute.opened_at, "seller_response"),
-        "platform_intervention": plus(dispute.escalated_at, "platform_intervention"),
-        "return_shipment": plus(dispute.return_requested_at, "return_shipment"),
-    }
+    values = {name: plus(getattr(dispute, start), name)
+              for name, start in DISPUTE_CLOCK_START.items()}
     active = tuple(name for name, status in DISPUTE_CLOCK_STATUS.items()
                    if dispute.status == status and values[name] is not None)
     return DisputeClocks(index, **values, active=active)
@@ -295,3 +298,28 @@ def next_dispute_clock(disputes: Iterable[DisputeClocks], now: datetime
     future = sorted((at, name) for at, name in running if at > now)
     at, name = future[0] if future else max(running)
     return name, at
+
+
+def running_dispute_clocks(clock: np.ndarray, started: np.ndarray, policy: Policy
+                           ) -> np.ndarray:
+    """When each running dispute clock ends, over columns: `clock` holds indexes into
+    DISPUTE_CLOCKS (the clock the dispute's status runs), `started` the instants it counts from
+    (datetime64[s], NaT when unknown). The column form of `dispute_clocks`."""
+    days = np.array([policy.days(CLOCK_POLICY[name]) for name in DISPUTE_CLOCKS],
+                    dtype=np.int64)
+    return started + days[clock] * _DAY
+
+
+def next_clock_per_order(order_ids: np.ndarray, at: np.ndarray, now: datetime
+                         ) -> np.ndarray:
+    """For clocks of many orders, the index of each order's next one: the earliest not yet
+    passed, else the latest passed (the column form of `next_dispute_clock`). Clocks without an
+    instant are left out; orders are in ascending id order."""
+    known = np.flatnonzero(~np.isnat(at))
+    if not len(known):
+        return known
+    ids, when = order_ids[known], at[known].astype("int64")
+    future = when > to_epoch(now)
+    rank = np.lexsort((np.where(future, when, -when), ~future, ids))
+    first = np.flatnonzero(np.r_[True, ids[rank][1:] != ids[rank][:-1]])
+    return known[rank[first]]

@@ -15,8 +15,14 @@ import numpy as np
 from sqlalchemy import insert, or_, select
 from sqlalchemy.orm import Session
 
-from aliassist.domain.clocks import ACTIVE_IN, RUNNING_STATES, STATE_CODE, compute_clocks
-from aliassist.domain.instants import format_instant, parse_instant, to_epoch
+from aliassist.domain.clocks import (
+    ACTIVE_IN,
+    DISPUTE_CLOCKS,
+    RUNNING_STATES,
+    STATE_CODE,
+    compute_clocks,
+)
+from aliassist.domain.instants import format_instant, parse_instant
 from aliassist.errors import UserError
 from aliassist.notify.planner import (
     CLOCK_CODE,
@@ -30,7 +36,7 @@ from aliassist.notify.planner import (
 )
 from aliassist.notify.texts import Message, compose
 from aliassist.services.context import AppContext
-from aliassist.services.orders import _running_disputes
+from aliassist.services.orders import running_disputes
 from aliassist.store import schema as db
 from aliassist.store.queries import order_columns
 from aliassist.store.settings import (
@@ -100,25 +106,16 @@ def gather_deadlines(session: Session, ctx: AppContext, now: datetime
         rows(in_states(ACTIVE_IN["dispute_deadline"]), "dispute_deadline",
              table.dispute_deadline, None),
     ]
-    disputes = _running_disputes(session, ctx)
-    if disputes:
-        order_ids, dispute_ids, indexes, clocks, ats = [], [], [], [], []
-        for running in disputes:
-            for name in running.clocks.active:
-                order_ids.append(running.order_id)
-                dispute_ids.append(running.dispute_id)
-                indexes.append(running.clocks.index)
-                clocks.append(CLOCK_CODE[name])
-                ats.append(to_epoch(getattr(running.clocks, name)))
-        pos = np.searchsorted(ids, np.array(order_ids, dtype=np.int64))
+    running = running_disputes(session, ctx)
+    if len(running.order_ids):
+        pos = np.searchsorted(ids, running.order_ids)
+        codes = np.array([CLOCK_CODE[name] for name in DISPUTE_CLOCKS], dtype=np.int8)
         parts.append(Deadlines(
-            order_id=np.array(order_ids, dtype=np.int64),
-            dispute_id=np.array(dispute_ids, dtype=np.int64),
-            dispute_index=np.array(indexes, dtype=np.int64),
-            clock=np.array(clocks, dtype=np.int8), at=np.array(ats, dtype=np.int64),
-            arrived=arrived[pos], ended_until=np.zeros(len(pos), np.int64),
-            number=numbers[pos].tolist(), store=stores[pos].tolist(),
-            platform=platforms[pos].tolist()))
+            order_id=running.order_ids, dispute_id=running.dispute_ids,
+            dispute_index=running.positions, clock=codes[running.clock],
+            at=running.at.astype("int64"), arrived=arrived[pos],
+            ended_until=np.zeros(len(pos), np.int64), number=numbers[pos].tolist(),
+            store=stores[pos].tolist(), platform=platforms[pos].tolist()))
     return Deadlines.concat(parts), state
 
 

@@ -12,21 +12,20 @@ from sqlalchemy import select
 from aliassist.domain import records as rec
 from aliassist.domain.clocks import (
     ACTIVE_IN,
-    DISPUTE_CLOCK_STATUS,
+    DISPUTE_CLOCKS,
     STATE_CODE,
     ClockTable,
-    DisputeClocks,
     compute_clocks,
-    dispute_clocks,
-    next_dispute_clock,
+    next_clock_per_order,
     order_clocks_many,
+    running_dispute_clocks,
 )
 from aliassist.domain.instants import days_left, format_instant, from_epoch, to_epoch
 from aliassist.domain.validate import validate_order
 from aliassist.importers.datafile import order_to_json
 from aliassist.services.context import AppContext
 from aliassist.store import schema as db
-from aliassist.store.queries import OrderColumns, order_columns
+from aliassist.store.queries import OrderColumns, order_columns, running_dispute_columns
 from aliassist.store.repository import (
     delete_order,
     ensure_file,
@@ -116,55 +115,35 @@ def order_table(ctx: AppContext) -> OrderTable:
     now = ctx.now()
     with ctx.session() as session:
         columns = order_columns(session)
-        running = _running_dispute_clocks(session, ctx, now)
+        running = running_disputes(session, ctx)
     table = compute_clocks(columns.clocks, ctx.policy, now)
-    if running:
-        # In-dispute orders count down to their dispute's next clock.
-        pos = np.searchsorted(columns.ids, np.array(list(running), dtype=np.int64))
-        at = np.array([to_epoch(running[i][1]) for i in running], dtype=np.int64)
-        table.next_at[pos] = at.view("datetime64[s]")
-        table.days_left[pos] = [days_left(running[i][1], now) for i in running]
+    # In-dispute orders count down to their dispute's next clock.
+    nxt = next_clock_per_order(running.order_ids, running.at, now)
+    if len(nxt):
+        pos = np.searchsorted(columns.ids, running.order_ids[nxt])
+        table.next_at[pos] = running.at[nxt]
+        table.days_left[pos] = (running.at[nxt].astype("int64") - to_epoch(now)) // 86400
     return OrderTable(columns, table, now)
 
 
-@dataclass(frozen=True, slots=True)
-class _RunningDispute:
-    order_id: int
-    dispute_id: int
-    number: str
-    clocks: DisputeClocks
+@dataclass(frozen=True)
+class RunningDisputes:
+    """Each running dispute clock: the dispute (order id, dispute id, position), which clock
+    (an index into DISPUTE_CLOCKS) and when it ends. Clocks without a start are left out."""
+
+    order_ids: np.ndarray
+    dispute_ids: np.ndarray
+    positions: np.ndarray
+    clock: np.ndarray
+    at: np.ndarray
 
 
-def _running_disputes(session: Any, ctx: AppContext) -> list[_RunningDispute]:
-    """Disputes in a status where one of their clocks runs, with those clocks."""
-    rows = session.execute(
-        select(db.Dispute.order_id, db.Dispute.id, db.Order.number, db.Dispute.position,
-               db.Dispute.reason, db.Dispute.status, db.Dispute.opened_at,
-               db.Dispute.escalated_at, db.Dispute.return_requested_at)
-        .join(db.Order)
-        .where(db.Dispute.status.in_(tuple(DISPUTE_CLOCK_STATUS.values())))
-    ).all()
-    out = []
-    for order_id, dispute_id, number, position, reason, status, opened, escalated, asked in rows:
-        dispute = rec.Dispute(reason, status, opened_at=opened, escalated_at=escalated,
-                              return_requested_at=asked)
-        out.append(_RunningDispute(order_id, dispute_id, number,
-                                   dispute_clocks(dispute, position, ctx.policy)))
-    return out
-
-
-def _running_dispute_clocks(session: Any, ctx: AppContext, now: datetime
-                            ) -> dict[int, tuple[str, datetime]]:
-    """order id -> the next running dispute clock (name, instant), for orders in dispute."""
-    per_order: dict[int, list[DisputeClocks]] = {}
-    for running in _running_disputes(session, ctx):
-        per_order.setdefault(running.order_id, []).append(running.clocks)
-    out = {}
-    for order_id, clocks in per_order.items():
-        name, at = next_dispute_clock(clocks, now)
-        if name is not None:
-            out[order_id] = (name, at)
-    return out
+def running_disputes(session: Any, ctx: AppContext) -> RunningDisputes:
+    cols = running_dispute_columns(session)
+    at = running_dispute_clocks(cols.clock, cols.started, ctx.policy)
+    known = ~np.isnat(at)
+    return RunningDisputes(cols.order_ids[known], cols.dispute_ids[known],
+                           cols.positions[known], cols.clock[known], at[known])
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,12 +178,14 @@ def due(ctx: AppContext, within_days: float = 14) -> list[DueClock]:
                 when = from_epoch(int(at[i].astype("int64")))
                 out.append(DueClock(columns.numbers[i], name, when, days_left(when, now),
                                     int(columns.ids[i])))
-        for running in _running_disputes(session, ctx):
-            for name in running.clocks.active:
-                when = getattr(running.clocks, name)
-                if now < when <= horizon:
-                    out.append(DueClock(running.number, name, when, days_left(when, now),
-                                        running.order_id, running.dispute_id))
+        running = running_disputes(session, ctx)
+        hit = np.flatnonzero((running.at > now64) & (running.at <= end64))
+        pos = np.searchsorted(columns.ids, running.order_ids[hit])
+        for i, p in zip(hit.tolist(), pos.tolist(), strict=True):
+            when = from_epoch(int(running.at[i].astype("int64")))
+            out.append(DueClock(columns.numbers[p], DISPUTE_CLOCKS[int(running.clock[i])],
+                                when, days_left(when, now), int(running.order_ids[i]),
+                                int(running.dispute_ids[i])))
     out.sort(key=lambda d: (d.at, d.number, d.clock))
     return out
 

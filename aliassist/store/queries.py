@@ -9,7 +9,12 @@ from typing import Any
 import numpy as np
 from sqlalchemy.orm import Session
 
-from aliassist.domain.clocks import ClockInputs
+from aliassist.domain.clocks import (
+    DISPUTE_CLOCK_START,
+    DISPUTE_CLOCK_STATUS,
+    DISPUTE_CLOCKS,
+    ClockInputs,
+)
 from aliassist.domain.records import (
     FULL_REFUND_KINDS,
     OPEN_DISPUTE_STATUSES,
@@ -31,8 +36,6 @@ class OrderColumns:
     titles: list[str | None]
     tracking_numbers: list[str | None]
     delivery_statuses: list[str | None]
-    currencies: list[str | None]
-    amounts: np.ndarray  # int64 minor units, -1 when unknown
     item_counts: np.ndarray
     dispute_counts: np.ndarray
     delivered: np.ndarray  # datetime64[s]
@@ -85,28 +88,27 @@ def _columns(conn: Any, select: str, kinds: str) -> list[Any]:
 
 def order_columns(session: Session) -> OrderColumns:
     conn = session.connection()
-    (ids, numbers, platforms, accounts, stores, tracking, delivery, currencies, amounts, placed,
-     shipped, protection_ends, protection_days, confirmed, delivered) = _columns(
+    (ids, numbers, platforms, accounts, stores, tracking, delivery, placed, shipped,
+     protection_ends, protection_days, confirmed, delivered) = _columns(
         conn,
         f"""SELECT o.id AS c0, o.number AS c1, o.platform AS c2, a.label AS c3, o.store AS c4,
-                   o.tracking_number AS c5, o.delivery_status AS c6, o.currency AS c7,
-                   IFNULL(o.amount, -1) AS c8, o.placed_at AS c9,
-                   IFNULL(o.shipped_at, {_NAT}) AS c10,
-                   IFNULL(o.protection_ends_at, {_NAT}) AS c11,
-                   IFNULL(o.protection_days, 0) AS c12, IFNULL(o.confirmed_at, {_NAT}) AS c13,
-                   IFNULL(o.delivered_at, {_NAT}) AS c14
+                   o.tracking_number AS c5, o.delivery_status AS c6, o.placed_at AS c7,
+                   IFNULL(o.shipped_at, {_NAT}) AS c8,
+                   IFNULL(o.protection_ends_at, {_NAT}) AS c9,
+                   IFNULL(o.protection_days, 0) AS c10, IFNULL(o.confirmed_at, {_NAT}) AS c11,
+                   IFNULL(o.delivered_at, {_NAT}) AS c12
             FROM orders o LEFT JOIN accounts a ON a.id = o.account_id ORDER BY o.id""",
-        "itccctcciiiiiii")
+        "itccctciiiiii")
     if len(ids) > 1 and not np.all(ids[1:] > ids[:-1]):  # group_concat kept another order
         order = np.argsort(ids)
         ids = ids[order]
         picked = order.tolist()
-        numbers, platforms, accounts, stores, tracking, delivery, currencies = (
+        numbers, platforms, accounts, stores, tracking, delivery = (
             [column[i] for i in picked] for column in (
-                numbers, platforms, accounts, stores, tracking, delivery, currencies))
-        amounts, placed, shipped, protection_ends, protection_days, confirmed, delivered = (
-            column[order] for column in (amounts, placed, shipped, protection_ends,
-                                         protection_days, confirmed, delivered))
+                numbers, platforms, accounts, stores, tracking, delivery))
+        placed, shipped, protection_ends, protection_days, confirmed, delivered = (
+            column[order] for column in (placed, shipped, protection_ends, protection_days,
+                                         confirmed, delivered))
     n = len(ids)
 
     def per_order(select: str, kinds: str) -> tuple[np.ndarray, list[Any]]:
@@ -155,8 +157,6 @@ def order_columns(session: Session) -> OrderColumns:
         titles=titles,
         tracking_numbers=tracking,
         delivery_statuses=delivery,
-        currencies=currencies,
-        amounts=amounts,
         item_counts=items,
         dispute_counts=disputes,
         delivered=instants(delivered),
@@ -183,3 +183,34 @@ def search_texts(session: Session) -> tuple[np.ndarray, list[str]]:
                                          FROM order_items i WHERE i.order_id = o.id), '')
            FROM orders o ORDER BY o.id""").fetchall()
     return np.array([r[0] for r in rows], dtype=np.int64), [r[1] for r in rows]
+
+
+@dataclass(frozen=True)
+class RunningDisputeColumns:
+    """Disputes in a status where one of their clocks runs, one entry each."""
+
+    order_ids: np.ndarray
+    dispute_ids: np.ndarray
+    positions: np.ndarray
+    #: the running clock, as an index into DISPUTE_CLOCKS
+    clock: np.ndarray
+    #: when that clock started counting (datetime64[s]; NaT when the date is not recorded)
+    started: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.order_ids)
+
+
+def running_dispute_columns(session: Session) -> RunningDisputeColumns:
+    clock = " ".join(f"WHEN '{DISPUTE_CLOCK_STATUS[name]}' THEN {n}"
+                     for n, name in enumerate(DISPUTE_CLOCKS))
+    started = " ".join(f"WHEN '{DISPUTE_CLOCK_STATUS[name]}' THEN {DISPUTE_CLOCK_START[name]}"
+                       for name in DISPUTE_CLOCKS)
+    statuses = _in(tuple(DISPUTE_CLOCK_STATUS[name] for name in DISPUTE_CLOCKS))
+    order_ids, dispute_ids, positions, clocks, starts = _columns(
+        session.connection(),
+        f"""SELECT order_id AS c0, id AS c1, position AS c2, CASE status {clock} END AS c3,
+                   IFNULL(CASE status {started} END, {_NAT}) AS c4
+            FROM disputes WHERE status IN {statuses} ORDER BY order_id, id""", "iiiii")
+    return RunningDisputeColumns(order_ids, dispute_ids, positions, clocks.astype(np.int8),
+                                 starts.view("datetime64[s]"))

@@ -190,3 +190,59 @@ def test_the_column_rule_matches_one_order_at_a_time(batch: list[Order], now: da
         assert to_datetime(table.protection_end[i]) == one.protection_end
         assert to_datetime(table.dispute_deadline[i]) == one.dispute_deadline
         assert int(table.days_left[i]) == one.days_left
+
+
+#: instants as stored: whole seconds
+seconds = instants.map(lambda at: at.replace(microsecond=0))
+
+
+@st.composite
+def running_disputes(draw: st.DrawFn) -> list[tuple[int, Dispute]]:
+    """(order id, dispute) pairs in statuses where a dispute clock runs."""
+    out = []
+    for order_id in range(draw(st.integers(1, 6))):
+        for _ in range(draw(st.integers(1, 3))):
+            status = draw(st.sampled_from(["open", "escalated", "return_requested"]))
+            start = draw(st.one_of(st.none(), seconds))
+            field = {"open": "opened_at", "escalated": "escalated_at",
+                     "return_requested": "return_requested_at"}[status]
+            out.append((order_id, Dispute("damaged", status, **{field: start})))
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(running_disputes(), seconds)
+def test_the_column_form_of_dispute_clocks_matches_one_at_a_time(
+        pairs: list[tuple[int, Dispute]], now: datetime) -> None:
+    import numpy as np
+
+    from aliassist.domain.clocks import (
+        DISPUTE_CLOCK_STATUS,
+        DISPUTE_CLOCKS,
+        datetime64,
+        dispute_clocks,
+        next_clock_per_order,
+        next_dispute_clock,
+        running_dispute_clocks,
+    )
+
+    by_status = {status: n for n, status in enumerate(DISPUTE_CLOCK_STATUS.values())}
+    order_ids = np.array([o for o, _ in pairs], dtype=np.int64)
+    clock = np.array([by_status[d.status] for _, d in pairs], dtype=np.int8)
+    started = datetime64(d.opened_at or d.escalated_at or d.return_requested_at
+                         for _, d in pairs)
+    at = running_dispute_clocks(clock, started, POLICY)
+    for (_, d), when in zip(pairs, at, strict=True):
+        scalar = dispute_clocks(d, 0, POLICY)
+        name = DISPUTE_CLOCKS[by_status[d.status]]
+        assert to_datetime(when) == getattr(scalar, name)
+    chosen = next_clock_per_order(order_ids, at, now)
+    columns = {int(order_ids[i]): (DISPUTE_CLOCKS[int(clock[i])], to_datetime(at[i]))
+               for i in chosen}
+    for order_id in {o for o, _ in pairs}:
+        scalar = next_dispute_clock([dispute_clocks(d, 0, POLICY) for o, d in pairs
+                                     if o == order_id], now)
+        if scalar == (None, None):
+            assert order_id not in columns
+        else:
+            assert columns[order_id][1] == scalar[1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_HASH_SEED", "0")  # as aliassist.app.main sets it: reproducible PDFs
 os.environ.setdefault("LANG", "C.UTF-8")
 
 from collections.abc import Iterator

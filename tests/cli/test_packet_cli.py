@@ -97,3 +97,20 @@ def test_bad_input_exits_2(ctx: AppContext, dispute_order: int, db_path: Path,
     code, _, err = cli("verify-packet", str(tmp_path / "x.zip"))
     assert code == 2 and "not a ZIP" in err
     assert not Path(out).exists()
+
+
+def test_two_runs_of_the_command_give_the_same_bytes(ctx: AppContext, dispute_order: int,
+                                                     db_path: Path, tmp_path: Path) -> None:
+    """Separate processes, as a buyer re-making a packet later would run them."""
+    import subprocess
+    import sys
+
+    outputs = []
+    for n in range(2):
+        out = tmp_path / f"run{n}.zip"
+        env = {k: v for k, v in __import__("os").environ.items() if k != "QT_HASH_SEED"}
+        subprocess.run([sys.executable, "-m", "aliassist", "--db", str(db_path), "--now", NOW,
+                        "packet", NUMBER, "--dispute", "0", "--paper", "a4", "--out", str(out)],
+                       check=True, capture_output=True, env=env, timeout=180)
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]

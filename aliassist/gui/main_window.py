@@ -51,6 +51,7 @@ from aliassist.gui.ops import Operation, run_operation
 from aliassist.gui.order_dialog import OrderDialog
 from aliassist.gui.order_pane import OrderPane
 from aliassist.gui.orders_model import COLUMN, NO_ACCOUNT, STATE_FILTERS, Filters, OrdersModel
+from aliassist.gui.pane_evidence import evidence_section
 from aliassist.gui.settings_dialog import SettingsDialog
 from aliassist.importers.layouts import ColumnMapping
 from aliassist.progress import Progress
@@ -187,6 +188,7 @@ class MainWindow(QMainWindow):
         self.table.doubleClicked.connect(self._edit_index)
 
         self.pane = OrderPane(ctx.policy, ctx.now)
+        self.pane.add_section("Evidence", evidence_section(self.open_evidence))
         self.filter_bar = FilterBar()
         self.filter_bar.search.textChanged.connect(self._filters_changed)
         self.filter_bar.state.currentIndexChanged.connect(self._filters_changed)

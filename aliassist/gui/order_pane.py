@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -273,6 +273,8 @@ class OrderPane(QScrollArea):
         self.now = now
         self.view: OrderView | None = None
         self._sections: list[tuple[str, SectionFactory]] = []
+        #: the section boxes of the order shown now
+        self._boxes: list[QGroupBox] = []
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMinimumWidth(320)
@@ -295,8 +297,11 @@ class OrderPane(QScrollArea):
 
     def section_titles(self) -> list[str]:
         """The titles of the sections shown for the current order."""
-        return [box.title() for box in self._body.findChildren(QGroupBox)
-                if box.parent() is self._body]
+        return [box.title() for box in self._boxes]
+
+    def section(self, title: str) -> QGroupBox | None:
+        """The box of the section `title` for the current order, if it is shown."""
+        return next((box for box in self._boxes if box.title() == title), None)
 
     def show_order(self, order: rec.Order | None, order_id: int | None) -> None:
         if order is None or order_id is None:
@@ -308,12 +313,14 @@ class OrderPane(QScrollArea):
         self._rebuild()
 
     def _clear(self) -> None:
+        self._boxes = []
         while self._layout.count():
             item = self._layout.takeAt(0)
             widget = item.widget()
             if widget is not None:
+                # Hidden now, deleted by the event loop: a button of the section may be the
+                # one whose click is being handled (setParent(None) would delete it at once).
                 widget.hide()
-                widget.setParent(None)
                 widget.deleteLater()
 
     def _rebuild(self) -> None:
@@ -337,7 +344,19 @@ class OrderPane(QScrollArea):
             inner.setContentsMargins(8, 6, 8, 8)
             inner.addWidget(content)
             self._layout.addWidget(box)
+            self._boxes.append(box)
         self._layout.addStretch(1)
+        self._fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Wrapped text is as tall as the pane's width makes it: keep the body at least that
+        tall, so the pane scrolls instead of squeezing a section over the next."""
+        height = self._layout.totalHeightForWidth(self.viewport().width())
+        self._body.setMinimumHeight(max(height, 0))  # -1: no text that wraps
 
     def _header(self, view: OrderView) -> QWidget:
         order = view.order

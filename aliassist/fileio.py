@@ -8,6 +8,9 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
+
+from aliassist.errors import UserError
 
 
 @contextlib.contextmanager
@@ -37,3 +40,17 @@ def write_text_atomic(path: Path, text: str) -> None:
 def write_bytes_atomic(path: Path, data: bytes) -> None:
     with atomic_path(path) as tmp:
         tmp.write_bytes(data)
+
+
+def open_input(path: Path, what: str = "file") -> BinaryIO:
+    """Open a file the user named, for reading bytes; UserError naming it when it is missing,
+    a folder, or unreadable."""
+    label = str(path)
+    try:
+        return path.open("rb")
+    except FileNotFoundError:
+        raise UserError("file not found", where=label) from None
+    except IsADirectoryError:
+        raise UserError(f"is a folder, not a {what}", where=label) from None
+    except OSError as exc:
+        raise UserError(f"cannot read the file: {exc.strerror}", where=label) from None

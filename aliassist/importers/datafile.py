@@ -28,7 +28,7 @@ from aliassist.domain.money import check_currency, format_amount, parse_amount
 from aliassist.domain.policy import Policy
 from aliassist.domain.validate import check_order_number
 from aliassist.errors import UserError
-from aliassist.fileio import write_text_atomic
+from aliassist.fileio import open_input, write_text_atomic
 
 FORMAT = "aliassist-data"
 VERSION = 1
@@ -81,14 +81,11 @@ def read_data_file(path: Path, policy: Policy) -> list[ParsedOrder]:
 def read_json_document(path: Path) -> Any:
     """The JSON value in the file at `path`; UserError when it cannot be read or parsed."""
     label = str(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise UserError("file not found", where=label) from None
-    except IsADirectoryError:
-        raise UserError("is a folder, not a data file", where=label) from None
-    except OSError as exc:
-        raise UserError(f"cannot read the file: {exc.strerror}", where=label) from None
+    with open_input(path, "data file") as fh:
+        try:
+            raw = fh.read()
+        except OSError as exc:
+            raise UserError(f"cannot read the file: {exc.strerror}", where=label) from None
     if not raw.strip():
         raise UserError("the file is empty", where=label)
     try:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from aliassist.errors import UserError
+from aliassist.fileio import open_input
 from aliassist.importers.encoding import SAMPLE_BYTES, detect_encoding
 
 #: One cell may hold this many characters (csv's default of 128 KB is too small for titles
@@ -67,14 +68,7 @@ def open_rows(path: Path, *, headerless: bool = False) -> RowSource:
     """Open a CSV, TSV or XLSX file for reading rows. Raises UserError for a missing, empty or
     unreadable file."""
     label = str(path)
-    try:
-        fh = path.open("rb")
-    except FileNotFoundError:
-        raise UserError("file not found", where=label) from None
-    except IsADirectoryError:
-        raise UserError("is a folder, not a file", where=label) from None
-    except OSError as exc:
-        raise UserError(f"cannot read the file: {exc.strerror}", where=label) from None
+    fh = open_input(path)
     try:
         head = fh.read(SAMPLE_BYTES)
         size = path.stat().st_size

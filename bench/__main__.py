@@ -21,6 +21,11 @@ def main(argv: list[str]) -> int:
         print(f"unknown benchmark {', '.join(unknown)}; known: {', '.join(BENCHES)}",
               file=sys.stderr)
         return 2
+    # One QApplication for the run, made first: benches that render without widgets (the
+    # packet's PDF) would otherwise leave a QGuiApplication, on which a later widget bench dies.
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication.instance() or QApplication(sys.argv[:1])
     print(f"# AliAssist benchmarks on {platform.python_implementation()} "
           f"{platform.python_version()}, {os.cpu_count()} CPUs")
     for name in names:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from aliassist import __version__
@@ -74,17 +74,20 @@ def content_for_plan(ctx: AppContext, number: str, *, reason: str, item: int | N
                      text: str | None = None) -> PacketContent:
     """A planned dispute's packet. The message is the description to file, drafted from the
     order's facts and the buyer's words (as the New dispute window drafts it), pre-checked."""
-    from dataclasses import replace
+    from aliassist.services.disputes import (
+        draft_for,
+        find_order,
+        load_check_inputs,
+        planned_dispute,
+        run_check,
+    )
 
-    from aliassist.services.disputes import check_dispute, draft_for
-
-    check = check_dispute(ctx, number, reason=reason, item=item, remedy=remedy, amount=amount,
-                          text=text)
-    description = draft_for(ctx, check.order, check.planned).text
-    if description != (text or ""):
-        check = check_dispute(ctx, number, reason=reason, item=item, remedy=remedy,
-                              amount=amount, text=description)
-    planned = replace(check.planned, description=description)
+    order_id, order = find_order(ctx, number)
+    planned = planned_dispute(ctx.policy, order, reason=reason, item=item, remedy=remedy,
+                              amount=amount, text=text)
+    description = draft_for(ctx, order, planned).text
+    planned = replace(planned, description=description)
+    check = run_check(ctx, load_check_inputs(ctx, order_id), planned)
     return build_content(ctx, check.order, reason=reason, dispute=None,
                          description=description, remedy=planned.remedy,
                          refund_amount=planned.refund_amount, findings=check.findings)

@@ -82,10 +82,10 @@ def open_or_recover(args: argparse.Namespace) -> AppContext | None:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QMessageBox
 
-    from aliassist.cli import context_from_args
     from aliassist.gui.recovery_dialog import DamagedDatabaseDialog
+    from aliassist.services.context import context_from_args
     from aliassist.services.safety import restore_database
-    from aliassist.store.integrity import DatabaseDamagedError
+    from aliassist.store.opening import DatabaseDamagedError
 
     try:
         return context_from_args(args)

@@ -14,15 +14,15 @@ from aliassist.errors import NotFoundError, UserError
 from aliassist.store import schema as db
 from aliassist.store.backups import (
     Backup,
-    Restored,
     backup_database,
     check_backup,
     latest_good_backup,
     list_backups,
-    restore_backup,
 )
-from aliassist.store.database import Store, open_store
-from aliassist.store.integrity import DatabaseDamagedError, integrity_check
+from aliassist.store.database import Store
+from aliassist.store.integrity import integrity_check
+from aliassist.store.opening import DatabaseDamagedError, open_store
+from aliassist.store.restore import Restored, restore_backup
 from aliassist.store.vault import Vault
 
 

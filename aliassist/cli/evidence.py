@@ -64,11 +64,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def _order_id(env: Any, number: str) -> int:
     from aliassist.domain.validate import check_order_number
-    from aliassist.store.repository import require_order_id
+    from aliassist.services.orders import require_order
 
-    number = check_order_number(number, where="NUMBER")
-    with env.ctx.session() as session:
-        return require_order_id(session, number)
+    return require_order(env.ctx, check_order_number(number, where="NUMBER"))
 
 
 def checklist_command(args: argparse.Namespace, env: Any) -> int:

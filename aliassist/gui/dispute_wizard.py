@@ -50,10 +50,9 @@ from aliassist.errors import UserError
 from aliassist.gui.checklist_panel import ChecklistPanel
 from aliassist.gui.findings_view import FindingsView, underline_hits
 from aliassist.gui.packet_export import PacketExporter
-from aliassist.packet.content import PacketContent
 from aliassist.services import disputes as service
 from aliassist.services.context import AppContext
-from aliassist.services.packet import build_content
+from aliassist.services.packet import PacketContent, build_content
 
 #: How long typing pauses before the pre-check runs again (ms).
 RECHECK_DELAY_MS = 150

@@ -17,8 +17,8 @@ def make_application() -> object:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from aliassist.notify.delivery import set_windows_app_id
     from aliassist.resources import resource_path
+    from aliassist.services.delivery import set_windows_app_id
 
     set_windows_app_id()  # Windows: notices carry the app's name
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -38,7 +38,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from aliassist.gui.single_instance import SingleInstance
     from aliassist.gui.tray import install_notifications, start_minimised
     from aliassist.gui.windows_integration import hold_app_mutex
-    from aliassist.store.database import database_location
+    from aliassist.services.safety import database_location
 
     app = make_application()
     mutex = hold_app_mutex()  # noqa: F841 (held until the process ends)
@@ -84,8 +84,7 @@ def open_or_recover(args: argparse.Namespace) -> AppContext | None:
 
     from aliassist.gui.recovery_dialog import DamagedDatabaseDialog
     from aliassist.services.context import context_from_args
-    from aliassist.services.safety import restore_database
-    from aliassist.store.opening import DatabaseDamagedError
+    from aliassist.services.safety import DatabaseDamagedError, restore_database
 
     try:
         return context_from_args(args)

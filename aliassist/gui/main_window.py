@@ -53,12 +53,12 @@ from aliassist.gui.order_pane import OrderPane
 from aliassist.gui.orders_model import COLUMN, NO_ACCOUNT, STATE_FILTERS, Filters, OrdersModel
 from aliassist.gui.pane_evidence import evidence_section
 from aliassist.gui.settings_dialog import SettingsDialog
-from aliassist.importers.layouts import ColumnMapping
 from aliassist.progress import Progress
 from aliassist.services import orders as order_service
 from aliassist.services.context import AppContext
 from aliassist.services.datafile import export_data, import_data
 from aliassist.services.imports import (
+    ColumnMapping,
     ImportPreview,
     ImportReport,
     ImportSource,
@@ -508,10 +508,7 @@ class MainWindow(QMainWindow):
         order_service.restore_orders(self.ctx, orders)
         self.undo_action.setEnabled(False)
         self.reload()
-        with self.ctx.session() as session:
-            from aliassist.store.repository import find_order_id
-
-            ids = [find_order_id(session, o.number, o.platform) for o in orders]
+        ids = order_service.order_ids(self.ctx, orders)
         self.select_orders([i for i in ids if i is not None])
         self.statusBar().showMessage("Restored.", 5000)
 
@@ -606,10 +603,7 @@ class MainWindow(QMainWindow):
         self.last_import = report
         self.reload()
         if report.imported:
-            with self.ctx.session() as session:
-                from aliassist.store.repository import find_order_id
-
-                first = find_order_id(session, report.imported[0])
+            first = order_service.order_id_of(self.ctx, report.imported[0])
             if first is not None:
                 self.select_orders([first])
         self.statusBar().showMessage(f"Import: {report.summary()}.", 15000)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from aliassist.notify.texts import Message
+from aliassist.services.delivery import Message
 
 
 class NoticeBanner(QFrame):

@@ -39,7 +39,7 @@ from aliassist.errors import UserError
 from aliassist.gui.record_list import Field, RecordListEditor
 from aliassist.gui.theme import STATE_LOOKS
 from aliassist.gui.widgets import ChoiceBox, InstantEdit, TextLine
-from aliassist.store.vault import StoredFile
+from aliassist.services.evidence import StoredFile
 
 DELIVERY_LABELS = {
     None: "Unknown",

@@ -31,8 +31,15 @@ from PySide6.QtWidgets import (
 from aliassist.errors import UserError
 from aliassist.services.context import AppContext
 from aliassist.services.privacy import DataInventory, human_size, inventory, wipe
-from aliassist.services.safety import make_backup, restore_open
-from aliassist.store.backups import KEEP_DAILY, KEEP_WEEKLY, Backup, list_backups, reason_text
+from aliassist.services.safety import (
+    KEEP_DAILY,
+    KEEP_WEEKLY,
+    Backup,
+    list_backups,
+    make_backup,
+    reason_text,
+    restore_open,
+)
 
 CONFIRM_WORD = "DELETE"
 

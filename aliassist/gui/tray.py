@@ -20,18 +20,19 @@ from aliassist.gui.main_window import MainWindow
 from aliassist.gui.notice_banner import NoticeBanner
 from aliassist.gui.scheduler import NotifyScheduler
 from aliassist.gui.theme import STATE_LOOKS, URGENT_DAYS
-from aliassist.notify.delivery import BannerChannel, DBusChannel, Deliverer, TrayChannel
-from aliassist.notify.planner import next_deadlines
-from aliassist.notify.texts import local_text, summary_line
 from aliassist.resources import resource_path
 from aliassist.services.context import AppContext
-from aliassist.services.notifications import NotifyState
-from aliassist.store.settings import (
-    NOTIFY_START_MINIMISED,
-    NOTIFY_TRAY_EXPLAINED,
-    get_setting,
-    set_setting,
+from aliassist.services.delivery import (
+    BannerChannel,
+    DBusChannel,
+    Deliverer,
+    TrayChannel,
+    local_text,
+    next_deadlines,
+    summary_line,
 )
+from aliassist.services.notifications import NotifyState
+from aliassist.services.settings import mark_tray_explained, start_minimised_chosen, tray_explained
 
 #: the tray badge colour of each state that needs the buyer (the calm ones get none)
 BADGE = {"urgent": "#d3300f", "grace": "#d3300f", "ends_soon": "#e68a00",
@@ -201,16 +202,14 @@ class TrayController(QObject):
         return super().eventFilter(watched, event)
 
     def _explain_once(self) -> None:
-        with self.ctx.session() as session:
-            if get_setting(session, NOTIFY_TRAY_EXPLAINED):
-                return
+        if tray_explained(self.ctx):
+            return
         QMessageBox.information(
             self.window, f"{APP_NAME} keeps running",
             f"{APP_NAME} keeps running in the tray so it can warn you before a deadline "
             "passes. Click the tray icon to open the window again; choose Quit in its menu to "
             "stop.")
-        with self.ctx.session() as session, session.begin():
-            set_setting(session, NOTIFY_TRAY_EXPLAINED, True)
+        mark_tray_explained(self.ctx)
 
 
 @dataclass
@@ -250,6 +249,4 @@ def install_notifications(window: MainWindow, ctx: AppContext, *, first_plan_ms:
 
 def start_minimised(ctx: AppContext, notifications: Notifications) -> bool:
     """Whether to keep the window hidden at start: asked for, and a tray to come back from."""
-    with ctx.session() as session:
-        wanted = bool(get_setting(session, NOTIFY_START_MINIMISED, False))
-    return wanted and notifications.tray.available
+    return start_minimised_chosen(ctx) and notifications.tray.available

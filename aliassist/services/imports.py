@@ -26,6 +26,7 @@ from aliassist.importers.layouts import (
     recognise,
     recognise_headerless,
 )
+from aliassist.importers.layouts import REQUIRED as REQUIRED
 from aliassist.importers.rows import ImportRow, RowError, RowReader
 from aliassist.importers.sources import RowSource, is_unreadable, open_rows, text_rows
 from aliassist.importers.values import guess_date_order

@@ -19,6 +19,7 @@ from aliassist.domain.records import Order
 from aliassist.errors import UserError
 from aliassist.fileio import atomic_path
 from aliassist.packet.archive import FORMAT, VERSION, PacketFile, PacketWriter, compressible
+from aliassist.packet.archive import verify_packet as verify_packet
 from aliassist.packet.content import PacketContent, PacketEvidence, packet_evidence
 from aliassist.progress import Cancelled, Progress
 from aliassist.services.context import AppContext

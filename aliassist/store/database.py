@@ -194,6 +194,22 @@ def sqlite_problem(exc: BaseException, where: str) -> StoreError | None:
     return None
 
 
+def sqlite_file(path: Path | str | None = None, url: str | None = None) -> Path:
+    """The SQLite file `path`/`url` name, without opening it (it may be damaged); UserError
+    for a server database (backups, restore and wipe work on files)."""
+    if url:
+        try:
+            parsed = make_url(url)
+        except ArgumentError:
+            raise UserError(f"{url!r} is not a database URL", where="--database-url") from None
+        if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+            raise UserError("backups, restore and wipe work on a SQLite database file; use "
+                            "the server's own tools for a server database",
+                            where="--database-url")
+        return Path(parsed.database).expanduser()
+    return (Path(path) if path else default_db_path()).expanduser()
+
+
 def fsync_dir(path: Path) -> None:
     """Make a rename inside `path` durable (POSIX; a no-op elsewhere)."""
     if os.name != "posix":

@@ -52,7 +52,6 @@ FORBIDDEN_LIBRARIES: dict[str, frozenset[str]] = {
 #: reported again as soon as it is no longer needed, so the list only shrinks
 PENDING: frozenset[tuple[str, str]] = frozenset({
     ('aliassist.cli.evidence', 'aliassist.store.vault'),
-    ('aliassist.domain.policy', 'aliassist.resources'),
     ('aliassist.gui.evidence_viewer', 'aliassist.store.vault'),
 })
 

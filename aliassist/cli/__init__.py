@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import TextIO
 
 from aliassist import APP_NAME, __version__
-from aliassist.domain.policy import Policy, load_policy
+from aliassist.domain.policy import Policy
 from aliassist.errors import UserError
 from aliassist.services.context import AppContext, context_from_args
+from aliassist.services.policy import load_policy
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 

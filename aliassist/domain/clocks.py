@@ -35,6 +35,9 @@ RUNNING_STATES = ("awaiting_shipment", "protected", "ends_soon")
 #: Clocks reported by `due` and the notifier, by id.
 ORDER_CLOCKS = ("protection_end", "dispute_deadline")
 DISPUTE_CLOCKS = ("seller_response", "platform_intervention", "return_shipment")
+#: Every instant of an order's OrderClocks, in timeline order (what `check` reports).
+ORDER_TIMELINE = ("protection_start", "extension_request", "protection_end", "completion",
+                  "dispute_deadline", "card_chargeback", "paypal_claim")
 #: The dispute status in which each dispute clock runs.
 DISPUTE_CLOCK_STATUS = {
     "seller_response": "open",

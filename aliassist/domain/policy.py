@@ -127,6 +127,8 @@ class Rule:
     title: str
     message: str
     source: str
+    #: the dispute reasons the rule is checked for, when it concerns only some (`reasons = [...]`)
+    reasons: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,17 +311,9 @@ def _kind(value: Any) -> str:
     return f"{type(value).__name__} {value!r}"
 
 
-def load_policy(path: Path | str | None = None) -> Policy:
-    """Load and check a policy file; the bundled one when `path` is None."""
-    from aliassist.resources import default_policy_path
-
-    file = Path(path) if path is not None else default_policy_path()
-    try:
-        raw = file.read_bytes()
-    except FileNotFoundError:
-        raise PolicyError("policy file not found", where=str(file)) from None
-    except OSError as exc:
-        raise PolicyError(f"cannot read the policy file: {exc.strerror}", where=str(file)) from None
+def policy_from_toml(raw: bytes, file: Path) -> Policy:
+    """Check the content `raw` of the policy file `file` (read by the caller: the domain reads
+    no files; `file` names it in messages)."""
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
@@ -369,6 +363,12 @@ def parse_policy(data: dict[str, Any], file: Path) -> Policy:
     _require(file, "remedies", remedies, REMEDIES)
     _require(file, "evidence_kinds", kinds, EVIDENCE_KINDS)
     _require(file, "rules", rules, RULES)
+    for rule in rules.values():
+        for reason_id in rule.reasons:
+            if reason_id not in reasons:
+                raise PolicyError(f"unknown reason {reason_id!r}; define it under "
+                                  f"[reasons.{reason_id}]",
+                                  where=f"{file.name}: [rules.{rule.id}] reasons")
     if not reasons:
         raise PolicyError("no reasons defined", where=f"{file.name}: [reasons]")
 
@@ -454,9 +454,10 @@ def _parse_kind(kid: str, t: _Table, sources: Mapping[str, Source]) -> EvidenceK
 
 
 def _parse_rule(rid: str, t: _Table, sources: Mapping[str, Source]) -> Rule:
-    t.only("severity", "scope", "title", "message", "source")
+    t.only("severity", "scope", "title", "message", "source", "reasons")
     return Rule(rid, t.str("severity", choices=SEVERITIES), t.str("scope", choices=RULE_SCOPES),
-                t.str("title"), t.str("message"), t.source(sources))
+                t.str("title"), t.str("message"), t.source(sources),
+                tuple(t.strs("reasons", required=False)))
 
 
 def _parse_limits(t: _Table, sources: Mapping[str, Source]) -> Limits:

@@ -20,8 +20,9 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from aliassist.domain.clocks import NO_DAYS, STATES
 from aliassist.domain.instants import from_epoch
+from aliassist.domain.states import URGENT_DAYS
 from aliassist.errors import UserError
-from aliassist.gui.theme import STATE_LOOKS, URGENT_DAYS, URGENT_TEXT, URGENT_TINT, color
+from aliassist.gui.theme import STATE_LOOKS, URGENT_TEXT, URGENT_TINT, color
 from aliassist.services.orders import OrderTable
 
 #: What the table shows, the deadline facts first (a narrow window scrolls to the rest).

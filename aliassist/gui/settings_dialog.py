@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aliassist.domain.policy import Policy, PolicyError, load_policy
+from aliassist.domain.policy import Policy, PolicyError
 from aliassist.services.context import AppContext
+from aliassist.services.policy import load_policy
 from aliassist.services.settings import chosen_policy_path, save_settings
 
 

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
 
 from aliassist import APP_NAME
 from aliassist.domain.clocks import STATES
+from aliassist.domain.states import STATE_MEANINGS, URGENT_DAYS
 from aliassist.gui.main_window import MainWindow
 from aliassist.gui.notice_banner import NoticeBanner
 from aliassist.gui.scheduler import NotifyScheduler
-from aliassist.gui.theme import STATE_LOOKS, URGENT_DAYS
 from aliassist.resources import resource_path
 from aliassist.services.context import AppContext
 from aliassist.services.delivery import (
@@ -50,7 +50,7 @@ def most_urgent(state: NotifyState) -> str | None:
     if soon and soon[0].at - state.now <= timedelta(days=URGENT_DAYS):
         return "urgent"
     present = {STATES[int(c)] for c in set(state.states.tolist())}
-    ranked = sorted((s for s in present if s in BADGE), key=lambda s: STATE_LOOKS[s].urgency)
+    ranked = sorted((s for s in present if s in BADGE), key=lambda s: STATE_MEANINGS[s].urgency)
     return ranked[0] if ranked else None
 
 

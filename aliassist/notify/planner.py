@@ -26,13 +26,12 @@ from datetime import UTC, datetime
 
 import numpy as np
 
-from aliassist.domain.clocks import CLOCK_POLICY
+from aliassist.domain.clocks import CLOCK_POLICY, DISPUTE_CLOCKS, ORDER_CLOCKS
 from aliassist.domain.instants import from_epoch, to_epoch
 from aliassist.domain.policy import Policy
 
 #: Clocks the planner watches; a Deadlines row's `clock` is an index into this tuple.
-CLOCK_IDS = ("protection_end", "dispute_deadline", "seller_response", "platform_intervention",
-             "return_shipment")
+CLOCK_IDS = (*ORDER_CLOCKS, *DISPUTE_CLOCKS)
 CLOCK_CODE = {name: code for code, name in enumerate(CLOCK_IDS)}
 #: Log events. Any of DONE_EVENTS settles a key for good; "snoozed" holds it until `until`.
 DONE_EVENTS = ("shown", "clicked", "dismissed")

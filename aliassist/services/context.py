@@ -10,8 +10,9 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from aliassist.domain.instants import parse_instant, utc_now
-from aliassist.domain.policy import Policy, PolicyError, load_policy
+from aliassist.domain.policy import Policy, PolicyError
 from aliassist.errors import UserError
+from aliassist.services.policy import load_policy
 from aliassist.store.database import Store
 from aliassist.store.opening import open_store
 from aliassist.store.settings import POLICY_PATH, get_setting

@@ -48,14 +48,6 @@ FORBIDDEN_LIBRARIES: dict[str, frozenset[str]] = {
     "gui": frozenset({"sqlalchemy", "alembic"}),
 }
 
-#: imports that break the table today and are being moved (file, imported module); each is
-#: reported again as soon as it is no longer needed, so the list only shrinks
-PENDING: frozenset[tuple[str, str]] = frozenset({
-    ('aliassist.cli.evidence', 'aliassist.store.vault'),
-    ('aliassist.gui.evidence_viewer', 'aliassist.store.vault'),
-})
-
-
 @dataclass(frozen=True)
 class Import:
     path: Path
@@ -130,13 +122,11 @@ def broken_rules(modules: dict[str, list[Import]]) -> list[str]:
         for imp in found:
             if imp.module.split(".")[0] == "aliassist":
                 target = part_of(imp.module)
-                if target != part and target not in allowed and \
-                        (module_name(imp.path), imp.module) not in PENDING:
+                if target != part and target not in allowed:
                     may = ", ".join(sorted(allowed)) or "nothing of the project"
                     problems.append(f"{imp.where()}: {part} must not import {imp.module} "
                                     f"({part} may import: {may})")
-            elif imp.module.split(".")[0] in FORBIDDEN_LIBRARIES.get(part, ()) and \
-                    (module_name(imp.path), imp.module) not in PENDING:
+            elif imp.module.split(".")[0] in FORBIDDEN_LIBRARIES.get(part, ()):
                 problems.append(f"{imp.where()}: {part} must not import {imp.module}")
     return list(dict.fromkeys(problems))  # `from a import b, c` once
 
@@ -197,12 +187,6 @@ def test_no_modules_import_each_other_in_a_circle(modules: dict[str, list[Import
     found = circles(modules)
     assert not found, "import circles:\n" + "\n".join(
         " -> ".join(f"{imp.where()} imports {imp.module}" for imp in loop) for loop in found)
-
-
-def test_the_pending_moves_are_still_needed(modules: dict[str, list[Import]]) -> None:
-    still = {(module_name(imp.path), imp.module) for found in modules.values() for imp in found}
-    done = sorted(PENDING - still)
-    assert not done, f"no longer imported, remove from PENDING: {done}"
 
 
 def test_the_check_reads_imports_inside_functions() -> None:

@@ -77,7 +77,7 @@ def backup_command(args: argparse.Namespace, env: Any) -> int:
 
 
 def backups_command(args: argparse.Namespace, env: Any) -> int:
-    from aliassist.services.privacy import human_size
+    from aliassist.domain.formatting import format_size
     from aliassist.services.safety import list_backups, reason_text
 
     db = database_path(args)
@@ -92,7 +92,7 @@ def backups_command(args: argparse.Namespace, env: Any) -> int:
     for b in backups:
         orders = b.orders()
         rows.append((b.name, local_time(b.taken_at), reason_text(b.reason),
-                     "unreadable" if orders is None else orders, human_size(b.size)))
+                     "unreadable" if orders is None else orders, format_size(b.size)))
     print_table(("BACKUP", "MADE", "WHY", "ORDERS", "SIZE"), rows, env.out)
     return 0
 

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from aliassist.domain.checklist import ChecklistEntry, content_problem
 from aliassist.domain.findings import Finding
+from aliassist.domain.formatting import local_minute
 from aliassist.errors import UserError
 from aliassist.gui.ops import Operation, run_operation
 from aliassist.gui.thumbnails import ThumbnailCache, with_badge
@@ -356,7 +357,7 @@ class ChecklistPanel(QWidget):
         kind = self.ctx.policy.evidence_kinds[ev.kind].label
         lines = [f"<b>{escape(ev.name)}</b>", escape(kind)]
         if ev.taken_at:
-            lines.append(f"Taken {ev.taken_at.astimezone():%Y-%m-%d %H:%M}")
+            lines.append(f"Taken {local_minute(ev.taken_at)}")
         for f in findings:
             lines.append(f"<br><b>⚠ {escape(f.title)}</b><br>{escape(f.message)}")
         item.setToolTip("<br>".join(lines))

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from aliassist.domain import records as rec
 from aliassist.domain.clocks import CLOCK_POLICY, order_clocks
+from aliassist.domain.formatting import local_minute
 from aliassist.domain.instants import days_left
 from aliassist.domain.money import check_currency, format_amount, parse_amount
 from aliassist.domain.policy import Policy
@@ -470,7 +471,7 @@ class OrderDialog(QDialog):
         parts = [f"<b>{look.label}</b>"]
         for clock in clocks.active():
             label = self.policy.clocks[CLOCK_POLICY[clock.id]].label
-            when = clock.at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = local_minute(clock.at)
             left = days_left(clock.at, now)
             parts.append(f"{label}: <b>{when}</b> ({_in_days(left)})")
         self.clock_view.setText(" · ".join(parts))

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aliassist.domain.formatting import format_size, local_minute
 from aliassist.errors import UserError
 from aliassist.services.context import AppContext
-from aliassist.services.privacy import DataInventory, human_size, inventory, wipe
+from aliassist.services.privacy import DataInventory, inventory, wipe
 from aliassist.services.safety import (
     KEEP_DAILY,
     KEEP_WEEKLY,
@@ -109,9 +110,9 @@ class BackupsGroup(QGroupBox):
         for backup in self.backups:
             orders = backup.orders()
             item = QTreeWidgetItem([
-                f"{backup.taken_at.astimezone():%Y-%m-%d %H:%M}", reason_text(backup.reason),
+                local_minute(backup.taken_at), reason_text(backup.reason),
                 "unreadable" if orders is None else f"{orders:,}",
-                human_size(backup.size)])
+                format_size(backup.size)])
             item.setToolTip(0, str(backup.path))
             for column in (2, 3):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight

@@ -20,6 +20,7 @@ from typing import Any
 from aliassist import APP_NAME, __version__
 from aliassist.domain.clocks import CLOCK_POLICY, Clock
 from aliassist.domain.filetypes import media_of
+from aliassist.domain.formatting import local_minute
 from aliassist.domain.instants import days_left
 from aliassist.domain.money import display_amount
 from aliassist.packet.archive import PacketFile
@@ -59,7 +60,7 @@ def esc(text: object) -> str:
 
 
 def when(at: datetime | None) -> str:
-    return at.astimezone().strftime("%Y-%m-%d %H:%M %Z").strip() if at else "—"
+    return local_minute(at, zone_name=True, missing="—")
 
 
 def render_summary(content: PacketContent, files: Sequence[PacketFile],

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from aliassist.domain.formatting import local_minute
 from aliassist.store import database
 from aliassist.store.database import (
     Store,
@@ -75,7 +76,7 @@ class Backup:
         """`2026-11-20 14:03, daily, 1,234 orders` (local time)."""
         orders = self.orders()
         count = "unreadable" if orders is None else f"{orders:,} order{'s' * (orders != 1)}"
-        return f"{self.taken_at.astimezone():%Y-%m-%d %H:%M}, {reason_text(self.reason)}, {count}"
+        return f"{local_minute(self.taken_at)}, {reason_text(self.reason)}, {count}"
 
     def to_json(self) -> dict[str, object]:
         return {"name": self.name, "path": str(self.path),

@@ -121,6 +121,13 @@ def to_datetime(value: np.datetime64) -> datetime | None:
     return from_epoch(int(value.astype("int64")))
 
 
+def _computed(value: np.datetime64) -> datetime:
+    """An order-level clock: computed from the order date, which every order has."""
+    at = to_datetime(value)
+    assert at is not None, "an order-level clock is never empty"
+    return at
+
+
 def compute_clocks(inputs: ClockInputs, policy: Policy, now: datetime) -> ClockTable:
     """The order-level clocks and state of every order in `inputs` at `now`."""
     now64 = np.datetime64(to_epoch(now), "s")
@@ -265,13 +272,13 @@ def order_clocks_many(orders: Sequence[Order], policy: Policy, now: datetime
         state = STATES[int(table.state[i])]
         next_clock, next_at = _next_deadline(state, table, i, disputes, now)
         out.append(OrderClocks(
-            protection_start=to_datetime(table.protection_start[i]),
-            protection_end=to_datetime(table.protection_end[i]),
-            completion=to_datetime(table.completion[i]),
-            dispute_deadline=to_datetime(table.dispute_deadline[i]),
-            extension_request=to_datetime(table.extension_request[i]),
-            paypal_claim=to_datetime(table.paypal_claim[i]),
-            card_chargeback=to_datetime(table.card_chargeback[i]),
+            protection_start=_computed(table.protection_start[i]),
+            protection_end=_computed(table.protection_end[i]),
+            completion=_computed(table.completion[i]),
+            dispute_deadline=_computed(table.dispute_deadline[i]),
+            extension_request=_computed(table.extension_request[i]),
+            paypal_claim=_computed(table.paypal_claim[i]),
+            card_chargeback=_computed(table.card_chargeback[i]),
             state=state,
             disputes=disputes,
             next_clock=next_clock,

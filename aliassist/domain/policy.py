@@ -6,13 +6,14 @@ terms is hard-coded in Python. A malformed file is rejected with an error naming
 
 from __future__ import annotations
 
+import builtins
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NoReturn
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from aliassist.errors import UserError
@@ -232,7 +233,7 @@ class _Table:
             self.fail("", f"expected a table, got {_kind(data)}")
         self.data: dict[str, Any] = data
 
-    def fail(self, key: str, message: str) -> None:
+    def fail(self, key: str, message: str) -> NoReturn:
         dotted = f"{self.where}.{key}" if key else self.where
         raise PolicyError(message, where=f"{self.file.name}: {dotted}")
 
@@ -246,7 +247,8 @@ class _Table:
             return None
         return self.data[key]
 
-    def str(self, key: str, *, required: bool = True, choices: tuple[str, ...] = ()) -> Any:
+    def str(self, key: builtins.str, *, required: builtins.bool = True,
+            choices: tuple[builtins.str, ...] = ()) -> Any:
         value = self._get(key, required)
         if value is None:
             return None
@@ -256,7 +258,8 @@ class _Table:
             self.fail(key, f"expected one of {', '.join(choices)}, got {value!r}")
         return value
 
-    def int(self, key: str, *, minimum: int = 0, required: bool = True) -> Any:
+    def int(self, key: builtins.str, *, minimum: builtins.int = 0,
+            required: builtins.bool = True) -> Any:
         value = self._get(key, required)
         if value is None:
             return None
@@ -266,7 +269,7 @@ class _Table:
             self.fail(key, f"expected at least {minimum}, got {value}")
         return value
 
-    def bool(self, key: str, default: bool = False) -> bool:
+    def bool(self, key: builtins.str, default: builtins.bool = False) -> builtins.bool:
         value = self._get(key, False)
         if value is None:
             return default
@@ -274,7 +277,8 @@ class _Table:
             self.fail(key, f"expected true or false, got {_kind(value)}")
         return value
 
-    def strs(self, key: str, *, required: bool = True, choices: tuple[str, ...] = ()) -> Any:
+    def strs(self, key: builtins.str, *, required: builtins.bool = True,
+             choices: tuple[builtins.str, ...] = ()) -> Any:
         value = self._get(key, required)
         if value is None:
             return ()
@@ -285,18 +289,16 @@ class _Table:
                 self.fail(key, f"unknown value {v!r}; expected one of {', '.join(choices)}")
         return tuple(value)
 
-    def table(self, key: str, *, required: bool = True) -> _Table | None:
-        value = self._get(key, required)
-        if value is None:
-            return None
-        return _Table(value, self.key(key), self.file)
+    def table(self, key: builtins.str) -> _Table:
+        return _Table(self._get(key, True), self.key(key), self.file)
 
-    def only(self, *allowed: str) -> None:
+    def only(self, *allowed: builtins.str) -> None:
         for key in self.data:
             if key not in allowed:
                 self.fail(key, f"unknown key (expected: {', '.join(allowed)})")
 
-    def source(self, sources: Mapping[str, Source], key: str = "source") -> str:
+    def source(self, sources: Mapping[builtins.str, Source],
+               key: builtins.str = "source") -> builtins.str:
         value = self.str(key)
         if value not in sources:
             self.fail(key, f"unknown source {value!r}; define it under [sources.{value}]")
@@ -326,8 +328,8 @@ def policy_from_toml(raw: bytes, file: Path) -> Policy:
 def parse_policy(data: dict[str, Any], file: Path) -> Policy:
     root = _Table(data, "", file)
     root.where = ""
-    top = ("meta", "sources", "clocks", "notify", "limits", "reasons", "remedies")
-    top += ("evidence_kinds", "rules", "keywords", "checklists")
+    top = ("meta", "sources", "clocks", "notify", "limits", "reasons", "remedies",
+           "evidence_kinds", "rules", "keywords", "checklists")
     for key in top:
         if key not in data:
             raise PolicyError("missing", where=f"{file.name}: [{key}]")

@@ -161,7 +161,9 @@ class ImportPreviewDialog(QDialog):
         self.account.setEditable(True)
         self.account.addItem("")
         self.account.addItems(accounts)
-        self.account.lineEdit().setPlaceholderText("none (optional)")
+        line = self.account.lineEdit()
+        if line is not None:  # editable: it has one
+            line.setPlaceholderText("none (optional)")
         self.account.setMinimumWidth(220)
         options.addWidget(self.account)
         options.addSpacing(16)

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from aliassist import APP_NAME, DESKTOP_ID, __version__
 from aliassist.errors import UserError
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from aliassist.services.context import AppContext
 
 
-def make_application() -> object:
+def make_application() -> QApplication:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -21,7 +23,7 @@ def make_application() -> object:
     from aliassist.services.delivery import set_windows_app_id
 
     set_windows_app_id()  # Windows: notices carry the app's name
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -56,6 +57,7 @@ from aliassist.gui.settings_dialog import SettingsDialog
 from aliassist.progress import Progress
 from aliassist.services import orders as order_service
 from aliassist.services.context import AppContext
+from aliassist.services.datafile import ImportReport as DataImportReport
 from aliassist.services.datafile import export_data, import_data
 from aliassist.services.imports import (
     ColumnMapping,
@@ -105,9 +107,9 @@ class EmptyState(QWidget):
         for w in (title, text):
             layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(16)
-        for w in (self.import_orders_button, self.add_button, self.import_button):
-            w.setMinimumWidth(220)
-            layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
+        for button in (self.import_orders_button, self.add_button, self.import_button):
+            button.setMinimumWidth(220)
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
 
 
@@ -243,7 +245,8 @@ class MainWindow(QMainWindow):
 
     # -- actions ---------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: object, shortcut: object = None, tip: str = "") -> QAction:
+    def _action(self, text: str, slot: object,
+                shortcut: QKeySequence.StandardKey | str | None = None, tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -420,7 +423,10 @@ class MainWindow(QMainWindow):
 
     def add_top_widget(self, widget: QWidget) -> None:
         """Put a widget (the notice banner) above the orders."""
-        self.centralWidget().layout().insertWidget(0, widget)
+        central = self.centralWidget()
+        layout = central.layout() if central is not None else None
+        assert isinstance(layout, QBoxLayout)  # the window's column of parts
+        layout.insertWidget(0, widget)
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -644,7 +650,7 @@ class MainWindow(QMainWindow):
         def work(progress: Progress) -> object:
             return import_data(self.ctx, Path(path))
 
-        def done(report: object) -> None:
+        def done(report: DataImportReport) -> None:
             self.reload()
             QMessageBox.information(
                 self, "Import finished",

@@ -313,7 +313,7 @@ class OrderPane(QScrollArea):
         self._boxes = []
         while self._layout.count():
             item = self._layout.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 # Hidden now, deleted by the event loop: a button of the section may be the
                 # one whose click is being handled (setParent(None) would delete it at once).

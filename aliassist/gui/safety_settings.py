@@ -118,8 +118,9 @@ class BackupsGroup(QGroupBox):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight
                                       | Qt.AlignmentFlag.AlignVCenter)
             self.table.addTopLevelItem(item)
-        if self.backups:
-            self.table.setCurrentItem(self.table.topLevelItem(0))
+        first = self.table.topLevelItem(0)
+        if self.backups and first is not None:
+            self.table.setCurrentItem(first)
         if path is not None:
             self.empty.setText("No backups yet: the first is made the next time AliAssist "
                                "starts with orders stored, or now with “Back up now”."

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, QRectF
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
@@ -106,7 +107,7 @@ class TrayController(QObject):
             self.tray.setContextMenu(self.menu)
             self.tray.activated.connect(self._activated)
             self.tray.show()
-            app = QApplication.instance()
+            app = cast(QApplication, QApplication.instance())
             app.setQuitOnLastWindowClosed(False)
             app.commitDataRequest.connect(self._session_ends)  # logout: let the window close
             window.installEventFilter(self)
@@ -129,6 +130,7 @@ class TrayController(QObject):
         header.setEnabled(False)
         upcoming = next_deadlines(state.deadlines, state.now, MENU_DEADLINES) if state else []
         for notice in upcoming:
+            assert state is not None  # there are deadlines only once they were gathered
             action = menu.addAction(summary_line(notice, self.ctx.policy, state.now))
             action.setToolTip(local_text(notice.at, None))
             action.triggered.connect(lambda _=False, oid=notice.order_id: self.open_order(oid))
@@ -187,7 +189,7 @@ class TrayController(QObject):
         self.window.close()
         if self.tray is not None:
             self.tray.hide()
-        QApplication.instance().quit()
+        QApplication.quit()
 
     def _session_ends(self, *_: object) -> None:
         self.quitting = True

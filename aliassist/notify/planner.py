@@ -80,10 +80,12 @@ class Deadlines:
         parts = [p for p in parts if len(p)]
         if not parts:
             return cls.empty()
+        def joined(name: str) -> np.ndarray:
+            return np.concatenate([getattr(p, name) for p in parts])
+
         return cls(
-            *(np.concatenate([getattr(p, name) for p in parts])
-              for name in ("order_id", "dispute_id", "dispute_index", "clock", "at", "arrived",
-                           "ended_until")),
+            joined("order_id"), joined("dispute_id"), joined("dispute_index"), joined("clock"),
+            joined("at"), joined("arrived"), joined("ended_until"),
             number=[n for p in parts for n in p.number],
             store=[s for p in parts for s in p.store],
             platform=[s for p in parts for s in p.platform],

@@ -154,7 +154,8 @@ def summary_html(content: PacketContent, files: Sequence[PacketFile],
     p = content.policy
     o = content.order
     reason = p.reasons[content.reason]
-    remedy = p.remedies[content.remedy].label if content.remedy in p.remedies else "Not chosen"
+    remedy = (p.remedies[content.remedy].label
+              if content.remedy is not None and content.remedy in p.remedies else "Not chosen")
     parts = [
         f"<h1>Dispute packet: order {esc(o.number)}</h1>",
         f"<p class='muted'>Made by {APP_NAME} {__version__} on {when(content.generated_at)} "

@@ -414,8 +414,8 @@ class _OrderRows:
             self.pending.append(row)
             if self.reader.zero_tail_count >= _CUT_EVIDENCE:
                 self.cut = True
-                for waiting in self.pending:
-                    self._refuse_cut(waiting)
+                for held in self.pending:
+                    self._refuse_cut(held)
                 self.pending.clear()
             return
         self._group(row)

@@ -98,7 +98,7 @@ def _ordered(content: PacketContent) -> list[PacketEvidence]:
     """Files in checklist order (then those that fill no item), each group by position."""
     rank = {entry.item.id: n for n, entry in enumerate(content.checklist)}
     return sorted(content.evidence,
-                  key=lambda e: (rank.get(e.checklist, len(rank)), e.index))
+                  key=lambda e: (rank.get(e.checklist or "", len(rank)), e.index))
 
 
 def evidence_names(number: int, item: PacketEvidence, converted: bool) -> tuple[str, str | None]:

@@ -227,7 +227,8 @@ def fsync_dir(path: Path) -> None:
 
 def head_revision() -> str:
     """The newest migration, read from the version scripts without importing alembic."""
-    revisions, parents = set(), set()
+    revisions: set[str] = set()
+    parents: set[str] = set()
     pattern = re.compile(r'^(down_)?revision\s*=\s*["\']?([\w]+)?["\']?', re.M)
     for script in (MIGRATIONS / "versions").glob("*.py"):
         for down, rev in pattern.findall(script.read_text(encoding="utf-8")):

@@ -163,7 +163,7 @@ class Vault:
 
     def sweep_temp(self) -> list[Path]:
         """Remove temporary files left by copies that died (a crash, a killed process)."""
-        removed = []
+        removed: list[Path] = []
         tmp_dir = self.root / "tmp"
         if not tmp_dir.is_dir():
             return removed

@@ -1,12 +1,15 @@
 """Start-up: `aliassist` with a command runs the command line; without one, the window.
 
-Nothing here imports Qt: `aliassist --version` and every command answer without it.
+Nothing here imports Qt: `aliassist --version` and every command answer without it (the GUI
+modules are imported only when the window or the smoke test is started).
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
+from typing import TextIO
 
 #: Qt seeds its hash tables at random in each process, and the order in which it embeds font
 #: glyphs into a PDF follows them: with a fixed seed the same dispute packet comes out byte for
@@ -16,9 +19,26 @@ QT_HASH_SEED = "0"
 
 def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_HASH_SEED", QT_HASH_SEED)  # before anything loads Qt
-    from aliassist.cli import run
-
     return run(sys.argv[1:] if argv is None else argv)
+
+
+def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Parse the arguments, then start what they ask for: the smoke test, the window (no
+    command) or a command."""
+    from aliassist import cli
+
+    args = cli.parse_args(argv)
+    if isinstance(args, int):  # --help, --version, a usage error: already answered
+        return args
+    if args.smoke_test:
+        from aliassist.gui.smoke import run_smoke_test
+
+        return run_smoke_test()
+    if args.command is None:
+        from aliassist.gui.launch import run_gui
+
+        return run_gui(args)
+    return cli.run_command(args, out, err)
 
 
 def gui_main() -> int:

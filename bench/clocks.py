@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from aliassist.domain.clocks import compute_clocks, inputs_from_orders
-from aliassist.domain.policy import load_policy
+from aliassist.services.policy import load_policy
 from aliassist.services.sample import sample_orders
 from bench.common import Result, best_of, datetime_addition_baseline
 

@@ -14,8 +14,8 @@ from sqlalchemy import insert
 from aliassist.services.sample import sample_orders
 from aliassist.store import schema as db
 from aliassist.store.backups import backup_database
-from aliassist.store.database import open_store
 from aliassist.store.integrity import quick_check
+from aliassist.store.opening import open_store
 from bench.common import Result, best_of, median_of
 
 N = 100_000

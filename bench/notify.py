@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 import numpy as np
 
 from aliassist.domain.clocks import RUNNING_STATES, STATE_CODE, compute_clocks, inputs_from_orders
-from aliassist.domain.policy import load_policy
 from aliassist.notify.planner import CLOCK_CODE, Deadlines, LogEntry, NoticeLog, plan
+from aliassist.services.policy import load_policy
 from aliassist.services.sample import sample_orders
 from bench.common import Result, best_of, datetime_addition_baseline
 

@@ -13,7 +13,7 @@ NOW = datetime(2026, 11, 21, 12, tzinfo=UTC)
 def build_orders_db(path: Path, count: int = 100_000) -> Path:
     from aliassist.domain.instants import to_epoch
     from aliassist.services.sample import sample_orders
-    from aliassist.store.database import open_store
+    from aliassist.store.opening import open_store
 
     open_store(path).close()  # the schema, at head
 

@@ -9,10 +9,10 @@ import re
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from aliassist.domain.policy import load_policy
 from aliassist.domain.precheck import PlannedDispute, precheck, text_hits
 from aliassist.domain.records import Evidence, Item, Order
 from aliassist.domain.textmatch import normalise
+from aliassist.services.policy import load_policy
 from bench.common import Result, best_of
 
 TEXT = ("I ordered the dress in red, size M. The one I received is dark orange and the label "

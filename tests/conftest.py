@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from aliassist.domain.policy import Policy, load_policy
+from aliassist.domain.policy import Policy
 from aliassist.services.context import AppContext, open_context
+from aliassist.services.policy import load_policy
 
 pytest_plugins = ["tests.packet.fixtures"]
 

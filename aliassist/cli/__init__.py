@@ -16,7 +16,10 @@ from pathlib import Path
 from typing import TextIO
 
 from aliassist import APP_NAME, __version__
+from aliassist.domain.policy import Policy
 from aliassist.errors import UserError
+from aliassist.services.context import AppContext, context_from_args
+from aliassist.services.policy import load_policy
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
@@ -31,18 +34,17 @@ class Env:
         self.err = err
 
     @cached_property
-    def ctx(self):  # -> AppContext; imported lazily to keep --version light
+    def ctx(self) -> AppContext:
         ctx = context_from_args(self.args)
         if ctx.policy_warning:
             self.say(ctx.policy_warning)
         return ctx
 
     @cached_property
-    def policy(self):  # -> Policy, without opening the database
+    def policy(self) -> Policy:
+        """The policy in force, without opening the database when --policy names it."""
         if "ctx" in self.__dict__:
             return self.ctx.policy
-        from aliassist.domain.policy import load_policy
-
         return load_policy(self.args.policy) if self.args.policy else self.ctx.policy
 
     def say(self, message: str) -> None:
@@ -51,21 +53,6 @@ class Env:
     def close(self) -> None:
         if "ctx" in self.__dict__:
             self.ctx.close()
-
-
-def context_from_args(args: argparse.Namespace):  # -> AppContext
-    """Open the app as the global options say (--db, --database-url, --policy, --now)."""
-    from aliassist.domain.instants import parse_instant
-    from aliassist.services.context import open_context
-
-    ctx = open_context(args.db, url=args.database_url, policy_path=args.policy)
-    if args.now:
-        try:
-            ctx.fixed_now = parse_instant(args.now, ctx.policy.tz, field="--now")
-        except UserError:
-            ctx.close()
-            raise
-    return ctx
 
 
 def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
@@ -103,22 +90,34 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def parse_args(argv: Sequence[str]) -> argparse.Namespace | int:
+    """The parsed arguments, or the exit code when argparse has already answered (--help,
+    --version, a usage error)."""
+    try:
+        return build_parser().parse_args(list(argv))
+    except SystemExit as exc:
+        return int(exc.code or 0)
+
+
 def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run the command `argv` names (the window and the smoke test are started by
+    aliassist.app, which calls this for every command)."""
+    args = parse_args(argv)
+    if isinstance(args, int):
+        return args
+    if args.command is None or args.smoke_test:
+        build_parser().print_usage(err or sys.stderr)
+        (err or sys.stderr).write("aliassist: the window is started by `aliassist` itself; "
+                                  "name a command here\n")
+        return EXIT_USAGE
+    return run_command(args, out, err)
+
+
+def run_command(args: argparse.Namespace, out: TextIO | None = None,
+                err: TextIO | None = None) -> int:
+    """Run the command of the parsed `args`; exit code as the module docstring says."""
     out = out or sys.stdout
     err = err or sys.stderr
-    parser = build_parser()
-    try:
-        args = parser.parse_args(list(argv))
-    except SystemExit as exc:  # --help, --version, usage errors
-        return int(exc.code or 0)
-    if args.smoke_test:
-        from aliassist.gui.smoke import run_smoke_test
-
-        return run_smoke_test()
-    if args.command is None:
-        from aliassist.gui.launch import run_gui
-
-        return run_gui(args)
     env = Env(args, out, err)
     try:
         return args.handler(args, env)

@@ -10,23 +10,11 @@ from typing import Any, TextIO
 
 from aliassist.cli import EXIT_OK, EXIT_PROBLEM
 from aliassist.cli.output import local_time, print_json, print_table
+from aliassist.domain.dispute_steps import STATUS_TEXT, STEPS, next_steps
 from aliassist.errors import UserError
 
 #: A message or description file larger than this is not a message.
 MAX_TEXT_BYTES = 1_000_000
-
-#: `aliassist dispute STEP`: the steps and what each records.
-STEP_COMMANDS = {
-    "seller-responded": ("seller_responded", "the seller answered the dispute"),
-    "escalated": ("escalated", "you escalated the dispute to the platform"),
-    "return-requested": ("return_requested", "the platform asked for the item back"),
-    "return-shipped": ("return_shipped", "you shipped the item back"),
-    "refunded": ("refunded", "the money came back (records the refund as a payment)"),
-    "rejected": ("rejected", "the platform decided against you"),
-    "cancelled": ("cancelled", "you cancelled the dispute"),
-    "closed": ("closed", "the dispute is over"),
-}
-
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser(
@@ -84,23 +72,23 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     s.add_argument("--json", action="store_true", help="print JSON")
     s.set_defaults(handler=opened_command)
 
-    for name, (step, what) in STEP_COMMANDS.items():
-        s = steps.add_parser(name, parents=[common], help=f"record that {what}",
-                             description=f"Record that {what}.")
+    for step in STEPS.values():  # `aliassist dispute STEP`: one command per step
+        s = steps.add_parser(step.command, parents=[common], help=f"record that {step.what}",
+                             description=f"Record that {step.what}.")
         s.add_argument("number", metavar="NUMBER")
         s.add_argument("dispute", metavar="DISPUTE", nargs="?",
                        help="index (from 0) or platform dispute id")
         s.add_argument("--at", metavar="ISO-8601", help="when it happened (default: now)")
-        if step in ("return_requested", "return_shipped"):
+        if step.id in ("return_requested", "return_shipped"):
             s.add_argument("--tracking", metavar="NUMBER",
                            help="the return parcel's tracking number")
-        if step == "refunded":
+        if step.id == "refunded":
             s.add_argument("--amount", metavar="X",
                            help="the amount refunded (default: everything paid, less refunds "
                                 "already received)")
         s.add_argument("--note", help="a note kept with the step")
         s.add_argument("--json", action="store_true", help="print JSON")
-        s.set_defaults(handler=step_command, step_id=step)
+        s.set_defaults(handler=step_command, step_id=step.id)
 
     s = steps.add_parser("payment", parents=[common],
                          help="record a refund, chargeback or payment-provider claim",
@@ -339,8 +327,6 @@ def step_command(args: argparse.Namespace, env: Any) -> int:
 
 
 def _report_step(env: Any, args: argparse.Namespace, result: Any, order: Any) -> int:
-    from aliassist.services.disputes import STATUS_TEXT, next_steps
-
     if args.json:
         print_json(result.to_json(order.currency), env.out)
         return EXIT_OK
@@ -357,7 +343,7 @@ def _report_step(env: Any, args: argparse.Namespace, result: Any, order: Any) ->
         env.out.write(f"{policy.clocks[name].label}: {local_time(at)}\n")
     steps = next_steps(result.dispute.status)
     if steps:
-        env.out.write(f"Next steps: {', '.join(s.replace('_', '-') for s in steps)}\n")
+        env.out.write(f"Next steps: {', '.join(STEPS[s].command for s in steps)}\n")
     return EXIT_OK
 
 

@@ -64,11 +64,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def _order_id(env: Any, number: str) -> int:
     from aliassist.domain.validate import check_order_number
-    from aliassist.store.repository import require_order_id
+    from aliassist.services.orders import require_order
 
-    number = check_order_number(number, where="NUMBER")
-    with env.ctx.session() as session:
-        return require_order_id(session, number)
+    return require_order(env.ctx, check_order_number(number, where="NUMBER"))
 
 
 def checklist_command(args: argparse.Namespace, env: Any) -> int:
@@ -125,8 +123,8 @@ def attach_command(args: argparse.Namespace, env: Any) -> int:
 
 
 def evidence_command(args: argparse.Namespace, env: Any) -> int:
+    from aliassist.domain.formatting import format_size
     from aliassist.services.evidence import evidence_state, evidence_to_json, listed_indices
-    from aliassist.store.vault import format_size
 
     state = evidence_state(env.ctx, _order_id(env, args.number), args.dispute)
     indices = listed_indices(state)

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import datetime
 from typing import Any, TextIO
+
+from aliassist.domain.formatting import local_minute
+
+#: an instant in the user's local zone, to the minute (what every command prints)
+local_time = local_minute
 
 
 def print_json(value: Any, out: TextIO) -> None:
@@ -23,10 +27,3 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], out: Text
     out.write(line.rstrip() + "\n")
     for row in cells:
         out.write("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() + "\n")
-
-
-def local_time(value: datetime | None) -> str:
-    """An instant in the user's local zone, to the minute."""
-    if value is None:
-        return ""
-    return value.astimezone().strftime("%Y-%m-%d %H:%M")

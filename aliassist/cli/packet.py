@@ -85,7 +85,7 @@ def packet_command(args: argparse.Namespace, env: Any) -> int:
 
 
 def verify_command(args: argparse.Namespace, env: Any) -> int:
-    from aliassist.packet.archive import verify_packet
+    from aliassist.services.packet import verify_packet
 
     report = verify_packet(args.file)
     if args.json:

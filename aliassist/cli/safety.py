@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from aliassist.cli.output import local_time, print_json, print_table
-from aliassist.errors import UserError
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -60,23 +59,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def database_path(args: argparse.Namespace) -> Path:
     """The SQLite file the global options name, without opening it (it may be damaged)."""
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError
+    from aliassist.services.safety import sqlite_file
 
-    from aliassist.store.database import default_db_path
-
-    if args.database_url:
-        try:
-            url = make_url(args.database_url)
-        except ArgumentError:
-            raise UserError(f"{args.database_url!r} is not a database URL",
-                            where="--database-url") from None
-        if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
-            raise UserError("backups, restore and wipe work on a SQLite database file; use "
-                            "the server's own tools for a server database",
-                            where="--database-url")
-        return Path(url.database).expanduser()
-    return (Path(args.db) if args.db else default_db_path()).expanduser()
+    return sqlite_file(args.db, args.database_url)
 
 
 def backup_command(args: argparse.Namespace, env: Any) -> int:
@@ -92,8 +77,8 @@ def backup_command(args: argparse.Namespace, env: Any) -> int:
 
 
 def backups_command(args: argparse.Namespace, env: Any) -> int:
-    from aliassist.services.privacy import human_size
-    from aliassist.store.backups import list_backups, reason_text
+    from aliassist.domain.formatting import format_size
+    from aliassist.services.safety import list_backups, reason_text
 
     db = database_path(args)
     backups = list_backups(db)
@@ -107,7 +92,7 @@ def backups_command(args: argparse.Namespace, env: Any) -> int:
     for b in backups:
         orders = b.orders()
         rows.append((b.name, local_time(b.taken_at), reason_text(b.reason),
-                     "unreadable" if orders is None else orders, human_size(b.size)))
+                     "unreadable" if orders is None else orders, format_size(b.size)))
     print_table(("BACKUP", "MADE", "WHY", "ORDERS", "SIZE"), rows, env.out)
     return 0
 

@@ -35,6 +35,9 @@ RUNNING_STATES = ("awaiting_shipment", "protected", "ends_soon")
 #: Clocks reported by `due` and the notifier, by id.
 ORDER_CLOCKS = ("protection_end", "dispute_deadline")
 DISPUTE_CLOCKS = ("seller_response", "platform_intervention", "return_shipment")
+#: Every instant of an order's OrderClocks, in timeline order (what `check` reports).
+ORDER_TIMELINE = ("protection_start", "extension_request", "protection_end", "completion",
+                  "dispute_deadline", "card_chargeback", "paypal_claim")
 #: The dispute status in which each dispute clock runs.
 DISPUTE_CLOCK_STATUS = {
     "seller_response": "open",
@@ -116,6 +119,13 @@ def to_datetime(value: np.datetime64) -> datetime | None:
     if np.isnat(value):
         return None
     return from_epoch(int(value.astype("int64")))
+
+
+def _computed(value: np.datetime64) -> datetime:
+    """An order-level clock: computed from the order date, which every order has."""
+    at = to_datetime(value)
+    assert at is not None, "an order-level clock is never empty"
+    return at
 
 
 def compute_clocks(inputs: ClockInputs, policy: Policy, now: datetime) -> ClockTable:
@@ -262,13 +272,13 @@ def order_clocks_many(orders: Sequence[Order], policy: Policy, now: datetime
         state = STATES[int(table.state[i])]
         next_clock, next_at = _next_deadline(state, table, i, disputes, now)
         out.append(OrderClocks(
-            protection_start=to_datetime(table.protection_start[i]),
-            protection_end=to_datetime(table.protection_end[i]),
-            completion=to_datetime(table.completion[i]),
-            dispute_deadline=to_datetime(table.dispute_deadline[i]),
-            extension_request=to_datetime(table.extension_request[i]),
-            paypal_claim=to_datetime(table.paypal_claim[i]),
-            card_chargeback=to_datetime(table.card_chargeback[i]),
+            protection_start=_computed(table.protection_start[i]),
+            protection_end=_computed(table.protection_end[i]),
+            completion=_computed(table.completion[i]),
+            dispute_deadline=_computed(table.dispute_deadline[i]),
+            extension_request=_computed(table.extension_request[i]),
+            paypal_claim=_computed(table.paypal_claim[i]),
+            card_chargeback=_computed(table.card_chargeback[i]),
             state=state,
             disputes=disputes,
             next_clock=next_clock,

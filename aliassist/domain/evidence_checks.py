@@ -15,6 +15,7 @@ from datetime import datetime
 
 from aliassist.domain.filetypes import describe_mime, short_type
 from aliassist.domain.findings import Finding, make_finding
+from aliassist.domain.formatting import local_minute
 from aliassist.domain.policy import Policy
 from aliassist.domain.records import Evidence, Order
 
@@ -57,10 +58,6 @@ def checked_indices(order: Order, dispute: int | None) -> list[int]:
             if dispute is None or ev.dispute is None or ev.dispute == dispute]
 
 
-def _when(instant: datetime) -> str:
-    return instant.astimezone().strftime("%Y-%m-%d %H:%M")
-
-
 def photo_predates_delivery(policy: Policy, order: Order, ev: Evidence,
                             facts: FileFacts | None) -> Finding | None:
     """An own photo taken before the item shipped (or before the order date, unshipped)."""
@@ -78,7 +75,8 @@ def photo_predates_delivery(policy: Policy, order: Order, ev: Evidence,
         return None
     source = "the camera's date" if camera is not None and taken == camera else "the file's date"
     return make_finding(policy, "photo_predates_delivery", subject=ev.name,
-                        detail=f"Taken {_when(taken)} ({source}); {what} {_when(limit)}.")
+                        detail=f"Taken {local_minute(taken)} ({source}); "
+                               f"{what} {local_minute(limit)}.")
 
 
 def looks_like_listing(policy: Policy, ev: Evidence, facts: FileFacts | None,

@@ -6,13 +6,14 @@ terms is hard-coded in Python. A malformed file is rejected with an error naming
 
 from __future__ import annotations
 
+import builtins
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NoReturn
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from aliassist.errors import UserError
@@ -127,6 +128,8 @@ class Rule:
     title: str
     message: str
     source: str
+    #: the dispute reasons the rule is checked for, when it concerns only some (`reasons = [...]`)
+    reasons: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,7 +233,7 @@ class _Table:
             self.fail("", f"expected a table, got {_kind(data)}")
         self.data: dict[str, Any] = data
 
-    def fail(self, key: str, message: str) -> None:
+    def fail(self, key: str, message: str) -> NoReturn:
         dotted = f"{self.where}.{key}" if key else self.where
         raise PolicyError(message, where=f"{self.file.name}: {dotted}")
 
@@ -244,7 +247,8 @@ class _Table:
             return None
         return self.data[key]
 
-    def str(self, key: str, *, required: bool = True, choices: tuple[str, ...] = ()) -> Any:
+    def str(self, key: builtins.str, *, required: builtins.bool = True,
+            choices: tuple[builtins.str, ...] = ()) -> Any:
         value = self._get(key, required)
         if value is None:
             return None
@@ -254,7 +258,8 @@ class _Table:
             self.fail(key, f"expected one of {', '.join(choices)}, got {value!r}")
         return value
 
-    def int(self, key: str, *, minimum: int = 0, required: bool = True) -> Any:
+    def int(self, key: builtins.str, *, minimum: builtins.int = 0,
+            required: builtins.bool = True) -> Any:
         value = self._get(key, required)
         if value is None:
             return None
@@ -264,7 +269,7 @@ class _Table:
             self.fail(key, f"expected at least {minimum}, got {value}")
         return value
 
-    def bool(self, key: str, default: bool = False) -> bool:
+    def bool(self, key: builtins.str, default: builtins.bool = False) -> builtins.bool:
         value = self._get(key, False)
         if value is None:
             return default
@@ -272,7 +277,8 @@ class _Table:
             self.fail(key, f"expected true or false, got {_kind(value)}")
         return value
 
-    def strs(self, key: str, *, required: bool = True, choices: tuple[str, ...] = ()) -> Any:
+    def strs(self, key: builtins.str, *, required: builtins.bool = True,
+             choices: tuple[builtins.str, ...] = ()) -> Any:
         value = self._get(key, required)
         if value is None:
             return ()
@@ -283,18 +289,16 @@ class _Table:
                 self.fail(key, f"unknown value {v!r}; expected one of {', '.join(choices)}")
         return tuple(value)
 
-    def table(self, key: str, *, required: bool = True) -> _Table | None:
-        value = self._get(key, required)
-        if value is None:
-            return None
-        return _Table(value, self.key(key), self.file)
+    def table(self, key: builtins.str) -> _Table:
+        return _Table(self._get(key, True), self.key(key), self.file)
 
-    def only(self, *allowed: str) -> None:
+    def only(self, *allowed: builtins.str) -> None:
         for key in self.data:
             if key not in allowed:
                 self.fail(key, f"unknown key (expected: {', '.join(allowed)})")
 
-    def source(self, sources: Mapping[str, Source], key: str = "source") -> str:
+    def source(self, sources: Mapping[builtins.str, Source],
+               key: builtins.str = "source") -> builtins.str:
         value = self.str(key)
         if value not in sources:
             self.fail(key, f"unknown source {value!r}; define it under [sources.{value}]")
@@ -309,17 +313,9 @@ def _kind(value: Any) -> str:
     return f"{type(value).__name__} {value!r}"
 
 
-def load_policy(path: Path | str | None = None) -> Policy:
-    """Load and check a policy file; the bundled one when `path` is None."""
-    from aliassist.resources import default_policy_path
-
-    file = Path(path) if path is not None else default_policy_path()
-    try:
-        raw = file.read_bytes()
-    except FileNotFoundError:
-        raise PolicyError("policy file not found", where=str(file)) from None
-    except OSError as exc:
-        raise PolicyError(f"cannot read the policy file: {exc.strerror}", where=str(file)) from None
+def policy_from_toml(raw: bytes, file: Path) -> Policy:
+    """Check the content `raw` of the policy file `file` (read by the caller: the domain reads
+    no files; `file` names it in messages)."""
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
@@ -332,8 +328,8 @@ def load_policy(path: Path | str | None = None) -> Policy:
 def parse_policy(data: dict[str, Any], file: Path) -> Policy:
     root = _Table(data, "", file)
     root.where = ""
-    top = ("meta", "sources", "clocks", "notify", "limits", "reasons", "remedies")
-    top += ("evidence_kinds", "rules", "keywords", "checklists")
+    top = ("meta", "sources", "clocks", "notify", "limits", "reasons", "remedies",
+           "evidence_kinds", "rules", "keywords", "checklists")
     for key in top:
         if key not in data:
             raise PolicyError("missing", where=f"{file.name}: [{key}]")
@@ -369,6 +365,12 @@ def parse_policy(data: dict[str, Any], file: Path) -> Policy:
     _require(file, "remedies", remedies, REMEDIES)
     _require(file, "evidence_kinds", kinds, EVIDENCE_KINDS)
     _require(file, "rules", rules, RULES)
+    for rule in rules.values():
+        for reason_id in rule.reasons:
+            if reason_id not in reasons:
+                raise PolicyError(f"unknown reason {reason_id!r}; define it under "
+                                  f"[reasons.{reason_id}]",
+                                  where=f"{file.name}: [rules.{rule.id}] reasons")
     if not reasons:
         raise PolicyError("no reasons defined", where=f"{file.name}: [reasons]")
 
@@ -454,9 +456,10 @@ def _parse_kind(kid: str, t: _Table, sources: Mapping[str, Source]) -> EvidenceK
 
 
 def _parse_rule(rid: str, t: _Table, sources: Mapping[str, Source]) -> Rule:
-    t.only("severity", "scope", "title", "message", "source")
+    t.only("severity", "scope", "title", "message", "source", "reasons")
     return Rule(rid, t.str("severity", choices=SEVERITIES), t.str("scope", choices=RULE_SCOPES),
-                t.str("title"), t.str("message"), t.source(sources))
+                t.str("title"), t.str("message"), t.source(sources),
+                tuple(t.strs("reasons", required=False)))
 
 
 def _parse_limits(t: _Table, sources: Mapping[str, Source]) -> Limits:

@@ -202,8 +202,8 @@ def precheck(policy: Policy, order: Order, planned: PlannedDispute, now: datetim
         relevant = [e for e in order.evidence if e.dispute is None or e.dispute == evidence_for]
         if not any(e.kind in OWN_KINDS for e in relevant):
             out.append(make_finding(policy, "unsupported_claim"))
-        if reason.id == "not_as_described" and not any(e.kind == "listing_capture"
-                                                       for e in relevant):
+        if reason.id in policy.rules["no_listing_reference"].reasons and not any(
+                e.kind == "listing_capture" for e in relevant):
             out.append(make_finding(policy, "no_listing_reference"))
     false_claim = any(f.rule == "false_not_received" for f in out)
     if reason is not None and not false_claim:

@@ -10,10 +10,12 @@ id, a reason and optionally a dispute index; `refresh()` re-reads the store, and
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from html import escape
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragLeaveEvent,
@@ -43,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from aliassist.domain.checklist import ChecklistEntry, content_problem
 from aliassist.domain.findings import Finding
+from aliassist.domain.formatting import local_minute
 from aliassist.errors import UserError
 from aliassist.gui.ops import Operation, run_operation
 from aliassist.gui.thumbnails import ThumbnailCache, with_badge
@@ -275,7 +278,7 @@ class ChecklistPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.body)
-        self.scroll = scroll
+        self.scroll_area = scroll
 
         head = QHBoxLayout()
         head.addWidget(self.heading, 1)
@@ -293,7 +296,13 @@ class ChecklistPanel(QWidget):
     def set_reason(self, reason: str | None, dispute: int | None = None) -> None:
         self.reason, self.dispute = reason, dispute
         self.refresh()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.scroll_area.verticalScrollBar().setValue(0)
+
+    @property
+    def shown(self) -> service.ChecklistStatus:
+        """The checklist on screen (read by the first refresh, in __init__)."""
+        assert self.status is not None
+        return self.status
 
     def refresh(self) -> None:
         """Re-read the order's evidence and rebuild the checklist."""
@@ -313,7 +322,7 @@ class ChecklistPanel(QWidget):
 
         while self.body_layout.count():
             child = self.body_layout.takeAt(0)
-            widget = child.widget()
+            widget = child.widget() if child is not None else None
             if widget is not None and widget is not self.findings_label:
                 widget.hide()  # gone now, not only when the event loop deletes it
                 widget.deleteLater()
@@ -347,7 +356,7 @@ class ChecklistPanel(QWidget):
         self.body_layout.addWidget(card)
 
     def _decorate(self, item: QListWidgetItem, index: int) -> None:
-        state = self.status.state
+        state = self.shown.state
         ev = state.order.evidence[index]
         findings = state.findings.get(index, [])
         pix = self.thumbs.pixmap(ev.sha256, ev.mime, service.THUMB_SIDE)
@@ -356,7 +365,7 @@ class ChecklistPanel(QWidget):
         kind = self.ctx.policy.evidence_kinds[ev.kind].label
         lines = [f"<b>{escape(ev.name)}</b>", escape(kind)]
         if ev.taken_at:
-            lines.append(f"Taken {ev.taken_at.astimezone():%Y-%m-%d %H:%M}")
+            lines.append(f"Taken {local_minute(ev.taken_at)}")
         for f in findings:
             lines.append(f"<br><b>⚠ {escape(f.title)}</b><br>{escape(f.message)}")
         item.setToolTip("<br>".join(lines))
@@ -372,7 +381,7 @@ class ChecklistPanel(QWidget):
                     self._decorate(item, index)
 
     def _findings_html(self) -> str:
-        state = self.status.state
+        state = self.shown.state
         rows = []
         for index in sorted(state.findings):
             name = state.order.evidence[index].name
@@ -439,7 +448,7 @@ class ChecklistPanel(QWidget):
 
     # -- changing and removing -----------------------------------------------------------------
 
-    def _context_menu(self, strip: ThumbStrip, pos: object) -> None:
+    def _context_menu(self, strip: ThumbStrip, pos: QPoint) -> None:
         item = strip.itemAt(pos)
         if item is None:
             return
@@ -450,12 +459,12 @@ class ChecklistPanel(QWidget):
     def file_menu(self, index: int) -> QMenu:
         """What can be done with one file: view, retag, recount, remove."""
         policy = self.ctx.policy
-        ev = self.status.state.order.evidence[index]
+        ev = self.shown.state.order.evidence[index]
         menu = QMenu(self)
         menu.addAction("View…", lambda: self.open_viewer(index))
         kinds = menu.addMenu("What it is")
         for kind in policy.evidence_kinds.values():
-            action = kinds.addAction(kind.label, lambda k=kind.id: self._update(index, kind=k))
+            action = kinds.addAction(kind.label, partial(self._update, index, kind=kind.id))
             action.setCheckable(True)
             action.setChecked(kind.id == ev.kind)
             action.setEnabled(content_problem(policy, kind.id, ev.mime) is None)
@@ -464,16 +473,16 @@ class ChecklistPanel(QWidget):
                                lambda: self._update(index, checklist=None))
         none.setCheckable(True)
         none.setChecked(ev.checklist is None)
-        for entry in self.status.entries:
+        for entry in self.shown.entries:
             action = items.addAction(entry.item.label,
-                                     lambda i=entry.item.id: self._update(index, checklist=i))
+                                     partial(self._update, index, checklist=entry.item.id))
             action.setCheckable(True)
             action.setChecked(ev.checklist == entry.item.id)
         menu.addSeparator()
         menu.addAction("Remove from evidence…", lambda: self.remove(index))
         return menu
 
-    def _update(self, index: int, **changes: object) -> None:
+    def _update(self, index: int, **changes: Any) -> None:
         try:
             service.update_evidence(self.ctx, self.order_id, index, **changes)
         except UserError as exc:
@@ -483,7 +492,7 @@ class ChecklistPanel(QWidget):
         self.evidence_changed.emit()
 
     def remove(self, index: int, *, confirm: bool = True) -> None:
-        ev = self.status.state.order.evidence[index]
+        ev = self.shown.state.order.evidence[index]
         if confirm:
             answer = QMessageBox.question(
                 self, "Remove evidence",
@@ -505,8 +514,8 @@ class ChecklistPanel(QWidget):
     def open_viewer(self, index: int) -> None:
         from aliassist.gui.evidence_viewer import EvidenceViewer
 
-        indices = service.listed_indices(self.status.state)
-        viewer = EvidenceViewer(self.ctx, self.status.state, indices, index, self.thumbs,
+        indices = service.listed_indices(self.shown.state)
+        viewer = EvidenceViewer(self.ctx, self.shown.state, indices, index, self.thumbs,
                                 parent=self)
         viewer.exec()
 

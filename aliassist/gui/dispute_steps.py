@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from aliassist.domain import records as rec
+from aliassist.domain.formatting import local_minute
 from aliassist.domain.money import display_amount
 from aliassist.errors import UserError
 from aliassist.gui.widgets import InstantEdit
@@ -191,7 +192,7 @@ class DisputeStepsDialog(QDialog):
             self.history.insertRow(r)
             amount = (display_amount(event.amount, self.order.currency)
                       if event.amount is not None else "")
-            for c, text in enumerate((event.at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            for c, text in enumerate((local_minute(event.at),
                                       event.kind.replace("_", " "), amount,
                                       event.detail or "")):
                 self.history.setItem(r, c, QTableWidgetItem(text))
@@ -199,7 +200,7 @@ class DisputeStepsDialog(QDialog):
         lines = []
         for name, at, running in view.clocks:
             label = escape(self.ctx.policy.clocks[name].label)
-            when = at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = local_minute(at)
             lines.append(f"<b>{label}: {when}</b> (running)" if running
                          else f"{label}: {when} (stopped)")
         self.clocks.setText("<br>".join(lines))

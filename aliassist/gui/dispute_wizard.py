@@ -8,7 +8,7 @@ Hooks for the other parts of the app:
   (`checklist`, a ChecklistPanel, made when a reason is first chosen); it follows
   `reasonChanged(reason id or None)`, and when files change the wizard re-reads the order and
   re-runs the check.
-- `actions`: the QHBoxLayout of the bottom bar, left of "Mark as filed": "Export packet…"
+- `action_buttons`: the QHBoxLayout of the bottom bar, left of "Mark as filed": "Export packet…"
   (enabled while nothing blocks the dispute) and room for more buttons.
 - `ready` (property) and `readyChanged(bool)`: whether nothing blocks the dispute;
   `not_ready_reason()` says why not, for a disabled button's tooltip.
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -43,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from aliassist.domain import records as rec
+from aliassist.domain.formatting import local_minute
 from aliassist.domain.instants import days_left
 from aliassist.domain.money import display_amount
 from aliassist.domain.precheck import PlannedDispute, refund_limit, text_hits
@@ -50,10 +52,9 @@ from aliassist.errors import UserError
 from aliassist.gui.checklist_panel import ChecklistPanel
 from aliassist.gui.findings_view import FindingsView, underline_hits
 from aliassist.gui.packet_export import PacketExporter
-from aliassist.packet.content import PacketContent
 from aliassist.services import disputes as service
 from aliassist.services.context import AppContext
-from aliassist.services.packet import build_content
+from aliassist.services.packet import PacketContent, build_content
 
 #: How long typing pauses before the pre-check runs again (ms).
 RECHECK_DELAY_MS = 150
@@ -277,21 +278,26 @@ class DisputeWizard(QDialog):
         if self.checklist is None:
             self.checklist = ChecklistPanel(self.ctx, self.order_id, reason)
             self.checklist.evidence_changed.connect(self.reload_order)
-            self.evidence_area.layout().addWidget(self.checklist)
+            self.evidence_layout().addWidget(self.checklist)
             self.evidence_area.show()
         else:
             self.checklist.set_reason(reason)
 
+    def evidence_layout(self) -> QLayout:
+        layout = self.evidence_area.layout()
+        assert layout is not None  # made with the area
+        return layout
+
     def _bottom_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         #: More buttons for the dispute go here (see the module docstring).
-        self.actions = QHBoxLayout()
+        self.action_buttons = QHBoxLayout()
         self.packet_button = QPushButton("Export packet…")
         self.packet_button.setToolTip("Not checked yet.")
         self.packet_button.setEnabled(False)
         self.packet_button.clicked.connect(self.export_packet)
-        self.actions.addWidget(self.packet_button)
-        bar.addLayout(self.actions)
+        self.action_buttons.addWidget(self.packet_button)
+        bar.addLayout(self.action_buttons)
         bar.addStretch(1)
         self.why_not = QLabel()
         self.why_not.setWordWrap(True)
@@ -345,7 +351,7 @@ class DisputeWizard(QDialog):
         reason = self.reason()
         if reason is None:
             return PlannedDispute(None, self.item(), remedy, None, words)
-        if needs_amount and amount_text is None:
+        if needs_amount and remedy is not None and amount_text is None:
             label = self.policy.remedies[remedy].label.lower()
             self.input_error = f"Enter the amount of the {label} you ask for."
             return PlannedDispute(reason, self.item(), remedy, None, words)
@@ -439,7 +445,7 @@ class DisputeWizard(QDialog):
         if deadline is None:
             return
         left = days_left(deadline, now)
-        when = deadline.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = local_minute(deadline)
         if left < 0:
             text = f"<span style='color:#7f1200'>Dispute window closed on {when}</span>"
         else:

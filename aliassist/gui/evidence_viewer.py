@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from aliassist.domain.filetypes import describe_mime
+from aliassist.domain.formatting import format_size, local_minute
 from aliassist.gui.thumbnails import ThumbnailCache
 from aliassist.services import evidence as service
 from aliassist.services.context import AppContext
-from aliassist.store.vault import format_size
 
 TILE_SIDE = 320
 
@@ -160,7 +160,7 @@ class EvidenceViewer(QDialog):
         taken = ""
         if ev.taken_at:
             source = "camera" if camera is not None and camera == ev.taken_at else "file date"
-            taken = f"{ev.taken_at.astimezone():%Y-%m-%d %H:%M} ({source})"
+            taken = f"{local_minute(ev.taken_at)} ({source})"
         values = {
             "name": ev.name, "kind": policy.evidence_kinds[ev.kind].label,
             "item": item.label if item else "No item chosen: counts where its kind fits",
@@ -168,7 +168,7 @@ class EvidenceViewer(QDialog):
             "type": describe_mime(ev.mime), "size": format_size(ev.size),
             "pixels": f"{facts.width} × {facts.height}" if facts and facts.width else "—",
             "taken": taken or "—",
-            "added": f"{ev.added_at.astimezone():%Y-%m-%d %H:%M}" if ev.added_at else "—",
+            "added": local_minute(ev.added_at, missing="—"),
             "sha": f"{ev.sha256[:32]}\n{ev.sha256[32:]}", "note": ev.note or "—",
         }
         for key, text in values.items():

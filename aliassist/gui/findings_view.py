@@ -83,7 +83,7 @@ class FindingsView(QScrollArea):
         self.findings = findings
         while self.cards.count() > 2:
             item = self.cards.takeAt(1)
-            card = item.widget()
+            card = item.widget() if item is not None else None
             if card is not None:
                 card.hide()
                 card.setParent(None)
@@ -96,7 +96,8 @@ class FindingsView(QScrollArea):
         """What the cards say, top to bottom (for tests and screen readers)."""
         out = []
         for i in range(1, self.cards.count() - 1):
-            card = self.cards.itemAt(i).widget()
+            item = self.cards.itemAt(i)
+            card = item.widget() if item is not None else None
             if isinstance(card, FindingCard):
                 out.append(card.message.text())
         return out

@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 from aliassist.domain.instants import from_epoch
 from aliassist.domain.money import display_amount
 from aliassist.errors import UserError
-from aliassist.importers.layouts import FIELDS, REQUIRED, ColumnMapping
-from aliassist.services.imports import ImportPreview, ImportReport
+from aliassist.services.imports import FIELDS, REQUIRED, ColumnMapping, ImportPreview, ImportReport
 
 _BAD_TINT = QColor("#ffd9d2")
 _BAD_TEXT = QColor("#8a1a05")
@@ -162,7 +161,9 @@ class ImportPreviewDialog(QDialog):
         self.account.setEditable(True)
         self.account.addItem("")
         self.account.addItems(accounts)
-        self.account.lineEdit().setPlaceholderText("none (optional)")
+        line = self.account.lineEdit()
+        if line is not None:  # editable: it has one
+            line.setPlaceholderText("none (optional)")
         self.account.setMinimumWidth(220)
         options.addWidget(self.account)
         options.addSpacing(16)

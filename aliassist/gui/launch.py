@@ -4,24 +4,26 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from aliassist import APP_NAME, DESKTOP_ID, __version__
 from aliassist.errors import UserError
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from aliassist.services.context import AppContext
 
 
-def make_application() -> object:
+def make_application() -> QApplication:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from aliassist.notify.delivery import set_windows_app_id
     from aliassist.resources import resource_path
+    from aliassist.services.delivery import set_windows_app_id
 
     set_windows_app_id()  # Windows: notices carry the app's name
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -38,7 +40,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from aliassist.gui.single_instance import SingleInstance
     from aliassist.gui.tray import install_notifications, start_minimised
     from aliassist.gui.windows_integration import hold_app_mutex
-    from aliassist.store.database import database_location
+    from aliassist.services.safety import database_location
 
     app = make_application()
     mutex = hold_app_mutex()  # noqa: F841 (held until the process ends)
@@ -82,10 +84,9 @@ def open_or_recover(args: argparse.Namespace) -> AppContext | None:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QMessageBox
 
-    from aliassist.cli import context_from_args
     from aliassist.gui.recovery_dialog import DamagedDatabaseDialog
-    from aliassist.services.safety import restore_database
-    from aliassist.store.integrity import DatabaseDamagedError
+    from aliassist.services.context import context_from_args
+    from aliassist.services.safety import DatabaseDamagedError, restore_database
 
     try:
         return context_from_args(args)

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -53,12 +54,13 @@ from aliassist.gui.order_pane import OrderPane
 from aliassist.gui.orders_model import COLUMN, NO_ACCOUNT, STATE_FILTERS, Filters, OrdersModel
 from aliassist.gui.pane_evidence import evidence_section
 from aliassist.gui.settings_dialog import SettingsDialog
-from aliassist.importers.layouts import ColumnMapping
 from aliassist.progress import Progress
 from aliassist.services import orders as order_service
 from aliassist.services.context import AppContext
+from aliassist.services.datafile import ImportReport as DataImportReport
 from aliassist.services.datafile import export_data, import_data
 from aliassist.services.imports import (
+    ColumnMapping,
     ImportPreview,
     ImportReport,
     ImportSource,
@@ -105,9 +107,9 @@ class EmptyState(QWidget):
         for w in (title, text):
             layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(16)
-        for w in (self.import_orders_button, self.add_button, self.import_button):
-            w.setMinimumWidth(220)
-            layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
+        for button in (self.import_orders_button, self.add_button, self.import_button):
+            button.setMinimumWidth(220)
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
 
 
@@ -243,7 +245,8 @@ class MainWindow(QMainWindow):
 
     # -- actions ---------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: object, shortcut: object = None, tip: str = "") -> QAction:
+    def _action(self, text: str, slot: object,
+                shortcut: QKeySequence.StandardKey | str | None = None, tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -420,7 +423,10 @@ class MainWindow(QMainWindow):
 
     def add_top_widget(self, widget: QWidget) -> None:
         """Put a widget (the notice banner) above the orders."""
-        self.centralWidget().layout().insertWidget(0, widget)
+        central = self.centralWidget()
+        layout = central.layout() if central is not None else None
+        assert isinstance(layout, QBoxLayout)  # the window's column of parts
+        layout.insertWidget(0, widget)
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
@@ -508,10 +514,7 @@ class MainWindow(QMainWindow):
         order_service.restore_orders(self.ctx, orders)
         self.undo_action.setEnabled(False)
         self.reload()
-        with self.ctx.session() as session:
-            from aliassist.store.repository import find_order_id
-
-            ids = [find_order_id(session, o.number, o.platform) for o in orders]
+        ids = order_service.order_ids(self.ctx, orders)
         self.select_orders([i for i in ids if i is not None])
         self.statusBar().showMessage("Restored.", 5000)
 
@@ -606,10 +609,7 @@ class MainWindow(QMainWindow):
         self.last_import = report
         self.reload()
         if report.imported:
-            with self.ctx.session() as session:
-                from aliassist.store.repository import find_order_id
-
-                first = find_order_id(session, report.imported[0])
+            first = order_service.order_id_of(self.ctx, report.imported[0])
             if first is not None:
                 self.select_orders([first])
         self.statusBar().showMessage(f"Import: {report.summary()}.", 15000)
@@ -650,7 +650,7 @@ class MainWindow(QMainWindow):
         def work(progress: Progress) -> object:
             return import_data(self.ctx, Path(path))
 
-        def done(report: object) -> None:
+        def done(report: DataImportReport) -> None:
             self.reload()
             QMessageBox.information(
                 self, "Import finished",

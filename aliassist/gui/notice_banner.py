@@ -3,10 +3,10 @@ a tray. Shows the title and text with "Open order", "Snooze 1 day" and "Dismiss"
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from aliassist.notify.texts import Message
+from aliassist.services.delivery import Message
 
 
 class NoticeBanner(QFrame):
@@ -57,7 +57,7 @@ class NoticeBanner(QFrame):
         self.setVisible(True)
         return True
 
-    def _done(self, signal: Signal) -> None:
+    def _done(self, signal: SignalInstance) -> None:
         message, self.message = self.message, None
         self.setVisible(False)
         if message is not None:

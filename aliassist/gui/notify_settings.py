@@ -13,24 +13,16 @@ from PySide6.QtWidgets import (
     QPushButton,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from aliassist.notify.autostart import autostart_entry, is_autostart_enabled, set_autostart
-from aliassist.notify.texts import local_text
 from aliassist.services.context import AppContext
-from aliassist.services.notifications import (
-    notify_thresholds,
-    parse_thresholds,
-    paused_until,
-    set_notify_thresholds,
+from aliassist.services.delivery import (
+    autostart_entry,
+    is_autostart_enabled,
+    local_text,
+    set_autostart,
 )
-from aliassist.store.settings import (
-    NOTIFY_PAUSED_UNTIL,
-    NOTIFY_START_AT_LOGIN,
-    NOTIFY_START_MINIMISED,
-    get_setting,
-    set_setting,
-)
+from aliassist.services.notifications import parse_thresholds
+from aliassist.services.settings import NotifyChoices, notify_choices
 
 
 class NotificationSettings(QGroupBox):
@@ -39,10 +31,10 @@ class NotificationSettings(QGroupBox):
         self.ctx = ctx
         self.autostart = autostart_entry()
         policy_default = ", ".join(str(d) for d in ctx.policy.thresholds)
-        with ctx.session() as session:
-            current = notify_thresholds(ctx, session)
-            minimised = bool(get_setting(session, NOTIFY_START_MINIMISED, False))
-            self.paused = paused_until(ctx, session)
+        chosen = notify_choices(ctx)
+        current = chosen.thresholds or ctx.policy.thresholds
+        minimised = chosen.start_minimised
+        self.paused = chosen.paused_until
         self.thresholds = QLineEdit(", ".join(str(d) for d in current))
         self.thresholds.setPlaceholderText(policy_default)
         self.thresholds.setToolTip(f"Days before a deadline at which AliAssist warns you, "
@@ -82,14 +74,16 @@ class NotificationSettings(QGroupBox):
         """The thresholds typed in; raises UserError (naming the field) when they are wrong."""
         return parse_thresholds(self.thresholds.text())
 
-    def save(self, session: Session) -> None:
-        """Keep the choices (the caller commits), then write or remove the login entry."""
+    def choices(self) -> NotifyChoices:
+        """The choices made here (the caller keeps them); raises UserError like `check`."""
         thresholds = self.check()
-        set_notify_thresholds(session, None if thresholds == self.ctx.policy.thresholds
-                              else thresholds)
-        set_setting(session, NOTIFY_START_MINIMISED, self.start_minimised.isChecked() or None)
-        set_setting(session, NOTIFY_START_AT_LOGIN, self.start_at_login.isChecked() or None)
-        if self.paused is None:
-            set_setting(session, NOTIFY_PAUSED_UNTIL, None)
+        return NotifyChoices(
+            thresholds=None if thresholds == self.ctx.policy.thresholds else thresholds,
+            start_minimised=self.start_minimised.isChecked(),
+            start_at_login=self.start_at_login.isChecked(),
+            paused_until=self.paused)
+
+    def apply_autostart(self) -> None:
+        """Write or remove the login entry as the box says."""
         if self.start_at_login.isChecked() != is_autostart_enabled(self.autostart):
             set_autostart(self.start_at_login.isChecked(), self.autostart)

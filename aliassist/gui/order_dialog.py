@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from aliassist.domain import records as rec
 from aliassist.domain.clocks import CLOCK_POLICY, order_clocks
+from aliassist.domain.formatting import local_minute
 from aliassist.domain.instants import days_left
 from aliassist.domain.money import check_currency, format_amount, parse_amount
 from aliassist.domain.policy import Policy
@@ -39,7 +40,7 @@ from aliassist.errors import UserError
 from aliassist.gui.record_list import Field, RecordListEditor
 from aliassist.gui.theme import STATE_LOOKS
 from aliassist.gui.widgets import ChoiceBox, InstantEdit, TextLine
-from aliassist.store.vault import StoredFile
+from aliassist.services.evidence import StoredFile
 
 DELIVERY_LABELS = {
     None: "Unknown",
@@ -62,7 +63,7 @@ class OrderDialog(QDialog):
     """Returns the edited order from `order()` after exec() == Accepted."""
 
     def __init__(self, policy: Policy, *, order: rec.Order | None = None,
-                 accounts: list[str] = (), now: Callable[[], datetime],
+                 accounts: Sequence[str] = (), now: Callable[[], datetime],
                  store_file: Callable[[Path], StoredFile] | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
@@ -99,7 +100,7 @@ class OrderDialog(QDialog):
              Field("amount", "Amount", placeholder="in the order's currency"),
              Field("at", "Date", "instant")],
             platform_tz=tz, noun="payment",
-            summary=lambda r: f"{PAYMENT_LABELS.get(r.get('kind'), r.get('kind'))} "
+            summary=lambda r: f"{PAYMENT_LABELS.get(r.get('kind') or '', r.get('kind'))} "
                               f"{r.get('amount') or ''}".strip(),
             new_record=lambda: {"kind": "refund", "at": now()})
         self.tabs.addTab(self.payments, "Refunds && claims")
@@ -135,7 +136,7 @@ class OrderDialog(QDialog):
 
     # -- tabs ------------------------------------------------------------------------------
 
-    def _order_tab(self, accounts: list[str]) -> QWidget:
+    def _order_tab(self, accounts: Sequence[str]) -> QWidget:
         w = QWidget()
         form = QFormLayout(w)
         self.number = TextLine()
@@ -144,7 +145,9 @@ class OrderDialog(QDialog):
         self.account.setEditable(True)
         self.account.addItem("")
         self.account.addItems(list(accounts))
-        self.account.lineEdit().setPlaceholderText("optional: which of your accounts")
+        line = self.account.lineEdit()
+        if line is not None:  # editable: it has one
+            line.setPlaceholderText("optional: which of your accounts")
         self.store = TextLine()
         self.store_url = TextLine()
         self.placed = InstantEdit(self.policy.tz, optional=False)
@@ -270,9 +273,9 @@ class OrderDialog(QDialog):
         ]
 
     def _dispute_summary(self, r: dict[str, Any]) -> str:
-        reason = self.policy.reasons.get(r.get("reason"))
+        reason = self.policy.reasons.get(r.get("reason") or "")
         label = reason.label if reason else str(r.get("reason"))
-        return f"{label} · {STATUS_LABELS.get(r.get('status'), r.get('status'))}"
+        return f"{label} · {STATUS_LABELS.get(r.get('status') or '', r.get('status'))}"
 
     def _evidence_fields(self) -> list[Field]:
         p = self.policy
@@ -291,7 +294,7 @@ class OrderDialog(QDialog):
         ]
 
     def _evidence_summary(self, r: dict[str, Any]) -> str:
-        kind = self.policy.evidence_kinds.get(r.get("kind"))
+        kind = self.policy.evidence_kinds.get(r.get("kind") or "")
         return f"{r.get('name')} ({kind.label if kind else r.get('kind')})"
 
     def _refresh_choices(self) -> None:
@@ -391,11 +394,10 @@ class OrderDialog(QDialog):
             for i, r in enumerate(self.items.records))
         disputes = tuple(
             rec.Dispute(
-                **{k: r.get(k) for k in ("reason", "item", "platform_id", "opened_at",
-                                         "seller_responded_at", "escalated_at",
-                                         "return_requested_at", "return_tracking",
-                                         "return_shipped_at", "closed_at", "remedy",
-                                         "description")},
+                **_fields(r, ("reason", "item", "platform_id", "opened_at",
+                              "seller_responded_at", "escalated_at", "return_requested_at",
+                              "return_tracking", "return_shipped_at", "closed_at", "remedy",
+                              "description")),
                 status=r.get("status") or "open",
                 refund_amount=money(r.get("refund_amount"), f"Disputes › {i + 1} › Refund"))
             for i, r in enumerate(self.disputes.records))
@@ -410,14 +412,15 @@ class OrderDialog(QDialog):
                          dispute=r.get("dispute"), note=r.get("note"),
                          taken_at=r.get("taken_at"), added_at=r.get("added_at"))
             for r in self.evidence.records)
-        base = self.original or rec.Order(number=number, placed_at=self.placed.value())
+        placed = self._placed()
+        base = self.original or rec.Order(number=number, placed_at=placed)
         order = replace(
             base,
             number=number,
             account=self.account.currentText().strip() or None,
             store=self.store.value(),
             store_url=self.store_url.value(),
-            placed_at=self.placed.value(),
+            placed_at=placed,
             shipped_at=self.shipped.value(),
             protection_days=self.days.value() if self.by_days.isChecked() else None,
             protection_ends_at=self.ends_on.value() if self.by_date.isChecked() else None,
@@ -470,16 +473,21 @@ class OrderDialog(QDialog):
         parts = [f"<b>{look.label}</b>"]
         for clock in clocks.active():
             label = self.policy.clocks[CLOCK_POLICY[clock.id]].label
-            when = clock.at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = local_minute(clock.at)
             left = days_left(clock.at, now)
             parts.append(f"{label}: <b>{when}</b> ({_in_days(left)})")
         self.clock_view.setText(" · ".join(parts))
+
+    def _placed(self) -> datetime:
+        placed = self.placed.value()
+        assert placed is not None  # the order date is not optional
+        return placed
 
     def _preview_order(self) -> rec.Order:
         """The form's dates as an order, ignoring fields that do not affect the clocks."""
         return rec.Order(
             number="0" * 8,
-            placed_at=self.placed.value(),
+            placed_at=self._placed(),
             shipped_at=self.shipped.value(),
             protection_days=self.days.value() if self.by_days.isChecked() else None,
             protection_ends_at=self.ends_on.value() if self.by_date.isChecked() else None,
@@ -503,3 +511,7 @@ def _in_days(days: int) -> str:
         return "less than a day left"
     return f"{days} day{'s' if days != 1 else ''} left"
 
+
+def _fields(record: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
+    """The named fields of a form record (None where missing)."""
+    return {name: record.get(name) for name in names}

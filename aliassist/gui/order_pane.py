@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from aliassist.domain import records as rec
 from aliassist.domain.clocks import CLOCK_POLICY, Clock, OrderClocks, order_clocks
+from aliassist.domain.formatting import local_minute
 from aliassist.domain.money import display_amount
 from aliassist.domain.policy import Policy
 from aliassist.gui.theme import STATE_LOOKS
@@ -48,10 +49,6 @@ SectionFactory = Callable[[OrderView], QWidget | None]
 
 def local_day(at: datetime | None) -> str:
     return "" if at is None else at.astimezone().strftime("%Y-%m-%d")
-
-
-def local_minute(at: datetime | None) -> str:
-    return "" if at is None else at.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def _label(text: str, *, rich: bool = False) -> QLabel:
@@ -316,7 +313,7 @@ class OrderPane(QScrollArea):
         self._boxes = []
         while self._layout.count():
             item = self._layout.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 # Hidden now, deleted by the event loop: a button of the section may be the
                 # one whose click is being handled (setParent(None) would delete it at once).

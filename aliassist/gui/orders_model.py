@@ -19,9 +19,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from aliassist.domain.clocks import NO_DAYS, STATES
+from aliassist.domain.formatting import local_minute
 from aliassist.domain.instants import from_epoch
+from aliassist.domain.states import URGENT_DAYS
 from aliassist.errors import UserError
-from aliassist.gui.theme import STATE_LOOKS, URGENT_DAYS, URGENT_TEXT, URGENT_TINT, color
+from aliassist.gui.theme import STATE_LOOKS, URGENT_TEXT, URGENT_TINT, color
 from aliassist.services.orders import OrderTable
 
 #: What the table shows, the deadline facts first (a narrow window scrolls to the rest).
@@ -59,7 +61,7 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 def format_local(value: np.datetime64) -> str:
     if np.isnat(value):
         return ""
-    return from_epoch(int(value.astype("int64"))).astimezone().strftime("%Y-%m-%d %H:%M")
+    return local_minute(from_epoch(int(value.astype("int64"))))
 
 
 _BADGES: dict[int, QIcon] = {}

@@ -12,10 +12,9 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from aliassist.domain import records as rec
 from aliassist.errors import UserError
 from aliassist.gui.ops import Operation, run_operation
-from aliassist.packet.content import PacketContent
 from aliassist.progress import Progress
 from aliassist.services.context import AppContext
-from aliassist.services.packet import PacketResult, write_packet
+from aliassist.services.packet import PacketContent, PacketResult, write_packet
 
 
 def suggested_name(content: PacketContent) -> str:

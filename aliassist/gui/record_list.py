@@ -98,23 +98,24 @@ class RecordListEditor(QWidget):
     # -- inputs ----------------------------------------------------------------------------
 
     def _make_input(self, f: Field, tz: tzinfo) -> QWidget:
+        w: QWidget
         if f.kind == "multiline":
-            w = QPlainTextEdit()
-            w.setMaximumHeight(110)
-            w.textChanged.connect(lambda: self._store(f.name))
+            w = text = QPlainTextEdit()
+            text.setMaximumHeight(110)
+            text.textChanged.connect(lambda: self._store(f.name))
         elif f.kind == "int":
-            w = QSpinBox()
-            w.setRange(f.minimum, f.maximum)
-            w.valueChanged.connect(lambda _v: self._store(f.name))
+            w = spin = QSpinBox()
+            spin.setRange(f.minimum, f.maximum)
+            spin.valueChanged.connect(lambda _v: self._store(f.name))
         elif f.kind == "instant":
-            w = InstantEdit(tz, optional=f.extra.get("optional", True))
-            w.changed.connect(lambda: self._store(f.name))
+            w = instant = InstantEdit(tz, optional=f.extra.get("optional", True))
+            instant.changed.connect(lambda: self._store(f.name))
         elif f.kind == "choice":
-            w = ChoiceBox(f.choices() if f.choices else [])
-            w.currentIndexChanged.connect(lambda _i: self._store(f.name))
+            w = choice = ChoiceBox(f.choices() if f.choices else [])
+            choice.currentIndexChanged.connect(lambda _i: self._store(f.name))
         elif f.kind == "label":
-            w = QLabel()
-            w.setWordWrap(True)
+            w = label = QLabel()
+            label.setWordWrap(True)
         else:
             w = TextLine()
             if f.placeholder:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from aliassist import APP_NAME
-from aliassist.store.integrity import DatabaseDamagedError
+from aliassist.services.safety import DatabaseDamagedError
 
 
 class DamagedDatabaseDialog(QDialog):

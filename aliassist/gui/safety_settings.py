@@ -28,11 +28,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aliassist.domain.formatting import format_size, local_minute
 from aliassist.errors import UserError
 from aliassist.services.context import AppContext
-from aliassist.services.privacy import DataInventory, human_size, inventory, wipe
-from aliassist.services.safety import make_backup, restore_open
-from aliassist.store.backups import KEEP_DAILY, KEEP_WEEKLY, Backup, list_backups, reason_text
+from aliassist.services.privacy import DataInventory, inventory, wipe
+from aliassist.services.safety import (
+    KEEP_DAILY,
+    KEEP_WEEKLY,
+    Backup,
+    list_backups,
+    make_backup,
+    reason_text,
+    restore_open,
+)
 
 CONFIRM_WORD = "DELETE"
 
@@ -102,16 +110,17 @@ class BackupsGroup(QGroupBox):
         for backup in self.backups:
             orders = backup.orders()
             item = QTreeWidgetItem([
-                f"{backup.taken_at.astimezone():%Y-%m-%d %H:%M}", reason_text(backup.reason),
+                local_minute(backup.taken_at), reason_text(backup.reason),
                 "unreadable" if orders is None else f"{orders:,}",
-                human_size(backup.size)])
+                format_size(backup.size)])
             item.setToolTip(0, str(backup.path))
             for column in (2, 3):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight
                                       | Qt.AlignmentFlag.AlignVCenter)
             self.table.addTopLevelItem(item)
-        if self.backups:
-            self.table.setCurrentItem(self.table.topLevelItem(0))
+        first = self.table.topLevelItem(0)
+        if self.backups and first is not None:
+            self.table.setCurrentItem(first)
         if path is not None:
             self.empty.setText("No backups yet: the first is made the next time AliAssist "
                                "starts with orders stored, or now with “Back up now”."

@@ -12,10 +12,9 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from aliassist.notify.delivery import Deliverer
-from aliassist.notify.texts import Message, compose
 from aliassist.services import notifications as notify_service
 from aliassist.services.context import AppContext
+from aliassist.services.delivery import Deliverer, Message, compose
 from aliassist.services.notifications import NotifyState
 
 log = logging.getLogger(__name__)

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aliassist.domain.policy import Policy, PolicyError, load_policy
+from aliassist.domain.policy import Policy, PolicyError
 from aliassist.services.context import AppContext
-from aliassist.store.settings import POLICY_PATH, get_setting, set_setting
+from aliassist.services.policy import load_policy
+from aliassist.services.settings import chosen_policy_path, save_settings
 
 
 class SettingsDialog(QDialog):
@@ -28,9 +29,7 @@ class SettingsDialog(QDialog):
         self.ctx = ctx
         self.setWindowTitle("Settings")
         self.setMinimumWidth(560)
-        with ctx.session() as session:
-            chosen = get_setting(session, POLICY_PATH)
-        self.policy_path: str | None = chosen
+        self.policy_path: str | None = chosen_policy_path(ctx)
         self.policy: Policy = ctx.policy
 
         group = QGroupBox("Platform rules")
@@ -104,9 +103,7 @@ class SettingsDialog(QDialog):
 
     def _data_restored(self) -> None:
         """A backup replaced the data: take its policy choice and let the window reload."""
-        with self.ctx.session() as session:
-            chosen = get_setting(session, POLICY_PATH)
-        if not self.set_policy_path(chosen):
+        if not self.set_policy_path(chosen_policy_path(self.ctx)):
             self.set_policy_path(None)
         self.accept()
 
@@ -120,10 +117,9 @@ class SettingsDialog(QDialog):
         from aliassist.errors import UserError
 
         try:
-            self.notifications.check()
-            with self.ctx.session() as session, session.begin():
-                set_setting(session, POLICY_PATH, self.policy_path)
-                self.notifications.save(session)
+            notify = self.notifications.choices()
+            self.notifications.apply_autostart()
+            save_settings(self.ctx, self.policy_path, notify)
         except UserError as exc:
             QMessageBox.warning(self, "These settings cannot be used", str(exc))
             return

@@ -28,8 +28,8 @@ def _smoke(folder: Path) -> int:
     from aliassist.gui.launch import make_application
     from aliassist.gui.main_window import MainWindow
     from aliassist.services.context import open_context
+    from aliassist.services.orders import restore_orders
     from aliassist.services.sample import sample_orders
-    from aliassist.store.repository import save_order
 
     def on_message(kind: QtMsgType, _context: object, message: str) -> None:
         if not message.startswith(HARMLESS_QT_MESSAGES):
@@ -40,9 +40,7 @@ def _smoke(folder: Path) -> int:
     now = utc_now()
     ctx = open_context(folder / "smoke.db", now=now)
     try:
-        with ctx.session() as session, session.begin():
-            for order in sample_orders(now, SAMPLE_ORDERS):
-                save_order(session, order, now=now)
+        restore_orders(ctx, sample_orders(now, SAMPLE_ORDERS))
         window = MainWindow(ctx)
         window.resize(1280, 800)
         window.show()

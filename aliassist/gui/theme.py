@@ -1,10 +1,13 @@
-"""How states look: a label, a line of help, and an urgency colour (tint + readable text)."""
+"""How states look: the urgency colours (tint + readable text) over the domain's meaning of each
+state (its label, help and urgency: aliassist.domain.states)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor
+
+from aliassist.domain.states import STATE_MEANINGS
 
 
 @dataclass(frozen=True)
@@ -17,28 +20,21 @@ class StateLook:
     urgency: int = 5
 
 
-STATE_LOOKS = {
-    "grace": StateLook(
-        "Last days to dispute",
-        "The order has completed; a dispute can still be opened until the dispute deadline.",
-        "#ffd9d2", "#8a1a05", 0),
-    "ends_soon": StateLook(
-        "Protection ends soon",
-        "Buyer Protection ends within the first warning threshold. Ask the seller to extend "
-        "it, or open a dispute if something is wrong.", "#ffe9bf", "#7a4a00", 1),
-    "in_dispute": StateLook("In dispute", "A dispute is open: watch its clocks.", "#dbe8ff",
-                            "#123d8a", 2),
-    "awaiting_shipment": StateLook(
-        "Awaiting shipment", "Not shipped yet; protection runs from the order date.",
-        "#eef0f4", "#33384a", 3),
-    "protected": StateLook("Protected", "Buyer Protection is running.", "#e1f5e4", "#14532d",
-                           4),
-    "expired": StateLook("Expired", "The dispute window has closed.", "#ececec", "#6b6b6b", 6),
-    "closed": StateLook("Closed", "Settled: a dispute was decided or the order was refunded.",
-                        "#f4f4f4", "#6b6b6b", 7),
+#: state -> (tint, text colour)
+STATE_COLOURS = {
+    "grace": ("#ffd9d2", "#8a1a05"),
+    "ends_soon": ("#ffe9bf", "#7a4a00"),
+    "in_dispute": ("#dbe8ff", "#123d8a"),
+    "awaiting_shipment": ("#eef0f4", "#33384a"),
+    "protected": ("#e1f5e4", "#14532d"),
+    "expired": ("#ececec", "#6b6b6b"),
+    "closed": ("#f4f4f4", "#6b6b6b"),
 }
 
-URGENT_DAYS = 3
+STATE_LOOKS = {state: StateLook(meaning.label, meaning.help, *STATE_COLOURS[state],
+                                urgency=meaning.urgency)
+               for state, meaning in STATE_MEANINGS.items()}
+
 URGENT_TINT = "#ffc9bf"
 URGENT_TEXT = "#7f1200"
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import cast
 
 from PySide6.QtCore import QEvent, QObject, QRectF
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
@@ -16,22 +17,23 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
 
 from aliassist import APP_NAME
 from aliassist.domain.clocks import STATES
+from aliassist.domain.states import STATE_MEANINGS, URGENT_DAYS
 from aliassist.gui.main_window import MainWindow
 from aliassist.gui.notice_banner import NoticeBanner
 from aliassist.gui.scheduler import NotifyScheduler
-from aliassist.gui.theme import STATE_LOOKS, URGENT_DAYS
-from aliassist.notify.delivery import BannerChannel, DBusChannel, Deliverer, TrayChannel
-from aliassist.notify.planner import next_deadlines
-from aliassist.notify.texts import local_text, summary_line
 from aliassist.resources import resource_path
 from aliassist.services.context import AppContext
-from aliassist.services.notifications import NotifyState
-from aliassist.store.settings import (
-    NOTIFY_START_MINIMISED,
-    NOTIFY_TRAY_EXPLAINED,
-    get_setting,
-    set_setting,
+from aliassist.services.delivery import (
+    BannerChannel,
+    DBusChannel,
+    Deliverer,
+    TrayChannel,
+    local_text,
+    next_deadlines,
+    summary_line,
 )
+from aliassist.services.notifications import NotifyState
+from aliassist.services.settings import mark_tray_explained, start_minimised_chosen, tray_explained
 
 #: the tray badge colour of each state that needs the buyer (the calm ones get none)
 BADGE = {"urgent": "#d3300f", "grace": "#d3300f", "ends_soon": "#e68a00",
@@ -49,7 +51,7 @@ def most_urgent(state: NotifyState) -> str | None:
     if soon and soon[0].at - state.now <= timedelta(days=URGENT_DAYS):
         return "urgent"
     present = {STATES[int(c)] for c in set(state.states.tolist())}
-    ranked = sorted((s for s in present if s in BADGE), key=lambda s: STATE_LOOKS[s].urgency)
+    ranked = sorted((s for s in present if s in BADGE), key=lambda s: STATE_MEANINGS[s].urgency)
     return ranked[0] if ranked else None
 
 
@@ -105,7 +107,7 @@ class TrayController(QObject):
             self.tray.setContextMenu(self.menu)
             self.tray.activated.connect(self._activated)
             self.tray.show()
-            app = QApplication.instance()
+            app = cast(QApplication, QApplication.instance())
             app.setQuitOnLastWindowClosed(False)
             app.commitDataRequest.connect(self._session_ends)  # logout: let the window close
             window.installEventFilter(self)
@@ -128,6 +130,7 @@ class TrayController(QObject):
         header.setEnabled(False)
         upcoming = next_deadlines(state.deadlines, state.now, MENU_DEADLINES) if state else []
         for notice in upcoming:
+            assert state is not None  # there are deadlines only once they were gathered
             action = menu.addAction(summary_line(notice, self.ctx.policy, state.now))
             action.setToolTip(local_text(notice.at, None))
             action.triggered.connect(lambda _=False, oid=notice.order_id: self.open_order(oid))
@@ -186,7 +189,7 @@ class TrayController(QObject):
         self.window.close()
         if self.tray is not None:
             self.tray.hide()
-        QApplication.instance().quit()
+        QApplication.quit()
 
     def _session_ends(self, *_: object) -> None:
         self.quitting = True
@@ -201,16 +204,14 @@ class TrayController(QObject):
         return super().eventFilter(watched, event)
 
     def _explain_once(self) -> None:
-        with self.ctx.session() as session:
-            if get_setting(session, NOTIFY_TRAY_EXPLAINED):
-                return
+        if tray_explained(self.ctx):
+            return
         QMessageBox.information(
             self.window, f"{APP_NAME} keeps running",
             f"{APP_NAME} keeps running in the tray so it can warn you before a deadline "
             "passes. Click the tray icon to open the window again; choose Quit in its menu to "
             "stop.")
-        with self.ctx.session() as session, session.begin():
-            set_setting(session, NOTIFY_TRAY_EXPLAINED, True)
+        mark_tray_explained(self.ctx)
 
 
 @dataclass
@@ -250,6 +251,4 @@ def install_notifications(window: MainWindow, ctx: AppContext, *, first_plan_ms:
 
 def start_minimised(ctx: AppContext, notifications: Notifications) -> bool:
     """Whether to keep the window hidden at start: asked for, and a tray to come back from."""
-    with ctx.session() as session:
-        wanted = bool(get_setting(session, NOTIFY_START_MINIMISED, False))
-    return wanted and notifications.tray.available
+    return start_minimised_chosen(ctx) and notifications.tray.available

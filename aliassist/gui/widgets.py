@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, tzinfo
+from datetime import UTC, date, datetime, time, tzinfo
+from typing import cast
 
 from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import (
@@ -71,10 +72,10 @@ class InstantEdit(QWidget):
     def value(self) -> datetime | None:
         if not self.enabled_box.isChecked():
             return None
-        day = self.date.date().toPython()
+        day = cast(date, self.date.date().toPython())
         if not self.time_box.isChecked():
             return start_of_day(day, self.platform_tz)
-        local = datetime.combine(day, self.time.time().toPython()).astimezone()
+        local = datetime.combine(day, cast(time, self.time.time().toPython())).astimezone()
         return local.astimezone(UTC)
 
     def set_value(self, value: datetime | None) -> None:
@@ -82,19 +83,19 @@ class InstantEdit(QWidget):
         if value is None:
             self.time_box.setChecked(False)
         elif is_date_only(value, self.platform_tz):
-            self.date.setDate(QDate(value.astimezone(self.platform_tz).date()))
+            self.date.setDate(_qdate(value.astimezone(self.platform_tz).date()))
             self.time_box.setChecked(False)
         else:
             local = value.astimezone()
-            self.date.setDate(QDate(local.date()))
-            self.time.setTime(QTime(local.time().replace(microsecond=0)))
+            self.date.setDate(_qdate(local.date()))
+            self.time.setTime(QTime(local.hour, local.minute, local.second))
             self.time_box.setChecked(True)
         self._sync()
 
-    def set_date_only(self, day: object) -> None:
+    def set_date_only(self, day: date) -> None:
         self.enabled_box.setChecked(True)
-        self.date.setDate(QDate(day))
-        self.time.setTime(QTime(time(0, 0)))
+        self.date.setDate(_qdate(day))
+        self.time.setTime(QTime(0, 0))
         self.time_box.setChecked(False)
 
 
@@ -123,3 +124,7 @@ class TextLine(QLineEdit):
 
     def set_value(self, value: str | None) -> None:
         self.setText(value or "")
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)

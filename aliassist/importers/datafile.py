@@ -18,7 +18,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import datetime, tzinfo
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, overload
 
 from aliassist import __version__
 from aliassist.domain import records as rec
@@ -151,6 +151,11 @@ class _Reader:
                 raise UserError(f"unknown field (known fields: {', '.join(allowed)})",
                                 where=self.at(key))
 
+    @overload
+    def text(self, key: str, *, required: Literal[True]) -> str: ...
+    @overload
+    def text(self, key: str, *, required: bool = False) -> str | None: ...
+
     def text(self, key: str, *, required: bool = False) -> str | None:
         value = self.data.get(key)
         if value is None:
@@ -161,6 +166,12 @@ class _Reader:
             raise UserError(f"expected text, got {json.dumps(value, default=str)}",
                             where=self.at(key))
         return whole_text(value, self.at(key))
+
+    @overload
+    def choice(self, key: str, choices: Iterable[str], *, required: Literal[True]) -> str: ...
+    @overload
+    def choice(self, key: str, choices: Iterable[str], *, required: bool = False
+               ) -> str | None: ...
 
     def choice(self, key: str, choices: Iterable[str], *, required: bool = False) -> str | None:
         value = self.text(key, required=required)

@@ -301,7 +301,8 @@ def _decimal(text: str, currency: str) -> Decimal:
     except InvalidOperation:
         raise CellError(f"{raw.strip()!r} is not an amount") from None
     places = exponent(currency)
-    if -value.as_tuple().exponent > places and value != value.quantize(
+    decimals = -int(value.as_tuple().exponent)  # a finite number: written in digits
+    if decimals > places and value != value.quantize(
             Decimal(1).scaleb(-places)):
         raise CellError(f"{raw.strip()!r} has more than {places} decimals for {currency}")
     return value

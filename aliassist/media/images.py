@@ -57,7 +57,8 @@ def parse_exif_time(text: object, offset: object = None, local: tzinfo | None = 
     if not m:
         return None
     try:
-        naive = datetime(*(int(g) for g in m.groups()))
+        year, month, day, hour, minute, second = (int(g) for g in m.groups())
+        naive = datetime(year, month, day, hour, minute, second)
     except ValueError:
         return None
     zone: tzinfo | None = local

@@ -80,15 +80,35 @@ def autostart_entry(platform: str | None = None, command: tuple[str, ...] | None
                           command)
 
 
+if sys.platform == "win32":
+    import winreg
+
+    def _registry_has_entry() -> bool:
+        with winreg.OpenKey(winreg.HKEY_CURRENT_USER, WINDOWS_RUN_KEY) as key:
+            winreg.QueryValueEx(key, APP_NAME)
+        return True
+
+    def _registry_write(content: str | None) -> None:
+        """Set the Run entry to `content`, or remove it (None)."""
+        with winreg.CreateKey(winreg.HKEY_CURRENT_USER, WINDOWS_RUN_KEY) as key:
+            if content is not None:
+                winreg.SetValueEx(key, APP_NAME, 0, winreg.REG_SZ, content)
+            else:
+                with contextlib.suppress(FileNotFoundError):
+                    winreg.DeleteValue(key, APP_NAME)
+else:
+    def _registry_has_entry() -> bool:
+        raise OSError("the Windows registry exists only on Windows")
+
+    def _registry_write(content: str | None) -> None:
+        raise OSError("the Windows registry exists only on Windows")
+
+
 def is_autostart_enabled(entry: AutostartEntry | None = None) -> bool:
     entry = entry or autostart_entry()
     if entry.platform == "win32":
-        import winreg
-
         try:
-            with winreg.OpenKey(winreg.HKEY_CURRENT_USER, WINDOWS_RUN_KEY) as key:
-                winreg.QueryValueEx(key, APP_NAME)
-            return True
+            return _registry_has_entry()
         except OSError:
             return False
     return Path(entry.location).is_file()
@@ -102,14 +122,7 @@ def set_autostart(enabled: bool, entry: AutostartEntry | None = None) -> None:
     entry = entry or autostart_entry()
     try:
         if entry.platform == "win32":
-            import winreg
-
-            with winreg.CreateKey(winreg.HKEY_CURRENT_USER, WINDOWS_RUN_KEY) as key:
-                if enabled:
-                    winreg.SetValueEx(key, APP_NAME, 0, winreg.REG_SZ, entry.content)
-                else:
-                    with contextlib.suppress(FileNotFoundError):
-                        winreg.DeleteValue(key, APP_NAME)
+            _registry_write(entry.content if enabled else None)
             return
         path = Path(entry.location)
         if enabled:

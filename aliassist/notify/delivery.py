@@ -168,7 +168,7 @@ def set_windows_app_id(app_id: str = WINDOWS_APP_ID) -> bool:
     import ctypes
 
     try:
-        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(app_id)  # type: ignore[attr-defined]
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(app_id)
     except (AttributeError, OSError):
         return False
     return True

@@ -26,13 +26,12 @@ from datetime import UTC, datetime
 
 import numpy as np
 
-from aliassist.domain.clocks import CLOCK_POLICY
+from aliassist.domain.clocks import CLOCK_POLICY, DISPUTE_CLOCKS, ORDER_CLOCKS
 from aliassist.domain.instants import from_epoch, to_epoch
 from aliassist.domain.policy import Policy
 
 #: Clocks the planner watches; a Deadlines row's `clock` is an index into this tuple.
-CLOCK_IDS = ("protection_end", "dispute_deadline", "seller_response", "platform_intervention",
-             "return_shipment")
+CLOCK_IDS = (*ORDER_CLOCKS, *DISPUTE_CLOCKS)
 CLOCK_CODE = {name: code for code, name in enumerate(CLOCK_IDS)}
 #: Log events. Any of DONE_EVENTS settles a key for good; "snoozed" holds it until `until`.
 DONE_EVENTS = ("shown", "clicked", "dismissed")
@@ -81,10 +80,12 @@ class Deadlines:
         parts = [p for p in parts if len(p)]
         if not parts:
             return cls.empty()
+        def joined(name: str) -> np.ndarray:
+            return np.concatenate([getattr(p, name) for p in parts])
+
         return cls(
-            *(np.concatenate([getattr(p, name) for p in parts])
-              for name in ("order_id", "dispute_id", "dispute_index", "clock", "at", "arrived",
-                           "ended_until")),
+            joined("order_id"), joined("dispute_id"), joined("dispute_index"), joined("clock"),
+            joined("at"), joined("arrived"), joined("ended_until"),
             number=[n for p in parts for n in p.number],
             store=[s for p in parts for s in p.store],
             platform=[s for p in parts for s in p.platform],

@@ -20,6 +20,7 @@ from typing import Any
 from aliassist import APP_NAME, __version__
 from aliassist.domain.clocks import CLOCK_POLICY, Clock
 from aliassist.domain.filetypes import media_of
+from aliassist.domain.formatting import local_minute
 from aliassist.domain.instants import days_left
 from aliassist.domain.money import display_amount
 from aliassist.packet.archive import PacketFile
@@ -59,7 +60,7 @@ def esc(text: object) -> str:
 
 
 def when(at: datetime | None) -> str:
-    return at.astimezone().strftime("%Y-%m-%d %H:%M %Z").strip() if at else "—"
+    return local_minute(at, zone_name=True, missing="—")
 
 
 def render_summary(content: PacketContent, files: Sequence[PacketFile],
@@ -153,7 +154,8 @@ def summary_html(content: PacketContent, files: Sequence[PacketFile],
     p = content.policy
     o = content.order
     reason = p.reasons[content.reason]
-    remedy = p.remedies[content.remedy].label if content.remedy in p.remedies else "Not chosen"
+    remedy = (p.remedies[content.remedy].label
+              if content.remedy is not None and content.remedy in p.remedies else "Not chosen")
     parts = [
         f"<h1>Dispute packet: order {esc(o.number)}</h1>",
         f"<p class='muted'>Made by {APP_NAME} {__version__} on {when(content.generated_at)} "

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import argparse
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from aliassist.domain.instants import utc_now
-from aliassist.domain.policy import Policy, PolicyError, load_policy
-from aliassist.store.database import Store, open_store
+from aliassist.domain.instants import parse_instant, utc_now
+from aliassist.domain.policy import Policy, PolicyError
+from aliassist.errors import UserError
+from aliassist.services.policy import load_policy
+from aliassist.store.database import Store
+from aliassist.store.opening import open_store
 from aliassist.store.settings import POLICY_PATH, get_setting
 from aliassist.store.vault import Vault
 
@@ -64,3 +68,16 @@ def open_context(db: Path | str | None = None, *, url: str | None = None,
         store.close()
         raise
     return AppContext(store, policy, now, warning)
+
+
+def context_from_args(args: argparse.Namespace) -> AppContext:
+    """Open the app as the global options of the command line say (--db, --database-url,
+    --policy, --now): what every command and the window start from."""
+    ctx = open_context(args.db, url=args.database_url, policy_path=args.policy)
+    if args.now:
+        try:
+            ctx.fixed_now = parse_instant(args.now, ctx.policy.tz, field="--now")
+        except UserError:
+            ctx.close()
+            raise
+    return ctx

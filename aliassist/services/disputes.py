@@ -19,7 +19,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from aliassist.domain import records as rec
-from aliassist.domain.clocks import OrderClocks, dispute_clocks, order_clocks
+from aliassist.domain.clocks import ORDER_TIMELINE, OrderClocks, dispute_clocks, order_clocks
+from aliassist.domain.dispute_steps import STATUS_TEXT, STEPS, next_steps
 from aliassist.domain.draft import Draft, draft_description
 from aliassist.domain.findings import Finding, any_blocks
 from aliassist.domain.instants import format_instant
@@ -31,10 +32,6 @@ from aliassist.services.context import AppContext
 from aliassist.services.evidence import evidence_findings
 from aliassist.store import schema as db
 from aliassist.store.repository import load_order, require_order_id
-
-#: Order-level clocks reported by `check` (every one of them), in timeline order.
-ORDER_CLOCK_NAMES = ("protection_start", "extension_request", "protection_end", "completion",
-                     "dispute_deadline", "card_chargeback", "paypal_claim")
 
 
 class DisputeBlockedError(UserError):
@@ -131,7 +128,7 @@ class DisputeCheck:
 def clocks_json(clocks: OrderClocks) -> dict[str, Any]:
     """Every clock of an order (ISO 8601 UTC); dispute clocks under "disputes" by index."""
     out: dict[str, Any] = {name: format_instant(getattr(clocks, name))
-                           for name in ORDER_CLOCK_NAMES}
+                           for name in ORDER_TIMELINE}
     out["disputes"] = [
         {"dispute": dc.index, "seller_response": format_instant(dc.seller_response),
          "platform_intervention": format_instant(dc.platform_intervention),
@@ -274,41 +271,6 @@ def dispute_list_text(order: rec.Order) -> str:
 # Lifecycle
 
 
-@dataclass(frozen=True, slots=True)
-class Step:
-    """One step of a dispute's life: the status it leads to, the dispute column it stamps,
-    and the statuses it may follow."""
-
-    id: str
-    label: str
-    status: str
-    stamp: str | None
-    after: tuple[str, ...]
-
-
-_RUNNING = rec.OPEN_DISPUTE_STATUSES
-STEPS: dict[str, Step] = {s.id: s for s in (
-    Step("seller_responded", "marked as answered by the seller", "seller_responded",
-         "seller_responded_at", ("open",)),
-    Step("escalated", "escalated", "escalated", "escalated_at",
-         ("open", "seller_responded", "return_shipped")),
-    Step("return_requested", "marked as waiting for a return", "return_requested",
-         "return_requested_at", ("open", "seller_responded", "escalated")),
-    Step("return_shipped", "marked as return shipped", "return_shipped", "return_shipped_at",
-         ("return_requested",)),
-    Step("refunded", "marked as refunded", "refunded", "closed_at", _RUNNING),
-    Step("rejected", "marked as rejected", "rejected", "closed_at", _RUNNING),
-    Step("cancelled", "cancelled", "cancelled", "closed_at", _RUNNING),
-    Step("closed", "closed", "closed", "closed_at", (*_RUNNING, "refunded", "rejected")),
-)}
-#: How each status reads in a sentence ("dispute 0 is escalated").
-STATUS_TEXT = {"open": "open", "seller_responded": "answered by the seller",
-               "escalated": "escalated", "return_requested": "waiting for the return",
-               "return_shipped": "waiting for the returned item to arrive",
-               "refunded": "refunded", "rejected": "rejected", "cancelled": "cancelled",
-               "closed": "closed"}
-
-
 @dataclass(frozen=True)
 class StepResult:
     number: str
@@ -334,10 +296,6 @@ class StepResult:
 
 def _amount_text(amount: int | None, currency: str | None) -> str | None:
     return None if amount is None or not currency else format_amount(amount, currency)
-
-
-def next_steps(status: str) -> list[str]:
-    return [s.id for s in STEPS.values() if status in s.after]
 
 
 def _order_row(session: Session, number: str) -> db.Order:

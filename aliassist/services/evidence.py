@@ -214,7 +214,8 @@ def attach_files(ctx: AppContext, order_id: int, paths: Sequence[Path], *,
                         where="--kind")
     order = _order(ctx, order_id)
     _check_dispute(order, dispute)
-    item, accepts = None, ()
+    item = None
+    accepts: tuple[str, ...] = ()
     if checklist is not None:
         reason = order.disputes[dispute].reason if dispute is not None else None
         try:

@@ -63,11 +63,11 @@ def history_json(session: Session) -> dict[str, Any]:
                        "recorded_at": format_instant(e.recorded_at)})
     notes = []
     for n in session.execute(select(db.Notification).order_by(db.Notification.id)).scalars():
-        o = orders.get(n.order_id) if n.order_id is not None else None
-        d = disputes.get(n.dispute_id) if n.dispute_id is not None else None
-        notes.append({"key": n.key, "order": o.number if o else None,
-                      "platform": o.platform if o else None,
-                      "dispute": d.position if d else None, "clock": n.clock,
+        on = orders.get(n.order_id) if n.order_id is not None else None
+        dn = disputes.get(n.dispute_id) if n.dispute_id is not None else None
+        notes.append({"key": n.key, "order": on.number if on else None,
+                      "platform": on.platform if on else None,
+                      "dispute": dn.position if dn else None, "clock": n.clock,
                       "threshold_days": n.threshold_days, "due_at": format_instant(n.due_at),
                       "event": n.event, "channel": n.channel, "at": format_instant(n.at),
                       "until": format_instant(n.until)})

@@ -26,6 +26,7 @@ from aliassist.importers.layouts import (
     recognise,
     recognise_headerless,
 )
+from aliassist.importers.layouts import REQUIRED as REQUIRED
 from aliassist.importers.rows import ImportRow, RowError, RowReader
 from aliassist.importers.sources import RowSource, is_unreadable, open_rows, text_rows
 from aliassist.importers.values import guess_date_order
@@ -413,8 +414,8 @@ class _OrderRows:
             self.pending.append(row)
             if self.reader.zero_tail_count >= _CUT_EVIDENCE:
                 self.cut = True
-                for waiting in self.pending:
-                    self._refuse_cut(waiting)
+                for held in self.pending:
+                    self._refuse_cut(held)
                 self.pending.clear()
             return
         self._group(row)

@@ -29,8 +29,10 @@ from aliassist.store.queries import OrderColumns, order_columns, running_dispute
 from aliassist.store.repository import (
     delete_order,
     ensure_file,
+    find_order_id,
     load_order,
     load_orders,
+    require_order_id,
     save_order,
     saved_order_id,
 )
@@ -83,8 +85,27 @@ def delete_orders(ctx: AppContext, order_ids: list[int]) -> list[rec.Order]:
     return removed
 
 
+def order_ids(ctx: AppContext, orders: list[rec.Order]) -> list[int | None]:
+    """The ids of `orders` (found by platform and number), None for those not stored."""
+    with ctx.session() as session:
+        return [find_order_id(session, o.number, o.platform) for o in orders]
+
+
+def order_id_of(ctx: AppContext, number: str, platform: str = rec.DEFAULT_PLATFORM
+                ) -> int | None:
+    """The id of order `number`, None when it is not stored."""
+    with ctx.session() as session:
+        return find_order_id(session, number, platform)
+
+
+def require_order(ctx: AppContext, number: str) -> int:
+    """The id of order `number`; NotFoundError when it is not stored."""
+    with ctx.session() as session:
+        return require_order_id(session, number)
+
+
 def restore_orders(ctx: AppContext, orders: list[rec.Order]) -> None:
-    """Put deleted orders back (undo)."""
+    """Store whole orders as they are: put deleted orders back (undo), add sample orders."""
     now = ctx.now()
     with ctx.session() as session, session.begin():
         for order in orders:

@@ -19,6 +19,7 @@ from aliassist.domain.records import Order
 from aliassist.errors import UserError
 from aliassist.fileio import atomic_path
 from aliassist.packet.archive import FORMAT, VERSION, PacketFile, PacketWriter, compressible
+from aliassist.packet.archive import verify_packet as verify_packet
 from aliassist.packet.content import PacketContent, PacketEvidence, packet_evidence
 from aliassist.progress import Cancelled, Progress
 from aliassist.services.context import AppContext
@@ -97,7 +98,7 @@ def _ordered(content: PacketContent) -> list[PacketEvidence]:
     """Files in checklist order (then those that fill no item), each group by position."""
     rank = {entry.item.id: n for n, entry in enumerate(content.checklist)}
     return sorted(content.evidence,
-                  key=lambda e: (rank.get(e.checklist, len(rank)), e.index))
+                  key=lambda e: (rank.get(e.checklist or "", len(rank)), e.index))
 
 
 def evidence_names(number: int, item: PacketEvidence, converted: bool) -> tuple[str, str | None]:

@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import event
 
+from aliassist.domain.formatting import format_size
 from aliassist.store import database
 from aliassist.store.backups import list_backups
 from aliassist.store.database import (
@@ -55,8 +56,8 @@ class DataInventory:
     def lines(self) -> list[str]:
         orders = "unreadable" if self.orders is None else f"{self.orders:,}"
         out = [f"database: {self.database} ({orders} orders)",
-               f"evidence vault: {self.evidence_files:,} files, {human_size(self.evidence_bytes)}",
-               f"backups: {self.backups:,}, {human_size(self.backup_bytes)}"]
+               f"evidence vault: {self.evidence_files:,} files, {format_size(self.evidence_bytes)}",
+               f"backups: {self.backups:,}, {format_size(self.backup_bytes)}"]
         if self.damaged_copies:
             out.append(f"damaged copies moved aside: {self.damaged_copies}")
         return out
@@ -168,13 +169,3 @@ def _tree(folder: Path) -> tuple[int, int]:
                 size += os.stat(os.path.join(root, name)).st_size
                 files += 1
     return files, size
-
-
-def human_size(n: int) -> str:
-    """`512 bytes`, `3.4 MB`: decimal units, as file managers show them."""
-    size = float(n)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if size < 1000 or unit == "GB":
-            return f"{n:,} bytes" if unit == "bytes" else f"{size:,.1f} {unit}"
-        size /= 1000
-    raise AssertionError("unreachable")

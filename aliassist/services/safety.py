@@ -12,17 +12,22 @@ from sqlalchemy import select
 
 from aliassist.errors import NotFoundError, UserError
 from aliassist.store import schema as db
+from aliassist.store.backups import KEEP_DAILY as KEEP_DAILY
+from aliassist.store.backups import KEEP_WEEKLY as KEEP_WEEKLY
 from aliassist.store.backups import (
     Backup,
-    Restored,
     backup_database,
     check_backup,
     latest_good_backup,
     list_backups,
-    restore_backup,
 )
-from aliassist.store.database import Store, open_store
-from aliassist.store.integrity import DatabaseDamagedError, integrity_check
+from aliassist.store.backups import reason_text as reason_text
+from aliassist.store.database import Store
+from aliassist.store.database import database_location as database_location
+from aliassist.store.database import sqlite_file as sqlite_file
+from aliassist.store.integrity import integrity_check
+from aliassist.store.opening import DatabaseDamagedError, open_store
+from aliassist.store.restore import Restored, restore_backup
 from aliassist.store.vault import Vault
 
 

@@ -55,9 +55,9 @@ def sample_orders(now: datetime, count: int = 20, seed: int = 7,
                                                 "from the listing."),)
         if kind == "closed":
             confirmed = placed + 20 * DAY
-            payments = (rec.Payment("refund", sum(i.price * i.quantity for i in items),
+            payments = (rec.Payment("refund", sum((i.price or 0) * i.quantity for i in items),
                                     placed + 30 * DAY),)
-        total = sum(i.price * i.quantity for i in items)
+        total = sum((i.price or 0) * i.quantity for i in items)
         orders.append(rec.Order(
             number=number, placed_at=placed, account=accounts[n % len(accounts)],
             store=rng.choice(STORES), store_url=None, shipped_at=shipped,

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from aliassist.domain.formatting import local_minute
 from aliassist.store import database
 from aliassist.store.database import (
     Store,
@@ -33,8 +34,8 @@ from aliassist.store.database import (
     known_revisions,
     make_private_dir,
     make_private_file,
-    upgrade,
 )
+from aliassist.store.integrity import check_file
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
@@ -63,7 +64,7 @@ class Backup:
     def orders(self) -> int | None:
         """How many orders it holds; None when it cannot be read."""
         try:
-            conn = _read_only(self.path)
+            conn = open_read_only(self.path)
             try:
                 return int(conn.execute("SELECT COUNT(*) FROM orders").fetchone()[0])
             finally:
@@ -75,20 +76,12 @@ class Backup:
         """`2026-11-20 14:03, daily, 1,234 orders` (local time)."""
         orders = self.orders()
         count = "unreadable" if orders is None else f"{orders:,} order{'s' * (orders != 1)}"
-        return f"{self.taken_at.astimezone():%Y-%m-%d %H:%M}, {reason_text(self.reason)}, {count}"
+        return f"{local_minute(self.taken_at)}, {reason_text(self.reason)}, {count}"
 
     def to_json(self) -> dict[str, object]:
         return {"name": self.name, "path": str(self.path),
                 "taken_at": self.taken_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
                 "reason": self.reason, "size": self.size, "orders": self.orders()}
-
-
-@dataclass(frozen=True)
-class Restored:
-    backup: Backup
-    #: the backup of the data the restore replaced (None when there was nothing to keep)
-    kept: Path | None
-    orders: int
 
 
 def reason_text(reason: str) -> str:
@@ -237,15 +230,13 @@ def latest_good_backup(db: Path) -> Backup | None:
 
 def check_backup(path: Path) -> str | None:
     """None when `path` can be restored; else why not, in words."""
-    from aliassist.store.integrity import check_file
-
     if not path.is_file() or path.stat().st_size == 0:
         return "it is not a backup file" if path.exists() else "it does not exist"
     problem = check_file(path)
     if problem is not None:
         return problem
     try:
-        conn = _read_only(path)
+        conn = open_read_only(path)
         try:
             tables = {r[0] for r in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -262,38 +253,6 @@ def check_backup(path: Path) -> str | None:
     return None
 
 
-def restore_backup(store: Store, backup: Path | Backup, *, now: datetime | None = None
-                   ) -> Restored:
-    """Replace the content of the open database with `backup`, after saving the current content
-    as a `before-restore` backup (unless it holds no orders). An older backup is upgraded to
-    the current schema afterwards."""
-    if store.path is None:
-        raise StoreError("only SQLite databases can be restored by the app", where=store.url)
-    path = backup.path if isinstance(backup, Backup) else Path(backup)
-    problem = check_backup(path)
-    if problem is not None:
-        raise StoreError(f"cannot be restored: {problem}", where=str(path))
-    info = next((b for b in list_backups(store.path) if b.path == path), None) or Backup(
-        path, datetime.fromtimestamp(path.stat().st_mtime, UTC), "file", path.stat().st_size)
-    with store.engine.connect() as conn:
-        has_orders = conn.exec_driver_sql("SELECT EXISTS (SELECT 1 FROM orders)").scalar()
-    kept = backup_database(store, reason="before-restore", now=now) if has_orders else None
-    src = _read_only(path)
-    try:
-        dst = sqlite3.connect(store.path, timeout=database.BUSY_TIMEOUT_S)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    store.engine.dispose()  # pooled connections start afresh on the restored content
-    upgrade(store)
-    with store.engine.connect() as conn:
-        orders = int(conn.exec_driver_sql("SELECT COUNT(*) FROM orders").scalar() or 0)
-    return Restored(info, kept, orders)
-
-
-def _read_only(path: Path) -> sqlite3.Connection:
+def open_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True,
                            timeout=database.BUSY_TIMEOUT_S)

@@ -257,7 +257,7 @@ class OrderWriter:
         amounts: list[tuple[int, int]] = []
         for order in orders:
             order_id = ids[order.number]
-            added = 0
+            added: int | None = 0
             items = stored_items.setdefault(order_id, {})
             contents = {tuple(values[1:]) for values in items.values()}
             for row in order.rows:

@@ -1,11 +1,10 @@
-"""Open the store: find the database, set SQLite up (WAL, foreign keys, busy timeout), and bring
-its schema to the newest version (a new database is created and stamped; an old one is backed up,
-then upgraded). Alembic is imported only when there is something to migrate: start-up stays fast.
+"""The database and its folders: where it is, the SQLite engine (WAL, foreign keys, busy timeout),
+the errors people can act on, and the schema versions (read from the migration scripts; alembic is
+imported only when there is something to migrate: start-up stays fast). The opening sequence that
+checks, upgrades and backs up a database is aliassist.store.opening.
 
-Before it is used, the file is checked (aliassist.store.integrity: a damaged one is moved aside and
-the latest good backup offered); after, a backup is made once a day (aliassist.store.backups). On
-POSIX the data folder is private (0700) and the database and its -wal/-shm files are 0600. SQLite
-errors that people can act on (the database is busy or damaged) become StoreError messages.
+On POSIX the data folder is private (0700) and the database and its -wal/-shm files are 0600.
+SQLite errors that people can act on (the database is busy or damaged) become StoreError messages.
 
 A database and its evidence vault and backups live together: for `/x/orders.db` the vault is
 `/x/orders-evidence/` and the backups `/x/orders-backups/`, so two databases never share evidence.
@@ -14,7 +13,6 @@ A database and its evidence vault and backups live together: for `/x/orders.db` 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import re
 import sqlite3
@@ -24,7 +22,7 @@ from typing import Any
 
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 from aliassist.errors import UserError
@@ -148,88 +146,7 @@ def database_location(path: Path | str | None = None, url: str | None = None
     return str(db), db.parent
 
 
-def open_store(path: Path | str | None = None, *, url: str | None = None,
-               migrate: bool = True, check: bool = True, backup: bool = True) -> Store:
-    """Open (creating if needed) the database at `path`, or at a SQLAlchemy `url`.
-
-    `check` runs the integrity check first (a damaged file is moved aside and
-    DatabaseDamagedError raised); `backup` makes the daily backup when one is due (after the
-    migration, so only with `migrate`)."""
-    if url is not None:
-        try:
-            parsed = make_url(url)
-        except ArgumentError:
-            raise StoreError(f"{url!r} is not a database URL such as sqlite:///path/to/file.db",
-                             where="--database-url") from None
-        if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-            return open_store(Path(parsed.database), migrate=migrate, check=check,
-                              backup=backup)
-        digest = hashlib.sha256(url.encode()).hexdigest()[:12]
-        store = Store(_engine(url, sqlite=parsed.get_backend_name() == "sqlite"), url, None,
-                      user_data_dir(), f"server-{digest}")
-    else:
-        db = Path(path) if path is not None else default_db_path()
-        db = db.expanduser()
-        if check:
-            from aliassist.store.integrity import ensure_sound
-
-            ensure_sound(db)
-        else:
-            _check_sqlite_file(db)
-        if not db.parent.exists() or db.parent == user_data_dir():
-            make_private_dir(db.parent)
-        for name in (db, *(db.with_name(db.name + s) for s in ("-wal", "-shm"))):
-            if name == db or name.exists():
-                make_private_file(name)
-        store = Store(_engine(f"sqlite:///{db}", sqlite=True), f"sqlite:///{db}", db, db.parent,
-                      db.stem)
-    if migrate:
-        try:
-            upgrade(store)
-            _mark_as_ours(store)
-        except (OperationalError, DatabaseError) as exc:
-            store.close()
-            raise StoreError(f"cannot open the database: {exc.orig}",
-                             where=str(store.path or url)) from None
-        except BaseException:
-            store.close()
-            raise
-    if backup and migrate and store.path is not None:
-        from aliassist.store.backups import backup_if_due
-
-        try:
-            backup_if_due(store)
-        except BaseException:
-            store.close()
-            raise
-    return store
-
-
-def _mark_as_ours(store: Store) -> None:
-    if store.path is None:
-        return
-    with store.engine.connect() as conn:
-        if conn.exec_driver_sql("PRAGMA application_id").scalar() != APPLICATION_ID:
-            conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-            conn.commit()
-
-
-def _check_sqlite_file(db: Path) -> None:
-    if db.is_dir():
-        raise StoreError("is a folder, not a database file", where=str(db))
-    if not db.exists() or db.stat().st_size == 0:
-        return
-    try:
-        with db.open("rb") as fh:
-            head = fh.read(len(SQLITE_MAGIC))
-    except OSError as exc:
-        raise StoreError(f"cannot read the database: {exc.strerror}", where=str(db)) from None
-    if head != SQLITE_MAGIC:
-        raise StoreError("is not an AliAssist database (not a SQLite file)", where=str(db),
-                         hint="choose another file with --db, or move this one away")
-
-
-def _engine(url: str, *, sqlite: bool) -> Engine:
+def make_engine(url: str, *, sqlite: bool) -> Engine:
     if not sqlite:
         return create_engine(url, pool_pre_ping=True)
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S})
@@ -277,6 +194,22 @@ def sqlite_problem(exc: BaseException, where: str) -> StoreError | None:
     return None
 
 
+def sqlite_file(path: Path | str | None = None, url: str | None = None) -> Path:
+    """The SQLite file `path`/`url` name, without opening it (it may be damaged); UserError
+    for a server database (backups, restore and wipe work on files)."""
+    if url:
+        try:
+            parsed = make_url(url)
+        except ArgumentError:
+            raise UserError(f"{url!r} is not a database URL", where="--database-url") from None
+        if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+            raise UserError("backups, restore and wipe work on a SQLite database file; use "
+                            "the server's own tools for a server database",
+                            where="--database-url")
+        return Path(parsed.database).expanduser()
+    return (Path(path) if path else default_db_path()).expanduser()
+
+
 def fsync_dir(path: Path) -> None:
     """Make a rename inside `path` durable (POSIX; a no-op elsewhere)."""
     if os.name != "posix":
@@ -294,7 +227,8 @@ def fsync_dir(path: Path) -> None:
 
 def head_revision() -> str:
     """The newest migration, read from the version scripts without importing alembic."""
-    revisions, parents = set(), set()
+    revisions: set[str] = set()
+    parents: set[str] = set()
     pattern = re.compile(r'^(down_)?revision\s*=\s*["\']?([\w]+)?["\']?', re.M)
     for script in (MIGRATIONS / "versions").glob("*.py"):
         for down, rev in pattern.findall(script.read_text(encoding="utf-8")):
@@ -314,34 +248,6 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def upgrade(store: Store) -> None:
-    """Create a new database at the newest schema, or back an old one up and migrate it."""
-    current = current_revision(store.engine)
-    head = head_revision()
-    if current == head:
-        return
-    if current is None:
-        from aliassist.store.schema import Base
-
-        with store.engine.begin() as conn:  # tables and stamp in one transaction
-            Base.metadata.create_all(conn)
-            _alembic("stamp", store, head, conn)
-        return
-    if current == "":
-        raise StoreError("holds tables but is not an AliAssist database",
-                         where=str(store.path or store.url))
-    if current not in known_revisions():
-        raise StoreError(
-            f"was written by a newer AliAssist (schema {current}; this version knows up to "
-            f"{head})", where=str(store.path or store.url), hint="update AliAssist to open it")
-    if store.path is not None:
-        from aliassist.store.backups import backup_database
-
-        backup_database(store, reason=f"before-migration-{current}")
-    with store.engine.begin() as conn:
-        _alembic("upgrade", store, head, conn)
-
-
 def known_revisions() -> set[str]:
     pattern = re.compile(r'^revision\s*=\s*["\'](\w+)["\']', re.M)
     return {m for script in (MIGRATIONS / "versions").glob("*.py")
@@ -357,7 +263,7 @@ def alembic_config(store: Store) -> Any:
     return config
 
 
-def _alembic(command_name: str, store: Store, revision: str, conn: Any) -> None:
+def run_alembic(command_name: str, store: Store, revision: str, conn: Any) -> None:
     from alembic import command
 
     config = alembic_config(store)

@@ -84,8 +84,8 @@ def delete_order(session: Session, order_id: int) -> None:
 
 
 def to_record(row: db.Order) -> rec.Order:
-    item_index = {item.id: i for i, item in enumerate(row.items)}
-    dispute_index = {d.id: i for i, d in enumerate(row.disputes)}
+    item_index: dict[int | None, int] = {item.id: i for i, item in enumerate(row.items)}
+    dispute_index: dict[int | None, int] = {d.id: i for i, d in enumerate(row.disputes)}
     return rec.Order(
         **{name: getattr(row, name) for name in _ORDER_SCALARS},
         account=row.account.label if row.account else None,

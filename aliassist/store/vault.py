@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from aliassist.domain.filetypes import SNIFF_BYTES, sniff_mime
+from aliassist.domain.formatting import format_size
 from aliassist.errors import UserError
 from aliassist.store.database import make_private_dir
 
@@ -59,13 +60,6 @@ class SourceFile:
     mime: str | None
     #: the file's modification time (seconds since 1970)
     mtime: float
-
-
-def format_size(size: int) -> str:
-    for unit, scale in (("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)):
-        if size >= scale:
-            return f"{size / scale:.1f} {unit}"
-    return f"{size} bytes"
 
 
 class Vault:
@@ -169,7 +163,7 @@ class Vault:
 
     def sweep_temp(self) -> list[Path]:
         """Remove temporary files left by copies that died (a crash, a killed process)."""
-        removed = []
+        removed: list[Path] = []
         tmp_dir = self.root / "tmp"
         if not tmp_dir.is_dir():
             return removed

@@ -250,3 +250,13 @@ def test_a_dispute_that_does_not_exist_is_named(db: Path) -> None:
     run(db, "dispute", "opened", NUMBER, "--reason", "not_received", "--text", NOT_RECEIVED)
     code, _, err = run(db, "dispute", "closed", NUMBER, "D-9")
     assert code == 2 and "has no dispute 'D-9'; its disputes: 0 (not_received, open)" in err
+
+
+def test_the_command_line_has_one_command_per_step() -> None:
+    from aliassist.cli import build_parser
+    from aliassist.domain.dispute_steps import STEPS
+
+    parser = build_parser()
+    for step in STEPS.values():
+        args = parser.parse_args(["dispute", step.command, "1234567890123456"])
+        assert args.step_id == step.id

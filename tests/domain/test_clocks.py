@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 
 from aliassist.domain.clocks import compute_clocks, inputs_from_orders, order_clocks, to_datetime
 from aliassist.domain.instants import parse_instant, start_of_day
-from aliassist.domain.policy import Policy, load_policy
+from aliassist.domain.policy import Policy
 from aliassist.domain.records import Dispute, Extension, Order, Payment
+from aliassist.services.policy import load_policy
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 DAY = timedelta(days=1)

@@ -15,9 +15,9 @@ from aliassist.domain.policy import (
     RULES,
     Policy,
     PolicyError,
-    load_policy,
 )
 from aliassist.resources import default_policy_path
+from aliassist.services.policy import load_policy
 
 DOMAIN_REASONS = ("not_received", "returned_to_sender", "held_at_customs", "not_as_described",
                   "poor_quality", "not_working", "damaged", "wrong_item", "missing_parts",
@@ -140,6 +140,13 @@ def test_a_rule_the_app_applies_cannot_be_deleted(tmp_path: Path) -> None:
     path = tmp_path / "cut.toml"
     path.write_text(cut, encoding="utf-8")
     with pytest.raises(PolicyError, match=r"rules\.duplicate_dispute: missing"):
+        load_policy(path)
+
+
+def test_a_rule_names_only_reasons_the_policy_defines(tmp_path: Path) -> None:
+    path = edited(tmp_path, 'reasons = ["not_as_described"]', 'reasons = ["not_as_desribed"]')
+    with pytest.raises(PolicyError, match=r"\[rules\.no_listing_reference\] reasons: unknown "
+                                          r"reason 'not_as_desribed'"):
         load_policy(path)
 
 

@@ -12,8 +12,9 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from aliassist.domain.policy import Policy, PolicyError, load_policy, parse_policy
+from aliassist.domain.policy import Policy, PolicyError, parse_policy
 from aliassist.resources import default_policy_path
+from aliassist.services.policy import load_policy
 from tests.fuzz import fuzz, mutate
 
 TEXT = default_policy_path().read_text(encoding="utf-8")

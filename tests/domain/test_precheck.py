@@ -173,6 +173,14 @@ def test_no_listing_reference_warns_for_not_as_described_only(policy: Policy) ->
     assert "no_listing_reference" not in check(policy, CLEAN, PLAN)
 
 
+def test_no_listing_reference_follows_the_reasons_the_policy_names(policy: Policy) -> None:
+    rule = replace(policy.rules["no_listing_reference"], reasons=("damaged",))
+    edited = replace(policy, rules={**policy.rules, "no_listing_reference": rule})
+    order = replace(CLEAN, evidence=(ev("own_photo"),))
+    assert "no_listing_reference" in check(edited, order, replace(PLAN, reason="damaged"))
+    assert "no_listing_reference" not in check(edited, order, PLAN)
+
+
 def test_checklist_incomplete_names_the_missing_required_items(policy: Policy) -> None:
     findings = precheck(policy, CLEAN, replace(PLAN, reason="damaged"), NOW)
     assert rules(findings) == ["checklist_incomplete"]
@@ -474,7 +482,8 @@ def test_extra_findings_join_the_result(policy: Policy) -> None:
 
 
 def test_a_keyword_without_words_in_an_edited_policy_is_a_policy_error(tmp_path) -> None:
-    from aliassist.domain.policy import PolicyError, load_policy
+    from aliassist.domain.policy import PolicyError
+    from aliassist.services.policy import load_policy
     from tests.domain.test_policy import edited
 
     path = edited(tmp_path, 'en = ["revenge", ', 'en = ["* !", "revenge", ')

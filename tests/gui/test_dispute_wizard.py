@@ -183,7 +183,7 @@ def test_the_checklist_beside_the_check_follows_the_reason_and_the_files(
     wizard.set_reason("wrong_item")
     assert wizard.checklist is panel and panel.reason == "wrong_item"
     button = QPushButton("Export packet…")
-    wizard.actions.addWidget(button)
+    wizard.action_buttons.addWidget(button)
     wizard.readyChanged.connect(button.setEnabled)
     button.setEnabled(wizard.ready)
 

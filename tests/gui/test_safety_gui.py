@@ -144,7 +144,7 @@ def _damaged(db_path: Path, *, backup: bool = True) -> list[str]:
 
 
 def open_store_and_back_up(db_path: Path) -> None:
-    from aliassist.store.database import open_store
+    from aliassist.store.opening import open_store
 
     store = open_store(db_path)
     store.close()

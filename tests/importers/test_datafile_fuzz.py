@@ -11,11 +11,11 @@ from typing import Any
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from aliassist.domain.policy import load_policy
 from aliassist.errors import UserError
 from aliassist.importers.datafile import parse_data, read_data_file
 from aliassist.services.context import AppContext
 from aliassist.services.datafile import import_data
+from aliassist.services.policy import load_policy
 from tests.fuzz import fuzz, mutate
 from tests.importers.test_datafile import full_order, write_data
 from tests.stress.trials import dump

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from aliassist.services.context import AppContext
 from aliassist.services.datafile import import_data
-from aliassist.services.privacy import data_paths, human_size, inventory, wipe
+from aliassist.services.privacy import data_paths, inventory, wipe
 from aliassist.store import schema as db
 from aliassist.store.backups import backup_database
 from aliassist.store.database import StoreBusyError, StoreError
@@ -79,9 +79,3 @@ def test_a_damaged_database_is_wiped_all_the_same(kept: AppContext) -> None:
     assert inventory(path).orders is None
     wipe(path)
     assert data_paths(path) == []
-
-
-def test_sizes_read_like_a_file_manager() -> None:
-    assert human_size(512) == "512 bytes"
-    assert human_size(1_234_567) == "1.2 MB"
-    assert human_size(5 * 10**12) == "5,000.0 GB"

@@ -19,9 +19,10 @@ from aliassist.store.backups import (
     latest_good_backup,
     list_backups,
     prune_backups,
-    restore_backup,
 )
-from aliassist.store.database import Store, StoreError, backups_dir_for, open_store
+from aliassist.store.database import Store, StoreError, backups_dir_for
+from aliassist.store.opening import open_store
+from aliassist.store.restore import restore_backup
 from tests.damage import fill, garbled
 
 T0 = datetime(2026, 11, 21, 9, 30, tzinfo=UTC)

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from aliassist.store.backups import backup_database, list_backups
-from aliassist.store.database import StoreBusyError, StoreError, open_store
-from aliassist.store.integrity import DatabaseDamagedError, check_file, damaged_copies
+from aliassist.store.database import StoreBusyError, StoreError
+from aliassist.store.integrity import check_file, damaged_copies
+from aliassist.store.opening import DatabaseDamagedError, open_store
 from tests.damage import DAMAGE, checkpoint, fill, garbled
 
 

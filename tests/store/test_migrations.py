@@ -19,8 +19,8 @@ from aliassist.store.database import (
     alembic_config,
     current_revision,
     head_revision,
-    open_store,
 )
+from aliassist.store.opening import open_store, upgrade
 from aliassist.store.repository import load_orders
 from aliassist.store.schema import Base
 from aliassist.store.vault import Vault
@@ -118,7 +118,7 @@ def test_an_old_database_is_backed_up_before_it_is_upgraded(
     monkeypatch.setattr(database, "MIGRATIONS", scripts)
     store = open_store(db, migrate=False)
     try:
-        database.upgrade(store)
+        upgrade(store)
         assert current_revision(store.engine) == "0002"
     finally:
         store.close()

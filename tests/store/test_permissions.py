@@ -12,7 +12,8 @@ import pytest
 
 from aliassist.services.context import open_context
 from aliassist.services.datafile import export_data, import_data
-from aliassist.store.database import default_db_path, open_store, user_data_dir
+from aliassist.store.database import default_db_path, user_data_dir
+from aliassist.store.opening import open_store
 from tests.conftest import NOW
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")

@@ -57,8 +57,8 @@ from aliassist.services.datafile import import_data
 from aliassist.services.safety import missing_evidence
 from aliassist.services.sample import sample_orders
 from aliassist.store.backups import check_backup, list_backups
-from aliassist.store.database import open_store
 from aliassist.store.integrity import integrity_check
+from aliassist.store.opening import open_store
 from aliassist.store.schema import Base
 from aliassist.store.vault import Vault
 from tests.conftest import NOW

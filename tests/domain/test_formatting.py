@@ -1,0 +1,40 @@
+"""Sizes and local times read the same in the window, the command line and the packet."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+
+from aliassist.domain.formatting import format_size, local_minute
+
+
+def test_sizes_in_binary_units_with_one_decimal() -> None:
+    assert format_size(0) == "0 bytes"
+    assert format_size(512) == "512 bytes"
+    assert format_size(1023) == "1,023 bytes"
+    assert format_size(1536) == "1.5 KB"
+    assert format_size(1_234_567) == "1.2 MB"
+    assert format_size(4 << 30) == "4.0 GB"
+    assert format_size(5 * 10**12) == "4,656.6 GB"
+
+
+@pytest.fixture
+def berlin(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    import time
+
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.usefixtures("berlin")
+def test_local_times_to_the_minute_in_the_local_zone() -> None:
+    at = datetime(2026, 11, 21, 13, 3, 59, tzinfo=UTC)
+    assert local_minute(at) == "2026-11-21 14:03"
+    assert local_minute(at, zone_name=True) == "2026-11-21 14:03 CET"
+    assert local_minute(None) == ""
+    assert local_minute(None, missing="—") == "—"

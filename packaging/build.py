@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT / "packaging"))
 
 import icons  # noqa: E402
 import icu_data  # noqa: E402
+import numpy_blas  # noqa: E402
 
 from aliassist import APP_NAME, DESKTOP_ID, __version__  # noqa: E402
 
@@ -108,7 +109,8 @@ def prune_orphans(app: Path) -> None:
     while True:
         elves = [p for p in app.rglob("*") if p.is_file() and not p.is_symlink() and is_elf(p)]
         wanted = set().union(*(_needed(p) for p in elves))
-        orphans = [p for p in internal.glob("lib*.so*")
+        candidates = [*internal.glob("lib*.so*"), *internal.glob("*.libs/lib*.so*")]
+        orphans = [p for p in candidates
                    if not p.name.startswith("libpython")
                    and p.name not in wanted and p.resolve().name not in wanted]
         if not orphans:
@@ -119,6 +121,16 @@ def prune_orphans(app: Path) -> None:
             if target != path and target.exists() and target.name not in wanted:
                 target.unlink()
             print(f"left out {path.name}: nothing in the bundle links it")
+
+
+def swap_openblas(app: Path) -> None:
+    """numpy's OpenBLAS (25 MB) for plain, checked BLAS loops; see numpy_blas.py."""
+    if not shutil.which("cc") or not shutil.which("nm"):
+        print("cc or nm not found: numpy keeps its OpenBLAS (apt-get install gcc binutils)")
+        return
+    sizes = numpy_blas.replace_openblas(app / "_internal")
+    if sizes:
+        print(f"OpenBLAS {mb(sizes[0])} -> plain BLAS {mb(sizes[1])}")
 
 
 def trim_icu(app: Path) -> None:
@@ -138,6 +150,7 @@ def main() -> int:
     run_pyinstaller()
     if sys.platform.startswith("linux"):
         strip_linux(APP)
+        swap_openblas(APP)
         prune_orphans(APP)
         trim_icu(APP)
     size = folder_size(APP)

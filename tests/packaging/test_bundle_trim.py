@@ -3,6 +3,9 @@ libraries nothing links; HEIC photos are still read (decode-only pi-heif)."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -35,3 +38,19 @@ def test_icu_keeps_root_structure_and_the_apps_languages(item: str) -> None:
 ])
 def test_icu_leaves_out_other_languages_and_converters(item: str) -> None:
     assert not icu_data.keep(item)
+
+
+@pytest.mark.skipif(not (shutil.which("cc") and shutil.which("nm")),
+                    reason="needs a C compiler and nm (apt-get install gcc binutils)")
+def test_the_plain_blas_gives_numpys_products_and_stops_on_linear_algebra(tmp_path: Path) -> None:
+    import numpy
+    import numpy_blas
+
+    openblas = next((Path(numpy.__file__).parent.parent / "numpy.libs").glob("libscipy_openblas*"))
+    library = numpy_blas.build(openblas, tmp_path)
+    numpy_blas.check(library, tmp_path)  # raises when a product differs from OpenBLAS's
+    run = subprocess.run([sys.executable, "-c", "import numpy as np; np.linalg.inv(np.eye(2))"],
+                         env={**os.environ, "LD_PRELOAD": str(library)}, capture_output=True,
+                         text=True)
+    assert run.returncode != 0
+    assert "numpy.linalg (scipy_dgesv_64_) is not part of this build" in run.stderr

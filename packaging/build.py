@@ -117,9 +117,9 @@ def prune_orphans(app: Path) -> None:
             return
         for path in orphans:
             target = path.resolve()
-            path.unlink()
-            if target != path and target.exists() and target.name not in wanted:
-                target.unlink()
+            path.unlink(missing_ok=True)
+            if target.name not in wanted:
+                target.unlink(missing_ok=True)
             print(f"left out {path.name}: nothing in the bundle links it")
 
 

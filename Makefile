@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export LANG ?= C.UTF-8
 
-.PHONY: run test test-fast lint bench stress package package-smoke clean sysdeps-run sysdeps-test
+.PHONY: run test test-fast lint bench stress package package-smoke clean sysdeps-run sysdeps-test sysdeps-package
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,9 @@ sysdeps-run:
 
 sysdeps-test:
 	@sh packaging/system-deps.sh test
+
+sysdeps-package:
+	@sh packaging/system-deps.sh package
 
 ## Start the app on the embedded SQLite database in your user data folder.
 run: sysdeps-run $(STAMP)
@@ -41,7 +44,7 @@ bench: sysdeps-test $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(BENCH_ARGS)
 
 ## A one-folder build (dist/AliAssist/) and, on Linux, an installable tarball; prints sizes.
-package: sysdeps-test $(STAMP)
+package: sysdeps-package $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
 	$(BIN)/python packaging/build.py
 

@@ -19,6 +19,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "packaging"))
 
 import icons  # noqa: E402
+import icu_data  # noqa: E402
+import numpy_blas  # noqa: E402
 
 from aliassist import APP_NAME, DESKTOP_ID, __version__  # noqa: E402
 
@@ -52,9 +54,8 @@ def strip_linux(app: Path) -> None:
     for path in app.rglob("*"):
         if not path.is_file() or path.is_symlink() or any(p.endswith(".libs") for p in path.parts):
             continue
-        with path.open("rb") as fh:
-            if fh.read(4) != b"\x7fELF":
-                continue
+        if not is_elf(path):
+            continue
         subprocess.run(["strip", "--strip-unneeded", str(path)], check=False,
                        stderr=subprocess.DEVNULL)
 
@@ -86,10 +87,72 @@ def linux_tarball(app: Path) -> Path:
     return archive
 
 
+def is_elf(path: Path) -> bool:
+    with path.open("rb") as fh:
+        return fh.read(4) == b"\x7fELF"
+
+
+def _needed(path: Path) -> set[str]:
+    out = subprocess.run(["readelf", "-d", str(path)], capture_output=True, text=True).stdout
+    return {line.rsplit("[", 1)[1].rstrip("]") for line in out.splitlines() if "(NEEDED)" in line}
+
+
+def prune_orphans(app: Path) -> None:
+    """Drop the shared libraries that nothing in the bundle links any more: PyInstaller
+    collects a plugin's libraries before the spec leaves the plugin out (the GTK theme brought
+    GTK, Pango, Cairo and ATK). Extension modules and Qt plugins are roots (Python and Qt load
+    them by path); a library is kept while any kept file names it as NEEDED."""
+    if not shutil.which("readelf"):
+        print("readelf not found: unused libraries stay in the bundle")
+        return
+    internal = app / "_internal"
+    while True:
+        elves = [p for p in app.rglob("*") if p.is_file() and not p.is_symlink() and is_elf(p)]
+        wanted = set().union(*(_needed(p) for p in elves))
+        candidates = [*internal.glob("lib*.so*"), *internal.glob("*.libs/lib*.so*")]
+        orphans = [p for p in candidates
+                   if not p.name.startswith("libpython")
+                   and p.name not in wanted and p.resolve().name not in wanted]
+        if not orphans:
+            return
+        for path in orphans:
+            target = path.resolve()
+            path.unlink(missing_ok=True)
+            if target.name not in wanted:
+                target.unlink(missing_ok=True)
+            print(f"left out {path.name}: nothing in the bundle links it")
+
+
+def swap_openblas(app: Path) -> None:
+    """numpy's OpenBLAS (25 MB) for plain, checked BLAS loops; see numpy_blas.py."""
+    if not shutil.which("cc") or not shutil.which("nm"):
+        print("cc or nm not found: numpy keeps its OpenBLAS (apt-get install gcc binutils)")
+        return
+    sizes = numpy_blas.replace_openblas(app / "_internal")
+    if sizes:
+        print(f"OpenBLAS {mb(sizes[0])} -> plain BLAS {mb(sizes[1])}")
+
+
+def trim_icu(app: Path) -> None:
+    """Qt's ICU data (32 MB) down to the app's languages; see icu_data.py."""
+    for library in app.rglob("libicudata.so.*"):
+        if library.is_symlink():
+            continue
+        try:
+            before, after = icu_data.trim(library)
+        except (RuntimeError, subprocess.CalledProcessError) as exc:
+            print(f"ICU data left whole ({library.name}): {exc}")
+            continue
+        print(f"ICU data {library.name}: {mb(before)} -> {mb(after)}")
+
+
 def main() -> int:
     run_pyinstaller()
     if sys.platform.startswith("linux"):
         strip_linux(APP)
+        swap_openblas(APP)
+        prune_orphans(APP)
+        trim_icu(APP)
     size = folder_size(APP)
     print(f"\n{APP_NAME} {__version__}: app folder {APP} is {mb(size)} "
           f"(goal <= {SIZE_GOAL_MB} MB)")

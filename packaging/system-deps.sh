@@ -2,6 +2,7 @@
 # Make sure the Debian/Ubuntu system libraries Qt needs are present.
 #   packaging/system-deps.sh run   libraries for the window on a real display
 #   packaging/system-deps.sh test  libraries for the headless suite (offscreen + Xvfb + D-Bus)
+#   packaging/system-deps.sh package  the suite's, plus ICU's tools and a C compiler (make package)
 # As root with apt-get, missing packages are installed. Otherwise the exact apt-get line is
 # printed; "required" ones stop the build, "optional" ones only skip the tests that need them.
 # On systems without dpkg (macOS, Fedora, Windows) this does nothing.
@@ -16,7 +17,8 @@ xvfb="xvfb xauth dbus-daemon trayer"
 case "$mode" in
   run)  required="$offscreen $display"; optional="" ;;
   test) required="$offscreen"; optional="$display $xvfb" ;;
-  *) echo "usage: $0 run|test" >&2; exit 2 ;;
+  package) required="$offscreen icu-devtools binutils gcc"; optional="$display $xvfb" ;;
+  *) echo "usage: $0 run|test|package" >&2; exit 2 ;;
 esac
 
 command -v dpkg-query >/dev/null 2>&1 || exit 0

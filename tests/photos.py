@@ -29,6 +29,19 @@ def picture(seed: int, size: tuple[int, int] = (800, 600)) -> Image.Image:
     return Image.fromarray(np.clip(noisy, 0, 255).astype(np.uint8))
 
 
+def save_image(image: Image.Image, path: Path, fmt: str | None = None, **options: object) -> None:
+    """Save like Pillow does; HEIF through pillow-heif's encoder without registering it, so that
+    reading the file back goes through the app's own (decode-only) HEIF plugin."""
+    if (fmt or path.suffix.lstrip(".")).upper() in ("HEIF", "HEIC"):
+        import pillow_heif
+
+        exif = options.get("exif")
+        extra = {"exif": exif.tobytes()} if isinstance(exif, Image.Exif) and len(exif) else {}
+        pillow_heif.from_pillow(image).save(path, quality=options.get("quality", 90), **extra)
+        return
+    image.save(path, format=fmt, **options)
+
+
 def exif_with(taken: datetime | None = None, offset: str | None = None,
               orientation: int | None = None) -> Image.Exif:
     exif = Image.Exif()
@@ -48,8 +61,8 @@ def save_photo(path: Path, seed: int = 1, *, size: tuple[int, int] = (800, 600),
                fmt: str = "JPEG") -> Path:
     """Write a photo like a phone camera does (with its EXIF date when `taken` is given)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    picture(seed, size).save(path, format=fmt, quality=quality,
-                             exif=exif_with(taken, offset, orientation))
+    save_image(picture(seed, size), path, fmt, quality=quality,
+               exif=exif_with(taken, offset, orientation))
     return path
 
 

@@ -1,5 +1,5 @@
 """Reading what is inside evidence files: image size, camera date, a perceptual hash (Pillow,
-with HEIC through pillow-heif), a video's recording date, and thumbnails. Kept out of the
+with HEIC through pi-heif), a video's recording date, and thumbnails. Kept out of the
 domain, which sees only the facts (aliassist.domain.evidence_checks.FileFacts)."""
 
 from aliassist.media.facts import MediaFacts, inspect_file

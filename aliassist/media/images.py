@@ -26,9 +26,10 @@ _HASH_SIDE = 32
 
 @cache
 def _heif_ready() -> bool:
-    """Teach Pillow HEIC/HEIF (phone photos) when pillow-heif is installed."""
+    """Teach Pillow HEIC/HEIF (phone photos) when pi-heif is installed: pillow-heif's
+    decode-only build, without the 23 MB HEVC encoder the app never uses."""
     try:
-        from pillow_heif import register_heif_opener
+        from pi_heif import register_heif_opener
     except ImportError:
         return False
     register_heif_opener()

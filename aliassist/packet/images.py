@@ -11,7 +11,7 @@ from PIL import Image
 from aliassist.domain.policy import Limits
 from aliassist.media.images import load_upright
 
-#: picture formats we can read and convert (Pillow, and pillow-heif for phone photos)
+#: picture formats we can read and convert (Pillow, and pi-heif for phone photos)
 CONVERTIBLE = ("image/heic", "image/avif", "image/webp", "image/tiff", "image/bmp",
                "image/png", "image/jpeg", "image/gif")
 QUALITIES = (90, 85, 80, 70, 60, 50)

@@ -14,7 +14,7 @@ from PIL import Image
 from aliassist.domain.evidence_checks import LOOKALIKE_MAX_BITS, hamming
 from aliassist.media import inspect_file
 from aliassist.media.images import parse_exif_time, write_thumbnail
-from tests.photos import picture, save_photo, save_web_copy
+from tests.photos import picture, save_image, save_photo, save_web_copy
 
 
 def test_exif_date_size_and_orientation_are_read(tmp_path: Path) -> None:
@@ -46,7 +46,7 @@ def test_exif_times_are_parsed_carefully(text: object, offset: object,
 
 def test_heic_photos_are_read_too(tmp_path: Path) -> None:
     path = tmp_path / "IMG_0001.HEIC"
-    picture(3, (640, 480)).save(path, format="HEIF")
+    save_image(picture(3, (640, 480)), path, "HEIF")
     facts = inspect_file(path, "image/heic")
     assert (facts.width, facts.height) == (640, 480)
     assert facts.phash is not None

@@ -14,6 +14,7 @@ from aliassist.domain import records as rec
 from aliassist.services.context import AppContext
 from aliassist.services.evidence import attach_files
 from aliassist.services.orders import get_order, save_order_record
+from tests.photos import save_image
 
 NUMBER = "8187000000000042"
 
@@ -23,7 +24,7 @@ def photo(path: Path, colour: tuple[int, int, int], size: tuple[int, int] = (120
     image = Image.new("RGB", size, colour)
     for x in range(0, size[0], 40):  # some detail, so the pictures differ beyond their colour
         image.paste((255 - colour[0], colour[1], 255 - colour[2]), (x, 0, x + 8, size[1]))
-    image.save(path, fmt)
+    save_image(image, path, fmt)
     return path
 
 

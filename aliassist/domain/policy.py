@@ -12,10 +12,13 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from aliassist.errors import UserError
+
+if TYPE_CHECKING:
+    from aliassist.domain.mail_rules import MailRules
 
 SEVERITIES = ("block", "warn", "info")
 RULE_SCOPES = ("dispute", "message", "evidence")
@@ -185,6 +188,8 @@ class Policy:
     keywords: Mapping[str, Mapping[str, tuple[str, ...]]]
     checklists: Mapping[str, tuple[ChecklistItem, ...]]
     keywords_source: str = field(default="app")
+    #: what the platform's e-mails look like ([mail]); None in a policy file without it
+    mail: MailRules | None = None
 
     @cached_property
     def tz(self) -> ZoneInfo:
@@ -338,7 +343,7 @@ def parse_policy(data: dict[str, Any], file: Path) -> Policy:
         if key not in data:
             raise PolicyError("missing", where=f"{file.name}: [{key}]")
     for key in data:
-        if key not in top:
+        if key not in top and key != "mail":
             raise PolicyError(f"unknown section (expected: {', '.join(top)})",
                               where=f"{file.name}: [{key}]")
 
@@ -396,7 +401,18 @@ def parse_policy(data: dict[str, Any], file: Path) -> Policy:
         keywords=MappingProxyType(keywords),
         checklists=MappingProxyType(checklists),
         keywords_source=keywords_source,
+        mail=_parse_mail(data, file, sources),
     )
+
+
+def _parse_mail(data: dict[str, Any], file: Path, sources: Mapping[str, Source]
+                ) -> MailRules | None:
+    """The optional [mail] section (older policy copies have none)."""
+    if "mail" not in data:
+        return None
+    from aliassist.domain.mail_rules import parse_mail_rules
+
+    return parse_mail_rules(_Table(data["mail"], "mail", file), sources)
 
 
 def _require(file: Path, section: str, got: Mapping[str, Any], needed: tuple[str, ...]) -> None:

@@ -4,6 +4,7 @@ limit (an "HTML bomb" of nested or repeated tags gives a short text, not a hang)
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 #: the most HTML read of one part, and the most text kept from it
@@ -13,6 +14,9 @@ MAX_TEXT_CHARS = 100_000
 _BLOCKS = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "td", "th",
            "section", "article", "header", "footer", "blockquote", "hr", "title", "ul", "ol"}
 _HIDDEN = {"script", "style", "head", "template", "noscript"}
+#: a "<" with no ">" before the next "<" (or the end) opens no tag: html.parser rescans the rest
+#: of the input from each such one (quadratic time on "<a <a <a ..."), so it becomes text first
+_UNCLOSED = re.compile(r"<(?=[^<>]*(?:<|\Z))")
 
 
 class _TextParser(HTMLParser):
@@ -52,7 +56,7 @@ def html_to_text(html: str, *, max_html: int = MAX_HTML_CHARS,
                  max_text: int = MAX_TEXT_CHARS) -> str:
     """The visible text of `html`: blocks on their own lines, scripts and styles left out."""
     parser = _TextParser(max_text)
-    parser.feed(html[:max_html])
+    parser.feed(_UNCLOSED.sub("&lt;", html[:max_html]))
     parser.close()
     lines = (" ".join(line.split()) for line in "".join(parser.parts).splitlines())
     return "\n".join(line for line in lines if line)

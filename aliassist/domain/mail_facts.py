@@ -18,6 +18,9 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _LABEL_REACH = 80
 _LIST_REACH = 40
 _TRACKING_REACH = 60
+#: the most words between an order label and its number ("number", "ID", "Nr.", "de pedido")
+_LABEL_WORDS = 3
+_WORDS = re.compile(r"\w+")
 #: a tracking number: a UPU S10 code (RB123456789CN) or a run of capitals and digits
 _TRACKING = re.compile(r"\b([A-Z]{2}\d{9}[A-Z]{2}|[A-Z0-9]{8,34})\b")
 
@@ -65,16 +68,19 @@ class MailVocabulary:
         return None
 
     def order_numbers(self, text: str, tracking: str | None = None) -> tuple[str, ...]:
-        """Numbers named as orders: after an order label, or in a list that starts so."""
-        labels = self.matcher.find(text, [_ORDER_LABEL])
+        """Numbers named as orders: a few words after an order label ("Order number: N",
+        "Заказ № N", "Bestellung Nr. N"), or next in a list that starts so ("N1, N2 and N3")."""
+        label_ends = [h.end for h in self.matcher.find(text, [_ORDER_LABEL])]
         found: list[str] = []
-        last_end = -1_000_000
-        label_ends = [h.end for h in labels]
+        last_end: int | None = None
         for match in self.number.finditer(text):
-            start = match.start()
-            after_label = any(0 <= start - end <= _LABEL_REACH for end in label_ends)
-            in_list = start - last_end <= _LIST_REACH
-            number = match.group(1)
+            start, number = match.start(), match.group(1)
+            after_label = any(0 <= start - end <= _LABEL_REACH
+                              and len(_WORDS.findall(text, end, start)) <= _LABEL_WORDS
+                              for end in label_ends)
+            in_list = last_end is not None and start - last_end <= _LIST_REACH and all(
+                len(w) <= 4 for w in _WORDS.findall(text, last_end, start)) and len(
+                _WORDS.findall(text, last_end, start)) <= 1
             if (after_label or in_list) and number != tracking:
                 if number not in found:
                     found.append(number)

@@ -29,6 +29,7 @@ MAX_TEXT_CHARS = 200_000
 MAX_SUBJECT_CHARS = 500
 _DKIM_DOMAIN = re.compile(r"(?:^|;)\s*d\s*=\s*([^;\s]+)", re.IGNORECASE)
 _BASE64_RUN = re.compile(rb"[A-Za-z0-9+/]*={0,2}")
+_FOLD = re.compile(r"\r?\n(?=[ \t])")
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
 
 
@@ -106,7 +107,7 @@ def _read(raw: bytes, vocabulary: MailVocabulary, oversized: bool
 
 def _raw(headers: Message, name: str) -> str:
     value = headers.get(name)
-    return "" if value is None else str(value)[:MAX_HEADER_CHARS]
+    return "" if value is None else _FOLD.sub("", str(value)[:MAX_HEADER_CHARS])
 
 
 def _text_header(headers: Message, name: str) -> str:

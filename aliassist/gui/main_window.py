@@ -59,7 +59,6 @@ from aliassist.progress import Progress
 from aliassist.services import orders as order_service
 from aliassist.services.context import AppContext
 from aliassist.services.datafile import export_data, import_data
-from aliassist.services.mail_import import MailImportReport
 from aliassist.services.imports import (
     ImportPreview,
     ImportReport,
@@ -69,6 +68,7 @@ from aliassist.services.imports import (
     remember_mapping,
     run_import,
 )
+from aliassist.services.mail_import import MailImportReport
 
 #: Files the import recognises by their content (the name only sorts the file dialog).
 ORDER_FILES = "Order exports (*.csv *.tsv *.txt *.xlsx);;All files (*)"
@@ -299,7 +299,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("&File")
         for a in (self.new_action, None, self.import_orders_action, self.import_mail_action,
-                  self.import_action, self.export_action, None, self.settings_action, None, self.quit_action):
+                  self.import_action, self.export_action, None, self.settings_action, None,
+                  self.quit_action):
             self.file_menu.addSeparator() if a is None else self.file_menu.addAction(a)
         self.edit_menu = bar.addMenu("&Edit")
         for a in (self.edit_action, self.evidence_action, self.delete_action, self.undo_action,

@@ -29,6 +29,7 @@ MAX_TEXT_CHARS = 200_000
 MAX_SUBJECT_CHARS = 500
 _DKIM_DOMAIN = re.compile(r"(?:^|;)\s*d\s*=\s*([^;\s]+)", re.IGNORECASE)
 _BASE64_RUN = re.compile(rb"[A-Za-z0-9+/]*={0,2}")
+_ADDRESS_DOMAIN = re.compile(r"@([\w.-]+)")
 _FOLD = re.compile(r"\r?\n(?=[ \t])")
 _HEADER_END = re.compile(rb"\r?\n\r?\n")
 
@@ -70,6 +71,12 @@ def _read(raw: bytes, vocabulary: MailVocabulary, oversized: bool
     head = raw[:end.end()] if end is not None else raw
     headers = BytesParser(policy=policy.compat32).parsebytes(head, headersonly=True)
     message_id = _message_id(headers)
+    raw_from = _raw(headers, "From")
+    if "=?" not in raw_from and not rules.looks_like_brand(raw_from):
+        # most mail: neither the platform nor posing as it by its sender (parsing the address
+        # is the costly part of reading a large mailbox); a forward may still pose by subject
+        found = _ADDRESS_DOMAIN.search(raw_from)
+        return _forwarded(headers, found.group(1) if found else "", message_id, vocabulary)
     sender = _sender(headers)
     if isinstance(sender, SkippedMessage):
         return sender if rules.looks_like_brand(_raw(headers, "From")) else None
@@ -153,6 +160,17 @@ def _pretender(headers: Message, name: str, domain: str, message_id: str | None,
     if rules.looks_like_brand(name) or any(d in name.lower() for d in rules.sending_domains):
         return SkippedMessage(f"its sender's name says {name[:60]!r} but the address is at "
                               f"{domain or 'no domain'}: not the platform's", message_id)
+    return _forwarded(headers, domain, message_id, vocabulary)
+
+
+def _forwarded(headers: Message, domain: str, message_id: str | None,
+               vocabulary: MailVocabulary) -> SkippedMessage | None:
+    """A reason when someone else's reply or forward of the platform's mail (by its subject)
+    could pass for the platform's own; None for other mail."""
+    rules = vocabulary.rules
+    raw = _raw(headers, "Subject").lstrip()
+    if not raw.startswith("=?") and not rules.is_reply_subject(raw):
+        return None
     subject = _text_header(headers, "Subject")
     if rules.is_reply_subject(subject) and (rules.looks_like_brand(subject)
                                             or vocabulary.event(subject, "") is not None):

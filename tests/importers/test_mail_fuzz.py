@@ -5,6 +5,7 @@ chunk size (ALIASSIST_FUZZ_EXAMPLES sets how many examples)."""
 from __future__ import annotations
 
 import io
+import itertools
 
 import pytest
 from hypothesis import given
@@ -65,7 +66,7 @@ def test_the_splitter_cuts_only_at_envelope_lines(parts: list[bytes], chunk: int
     assert [m.index for m in messages] == list(range(1, len(messages) + 1))
     assert messages[0].offset == 0
     assert all(data[m.offset:m.offset + 5] == b"From " for m in messages)
-    assert all(a.offset < b.offset for a, b in zip(messages, messages[1:], strict=False))
+    assert all(a.offset < b.offset for a, b in itertools.pairwise(messages))
     assert sum(len(m.data) for m in messages) <= len(data)
     whole = list(split_mbox(io.BytesIO(data), 10_000_000, chunk=1 << 20))
     assert [m.data for m in whole] == [m.data for m in messages]

@@ -70,7 +70,17 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from aliassist.cli import data, disputes, evidence, imports, notify, orders, packet, safety
+    from aliassist.cli import (
+        data,
+        disputes,
+        evidence,
+        imports,
+        mail,
+        notify,
+        orders,
+        packet,
+        safety,
+    )
 
     parser = argparse.ArgumentParser(
         prog="aliassist",
@@ -85,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     _global_options(common, suppress=True)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (orders, data, disputes, evidence, notify, packet, safety, imports):
+    for module in (orders, data, disputes, evidence, notify, packet, safety, imports, mail):
         module.register(subparsers, common)
     return parser
 

@@ -6,17 +6,20 @@ terms is hard-coded in Python. A malformed file is rejected with an error naming
 
 from __future__ import annotations
 
-import builtins
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, NoReturn
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from aliassist.domain.mail_rules import MailRules, parse_mail_rules
+from aliassist.domain.policy_table import PolicyError, Source, _Table
 from aliassist.errors import UserError
+
+__all__ = ["PolicyError", "Source"]  # defined beside the table reader, part of this module's API
 
 SEVERITIES = ("block", "warn", "info")
 RULE_SCOPES = ("dispute", "message", "evidence")
@@ -73,18 +76,6 @@ EVIDENCE_KINDS = (
     "document",
 )
 LANGUAGES = ("en", "ru", "es", "pt", "fr")
-
-
-class PolicyError(UserError):
-    """The policy file is missing, not TOML, or has a wrong or missing key."""
-
-
-@dataclass(frozen=True, slots=True)
-class Source:
-    id: str
-    title: str
-    url: str | None = None
-    date: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,6 +179,8 @@ class Policy:
     keywords: Mapping[str, Mapping[str, tuple[str, ...]]]
     checklists: Mapping[str, tuple[ChecklistItem, ...]]
     keywords_source: str = field(default="app")
+    #: what the platform's e-mails look like ([mail]); None in a policy file without it
+    mail: MailRules | None = None
 
     @cached_property
     def tz(self) -> ZoneInfo:
@@ -223,96 +216,6 @@ class Policy:
 # Loading
 
 
-class _Table:
-    """A TOML table read with type checks; every error names the dotted key."""
-
-    def __init__(self, data: Any, where: str, file: Path):
-        self.where = where
-        self.file = file
-        if not isinstance(data, dict):
-            self.fail("", f"expected a table, got {_kind(data)}")
-        self.data: dict[str, Any] = data
-
-    def fail(self, key: str, message: str) -> NoReturn:
-        dotted = f"{self.where}.{key}" if key else self.where
-        raise PolicyError(message, where=f"{self.file.name}: {dotted}")
-
-    def key(self, key: str) -> str:
-        return f"{self.where}.{key}"
-
-    def _get(self, key: str, required: bool) -> Any:
-        if key not in self.data:
-            if required:
-                self.fail(key, "missing")
-            return None
-        return self.data[key]
-
-    def str(self, key: builtins.str, *, required: builtins.bool = True,
-            choices: tuple[builtins.str, ...] = ()) -> Any:
-        value = self._get(key, required)
-        if value is None:
-            return None
-        if not isinstance(value, str) or not value.strip():
-            self.fail(key, f"expected non-empty text, got {_kind(value)}")
-        if choices and value not in choices:
-            self.fail(key, f"expected one of {', '.join(choices)}, got {value!r}")
-        return value
-
-    def int(self, key: builtins.str, *, minimum: builtins.int = 0,
-            required: builtins.bool = True) -> Any:
-        value = self._get(key, required)
-        if value is None:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int):
-            self.fail(key, f"expected a whole number, got {_kind(value)}")
-        if value < minimum:
-            self.fail(key, f"expected at least {minimum}, got {value}")
-        return value
-
-    def bool(self, key: builtins.str, default: builtins.bool = False) -> builtins.bool:
-        value = self._get(key, False)
-        if value is None:
-            return default
-        if not isinstance(value, bool):
-            self.fail(key, f"expected true or false, got {_kind(value)}")
-        return value
-
-    def strs(self, key: builtins.str, *, required: builtins.bool = True,
-             choices: tuple[builtins.str, ...] = ()) -> Any:
-        value = self._get(key, required)
-        if value is None:
-            return ()
-        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-            self.fail(key, "expected a list of non-empty texts")
-        for v in value:
-            if choices and v not in choices:
-                self.fail(key, f"unknown value {v!r}; expected one of {', '.join(choices)}")
-        return tuple(value)
-
-    def table(self, key: builtins.str) -> _Table:
-        return _Table(self._get(key, True), self.key(key), self.file)
-
-    def only(self, *allowed: builtins.str) -> None:
-        for key in self.data:
-            if key not in allowed:
-                self.fail(key, f"unknown key (expected: {', '.join(allowed)})")
-
-    def source(self, sources: Mapping[builtins.str, Source],
-               key: builtins.str = "source") -> builtins.str:
-        value = self.str(key)
-        if value not in sources:
-            self.fail(key, f"unknown source {value!r}; define it under [sources.{value}]")
-        return value
-
-
-def _kind(value: Any) -> str:
-    if isinstance(value, dict):
-        return "a table"
-    if isinstance(value, list):
-        return "a list"
-    return f"{type(value).__name__} {value!r}"
-
-
 def policy_from_toml(raw: bytes, file: Path) -> Policy:
     """Check the content `raw` of the policy file `file` (read by the caller: the domain reads
     no files; `file` names it in messages)."""
@@ -334,7 +237,7 @@ def parse_policy(data: dict[str, Any], file: Path) -> Policy:
         if key not in data:
             raise PolicyError("missing", where=f"{file.name}: [{key}]")
     for key in data:
-        if key not in top:
+        if key not in top and key != "mail":
             raise PolicyError(f"unknown section (expected: {', '.join(top)})",
                               where=f"{file.name}: [{key}]")
 
@@ -398,7 +301,17 @@ def parse_policy(data: dict[str, Any], file: Path) -> Policy:
         keywords=MappingProxyType(keywords),
         checklists=MappingProxyType(checklists),
         keywords_source=keywords_source,
+        mail=_parse_mail(data, file, sources),
     )
+
+
+def _parse_mail(data: dict[str, Any], file: Path, sources: Mapping[str, Source]
+                ) -> MailRules | None:
+    """The optional [mail] section (older policy copies have none)."""
+    if "mail" not in data:
+        return None
+
+    return parse_mail_rules(_Table(data["mail"], "mail", file), sources)
 
 
 def _require(file: Path, section: str, got: Mapping[str, Any], needed: tuple[str, ...]) -> None:

@@ -48,6 +48,7 @@ from aliassist.gui.import_dialogs import (
     ImportPreviewDialog,
     ImportReportDialog,
 )
+from aliassist.gui.mail_import import MailImport
 from aliassist.gui.ops import Operation, run_operation
 from aliassist.gui.order_dialog import OrderDialog
 from aliassist.gui.order_pane import OrderPane
@@ -69,6 +70,7 @@ from aliassist.services.imports import (
     remember_mapping,
     run_import,
 )
+from aliassist.services.mail_import import MailImportReport
 
 #: Files the import recognises by their content (the name only sorts the file dialog).
 ORDER_FILES = "Order exports (*.csv *.tsv *.txt *.xlsx);;All files (*)"
@@ -274,6 +276,10 @@ class MainWindow(QMainWindow):
         self.paste_action = self._action(
             "&Paste orders", self.paste_orders, QKeySequence.StandardKey.Paste,
             "Import rows copied from an exporter file or a spreadsheet (preview first)")
+        self.import_mail_action = self._action(
+            "Import &e-mails…", lambda: self.import_mail(), None,
+            "Read shipped, delivered and confirmed dates from the platform's e-mails in your "
+            "mail files (preview first)")
         self.import_action = self._action("Import &data file…", self.import_data_file,
                                           "Ctrl+Shift+I", "Import an AliAssist JSON data file")
         self.export_action = self._action("&Export data file…", self.export_data_file,
@@ -295,8 +301,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("&File")
-        for a in (self.new_action, None, self.import_orders_action, self.import_action,
-                  self.export_action, None, self.settings_action, None, self.quit_action):
+        for a in (self.new_action, None, self.import_orders_action, self.import_mail_action,
+                  self.import_action, self.export_action, None, self.settings_action, None,
+                  self.quit_action):
             self.file_menu.addSeparator() if a is None else self.file_menu.addAction(a)
         self.edit_menu = bar.addMenu("&Edit")
         for a in (self.edit_action, self.evidence_action, self.delete_action, self.undo_action,
@@ -616,6 +623,16 @@ class MainWindow(QMainWindow):
         dialog = ImportReportDialog(report, self)
         self.report_dialog = dialog
         dialog.exec()
+
+    def import_mail(self, paths: list[Path] | None = None) -> None:
+        """File > Import e-mails: choose mail files, read them, preview, write."""
+
+        def written(report: MailImportReport) -> None:
+            self.reload()
+            self.statusBar().showMessage(f"E-mail import: {report.summary()}.", 15000)
+
+        self.mail_import = MailImport(self, self.ctx, run_operation, written)
+        self.mail_import.start(paths)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()

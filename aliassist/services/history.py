@@ -13,7 +13,10 @@ only when this database has none (the settings of the computer it runs on win).
                          "dispute": null, "clock": "dispute_deadline", "threshold_days": 3,
                          "due_at": "…Z", "event": "shown", "channel": "tray", "at": "…Z",
                          "until": null}],
-      "settings": {"policy.path": "/home/me/rules.toml"}
+      "settings": {"policy.path": "/home/me/rules.toml"},
+      "mail_events": [{"order": "8187…", "platform": "aliexpress", "message_id": "<…>",
+                       "event": "shipped", "at": "…Z", "subject": "…", "tracking_number": null,
+                       "created_order": false, "recorded_at": "…Z"}]
     }
 
 Amounts are decimal strings in the order's currency (`amount_minor`, an integer, when the
@@ -77,7 +80,15 @@ def history_json(session: Session) -> dict[str, Any]:
             settings[s.key] = json.loads(s.value)
         except ValueError:
             settings[s.key] = s.value
-    return {"dispute_events": events, "notifications": notes, "settings": settings}
+    mail = []
+    for m in session.execute(select(db.MailEvent).order_by(db.MailEvent.id)).scalars():
+        o = orders[m.order_id]
+        mail.append({"order": o.number, "platform": o.platform, "message_id": m.message_id,
+                     "event": m.event, "at": format_instant(m.at), "subject": m.subject,
+                     "tracking_number": m.tracking_number, "created_order": m.created_order,
+                     "recorded_at": format_instant(m.recorded_at)})
+    return {"dispute_events": events, "notifications": notes, "settings": settings,
+            "mail_events": mail}
 
 
 def import_history(session: Session, data: Any, tz: tzinfo, label: str) -> int:
@@ -88,15 +99,17 @@ def import_history(session: Session, data: Any, tz: tzinfo, label: str) -> int:
     where = f"{label}: {SECTION}"
     if not isinstance(data, dict):
         raise UserError("expected a JSON object", where=where)
-    unknown = set(data) - {"dispute_events", "notifications", "settings"}
+    unknown = set(data) - {"dispute_events", "notifications", "settings", "mail_events"}
     if unknown:
         raise UserError("unknown field (known fields: dispute_events, notifications, "
-                        "settings)", where=f"{where}.{sorted(unknown)[0]}")
+                        "settings, mail_events)", where=f"{where}.{sorted(unknown)[0]}")
     added = 0
     for i, raw in enumerate(_list(data, "dispute_events", where)):
         added += _add_event(session, _Entry(raw, f"{where}.dispute_events[{i}]", tz))
     for i, raw in enumerate(_list(data, "notifications", where)):
         added += _add_notification(session, _Entry(raw, f"{where}.notifications[{i}]", tz))
+    for i, raw in enumerate(_list(data, "mail_events", where)):
+        added += _add_mail_event(session, _Entry(raw, f"{where}.mail_events[{i}]", tz))
     settings = data.get("settings")
     if settings is not None:
         if not isinstance(settings, dict):
@@ -187,6 +200,23 @@ def _add_notification(session: Session, entry: _Entry) -> int:
     if _exists(session, db.Notification, values):
         return 0
     session.add(db.Notification(**values))
+    return 1
+
+
+def _add_mail_event(session: Session, entry: _Entry) -> int:
+    order = entry.order_row(session, required=True)
+    assert order is not None
+    values = {"order_id": order.id, "message_id": entry.text("message_id", required=True),
+              "event": entry.text("event", required=True)}
+    if _exists(session, db.MailEvent, values):
+        return 0
+    created = entry.data.get("created_order", False)
+    if not isinstance(created, bool):
+        raise UserError("expected true or false", where=entry.at("created_order"))
+    session.add(db.MailEvent(**values, at=entry.instant("at", required=True),
+                             subject=entry.text("subject"),
+                             tracking_number=entry.text("tracking_number"),
+                             created_order=created, recorded_at=entry.instant("recorded_at")))
     return 1
 
 

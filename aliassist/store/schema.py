@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
+    Boolean,
     ForeignKey,
     Index,
     Integer,
@@ -261,3 +262,23 @@ class Setting(Base):
     key: Mapped[str] = mapped_column(String(200), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
 
+
+
+class MailEvent(Base):
+    """An event one of the platform's e-mails announced for an order, kept with the message's
+    Message-ID so that reading the same mail again changes nothing."""
+
+    __tablename__ = "mail_events"
+    __table_args__ = (UniqueConstraint("message_id", "order_id", "event",
+                                       name="uq_mail_events_message"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    message_id: Mapped[str] = mapped_column(String(300), index=True)
+    event: Mapped[str] = mapped_column(String(40))
+    at: Mapped[datetime] = mapped_column(Instant)
+    subject: Mapped[str | None] = mapped_column(Text)
+    tracking_number: Mapped[str | None] = mapped_column(String(100))
+    #: this message's import created the order (it was known only from mail)
+    created_order: Mapped[bool] = mapped_column(Boolean, default=False)
+    recorded_at: Mapped[datetime | None] = mapped_column(Instant)

@@ -48,6 +48,11 @@ def fill_every_table(ctx: AppContext, tmp_path: Path) -> None:
                                         event="shown", channel="tray", at=NOW))
         session.add(db.Notification(key="summary", event="snoozed", at=NOW,
                                     until=NOW + timedelta(hours=8)))
+        first = session.execute(select(db.Order).order_by(db.Order.id)).scalars().first()
+        session.add(db.MailEvent(order_id=first.id, message_id="<shipped-1@aliexpress.com>",
+                                 event="shipped", at=NOW - timedelta(days=9),
+                                 subject="Your order has shipped", tracking_number="RB1CN",
+                                 created_order=True, recorded_at=NOW))
         set_setting(session, POLICY_PATH, "/home/me/rules.toml")
         set_setting(session, "notify.thresholds", [7, 3, 1])
 

@@ -1,0 +1,230 @@
+"""The platform's e-mails as policy data: whose mail counts, which event a message announces in
+each of seven languages, and which dates an event may fill."""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from aliassist.domain.mail_facts import MailVocabulary
+from aliassist.domain.mail_fill import MailEvent, may_fill, order_changes, placed_for_new_order
+from aliassist.domain.mail_rules import MailRules
+from aliassist.domain.policy import Policy, PolicyError, parse_policy
+from aliassist.resources import default_policy_path
+
+
+@pytest.fixture(scope="module")
+def rules(policy: Policy) -> MailRules:
+    assert policy.mail is not None
+    return policy.mail
+
+
+@pytest.fixture(scope="module")
+def vocabulary(rules: MailRules) -> MailVocabulary:
+    return MailVocabulary(rules)
+
+
+@pytest.mark.parametrize(("domain", "platform"), [
+    ("aliexpress.com", True), ("notice.aliexpress.com", True), ("NOTICE.AliExpress.COM.", True),
+    ("mail.aliexpress.ru", True), ("aliexpress.com.evil.net", False),
+    ("evil-aliexpress.com", False), ("aIiexpress.com", False), ("аliexpress.com", False),
+    ("aliexpress.co", False), ("example.org", False), ("", False)])
+def test_only_the_sending_domains_and_their_subdomains_count(rules: MailRules, domain: str,
+                                                             platform: bool) -> None:
+    assert rules.is_sending_domain(domain) is platform
+
+
+@pytest.mark.parametrize("text", ["aIiexpress.com", "аliexpress.com", "ali-express.com",
+                                  "AliExpress Notice", "a1iexpress-mail.net", "ALIEXPRESS"])
+def test_look_alikes_of_the_brand_are_recognised(rules: MailRules, text: str) -> None:
+    assert rules.looks_like_brand(text)
+
+
+def test_other_senders_do_not_look_like_the_brand(rules: MailRules) -> None:
+    assert not rules.looks_like_brand("Amazon.de") and not rules.looks_like_brand("Anna Buyer")
+
+
+@pytest.mark.parametrize("subject", ["Fwd: Your order", "FW: x", "RE: x", "Re[2]: x", "TR : x",
+                                     "WG: Bestellung", "AW: x", "Odp: x", "[ext] Fwd: x",
+                                     "RV: pedido", "ENC: pedido"])
+def test_replies_and_forwards_are_recognised_in_many_languages(rules: MailRules,
+                                                               subject: str) -> None:
+    assert rules.is_reply_subject(subject)
+
+
+def test_a_subject_that_only_starts_like_a_prefix_is_no_reply(rules: MailRules) -> None:
+    assert not rules.is_reply_subject("Refund processed: order 1")
+    assert not rules.is_reply_subject("Your order has shipped")
+
+
+@pytest.mark.parametrize(("subject", "event"), [
+    ("Your order has shipped", "shipped"),
+    ("Ваш заказ отправлен", "shipped"),
+    ("Tu pedido ha sido enviado", "shipped"),
+    ("Seu pedido foi enviado", "shipped"),
+    ("Votre commande a été expédiée", "shipped"),
+    ("Ihre Bestellung wurde versandt", "shipped"),
+    ("Twoje zamówienie zostało wysłane", "shipped"),
+    ("Your package was delivered", "delivered"),
+    ("Ваш заказ доставлен", "delivered"),
+    ("Tu pedido ha sido entregado", "delivered"),
+    ("Seu pedido foi entregue", "delivered"),
+    ("Votre colis a été livré", "delivered"),
+    ("Ihre Bestellung wurde zugestellt", "delivered"),
+    ("Paczka została dostarczona", "delivered"),
+    ("Receipt confirmed for order 1", "confirmed"),
+    ("Получение заказа подтверждено", "confirmed"),
+    ("Recepción confirmada", "confirmed"),
+    ("Recebimento confirmado", "confirmed"),
+    ("Réception confirmée", "confirmed"),
+    ("Empfang bestätigt", "confirmed"),
+    ("Potwierdzono odbiór zamówienia", "confirmed"),
+    ("Your order will be automatically confirmed in 5 days", "auto_confirm_reminder"),
+    ("Dispute opened", "dispute_opened"),
+    ("Спор закрыт", "dispute_closed"),
+    ("Streitfall geschlossen", "dispute_closed"),
+    ("Spór zamknięty", "dispute_closed"),
+    ("Refund processed", "refund"),
+    ("Rückerstattung veranlasst", "refund"),
+    ("Zwrot środków za zamówienie", "refund"),
+    ("Payment received", "paid"),
+    ("Zahlung erhalten", "paid"),
+    ("Order placed", "placed"),
+    ("Dziękujemy za zamówienie", "placed"),
+    ("Vielen Dank für Ihre Bestellung", "placed"),
+])
+def test_the_event_is_read_from_the_subject_in_seven_languages(
+        vocabulary: MailVocabulary, subject: str, event: str) -> None:
+    assert vocabulary.event(subject, "") == event
+
+
+def test_a_subject_naming_several_events_takes_the_most_specific(
+        vocabulary: MailVocabulary) -> None:
+    assert vocabulary.event("Dispute closed: refund of US $5.00", "") == "dispute_closed"
+
+
+def test_without_an_event_in_the_subject_the_text_names_it_first(
+        vocabulary: MailVocabulary) -> None:
+    text = ("Your order 8180000000000101 has been shipped. It will be delivered in 15 days; "
+            "otherwise it is confirmed automatically.")
+    assert vocabulary.event("Order update", text) == "shipped"
+
+
+def test_order_numbers_are_those_named_as_orders(vocabulary: MailVocabulary) -> None:
+    text = ("Orders: 8180000000000101, 8180000000000202 and 8180000000000303.\n"
+            "Call us at 800123456789012 any time.\n"
+            "Tracking number: 123456789012345\n"
+            "See https://www.aliexpress.com/item/1005004567891234.html\n"
+            "Заказ № 3039000000000444")
+    facts = vocabulary.facts("Update", text)
+    assert facts.numbers == ("8180000000000101", "8180000000000202", "8180000000000303",
+                             "3039000000000444")
+    assert facts.tracking == "123456789012345"
+
+
+def test_a_number_inside_a_longer_code_is_no_order(vocabulary: MailVocabulary) -> None:
+    assert vocabulary.order_numbers("Order LP00123456789012") == ()
+    assert vocabulary.order_numbers("Order 8180000000000101.5") == ()
+
+
+# --- which dates an event fills -------------------------------------------------------------
+
+AT = datetime(2026, 3, 3, 10, tzinfo=timezone(timedelta(hours=8)))
+
+
+def _event(event: str, hours: int = 0, message: str = "<m@x>",
+           tracking: str | None = None) -> MailEvent:
+    return MailEvent("8180000000000101", event, AT + timedelta(hours=hours), message,
+                     f"about {event}", tracking)
+
+
+def test_only_an_empty_or_estimated_value_may_be_filled() -> None:
+    assert may_fill(None) and may_fill(None, True)
+    assert may_fill(AT, current_is_estimate=True)
+    assert not may_fill(AT) and not may_fill("LP1")
+
+
+def test_an_event_fills_an_empty_date_and_never_one_given(rules: MailRules) -> None:
+    given = AT - timedelta(days=1)
+    current: dict[str, tuple[object | None, bool]] = {
+        "shipped_at": (given, False), "delivered_at": (None, False)}
+    changes = order_changes(current, [_event("shipped"), _event("delivered", 240, "<d@x>")],
+                            rules)
+    assert [(c.field, c.old, c.new, c.message_id) for c in changes] == [
+        ("delivered_at", None, AT + timedelta(hours=240), "<d@x>")]
+
+
+def test_an_estimated_date_gives_way_to_the_mail(rules: MailRules) -> None:
+    estimate = AT + timedelta(days=2)
+    (change,) = order_changes({"shipped_at": (estimate, True)}, [_event("shipped")], rules)
+    assert (change.field, change.old, change.new) == ("shipped_at", estimate, AT)
+
+
+def test_of_two_mails_announcing_one_event_the_earliest_counts(rules: MailRules) -> None:
+    changes = order_changes({}, [_event("shipped", 30, "<late@x>"), _event("shipped", 0,
+                                                                           "<early@x>")], rules)
+    assert [(c.field, c.message_id) for c in changes] == [("shipped_at", "<early@x>")]
+
+
+def test_events_without_a_date_of_their_own_change_no_field(rules: MailRules) -> None:
+    events = [_event(e) for e in ("paid", "refund", "auto_confirm_reminder", "dispute_opened",
+                                  "dispute_closed")]
+    assert order_changes({}, events, rules) == []
+
+
+def test_the_tracking_number_fills_only_an_empty_one(rules: MailRules) -> None:
+    event = _event("shipped", tracking="RB123456789CN")
+    assert [c.new for c in order_changes({}, [event], rules)] == [AT, "RB123456789CN"]
+    kept = order_changes({"tracking_number": ("LP1", False)}, [event], rules)
+    assert [c.field for c in kept] == ["shipped_at"]
+
+
+def test_an_order_known_only_from_mail_is_dated_by_its_placed_or_paid_mail() -> None:
+    events = [_event("shipped", 48, "<s@x>"), _event("paid", 1, "<p@x>")]
+    assert placed_for_new_order(events).message_id == "<p@x>"
+    assert placed_for_new_order([_event("delivered", 5, "<d@x>"), _event("shipped", 2)]
+                                ).event == "shipped"
+
+
+# --- the policy section ---------------------------------------------------------------------
+
+
+def _policy_data() -> dict:
+    return tomllib.loads(default_policy_path().read_text(encoding="utf-8"))
+
+
+def test_a_policy_copy_without_a_mail_section_still_loads() -> None:
+    data = _policy_data()
+    del data["mail"]
+    assert parse_policy(data, Path("old.toml")).mail is None
+
+
+def test_a_user_can_add_a_sending_domain() -> None:
+    data = _policy_data()
+    data["mail"]["sending_domains"].append("aliexpress-media.com")
+    mail = parse_policy(data, Path("mine.toml")).mail
+    assert mail is not None and mail.is_sending_domain("notice.aliexpress-media.com")
+
+
+@pytest.mark.parametrize(("change", "where"), [
+    (lambda m: m.update(sending_domains=["not a domain"]), "mail.sending_domains"),
+    (lambda m: m["events"].pop("shipped"), "mail.events.shipped"),
+    (lambda m: m["events"]["shipped"].pop("pl"), "mail.events.shipped.pl"),
+    (lambda m: m["events"]["shipped"].update(fills="eta"), "mail.events.shipped.fills"),
+    (lambda m: m.update(order_number_digits=[20, 10]), "mail.order_number_digits"),
+])
+def test_a_broken_mail_section_names_its_key(change, where: str) -> None:  # type: ignore[no-untyped-def]
+    data = _policy_data()
+    change(data["mail"])
+    with pytest.raises(PolicyError) as caught:
+        parse_policy(data, Path("bad.toml"))
+    assert where in str(caught.value)
+
+
+def test_every_event_phrase_is_valid_and_events_cover_seven_languages(rules: MailRules) -> None:
+    assert UTC  # instants in events are aware
+    for rule in rules.events.values():
+        assert set(rule.phrases) >= {"en", "ru", "es", "pt", "fr", "de", "pl"}

@@ -127,6 +127,8 @@ class Rule:
     title: str
     message: str
     source: str
+    #: what to write instead, for text rules; "{found}" stands for the words found
+    fix: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -454,9 +456,10 @@ def _parse_kind(kid: str, t: _Table, sources: Mapping[str, Source]) -> EvidenceK
 
 
 def _parse_rule(rid: str, t: _Table, sources: Mapping[str, Source]) -> Rule:
-    t.only("severity", "scope", "title", "message", "source")
+    t.only("severity", "scope", "title", "message", "source", "fix")
     return Rule(rid, t.str("severity", choices=SEVERITIES), t.str("scope", choices=RULE_SCOPES),
-                t.str("title"), t.str("message"), t.source(sources))
+                t.str("title"), t.str("message"), t.source(sources),
+                t.str("fix", required=False) or "")
 
 
 def _parse_limits(t: _Table, sources: Mapping[str, Source]) -> Limits:
@@ -477,6 +480,12 @@ def _parse_limits(t: _Table, sources: Mapping[str, Source]) -> Limits:
 
 def _parse_keywords(table: _Table, sources: Mapping[str, Source]
                     ) -> tuple[dict[str, Mapping[str, tuple[str, ...]]], str]:
+    """The vocabulary of the text rules: {concept: {language: phrases}}. Every concept the
+    rules use must be there, in en, ru, es, pt and fr at least; another language needs a
+    stemmer the app knows (aliassist.domain.textmatch.STEMMERS)."""
+    from aliassist.domain.text_rules import CONCEPTS
+    from aliassist.domain.textmatch import STEMMERS
+
     source = table.source(sources)
     out: dict[str, Mapping[str, tuple[str, ...]]] = {}
     for list_id, _value in table.data.items():
@@ -485,11 +494,16 @@ def _parse_keywords(table: _Table, sources: Mapping[str, Source]
         t = table.table(list_id)
         langs = {}
         for lang in t.data:
+            if lang not in STEMMERS:
+                t.fail(lang, f"unknown language (known: {', '.join(sorted(STEMMERS))})")
             langs[lang] = t.strs(lang)
         for lang in LANGUAGES:
             if lang not in langs:
                 t.fail(lang, "missing: every keyword list covers en, ru, es, pt and fr")
         out[list_id] = MappingProxyType(langs)
+    for concept in CONCEPTS:
+        if concept not in out:
+            table.fail(concept, "missing (the text rules use this concept)")
     return out, source
 
 

@@ -223,7 +223,8 @@ def off_platform_deal(r: Reading) -> list[Group]:
     """A deal (paying, refunding, buying, talking) together with a way outside the platform (a
     messaging app, a bank card, a payment service) or the word for it ("directly", "outside
     the platform"), in the same sentence, or in the next one when the way is asked about ("Do
-    you have Venmo? I can pay you there"). Not a product feature that only names an app (no
+    you have Venmo? I can pay you there"); a way named with "directly" or "outside the
+    platform" is a deal by itself ("a bank transfer, outside the platform"). Not a product feature that only names an app (no
     deal), and not a sentence that says the payment went through the platform's own checkout."""
     ways = r.live("channel") + r.live("outside")
     outside = r.all("outside")
@@ -232,7 +233,7 @@ def off_platform_deal(r: Reading) -> list[Group]:
     for way in ways:
         if any(p.sentence == way.sentence for p in on_platform):
             continue
-        deals = r.live("deal")
+        deals = r.live("deal") + [o for o in r.live("outside") if way.list_id == "channel"]
         deal = _near(way, deals, sentences=0) or [
             d for d in deals if d.sentence == way.sentence + 1 and r.is_question(way.sentence)]
         if deal:

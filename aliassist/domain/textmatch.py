@@ -41,8 +41,8 @@ STEMMERS: Mapping[str, str] = {
 
 #: The fewest letters a stem must keep to count: a shorter one is another word's ("coño" would
 #: stem to "con"); the word itself always counts.
-MIN_STEM: Mapping[str, int] = {"en": 3}
-DEFAULT_MIN_STEM = 4
+MIN_STEM: Mapping[str, int] = {"ru": 4, "de": 4, "pl": 4}
+DEFAULT_MIN_STEM = 3
 
 _STARS = "⭐★🌟✩☆✰✪✭✮"
 #: a word, a run of stars, or a word with letters masked by asterisks ("f***ing", "sh*t")

@@ -31,7 +31,7 @@ NEGATION_BEFORE = 5
 NEGATION_AFTER = 3
 #: Concepts a denial can negate.
 NEGATABLE = ("negative_rating", "positive_rating", "review_edit", "revenge", "deal", "extra",
-             "ask", "demand")
+             "ask", "demand", "on_platform")
 #: Opening and closing quotation marks; straight double quotes pair up in order.
 _QUOTES = {"“": "”", "«": "»", "„": "“", "‹": "›", "「": "」", '"': '"', "”": "”"}
 _CLAUSE_PUNCT = re.compile(r"[,:;()\[\]—–]|\s-\s")
@@ -224,11 +224,12 @@ def off_platform_deal(r: Reading) -> list[Group]:
     messaging app, a bank card, a payment service) or the word for it ("directly", "outside
     the platform"), in the same sentence, or in the next one when the way is asked about ("Do
     you have Venmo? I can pay you there"); a way named with "directly" or "outside the
-    platform" is a deal by itself ("a bank transfer, outside the platform"). Not a product feature that only names an app (no
-    deal), and not a sentence that says the payment went through the platform's own checkout."""
+    platform" is a deal by itself ("a bank transfer, outside the platform"). Not a product
+    feature that only names an app (no deal), and not a sentence that says the payment went
+    through the platform's own checkout."""
     ways = r.live("channel") + r.live("outside")
     outside = r.all("outside")
-    on_platform = [h for h in r.all("on_platform") if not _overlaps(h, outside)]
+    on_platform = [h for h in r.live("on_platform") if not _overlaps(h, outside)]
     groups = []
     for way in ways:
         if any(p.sentence == way.sentence for p in on_platform):

@@ -186,13 +186,17 @@ def fake_review(r: Reading) -> list[Group]:
 def extortion_for_extras(r: Reading) -> list[Group]:
     """Something beyond the listing (an item for free, a gift, a coupon or discount on later
     orders, compensation for time or trouble, more than was paid) asked for in the same
-    sentence ("I want", "send", "plus", "as well"). Free shipping and the like are part of the
+    sentence ("I want", "send", "plus", "as well"), or in its own words ("send me a coupon").
+    Free shipping and the like are part of the
     listing, not extras."""
     asks = r.live("ask") + r.live("demand")
     listed = r.all("not_extra")
     groups = []
     for extra in r.live("extra"):
         if _overlaps(extra, listed):
+            continue
+        if any(_inside(a, [extra]) for a in asks):
+            groups.append((extra,))
             continue
         ask = _near(extra, asks, sentences=0)
         if ask:

@@ -158,7 +158,7 @@ def review_threat(r: Reading) -> list[Group]:
         if _inside(neg, edits):
             continue
         reported = any(p.sentence == neg.sentence and 0 < neg.first - p.last <= 4 for p in past)
-        links = _near(neg, conditions if reported else conditions + demands)
+        links = _near(neg, conditions) or ([] if reported else _near(neg, demands))
         if links:
             groups.append((neg, links[0]))
     return groups

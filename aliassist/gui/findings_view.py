@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QResizeEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -42,7 +42,8 @@ class FindingCard(QFrame):
         title = QLabel(f"<b>{badge.upper()}</b> · <b>{escape(finding.title or finding.rule)}"
                        f"</b>")
         title.setTextFormat(Qt.TextFormat.RichText)
-        self.message = QLabel(escape(finding.message))
+        self.message = QLabel(finding.message)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fix = QLabel(f"<b>Instead:</b> {escape(finding.fix)}" if finding.fix else "")
@@ -68,6 +69,7 @@ class FindingsView(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget()
+        self.inner = inner
         self.cards = QVBoxLayout(inner)
         self.cards.setContentsMargins(0, 0, 4, 0)
         self.cards.setSpacing(6)
@@ -95,6 +97,22 @@ class FindingsView(QScrollArea):
         self.empty.setVisible(not findings)
         for n, finding in enumerate(findings):
             self.cards.insertWidget(1 + n, FindingCard(finding))
+        self._fit()
+        QTimer.singleShot(0, self._fit)  # once the new cards are laid out
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Keep every card whole: the cards' wrapped text needs more height the narrower the
+        view is, which the scroll area does not ask of its layout by itself; it scrolls
+        instead of squeezing the cards over each other."""
+        width = self.viewport().width()
+        self.cards.activate()
+        height = self.cards.totalHeightForWidth(width) if width > 0 else -1
+        if height > 0:
+            self.inner.setMinimumHeight(height)
 
     def card_texts(self) -> list[str]:
         """What the cards say, top to bottom (for tests and screen readers)."""
@@ -119,7 +137,9 @@ def underline_findings(editor: QPlainTextEdit, findings: Sequence[Finding]) -> N
             fmt = QTextCharFormat()
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
             fmt.setUnderlineColor(QColor(border))
-            fmt.setBackground(QColor(border).lighter(185))
+            tint = QColor(border)
+            tint.setAlpha(70)  # readable under light and dark text alike
+            fmt.setBackground(tint)
             fmt.setToolTip(tip)
             sel = QTextEdit.ExtraSelection()
             sel.format = fmt

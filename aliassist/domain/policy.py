@@ -15,6 +15,8 @@ from types import MappingProxyType
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from aliassist.domain.text_rules import CONCEPTS
+from aliassist.domain.textmatch import STEMMERS
 from aliassist.errors import UserError
 
 SEVERITIES = ("block", "warn", "info")
@@ -483,9 +485,6 @@ def _parse_keywords(table: _Table, sources: Mapping[str, Source]
     """The vocabulary of the text rules: {concept: {language: phrases}}. Every concept the
     rules use must be there, in en, ru, es, pt and fr at least; another language needs a
     stemmer the app knows (aliassist.domain.textmatch.STEMMERS)."""
-    from aliassist.domain.text_rules import CONCEPTS
-    from aliassist.domain.textmatch import STEMMERS
-
     source = table.source(sources)
     out: dict[str, Mapping[str, tuple[str, ...]]] = {}
     for list_id, _value in table.data.items():

@@ -153,7 +153,7 @@ def review_threat(r: Reading) -> list[Group]:
     left a bad review") counts only with a condition, not with a plain request."""
     conditions, demands = r.live("condition"), r.live("demand")
     edits, past = r.all("review_edit"), r.all("past_review")
-    groups = []
+    groups: list[Group] = []
     for neg in r.live("negative_rating"):
         if _inside(neg, edits):
             continue
@@ -172,7 +172,7 @@ def fake_review(r: Reading) -> list[Group]:
     gains = r.live("benefit")
     ties = r.live("exchange") + r.live("condition") + r.live("demand")
     counterfactual = r.all("counterfactual")
-    groups = []
+    groups: list[Group] = []
     for offer in r.live("positive_rating") + r.live("review_edit"):
         if any(c.sentence == offer.sentence and c.first < offer.first for c in counterfactual):
             continue
@@ -191,7 +191,7 @@ def extortion_for_extras(r: Reading) -> list[Group]:
     listing, not extras."""
     asks = r.live("ask") + r.live("demand")
     listed = r.all("not_extra")
-    groups = []
+    groups: list[Group] = []
     for extra in r.live("extra"):
         if _overlaps(extra, listed):
             continue
@@ -234,7 +234,7 @@ def off_platform_deal(r: Reading) -> list[Group]:
     ways = r.live("channel") + r.live("outside")
     outside = r.all("outside")
     on_platform = [h for h in r.live("on_platform") if not _overlaps(h, outside)]
-    groups = []
+    groups: list[Group] = []
     for way in ways:
         if any(p.sentence == way.sentence for p in on_platform):
             continue

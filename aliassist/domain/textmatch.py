@@ -27,6 +27,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Protocol
 
 import snowballstemmer
 
@@ -109,13 +110,18 @@ def is_masked(word: str) -> bool:
     return bool(_MASKED.match(word))
 
 
+class _Stemmer(Protocol):
+    def stemWord(self, word: str) -> str: ...
+
+
 @lru_cache(maxsize=16)
-def _stemmer(lang: str) -> snowballstemmer.stemmer:
+def _stemmer(lang: str) -> _Stemmer:
     try:
-        return snowballstemmer.stemmer(STEMMERS[lang])
+        stemmer: _Stemmer = snowballstemmer.stemmer(STEMMERS[lang])
     except KeyError:
         known = ", ".join(sorted(STEMMERS))
         raise ValueError(f"no stemmer for language {lang!r} (known: {known})") from None
+    return stemmer
 
 
 @lru_cache(maxsize=131072)
@@ -128,11 +134,6 @@ def stems(word: str, lang: str) -> frozenset[str]:
     minimum = MIN_STEM.get(lang, DEFAULT_MIN_STEM)
     found = {normalise(stemmer.stemWord(word.casefold())), stemmer.stemWord(bare)}
     return frozenset({bare} | {s for s in found if len(s) >= minimum})
-
-
-def stem(word: str, lang: str) -> str:
-    """The Snowball stem of `word` in `lang` (after normalising it)."""
-    return _stemmer(lang).stemWord(normalise(word))
 
 
 # ---------------------------------------------------------------------------------------------

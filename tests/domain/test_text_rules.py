@@ -22,7 +22,7 @@ def test_a_threat_with_a_demand_for_free_goods_is_a_review_threat(policy: Policy
     findings = check_message(policy, text)
     assert [f.rule for f in findings] == ["review_threat"]
     assert findings[0].blocks
-    assert "1-star" in [text[a:b] for a, b in findings[0].spans]
+    assert [text[a:b] for a, b in findings[0].spans] == ["If you do not", "1-star review"]
 
 
 def test_a_changed_review_offered_for_a_coupon_is_a_fake_review(policy: Policy) -> None:

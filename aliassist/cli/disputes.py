@@ -207,6 +207,8 @@ def print_findings(out: TextIO, findings: list) -> None:
         if f.subject:
             out.write(f"       about: {f.subject}\n")
         out.write(_wrap(f.message, "       ") + "\n")
+        if f.fix:
+            out.write(_wrap(f"instead: {f.fix}", "       ") + "\n")
         out.write(f"       source: {f.source}\n")
 
 

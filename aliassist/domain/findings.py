@@ -26,6 +26,10 @@ class Finding:
     title: str = ""
     #: what the finding is about, when it is one thing: a file name, a phrase found in the text
     subject: str | None = None
+    #: where in the checked text the words that raised it are: (start, end) character offsets
+    spans: tuple[tuple[int, int], ...] = ()
+    #: what to write instead (text rules), when the policy says
+    fix: str | None = None
 
     @property
     def blocks(self) -> bool:
@@ -36,16 +40,22 @@ class Finding:
                                "message": self.message, "source": self.source}
         if self.subject is not None:
             out["subject"] = self.subject
+        if self.fix is not None:
+            out["fix"] = self.fix
+        out["spans"] = [[start, end] for start, end in self.spans]
         return out
 
 
 def make_finding(policy: Policy, rule_id: str, *, subject: str | None = None,
-                 detail: str | None = None) -> Finding:
-    """The finding for `rule_id` as the policy words it; `detail` is added to the message."""
+                 detail: str | None = None, spans: tuple[tuple[int, int], ...] = ()
+                 ) -> Finding:
+    """The finding for `rule_id` as the policy words it; `detail` is added to the message, and
+    the rule's fix sentence names `subject` where it says `{found}`."""
     rule = policy.rule(rule_id)
     message = rule.message if not detail else f"{rule.message} {detail}"
+    fix = rule.fix.replace("{found}", subject or "it") if rule.fix else None
     return Finding(rule.id, rule.severity, message, policy.source_title(rule.source),
-                   rule.title, subject)
+                   rule.title, subject, spans, fix)
 
 
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:

@@ -17,6 +17,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from aliassist.domain.mail_rules import MailRules, parse_mail_rules
 from aliassist.domain.policy_table import PolicyError, Source, _Table
+from aliassist.domain.text_rules import CONCEPTS
+from aliassist.domain.textmatch import STEMMERS
 from aliassist.errors import UserError
 
 __all__ = ["PolicyError", "Source"]  # defined beside the table reader, part of this module's API
@@ -121,6 +123,8 @@ class Rule:
     source: str
     #: the dispute reasons the rule is checked for, when it concerns only some (`reasons = [...]`)
     reasons: tuple[str, ...] = ()
+    #: what to write instead, for text rules; "{found}" stands for the words found
+    fix: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,10 +373,10 @@ def _parse_kind(kid: str, t: _Table, sources: Mapping[str, Source]) -> EvidenceK
 
 
 def _parse_rule(rid: str, t: _Table, sources: Mapping[str, Source]) -> Rule:
-    t.only("severity", "scope", "title", "message", "source", "reasons")
+    t.only("severity", "scope", "title", "message", "source", "reasons", "fix")
     return Rule(rid, t.str("severity", choices=SEVERITIES), t.str("scope", choices=RULE_SCOPES),
                 t.str("title"), t.str("message"), t.source(sources),
-                tuple(t.strs("reasons", required=False)))
+                tuple(t.strs("reasons", required=False)), t.str("fix", required=False) or "")
 
 
 def _parse_limits(t: _Table, sources: Mapping[str, Source]) -> Limits:
@@ -393,6 +397,9 @@ def _parse_limits(t: _Table, sources: Mapping[str, Source]) -> Limits:
 
 def _parse_keywords(table: _Table, sources: Mapping[str, Source]
                     ) -> tuple[dict[str, Mapping[str, tuple[str, ...]]], str]:
+    """The vocabulary of the text rules: {concept: {language: phrases}}. Every concept the
+    rules use must be there, in en, ru, es, pt and fr at least; another language needs a
+    stemmer the app knows (aliassist.domain.textmatch.STEMMERS)."""
     source = table.source(sources)
     out: dict[str, Mapping[str, tuple[str, ...]]] = {}
     for list_id, _value in table.data.items():
@@ -401,11 +408,16 @@ def _parse_keywords(table: _Table, sources: Mapping[str, Source]
         t = table.table(list_id)
         langs = {}
         for lang in t.data:
+            if lang not in STEMMERS:
+                t.fail(lang, f"unknown language (known: {', '.join(sorted(STEMMERS))})")
             langs[lang] = t.strs(lang)
         for lang in LANGUAGES:
             if lang not in langs:
                 t.fail(lang, "missing: every keyword list covers en, ru, es, pt and fr")
         out[list_id] = MappingProxyType(langs)
+    for concept in CONCEPTS:
+        if concept not in out:
+            table.fail(concept, "missing (the text rules use this concept)")
     return out, source
 
 

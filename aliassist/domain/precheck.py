@@ -6,7 +6,7 @@ store's other orders (`DisputedListing`, for the multi-account rule) and a plann
 `now`; `check_message` looks at a message to the seller or a review. Each finding names its rule,
 severity and source, and says what to do instead; the texts come from the policy.
 
-Text rules match the policy's keyword lists (aliassist.domain.textmatch). In a dispute
+Text rules combine the policy's concept vocabulary (aliassist.domain.text_rules). In a dispute
 description a threatened review is blackmail (`extortion`); in a message it is `review_threat`.
 Pure: no I/O, no clock reads.
 """
@@ -24,28 +24,13 @@ from aliassist.domain.findings import Finding, make_finding, sort_findings
 from aliassist.domain.money import display_amount
 from aliassist.domain.policy import Policy, PolicyError
 from aliassist.domain.records import Dispute, Order
-from aliassist.domain.textmatch import Hit, KeywordMatcher, normalise, tokenize
+from aliassist.domain.text_rules import TextRuleHit, read_rules
+from aliassist.domain.textmatch import KeywordMatcher, normalise, tokenize
 
 #: Evidence kinds that are the buyer's own record of what arrived.
 OWN_KINDS = ("own_photo", "own_video")
-#: Which rule each keyword list raises, in a dispute description and in a message or review.
-DISPUTE_TEXT_RULES = {
-    "retaliation": "retaliation",
-    "extortion": "extortion",
-    "review_threat": "extortion",
-    "fake_review": "fake_review",
-    "off_platform_deal": "off_platform_deal",
-    "abusive_language": "abusive_language",
-}
-MESSAGE_TEXT_RULES = {
-    "review_threat": "review_threat",
-    "fake_review": "fake_review",
-    "off_platform_deal": "off_platform_deal",
-    "abusive_language": "abusive_language",
-}
 #: Raised when the policy defines it (the bundled one does): the form refuses longer texts.
 TOO_LONG = "description_too_long"
-LINK_RULE = "external_link"
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,13 +72,6 @@ class TextHit:
 
 _MATCHERS: list[tuple[Policy, KeywordMatcher]] = []
 
-_TLDS = ("com|net|org|info|biz|io|co|me|ly|link|shop|store|site|online|xyz|top|app|ru|su|ua|"
-         "by|kz|es|pt|br|fr|de|it|uk|us|cn|cc|tk|gl|gd|to|tv|ws|pw|ml|ga|cf")
-_LINK = re.compile(
-    r"(?i)(?:\bhttps?://[^\s<>\"']+|\bwww\.[^\s<>\"']+"
-    r"|(?<![@\w.])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:" + _TLDS + r")\b(?:/[^\s<>\"']*)?)")
-
-
 def matcher(policy: Policy) -> KeywordMatcher:
     """The policy's keyword lists, compiled once per loaded policy."""
     for known, compiled in _MATCHERS:
@@ -109,41 +87,26 @@ def matcher(policy: Policy) -> KeywordMatcher:
     return compiled
 
 
-def external_links(policy: Policy, text: str) -> list[TextHit]:
-    """Links to sites other than the platform's (policy meta.platform_hosts)."""
-    hits = []
-    for m in _LINK.finditer(text):
-        found = m.group().rstrip(".,;:!?)]}'\"»")
-        host = re.sub(r"(?i)^https?://", "", found).split("/")[0].split(":")[0].lower()
-        if any(host == h or host.endswith("." + h) for h in policy.platform_hosts):
-            continue
-        hits.append(TextHit(LINK_RULE, m.start(), m.start() + len(found), found))
-    return hits
+def text_rule_hits(policy: Policy, text: str, scope: str = "dispute") -> list[TextRuleHit]:
+    """The text rules `text` raises, each with the words that made it. `scope` is "dispute" (a
+    dispute description) or "message" (a message to the seller, or a review)."""
+    return read_rules(matcher(policy), text, scope, policy.platform_hosts)
 
 
 def text_hits(policy: Policy, text: str, scope: str = "dispute") -> list[TextHit]:
-    """Every phrase of `text` that raises a text rule, in text order. `scope` is "dispute" (a
-    dispute description) or "message" (a message to the seller, or a review)."""
-    rules = DISPUTE_TEXT_RULES if scope == "dispute" else MESSAGE_TEXT_RULES
-    tokens = tokenize(text)
-    found: list[Hit] = matcher(policy).find(text, [k for k in rules if k in policy.keywords],
-                                            tokens)
-    hits = [TextHit(rules[h.list_id], h.start, h.end, h.found) for h in found]
-    hits += external_links(policy, text)
-    hits.sort(key=lambda h: (h.start, h.end))
-    return hits
+    """Every span of `text` that raises a text rule, in text order (what the editors
+    underline)."""
+    hits = [TextHit(h.rule, a, b, text[a:b])
+            for h in text_rule_hits(policy, text, scope) for a, b in h.spans]
+    return sorted(hits, key=lambda h: (h.start, h.end))
 
 
 def _text_findings(policy: Policy, text: str, scope: str) -> list[Finding]:
-    by_rule: dict[str, list[str]] = {}
-    for hit in text_hits(policy, text, scope):
-        phrases = by_rule.setdefault(hit.rule, [])
-        if hit.found not in phrases:
-            phrases.append(hit.found)
     out = []
-    for rule_id, phrases in by_rule.items():
-        quoted = ", ".join(f"“{p}”" for p in phrases)
-        out.append(make_finding(policy, rule_id, subject=phrases[0], detail=f"Found: {quoted}."))
+    for hit in text_rule_hits(policy, text, scope):
+        quoted = ", ".join(f"“{p}”" for p in hit.phrases)
+        out.append(make_finding(policy, hit.rule, subject=hit.phrases[0],
+                                detail=f"Found: {quoted}.", spans=hit.spans))
     return out
 
 

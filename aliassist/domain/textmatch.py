@@ -1,20 +1,23 @@
-"""Find the policy's keyword phrases in what a buyer writes, in en, ru, es, pt and fr.
+"""Find the policy's concept phrases in what a buyer writes, in any language the policy lists.
 
-Matching survives case, accents, punctuation and common inflections:
+Matching survives case, accents, punctuation and inflections:
 
-- text and keywords are normalised the same way: case-folded, accents and other combining marks
-  removed (so "reseña" = "resena", "ё" = "е"), punctuation ignored; English contractions after
-  an apostrophe are spelled out ("I'll" = "I will", "don't" = "do not");
-- a keyword word matches the words that share its stem: the longest common ending of the
-  keyword's language is cut from both (at least a few letters must stay), so "review" matches
-  "reviews" and "reviewed", "отзыв" matches "отзывы", "reseña" matches "reseñas";
+- text and phrases are normalised the same way: case-folded, accents and other combining marks
+  removed (so "reseña" = "resena", "ё" = "е"; the Russian "й" stays itself), punctuation
+  ignored; English contractions after an apostrophe are spelled out ("I'll" = "I will",
+  "don't" = "do not"); a run of star emoji or star signs is one word ("⭐⭐" = "★★");
+- a phrase word matches the words that share its stem in the phrase's language: the Snowball
+  stemmer of that language (`snowballstemmer`) gives the stem, of the word as written and of
+  it without accents (buyers often leave them out), and the word itself counts as a stem too,
+  so "review" = "reviews" = "reviewed", "отзыв" = "отзывы", "avaliação" = "avaliacoes";
 - a trailing `*` matches any ending ("punish*" matches "punishment"); a leading `=` matches the
   word exactly, for short words whose stem is another word's ("=мести" is not "места");
 - a lone `*` between words stands for up to `MAX_GAP` words ("teach * a lesson");
 - a phrase matches its words in order within one sentence.
 
-A keyword in one language is matched with that language's endings; the text's language does
-not need to be known. Pure: no I/O.
+A phrase in one language is matched with that language's stemmer; the text's language does
+not need to be known, so mixed-language texts work. A language is added as data: its phrases
+in the policy, under a code `STEMMERS` knows (de and pl included). Pure: no I/O.
 """
 
 from __future__ import annotations
@@ -23,36 +26,30 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
+from typing import Protocol
 
-#: the most words a `*` between two keyword words stands for
+import snowballstemmer
+
+#: the most words a `*` between two phrase words stands for
 MAX_GAP = 4
 
-#: Inflection endings per language (written plainly; normalised like the text on use), and the
-#: fewest letters a stem must keep: cutting "-s" from "is" or "-ть" from "мать" is not a stem.
-ENDINGS: Mapping[str, tuple[str, ...]] = {
-    "en": ("ings", "ing", "ers", "er", "ed", "es", "ly", "s", "e"),
-    "es": ("amente", "mente", "aciones", "acion", "adoras", "adores", "adora", "ador", "ando",
-           "iendo", "aremos", "arian", "aria", "aran", "aras", "are", "ara", "ados", "adas",
-           "ado", "ada", "idos", "idas", "ido", "ida", "ar", "er", "ir", "an", "en", "as", "es",
-           "os", "a", "e", "o", "s"),
-    "pt": ("amente", "mente", "acoes", "acao", "coes", "cao", "ando", "endo", "indo", "ados",
-           "adas", "ado", "ada", "idos", "idas", "ido", "ida", "arei", "aria", "ar", "er", "ir",
-           "am", "em", "as", "es", "os", "a", "e", "o", "s"),
-    "fr": ("issements", "issement", "ements", "ement", "ations", "ation", "eraient", "erait",
-           "erais", "erai", "eront", "erons", "erez", "era", "ees", "ee", "es", "er", "ez", "ent",
-           "ons", "ais", "ait", "ai", "e", "s", "x"),
-    "ru": ("иями", "ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "ться", "тся", "лся",
-           "лась", "лись", "ать", "ять", "ить", "еть", "уть", "ешь", "ете", "ишь", "ите", "ала",
-           "ало", "али", "ила", "ило", "или", "ела", "ели", "ал", "ил", "ел", "ут", "ют", "ет",
-           "ит", "ат", "ят", "ой", "ей", "ий", "ый", "ая", "яя", "ое", "ее", "ые", "ие", "ую",
-           "юю", "ом", "ем", "ам", "ям", "ах", "ях", "ым", "им", "ых", "их", "ов", "ев", "ью",
-           "а", "я", "о", "е", "ы", "и", "у", "ю", "ь", "й", "л"),
+#: Language code -> Snowball algorithm. A policy phrase list in another language is refused.
+STEMMERS: Mapping[str, str] = {
+    "en": "english", "ru": "russian", "es": "spanish", "pt": "portuguese", "fr": "french",
+    "de": "german", "pl": "polish", "it": "italian", "nl": "dutch", "uk": "russian",
 }
-MIN_STEM: Mapping[str, int] = {"en": 3, "es": 4, "pt": 4, "fr": 4, "ru": 4}
-DEFAULT_MIN_STEM = 4
 
-_WORD = re.compile(r"\w+")
+#: The fewest letters a stem must keep to count: a shorter one is another word's ("coño" would
+#: stem to "con"); the word itself always counts.
+MIN_STEM: Mapping[str, int] = {"ru": 4, "de": 4, "pl": 4}
+DEFAULT_MIN_STEM = 3
+
+_STARS = "⭐★🌟✩☆✰✪✭✮"
+#: a word, a run of stars, or a word with letters masked by asterisks ("f***ing", "sh*t")
+_WORD = re.compile(r"[^\W\d_]+\*+[^\W\d_]+|[^\W\d_]+\*{2,}(?![\w*])|\w+|[" + _STARS + r"]+")
+#: a masked word: letters, asterisks, letters ("sh*t"), or letters and two asterisks or more
+_MASKED = re.compile(r"^[^\W\d_]+(?:\*+[^\W\d_]+|\*{2,})$")
 _APOSTROPHES = "'’ʼ`´"
 #: sentence ends: . ! ? … ; followed by a space or the end, and line breaks
 _SENTENCE_END = re.compile(r"[.!?…;]+(?=\s|$)|\n")
@@ -63,9 +60,18 @@ _NOT_STEMS = {"won": "will", "can": "can", "don": "do", "doesn": "does", "didn":
 
 
 def normalise(text: str) -> str:
-    """Case-folded, without accents or other combining marks ("Ёлка" -> "елка")."""
+    """Case-folded, without accents or other combining marks ("Ёлка" -> "елка"); the Russian
+    "й" keeps its breve (it is a letter of its own, and the stemmer needs it); star signs are
+    "★"."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    out: list[str] = []
+    for ch in decomposed:
+        if unicodedata.combining(ch):
+            if ch == "\u0306" and out and out[-1] == "и":
+                out[-1] = "й"
+            continue
+        out.append("★" if ch in _STARS else ch)
+    return "".join(out).replace("\ufe0f", "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,19 +105,35 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
-@lru_cache(maxsize=65536)
-def stem(word: str, lang: str) -> str:
-    """`word` (normalised) without its longest ending of `lang` that leaves a real stem."""
+def is_masked(word: str) -> bool:
+    """A word with letters masked by asterisks ("f***ing", "sh*t"): masked profanity."""
+    return bool(_MASKED.match(word))
+
+
+class _Stemmer(Protocol):
+    def stemWord(self, word: str) -> str: ...
+
+
+@lru_cache(maxsize=16)
+def _stemmer(lang: str) -> _Stemmer:
+    try:
+        stemmer: _Stemmer = snowballstemmer.stemmer(STEMMERS[lang])
+    except KeyError:
+        known = ", ".join(sorted(STEMMERS))
+        raise ValueError(f"no stemmer for language {lang!r} (known: {known})") from None
+    return stemmer
+
+
+@lru_cache(maxsize=131072)
+def stems(word: str, lang: str) -> frozenset[str]:
+    """The stems `word` (as written, case-folded) may have in `lang`: the word itself without
+    accents, and the Snowball stem of the word with and without accents (stemmed, then
+    stripped of accents like the text)."""
+    bare = normalise(word)
+    stemmer = _stemmer(lang)
     minimum = MIN_STEM.get(lang, DEFAULT_MIN_STEM)
-    for ending in _normalised_endings(lang):
-        if word.endswith(ending) and len(word) - len(ending) >= minimum:
-            return word[: -len(ending)]
-    return word
-
-
-@cache
-def _normalised_endings(lang: str) -> tuple[str, ...]:
-    return tuple(sorted({normalise(e) for e in ENDINGS.get(lang, ())}, key=len, reverse=True))
+    found = {normalise(stemmer.stemWord(word.casefold())), stemmer.stemWord(bare)}
+    return frozenset({bare} | {s for s in found if len(s) >= minimum})
 
 
 # ---------------------------------------------------------------------------------------------
@@ -124,20 +146,20 @@ class _Part:
 
     kind: str  # "stem" | "exact" | "prefix" | "gap"
     text: str = ""
-    #: the stem of `text` in the pattern's language (kind "stem")
-    stem: str = ""
+    #: the stems of `text` in the pattern's language (kind "stem")
+    stems: frozenset[str] = frozenset()
 
     def matches(self, word: str, lang: str) -> bool:
         if self.kind == "prefix":
             return word.startswith(self.text)
         if self.kind == "exact":
             return word == self.text
-        return word == self.text or stem(word, lang) == self.stem
+        return word == self.text or not self.stems.isdisjoint(stems(word, lang))
 
 
 @dataclass(frozen=True, slots=True)
 class Pattern:
-    """A keyword phrase compiled for matching."""
+    """A phrase compiled for matching."""
 
     #: the phrase as the policy writes it
     phrase: str
@@ -146,27 +168,30 @@ class Pattern:
 
     @classmethod
     def compile(cls, phrase: str, lang: str) -> Pattern:
+        _stemmer(lang)
         parts: list[_Part] = []
         for raw in phrase.split():
             if raw == "*":
                 if parts and parts[-1].kind != "gap":
                     parts.append(_Part("gap"))
                 continue
-            prefix = raw.endswith("*")
+            prefix = raw.endswith("*") and not is_masked(raw)
             exact = raw.startswith("=")
-            words = [normalise(w) for w in _WORD.findall(raw)]
-            for n, word in enumerate(words):
+            words = [w for w in _WORD.findall(raw.lstrip("="))]
+            for n, written in enumerate(words):
+                word = normalise(written)
                 last = n == len(words) - 1
                 if prefix and last:
-                    parts.append(_Part("prefix", word))
-                elif exact:
-                    parts.append(_Part("exact", word, word))
+                    parts.append(_Part("prefix", word.rstrip("*")))
+                elif exact or "★" in word or is_masked(word):
+                    parts.append(_Part("exact", word))
                 else:
-                    parts.append(_Part("stem", word, stem(word, lang)))
+                    parts.append(_Part("stem", word, stems(written, lang)))
         while parts and parts[-1].kind == "gap":
             parts.pop()
-        if not parts:
-            raise ValueError(f"keyword {phrase!r} has no words")
+        if not parts or parts[0].kind == "gap":
+            raise ValueError(f"phrase {phrase!r} has no words" if not parts
+                             else f"phrase {phrase!r} starts with a gap")
         return cls(phrase, lang, tuple(parts))
 
     def match_at(self, tokens: list[Token], i: int) -> int | None:
@@ -198,9 +223,9 @@ class Pattern:
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """A keyword phrase found in a text."""
+    """A phrase of a list found in a text."""
 
-    #: the keyword list (a rule id or a list name of the policy)
+    #: the list (a concept of the policy)
     list_id: str
     #: the policy's phrase that matched, and its language
     phrase: str
@@ -209,13 +234,18 @@ class Hit:
     start: int
     end: int
     found: str
+    #: the indices of its first and last token, and the sentence it is in
+    first: int = 0
+    last: int = 0
+    sentence: int = 0
 
 
 class KeywordMatcher:
-    """Keyword lists {list id: {language: phrases}} compiled once, applied to many texts.
+    """Phrase lists {list id: {language: phrases}} compiled once, applied to many texts.
 
-    Patterns are indexed by their first word (its stem per language, the exact word, or the
-    prefix's first letters), so each word of a text tries only the patterns that can start there.
+    Patterns are indexed by their first word (each of its stems per language, the exact word,
+    or the prefix's first letters), so each word of a text tries only the patterns that can
+    start there.
     """
 
     def __init__(self, lists: Mapping[str, Mapping[str, Iterable[str]]]):
@@ -238,7 +268,8 @@ class KeywordMatcher:
                 first = pattern.parts[0]
                 entry = (list_id, pattern)
                 if first.kind == "stem":
-                    self._by_stem.setdefault((pattern.lang, first.stem), []).append(entry)
+                    for s in first.stems | {first.text}:
+                        self._by_stem.setdefault((pattern.lang, s), []).append(entry)
                     self._langs.add(pattern.lang)
                 elif first.kind == "exact":
                     self._by_word.setdefault(first.text, []).append(entry)
@@ -246,13 +277,14 @@ class KeywordMatcher:
                     self._by_prefix.setdefault(first.text[:2], []).append(entry)
 
     def _starting_at(self, word: str) -> list[tuple[str, Pattern]]:
-        found = list(self._by_word.get(word, ()))
+        found = dict.fromkeys(self._by_word.get(word, ()))
         for lang in self._langs:
-            found += self._by_stem.get((lang, stem(word, lang)), ())
+            for s in stems(word, lang):
+                found.update(dict.fromkeys(self._by_stem.get((lang, s), ())))
         for list_id, pattern in self._by_prefix.get(word[:2], ()):
             if word.startswith(pattern.parts[0].text):
-                found.append((list_id, pattern))
-        return found
+                found[(list_id, pattern)] = None
+        return list(found)
 
     def find(self, text: str, list_ids: Iterable[str] | None = None,
              tokens: list[Token] | None = None) -> list[Hit]:
@@ -269,7 +301,7 @@ class KeywordMatcher:
                 if last is not None:
                     start, end = tokens[i].start, tokens[last].end
                     hits.append(Hit(list_id, pattern.phrase, pattern.lang, start, end,
-                                    text[start:end]))
+                                    text[start:end], i, last, token.sentence))
         return _without_overlaps(hits)
 
 

@@ -47,10 +47,10 @@ from aliassist.domain import records as rec
 from aliassist.domain.formatting import local_minute
 from aliassist.domain.instants import days_left
 from aliassist.domain.money import display_amount
-from aliassist.domain.precheck import PlannedDispute, refund_limit, text_hits
+from aliassist.domain.precheck import PlannedDispute, refund_limit
 from aliassist.errors import UserError
 from aliassist.gui.checklist_panel import ChecklistPanel
-from aliassist.gui.findings_view import FindingsView, underline_hits
+from aliassist.gui.findings_view import FindingsView, underline_findings
 from aliassist.gui.packet_export import PacketExporter
 from aliassist.services import disputes as service
 from aliassist.services.context import AppContext
@@ -396,9 +396,7 @@ class DisputeWizard(QDialog):
         now = self.ctx.now()
         self.check = service.run_check(self.ctx, self.inputs, planned, now=now)
         self.findings_view.set_findings(self.check.findings)
-        severity = {rule.id: rule.severity for rule in self.policy.rules.values()}
-        underline_hits(self.words, text_hits(self.policy, planned.description or "",
-                                             "dispute"), severity)
+        underline_findings(self.words, self.check.findings)
         self._update_words_count(planned.description or "")
         self._update_draft(planned)
         self._update_deadline(now)

@@ -1,13 +1,13 @@
 """Findings as the buyer reads them: a card per finding, blocking ones first, each with what is
-wrong and what to do instead; and the phrases that raised them underlined in the text."""
+wrong, what to write instead, and the words that raised it underlined in the text."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QResizeEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from aliassist.domain.findings import Finding, sort_findings
-from aliassist.domain.precheck import TextHit
 
 #: severity -> (badge, tint, text colour, border)
 SEVERITY_LOOKS = {
@@ -43,14 +42,20 @@ class FindingCard(QFrame):
         title = QLabel(f"<b>{badge.upper()}</b> · <b>{escape(finding.title or finding.rule)}"
                        f"</b>")
         title.setTextFormat(Qt.TextFormat.RichText)
-        self.message = QLabel(escape(finding.message))
+        self.message = QLabel(finding.message)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fix = QLabel(f"<b>Instead:</b> {escape(finding.fix)}" if finding.fix else "")
+        self.fix.setTextFormat(Qt.TextFormat.RichText)
+        self.fix.setWordWrap(True)
+        self.fix.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fix.setVisible(bool(finding.fix))
         source = QLabel(f"<small>{escape(finding.rule)} · {escape(finding.source)}</small>")
         source.setTextFormat(Qt.TextFormat.RichText)
         source.setWordWrap(True)
         source.setStyleSheet(f"color: {text}; opacity: 0.8;")
-        for w in (title, self.message, source):
+        for w in (title, self.message, self.fix, source):
             layout.addWidget(w)
 
 
@@ -64,6 +69,7 @@ class FindingsView(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget()
+        self.inner = inner
         self.cards = QVBoxLayout(inner)
         self.cards.setContentsMargins(0, 0, 4, 0)
         self.cards.setSpacing(6)
@@ -91,6 +97,22 @@ class FindingsView(QScrollArea):
         self.empty.setVisible(not findings)
         for n, finding in enumerate(findings):
             self.cards.insertWidget(1 + n, FindingCard(finding))
+        self._fit()
+        QTimer.singleShot(0, self._fit)  # once the new cards are laid out
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Keep every card whole: the cards' wrapped text needs more height the narrower the
+        view is, which the scroll area does not ask of its layout by itself; it scrolls
+        instead of squeezing the cards over each other."""
+        width = self.viewport().width()
+        self.cards.activate()
+        height = self.cards.totalHeightForWidth(width) if width > 0 else -1
+        if height > 0:
+            self.inner.setMinimumHeight(height)
 
     def card_texts(self) -> list[str]:
         """What the cards say, top to bottom (for tests and screen readers)."""
@@ -103,28 +125,34 @@ class FindingsView(QScrollArea):
         return out
 
 
-def underline_hits(editor: QPlainTextEdit, hits: Sequence[TextHit], severity_of: dict[str, str]
-                   ) -> None:
-    """Underline each phrase that raised a rule, coloured by the rule's severity."""
+def underline_findings(editor: QPlainTextEdit, findings: Sequence[Finding]) -> None:
+    """Underline the words that raised each finding (its spans in the editor's text), coloured
+    by its severity; hovering them shows the rule and what to write instead."""
     selections = []
-    for hit in hits:
-        border = SEVERITY_LOOKS.get(severity_of.get(hit.rule, "info"), SEVERITY_LOOKS["info"])[3]
-        fmt = QTextCharFormat()
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-        fmt.setUnderlineColor(QColor(border))
-        fmt.setBackground(QColor(border).lighter(185))
-        fmt.setToolTip(hit.rule)
-        sel = QTextEdit.ExtraSelection()
-        sel.format = fmt
-        cursor = QTextCursor(editor.document())
-        cursor.setPosition(_qt_position(editor, hit.start))
-        cursor.setPosition(_qt_position(editor, hit.end), QTextCursor.MoveMode.KeepAnchor)
-        sel.cursor = cursor
-        selections.append(sel)
+    for finding in sort_findings(findings):
+        border = SEVERITY_LOOKS.get(finding.severity, SEVERITY_LOOKS["info"])[3]
+        tip = finding.title or finding.rule
+        if finding.fix:
+            tip = f"{tip}: {finding.fix}"
+        for start, end in finding.spans:
+            fmt = QTextCharFormat()
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            fmt.setUnderlineColor(QColor(border))
+            tint = QColor(border)
+            tint.setAlpha(70)  # readable under light and dark text alike
+            fmt.setBackground(tint)
+            fmt.setToolTip(tip)
+            sel = QTextEdit.ExtraSelection()
+            sel.format = fmt
+            cursor = QTextCursor(editor.document())
+            cursor.setPosition(_qt_position(editor, start))
+            cursor.setPosition(_qt_position(editor, end), QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cursor
+            selections.append(sel)
     editor.setExtraSelections(selections)
 
 
 def _qt_position(editor: QPlainTextEdit, index: int) -> int:
-    """A Python string index as a Qt (UTF-16) document position."""
+    """A Python string index as a Qt (UTF-16) document position, within the document."""
     text = editor.toPlainText()[:index]
-    return len(text.encode("utf-16-le")) // 2
+    return min(len(text.encode("utf-16-le")) // 2, editor.document().characterCount() - 1)

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from aliassist.domain import records as rec
 from aliassist.domain.findings import Finding, any_blocks
 from aliassist.domain.policy import Policy
-from aliassist.domain.precheck import check_message, text_hits
-from aliassist.gui.findings_view import FindingsView, underline_hits
+from aliassist.domain.precheck import check_message
+from aliassist.gui.findings_view import FindingsView, underline_findings
 
 RECHECK_DELAY_MS = 120
 
@@ -109,8 +109,7 @@ class MessageEditor(QDialog):
         text = self.text()
         self.findings = check_message(self.policy, text)
         self.findings_view.set_findings(self.findings)
-        severity = {rule.id: rule.severity for rule in self.policy.rules.values()}
-        underline_hits(self.editor, text_hits(self.policy, text, "message"), severity)
+        underline_findings(self.editor, self.findings)
         self.count.setText(f"{len(text)} characters")
         blocks = sum(f.blocks for f in self.findings)
         warns = len(self.findings) - blocks

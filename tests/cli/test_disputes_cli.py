@@ -152,6 +152,23 @@ def test_lint_message_exit_codes_and_json(db: Path) -> None:
     assert data["ready"] is False and data["findings"][0]["rule"] == "fake_review"
 
 
+def test_findings_in_json_carry_the_spans_of_their_words_and_a_fix(db: Path) -> None:
+    text = "If you do not send me a second lamp for free I will leave a 1-star review."
+    code, out, _ = run(db, "lint-message", "--text", text, "--json")
+    assert code == 1
+    [finding] = json.loads(out)["findings"]
+    assert finding["rule"] == "review_threat"
+    assert [text[a:b] for a, b in finding["spans"]] == ["If you do not", "1-star review"]
+    assert finding["fix"].startswith("Take out “If you do not … 1-star review”")
+    words = "The dress is orange, not red as in the listing. Refund me or 1 star, seller."
+    code, out, _ = run(db, "check", NUMBER, "--reason", "not_as_described", "--text", words,
+                       "--json")
+    findings = json.loads(out)["findings"]
+    extortion = next(f for f in findings if f["rule"] == "extortion")
+    assert [words[a:b] for a, b in extortion["spans"]] == ["or", "1 star"]
+    assert all(f["spans"] == [] for f in findings if f["rule"] != "extortion")
+
+
 def test_lint_message_reads_standard_input(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO("Refund me or I will leave a bad review!"))
     code, out, _ = run(db, "lint-message", "--text-file", "-")

@@ -74,7 +74,8 @@ def test_findings_carry_the_policy_text_and_sort_blocking_first(policy: Policy) 
     assert any_blocks([warn, block]) and not any_blocks([warn])
     assert warn.to_json() == {"rule": "retaliation", "severity": "warn",
                               "message": warn.message, "source": warn.source,
-                              "subject": "revenge"}
+                              "subject": "revenge", "fix": warn.fix, "spans": []}
+    assert warn.fix is not None and "“revenge”" in warn.fix
 
 
 @pytest.mark.parametrize("reason", ["not_received", "returned_to_sender", "held_at_customs"])

@@ -90,12 +90,37 @@ def test_every_reason_has_a_checklist_and_received_reasons_require_own_evidence(
     assert statement and statement[0].required
 
 
-def test_keyword_lists_cover_five_languages(policy: Policy) -> None:
-    for list_id in ("retaliation", "review_threat", "extortion", "off_platform_deal",
-                    "abusive_language", "fake_review"):
-        langs = policy.keywords[list_id]
+def test_every_concept_of_the_text_rules_covers_five_languages(policy: Policy) -> None:
+    from aliassist.domain.text_rules import CONCEPTS
+
+    for concept in CONCEPTS:
+        langs = policy.keywords[concept]
         for lang in LANGUAGES:
-            assert langs[lang], (list_id, lang)
+            assert langs[lang], (concept, lang)
+
+
+def test_a_missing_concept_or_an_unknown_language_is_named(tmp_path: Path) -> None:
+    path = edited(tmp_path, "[keywords.revenge]", "[keywords.vengeance]")
+    with pytest.raises(PolicyError) as err:
+        load_policy(path)
+    assert "keywords.revenge" in str(err.value) and "missing" in str(err.value)
+    path = edited(tmp_path, '[keywords.revenge]\nen = [',
+                  '[keywords.revenge]\nxx = ["x"]\nen = [')
+    with pytest.raises(PolicyError) as err:
+        load_policy(path)
+    assert "keywords.revenge.xx" in str(err.value) and "unknown language" in str(err.value)
+
+
+def test_another_language_is_added_as_data(tmp_path: Path) -> None:
+    from aliassist.domain.precheck import text_rule_hits
+
+    path = edited(tmp_path, '[keywords.revenge]\nen = [',
+                  '[keywords.revenge]\nde = ["rache", "heimzahl*"]\nen = [')
+    policy = load_policy(path)
+    text = "Das mache ich aus Rache, ich werde es dem Verkäufer heimzahlen."
+    hits = text_rule_hits(policy, text, "dispute")
+    assert [h.rule for h in hits] == ["retaliation"]
+    assert [text[a:b] for a, b in hits[0].spans] == ["Rache", "heimzahlen"]
 
 
 def test_policy_is_frozen(policy: Policy) -> None:

@@ -294,7 +294,11 @@ def test_a_review_threat_in_a_dispute_is_extortion(policy: Policy, lang: str) ->
     findings = precheck(policy, CLEAN, replace(PLAN, description=f"{HONEST} "
                                                f"{REVIEW_THREATS[lang]}"), NOW)
     assert rules(findings) == ["extortion"]
-    assert findings[0].subject and findings[0].subject in REVIEW_THREATS[lang]
+    description = f"{HONEST} {REVIEW_THREATS[lang]}"
+    assert findings[0].spans and all(description[a:b] in REVIEW_THREATS[lang]
+                                     for a, b in findings[0].spans)
+    assert findings[0].subject is not None
+    assert all(part in REVIEW_THREATS[lang] for part in findings[0].subject.split(" … "))
 
 
 def test_extortion_is_quiet_for_a_plain_refund_request(policy: Policy) -> None:
@@ -461,8 +465,12 @@ def test_hits_give_the_place_of_each_phrase_for_highlighting(policy: Policy) -> 
     text = "Idiot. Pay me directly or see https://evil.example.com"
     hits = text_hits(policy, text, "message")
     assert [(h.rule, text[h.start:h.end]) for h in hits] == [
-        ("abusive_language", "Idiot"), ("off_platform_deal", "Pay me directly"),
-        ("external_link", "https://evil.example.com")]
+        ("abusive_language", "Idiot"), ("off_platform_deal", "Pay"),
+        ("off_platform_deal", "directly"), ("external_link", "https://evil.example.com")]
+    findings = check_message(policy, text)
+    assert {f.rule: [text[a:b] for a, b in f.spans] for f in findings} == {
+        "abusive_language": ["Idiot"], "off_platform_deal": ["Pay", "directly"],
+        "external_link": ["https://evil.example.com"]}
 
 
 def test_blocking_findings_come_first(policy: Policy) -> None:
@@ -490,5 +498,5 @@ def test_a_keyword_without_words_in_an_edited_policy_is_a_policy_error(tmp_path)
     policy = load_policy(path)
     with pytest.raises(PolicyError) as err:
         check_message(policy, "hello")
-    assert "edited.toml: keywords.retaliation.en" in str(err.value)
+    assert "edited.toml: keywords.revenge.en" in str(err.value)
     assert "'* !' has no words" in str(err.value)

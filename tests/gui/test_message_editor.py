@@ -29,9 +29,12 @@ def test_the_checks_follow_the_typing(qtbot, policy: Policy) -> None:
     qtbot.waitUntil(lambda: rules(editor) == ["fake_review"], timeout=2000)
     assert not editor.ok and not editor.copy_button.isEnabled()
     assert "Do not send this" in editor.verdict.text()
-    [underline] = editor.editor.extraSelections()
-    assert underline.cursor.selectedText() == "change my review to 5 stars if you"
+    underlined = [u.cursor.selectedText() for u in editor.editor.extraSelections()]
+    assert underlined == ["change my review", "5 stars", "refund"]
+    assert [editor.text()[a:b] for a, b in editor.findings[0].spans] == underlined
     assert editor.findings_view.card_texts()[0].startswith("Asking for or offering a review")
+    card = editor.findings_view.cards.itemAt(1).widget()
+    assert card.fix.text().startswith("<b>Instead:</b> Take out")
 
     editor.editor.setPlainText("Hello, the dress is size S, not M. Photos: imgur.com/a/x1")
     qtbot.waitUntil(lambda: rules(editor) == ["external_link"], timeout=2000)

@@ -12,10 +12,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from aliassist.domain.mail_facts import MailVocabulary
-from aliassist.services.policy import load_policy
 from aliassist.importers.mail.html_text import html_to_text
 from aliassist.importers.mail.mbox import NotAnMbox, split_mbox
 from aliassist.importers.mail.message import PlatformMessage, SkippedMessage, read_message
+from aliassist.services.policy import load_policy
 from tests.fuzz import fuzz
 from tests.importers.mail_corpus import corpus_files
 

@@ -1,0 +1,168 @@
+"""The text rules read the shape of each abuse: a threat in either order and at any distance,
+the exchange shape of a fake review, a deal outside the platform but not a product feature; and
+they leave out what is denied or quoted. Each finding says where its words are and what to
+write instead."""
+
+from __future__ import annotations
+
+import pytest
+
+from aliassist.domain.policy import Policy
+from aliassist.domain.precheck import check_message, text_rule_hits
+
+
+def raised(policy: Policy, text: str, scope: str = "message") -> list[str]:
+    return [h.rule for h in text_rule_hits(policy, text, scope)]
+
+
+# -- the issue's examples -----------------------------------------------------------------
+
+def test_a_threat_with_a_demand_for_free_goods_is_a_review_threat(policy: Policy) -> None:
+    text = "If you do not send me a second lamp for free I will leave a 1-star review."
+    findings = check_message(policy, text)
+    assert [f.rule for f in findings] == ["review_threat"]
+    assert findings[0].blocks
+    assert [text[a:b] for a, b in findings[0].spans] == ["If you do not", "1-star review"]
+
+
+def test_a_changed_review_offered_for_a_coupon_is_a_fake_review(policy: Policy) -> None:
+    text = "Please send me a coupon and I will change my 1 star review to 5 stars."
+    assert raised(policy, text) == ["fake_review"]
+
+
+def test_a_product_feature_named_after_an_app_is_no_deal(policy: Policy) -> None:
+    assert raised(policy, "the watch shows Telegram notifications") == []
+    assert raised(policy, "It supports WhatsApp calls over Bluetooth, but they drop.") == []
+    assert raised(policy, "Message me on Telegram and I will pay you there.") == [
+        "off_platform_deal"]
+
+
+# -- distance and order --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "One star unless you refund me.",
+    "Unless you refund me, one star.",
+    "Refund me. Otherwise my review will be one star.",
+    "If you do not refund me by Friday, which is the last day I can wait after five weeks "
+    "of excuses and promises from you and your colleagues, I will leave a 1-star review.",
+    "Refund me now. Or a bad review goes up tonight.",
+])
+def test_a_threat_counts_in_either_order_and_at_any_distance(policy: Policy, text: str
+                                                              ) -> None:
+    assert raised(policy, text) == ["review_threat"]
+
+
+def test_a_threat_does_not_reach_two_sentences_away(policy: Policy) -> None:
+    text = ("Please refund me. The parcel was torn. The photos are attached. I will leave a "
+            "one-star review of the courier on their site.")
+    assert raised(policy, text) == []
+
+
+def test_a_threat_in_a_dispute_description_is_extortion(policy: Policy) -> None:
+    text = "Refund me or I'll leave a one star review."
+    assert raised(policy, text, "dispute") == ["extortion"]
+
+
+@pytest.mark.parametrize("text", [
+    "REFUND OR 1⭐",
+    "no refund = ⭐ review",
+    "refund me today or its one star for you 😡😡",
+    "if u dont refund im giving u 1 star",
+])
+def test_a_threat_in_caps_emoji_or_shorthand(policy: Policy, text: str) -> None:
+    assert raised(policy, text) == ["review_threat"]
+
+
+# -- negation and quotation ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "I will not leave a bad review, I just want the missing screws.",
+    "Я не буду ставить плохой отзыв, пришлите недостающую деталь.",
+    "No voy a dejar una mala reseña, solo envíenme la pieza.",
+    "Não vou deixar avaliação negativa, só mandem a peça.",
+    "Je ne vais pas laisser de mauvais avis, envoyez juste la pièce.",
+])
+def test_a_denied_review_is_no_threat(policy: Policy, text: str) -> None:
+    assert raised(policy, text) == []
+
+
+def test_the_not_of_a_condition_or_of_a_polite_wish_is_no_denial(policy: Policy) -> None:
+    assert raised(policy, "If you don't refund me I will leave a bad review.") == [
+        "review_threat"]
+    assert raised(policy, "I would not like to leave negative feedback, so please refund "
+                          "me.") == ["review_threat"]
+    assert raised(policy, "Мне бы не хотелось оставлять негативный отзыв, поэтому верните "
+                          "деньги.") == ["review_threat"]
+
+
+def test_quoting_the_seller_or_the_listing_is_not_the_buyers_demand(policy: Policy) -> None:
+    assert raised(policy, 'The seller wrote: "pay me directly by bank transfer", I refused.'
+                  ) == []
+    assert raised(policy, "Le vendeur a écrit « remboursez-moi ou une étoile », bizarre.") == []
+    assert raised(policy, "The listing says «free gift with every order» and I got none.",
+                  "dispute") == []
+    assert raised(policy, "Pay me directly, not through the app.") == ["off_platform_deal"]
+
+
+def test_revenge_denied_is_no_retaliation(policy: Policy) -> None:
+    assert raised(policy, "This is not out of revenge, the zip is broken.", "dispute") == []
+    assert raised(policy, "I do this out of revenge.", "dispute") == ["retaliation"]
+
+
+# -- the exchange shape --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "I'll give you five stars if you refund 10 dollars.",
+    "Refund half and I will remove my negative review.",
+    "5 stars in exchange for a coupon?",
+    "Пять звёзд в обмен на купон.",
+    "Borro la reseña negativa si me devuelves la mitad.",
+])
+def test_a_review_for_something_to_gain_is_a_fake_review(policy: Policy, text: str) -> None:
+    assert "fake_review" in raised(policy, text)
+
+
+@pytest.mark.parametrize("text", [
+    "I would have given five stars if the zip had not broken.",
+    "The item arrived in perfect condition, 5 stars from me!",
+    "I left five stars for the first lamp last month. Please check the second one.",
+    "I'd like to leave a good review, thank you for the quick answer.",
+])
+def test_a_rating_without_anything_to_gain_is_honest(policy: Policy, text: str) -> None:
+    assert raised(policy, text) == []
+
+
+# -- extras and product features -----------------------------------------------------------
+
+def test_extras_demanded_in_a_dispute_are_extortion_but_free_shipping_is_not(policy: Policy
+                                                                            ) -> None:
+    assert raised(policy, "I want a refund and a free replacement too.", "dispute") == [
+        "extortion"]
+    assert raised(policy, "The listing says free shipping but I paid 3 USD; I want that "
+                          "back.", "dispute") == []
+    assert raised(policy, "I bought it as a gift, so I would like a refund.", "dispute") == []
+
+
+def test_paying_through_the_platform_is_no_deal(policy: Policy) -> None:
+    assert raised(policy, "I paid with PayPal through AliExpress checkout.") == []
+    assert raised(policy, "Refund me via PayPal directly please.") == ["off_platform_deal"]
+
+
+# -- spans and fixes -----------------------------------------------------------------------
+
+def test_every_text_finding_has_spans_and_a_fix_sentence(policy: Policy) -> None:
+    text = "You idiots. Refund me or 1 star, and see https://imgur.com/a/x"
+    findings = check_message(policy, text)
+    assert {f.rule for f in findings} == {"review_threat", "abusive_language", "external_link"}
+    for f in findings:
+        assert f.spans and all(0 <= a < b <= len(text) for a, b in f.spans)
+        assert f.fix and f.subject and f"“{f.subject}”" in f.fix
+        assert f.to_json()["spans"] == [[a, b] for a, b in f.spans]
+    link = next(f for f in findings if f.rule == "external_link")
+    assert [text[a:b] for a, b in link.spans] == ["https://imgur.com/a/x"]
+
+
+def test_spans_count_characters_of_the_text_as_given(policy: Policy) -> None:
+    text = "😡😡 Вы мошенники!"
+    findings = check_message(policy, text)
+    assert [text[a:b] for f in findings for a, b in f.spans] == ["мошенники"]

@@ -10,7 +10,7 @@ spring change falls inside the 90 days: days are exact 24-hour steps, not local 
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 import numpy as np
@@ -30,26 +30,10 @@ from aliassist.domain.clocks import (
 from aliassist.domain.instants import days_left, parse_instant
 from aliassist.domain.policy import Policy
 from aliassist.domain.records import Dispute, Extension, Order, Payment
+from tests.domain.given import AROUND, AROUND_IDS, DAY, SECOND, given, utc
 
-SECOND = timedelta(seconds=1)
-DAY = timedelta(days=1)
 #: where `now` is written: the same instant must give the same state in any of them
 NOW_ZONES = (ZoneInfo("Europe/Berlin"), ZoneInfo("America/Los_Angeles"))
-#: one second before the instant, the instant itself, one second after
-AROUND = (-SECOND, timedelta(0), SECOND)
-
-
-def utc(text: str) -> datetime:
-    return datetime.fromisoformat(text.replace("Z", "+00:00"))
-
-
-def given(zone: str, placed: str = "2026-01-05", **fields: object) -> Order:
-    """An order whose dates are written as the platform's pages or files write them: a date
-    alone, or a date and time (read in `zone` unless it carries its own offset)."""
-    tz = ZoneInfo(zone)
-    values = {name: parse_instant(value, tz) if isinstance(value, str) else value
-              for name, value in fields.items()}
-    return Order("8187000000000001", parse_instant(placed, tz), **values)  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -205,7 +189,7 @@ STATE_CHANGES = [
 
 
 @pytest.mark.parametrize("now_zone", NOW_ZONES, ids=str)
-@pytest.mark.parametrize("shift", AROUND, ids=("1s before", "at", "1s after"))
+@pytest.mark.parametrize("shift", AROUND, ids=AROUND_IDS)
 @pytest.mark.parametrize(("change", "order", "at", "before", "after"), STATE_CHANGES,
                          ids=[row[0] for row in STATE_CHANGES])
 def test_the_state_changes_at_its_instant(policy: Policy, change: str, order: Order, at: str,

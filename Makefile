@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export LANG ?= C.UTF-8
 
-.PHONY: run test test-fast lint bench stress package package-smoke clean sysdeps-run sysdeps-test
+.PHONY: run test test-fast lint bench mutate stress package package-smoke clean sysdeps-run sysdeps-test
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,13 @@ lint: $(STAMP)
 ## Benchmarks: each prints a ratio against a baseline measured in the same run.
 bench: sysdeps-test $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(BENCH_ARGS)
+
+## Mutation testing of the rules (domain/, importers' cells) against the fast tests: prints the
+## score and every surviving mutant with file and line. Results are kept in mutants/; a re-run
+## tests only what changed. MUTATE_ARGS: --max-children N, --report, mutant names.
+mutate: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,mutate]'
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.mutate $(MUTATE_ARGS)
 
 ## A one-folder build (dist/AliAssist/) and, on Linux, an installable tarball; prints sizes.
 package: sysdeps-test $(STAMP)

@@ -265,6 +265,10 @@ def test_a_fraction_of_a_second_in_now_does_not_move_a_boundary(policy: Policy) 
     [clocks] = order_clocks_many([order], policy, just_before)
     assert (clocks.state, clocks.days_left) == ("ends_soon", 0)
     assert order_clocks(order, policy, end + timedelta(microseconds=999_999)).state == "grace"
+    # half a second into the second a day before the end: still a whole day left
+    half = end - DAY + timedelta(microseconds=500_000)
+    assert order_clocks(order, policy, half).days_left == 1
+    assert int(compute_clocks(inputs_from_orders([order]), policy, half).days_left[0]) == 1
 
 
 # ---------------------------------------------------------------------------------------------

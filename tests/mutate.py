@@ -92,7 +92,7 @@ def collect() -> list[Mutant]:
         for name, code in data.exit_code_by_key.items():
             status = status_by_exit_code[code]
             line, before, after = None, "", ""
-            if status not in DETECTED:
+            if status not in DETECTED and status != "not checked":
                 match = _NAME.match(name)
                 start = _function_start(path, match["func"]) if match else None
                 line, before, after = _locate(get_diff_for_mutant(name, path=path), start)
@@ -112,9 +112,13 @@ def _score(mutants: list[Mutant]) -> str:
 
 
 def report(mutants: list[Mutant], fail_under: float) -> int:
+    unchecked = sum(m.status == "not checked" for m in mutants)
+    mutants = [m for m in mutants if m.status != "not checked"]
     if not mutants:
         print("No mutation results: run `make mutate` first.")
         return 1
+    if unchecked:
+        print(f"{unchecked} mutants are not checked yet (an interrupted run): left out below.")
     print("\nSurviving mutants (file:line  status  the change)")
     alive = [m for m in mutants if m.status not in DETECTED]
     for m in sorted(alive, key=lambda m: (str(m.path), m.line or 0, m.name)):

@@ -316,3 +316,15 @@ def test_the_column_form_keeps_one_next_clock_per_order(policy: Policy) -> None:
     ids = np.array([1, 1, 1, 1, 2, 2, 2])
     chosen = sorted(int(i) for i in next_clock_per_order(ids, at, now))
     assert chosen == [3, 6]
+
+
+def test_each_dispute_clock_names_its_dispute(policy: Policy) -> None:
+    opened = utc("2026-02-01T00:00:00Z")
+    disputes = (Dispute("damaged", "rejected", opened_at=opened - DAY),
+                Dispute("not_working", "open", opened_at=opened))
+    clocks = order_clocks(given("UTC", shipped_at="2026-01-07", disputes=disputes), policy,
+                          opened)
+    assert [(c.id, c.dispute) for c in clocks.active()] == [("seller_response", 1)]
+    assert [(c.id, c.dispute) for c in clocks.timeline() if c.dispute is not None] == [
+        ("seller_response", 0), ("seller_response", 1)]
+    assert {c.dispute for c in clocks.timeline() if c.dispute is None} == {None}

@@ -14,6 +14,7 @@ from aliassist.domain.instants import (
     is_date_only,
     parse_instant,
     to_epoch,
+    utc_now,
 )
 from aliassist.domain.money import format_amount, parse_amount
 from aliassist.errors import UserError
@@ -67,3 +68,10 @@ def test_amounts_are_minor_units(text: str, currency: str, minor: int) -> None:
 def test_bad_amounts_are_refused(text: str, currency: str) -> None:
     with pytest.raises(UserError):
         parse_amount(text, currency, field="amount")
+
+
+def test_now_is_a_whole_utc_second() -> None:
+    before = datetime.now(UTC).replace(microsecond=0)
+    now = utc_now()
+    assert now.tzinfo is UTC and now.microsecond == 0
+    assert before <= now <= datetime.now(UTC)

@@ -16,8 +16,10 @@ from aliassist.importers.values import (
     DateReader,
     MoneyReader,
     clean_number,
+    currency_of,
     guess_date_order,
     read_quantity,
+    status_meaning,
 )
 
 ZONES = {"Asia/Shanghai": "2026-03-04T16:00:00Z", "America/New_York": "2026-03-05T05:00:00Z"}
@@ -189,3 +191,35 @@ def test_order_numbers_as_floats_up_to_the_last_exact_one() -> None:
     assert clean_number(12.5) == "12.5"
     assert clean_number(True) == "True"
     assert clean_number(' ="  #8187000000000101 " ') == "8187000000000101"
+
+
+def test_scientific_notation_is_kept_visible_for_the_check_to_refuse() -> None:
+    assert clean_number(8.187e18) == "8.187E+18"
+    assert clean_number("X-1") == "X-1"  # only the spreadsheet marks are dropped
+
+
+def test_one_sample_with_a_day_over_12_first_is_enough_among_ambiguous_ones() -> None:
+    assert guess_date_order(["12/13/2026", "12/12/2026"]) == "mdy"
+    assert guess_date_order(["13/12/2026", "12/12/2026"]) == "dmy"
+
+
+@pytest.mark.parametrize(("mark", "code"), [
+    ("us $", "USD"), ("usd", "USD"), ("sek", "SEK"), (" CHF ", "CHF"), ("Kč", "CZK")])
+def test_currency_marks_in_any_case(mark: str, code: str) -> None:
+    assert currency_of(mark) == code
+
+
+@pytest.mark.parametrize(("mark", "message"), [
+    ("  ", "the currency is empty"),
+    ("Dollars?", "'Dollars?' is not a currency this app knows"),
+    ("kr", "'kr' can mean SEK, NOK or DKK; choose the currency"),
+])
+def test_currency_marks_that_cannot_be_read_say_why(mark: str, message: str) -> None:
+    with pytest.raises(CellError) as raised:
+        currency_of(mark)
+    assert str(raised.value) == message
+
+
+def test_a_status_that_says_nothing_confirms_nothing() -> None:
+    assert status_meaning(None) == (None, False)
+    assert status_meaning("") == (None, False)

@@ -209,6 +209,18 @@ def test_the_refund_limit_says_what_it_is() -> None:
     assert refund_limit(replace(TWO_ITEMS, amount=None, items=(Item("Belt", price=800),)),
                         0) == (800, "paid")
     assert refund_limit(replace(CLEAN, amount=None, items=()), None) == (None, "")
+    # one item: what was paid (shipping included), not the item's line
+    assert refund_limit(replace(CLEAN, items=(Item("Dress", price=1800),)), 0) == (2000, "paid")
+    # a line equal to what is left leaves the limit as it is; a line counts its quantity
+    left_800 = replace(TWO_ITEMS, payments=(Payment("partial_refund", 1200),))
+    assert refund_limit(left_800, 1) == (800, "paid less refunds")
+    pairs = replace(TWO_ITEMS, items=(Item("Dress", price=600, quantity=2), Item("Belt",
+                                                                               price=800)))
+    assert refund_limit(pairs, 0) == (1200, "this item's price")
+    # refunds after the moment asked about do not count; without a moment every one does
+    late = replace(CLEAN, payments=(Payment("partial_refund", 500, CLEAN.shipped_at),))
+    assert refund_limit(late, None, CLEAN.shipped_at - SECOND) == (2000, "paid")
+    assert refund_limit(late, None) == (1500, "paid less refunds")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -295,3 +307,12 @@ def test_without_both_instants_any_refund_counts(policy: Policy, missing: str,
     order = replace(CLEAN, disputes=(cancelled,), payments=refunds)
     raised = findings(policy, order, CLOSED + timedelta(days=2))
     assert [r for r in raised if r.endswith("_dispute")] == [rule]
+
+
+def test_a_recorded_dispute_without_an_opening_instant_is_judged_now(policy: Policy) -> None:
+    closes = utc("2026-04-21T16:00:00Z")
+    order = given("Asia/Shanghai", base=CLEAN, shipped_at="2026-01-07",
+                  disputes=(Dispute("not_as_described", "open", 0),))
+    for now, closed in [(closes - SECOND, False), (closes, True)]:
+        raised = [f.rule for f in precheck(policy, order, PLAN, now, existing=0)]
+        assert ("window_closed" in raised) is closed

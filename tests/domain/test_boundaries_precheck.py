@@ -14,7 +14,13 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from aliassist.domain.policy import Policy
-from aliassist.domain.precheck import PlannedDispute, concrete_chars, precheck, refund_limit
+from aliassist.domain.precheck import (
+    PlannedDispute,
+    check_message,
+    concrete_chars,
+    precheck,
+    refund_limit,
+)
 from aliassist.domain.records import Dispute, Extension, Item, Order, Payment
 from aliassist.domain.validate import validate_order
 from aliassist.errors import UserError
@@ -316,3 +322,27 @@ def test_a_recorded_dispute_without_an_opening_instant_is_judged_now(policy: Pol
     for now, closed in [(closes - SECOND, False), (closes, True)]:
         raised = [f.rule for f in precheck(policy, order, PLAN, now, existing=0)]
         assert ("window_closed" in raised) is closed
+
+
+def test_a_threat_is_review_threat_in_a_message_and_extortion_in_a_dispute(
+        policy: Policy) -> None:
+    threat = policy.keywords["review_threat"]["en"][0]
+    assert [f.rule for f in check_message(policy, f"Hello. {threat}")] == ["review_threat"]
+    assert "extortion" in findings(policy, CLEAN, utc("2026-11-01T00:00:00Z"),
+                                   replace(PLAN, description=f"{HONEST} {threat}"))
+
+
+def test_findings_name_the_instant_and_the_dispute(policy: Policy) -> None:
+    order = given("Asia/Shanghai", base=CLEAN, shipped_at="2026-01-07")
+    [closed] = [f for f in precheck(policy, order, PLAN, utc("2026-04-21T16:00:00Z"))
+                if f.rule == "window_closed"]
+    assert closed.message.endswith(" It closed on 2026-04-21 16:00 UTC.")
+    earlier = Dispute("not_as_described", "rejected", 0, platform_id="5001234")
+    [dup] = [f for f in precheck(policy, replace(CLEAN, disputes=(earlier,)), PLAN,
+                                 utc("2026-11-01T00:00:00Z")) if f.rule == "duplicate_dispute"]
+    assert dup.subject == "0 (5001234)" and dup.message.endswith(
+        " Dispute 0 (5001234) is rejected.")
+    [dup] = [f for f in precheck(policy, replace(CLEAN, disputes=(replace(
+        earlier, platform_id=None),)), PLAN, utc("2026-11-01T00:00:00Z"))
+        if f.rule == "duplicate_dispute"]
+    assert dup.subject == "0"

@@ -179,3 +179,12 @@ def test_an_unknown_checklist_item_lists_the_known_ones(policy: Policy) -> None:
         checklist_item(policy, "nope")
     assert raised.value.message.startswith("'nope' is not an item of any checklist; items: "
                                            "authenticity, carrier_statement, contents_photo, ")
+
+
+def test_a_finding_without_detail_is_the_rules_own_message(policy: Policy) -> None:
+    rule = policy.rule("prior_refund")
+    plain = make_finding(policy, "prior_refund")
+    assert (plain.message, plain.title, plain.subject) == (rule.message, rule.title, None)
+    assert make_finding(policy, "prior_refund", detail="").message == rule.message
+    assert make_finding(policy, "prior_refund", detail="Paid back.").message == (
+        f"{rule.message} Paid back.")

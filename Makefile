@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export LANG ?= C.UTF-8
 
-.PHONY: run test test-fast lint eval bench stress package package-smoke clean sysdeps-run \
+.PHONY: run test test-fast lint eval bench mutate stress package package-smoke clean sysdeps-run \
 	sysdeps-test sysdeps-package
 
 $(STAMP): pyproject.toml
@@ -48,6 +48,13 @@ eval: $(STAMP)
 ## Benchmarks: each prints a ratio against a baseline measured in the same run.
 bench: sysdeps-test $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(BENCH_ARGS)
+
+## Mutation testing of the rules (domain/, importers' cells) against the fast tests: prints the
+## score and every surviving mutant with file and line. Results are kept in mutants/; a re-run
+## tests only what changed. MUTATE_ARGS: --max-children N, --report, mutant names.
+mutate: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,mutate]'
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.mutate $(MUTATE_ARGS)
 
 ## A one-folder build (dist/AliAssist/) and, on Linux, an installable tarball; prints sizes.
 package: sysdeps-package $(STAMP)

@@ -196,7 +196,10 @@ def _payment_findings(policy: Policy, order: Order, planned: PlannedDispute, as_
                       ) -> list[Finding]:
     before = [p for p in order.payments if p.at is None or p.at <= as_of]
     out = []
-    if any(p.kind == "refund" for p in before):
+    partial = [p for p in before if p.kind == "partial_refund"]
+    # partial refunds that add up to what was paid are a full refund (DOMAIN.md section 6)
+    if any(p.kind == "refund" for p in before) or (
+            partial and refund_limit(order, None, as_of)[0] == 0):
         out.append(make_finding(policy, "prior_refund"))
     claims = [p for p in before if p.kind in ("chargeback", "provider_claim")]
     if claims:
@@ -204,7 +207,6 @@ def _payment_findings(policy: Policy, order: Order, planned: PlannedDispute, as_
                                                  else "payment-provider claim")
                                   for p in claims}))
         out.append(make_finding(policy, "prior_chargeback", subject=names))
-    partial = [p for p in before if p.kind == "partial_refund"]
     if partial:
         total = sum(p.amount or 0 for p in partial)
         detail = (f"Refunded so far: {display_amount(total, order.currency)}."

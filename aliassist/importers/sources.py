@@ -180,11 +180,12 @@ def is_unreadable(cells: list[Any]) -> str | None:
 def _xlsx_rows(path: Path, label: str) -> RowSource:
     import zipfile
 
-    try:
-        from openpyxl import load_workbook
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
 
+    try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
         raise UserError(f"not a readable XLSX workbook ({exc})", where=label) from None
     sheet = book.worksheets[0] if book.worksheets else None
     if sheet is None:

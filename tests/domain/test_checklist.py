@@ -7,10 +7,17 @@ from datetime import UTC, datetime
 
 import pytest
 
-from aliassist.domain.checklist import checklist_for, is_complete
+from aliassist.domain.checklist import (
+    checklist_for,
+    checklist_item,
+    content_problem,
+    guess_kind,
+    is_complete,
+)
 from aliassist.domain.findings import any_blocks, make_finding, sort_findings
 from aliassist.domain.policy import Policy
 from aliassist.domain.records import Evidence, Order
+from aliassist.errors import UserError
 
 ORDER = Order("8187000000000001", datetime(2026, 1, 5, tzinfo=UTC))
 
@@ -116,3 +123,69 @@ def test_checklist_items_are_found_by_id_within_a_reason(policy: Policy) -> None
     assert checklist_item(policy, "damage_photos", "damaged").required
     with pytest.raises(UserError, match="not an item of the damaged checklist"):
         checklist_item(policy, "fault_video", "damaged")
+
+
+@pytest.mark.parametrize(("kind", "mime", "problem"), [
+    ("own_photo", "image/heic", None),
+    ("own_photo", "video/mp4", "the content is an MP4 video, which cannot be “my photo of what i "
+                               "received” (own_photo)"),
+    ("own_photo", None, "the content is not a kind of file the app recognises (no image, video "
+                        "or PDF), which cannot be “my photo of what i received” (own_photo)"),
+    ("own_video", "video/webm", None),
+    ("own_video", "image/jpeg", "the content is a JPEG image, which cannot be “my video” "
+                                "(own_video)"),
+    ("listing_capture", "image/png", None),
+    ("listing_capture", "video/mp4", None),  # a screen recording of the listing
+    ("listing_capture", "application/pdf", None),
+    ("chat_capture", "text/plain", "the content is plain text, which cannot be “capture of the "
+                                   "chat with the seller” (chat_capture)"),
+    ("document", "text/plain", None),
+    ("document", None, None),
+])
+def test_what_content_each_kind_takes(policy: Policy, kind: str, mime: str | None,
+                                      problem: str | None) -> None:
+    assert content_problem(policy, kind, mime) == problem
+
+
+def test_a_recording_kind_of_an_edited_policy_takes_only_videos(policy: Policy) -> None:
+    kinds = dict(policy.evidence_kinds)
+    kinds["screen_recording"] = replace(kinds["own_video"], id="screen_recording",
+                                        label="Screen recording")
+    edited = replace(policy, evidence_kinds=kinds)
+    assert content_problem(edited, "screen_recording", "video/mp4") is None
+    assert content_problem(edited, "screen_recording", "image/png") == (
+        "the content is a PNG image, which cannot be “screen recording” (screen_recording)")
+
+
+@pytest.mark.parametrize(("mime", "accepts", "kind"), [
+    ("image/png", (), "own_photo"),
+    ("video/mp4", (), "own_video"),
+    ("application/pdf", (), "document"),
+    (None, (), "document"),
+    ("image/png", ("listing_capture", "own_photo"), "listing_capture"),
+    ("application/pdf", ("own_photo", "own_video"), None),
+    ("image/png", ("no_such_kind", "own_photo"), "own_photo"),
+])
+def test_the_kind_a_file_most_likely_is(policy: Policy, mime: str | None,
+                                        accepts: tuple[str, ...], kind: str | None) -> None:
+    assert guess_kind(policy, mime, accepts) == kind
+
+
+def test_an_unknown_checklist_item_lists_the_known_ones(policy: Policy) -> None:
+    with pytest.raises(UserError) as raised:
+        checklist_item(policy, "nope", "damaged")
+    assert raised.value.message == ("'nope' is not an item of the damaged checklist; items: "
+                                    "damage_photos, parcel_photos, post_office_report")
+    with pytest.raises(UserError) as raised:
+        checklist_item(policy, "nope")
+    assert raised.value.message.startswith("'nope' is not an item of any checklist; items: "
+                                           "authenticity, carrier_statement, contents_photo, ")
+
+
+def test_a_finding_without_detail_is_the_rules_own_message(policy: Policy) -> None:
+    rule = policy.rule("prior_refund")
+    plain = make_finding(policy, "prior_refund")
+    assert (plain.message, plain.title, plain.subject) == (rule.message, rule.title, None)
+    assert make_finding(policy, "prior_refund", detail="").message == rule.message
+    assert make_finding(policy, "prior_refund", detail="Paid back.").message == (
+        f"{rule.message} Paid back.")

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from aliassist.domain.draft import draft_description
+from aliassist.domain.draft import Draft, draft_description
 from aliassist.domain.policy import Policy
 from aliassist.domain.precheck import PlannedDispute, precheck, text_hits
 from aliassist.domain.records import Evidence, Item
@@ -83,3 +83,69 @@ def test_the_template_raises_no_text_finding_for_any_reason(policy: Policy,
 def test_the_draft_itself_passes_the_precheck(policy: Policy) -> None:
     text = draft_description(policy, CLEAN, PLAN, BERLIN).text
     assert precheck(policy, CLEAN, replace(PLAN, description=text), NOW) == []
+
+
+SHIPPED_ORDER = "Order 8187000000000001, placed on 2026-10-12. Shipped on 2026-10-14. "
+ALL_FILES = ("Attached: 2 photos of the item, 1 video of the item, 1 capture of the listing, 1 "
+             "capture of the tracking, 1 capture of the chat with the seller and 1 document.")
+
+
+@pytest.mark.parametrize(("item", "remedy", "middle", "end"), [
+    (None, "return_and_refund", "All 2 items of the order.",
+     " I ask for a refund, and I am ready to return the item."),
+    (0, "partial_refund", "Item: Summer dress, red (Size M).", " I ask for a partial refund."),
+    (1, None, "Item: item 2, quantity 2.", ""),
+    (7, "full_refund", "All 2 items of the order.", " I ask for a full refund."),
+])
+def test_the_whole_draft_word_for_word(policy: Policy, item: int | None, remedy: str | None,
+                                       middle: str, end: str) -> None:
+    many = replace(CLEAN, items=(*CLEAN.items, Item("", None, None, 2, 300)), amount=2600,
+                   evidence=(*(Evidence(kind, "a" * 64, "f", 1) for kind in policy.evidence_kinds),
+                             Evidence("own_photo", "b" * 64, "g", 1),
+                             Evidence("own_photo", "c" * 64, "h", 1, dispute=0)))
+    plan = PlannedDispute("damaged", item, remedy, None, "Broken zip")
+    assert draft_description(policy, many, plan, BERLIN).text == (
+        f"{SHIPPED_ORDER}{middle} Problem: damaged. Tracking number LP00123456789 (Cainiao). "
+        f"Broken zip. {ALL_FILES}{end}")
+
+
+@pytest.mark.parametrize(("fields", "tracking"), [
+    ({"carrier": None, "delivery_status": "delivered", "delivered_at": None},
+     "Tracking number LP00123456789: tracking says delivered, but the parcel was not handed "
+     "to me."),
+    ({"carrier": None, "tracking_status": None}, "Tracking number LP00123456789."),
+    ({"tracking_status": "Held", "tracking_updated_at": None},
+     "Tracking number LP00123456789 (Cainiao): the last tracking event is “Held”."),
+])
+def test_what_tracking_shows_word_for_word(policy: Policy, fields: dict, tracking: str) -> None:
+    plan = PlannedDispute("not_received", None, "full_refund", None, None)
+    assert draft_description(policy, replace(CLEAN, **fields), plan, BERLIN).text == (
+        f"{SHIPPED_ORDER}Item: Summer dress, red (Size M). Problem: item not received. "
+        f"{tracking} Attached: 1 photo of the item and 1 capture of the listing. "
+        "I ask for a full refund.")
+
+
+def test_a_bare_draft_keeps_the_buyers_own_ending(policy: Policy) -> None:
+    bare = replace(CLEAN, items=(), tracking_number=None, shipped_at=None, evidence=())
+    plan = PlannedDispute(None, None, None, None, "  two   words! ")
+    assert draft_description(policy, bare, plan, BERLIN).text == (
+        "Order 8187000000000001, placed on 2026-10-12. two words!")
+
+
+def test_a_draft_of_exactly_the_limit_keeps_every_fact(policy: Policy) -> None:
+    full = draft_description(policy, CLEAN, PLAN, BERLIN).text
+
+    def at_limit(limit: int) -> Draft:
+        edited = replace(policy, limits=replace(policy.limits, description_max_chars=limit))
+        return draft_description(edited, CLEAN, PLAN, BERLIN)
+
+    assert at_limit(len(full)) == Draft(full, False, 0)
+    one_less = at_limit(len(full) - 1)
+    assert one_less.left_out == 1 and not one_less.clipped
+    assert one_less.text == full.replace(
+        " Attached: 1 photo of the item and 1 capture of the listing.", "")
+    # with only what must stay left, the buyer's words are cut to fit, ending in "…"
+    must = (f"Order {CLEAN.number}, placed on 2026-10-12. Problem: not as described. ")
+    tight = at_limit(len(must) + 21)
+    assert tight == Draft(must + PLAN.description[:20] + "…", True, 5)
+    assert len(tight.text) == len(must) + 21

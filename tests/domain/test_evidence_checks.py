@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from aliassist.domain.evidence_checks import (
     LOOKALIKE_MAX_BITS,
     FileFacts,
@@ -108,3 +110,98 @@ def test_a_dispute_sees_its_files_and_the_order_level_ones(policy: Policy) -> No
     assert set(check_evidence(policy, order, {}, [], dispute=0)) == {0, 1}
     assert set(check_evidence(policy, order, {}, [], dispute=1)) == {0, 2}
     assert set(check_evidence(policy, order, {}, [])) == {0, 1, 2}
+
+
+# ---------------------------------------------------------------------------------------------
+# At each threshold, and what the buyer reads (times in the user's zone, Europe/Berlin here)
+
+SECOND = timedelta(seconds=1)
+DAY = timedelta(days=1)
+
+
+@pytest.mark.parametrize(("shipped", "taken", "flagged"), [
+    (SHIPPED, SHIPPED - SECOND, True),
+    (SHIPPED, SHIPPED, False),  # taken the very second it shipped: could be of the item
+    (SHIPPED, SHIPPED + SECOND, False),
+    (None, PLACED - SECOND, True),  # not shipped: the order date is the limit
+    (None, PLACED, False),
+])
+def test_a_photo_taken_before_the_item_could_arrive(policy: Policy, shipped: datetime | None,
+                                                    taken: datetime, flagged: bool) -> None:
+    order = replace(ORDER, shipped_at=shipped, evidence=(ev("p.jpg", taken=taken),))
+    assert bool(check_evidence(policy, order, {}, [])) is flagged
+
+
+PREDATES = ("This photo was taken before the item could have reached you (before it shipped, or "
+            "before the order date). Use photos of what you received, taken after it arrived. ")
+LOOKALIKE = ("This looks like the seller's picture, not your photo of what you received. Mark "
+             "it as a listing capture, or replace it with your own photo. ")
+
+
+def test_what_a_photo_taken_too_early_says(policy: Policy) -> None:
+    photo = ev("p.jpg", taken=SHIPPED - SECOND)
+    [found] = check_evidence(policy, replace(ORDER, evidence=(photo,)), {}, [])[0]
+    assert (found.subject, found.message) == ("p.jpg", PREDATES + (
+        "Taken 2026-01-07 00:59 (the file's date); the item shipped 2026-01-07 01:00."))
+    camera = FileFacts(photo.sha256, camera_taken_at=PLACED - timedelta(hours=1))
+    unshipped = replace(ORDER, shipped_at=None, evidence=(replace(photo, taken_at=None),))
+    [found] = check_evidence(policy, unshipped, {photo.sha256: camera}, [])[0]
+    assert found.message == PREDATES + (
+        "Taken 2026-01-05 00:00 (the camera's date); the order was placed 2026-01-05 01:00.")
+    # the file's own date wins over the camera's
+    both = FileFacts(photo.sha256, camera_taken_at=PLACED - DAY)
+    [found] = check_evidence(policy, replace(ORDER, evidence=(photo,)), {photo.sha256: both},
+                             [])[0]
+    assert "(the file's date)" in found.message and "Taken 2026-01-07 00:59" in found.message
+
+
+
+def test_what_a_photo_like_the_listing_says(policy: Policy) -> None:
+    photo = ev("p.jpg")
+    same = ListingPicture(photo.sha256, None, "cap.png", "8187000000000002")
+    far = ListingPicture("f" * 64, 0b1111, "far.png", "8187000000000003")
+    near = ListingPicture("e" * 64, 0b1, "near.png", "8187000000000004")
+    nearest = ListingPicture("d" * 64, 0b111, "nearest.png", "8187000000000005")
+    order = replace(ORDER, evidence=(photo,))
+    [found] = check_evidence(policy, order, {}, [far, same])[0]
+    assert (found.subject, found.message) == ("p.jpg", LOOKALIKE + (
+        "It is the same file as the listing capture 'cap.png' (order 8187000000000002)."))
+    facts = {photo.sha256: FileFacts(photo.sha256, phash=0b111)}
+    [found] = check_evidence(policy, order, facts, [far, near, nearest])[0]
+    assert found.message == LOOKALIKE + ("It is nearly the same picture as the listing capture "
+                                         "'nearest.png' (order 8187000000000005).")
+    # of two at the same distance the first is named; a picture without a hash is compared by
+    # its file only
+    twin = ListingPicture("c" * 64, 0b111, "twin.png", "8187000000000006")
+    [found] = check_evidence(policy, order, facts, [nearest, twin])[0]
+    assert "'nearest.png'" in found.message
+    assert check_evidence(policy, order, {}, [far, near]) == {}
+
+
+UNFIT = ("This file is too large or in a format the dispute form does not accept (HEIC from "
+         "phones, for one). The dispute packet converts it to a JPEG within the limit; attach "
+         "the converted copy. ")
+
+
+@pytest.mark.parametrize(("file", "detail"), [
+    (ev("v.avi", "own_video", mime="video/x-msvideo", size=60 * MB),
+     "It is 60.0 MB; the limit for videos is 50.0 MB. Videos are not converted: trim it to the "
+     "part that shows the problem, or export it again as MP4 at a lower resolution."),
+    (ev("d.doc", "document", mime="application/msword", size=11 * MB),
+     "It is application/msword; the form takes documents as PDF, JPG, PNG. It is 11.0 MB; the "
+     "limit for documents is 10.0 MB. Documents are not converted: save it as PDF (or a JPEG or "
+     "PNG picture)."),
+    (ev("i.heic", mime="image/heic", size=6 * MB),
+     "It is a HEIC image; the form takes images as JPG, PNG, GIF, BMP. It is 6.0 MB; the limit "
+     "for images is 5.0 MB."),
+    (ev("i.jpg", mime="image/jpeg", size=5 * MB + 1),
+     "It is 5.0 MB; the limit for images is 5.0 MB."),
+    (replace(ev("n.bin", "document", size=10), mime=None),
+     "It is not a kind of file the app recognises (no image, video or PDF); the form takes "
+     "documents as PDF, JPG, PNG. Documents are not converted: save it as PDF (or a JPEG or PNG "
+     "picture)."),
+])
+def test_what_a_file_the_form_refuses_says(policy: Policy, file: Evidence, detail: str) -> None:
+    [found] = check_evidence(policy, replace(ORDER, evidence=(file,)), {}, [])[0]
+    assert (found.rule, found.subject, found.message) == ("upload_unfit", file.name,
+                                                         UNFIT + detail)

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from aliassist.domain.filetypes import describe_mime, extension_mismatch, sniff_mime
+from aliassist.domain.filetypes import (
+    describe_mime,
+    extension_mismatch,
+    media_of,
+    short_type,
+    sniff_mime,
+)
 
 
 @pytest.mark.parametrize(("head", "mime"), [
@@ -45,3 +51,36 @@ def test_a_name_that_lies_is_explained_with_the_fix() -> None:
     message = extension_mismatch("photo.png", None)
     assert message is not None and "not a kind of file the app recognises" in message
     assert describe_mime("image/heic") == "a HEIC image"
+
+
+@pytest.mark.parametrize(("head", "mime"), [
+    (b"", None),
+    (b"\xef\xbb\xbfSeller: ok", "text/plain"),  # the byte-order mark is not part of the text
+    (b"\xef\xbb\xbf\x01abc", None),  # a control character right after the mark
+    (b"ab" + "😀".encode()[:3], "text/plain"),  # a 4-byte character cut after 3 bytes
+    (b"ab" + "😀".encode()[:1], "text/plain"),
+    (b"ab\xffcde", None),  # a bad byte 4 from the end is not a cut character
+    (b"abc\xff", "text/plain"),
+    (b"tab\tand\r\nlines", "text/plain"),
+    (b"bell\x07", None),
+])
+def test_text_is_told_from_binary_at_its_edges(head: bytes, mime: str | None) -> None:
+    assert sniff_mime(head) == mime
+
+
+@pytest.mark.parametrize(("mime", "media"), [
+    ("image/heic", "photo"), ("video/3gpp", "video"), ("application/pdf", "document"),
+    ("text/plain", "document"), (None, "document"), ("", "document")])
+def test_how_the_checklist_counts_a_type(mime: str | None, media: str) -> None:
+    assert media_of(mime) == media
+
+
+@pytest.mark.parametrize(("mime", "words", "short"), [
+    ("image/jpeg", "a JPEG image", "JPG"),
+    ("video/quicktime", "a QuickTime (MOV) video", "MOV"),
+    ("application/x-rar", "application/x-rar", "X-RAR"),
+    (None, "not a kind of file the app recognises (no image, video or PDF)", "FILE"),
+])
+def test_types_in_words_and_short(mime: str | None, words: str, short: str) -> None:
+    assert describe_mime(mime) == words
+    assert short_type(mime) == short

@@ -14,8 +14,9 @@ from aliassist.domain.instants import (
     is_date_only,
     parse_instant,
     to_epoch,
+    utc_now,
 )
-from aliassist.domain.money import format_amount, parse_amount
+from aliassist.domain.money import display_amount, format_amount, parse_amount
 from aliassist.errors import UserError
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -67,3 +68,31 @@ def test_amounts_are_minor_units(text: str, currency: str, minor: int) -> None:
 def test_bad_amounts_are_refused(text: str, currency: str) -> None:
     with pytest.raises(UserError):
         parse_amount(text, currency, field="amount")
+
+
+def test_now_is_a_whole_utc_second() -> None:
+    before = datetime.now(UTC).replace(microsecond=0)
+    now = utc_now()
+    assert now.tzinfo is UTC and now.microsecond == 0
+    assert before <= now <= datetime.now(UTC)
+
+
+@pytest.mark.parametrize(("minor", "currency", "text"), [
+    (0, "USD", "0.00"), (1, "USD", "0.01"), (-1, "USD", "-0.01"), (-250, "USD", "-2.50"),
+    (5, "JPY", "5"), (0, "JPY", "0"), (1234, "KWD", "1.234"), (-1, "KWD", "-0.001"),
+])
+def test_amounts_in_files_at_zero_and_below(minor: int, currency: str, text: str) -> None:
+    assert format_amount(minor, currency) == text
+
+
+def test_amounts_for_people_name_their_currency() -> None:
+    assert display_amount(None, "EUR") == ""
+    assert display_amount(750, "EUR") == "7.50 EUR"
+    assert display_amount(750, None) == "7.50 USD"
+    assert display_amount(750, "JPY") == "750 JPY"
+
+
+def test_instants_in_files_drop_the_fraction_of_a_second() -> None:
+    assert format_instant(datetime(2026, 3, 5, 1, 2, 3, 999_999, tzinfo=UTC)) == (
+        "2026-03-05T01:02:03Z")
+    assert format_instant(None) is None

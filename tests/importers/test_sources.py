@@ -133,3 +133,10 @@ def test_a_big_file_streams_in_flat_memory(tmp_path: Path) -> None:
         assert count == rows
         grown[rows] = kib
     assert grown[400_000] < grown[40_000] + 8 * 1024, grown  # KiB: not 10x the small one
+
+
+def test_a_csv_file_that_starts_like_a_zip_archive_is_bad_input(tmp_path: Path) -> None:
+    path = tmp_path / "orders.csv"
+    path.write_bytes(b"PK\x03\x04")
+    with pytest.raises(UserError, match="not a readable XLSX workbook"):
+        open_rows(path)

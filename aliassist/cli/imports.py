@@ -29,8 +29,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--account", metavar="LABEL",
                    help="the buyer account these orders belong to (an e-mail or a name)")
     p.add_argument("--currency", metavar="CODE",
-                   help="the currency of amounts written without one (default: none; such "
-                        "rows are skipped)")
+                   help="the currency of amounts written without one (the Bulk Order "
+                        "Exporter's); without it such a file stops with exit 2 and says so")
     p.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
                    help="read a file of another layout: which column (its header, or #N "
                         "counted from 1) fills each field; remembered for files with the same "
@@ -39,8 +39,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
                         "tracking_updated_at, tracking_url, title, url, sku, quantity, price, "
                         "image_url")
     p.add_argument("--dates", choices=("mdy", "dmy", "ymd"),
-                   help="with --map: numeric dates are month/day/year, day/month/year or "
-                        "year-month-day")
+                   help="numeric dates are month/day/year, day/month/year or "
+                        "year-month-day; needed only when the file's dates read both ways "
+                        "(03/05/26) and none of them tells (exit 2 says so)")
     p.set_defaults(handler=import_command)
 
 
@@ -67,7 +68,7 @@ def import_command(args: argparse.Namespace, env: Any) -> int:
             header = rows.header
         mapping = mapping_from_options(options, header, args.dates)
     report = run_import(env.ctx, source, mapping=mapping, dry_run=args.dry_run,
-                        currency=currency, account=args.account)
+                        currency=currency, account=args.account, dates=args.dates)
     if mapping is not None and not args.dry_run:
         remember_mapping(env.ctx, header, mapping)
     if args.json:

@@ -66,7 +66,7 @@ class ColumnMappingDialog(QDialog):
     """Which column holds what, for a file of a layout the app does not know."""
 
     def __init__(self, header: list[str], sample: list[list[Any]], guess: dict[str, int],
-                 date_order: str, label: str, parent: QWidget | None = None):
+                 date_order: str | None, label: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Which column holds what?")
         self.header = header
@@ -100,7 +100,8 @@ class ColumnMappingDialog(QDialog):
         self.dates = QComboBox()
         for value, text in DATE_ORDERS:
             self.dates.addItem(text, value)
-        self.dates.setCurrentIndex([v for v, _ in DATE_ORDERS].index(date_order))
+        values = [v for v, _ in DATE_ORDERS]
+        self.dates.setCurrentIndex(values.index(date_order) if date_order in values else 0)
         form.addRow("Dates are written:", self.dates)
         layout.addLayout(form)
         self.remember = QCheckBox("Remember for files with these columns")

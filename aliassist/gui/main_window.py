@@ -591,7 +591,8 @@ class MainWindow(QMainWindow):
                                     preview.mapping.date_order, headerless)
 
     def _mapping_dialog(self, source: ImportSource, header: list[str], sample: list,
-                        guess: dict[str, int], date_order: str, headerless: bool = False
+                        guess: dict[str, int], date_order: str | None,
+                        headerless: bool = False
                         ) -> ColumnMapping | None:
         dialog = ColumnMappingDialog(header, sample, guess, date_order, source.label, self)
         self.mapping_dialog = dialog

@@ -52,8 +52,9 @@ class Layout:
     name: str
     #: header text -> field (None: a column the app does not use)
     columns: Mapping[str, str | None]
-    #: how numeric dates are written in this layout
-    date_order: str = "mdy"
+    #: how numeric dates are written in this layout (None: the exporter writes none; numeric
+    #: ones come from a spreadsheet, in its locale's order)
+    date_order: str | None = "mdy"
     #: more header texts for the same columns (normalized)
     aliases: Mapping[str, str] = field(default_factory=dict)
 
@@ -72,7 +73,7 @@ ORDER_EXPORTER = Layout(
     {"Order ID": "number", "Order Date": "placed_at", "Status": "status",
      "Product Title": "title", "Product Link": "url", "Currency": "currency", "Price": "price",
      "Store Name": "store", "Store Link": "store_url"},
-    date_order="mdy")
+    date_order=None)
 BULK_ORDER_EXPORTER = Layout(
     "bulk_order_exporter", "AliExpress Bulk Order Exporter",
     {"Order Number": "number", "Order Date": "placed_at", "Subtotal": None,
@@ -118,7 +119,8 @@ class ColumnMapping:
     currency its bare amounts are in."""
 
     columns: Mapping[str, int]
-    date_order: str = "mdy"
+    #: None: not said; the file's own dates decide, or the person is asked
+    date_order: str | None = None
     layout: str = GENERIC
     layout_name: str = "other CSV/TSV"
 
@@ -145,7 +147,7 @@ class ColumnMapping:
             if index >= 0:
                 columns[name] = index
         date_order = data.get("date_order")
-        return cls(columns, date_order if date_order in ("mdy", "dmy", "ymd") else "mdy")
+        return cls(columns, date_order if date_order in ("mdy", "dmy", "ymd") else None)
 
     def missing(self) -> list[str]:
         return [f for f in REQUIRED if f not in self.columns]

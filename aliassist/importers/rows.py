@@ -94,7 +94,7 @@ class RowReader:
                  date_order: str | None = None):
         self.mapping = mapping
         self.header = list(header)
-        self.dates = DateReader(tz, date_order or mapping.date_order)
+        self.dates = DateReader(tz, date_order or mapping.date_order, mapping.date_hint)
         self.money = MoneyReader(currency)
         self.account = account
         self._columns = dict(mapping.columns)

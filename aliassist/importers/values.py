@@ -84,11 +84,15 @@ class DateReader:
     DateOrderUnknown. ISO dates are always year first, dotted ones (05.03.26) day first; a
     two-digit year is 20YY."""
 
-    def __init__(self, tz: tzinfo, order: str | None = "mdy"):
+    def __init__(self, tz: tzinfo, order: str | None = "mdy", hint: str | None = None):
         if order is not None and order not in DATE_ORDERS:
             raise ValueError(order)
         self.tz = tz
         self.order = order
+        #: how the layout's own exporter writes dates (3/5/2026: unpadded, 4-digit year); used
+        #: for dates in that form until the file decides otherwise
+        self.hint = hint
+        self._hinted = False
         #: the file's own dates decided `order` (a day over 12)
         self.decided_by: str | None = None
         self._cache: dict[object, int] = {}
@@ -168,8 +172,15 @@ class DateReader:
             if found is None:
                 if first == second:
                     return year, first, first
+                if self.hint and order is None and _exporter_form(a, b, c):
+                    self._hinted = True
+                    order = self.hint
+                    return (year, second, first) if order == "dmy" else (year, first, second)
                 raise DateOrderUnknown(text)
             if self.order is None:
+                if self._hinted and found != self.hint:
+                    # Earlier rows were read the layout's way; the file says otherwise.
+                    raise DateOrderUnknown(text)
                 self.order = self.decided_by = found
             order = found
         return (year, second, first) if order == "dmy" else (year, first, second)
@@ -194,6 +205,11 @@ def _clock(text: str, parts: tuple) -> time | None:
     if h > 23 or m > 59 or s > 59:
         raise CellError(f"{text!r} is not a time of day")
     return time(h, m, s)
+
+
+def _exporter_form(a: str, b: str, c: str) -> bool:
+    """3/5/2026 as an exporter writes it, not 03/05/26 as a spreadsheet does."""
+    return len(c) == 4 and not a.startswith("0") and not b.startswith("0")
 
 
 def _year(text: str, whole: str) -> int:

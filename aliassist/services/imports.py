@@ -532,8 +532,16 @@ class _OrderRows:
                 for row in self.pending:
                     self._refuse_cut(row)
             else:
+                clashing = _clashing(self.pending)
                 for row in self.pending:
-                    self._group(row)
+                    if row[_NUMBER] in clashing:
+                        self._skip(row[_LINE], (
+                            f"{self.reader.column_name('number')}: the order number "
+                            f"{row[_NUMBER]} ends in zeros past its 15th digit and its rows "
+                            f"give it {clashing[row[_NUMBER]]}: two orders a spreadsheet "
+                            f"made one; {DAMAGED}"))
+                    else:
+                        self._group(row)
             self.pending = []
         self._flush(final=True)
 
@@ -602,6 +610,20 @@ class _OrderRows:
 
     def _skip(self, line: int, reason: str) -> None:
         self.report.skipped.append(SkippedRow(line, reason))
+
+
+def _clashing(rows: list[tuple[Any, ...]]) -> dict[str, str]:
+    """Numbers whose rows disagree on what one order cannot change (its date, its store)."""
+    dates: dict[str, set[int]] = {}
+    stores: dict[str, set[str]] = {}
+    for row in rows:
+        dates.setdefault(row[_NUMBER], set()).add(row[_PLACED])
+        if row[_STORE] is not None:
+            stores.setdefault(row[_NUMBER], set()).add(row[_STORE])
+    out = {number: "two dates" for number, seen in dates.items() if len(seen) > 1}
+    out.update({number: "two stores" for number, seen in stores.items()
+                if len(seen) > 1 and number not in out})
+    return out
 
 
 def _other_store(first: str | None, own: str | None) -> bool:

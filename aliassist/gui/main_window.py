@@ -554,12 +554,12 @@ class MainWindow(QMainWindow):
         self.import_dialog = dialog
         if dialog.exec() != ImportPreviewDialog.DialogCode.Accepted:
             return
-        mapping, currency, account = (dialog.preview.mapping, dialog.chosen_currency,
-                                      dialog.chosen_account)
+        mapping, currency, account, dates = (dialog.preview.mapping, dialog.chosen_currency,
+                                             dialog.chosen_account, dialog.chosen_dates)
         self.operation = run_operation(
             self, "Importing orders…",
             lambda progress: run_import(self.ctx, source, mapping=mapping, currency=currency,
-                                        account=account, progress=progress),
+                                        account=account, dates=dates, progress=progress),
             on_done=self._import_done,
             on_error=lambda exc: self.show_error("Nothing was imported", exc),
             on_cancel=lambda: self.statusBar().showMessage(

@@ -170,6 +170,8 @@ class DateReader:
         if order is None or order == "ymd":
             found = _evidence(first, second)
             if found is None:
+                if not _valid(year, first, second) and not _valid(year, second, first):
+                    raise CellError(f"{text!r} is not a date (no such day)")
                 if first == second:
                     return year, first, first
                 if self.hint and order is None and _exporter_form(a, b, c):
@@ -205,6 +207,14 @@ def _clock(text: str, parts: tuple) -> time | None:
     if h > 23 or m > 59 or s > 59:
         raise CellError(f"{text!r} is not a time of day")
     return time(h, m, s)
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _exporter_form(a: str, b: str, c: str) -> bool:

@@ -317,6 +317,11 @@ def preview_import(ctx: AppContext, source: ImportSource, *,
         preview.date_order = reader.dates.order
         preview.dates_unknown = any(r.reason == _DATES_UNKNOWN for r in out)
         preview.currency_unknown = any(r.reason == _CURRENCY_UNKNOWN for r in out)
+        if preview.dates_unknown and not preview.currency_unknown and currency is None:
+            # Rows stopped at their date: read them once more, any way, to ask both at once.
+            probe = RowReader(mapping, ctx.policy.tz, header=rows.header, date_order="mdy")
+            preview.currency_unknown = any(_read(probe, line, cells).reason == _CURRENCY_UNKNOWN
+                                           for line, cells in raw)
         return preview
 
 

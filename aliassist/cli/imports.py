@@ -1,5 +1,5 @@
-"""`aliassist import FILE`: orders from exporter files (CSV, TSV, XLSX) and other CSV/TSV files
-through a column mapping."""
+"""`aliassist import FILE`: orders from exporter files (CSV, TSV, XLSX, ODS) and other CSV/TSV
+files through a column mapping."""
 
 from __future__ import annotations
 
@@ -15,11 +15,13 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser(
         "import", parents=[common], help="import orders from an exporter file",
         description="Import orders from the CSV or XLSX of the AliExpress Order Exporter, the "
-                    "TSV of the AliExpress Bulk Order Exporter, or any CSV/TSV whose columns "
+                    "TSV of the AliExpress Bulk Order Exporter (also as a spreadsheet saved "
+                    "them: CSV, XLSX, ODS), or any CSV/TSV whose columns "
                     "were mapped once (in the window, or with --map). The layout is recognised "
                     "from the header. Good rows go in as one transaction; bad rows are reported "
                     "with their line and skipped. Exit 0: every row imported; 1: some rows "
-                    "skipped; 2: nothing could be read.")
+                    "skipped; 2: nothing could be read, or the file's dates or currency need "
+                    "--dates or --currency.")
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--dry-run", action="store_true",
                    help="report what would be imported, and write nothing")

@@ -69,7 +69,7 @@ from aliassist.services.imports import (
 )
 
 #: Files the import recognises by their content (the name only sorts the file dialog).
-ORDER_FILES = "Order exports (*.csv *.tsv *.txt *.xlsx);;All files (*)"
+ORDER_FILES = "Order exports (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)"
 
 ATTENTION_STATES = {STATES.index(s) for s in ("ends_soon", "grace", "in_dispute")}
 

@@ -81,7 +81,7 @@ def open_rows(path: Path, *, headerless: bool = False) -> RowSource:
             return _workbook_rows(path, label)
         if head.startswith(_OLE2):
             raise UserError("this is an old Excel .xls workbook", where=label,
-                            hint="save it as .xlsx or CSV and import that")
+                            hint="save it as .xlsx, .ods or CSV and import that")
         encoding = detect_encoding(head)
         fh.seek(0)
         text = io.TextIOWrapper(fh, encoding=encoding, errors="replace", newline="")

@@ -371,6 +371,11 @@ def _preview_set_problems(rows: list[PreviewRow], reader: RowReader, tz: tzinfo)
                 f"{reader.column_name('placed_at')}: order {row.number} is dated "
                 f"{_day(earlier.placed_at, tz)} on line {earlier.line} but "
                 f"{_day(row.placed_at, tz)} here; one order has one date")
+        elif row.number in first and _other_store(first[row.number].store, row.store):
+            earlier = first[row.number]
+            item.row, item.reason = None, (
+                f"{reader.column_name('store')}: order {row.number} is from {earlier.store!r} "
+                f"on line {earlier.line} but from {row.store!r} here; one order has one store")
         else:
             seen[row.number, row.row_key] = row.line
             first.setdefault(row.number, row)

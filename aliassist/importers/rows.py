@@ -36,11 +36,11 @@ from aliassist.importers.values import (
 _LIMITS = {"store": 300, "status": 100, "tracking_number": 100, "carrier": 100,
            "account": 200, "sku": 2000, "title": 20000}
 _URL_LIMIT = 8000
-#: Fields read as values (dates, amounts, numbers), not as text.
 #: Why a row whose order number a spreadsheet damaged is skipped.
 DAMAGED = ("the spreadsheet turned the order number into a number and rounded it: format the "
            "column as text and export again")
 _SCIENTIFIC = re.compile(r"^[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+$")
+#: Fields read as values (dates, amounts, numbers), not as text.
 _TYPED = frozenset({"number", "placed_at", "tracking_updated_at", "price", "total", "quantity",
                     "currency"})
 
@@ -295,8 +295,8 @@ def _damage(raw: object) -> str | None:
     that no double holds exactly, or with a fraction), or a number in scientific notation. A
     numeric cell that keeps its 16th digit was written by a program, not rounded. None when it
     is not certain."""
-    if raw.__class__ is str:
-        text = raw.strip().lstrip("'")  # type: ignore[attr-defined]
+    if isinstance(raw, str):
+        text = raw.strip().lstrip("'")
         if _SCIENTIFIC.match(text):
             return f"it reads {text}: {DAMAGED}"
         return None

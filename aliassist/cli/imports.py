@@ -1,5 +1,5 @@
-"""`aliassist import FILE`: orders from exporter files (CSV, TSV, XLSX) and other CSV/TSV files
-through a column mapping."""
+"""`aliassist import FILE`: orders from exporter files (CSV, TSV, XLSX, ODS) and other CSV/TSV
+files through a column mapping."""
 
 from __future__ import annotations
 
@@ -15,11 +15,13 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser(
         "import", parents=[common], help="import orders from an exporter file",
         description="Import orders from the CSV or XLSX of the AliExpress Order Exporter, the "
-                    "TSV of the AliExpress Bulk Order Exporter, or any CSV/TSV whose columns "
+                    "TSV of the AliExpress Bulk Order Exporter (also as a spreadsheet saved "
+                    "them: CSV, XLSX, ODS), or any CSV/TSV whose columns "
                     "were mapped once (in the window, or with --map). The layout is recognised "
                     "from the header. Good rows go in as one transaction; bad rows are reported "
                     "with their line and skipped. Exit 0: every row imported; 1: some rows "
-                    "skipped; 2: nothing could be read.")
+                    "skipped; 2: nothing could be read, or the file's dates or currency need "
+                    "--dates or --currency.")
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--dry-run", action="store_true",
                    help="report what would be imported, and write nothing")
@@ -29,8 +31,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--account", metavar="LABEL",
                    help="the buyer account these orders belong to (an e-mail or a name)")
     p.add_argument("--currency", metavar="CODE",
-                   help="the currency of amounts written without one (default: none; such "
-                        "rows are skipped)")
+                   help="the currency of amounts written without one (the Bulk Order "
+                        "Exporter's); without it such a file stops with exit 2 and says so")
     p.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
                    help="read a file of another layout: which column (its header, or #N "
                         "counted from 1) fills each field; remembered for files with the same "
@@ -39,8 +41,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
                         "tracking_updated_at, tracking_url, title, url, sku, quantity, price, "
                         "image_url")
     p.add_argument("--dates", choices=("mdy", "dmy", "ymd"),
-                   help="with --map: numeric dates are month/day/year, day/month/year or "
-                        "year-month-day")
+                   help="numeric dates are month/day/year, day/month/year or "
+                        "year-month-day; needed only when the file's dates read both ways "
+                        "(03/05/26) and none of them tells (exit 2 says so)")
     p.set_defaults(handler=import_command)
 
 
@@ -67,7 +70,7 @@ def import_command(args: argparse.Namespace, env: Any) -> int:
             header = rows.header
         mapping = mapping_from_options(options, header, args.dates)
     report = run_import(env.ctx, source, mapping=mapping, dry_run=args.dry_run,
-                        currency=currency, account=args.account)
+                        currency=currency, account=args.account, dates=args.dates)
     if mapping is not None and not args.dry_run:
         remember_mapping(env.ctx, header, mapping)
     if args.json:

@@ -65,7 +65,7 @@ class ColumnMappingDialog(QDialog):
     """Which column holds what, for a file of a layout the app does not know."""
 
     def __init__(self, header: list[str], sample: list[list[Any]], guess: dict[str, int],
-                 date_order: str, label: str, parent: QWidget | None = None):
+                 date_order: str | None, label: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Which column holds what?")
         self.header = header
@@ -99,7 +99,8 @@ class ColumnMappingDialog(QDialog):
         self.dates = QComboBox()
         for value, text in DATE_ORDERS:
             self.dates.addItem(text, value)
-        self.dates.setCurrentIndex([v for v, _ in DATE_ORDERS].index(date_order))
+        values = [v for v, _ in DATE_ORDERS]
+        self.dates.setCurrentIndex(values.index(date_order) if date_order in values else 0)
         form.addRow("Dates are written:", self.dates)
         layout.addLayout(form)
         self.remember = QCheckBox("Remember for files with these columns")
@@ -169,10 +170,17 @@ class ImportPreviewDialog(QDialog):
         options.addSpacing(16)
         options.addWidget(QLabel("Amounts written without a currency are in:"))
         self.currency = QComboBox()
-        self.currency.addItem("— refuse them —", None)
+        self.currency.addItem("— choose —", None)
         for code in CURRENCIES:
             self.currency.addItem(code, code)
         options.addWidget(self.currency)
+        options.addSpacing(16)
+        options.addWidget(QLabel("Dates are written:"))
+        self.dates = QComboBox()
+        self.dates.addItem("as the file shows", None)
+        for value, text in DATE_ORDERS:
+            self.dates.addItem(text, value)
+        options.addWidget(self.dates)
         options.addStretch(1)
         self.columns_button = QPushButton("Change columns…")
         options.addWidget(self.columns_button)
@@ -191,6 +199,7 @@ class ImportPreviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.currency.currentIndexChanged.connect(self._options_changed)
+        self.dates.currentIndexChanged.connect(self._options_changed)
         self.account.currentTextChanged.connect(self._options_changed)
         self.columns_button.clicked.connect(self._options_changed)
         self.columns_button.setVisible(False)
@@ -199,6 +208,11 @@ class ImportPreviewDialog(QDialog):
     @property
     def chosen_currency(self) -> str | None:
         return self.currency.currentData()
+
+    @property
+    def chosen_dates(self) -> str | None:
+        """How the person said the file writes dates (None: as the file itself shows)."""
+        return self.dates.currentData()
 
     @property
     def chosen_account(self) -> str | None:
@@ -222,7 +236,8 @@ class ImportPreviewDialog(QDialog):
     def _reload(self, mapping: ColumnMapping) -> None:
         try:
             self.preview = self.repreview(mapping=mapping, currency=self.chosen_currency,
-                                          account=self.chosen_account)
+                                          account=self.chosen_account,
+                                          dates=self.chosen_dates)
         except UserError as exc:
             self.note.setText(str(exc))
             return
@@ -262,9 +277,19 @@ class ImportPreviewDialog(QDialog):
         self.table.setColumnWidth(len(self.COLUMNS) - 1, max(320, self.width() - used - 60))
         self.table.setWordWrap(True)
         self.table.resizeRowsToContents()
-        self.note.setText("" if not preview.more else
-                          "The rest of the file is read when you import; rows with problems "
-                          "are listed in the report afterwards.")
+        questions = []
+        if preview.dates_unknown:
+            questions.append("how the file writes dates (its dates read as month/day and as "
+                             "day/month, and none of them tells which)")
+        if preview.currency_unknown:
+            questions.append("the currency of its amounts (they are written without one)")
+        self.import_button.setEnabled(not questions)
+        if questions:
+            self.note.setText("Choose " + " and ".join(questions) + " above, then Import.")
+        else:
+            self.note.setText("" if not preview.more else
+                              "The rest of the file is read when you import; rows with "
+                              "problems are listed in the report afterwards.")
 
 
 class ImportReportDialog(QDialog):

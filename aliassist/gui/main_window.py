@@ -73,7 +73,7 @@ from aliassist.services.imports import (
 from aliassist.services.mail_import import MailImportReport
 
 #: Files the import recognises by their content (the name only sorts the file dialog).
-ORDER_FILES = "Order exports (*.csv *.tsv *.txt *.xlsx);;All files (*)"
+ORDER_FILES = "Order exports (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)"
 
 ATTENTION_STATES = {STATES.index(s) for s in ("ends_soon", "grace", "in_dispute")}
 
@@ -564,12 +564,12 @@ class MainWindow(QMainWindow):
         self.import_dialog = dialog
         if dialog.exec() != ImportPreviewDialog.DialogCode.Accepted:
             return
-        mapping, currency, account = (dialog.preview.mapping, dialog.chosen_currency,
-                                      dialog.chosen_account)
+        mapping, currency, account, dates = (dialog.preview.mapping, dialog.chosen_currency,
+                                             dialog.chosen_account, dialog.chosen_dates)
         self.operation = run_operation(
             self, "Importing orders…",
             lambda progress: run_import(self.ctx, source, mapping=mapping, currency=currency,
-                                        account=account, progress=progress),
+                                        account=account, dates=dates, progress=progress),
             on_done=self._import_done,
             on_error=lambda exc: self.show_error("Nothing was imported", exc),
             on_cancel=lambda: self.statusBar().showMessage(
@@ -601,7 +601,8 @@ class MainWindow(QMainWindow):
                                     preview.mapping.date_order, headerless)
 
     def _mapping_dialog(self, source: ImportSource, header: list[str], sample: list,
-                        guess: dict[str, int], date_order: str, headerless: bool = False
+                        guess: dict[str, int], date_order: str | None,
+                        headerless: bool = False
                         ) -> ColumnMapping | None:
         dialog = ColumnMappingDialog(header, sample, guess, date_order, source.label, self)
         self.mapping_dialog = dialog

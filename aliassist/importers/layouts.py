@@ -52,8 +52,11 @@ class Layout:
     name: str
     #: header text -> field (None: a column the app does not use)
     columns: Mapping[str, str | None]
-    #: how numeric dates are written in this layout
-    date_order: str = "mdy"
+    #: how numeric dates are written in this layout (None: the exporter writes none; numeric
+    #: ones come from a spreadsheet, in its locale's order)
+    date_order: str | None = "mdy"
+    #: how the exporter itself writes numeric dates (a spreadsheet may rewrite them)
+    date_hint: str | None = None
     #: more header texts for the same columns (normalized)
     aliases: Mapping[str, str] = field(default_factory=dict)
 
@@ -72,7 +75,7 @@ ORDER_EXPORTER = Layout(
     {"Order ID": "number", "Order Date": "placed_at", "Status": "status",
      "Product Title": "title", "Product Link": "url", "Currency": "currency", "Price": "price",
      "Store Name": "store", "Store Link": "store_url"},
-    date_order="mdy")
+    date_order=None)
 BULK_ORDER_EXPORTER = Layout(
     "bulk_order_exporter", "AliExpress Bulk Order Exporter",
     {"Order Number": "number", "Order Date": "placed_at", "Subtotal": None,
@@ -83,7 +86,7 @@ BULK_ORDER_EXPORTER = Layout(
      "Product Title": "title", "Option": "sku", "Price": "price", "Quantity": "quantity",
      "Pieces Per Pack": None, "Total Quantity": None, "Landed Cost": None,
      "Product URL": "url", "Image URL": "image_url"},
-    date_order="mdy",
+    date_order=None, date_hint="mdy",
     aliases={"order date (m/d/yyyy)": "order date"})
 LAYOUTS = (ORDER_EXPORTER, BULK_ORDER_EXPORTER)
 GENERIC = "generic"
@@ -118,9 +121,12 @@ class ColumnMapping:
     currency its bare amounts are in."""
 
     columns: Mapping[str, int]
-    date_order: str = "mdy"
+    #: None: not said; the file's own dates decide, or the person is asked
+    date_order: str | None = None
     layout: str = GENERIC
     layout_name: str = "other CSV/TSV"
+    #: how the layout's exporter writes dates: used for dates in its form until the file says
+    date_hint: str | None = None
 
     def to_json(self, header: Sequence[str]) -> dict[str, object]:
         """The remembered form: fields by column name (positions change between exports)."""
@@ -145,7 +151,7 @@ class ColumnMapping:
             if index >= 0:
                 columns[name] = index
         date_order = data.get("date_order")
-        return cls(columns, date_order if date_order in ("mdy", "dmy", "ymd") else "mdy")
+        return cls(columns, date_order if date_order in ("mdy", "dmy", "ymd") else None)
 
     def missing(self) -> list[str]:
         return [f for f in REQUIRED if f not in self.columns]
@@ -189,7 +195,7 @@ def recognise(header: Sequence[str], label: str = "file") -> ColumnMapping | Non
             f"the header looks like the {layout.name}'s but has no "
             f"{' or '.join(repr(m) for m in missing)} column", where=f"{label}, line 1",
             hint="export the orders again with every column")
-    return ColumnMapping(columns, layout.date_order, layout.id, layout.name)
+    return ColumnMapping(columns, layout.date_order, layout.id, layout.name, layout.date_hint)
 
 
 def recognise_headerless(width: int, first_row: Sequence[object]) -> ColumnMapping | None:
@@ -201,7 +207,8 @@ def recognise_headerless(width: int, first_row: Sequence[object]) -> ColumnMappi
     for layout in LAYOUTS:
         if len(layout.columns) == width:
             columns = {t: i for i, t in enumerate(layout.columns.values()) if t is not None}
-            return ColumnMapping(columns, layout.date_order, layout.id, layout.name)
+            return ColumnMapping(columns, layout.date_order, layout.id, layout.name,
+                                 layout.date_hint)
     return None
 
 

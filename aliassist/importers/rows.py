@@ -6,15 +6,23 @@ Rows are plain tuples (NamedTuple) because a reseller's file has 100,000 of them
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import tzinfo
 from typing import Any, NamedTuple
 
-from aliassist.domain.validate import check_order_number, keeps_long_digits, zeroed_tail
+from aliassist.domain.validate import (
+    SPREADSHEET_DIGITS,
+    check_order_number,
+    keeps_long_digits,
+    zeroed_tail,
+)
 from aliassist.errors import UserError
 from aliassist.importers.layouts import FIELDS, ColumnMapping
 from aliassist.importers.values import (
     CellError,
+    CurrencyUnknown,
+    DateOrderUnknown,
     DateReader,
     MoneyReader,
     clean_number,
@@ -28,6 +36,10 @@ from aliassist.importers.values import (
 _LIMITS = {"store": 300, "status": 100, "tracking_number": 100, "carrier": 100,
            "account": 200, "sku": 2000, "title": 20000}
 _URL_LIMIT = 8000
+#: Why a row whose order number a spreadsheet damaged is skipped.
+DAMAGED = ("the spreadsheet turned the order number into a number and rounded it: format the "
+           "column as text and export again")
+_SCIENTIFIC = re.compile(r"^[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+$")
 #: Fields read as values (dates, amounts, numbers), not as text.
 _TYPED = frozenset({"number", "placed_at", "tracking_updated_at", "price", "total", "quantity",
                     "currency"})
@@ -78,10 +90,11 @@ class RowReader:
     about its order numbers (whether a spreadsheet cut them to 15 digits)."""
 
     def __init__(self, mapping: ColumnMapping, tz: tzinfo, *, currency: str | None = None,
-                 account: str | None = None, header: Sequence[str] = ()):
+                 account: str | None = None, header: Sequence[str] = (),
+                 date_order: str | None = None):
         self.mapping = mapping
         self.header = list(header)
-        self.dates = DateReader(tz, mapping.date_order)
+        self.dates = DateReader(tz, date_order or mapping.date_order, mapping.date_hint)
         self.money = MoneyReader(currency)
         self.account = account
         self._columns = dict(mapping.columns)
@@ -152,6 +165,10 @@ class RowReader:
         known = self._numbers.get(raw)
         if known is not None:
             return known
+        damage = _damage(raw)
+        if damage:
+            self.mangled_numbers += 1
+            raise RowError(line, f"{self.column_name('number')}: {damage}")
         try:
             if raw.__class__ is str and raw.isdigit() and 6 <= len(raw) <= 30 \
                     and not zeroed_tail(raw):
@@ -160,6 +177,10 @@ class RowReader:
                 number = check_order_number(clean_number(raw), where=None)
         except UserError as exc:
             self.mangled_numbers += 1
+            if zeroed_tail(clean_number(raw)):
+                raise RowError(line, f"{self.column_name('number')}: {clean_number(raw)} ends "
+                                     "in zeros past its 15th digit (a spreadsheet zeroed "
+                                     f"them): {DAMAGED}") from None
             raise self._failed(line, "number", exc) from None
         if zeroed_tail(number):
             self._zero_tails.add(number)
@@ -190,6 +211,9 @@ class RowReader:
             raise RowError(line, f"{self.column_name('placed_at')}: the order date is missing")
         try:
             placed_at = self.dates.epoch(placed)
+        except DateOrderUnknown as exc:
+            exc.line = line
+            raise
         except CellError as exc:
             raise self._failed(line, "placed_at", exc) from None
 
@@ -198,6 +222,9 @@ class RowReader:
         if updated is not None:
             try:
                 tracking_updated_at = self.dates.epoch(updated)
+            except DateOrderUnknown as exc:
+                exc.line = line
+                raise
             except CellError as exc:
                 raise self._failed(line, "tracking_updated_at", exc) from None
 
@@ -215,6 +242,9 @@ class RowReader:
                 continue
             try:
                 minor, found = self.money.read(value, currency)
+            except CurrencyUnknown as exc:
+                exc.line = line
+                raise
             except CellError as exc:
                 raise self._failed(line, target, exc) from None
             if currency is not None and found != currency:
@@ -257,3 +287,24 @@ class RowReader:
             get("account") or self.account, get("carrier"), get("title"), get("url"),
             get("sku"), quantity, price, get("image_url"), hash(tuple(cells)),
             int(number in self._zero_tails))
+
+
+def _damage(raw: object) -> str | None:
+    """Why an order number cell is certainly a spreadsheet's rounding of the real one: a numeric
+    cell longer than the 15 digits a spreadsheet keeps whose digits past the 15th are zero (or
+    that no double holds exactly, or with a fraction), or a number in scientific notation. A
+    numeric cell that keeps its 16th digit was written by a program, not rounded. None when it
+    is not certain."""
+    if isinstance(raw, str):
+        text = raw.strip().lstrip("'")
+        if _SCIENTIFIC.match(text):
+            return f"it reads {text}: {DAMAGED}"
+        return None
+    if isinstance(raw, bool) or not isinstance(raw, int | float):
+        return None
+    if isinstance(raw, float) and not raw.is_integer():
+        return f"it reads {raw!r}: {DAMAGED}"
+    digits = str(abs(int(raw)))
+    if len(digits) > SPREADSHEET_DIGITS and (zeroed_tail(digits) or abs(raw) >= 2**53):
+        return f"it reads {digits}, a number with only 15 digits kept: {DAMAGED}"
+    return None

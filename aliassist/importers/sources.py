@@ -1,8 +1,8 @@
-"""Rows out of a file or pasted text, streamed: CSV and TSV in any encoding (see encoding.py), and
-XLSX workbooks. Every row carries the 1-based physical line of the file where it starts (the
-header is line 1; a quoted cell that spans lines counts each line), or the row number of the
-sheet. Nothing is read whole: a 1 GB file streams in constant memory and reports its progress
-as bytes read.
+"""Rows out of a file or pasted text, streamed: CSV and TSV in any encoding (see encoding.py),
+and XLSX and ODS workbooks (see workbooks.py). Every row carries the 1-based physical line of
+the file where it starts (the header is line 1; a quoted cell that spans lines counts each
+line), or the row number of the sheet. Nothing is read whole: a 1 GB file streams in constant
+memory and reports its progress as bytes read.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import IO, Any
 from aliassist.errors import UserError
 from aliassist.fileio import open_input
 from aliassist.importers.encoding import SAMPLE_BYTES, detect_encoding
+from aliassist.importers.workbooks import open_workbook
 
 #: One cell may hold this many characters (csv's default of 128 KB is too small for titles
 #: pasted with their descriptions, and a bad file should get a message, not a crash).
@@ -37,7 +38,7 @@ class RowSource:
     own unit (bytes for text, rows for a workbook)."""
 
     label: str
-    kind: str  # "csv", "tsv", "xlsx", "text"
+    kind: str  # "csv", "tsv", "xlsx", "ods", "text"
     header: list[str]
     header_line: int
     rows: Iterator[RawRow]
@@ -65,7 +66,7 @@ class RowSource:
 
 
 def open_rows(path: Path, *, headerless: bool = False) -> RowSource:
-    """Open a CSV, TSV or XLSX file for reading rows. Raises UserError for a missing, empty or
+    """Open a CSV, TSV, XLSX or ODS file for reading rows. Raises UserError for a missing, empty or
     unreadable file."""
     label = str(path)
     fh = open_input(path)
@@ -77,10 +78,10 @@ def open_rows(path: Path, *, headerless: bool = False) -> RowSource:
                             hint="export the orders again")
         if head.startswith(_ZIP):
             fh.close()
-            return _xlsx_rows(path, label)
+            return _workbook_rows(path, label)
         if head.startswith(_OLE2):
             raise UserError("this is an old Excel .xls workbook", where=label,
-                            hint="save it as .xlsx or CSV and import that")
+                            hint="save it as .xlsx, .ods or CSV and import that")
         encoding = detect_encoding(head)
         fh.seek(0)
         text = io.TextIOWrapper(fh, encoding=encoding, errors="replace", newline="")
@@ -177,39 +178,18 @@ def is_unreadable(cells: list[Any]) -> str | None:
     return None
 
 
-def _xlsx_rows(path: Path, label: str) -> RowSource:
-    import zipfile
-
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
+def _workbook_rows(path: Path, label: str) -> RowSource:
+    book = open_workbook(path, label)
+    kind, sheet, position, size, close = book
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
-        raise UserError(f"not a readable XLSX workbook ({exc})", where=label) from None
-    sheet = book.worksheets[0] if book.worksheets else None
-    if sheet is None:
-        book.close()
-        raise UserError("the workbook has no sheet", where=label)
-    total = sheet.max_row or 0
-    state = {"row": 0}
-
-    def records() -> Iterator[RawRow]:
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            state["row"] = number
-            cells = list(values)
-            while cells and cells[-1] in (None, ""):
-                cells.pop()
-            if any(c not in (None, "") and str(c).strip() for c in cells):
-                yield RawRow(number, ["" if c is None else c for c in cells])
-
-    rows = records()
-    try:
-        first = next(rows)
+        first = next(sheet)
     except StopIteration:
-        book.close()
+        close()
         raise UserError("the file is empty: the sheet has no header and no rows",
                         where=label) from None
+    except BaseException:
+        close()
+        raise
     header = [str(c).strip() for c in first.cells]
-    return RowSource(label, "xlsx", header, first.line, rows, total, None, None,
-                     lambda: state["row"], book.close)
+    rows = (RawRow(row.line, row.cells) for row in sheet)
+    return RowSource(label, kind, header, first.line, rows, size, None, None, position, close)

@@ -59,21 +59,42 @@ _MONTHS = {name: n for n, names in enumerate((
     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
     ("oct", "october"), ("nov", "november"), ("dec", "december")), start=1) for name in names}
 _TIME = r"(?:[ ,T]+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([AaPp]\.?[Mm]\.?)?)?"
-_NAMED = re.compile(r"^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})" + _TIME + r"\s*$")
-_DAY_NAMED = re.compile(r"^(\d{1,2})\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})" + _TIME + r"\s*$")
-_NUMERIC = re.compile(r"^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})" + _TIME + r"\s*$")
+_NAMED = re.compile(r"^([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4}|\d{2})" + _TIME + r"\s*$")
+_DAY_NAMED = re.compile(r"^(\d{1,2})[\s\-]+([A-Za-z]{3,9})\.?,?[\s\-]+(\d{4}|\d{2})" + _TIME
+                        + r"\s*$")
+_NUMERIC = re.compile(r"^(\d{1,4})([/.\-])(\d{1,2})\2(\d{1,4})" + _TIME + r"\s*$")
 _ZONED = re.compile(r"(Z|[+-]\d{2}:?\d{2})\s*$")
+
+
+class DateOrderUnknown(Exception):  # noqa: N818 (a question for the person, not a failure)
+    """A numeric date that reads as month/day and as day/month (03/05/26), in a file whose
+    order nobody chose and no date of it decided yet: the file as a whole must tell, or the
+    person."""
+
+    def __init__(self, text: str, line: int = 0):
+        super().__init__(text)
+        self.text = text
+        self.line = line
 
 
 class DateReader:
     """Reads the dates of one file. `order` says how numeric dates are written (a layout's own
-    convention: M/D/YYYY for the Bulk Order Exporter); ISO dates are always year first."""
+    convention: M/D/YYYY for the Bulk Order Exporter, or what the person chose); None: the file
+    decides, from a date whose day is over 12, and an ambiguous date before that raises
+    DateOrderUnknown. ISO dates are always year first, dotted ones (05.03.26) day first; a
+    two-digit year is 20YY."""
 
-    def __init__(self, tz: tzinfo, order: str = "mdy"):
-        if order not in DATE_ORDERS:
+    def __init__(self, tz: tzinfo, order: str | None = "mdy", hint: str | None = None):
+        if order is not None and order not in DATE_ORDERS:
             raise ValueError(order)
         self.tz = tz
         self.order = order
+        #: how the layout's own exporter writes dates (3/5/2026: unpadded, 4-digit year); used
+        #: for dates in that form until the file decides otherwise
+        self.hint = hint
+        self._hinted = False
+        #: the file's own dates decided `order` (a day over 12)
+        self.decided_by: str | None = None
         self._cache: dict[object, int] = {}
 
     def epoch(self, value: object) -> int:
@@ -95,7 +116,7 @@ class DateReader:
                             value.tzinfo)
         if isinstance(value, date):
             return to_epoch(start_of_day(value, self.tz))
-        text = str(value).strip()
+        text = str(value).strip().lstrip("'")
         if not text:
             raise CellError("the date is empty")
         zone = None
@@ -111,28 +132,20 @@ class DateReader:
         match = _NAMED.match(text)
         if match:
             month = _MONTHS.get(match[1].lower())
-            day, year = int(match[2]), int(match[3])
+            day, year = int(match[2]), _year(match[3], text)
             time_parts = match.groups()[3:]
         else:
             match = _DAY_NAMED.match(text)
             if match:
                 month = _MONTHS.get(match[2].lower())
-                day, year = int(match[1]), int(match[3])
+                day, year = int(match[1]), _year(match[3], text)
                 time_parts = match.groups()[3:]
             else:
                 match = _NUMERIC.match(text)
                 if not match:
                     raise CellError(f"{text!r} is not a date")
-                a, b, c = match[1], match[2], match[3]
-                time_parts = match.groups()[3:]
-                if len(a) == 4:
-                    year, month, day = int(a), int(b), int(c)
-                elif len(c) == 4:
-                    first, second = int(a), int(b)
-                    month, day = (first, second) if self.order != "dmy" else (second, first)
-                    year = int(c)
-                else:
-                    raise CellError(f"{text!r} is not a date (write the year with 4 digits)")
+                year, month, day = self._numeric(text, match)
+                time_parts = match.groups()[4:]
         if month is None:
             raise CellError(f"{text!r} is not a date (unknown month name)")
         try:
@@ -140,6 +153,39 @@ class DateReader:
         except ValueError:
             raise CellError(f"{text!r} is not a date (no such day)") from None
         return self._at(day_value, _clock(text, time_parts), zone)
+
+    def _numeric(self, text: str, match: re.Match[str]) -> tuple[int, int, int]:
+        """(year, month, day) of 2026-03-05, 3/5/2026, 05/03/26, 05.03.2026, 26/03/05 (ymd)."""
+        a, separator, b, c = match[1], match[2], match[3], match[4]
+        if len(a) == 4:
+            return int(a), int(b), int(c)
+        if len(c) not in (2, 4) or len(a) > 2:
+            raise CellError(f"{text!r} is not a date (write the year with 4 digits)")
+        if self.order == "ymd" and len(c) == 2:
+            return _year(a, text), int(b), int(c)
+        first, second, year = int(a), int(b), _year(c, text)
+        if separator == ".":  # 05.03.2026: day first wherever dots are written
+            return year, second, first
+        order = self.order
+        if order is None or order == "ymd":
+            found = _evidence(first, second)
+            if found is None:
+                if not _valid(year, first, second) and not _valid(year, second, first):
+                    raise CellError(f"{text!r} is not a date (no such day)")
+                if first == second:
+                    return year, first, first
+                if self.hint and order is None and _exporter_form(a, b, c):
+                    self._hinted = True
+                    order = self.hint
+                    return (year, second, first) if order == "dmy" else (year, first, second)
+                raise DateOrderUnknown(text)
+            if self.order is None:
+                if self._hinted and found != self.hint:
+                    # Earlier rows were read the layout's way; the file says otherwise.
+                    raise DateOrderUnknown(text)
+                self.order = self.decided_by = found
+            order = found
+        return (year, second, first) if order == "dmy" else (year, first, second)
 
     def _at(self, day: date, at: time | None, zone: tzinfo | None) -> int:
         if at is None or ((at.hour, at.minute, at.second) == (0, 0, 0) and zone is None):
@@ -163,20 +209,58 @@ def _clock(text: str, parts: tuple) -> time | None:
     return time(h, m, s)
 
 
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _exporter_form(a: str, b: str, c: str) -> bool:
+    """3/5/2026 as an exporter writes it, not 03/05/26 as a spreadsheet does."""
+    return len(c) == 4 and not a.startswith("0") and not b.startswith("0")
+
+
+def _year(text: str, whole: str) -> int:
+    """A year as written: 2026, or 26 for 2026 (orders are of this century)."""
+    if len(text) == 2:
+        return 2000 + int(text)
+    if len(text) != 4:
+        raise CellError(f"{whole!r} is not a date (write the year with 4 digits)")
+    return int(text)
+
+
+def _evidence(first: int, second: int) -> str | None:
+    """What one numeric date with the year last says of the order: a part over 12 is a day."""
+    if first > 12 >= second:
+        return "dmy"
+    if second > 12 >= first:
+        return "mdy"
+    return None
+
+
+def date_order_evidence(value: object) -> str | None:
+    """'dmy' or 'mdy' when a cell is a slashed or dashed date that only one order reads."""
+    if not isinstance(value, str):
+        return None
+    match = _NUMERIC.match(value.strip().lstrip("'"))
+    if not match or match[2] == "." or len(match[1]) > 2 or len(match[4]) not in (2, 4):
+        return None
+    return _evidence(int(match[1]), int(match[3]))
+
+
 def guess_date_order(samples: list[str]) -> str | None:
     """'dmy' or 'mdy' when the numeric dates in `samples` tell (a first part over 12 is a day),
-    None when they cannot."""
-    day_first = month_first = False
-    for text in samples:
-        match = _NUMERIC.match(text.strip())
-        if not match or len(match[1]) == 4:
-            continue
-        first, second = int(match[1]), int(match[2])
-        day_first |= first > 12
-        month_first |= second > 12
-    if day_first != month_first:
-        return "dmy" if day_first else "mdy"
-    return None
+    None when they cannot (or contradict each other)."""
+    found = {date_order_evidence(text) or ("dmy" if _dotted(text) else None)
+             for text in samples} - {None}
+    return found.pop() if len(found) == 1 else None
+
+
+def _dotted(text: str) -> bool:
+    match = _NUMERIC.match(text.strip())
+    return match is not None and match[2] == "." and len(match[1]) <= 2
 
 
 # ---------------------------------------------------------------------------------------------
@@ -219,6 +303,16 @@ def currency_of(mark: str) -> str:
     raise CellError(f"{text!r} is not a currency this app knows")
 
 
+class CurrencyUnknown(Exception):  # noqa: N818 (a question for the person, not a failure)
+    """An amount written without a currency in a file whose currency nobody chose: a question
+    about the whole file, asked once."""
+
+    def __init__(self, text: str, line: int = 0):
+        super().__init__(text)
+        self.text = text
+        self.line = line
+
+
 class MoneyReader:
     """Reads prices of one file into minor units. `currency` is the file's currency when the
     cells carry no mark (a Currency column, or what the person chose)."""
@@ -257,7 +351,7 @@ class MoneyReader:
             mark = (match["pre"] + " " + match["post"]).strip()
         currency = currency_of(mark) if mark else default
         if currency is None:
-            raise CellError(f"{value!r} has no currency; choose the file's currency")
+            raise CurrencyUnknown(str(value))
         number = _decimal(str(number_text), currency)
         if number < 0:
             raise CellError(f"{value!r} is negative")

@@ -27,9 +27,14 @@ from aliassist.importers.layouts import (
     recognise_headerless,
 )
 from aliassist.importers.layouts import REQUIRED as REQUIRED
-from aliassist.importers.rows import ImportRow, RowError, RowReader
+from aliassist.importers.rows import DAMAGED, ImportRow, RowError, RowReader
 from aliassist.importers.sources import RowSource, is_unreadable, open_rows, text_rows
-from aliassist.importers.values import guess_date_order
+from aliassist.importers.values import (
+    CurrencyUnknown,
+    DateOrderUnknown,
+    date_order_evidence,
+    guess_date_order,
+)
 from aliassist.progress import Progress
 from aliassist.services.context import AppContext
 from aliassist.store.bulk_import import ROW_FIELDS, ImportedOrder, OrderWriter
@@ -93,6 +98,32 @@ class NeedsMapping(UserError):  # noqa: N818 (a request to the person, not a fai
         self.date_order = guess_date_order(
             [str(row[i]) for row in sample for i in [self.guess.get("placed_at", -1)]
              if 0 <= i < len(row)]) or "mdy"
+
+
+class NeedsDateOrder(UserError):  # noqa: N818 (a question to the person, not a failure)
+    """The file writes dates that read as month/day and as day/month, and none of its dates
+    decides which: the person says it once (the preview's choice, --dates)."""
+
+    def __init__(self, label: str, line: int, text: str):
+        super().__init__(
+            f"the dates can be read month first or day first ({text!r} on line {line}) and "
+            "no date in the file tells which", where=label,
+            hint="say how the file writes dates: --dates mdy (month/day/year) or --dates dmy "
+                 "(day/month/year), or choose it in the import preview")
+        self.line = line
+        self.text = text
+
+
+class NeedsCurrency(UserError):  # noqa: N818 (a question to the person, not a failure)
+    """Amounts written without a currency, and no currency chosen for the file."""
+
+    def __init__(self, label: str, line: int, text: str):
+        super().__init__(
+            f"the amounts carry no currency ({text!r} on line {line}): which currency is the "
+            "file in?", where=label,
+            hint="give it once: --currency USD (or EUR, GBP, ...), or choose it in the import "
+                 "preview")
+        self.line = line
 
 
 @dataclass
@@ -171,7 +202,7 @@ def mapping_from_options(options: Mapping[str, str], header: list[str],
             raise UserError(f"no column {column!r} in the file (columns: "
                             f"{', '.join(repr(h) for h in header) or 'none'})", where="--map")
         columns[target] = found[target]
-    mapping = ColumnMapping(columns, date_order or "mdy")
+    mapping = ColumnMapping(columns, date_order)
     if mapping.missing():
         raise UserError(f"map at least {', '.join(mapping.missing())}", where="--map")
     return mapping
@@ -241,6 +272,12 @@ class ImportPreview:
     size: int
     #: the preview stopped before the end of the file
     more: bool
+    #: how the rows' numeric dates were read (None: the file has none that needed an order)
+    date_order: str | None = None
+    #: the file's dates read both ways and nothing decides: the person must choose
+    dates_unknown: bool = False
+    #: amounts without a currency and none chosen: the person must choose
+    currency_unknown: bool = False
 
     @property
     def layout_name(self) -> str:
@@ -249,23 +286,69 @@ class ImportPreview:
 
 def preview_import(ctx: AppContext, source: ImportSource, *,
                    mapping: ColumnMapping | None = None, currency: str | None = None,
-                   account: str | None = None, limit: int = 200) -> ImportPreview:
+                   account: str | None = None, dates: str | None = None,
+                   limit: int = 200) -> ImportPreview:
     """The first `limit` rows as they would be imported. Raises NeedsMapping for an unknown
-    header without a remembered mapping."""
+    header without a remembered mapping. A file whose dates read both ways and which does not
+    say (nor `dates`) previews with `dates_unknown` set and those rows' reason saying so; one
+    whose amounts carry no currency (and no `currency`) with `currency_unknown`."""
     with source.open() as rows:
         mapping, sample = resolve_mapping(ctx, rows, mapping)
-        reader = RowReader(mapping, ctx.policy.tz, currency=currency, account=account,
-                           header=rows.header)
-        out: list[PreviewRow] = []
-        more = False
+        raw: list[tuple[int, list[Any]]] = []
         for line, cells in _rows(rows, sample):
-            if len(out) >= limit:
-                more = True
+            raw.append((line, cells))
+            if len(raw) > limit:
                 break
-            out.append(_read(reader, line, cells))
+        more = len(raw) > limit
+        del raw[limit:]
+        order = dates or mapping.date_order
+        for attempt in range(2):
+            reader = RowReader(mapping, ctx.policy.tz, currency=currency, account=account,
+                               header=rows.header, date_order=order)
+            out = [_read(reader, line, cells) for line, cells in raw]
+            if attempt or order is not None or not any(r.reason == _DATES_UNKNOWN
+                                                       for r in out):
+                break
+            order = file_date_order(source, mapping)
+            if order is None:
+                break
         _preview_set_problems(out, reader, ctx.policy.tz)
-        return ImportPreview(source, mapping, rows.header, out, rows.encoding, rows.kind,
-                             rows.size, more)
+        preview = ImportPreview(source, mapping, rows.header, out, rows.encoding, rows.kind,
+                                rows.size, more)
+        preview.date_order = reader.dates.order
+        preview.dates_unknown = any(r.reason == _DATES_UNKNOWN for r in out)
+        preview.currency_unknown = any(r.reason == _CURRENCY_UNKNOWN for r in out)
+        if preview.dates_unknown and not preview.currency_unknown and currency is None:
+            # Rows stopped at their date: read them once more, any way, to ask both at once.
+            probe = RowReader(mapping, ctx.policy.tz, header=rows.header, date_order="mdy")
+            preview.currency_unknown = any(_read(probe, line, cells).reason == _CURRENCY_UNKNOWN
+                                           for line, cells in raw)
+        return preview
+
+
+_DATES_UNKNOWN = ("the date reads as month/day and as day/month, and no date in the file tells "
+                  "which: choose how the file writes dates")
+_CURRENCY_UNKNOWN = "the amount carries no currency: choose the file's currency"
+
+
+def file_date_order(source: ImportSource, mapping: ColumnMapping) -> str | None:
+    """'mdy' or 'dmy' when the file's own dates decide it (a day over 12 in a date written
+    with slashes or dashes, and none saying the other), else None. Reads the whole file, only
+    its date columns."""
+    columns = [mapping.columns[f] for f in ("placed_at", "tracking_updated_at")
+               if f in mapping.columns]
+    found: set[str] = set()
+    with source.open() as rows:
+        for raw in rows.rows:
+            cells = raw.cells
+            for index in columns:
+                if index < len(cells):
+                    said = date_order_evidence(cells[index])
+                    if said is not None:
+                        found.add(said)
+                        if len(found) > 1:
+                            return None
+    return found.pop() if found else None
 
 
 def _preview_set_problems(rows: list[PreviewRow], reader: RowReader, tz: tzinfo) -> None:
@@ -289,6 +372,11 @@ def _preview_set_problems(rows: list[PreviewRow], reader: RowReader, tz: tzinfo)
                 f"{reader.column_name('placed_at')}: order {row.number} is dated "
                 f"{_day(earlier.placed_at, tz)} on line {earlier.line} but "
                 f"{_day(row.placed_at, tz)} here; one order has one date")
+        elif row.number in first and _other_store(first[row.number].store, row.store):
+            earlier = first[row.number]
+            item.row, item.reason = None, (
+                f"{reader.column_name('store')}: order {row.number} is from {earlier.store!r} "
+                f"on line {earlier.line} but from {row.store!r} here; one order has one store")
         else:
             seen[row.number, row.row_key] = row.line
             first.setdefault(row.number, row)
@@ -308,6 +396,10 @@ def _read(reader: RowReader, line: int, cells: list[Any]) -> PreviewRow:
         return PreviewRow(line, reader.read(line, cells))
     except RowError as exc:
         return PreviewRow(line, None, exc.reason)
+    except DateOrderUnknown:
+        return PreviewRow(line, None, _DATES_UNKNOWN)
+    except CurrencyUnknown:
+        return PreviewRow(line, None, _CURRENCY_UNKNOWN)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -316,21 +408,42 @@ def _read(reader: RowReader, line: int, cells: list[Any]) -> PreviewRow:
 
 def run_import(ctx: AppContext, source: ImportSource, *, mapping: ColumnMapping | None = None,
                dry_run: bool = False, currency: str | None = None, account: str | None = None,
-               progress: Progress | None = None) -> ImportReport:
+               dates: str | None = None, progress: Progress | None = None) -> ImportReport:
     """Import every row of `source` in one transaction (none at all for a dry run or when
     cancelled). Raises UserError when nothing can be read: a missing or empty file, an unknown
-    layout (NeedsMapping), a required column missing."""
+    layout (NeedsMapping), a required column missing, dates that read both ways in a file that
+    does not tell which (NeedsDateOrder: `dates` answers), amounts without a currency
+    (NeedsCurrency: `currency` answers)."""
+    try:
+        return _import(ctx, source, mapping, dry_run, currency, account, dates, progress)
+    except DateOrderUnknown as unknown:
+        if dates is not None:
+            raise
+        with source.open() as rows:
+            found, _ = resolve_mapping(ctx, rows, mapping)
+        decided = file_date_order(source, found)
+        if decided is None:
+            raise NeedsDateOrder(source.label, unknown.line, unknown.text) from None
+        return _import(ctx, source, mapping, dry_run, currency, account, decided, progress)
+
+
+def _import(ctx: AppContext, source: ImportSource, mapping: ColumnMapping | None,
+            dry_run: bool, currency: str | None, account: str | None, dates: str | None,
+            progress: Progress | None) -> ImportReport:
     progress = progress or Progress()
     with source.open() as rows:
         mapping, sample = resolve_mapping(ctx, rows, mapping)
         reader = RowReader(mapping, ctx.policy.tz, currency=currency, account=account,
-                           header=rows.header)
+                           header=rows.header, date_order=dates)
         report = ImportReport(mapping.layout, source.label, dry_run=dry_run)
         session = ctx.session()
         try:
             writer = OrderWriter(_sqlite(session), to_epoch(ctx.now()))
             orders = _OrderRows(writer, reader, report, ctx.policy.tz)
-            _read_all(rows, sample, reader, orders, report, progress)
+            try:
+                _read_all(rows, sample, reader, orders, report, progress)
+            except CurrencyUnknown as unknown:
+                raise NeedsCurrency(source.label, unknown.line, unknown.text) from None
             if report.rows == 0:
                 raise UserError("the file has a header but no rows", where=source.label,
                                 hint="export the orders again")
@@ -380,7 +493,7 @@ def _read_all(rows: RowSource, sample: list[list[Any]], reader: RowReader,
     report.rows = count
 
 
-_LINE, _NUMBER, _PLACED = 0, 1, 2
+_LINE, _NUMBER, _PLACED, _STORE = 0, 1, 2, 3
 _ROW_KEY, _ZERO_TAIL = 23, 24
 #: Rows whose numbers may have been cut wait for the file to tell; this many distinct such
 #: numbers with none that keeps its 16th digit settle it (by chance: 1 in 10^50).
@@ -430,8 +543,16 @@ class _OrderRows:
                 for row in self.pending:
                     self._refuse_cut(row)
             else:
+                clashing = _clashing(self.pending)
                 for row in self.pending:
-                    self._group(row)
+                    if row[_NUMBER] in clashing:
+                        self._skip(row[_LINE], (
+                            f"{self.reader.column_name('number')}: the order number "
+                            f"{row[_NUMBER]} ends in zeros past its 15th digit and its rows "
+                            f"give it {clashing[row[_NUMBER]]}: two orders a spreadsheet "
+                            f"made one; {DAMAGED}"))
+                    else:
+                        self._group(row)
             self.pending = []
         self._flush(final=True)
 
@@ -446,6 +567,10 @@ class _OrderRows:
                 self._skip(line, self._other_date(
                     number, self.first_lines.get(number, first[_LINE]), first[_PLACED],
                     row[_PLACED]))
+            elif _other_store(first[_STORE], row[_STORE]):
+                self._skip(line, self._other_store(
+                    number, self.first_lines.get(number, first[_LINE]), first[_STORE],
+                    row[_STORE]))
             else:
                 group.rows.append(row)
                 self.keys[row[_ROW_KEY]] = line
@@ -468,6 +593,9 @@ class _OrderRows:
             if kind == "date":
                 self._skip(line, self._other_date(number, self.first_lines.get(number),
                                                   earlier, own))
+            elif kind == "store":
+                self._skip(line, self._other_store(number, self.first_lines.get(number),
+                                                   earlier, own))
             else:
                 self._skip(line, f"repeats an earlier row of order {number} (a duplicated "
                                  "row)")
@@ -479,15 +607,39 @@ class _OrderRows:
                 f"{_day(first, self.tz)} on {where} but {_day(own, self.tz)} here; one order "
                 "has one date")
 
+    def _other_store(self, number: str, first_line: int | None, first: str, own: str) -> str:
+        where = f"line {first_line}" if first_line is not None else "an earlier line"
+        return (f"{self.reader.column_name('store')}: order {number} is from {first!r} on "
+                f"{where} but from {own!r} here; one order has one store (two orders whose "
+                "numbers a spreadsheet made the same?)")
+
     def _refuse_cut(self, row: tuple[Any, ...]) -> None:
         self._skip(row[_LINE], (
             f"{self.reader.column_name('number')}: the order number {row[_NUMBER]} ends in "
-            "zeros past its 15th digit, as does every long order number in this file: a "
-            "spreadsheet kept only 15 digits and zeroed the rest, so it is no longer the real "
-            "number (export again with the column formatted as text)"))
+            "zeros past its 15th digit, as does every long order number in this file: "
+            f"{DAMAGED}"))
 
     def _skip(self, line: int, reason: str) -> None:
         self.report.skipped.append(SkippedRow(line, reason))
+
+
+def _clashing(rows: list[tuple[Any, ...]]) -> dict[str, str]:
+    """Numbers whose rows disagree on what one order cannot change (its date, its store)."""
+    dates: dict[str, set[int]] = {}
+    stores: dict[str, set[str]] = {}
+    for row in rows:
+        dates.setdefault(row[_NUMBER], set()).add(row[_PLACED])
+        if row[_STORE] is not None:
+            stores.setdefault(row[_NUMBER], set()).add(row[_STORE])
+    out = {number: "two dates" for number, seen in dates.items() if len(seen) > 1}
+    out.update({number: "two stores" for number, seen in stores.items()
+                if len(seen) > 1 and number not in out})
+    return out
+
+
+def _other_store(first: str | None, own: str | None) -> bool:
+    """Two rows of one order name two stores (a row without a store says nothing)."""
+    return first is not None and own is not None and first != own
 
 
 def _day(epoch: int, tz: tzinfo) -> str:

@@ -76,9 +76,9 @@ class WriteCounts:
     imported: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
-    #: rows refused while writing: (line, number, "date" or "repeat", the order's date, the
-    #: row's date)
-    refused: list[tuple[int, str, str, int, int]] = field(default_factory=list)
+    #: rows refused while writing: (line, number, "date", "store" or "repeat", the order's
+    #: value, the row's value)
+    refused: list[tuple[int, str, str, Any, Any]] = field(default_factory=list)
 
 
 def _item(row: Sequence[Any]) -> tuple[Any, ...]:
@@ -104,8 +104,9 @@ class OrderWriter:
         self.counts = WriteCounts()
         self._status: dict[str, list[str]] = {}  # number -> the report list it is in
         self._accounts: dict[str, int] = {}
-        #: orders stored before: the date and the item count this import gave them so far
-        self._seen_before: dict[str, tuple[int, int]] = {}
+        #: orders stored before: the date, the store, the item count this import gave them so
+        #: far and those items' values
+        self._seen_before: dict[str, tuple[int, Any, int, set[tuple[Any, ...]]]] = {}
 
     def write(self, batch: list[ImportedOrder]) -> None:
         if not batch:
@@ -193,10 +194,25 @@ class OrderWriter:
                 self.counts.refused.extend((r[f["line"]], order.number, "date", seen[0],
                                             r[f["placed_at"]]) for r in order.rows)
                 continue
-            offset = 0 if seen is None else seen[1]
-            staged_items = [_item(r) for r in order.item_rows()]
+            store = order.first[f["store"]]
+            if seen is not None and None not in (seen[1], store) and seen[1] != store:
+                self.counts.refused.extend((r[f["line"]], order.number, "store", seen[1],
+                                            store) for r in order.rows)
+                continue
+            offset = 0 if seen is None else seen[2]
+            given: set[tuple[Any, ...]] = set() if seen is None else seen[3]
+            staged_items = []
+            for r in order.item_rows():
+                item = _item(r)
+                if item in given:  # a row repeated further down the file
+                    self.counts.refused.append((r[f["line"]], order.number, "repeat",
+                                                None, None))
+                    continue
+                given.add(item)
+                staged_items.append(item)
             self._seen_before[order.number] = (order.first[f["placed_at"]],
-                                               offset + len(staged_items))
+                                               store if seen is None else seen[1],
+                                               offset + len(staged_items), given)
             row = stored_by_id[order_id]
             account_id, stored_amount, stored_currency = row[1:4]
             stored = dict(zip(names, row[4:], strict=True))
@@ -250,8 +266,9 @@ class OrderWriter:
             return
         f = _F
         order_ids = [ids[o.number] for o in orders]
-        placed = dict(self._select("SELECT id, placed_at FROM main.orders WHERE id IN ({})",
-                                   order_ids))
+        stored = {row[0]: row[1:] for row in self._select(
+            "SELECT id, placed_at, store FROM main.orders WHERE id IN ({})", order_ids)}
+        placed = {order_id: values[0] for order_id, values in stored.items()}
         stored_items = self._stored_items(order_ids)
         inserts: list[tuple[Any, ...]] = []
         amounts: list[tuple[int, int]] = []
@@ -264,6 +281,11 @@ class OrderWriter:
                 if row[f["placed_at"]] != placed[order_id]:
                     self.counts.refused.append((row[f["line"]], order.number, "date",
                                                 placed[order_id], row[f["placed_at"]]))
+                    continue
+                store = stored[order_id][1]
+                if None not in (store, row[f["store"]]) and store != row[f["store"]]:
+                    self.counts.refused.append((row[f["line"]], order.number, "store", store,
+                                                row[f["store"]]))
                     continue
                 if row[f["title"]] is None and row[f["url"]] is None:
                     continue

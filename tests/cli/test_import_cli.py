@@ -73,11 +73,31 @@ def test_account_and_currency_options(db_path: Path, tmp_path: Path) -> None:
     path.write_text("Order ID,Order Date,Price\n8187000000000501,Mar 05 2026,3.50\n")
     code, out, err = cli(db_path, "import", str(path), "--map", "number=Order ID", "--map",
                          "placed_at=Order Date", "--map", "price=Price", "--json")
-    assert code == 1 and "no currency" in json.loads(out)["skipped"][0]["reason"]
-    code, out, err = cli(db_path, "import", str(path), "--currency", "eur", "--account",
-                         "me@example.com", "--json")
+    # One question for the file, not every row skipped.
+    assert code == 2 and "no currency" in err and "--currency" in err and "line 2" in err
+    assert "Traceback" not in err
+    code, out, err = cli(db_path, "import", str(path), "--map", "number=Order ID", "--map",
+                         "placed_at=Order Date", "--map", "price=Price", "--currency", "eur",
+                         "--account", "me@example.com", "--json")
     assert code == 0, err
     code, out, _ = cli(db_path, "orders", "--json")
     (order,) = json.loads(out)
     assert (order["amount"], order["currency"], order["account"]) == ("3.50", "EUR",
                                                                       "me@example.com")
+
+
+def test_dates_that_read_both_ways_are_asked_once_with_exit_2(db_path: Path) -> None:
+    path = str(FIXTURES / "spreadsheets" / "order-exporter.en_GB.text-numbers.csv")
+    code, out, err = cli(db_path, "import", path)
+    assert code == 2 and "--dates" in err and "line 2" in err and "Traceback" not in err
+    code, out, err = cli(db_path, "import", path, "--dates", "dmy", "--json")
+    assert code == 0, err
+    assert json.loads(out)["imported"] == 2 and json.loads(out)["skipped"] == []
+
+
+def test_a_workbook_whose_numbers_a_spreadsheet_rounded_imports_nothing(db_path: Path) -> None:
+    path = str(FIXTURES / "spreadsheets" / "order-exporter.en_US.xlsx")
+    code, out, _ = cli(db_path, "import", path)
+    assert code == 1
+    assert out.count("format the column as text and export again") == 3
+    assert "imported 0 new orders" in out

@@ -326,7 +326,7 @@ def test_a_recorded_dispute_without_an_opening_instant_is_judged_now(policy: Pol
 
 def test_a_threat_is_review_threat_in_a_message_and_extortion_in_a_dispute(
         policy: Policy) -> None:
-    threat = policy.keywords["review_threat"]["en"][0]
+    threat = "If you do not refund me today I will leave a 1-star review."
     assert [f.rule for f in check_message(policy, f"Hello. {threat}")] == ["review_threat"]
     assert "extortion" in findings(policy, CLEAN, utc("2026-11-01T00:00:00Z"),
                                    replace(PLAN, description=f"{HONEST} {threat}"))

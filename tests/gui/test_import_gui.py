@@ -23,6 +23,8 @@ from tests.conftest import FIXTURES
 from tests.gui.conftest import when_dialog_opens
 
 SAMPLES = FIXTURES / "imports"
+#: Where a developer's run leaves screenshots to look at (absent: none are saved).
+SHOTS = Path("/work/shots/issue21")
 
 
 def on_dialog(kind: type, act: Callable[[QDialog], None]) -> None:
@@ -55,7 +57,7 @@ def test_import_a_file_through_preview_and_report(qtbot, window: MainWindow, ctx
     window.import_orders(SAMPLES / "order-exporter-bad-rows.csv")
     qtbot.waitUntil(lambda: "report" in seen, timeout=10000)
     assert "AliExpress Order Exporter" in seen["summary"] and "will be skipped" in seen["summary"]
-    assert seen["rows"] == 9 and "scientific notation" in seen["problem"]
+    assert seen["rows"] == 9 and "8.19123E+15" in seen["problem"]
     assert seen["report"]["imported"] == 2 and seen["skipped_rows"] == 7
     assert window.model.rowCount() == 2
     assert {o.account for o in orders(ctx).values()} == {"me@example.com"}
@@ -168,3 +170,40 @@ def test_a_cancelled_import_writes_nothing(qtbot, window: MainWindow, ctx: AppCo
     assert "nothing was written" in window.statusBar().currentMessage()
     with ctx.session() as session:
         assert count_orders(session) == 0
+
+
+def test_the_preview_asks_once_how_dates_are_written_and_in_which_currency(
+        qtbot, window: MainWindow, ctx: AppContext) -> None:
+    """A Bulk Order Exporter file saved by a British spreadsheet (05/03/26, amounts without a
+    currency): Import waits for both answers, then every row goes in."""
+    seen: dict[str, object] = {}
+
+    def preview(dialog: ImportPreviewDialog) -> None:
+        seen["asked"] = (dialog.import_button.isEnabled(), dialog.note.text())
+        dialog.dates.setCurrentIndex(dialog.dates.findData("dmy"))
+        seen["after_dates"] = dialog.import_button.isEnabled()
+        dialog.currency.setCurrentIndex(dialog.currency.findData("USD"))
+        seen["after_both"] = (dialog.import_button.isEnabled(),
+                              [dialog.table.item(r, 8).text() if dialog.table.item(r, 8)
+                               else "" for r in range(dialog.table.rowCount())])
+        if SHOTS.is_dir():
+            dialog.grab().save(str(SHOTS / "import-preview-questions.png"))
+        on_dialog(ImportReportDialog, report)
+        dialog.accept()
+
+    def report(dialog: ImportReportDialog) -> None:
+        seen["report"] = dialog.report.to_json()
+        dialog.accept()
+
+    on_dialog(ImportPreviewDialog, preview)
+    window.import_orders(FIXTURES / "spreadsheets"
+                         / "bulk-order-exporter.en_GB.text-numbers.csv")
+    qtbot.waitUntil(lambda: "report" in seen, timeout=10000)
+    enabled, note = seen["asked"]
+    assert not enabled and "how the file writes dates" in note and "currency" in note
+    assert seen["after_dates"] is False
+    assert seen["after_both"] == (True, ["", "", ""])  # no problem left on any row
+    assert seen["report"]["imported"] == 2 and seen["report"]["skipped"] == []
+    first = orders(ctx)["8190000000000201"]
+    assert first.currency == "USD" and first.amount == 2160
+    assert first.placed_at.astimezone(ctx.policy.tz).date().isoformat() == "2026-03-05"

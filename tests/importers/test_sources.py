@@ -138,5 +138,5 @@ def test_a_big_file_streams_in_flat_memory(tmp_path: Path) -> None:
 def test_a_csv_file_that_starts_like_a_zip_archive_is_bad_input(tmp_path: Path) -> None:
     path = tmp_path / "orders.csv"
     path.write_bytes(b"PK\x03\x04")
-    with pytest.raises(UserError, match="not a readable XLSX workbook"):
+    with pytest.raises(UserError, match="not a readable XLSX"):
         open_rows(path)

@@ -10,10 +10,13 @@ import pytest
 from aliassist.domain.instants import from_epoch
 from aliassist.importers.values import (
     CellError,
+    CurrencyUnknown,
+    DateOrderUnknown,
     DateReader,
     MoneyReader,
     clean_number,
     currency_of,
+    date_order_evidence,
     guess_date_order,
     read_quantity,
     status_meaning,
@@ -51,7 +54,7 @@ def test_times_are_read_in_the_platform_zone_unless_a_zone_is_given() -> None:
 
 @pytest.mark.parametrize("text, why", [
     ("Feb 30, 2026", "no such day"), ("13/45/2026", "no such day"), ("soon", "not a date"),
-    ("Foo 05, 2026", "unknown month"), ("3/5/26", "4 digits"), ("3/5/2026 25:00", "time"),
+    ("Foo 05, 2026", "unknown month"), ("3/5/126", "4 digits"), ("3/5/2026 25:00", "time"),
     ("", "empty")])
 def test_bad_dates_say_why(text: str, why: str) -> None:
     with pytest.raises(CellError, match=why):
@@ -86,8 +89,8 @@ def test_bad_amounts_say_why(text: str, why: str) -> None:
         MoneyReader("USD").read(text)
 
 
-def test_a_bare_amount_needs_the_files_currency() -> None:
-    with pytest.raises(CellError, match="no currency"):
+def test_a_bare_amount_is_a_question_about_the_files_currency() -> None:
+    with pytest.raises(CurrencyUnknown):
         MoneyReader(None).read("12.00")
     assert MoneyReader(None).read("12.00", "EUR") == (1200, "EUR")
 
@@ -124,3 +127,39 @@ def test_quantities() -> None:
     for bad in ("0", "two", "1.5", -1):
         with pytest.raises(CellError):
             read_quantity(bad)
+
+
+@pytest.mark.parametrize(("text", "order", "expected"), [
+    ("03/05/26", "mdy", date(2026, 3, 5)), ("03/05/26", "dmy", date(2026, 5, 3)),
+    ("05.03.26", "mdy", date(2026, 3, 5)),  # dots are day first wherever they are written
+    ("23/01/26", None, date(2026, 1, 23)), ("1/23/2026", None, date(2026, 1, 23)),
+    ("2026-03-05", None, date(2026, 3, 5)), ("5-Mar-26", None, date(2026, 3, 5)),
+    ("Mar 05, 26", None, date(2026, 3, 5)), ("'03/03/2026", None, date(2026, 3, 3)),
+])
+def test_dates_as_spreadsheets_write_them(text: str, order: str | None,
+                                          expected: date) -> None:
+    reader = DateReader(SHANGHAI, order)
+    assert from_epoch(reader.epoch(text)).astimezone(SHANGHAI).date() == expected
+
+
+def test_a_file_decides_its_date_order_or_asks() -> None:
+    reader = DateReader(SHANGHAI, None)
+    with pytest.raises(DateOrderUnknown):
+        reader.epoch("03/05/26")
+    reader.epoch("23/01/26")  # a day over 12: the file writes day first
+    assert reader.order == reader.decided_by == "dmy"
+    assert from_epoch(reader.epoch("03/05/26")).astimezone(SHANGHAI).date() == date(2026, 5, 3)
+    with pytest.raises(CellError, match="no such day"):
+        reader.epoch("01/23/26")
+
+
+def test_a_layouts_own_date_form_is_read_its_way_until_the_file_says_otherwise() -> None:
+    reader = DateReader(SHANGHAI, None, hint="mdy")
+    assert from_epoch(reader.epoch("3/5/2026")).astimezone(SHANGHAI).date() == date(2026, 3, 5)
+    with pytest.raises(DateOrderUnknown):
+        reader.epoch("03/05/26")  # a spreadsheet's form: the hint does not cover it
+    with pytest.raises(DateOrderUnknown):
+        reader.epoch("23/1/2026")  # the file contradicts the rows read the layout's way
+    assert guess_date_order(["24.03.2026", "02.04.2026"]) == "dmy"
+    assert date_order_evidence("13/12/26") == "dmy" and date_order_evidence("12/13/26") == "mdy"
+    assert date_order_evidence("05.03.26") is None and date_order_evidence(7) is None

@@ -144,7 +144,7 @@ def test_bad_rows_are_reported_with_their_lines_and_good_rows_go_in(ctx: AppCont
     report = imported(ctx, "order-exporter-bad-rows.csv")
     reasons = {s.line: s.reason for s in report.skipped}
     assert sorted(reasons) == [3, 4, 5, 6, 7, 8, 10]
-    assert "scientific notation" in reasons[3]
+    assert "8.19123E+15" in reasons[3] and "format the column as text" in reasons[3]
     assert "zeroed" in reasons[4]
     assert "repeats line 2" in reasons[5]
     assert "Order Date" in reasons[6] and "no such day" in reasons[6]
@@ -326,3 +326,68 @@ def test_pasted_rows_of_another_layout_are_mapped_once_by_position(ctx: AppConte
     report = run_import(ctx, ImportSource(text=text))
     assert len(report.imported) == 2 and not report.skipped
     assert stored(ctx)["8187000000000701"].items[0].title == "Lamp"
+
+
+ORDER_HEADER = ("Order ID,Order Date,Status,Product Title,Product Link,Currency,Price,"
+                "Store Name,Store Link\n")
+
+
+def exporter_rows(*rows: str) -> str:
+    return ORDER_HEADER + "".join(f"{r}\n" for r in rows)
+
+
+CABLE = ('8187000000000701,"Mar 05, 2026",Shipped,Cable,https://a.example/1,US,3.40,Bright,'
+         "https://s.example/1")
+CHARGER = ('8187000000000701,"Mar 05, 2026",Shipped,Charger,https://a.example/2,US,18.20,Bright,'
+           "https://s.example/1")
+SCARF = ('8187000000000702,"Feb 11, 2026",Completed,Scarf,https://a.example/3,US,7.99,Cozy,'
+         "https://s.example/2")
+
+
+@pytest.mark.parametrize("rows", [
+    (CABLE, CABLE, CHARGER, SCARF),            # repeated next to itself
+    (CABLE, CHARGER, SCARF, CABLE),            # repeated further down, after another order
+    (CABLE, SCARF, CHARGER, SCARF, CABLE),     # both orders' rows apart and repeated
+])
+def test_a_repeated_row_never_becomes_an_item_on_any_import(ctx: AppContext,
+                                                           rows: tuple[str, ...]) -> None:
+    text = exporter_rows(*rows)
+    first = run_import(ctx, ImportSource(text=text))
+    assert len(first.skipped) == len(rows) - 3
+    assert all("duplicated row" in s.reason for s in first.skipped)
+    titles = {n: [i.title for i in o.items] for n, o in stored(ctx).items()}
+    assert titles == {"8187000000000701": ["Cable", "Charger"], "8187000000000702": ["Scarf"]}
+    for _ in range(2):
+        again = run_import(ctx, ImportSource(text=text))
+        assert again.imported == [] and again.updated == []
+        assert len(again.skipped) == len(rows) - 3
+        assert {n: [i.title for i in o.items] for n, o in stored(ctx).items()} == titles
+    assert stored(ctx)["8187000000000701"].amount == 2160
+
+
+def test_rows_of_one_number_naming_two_stores_are_reported_not_merged(ctx: AppContext) -> None:
+    other = CHARGER.replace(",Bright,", ",Another Shop,")
+    for rows in ((CABLE, other, SCARF), (CABLE, SCARF, other)):
+        report = run_import(ctx, ImportSource(text=exporter_rows(*rows)), dry_run=True)
+        (skipped,) = report.skipped
+        assert "one order has one store" in skipped.reason and "'Another Shop'" in skipped.reason
+        assert skipped.line == 1 + rows.index(other) + 1
+
+
+def test_what_spreadsheets_do_to_a_csv(ctx: AppContext) -> None:
+    """Every field quoted, semicolons, a BOM, leading apostrophes, amounts without trailing
+    zeros and with a decimal comma or thousands separators, a trailing empty column and row."""
+    text = ("\ufeff\"Order ID\";\"Order Date\";\"Status\";\"Product Title\";\"Product Link\";"
+            "\"Currency\";\"Price\";\"Store Name\";\"Store Link\";\n"
+            "\"'8187000000000801\";\"05.03.26\";\"Shipped\";\"Cable\";\"https://a.example/1\";"
+            "\"US\";\"3,4\";\"Bright\";\"https://s.example/1\";\n"
+            "\"'8187000000000802\";\"'11.02.2026\";\"Completed\";\"Coat\";\"https://a.example/2\";"
+            "\"US\";\"1.024,5\";\"Cozy\";\"https://s.example/2\";\n"
+            ";;;;;;;;;\n")
+    report = run_import(ctx, ImportSource(text=text))
+    assert report.skipped == [] and len(report.imported) == 2
+    orders = stored(ctx)
+    assert orders["8187000000000801"].amount == 340
+    assert orders["8187000000000802"].amount == 102450
+    day = orders["8187000000000802"].placed_at.astimezone(ctx.policy.tz).date()
+    assert day.isoformat() == "2026-02-11"

@@ -119,7 +119,9 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
         from aliassist.gui.launch import run_gui
 
         return run_gui(args)
-    env = Env(args, out, err)
+    from aliassist.cli.output import TerminalText
+
+    env = Env(args, TerminalText(out), TerminalText(err))
     try:
         return args.handler(args, env)
     except UserError as exc:

@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields, replace
 from datetime import datetime, tzinfo
@@ -264,11 +265,8 @@ class _Reader:
 
     def evidence(self, policy: Policy, base_dir: Path) -> rec.Evidence:
         rel = self.text("path", required=True)
-        source = (base_dir / rel).resolve()
-        if not source.is_file():
-            problem = "is a folder" if source.is_dir() else "not found"
-            raise UserError(f"evidence file {rel!r} {problem} (looked in {base_dir})",
-                            where=self.at("path"))
+        assert rel is not None
+        source = evidence_source(base_dir, rel, where=self.at("path"))
         sha = self.text("sha256")
         if sha is not None and not _SHA256.match(sha):
             raise UserError("expected 64 lowercase hex digits", where=self.at("sha256"))
@@ -285,6 +283,49 @@ class _Reader:
             added_at=self.instant("added_at"),
             source=source,
         )
+
+
+def evidence_source(base_dir: Path, rel: str, *, where: str) -> Path:
+    """The file an evidence `path` of a data file names, kept inside the data file's folder.
+
+    A data file is input from anywhere, so its paths may only name regular files in the folder
+    of the data file or below it: an absolute path, a `..`, a symbolic link on the way or a
+    device, pipe or folder is refused (else a file could make the import copy `/etc/shadow`
+    into the vault, and a later export or packet ship it)."""
+    shown = rel.encode("utf-8", "backslashreplace").decode("utf-8")
+    parts = [p for p in re.split(r"[/\\]", rel) if p not in ("", ".")]
+    if (not parts or rel.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", rel)
+            or "\x00" in rel):
+        raise UserError(f"evidence path {shown!r} must be relative to the data file's folder "
+                        "(such as \"evidence/photo.jpg\")", where=where)
+    if ".." in parts:
+        raise UserError(f"evidence path {shown!r} leaves the data file's folder (\"..\"); "
+                        "evidence files must be in that folder or below it", where=where)
+    folder = base_dir.resolve()
+    path = folder
+    for i, part in enumerate(parts):
+        path = path / part
+        try:
+            info = path.lstat()
+        except FileNotFoundError:
+            raise UserError(f"evidence file {shown!r} not found (looked in {folder})",
+                            where=where) from None
+        except OSError as exc:
+            raise UserError(f"evidence file {shown!r} cannot be read: {exc.strerror}",
+                            where=where) from None
+        if stat.S_ISLNK(info.st_mode):
+            raise UserError(f"evidence path {shown!r} goes through a symbolic link "
+                            f"({part!r}); only files really inside the data file's folder "
+                            "are imported", where=where)
+        last = i == len(parts) - 1
+        if not last and not stat.S_ISDIR(info.st_mode):
+            raise UserError(f"evidence file {shown!r} not found ({part!r} is not a folder)",
+                            where=where)
+        if last and not stat.S_ISREG(info.st_mode):
+            problem = ("is a folder" if stat.S_ISDIR(info.st_mode)
+                       else "is not a regular file (a device, pipe or socket)")
+            raise UserError(f"evidence file {shown!r} {problem}", where=where)
+    return path
 
 
 def whole_text(value: str, where: str) -> str:

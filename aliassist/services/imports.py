@@ -166,9 +166,11 @@ def mapping_from_options(options: Mapping[str, str], header: list[str],
             raise UserError(f"unknown field {target!r}; fields: {', '.join(FIELDS)}",
                             where="--map")
         found = ColumnMapping.from_json({"fields": {target: column}}, header).columns
-        if target not in found:
-            raise UserError(f"no column {column!r} in the file (columns: "
-                            f"{', '.join(repr(h) for h in header) or 'none'})", where="--map")
+        if target not in found or (header and found[target] >= len(header)):
+            shown = column if len(column) <= 40 else f"{column[:40]}…"
+            raise UserError(f"no column {shown!r} in the file (columns: "
+                            f"{', '.join(repr(h) for h in header) or 'none'}; or #1 to "
+                            f"#{max(len(header), 1)} by position)", where="--map")
         columns[target] = found[target]
     mapping = ColumnMapping(columns, date_order or "mdy")
     if mapping.missing():

@@ -12,6 +12,7 @@ from pathlib import Path
 from aliassist import __version__
 from aliassist.domain.checklist import checklist_for
 from aliassist.domain.clocks import order_clocks
+from aliassist.domain.controls import drop_controls
 from aliassist.domain.filenames import safe_file_name
 from aliassist.domain.findings import Finding, sort_findings
 from aliassist.domain.instants import format_instant
@@ -180,7 +181,8 @@ def write_packet(ctx: AppContext, content: PacketContent, out: Path, *, force: b
         if failures:
             raise failures[0]
         progress.step(done, total, "Writing the summary…")
-        message = content.description.strip() + "\n" if content.description.strip() else ""
+        description = drop_controls(content.description).strip()  # no escape sequences
+        message = description + "\n" if description else ""
         writer.add_bytes("message.txt", message.encode("utf-8"))
         writer.add_bytes("summary.pdf", pdf)
         writer.finish(manifest(content, forced))

@@ -170,6 +170,7 @@ def open_store(path: Path | str | None = None, *, url: str | None = None,
     else:
         db = Path(path) if path is not None else default_db_path()
         db = db.expanduser()
+        _refuse_special_file(db)
         if check:
             from aliassist.store.integrity import ensure_sound
 
@@ -212,6 +213,27 @@ def _mark_as_ours(store: Store) -> None:
         if conn.exec_driver_sql("PRAGMA application_id").scalar() != APPLICATION_ID:
             conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.commit()
+
+
+def _refuse_special_file(db: Path) -> None:
+    """A database is a regular file or one to create: never a device (`/dev/null`), a pipe or
+    a socket, which SQLite would treat as a new, empty database (chmodding the device and
+    putting a journal beside it)."""
+    import stat
+
+    try:
+        mode = db.stat().st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise StoreError(f"cannot open the database: {exc.strerror}", where=str(db)) from None
+    if stat.S_ISDIR(mode):
+        raise StoreError("is a folder, not a database file", where=str(db))
+    if not stat.S_ISREG(mode):
+        raise StoreError("is not a database file (a device, pipe or socket); nothing was "
+                         "changed", where=str(db),
+                         hint="give the path of an AliAssist database, or of a new file to "
+                              "create")
 
 
 def _check_sqlite_file(db: Path) -> None:

@@ -33,6 +33,8 @@ class Env:
     @cached_property
     def ctx(self):  # -> AppContext; imported lazily to keep --version light
         ctx = context_from_args(self.args)
+        for warning in ctx.store.warnings:
+            self.say(f"warning: {warning}")
         if ctx.policy_warning:
             self.say(ctx.policy_warning)
         return ctx

@@ -32,6 +32,7 @@ from aliassist.importers.values import guess_date_order
 from aliassist.progress import Progress
 from aliassist.services.context import AppContext
 from aliassist.store.bulk_import import ROW_FIELDS, ImportedOrder, OrderWriter
+from aliassist.store.database import StoreError, sqlite_problem
 from aliassist.store.settings import get_setting, set_setting
 
 #: Settings key: remembered column mappings, by header signature.
@@ -344,6 +345,11 @@ def run_import(ctx: AppContext, source: ImportSource, *, mapping: ColumnMapping 
                 session.rollback()
             else:
                 session.commit()
+        except sqlite3.Error as exc:  # the writer's own connection: busy, full, read-only
+            session.rollback()
+            raise sqlite_problem(exc, str(ctx.store.path or ctx.store.url)) or StoreError(
+                f"the orders cannot be saved ({exc}); nothing was changed",
+                where=source.label) from None
         except BaseException:
             session.rollback()
             raise

@@ -113,6 +113,8 @@ class Store:
     home: Path
     stem: str
     sessions: sessionmaker[Session] = field(init=False)
+    #: what went wrong while opening without stopping it (a daily backup that failed)
+    warnings: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -170,7 +172,7 @@ def open_store(path: Path | str | None = None, *, url: str | None = None,
     else:
         db = Path(path) if path is not None else default_db_path()
         db = db.expanduser()
-        _refuse_special_file(db)
+        refuse_special_file(db)
         if check:
             from aliassist.store.integrity import ensure_sound
 
@@ -200,6 +202,8 @@ def open_store(path: Path | str | None = None, *, url: str | None = None,
 
         try:
             backup_if_due(store)
+        except StoreError as exc:  # the command still runs: scheduled warnings must not stop
+            store.warnings.append(f"the daily backup was not made: {exc}")
         except BaseException:
             store.close()
             raise
@@ -215,7 +219,7 @@ def _mark_as_ours(store: Store) -> None:
             conn.commit()
 
 
-def _refuse_special_file(db: Path) -> None:
+def refuse_special_file(db: Path) -> None:
     """A database is a regular file or one to create: never a device (`/dev/null`), a pipe or
     a socket, which SQLite would treat as a new, empty database (chmodding the device and
     putting a journal beside it)."""
@@ -293,6 +297,11 @@ def sqlite_problem(exc: BaseException, where: str) -> StoreError | None:
         return StoreError(f"the database file is damaged ({exc})", where=where,
                           hint="close AliAssist and start it again: it moves the damaged file "
                                "aside and offers the latest good backup")
+    if "readonly" in text or "read-only" in text:
+        return StoreError("the database is read-only (its file, or the folder holding it, "
+                          "cannot be written), so nothing was changed", where=where,
+                          hint="make it writable (chmod u+w), or copy it to a folder of your own "
+                               "and use --db")
     if "disk is full" in text or "disk i/o" in text:
         return StoreError(f"the database cannot be written ({exc}); nothing was changed",
                           where=where, hint="free some disk space and try again")

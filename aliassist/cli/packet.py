@@ -97,7 +97,7 @@ def verify_command(args: argparse.Namespace, env: Any) -> int:
                           f"(order {m.get('order')}, {m.get('reason')}, made "
                           f"{m.get('generated_at')})\n")
         for label, names in (("CHANGED", report.changed), ("MISSING", report.missing),
-                             ("EXTRA", report.extra)):
+                             ("EXTRA", report.extra), ("TWICE", report.duplicate)):
             for name in names:
                 env.out.write(f"{label:<8} {name}\n")
     return 0 if report.ok else 1

@@ -8,17 +8,17 @@ import io
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from aliassist.errors import UserError
 from aliassist.importers.layouts import BULK_ORDER_EXPORTER, ORDER_EXPORTER, recognise
 from aliassist.importers.rows import RowError, RowReader
 from aliassist.importers.sources import is_unreadable, open_rows, text_rows
+from tests.fuzz import fuzz
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
-FUZZ = settings(max_examples=150, deadline=None,
-                suppress_health_check=[HealthCheck.function_scoped_fixture])
+FUZZ = fuzz  # ALIASSIST_FUZZ_EXAMPLES examples (150 in `make test`)
 
 cells = st.one_of(
     st.text(max_size=30),

@@ -33,6 +33,10 @@ class TerminalText(io.TextIOBase):
         self.stream.write(show_controls(text))
         return len(text)
 
+    def rewrite_line(self, text: str) -> None:
+        """Show `text` (made inert) over the current line: the app's own progress line."""
+        self.stream.write("\r" + show_controls(text))
+
     def flush(self) -> None:
         self.stream.flush()
 

@@ -38,6 +38,7 @@ from aliassist.domain.instants import format_instant
 from aliassist.errors import UserError
 from aliassist.media import MediaFacts, inspect_file
 from aliassist.media.images import DECODE_ERRORS, write_thumbnail
+from aliassist.media.location import has_location
 from aliassist.progress import Progress
 from aliassist.services.context import AppContext
 from aliassist.store import schema as db
@@ -192,6 +193,9 @@ class Attached:
     evidence: rec.Evidence
     #: the same content was already attached (to the same dispute): nothing was added
     duplicate: bool = False
+    #: the picture names the GPS position where it was taken (a packet leaves it out, unless
+    #: asked to keep it; the vault keeps the original as it is)
+    location: bool = False
 
 
 def attach_files(ctx: AppContext, order_id: int, paths: Sequence[Path], *,
@@ -267,10 +271,12 @@ def attach_files(ctx: AppContext, order_id: int, paths: Sequence[Path], *,
             for source, _, kept, _ in stored:  # removed meanwhile by a detach elsewhere
                 if not ctx.vault.exists(kept.sha256):
                     ctx.vault.put(source.path, where=str(source.path))
-            return _record(ctx, order_id, stored, checklist, dispute, note)
+            attached = _record(ctx, order_id, stored, checklist, dispute, note)
     except BaseException:
         _forget_new(ctx, [kept for _, _, kept, _ in stored if kept.new])
         raise
+    return [replace(a, location=has_location(ctx.vault.path(a.evidence.sha256)))
+            if (a.evidence.mime or "").startswith("image/") else a for a in attached]
 
 
 def _order(ctx: AppContext, order_id: int) -> rec.Order:

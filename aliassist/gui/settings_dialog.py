@@ -30,7 +30,7 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(560)
         with ctx.session() as session:
             chosen = get_setting(session, POLICY_PATH)
-        self.policy_path: str | None = chosen
+        self.policy_path: str | None = chosen if isinstance(chosen, str) else None
         self.policy: Policy = ctx.policy
 
         group = QGroupBox("Platform rules")
@@ -106,7 +106,7 @@ class SettingsDialog(QDialog):
         """A backup replaced the data: take its policy choice and let the window reload."""
         with self.ctx.session() as session:
             chosen = get_setting(session, POLICY_PATH)
-        if not self.set_policy_path(chosen):
+        if not isinstance(chosen, str) or not self.set_policy_path(chosen):
             self.set_policy_path(None)
         self.accept()
 

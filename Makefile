@@ -66,9 +66,13 @@ package-smoke:
 	@test -x dist/AliAssist/aliassist || $(MAKE) package
 	$(BIN)/python packaging/smoke_test.py dist/AliAssist/aliassist
 
-## Crash trials (SIGKILL at random moments: TRIALS, default 210) and long fuzzing.
+## Crash trials (SIGKILL at random moments: TRIALS, default 210), real faults (a full disk, a
+## read-only database, 40 commands at once; skipped with the reason when they cannot be made)
+## and long fuzzing.
 stress: sysdeps-test $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.stress --trials $(or $(TRIALS),210)
+	ALIASSIST_STRESS_WRITERS=40 QT_QPA_PLATFORM=offscreen \
+		$(BIN)/python -m pytest -q -rs -p no:cacheprovider tests/store/test_faults.py
 	ALIASSIST_FUZZ_EXAMPLES=$(or $(FUZZ_EXAMPLES),3000) QT_QPA_PLATFORM=offscreen \
 		$(BIN)/python -m pytest -q -p no:cacheprovider --hypothesis-show-statistics -k fuzz tests
 

@@ -19,6 +19,12 @@ fuzz = settings(max_examples=EXAMPLES, deadline=None, derandomize=EXAMPLES <= 15
                                        HealthCheck.filter_too_much])
 
 
+def fuzz_share(share: float) -> settings:
+    """`fuzz` with a share of the examples, for a test whose every example is costly (a whole
+    import into a database): still scaled by ALIASSIST_FUZZ_EXAMPLES."""
+    return settings(fuzz, max_examples=max(1, round(EXAMPLES * share)))
+
+
 def mutate(data: Any, draw: Callable[[Any], Any], values: Any) -> Any:
     """A deep copy of `data` broken at one random place: a key deleted, a value replaced by one
     drawn from `values`, or an unknown key (list item) added."""

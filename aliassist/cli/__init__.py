@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from functools import cached_property
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, cast
 
 from aliassist import APP_NAME, __version__
 from aliassist.domain.policy import Policy
@@ -36,6 +36,8 @@ class Env:
     @cached_property
     def ctx(self) -> AppContext:
         ctx = context_from_args(self.args)
+        for warning in ctx.store.warnings:
+            self.say(f"warning: {warning}")
         if ctx.policy_warning:
             self.say(ctx.policy_warning)
         return ctx
@@ -128,7 +130,10 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None,
     """Run the command of the parsed `args`; exit code as the module docstring says."""
     out = out or sys.stdout
     err = err or sys.stderr
-    env = Env(args, out, err)
+    from aliassist.cli.output import TerminalText
+
+    # a TextIOBase, written to like the stream it wraps
+    env = Env(args, cast(TextIO, TerminalText(out)), cast(TextIO, TerminalText(err)))
     try:
         return args.handler(args, env)
     except UserError as exc:

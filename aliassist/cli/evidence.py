@@ -102,15 +102,15 @@ def attach_command(args: argparse.Namespace, env: Any) -> int:
     class Report(Progress):  # a progress line on stderr for big files, when it is a terminal
         def report(self, done: int, total: int | None, text: str) -> None:
             if total and total > 50_000_000 and err.isatty():
-                err.write(f"\r{text}: {done * 100 // total}%")
+                err.rewrite_line(f"{text}: {done * 100 // total}%")
 
     attached = attach_files(env.ctx, order_id, args.files, kind=args.kind,
                             checklist=args.checklist, dispute=args.dispute, note=args.note,
                             progress=Report())
     state = evidence_state(env.ctx, order_id)
     if args.json:
-        print_json([{**evidence_to_json(state, a.index), "duplicate": a.duplicate}
-                    for a in attached], env.out)
+        print_json([{**evidence_to_json(state, a.index), "duplicate": a.duplicate,
+                     "location": a.location} for a in attached], env.out)
     else:
         for a in attached:
             what = "already attached" if a.duplicate else "attached"
@@ -119,6 +119,10 @@ def attach_command(args: argparse.Namespace, env: Any) -> int:
     for a in attached:
         for finding in state.findings.get(a.index, []):
             env.say(f"warning: {a.evidence.name}: {finding.title}. {finding.message}")
+        if a.location:
+            env.say(f"warning: {a.evidence.name} holds the GPS position where it was taken; "
+                    "packets leave it out of their copy (packet --keep-location keeps it); "
+                    "the vault keeps the file as it is")
     return 0
 
 

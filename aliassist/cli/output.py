@@ -2,19 +2,49 @@
 
 from __future__ import annotations
 
+import io
 import json
+import re
 from collections.abc import Sequence
 from typing import Any, TextIO
 
+from aliassist.domain.controls import show_controls
 from aliassist.domain.formatting import local_minute
 
 #: an instant in the user's local zone, to the minute (what every command prints)
 local_time = local_minute
 
+#: characters JSON may carry raw that a terminal would act on (DEL, C1 controls, bidirectional
+#: controls): printed as \\uXXXX escapes, which JSON reads back as the same text
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
 
 def print_json(value: Any, out: TextIO) -> None:
-    json.dump(value, out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    out.write(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m[0]):04x}", text) + "\n")
+
+
+class TerminalText(io.TextIOBase):
+    """A text stream that shows control characters and bidirectional controls as escapes
+    (aliassist.domain.controls) instead of passing them to the terminal: a title or store
+    name can neither run escape sequences nor reorder a line."""
+
+    def __init__(self, stream: TextIO):
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        self.stream.write(show_controls(text))
+        return len(text)
+
+    def rewrite_line(self, text: str) -> None:
+        """Show `text` (made inert) over the current line: the app's own progress line."""
+        self.stream.write("\r" + show_controls(text))
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+    def isatty(self) -> bool:
+        return self.stream.isatty()
 
 
 def print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], out: TextIO) -> None:

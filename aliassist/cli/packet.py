@@ -34,6 +34,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
                    help="write it even though the pre-check blocks the dispute")
     p.add_argument("--paper", choices=("a4", "letter"),
                    help="the summary's paper size (default: by your locale)")
+    p.add_argument("--keep-location", action="store_true",
+                   help="keep the GPS position photos may hold (by default the packet's copies "
+                        "leave it out; the vault keeps the originals)")
     p.add_argument("--json", action="store_true", help="print what was written as JSON")
     p.set_defaults(handler=packet_command)
 
@@ -68,7 +71,8 @@ def packet_command(args: argparse.Namespace, env: Any) -> int:
         content = content_for_plan(env.ctx, args.number, reason=args.reason, item=args.item,
                                    remedy=args.remedy, amount=args.amount, text=text)
     try:
-        result = write_packet(env.ctx, content, args.out, force=args.force, paper=args.paper)
+        result = write_packet(env.ctx, content, args.out, force=args.force, paper=args.paper,
+                              keep_location=args.keep_location)
     except PacketRefusedError:
         print_findings(env.err, [f for f in content.findings if f.blocks])
         raise
@@ -97,7 +101,7 @@ def verify_command(args: argparse.Namespace, env: Any) -> int:
                           f"(order {m.get('order')}, {m.get('reason')}, made "
                           f"{m.get('generated_at')})\n")
         for label, names in (("CHANGED", report.changed), ("MISSING", report.missing),
-                             ("EXTRA", report.extra)):
+                             ("EXTRA", report.extra), ("TWICE", report.duplicate)):
             for name in names:
                 env.out.write(f"{label:<8} {name}\n")
     return 0 if report.ok else 1

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from aliassist.domain.controls import drop_invisible
+
 #: separators, characters Windows forbids, control characters, and lone surrogates (bytes of a
 #: file name that were not UTF-8): none of these can be written everywhere
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f\ud800-\udfff]')
@@ -16,9 +18,10 @@ MAX_NAME_BYTES = 200
 
 def safe_file_name(name: str, fallback: str = "file", limit: int = MAX_NAME) -> str:
     """`name` with separators, `..`, control and reserved characters and Windows device names
-    made harmless; never empty, at most `limit` characters and MAX_NAME_BYTES bytes of UTF-8,
-    extension kept."""
-    name = _UNSAFE.sub("_", name).strip().strip(".").strip()
+    made harmless, bidirectional controls and invisible characters removed (so
+    `invoice\u202egpj.exe` cannot pass for a picture); never empty, at most `limit`
+    characters and MAX_NAME_BYTES bytes of UTF-8, extension kept."""
+    name = _UNSAFE.sub("_", drop_invisible(name)).strip().strip(".").strip()
     while ".." in name:
         name = name.replace("..", ".")
     if not name:

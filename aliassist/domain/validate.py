@@ -6,10 +6,13 @@ from __future__ import annotations
 import re
 
 from aliassist.domain import records as rec
+from aliassist.domain.controls import show_controls
 from aliassist.domain.policy import Policy
 from aliassist.errors import UserError
 
-_SPACE = re.compile(r"\s")
+#: any platform's order number: letters and digits with a few joiners, never a path or a
+#: control character (it ends up in file names and on the terminal)
+_OTHER_NUMBER = re.compile(r"^[0-9A-Za-z][0-9A-Za-z_.#+-]*$", re.ASCII)
 _DIGITS = re.compile(r"^\d{6,30}$")
 _SCIENTIFIC = re.compile(r"^\d+(?:[.,]\d+)?[eE][+-]?\d+$")
 
@@ -67,8 +70,10 @@ def check_order_number(number: object, platform: str = rec.DEFAULT_PLATFORM, *,
                 "zeroed the rest, so it is no longer the real number", where=where,
                 hint="export again with the column formatted as text; if the number really "
                      "is right, add the order by hand")
-    if len(text) > 64 or _SPACE.search(text):
-        raise UserError(f"{text!r} is not an order number", where=where)
+    if len(text) > 64 or not _OTHER_NUMBER.match(text) or ".." in text:
+        shown = show_controls(text[:64])
+        raise UserError(f"{shown!r} is not an order number (letters, digits and - _ . # + "
+                        "only, at most 64)", where=where)
     return text
 
 

@@ -241,8 +241,9 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.selectionModel().selectionChanged.connect(self._current_changed)
         self._selection_changed()
-        if ctx.policy_warning:
-            self.show_banner(ctx.policy_warning)
+        warnings = [w for w in (*ctx.store.warnings, ctx.policy_warning) if w]
+        if warnings:
+            self.show_banner(" ".join(warnings))
         self.reload()
 
     # -- actions ---------------------------------------------------------------------------

@@ -13,6 +13,8 @@ import hashlib
 import json
 import os
 import re
+import stat
+import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields, replace
 from datetime import datetime, tzinfo
@@ -275,11 +277,8 @@ class _Reader:
 
     def evidence(self, policy: Policy, base_dir: Path) -> rec.Evidence:
         rel = self.text("path", required=True)
-        source = (base_dir / rel).resolve()
-        if not source.is_file():
-            problem = "is a folder" if source.is_dir() else "not found"
-            raise UserError(f"evidence file {rel!r} {problem} (looked in {base_dir})",
-                            where=self.at("path"))
+        assert rel is not None
+        source = evidence_source(base_dir, rel, where=self.at("path"))
         sha = self.text("sha256")
         if sha is not None and not _SHA256.match(sha):
             raise UserError("expected 64 lowercase hex digits", where=self.at("sha256"))
@@ -296,6 +295,49 @@ class _Reader:
             added_at=self.instant("added_at"),
             source=source,
         )
+
+
+def evidence_source(base_dir: Path, rel: str, *, where: str) -> Path:
+    """The file an evidence `path` of a data file names, kept inside the data file's folder.
+
+    A data file is input from anywhere, so its paths may only name regular files in the folder
+    of the data file or below it: an absolute path, a `..`, a symbolic link on the way or a
+    device, pipe or folder is refused (else a file could make the import copy `/etc/shadow`
+    into the vault, and a later export or packet ship it)."""
+    shown = rel.encode("utf-8", "backslashreplace").decode("utf-8")
+    parts = [p for p in re.split(r"[/\\]", rel) if p not in ("", ".")]
+    if (not parts or rel.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", rel)
+            or "\x00" in rel):
+        raise UserError(f"evidence path {shown!r} must be relative to the data file's folder "
+                        "(such as \"evidence/photo.jpg\")", where=where)
+    if ".." in parts:
+        raise UserError(f"evidence path {shown!r} leaves the data file's folder (\"..\"); "
+                        "evidence files must be in that folder or below it", where=where)
+    folder = base_dir.resolve()
+    path = folder
+    for i, part in enumerate(parts):
+        path = path / part
+        try:
+            info = path.lstat()
+        except FileNotFoundError:
+            raise UserError(f"evidence file {shown!r} not found (looked in {folder})",
+                            where=where) from None
+        except OSError as exc:
+            raise UserError(f"evidence file {shown!r} cannot be read: {exc.strerror}",
+                            where=where) from None
+        if stat.S_ISLNK(info.st_mode):
+            raise UserError(f"evidence path {shown!r} goes through a symbolic link "
+                            f"({part!r}); only files really inside the data file's folder "
+                            "are imported", where=where)
+        last = i == len(parts) - 1
+        if not last and not stat.S_ISDIR(info.st_mode):
+            raise UserError(f"evidence file {shown!r} not found ({part!r} is not a folder)",
+                            where=where)
+        if last and not stat.S_ISREG(info.st_mode):
+            problem = ("is a folder" if stat.S_ISDIR(info.st_mode)
+                       else "is not a regular file (a device, pipe or socket)")
+            raise UserError(f"evidence file {shown!r} {problem}", where=where)
+    return path
 
 
 def whole_text(value: str, where: str) -> str:
@@ -364,9 +406,15 @@ def write_data_file(orders: Iterable[rec.Order], path: Path, vault_path: Callabl
                     *, now: datetime, extra: dict[str, Any] | None = None) -> int:
     """Write `orders` to `path` and copy their evidence into the folder beside it.
 
-    Each file is written to a temporary name and renamed into place. Returns the order count.
+    Each file is written to a temporary name of its own (created exclusively) and renamed
+    into place; a file of an earlier export is kept only when it still holds the content, so
+    an export into an old folder never leaves a changed or planted file behind. Returns the
+    order count.
     """
     folder = evidence_folder(path)
+    if folder.is_symlink():
+        raise UserError("is a symbolic link; AliAssist writes the evidence only into a real "
+                        "folder", where=str(folder), hint="remove the link or export elsewhere")
     copied: dict[str, str] = {}
 
     def evidence_path(ev: rec.Evidence) -> str:
@@ -374,10 +422,8 @@ def write_data_file(orders: Iterable[rec.Order], path: Path, vault_path: Callabl
             name = f"{ev.sha256[:12]}-{safe_file_name(ev.name)}"
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             target = folder / name
-            if not target.exists():
-                tmp = target.with_name(target.name + ".part")
-                _copy_checked(vault_path(ev.sha256), tmp, ev.sha256, ev.name)
-                os.replace(tmp, target)
+            if not _holds(target, ev.sha256):
+                _copy_checked(vault_path(ev.sha256), target, ev.sha256, ev.name)
             copied[ev.sha256] = f"{folder.name}/{name}"
         return copied[ev.sha256]
 
@@ -388,23 +434,45 @@ def write_data_file(orders: Iterable[rec.Order], path: Path, vault_path: Callabl
     return len(body)
 
 
-def _copy_checked(src: Path, dest: Path, sha256: str, name: str) -> None:
-    """Copy a vault file for an export (readable only by the user), checking on the way that
-    it still holds the content its SHA-256 names: a copy that import would refuse is never
-    written."""
-    digest = hashlib.sha256()
+def _holds(path: Path, sha256: str) -> bool:
+    """True when `path` is a regular file (not a link) whose content has this SHA-256."""
     try:
-        with src.open("rb") as fh, os.fdopen(
-                os.open(dest, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as out:
+        if not stat.S_ISREG(path.lstat().st_mode):
+            return False
+        digest = hashlib.sha256()
+        with path.open("rb") as fh:
+            while chunk := fh.read(1 << 20):
+                digest.update(chunk)
+    except OSError:
+        return False
+    return digest.hexdigest() == sha256
+
+
+def _copy_checked(src: Path, target: Path, sha256: str, name: str) -> None:
+    """Copy a vault file to `target` for an export (readable only by the user), checking on
+    the way that it still holds the content its SHA-256 names: a copy that import would refuse
+    is never written. The copy goes to an unpredictable temporary name created exclusively
+    (a link planted there cannot redirect it), then replaces `target` (a link at `target` is
+    replaced, never followed)."""
+    digest = hashlib.sha256()
+    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name[:40]}.",
+                                    suffix=".part")
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as out, src.open("rb") as fh:
             while chunk := fh.read(1 << 20):
                 digest.update(chunk)
                 out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        if digest.hexdigest() != sha256:
+            raise UserError(f"evidence file {name!r} has changed in the vault since it was "
+                            "stored (its content no longer matches its SHA-256); the export "
+                            "was stopped", where=str(src),
+                            hint="`aliassist verify-data` lists every such file")
+        os.replace(tmp, target)
     except OSError as exc:
-        dest.unlink(missing_ok=True)
         raise UserError(f"cannot copy evidence file {name!r}: {exc.strerror}",
                         where=str(src)) from None
-    if digest.hexdigest() != sha256:
-        dest.unlink(missing_ok=True)
-        raise UserError(f"evidence file {name!r} has changed in the vault since it was stored "
-                        "(its content no longer matches its SHA-256); the export was stopped",
-                        where=str(src), hint="`aliassist verify-data` lists every such file")
+    finally:
+        tmp.unlink(missing_ok=True)

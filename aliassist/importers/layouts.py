@@ -36,6 +36,8 @@ FIELDS: dict[str, str] = {
     "image_url": "Image link",
 }
 REQUIRED = ("number", "placed_at")
+#: a column given by its position, `#1` to `#99999` (ASCII digits; `#²` is a column name)
+_COLUMN_NUMBER = re.compile(r"^#([0-9]{1,5})$", re.ASCII)
 #: Fields that hold a date; the rest are text, amounts or quantities.
 DATE_FIELDS = ("placed_at", "tracking_updated_at")
 
@@ -144,8 +146,9 @@ class ColumnMapping:
         for name, column in wanted.items():
             if name not in FIELDS or not isinstance(column, str):
                 continue
-            if column.startswith("#") and column[1:].isdigit():
-                index = int(column[1:]) - 1
+            number = _COLUMN_NUMBER.match(column)
+            if number is not None:
+                index = int(number[1]) - 1
             else:
                 index = positions.get(normalize(column), -1)
             if index >= 0:

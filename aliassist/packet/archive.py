@@ -5,9 +5,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import lzma
+import os
 import queue
+import stat
 import threading
 import zipfile
+import zlib
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -111,6 +116,15 @@ class PacketWriter:
 # Verification
 
 
+#: the largest manifest read (a packet of thousands of files lists them in far less): a small
+#: ZIP may hold a manifest that inflates to gigabytes
+MAX_MANIFEST_BYTES = 8 << 20
+#: what reading a hostile entry can raise: damage, encryption (RuntimeError), an unknown
+#: compression method (NotImplementedError), broken headers
+_ENTRY_ERRORS = (zipfile.BadZipFile, OSError, EOFError, RuntimeError, NotImplementedError,
+                 ValueError, OverflowError, zlib.error, lzma.LZMAError)
+
+
 @dataclass
 class VerifyReport:
     path: str
@@ -119,72 +133,153 @@ class VerifyReport:
     changed: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
+    #: names that stand more than once in the ZIP (a reader may show either copy)
+    duplicate: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return not (self.changed or self.missing or self.extra)
+        return not (self.changed or self.missing or self.extra or self.duplicate)
 
     def to_json(self) -> dict[str, Any]:
         return {"packet": self.path, "ok": self.ok, "order": self.manifest.get("order"),
                 "reason": self.manifest.get("reason"),
                 "generated_at": self.manifest.get("generated_at"),
                 "files": len(self.ok_files) + len(self.changed) + len(self.missing),
-                "changed": self.changed, "missing": self.missing, "extra": self.extra}
+                "changed": self.changed, "missing": self.missing, "extra": self.extra,
+                "duplicate": self.duplicate}
 
 
 def verify_packet(path: Path) -> VerifyReport:
-    """Recompute every hash in the packet and compare with its manifest."""
+    """Recompute every hash in the packet and compare with its manifest.
+
+    The packet may come from anyone: only a regular file is opened (a pipe would never end),
+    the manifest is read up to MAX_MANIFEST_BYTES, an entry is read no further than the size
+    its manifest gives, and an entry that cannot be read as AliAssist writes it (encrypted, an
+    unknown compression, damaged) counts as changed. A name that stands twice in the ZIP is a
+    failure of its own: which copy a reader shows is up to the reader."""
     label = str(path)
-    if not path.exists():
-        raise UserError("file not found", where=label)
-    if path.is_dir():
-        raise UserError("is a folder, not a packet", where=label)
+    with _open_packet(path, label) as raw:
+        try:
+            archive = zipfile.ZipFile(raw)
+        except _ENTRY_ERRORS:
+            raise UserError("not a ZIP file (or a damaged one), so not a dispute packet",
+                            where=label) from None
+        with archive:
+            return _verify(archive, label)
+
+
+def _open_packet(path: Path, label: str) -> IO[bytes]:
     try:
-        archive = zipfile.ZipFile(path)
-    except zipfile.BadZipFile:
-        raise UserError("not a ZIP file, so not a dispute packet", where=label) from None
+        info = path.stat()
+    except FileNotFoundError:
+        raise UserError("file not found", where=label) from None
     except OSError as exc:
         raise UserError(f"cannot read the packet: {exc.strerror}", where=label) from None
-    with archive:
-        try:
-            manifest = json.loads(archive.read(MANIFEST))
-        except KeyError:
-            raise UserError(f"has no {MANIFEST}: not an AliAssist dispute packet",
-                            where=label) from None
-        except (ValueError, zipfile.BadZipFile, OSError) as exc:
-            raise UserError(f"{MANIFEST} cannot be read ({exc})", where=label) from None
-        if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-            raise UserError(f"{MANIFEST} is not an AliAssist packet manifest", where=label)
-        if not isinstance(manifest.get("version"), int) or manifest["version"] > VERSION:
-            raise UserError("the packet was made by a newer AliAssist", where=label,
-                            hint="update AliAssist to verify it")
-        listed = manifest.get("files")
-        if not isinstance(listed, list):
-            raise UserError(f"{MANIFEST} has no list of files", where=label)
-        report = VerifyReport(label, manifest)
-        names = set(archive.namelist())
-        expected = set()
-        for entry in listed:
-            name = entry.get("path") if isinstance(entry, dict) else None
-            if not isinstance(name, str):
-                raise UserError(f"{MANIFEST} lists a file without a path", where=label)
-            expected.add(name)
-            if name not in names:
-                report.missing.append(name)
-                continue
-            digest = hashlib.sha256()
-            size = 0
-            try:
-                with archive.open(name) as fh:
-                    while chunk := fh.read(CHUNK):
-                        digest.update(chunk)
-                        size += len(chunk)
-            except (zipfile.BadZipFile, OSError, EOFError):
-                report.changed.append(name)  # a damaged entry: its CRC no longer matches
-                continue
-            if digest.hexdigest() != entry.get("sha256") or size != entry.get("size"):
-                report.changed.append(name)
-            else:
-                report.ok_files.append(name)
-        report.extra = sorted(names - expected - {MANIFEST})
-        return report
+    if stat.S_ISDIR(info.st_mode):
+        raise UserError("is a folder, not a packet", where=label)
+    if not stat.S_ISREG(info.st_mode):
+        raise UserError("is not a regular file (a device, pipe or socket), so not a packet",
+                        where=label)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+                     | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise UserError(f"cannot read the packet: {exc.strerror}", where=label) from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):  # swapped since the check
+        os.close(fd)
+        raise UserError("is not a regular file, so not a packet", where=label)
+    return os.fdopen(fd, "rb")
+
+
+def _read_manifest(archive: zipfile.ZipFile, label: str) -> dict[str, Any]:
+    infos = [i for i in archive.infolist() if i.filename == MANIFEST]
+    if not infos:
+        raise UserError(f"has no {MANIFEST}: not an AliAssist dispute packet", where=label)
+    if len(infos) > 1:
+        raise UserError(f"holds {MANIFEST} {len(infos)} times: it has been tampered with",
+                        where=label)
+    info = infos[0]
+    if info.file_size > MAX_MANIFEST_BYTES:
+        raise UserError(f"{MANIFEST} is {info.file_size:,} bytes; a packet's manifest is far "
+                        "smaller, so this is not an AliAssist packet", where=label)
+    try:
+        with archive.open(info) as fh:
+            data = fh.read(MAX_MANIFEST_BYTES + 1)
+    except _ENTRY_ERRORS as exc:
+        raise UserError(f"{MANIFEST} cannot be read ({_why(exc)})", where=label) from None
+    if len(data) > MAX_MANIFEST_BYTES:
+        raise UserError(f"{MANIFEST} inflates beyond its stated size: not an AliAssist "
+                        "packet", where=label)
+    try:
+        manifest = json.loads(data)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise UserError(f"{MANIFEST} cannot be read ({exc})", where=label) from None
+    except RecursionError:
+        raise UserError(f"{MANIFEST} is nested too deeply: not an AliAssist packet manifest",
+                        where=label) from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise UserError(f"{MANIFEST} is not an AliAssist packet manifest", where=label)
+    version = manifest.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise UserError(f"{MANIFEST} has no valid version", where=label)
+    if version > VERSION:
+        raise UserError("the packet was made by a newer AliAssist", where=label,
+                        hint="update AliAssist to verify it")
+    return manifest
+
+
+def _why(exc: BaseException) -> str:
+    if isinstance(exc, RuntimeError) and "encrypt" in str(exc).lower():
+        return "it is encrypted"
+    if isinstance(exc, NotImplementedError):
+        return "an unknown compression method"
+    return str(exc) or type(exc).__name__
+
+
+def _verify(archive: zipfile.ZipFile, label: str) -> VerifyReport:
+    manifest = _read_manifest(archive, label)
+    listed = manifest.get("files")
+    if not isinstance(listed, list):
+        raise UserError(f"{MANIFEST} has no list of files", where=label)
+    report = VerifyReport(label, manifest)
+    counts = Counter(i.filename for i in archive.infolist())
+    report.duplicate = sorted(name for name, n in counts.items() if n > 1 and name != MANIFEST)
+    infos = {i.filename: i for i in archive.infolist()}
+    expected = set()
+    for entry in listed:
+        name = entry.get("path") if isinstance(entry, dict) else None
+        if not isinstance(name, str):
+            raise UserError(f"{MANIFEST} lists a file without a path", where=label)
+        expected.add(name)
+        info = infos.get(name)
+        if info is None:
+            report.missing.append(name)
+            continue
+        size = entry.get("size")
+        if (not isinstance(size, int) or isinstance(size, bool) or size != info.file_size
+                or info.flag_bits & 0x1):  # AliAssist never encrypts
+            report.changed.append(name)
+            continue
+        if _sha256(archive, info, size) == entry.get("sha256"):
+            report.ok_files.append(name)
+        else:
+            report.changed.append(name)
+    report.extra = sorted(set(infos) - expected - {MANIFEST})
+    return report
+
+
+def _sha256(archive: zipfile.ZipFile, info: zipfile.ZipInfo, size: int) -> str | None:
+    """The entry's SHA-256, reading no more than `size` + 1 bytes; None when it cannot be
+    read or holds more than `size` bytes."""
+    digest = hashlib.sha256()
+    read = 0
+    try:
+        with archive.open(info) as fh:
+            while chunk := fh.read(min(CHUNK, size + 1 - read)):
+                digest.update(chunk)
+                read += len(chunk)
+                if read > size:
+                    return None
+    except _ENTRY_ERRORS:
+        return None  # damaged, encrypted, an unknown compression: its CRC no longer matches
+    return digest.hexdigest() if read == size else None

@@ -57,6 +57,8 @@ def open_context(db: Path | str | None = None, *, url: str | None = None,
             with store.session() as session:
                 chosen = get_setting(session, POLICY_PATH)
             try:
+                if chosen is not None and not isinstance(chosen, str):
+                    raise PolicyError(f"the setting holds {chosen!r}, not a file path")
                 policy = load_policy(chosen)
             except PolicyError as exc:
                 if chosen is None:

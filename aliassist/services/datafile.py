@@ -3,22 +3,31 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from aliassist.domain import records as rec
 from aliassist.domain.validate import validate_order
 from aliassist.errors import UserError
-from aliassist.importers.datafile import parse_data, read_json_document, write_data_file
+from aliassist.importers.datafile import (
+    ParsedOrder,
+    parse_data,
+    read_json_document,
+    write_data_file,
+)
 from aliassist.services.context import AppContext
 from aliassist.services.history import SECTION as HISTORY
 from aliassist.services.history import history_json, import_history
 from aliassist.store.repository import (
     ensure_file,
     find_order_id,
+    is_referenced,
     load_order,
     load_orders,
     save_order,
 )
+from aliassist.store.vault import StoredFile
 
 
 @dataclass
@@ -40,6 +49,20 @@ def import_data(ctx: AppContext, path: Path) -> ImportReport:
     parsed = parse_data(document, ctx.policy, path.parent, str(path))
     now = ctx.now()
     report = ImportReport()
+    copied: list[StoredFile] = []
+    # Under the vault's lock, like attach: a detach elsewhere cannot remove a stored file
+    # between this import referencing it and the transaction committing.
+    with ctx.vault.lock():
+        try:
+            _import(ctx, parsed, document, path, now, report, copied)
+        except BaseException:
+            _forget_unreferenced(ctx, [f for f in copied if f.new])
+            raise
+    return report
+
+
+def _import(ctx: AppContext, parsed: list[ParsedOrder], document: Any, path: Path,
+            now: datetime, report: ImportReport, copied: list[StoredFile]) -> None:
     with ctx.session() as session, session.begin():
         plans = []
         for item in parsed:  # check every order before anything is copied or written
@@ -49,16 +72,25 @@ def import_data(ctx: AppContext, path: Path) -> ImportReport:
             validate_order(merged, ctx.policy, where=f"{item.where}.")
             plans.append((item.where, merged))
         for where, merged in plans:
-            order = _with_stored_evidence(ctx, merged, where)
+            order = _with_stored_evidence(ctx, merged, where, copied)
             for ev in order.evidence:
                 ensure_file(session, ev.sha256, ev.size, ev.mime, now)
             result = save_order(session, order, now=now)
             getattr(report, result).append(order.number)
         import_history(session, document.get(HISTORY), ctx.policy.tz, str(path))
-    return report
 
 
-def _with_stored_evidence(ctx: AppContext, order: rec.Order, where: str) -> rec.Order:
+def _forget_unreferenced(ctx: AppContext, files: list[StoredFile]) -> None:
+    """Remove content a failed import stored, unless something refers to it (caller holds
+    the vault's lock)."""
+    with ctx.session() as session:
+        for file in files:
+            if not is_referenced(session, file.sha256):
+                ctx.vault.remove(file.sha256)
+
+
+def _with_stored_evidence(ctx: AppContext, order: rec.Order, where: str,
+                          copied: list[StoredFile]) -> rec.Order:
     """Copy the order's new evidence files into the vault; fill in hash, size and type."""
     stored = []
     for i, ev in enumerate(order.evidence):
@@ -66,7 +98,8 @@ def _with_stored_evidence(ctx: AppContext, order: rec.Order, where: str) -> rec.
             stored.append(ev)
             continue
         at = f"{where}.evidence[{i}].path"
-        kept = ctx.vault.put(ev.source, where=at)
+        kept = ctx.vault.put(ev.source, where=at, follow_symlinks=False)
+        copied.append(kept)
         if ev.sha256 and ev.sha256 != kept.sha256:
             raise UserError(f"the file {ev.source.name!r} has changed since it was exported "
                             "(its SHA-256 differs from the one recorded)", where=at)

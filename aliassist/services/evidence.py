@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from aliassist.domain import records as rec
@@ -38,10 +38,12 @@ from aliassist.domain.instants import format_instant
 from aliassist.errors import UserError
 from aliassist.media import MediaFacts, inspect_file
 from aliassist.media.images import DECODE_ERRORS, write_thumbnail
+from aliassist.media.location import has_location
 from aliassist.progress import Progress
 from aliassist.services.context import AppContext
 from aliassist.store import schema as db
-from aliassist.store.repository import load_order, save_order
+from aliassist.store.database import make_private_dir
+from aliassist.store.repository import is_referenced, load_order, save_order
 from aliassist.store.vault import SourceFile, StoredFile
 
 #: Thumbnail sizes the GUI asks for (longest side, pixels): strip and viewer.
@@ -191,6 +193,9 @@ class Attached:
     evidence: rec.Evidence
     #: the same content was already attached (to the same dispute): nothing was added
     duplicate: bool = False
+    #: the picture names the GPS position where it was taken (a packet leaves it out, unless
+    #: asked to keep it; the vault keeps the original as it is)
+    location: bool = False
 
 
 def attach_files(ctx: AppContext, order_id: int, paths: Sequence[Path], *,
@@ -267,10 +272,12 @@ def attach_files(ctx: AppContext, order_id: int, paths: Sequence[Path], *,
             for source, _, kept, _ in stored:  # removed meanwhile by a detach elsewhere
                 if not ctx.vault.exists(kept.sha256):
                     ctx.vault.put(source.path, where=str(source.path))
-            return _record(ctx, order_id, stored, checklist, dispute, note)
+            attached = _record(ctx, order_id, stored, checklist, dispute, note)
     except BaseException:
         _forget_new(ctx, [kept for _, _, kept, _ in stored if kept.new])
         raise
+    return [replace(a, location=has_location(ctx.vault.path(a.evidence.sha256)))
+            if (a.evidence.mime or "").startswith("image/") else a for a in attached]
 
 
 def _order(ctx: AppContext, order_id: int) -> rec.Order:
@@ -314,13 +321,8 @@ def _forget_new(ctx: AppContext, kept: Iterable[StoredFile]) -> None:
     """Remove content this attach stored, after a failure, unless something refers to it."""
     with ctx.vault.lock(), ctx.session() as session:
         for file in kept:
-            if not _referenced(session, file.sha256):
+            if not is_referenced(session, file.sha256):
                 ctx.vault.remove(file.sha256)
-
-
-def _referenced(session: Session, sha256: str) -> bool:
-    return session.execute(select(func.count(db.Evidence.id))
-                           .where(db.Evidence.sha256 == sha256)).scalar_one() > 0
 
 
 # ---------------------------------------------------------------------------------------------
@@ -349,7 +351,7 @@ def detach(ctx: AppContext, order_id: int, indices: Iterable[int]) -> list[Detac
             removed = [order.evidence[i] for i in wanted]
             kept = tuple(ev for i, ev in enumerate(order.evidence) if i not in wanted)
             save_order(session, replace(order, evidence=kept), now=now, order_id=order_id)
-            orphans = {ev.sha256 for ev in removed if not _referenced(session, ev.sha256)}
+            orphans = {ev.sha256 for ev in removed if not is_referenced(session, ev.sha256)}
             if orphans:
                 session.execute(delete(db.EvidenceFile)
                                 .where(db.EvidenceFile.sha256.in_(orphans)))
@@ -472,6 +474,7 @@ def make_thumbnail(ctx: AppContext, sha256: str, side: int) -> Path | None:
     src = ctx.vault.path(sha256)
     if not src.is_file():
         return None
+    make_private_dir(path.parent)  # the cache shows what the evidence is: 0700, as the vault
     try:
         write_thumbnail(src, path, side)
     except DECODE_ERRORS:

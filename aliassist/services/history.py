@@ -3,7 +3,9 @@ each dispute's recorded steps (`dispute_events`), the notification log, and the 
 
 With it `export-data` is a complete, portable copy. Import adds an event or log entry only when
 an identical one is not stored yet (re-importing a file changes nothing) and fills in a setting
-only when this database has none (the settings of the computer it runs on win).
+only when this database has none (the settings of the computer it runs on win), and only a
+setting this version knows, with a value it could have stored itself
+(aliassist.services.imported_settings).
 
     "history": {
       "dispute_events": [{"order": "8187…", "platform": "aliexpress", "dispute": 0,
@@ -37,7 +39,7 @@ from aliassist.domain.instants import format_instant
 from aliassist.domain.money import format_amount
 from aliassist.errors import UserError
 from aliassist.importers.datafile import _Reader as FieldReader
-from aliassist.importers.datafile import whole_text
+from aliassist.services.imported_settings import importable_settings
 from aliassist.store import schema as db
 
 SECTION = "history"
@@ -114,9 +116,8 @@ def import_history(session: Session, data: Any, tz: tzinfo, label: str) -> int:
     if settings is not None:
         if not isinstance(settings, dict):
             raise UserError("expected a JSON object", where=f"{where}.settings")
-        for key, value in settings.items():
-            whole_text(key, f"{where}.settings")
-            if value is not None and session.get(db.Setting, key) is None:
+        for key, value in importable_settings(settings, f"{where}.settings").items():
+            if session.get(db.Setting, key) is None:
                 session.add(db.Setting(key=key, value=json.dumps(value, sort_keys=True,
                                                                  default=_number)))
     session.flush()

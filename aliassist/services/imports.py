@@ -38,6 +38,7 @@ from aliassist.importers.values import (
 from aliassist.progress import Progress
 from aliassist.services.context import AppContext
 from aliassist.store.bulk_import import ROW_FIELDS, ImportedOrder, OrderWriter
+from aliassist.store.database import StoreError, sqlite_problem
 from aliassist.store.settings import get_setting, set_setting
 
 #: Settings key: remembered column mappings, by header signature.
@@ -198,9 +199,11 @@ def mapping_from_options(options: Mapping[str, str], header: list[str],
             raise UserError(f"unknown field {target!r}; fields: {', '.join(FIELDS)}",
                             where="--map")
         found = ColumnMapping.from_json({"fields": {target: column}}, header).columns
-        if target not in found:
-            raise UserError(f"no column {column!r} in the file (columns: "
-                            f"{', '.join(repr(h) for h in header) or 'none'})", where="--map")
+        if target not in found or (header and found[target] >= len(header)):
+            shown = column if len(column) <= 40 else f"{column[:40]}…"
+            raise UserError(f"no column {shown!r} in the file (columns: "
+                            f"{', '.join(repr(h) for h in header) or 'none'}; or #1 to "
+                            f"#{max(len(header), 1)} by position)", where="--map")
         columns[target] = found[target]
     mapping = ColumnMapping(columns, date_order)
     if mapping.missing():
@@ -456,6 +459,11 @@ def _import(ctx: AppContext, source: ImportSource, mapping: ColumnMapping | None
                 session.rollback()
             else:
                 session.commit()
+        except sqlite3.Error as exc:  # the writer's own connection: busy, full, read-only
+            session.rollback()
+            raise sqlite_problem(exc, str(ctx.store.path or ctx.store.url)) or StoreError(
+                f"the orders cannot be saved ({exc}); nothing was changed",
+                where=source.label) from None
         except BaseException:
             session.rollback()
             raise

@@ -12,6 +12,7 @@ from pathlib import Path
 from aliassist import __version__
 from aliassist.domain.checklist import checklist_for
 from aliassist.domain.clocks import order_clocks
+from aliassist.domain.controls import drop_controls
 from aliassist.domain.filenames import safe_file_name
 from aliassist.domain.findings import Finding, sort_findings
 from aliassist.domain.instants import format_instant
@@ -111,9 +112,11 @@ def evidence_names(number: int, item: PacketEvidence, converted: bool) -> tuple[
 
 
 def write_packet(ctx: AppContext, content: PacketContent, out: Path, *, force: bool = False,
-                 paper: str | None = None, progress: Progress | None = None) -> PacketResult:
+                 paper: str | None = None, progress: Progress | None = None,
+                 keep_location: bool = False) -> PacketResult:
     """Write the packet ZIP at `out`. Refused (nothing written) when something blocks, unless
-    `force`; then the manifest records the override. A failure or a cancel leaves nothing."""
+    `force`; then the manifest records the override. A failure or a cancel leaves nothing.
+    Photos go in without the GPS position they may hold, unless `keep_location`."""
     from aliassist.packet.summary import paper_for_locale, render_summary
 
     progress = progress or Progress()
@@ -130,7 +133,7 @@ def write_packet(ctx: AppContext, content: PacketContent, out: Path, *, force: b
             raise UserError(f"evidence file {item.evidence.name!r} is missing from the vault",
                             where=str(ctx.vault.path(item.evidence.sha256)))
     forced = force and not content.ready
-    entries, thumbnails = _plan_files(ctx, content)
+    entries, thumbnails = _plan_files(ctx, content, keep_location=keep_location)
     total = sum(e.size for e in entries) or 1
     done = 0
     stop = threading.Event()
@@ -181,7 +184,8 @@ def write_packet(ctx: AppContext, content: PacketContent, out: Path, *, force: b
         if failures:
             raise failures[0]
         progress.step(done, total, "Writing the summary…")
-        message = content.description.strip() + "\n" if content.description.strip() else ""
+        description = drop_controls(content.description).strip()  # no escape sequences
+        message = description + "\n" if description else ""
         writer.add_bytes("message.txt", message.encode("utf-8"))
         writer.add_bytes("summary.pdf", pdf)
         writer.finish(manifest(content, forced))
@@ -202,11 +206,16 @@ class _Entry:
     data: bytes | None = None
 
 
-def _plan_files(ctx: AppContext, content: PacketContent
+def _plan_files(ctx: AppContext, content: PacketContent, *, keep_location: bool = False
                 ) -> tuple[list[_Entry], dict[str, bytes | None]]:
     """The evidence entries in packet order, with the hashes they must have (a stored file's is
-    its name in the vault), the converted copies made, and a thumbnail for each picture."""
+    its name in the vault), the converted copies made, and a thumbnail for each picture.
+
+    Unless `keep_location`, a picture naming the GPS position where it was taken goes into the
+    packet without it: a JPEG or PNG losslessly rewritten, another format only as its converted
+    JPEG (which carries no EXIF). The vault's original is never changed."""
     from aliassist.media.images import DECODE_ERRORS
+    from aliassist.media.location import has_location, without_location
     from aliassist.packet.images import needs_conversion, to_jpeg
     from aliassist.services.evidence import make_thumbnail
 
@@ -217,9 +226,17 @@ def _plan_files(ctx: AppContext, content: PacketContent
         ev = item.evidence
         source = ctx.vault.path(ev.sha256)
         convert = needs_conversion(ev.mime, ev.size, limits)
+        located = (not keep_location and (ev.mime or "").startswith("image/")
+                   and has_location(source))
+        stripped = without_location(source) if located else None
+        convert = convert or (located and stripped is None)
         original, converted = evidence_names(number, item, convert)
-        entries.append(_Entry(original, ev.name, source.stat().st_size, ev.sha256,
-                              compressible(ev.mime), source=source))
+        if stripped is not None:
+            entries.append(_Entry(original, ev.name, len(stripped),
+                                  hashlib.sha256(stripped).hexdigest(), False, data=stripped))
+        elif not located:
+            entries.append(_Entry(original, ev.name, source.stat().st_size, ev.sha256,
+                                  compressible(ev.mime), source=source))
         shown = original
         if converted is not None:
             try:

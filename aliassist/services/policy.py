@@ -2,19 +2,32 @@
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 from aliassist.domain.policy import Policy, PolicyError, policy_from_toml
 from aliassist.resources import default_policy_path
 
+#: far above the bundled policy (about 40 KB): a larger file is not a policy
+MAX_POLICY_BYTES = 4 << 20
+
 
 def load_policy(path: Path | str | None = None) -> Policy:
-    """Load and check a policy file; the bundled one when `path` is None."""
+    """Load and check a policy file; the bundled one when `path` is None. A setting from a data
+    file may name anything: only a regular file of a sane size is read."""
+    if not isinstance(path, (str, Path, type(None))):
+        raise PolicyError(f"a policy file is named by a path, not {path!r}")
     file = Path(path) if path is not None else default_policy_path()
     try:
-        raw = file.read_bytes()
+        if not stat.S_ISREG(file.stat().st_mode):  # a pipe or /dev/zero would never end
+            raise PolicyError("is not a policy file (not a regular file)", where=str(file))
+        with file.open("rb") as fh:
+            raw = fh.read(MAX_POLICY_BYTES + 1)
     except FileNotFoundError:
         raise PolicyError("policy file not found", where=str(file)) from None
     except OSError as exc:
         raise PolicyError(f"cannot read the policy file: {exc.strerror}", where=str(file)) from None
+    if len(raw) > MAX_POLICY_BYTES:
+        raise PolicyError(f"the policy file is larger than {MAX_POLICY_BYTES // 1024} KB; it "
+                          "is not a policy file", where=str(file))
     return policy_from_toml(raw, file)

@@ -28,6 +28,7 @@ from aliassist.store.database import (
     StoreBusyError,
     StoreError,
     backups_dir_for,
+    refuse_special_file,
     user_data_dir,
     vault_dir_for,
 )
@@ -81,6 +82,7 @@ def data_paths(db: Path) -> list[Path]:
 
 def inventory(db: Path) -> DataInventory:
     """Count what is kept, without opening the database through the app (it may be damaged)."""
+    refuse_special_file(db)  # `--db /dev/null wipe` must never delete a device
     orders = None
     if db.is_file() and db.stat().st_size:
         try:
@@ -165,6 +167,8 @@ def _tree(folder: Path) -> tuple[int, int]:
     files = size = 0
     for root, _dirs, names in os.walk(folder):
         for name in names:
+            if root == str(folder) and name == ".lock":
+                continue  # the vault's lock, not evidence
             with contextlib.suppress(OSError):
                 size += os.stat(os.path.join(root, name)).st_size
                 files += 1

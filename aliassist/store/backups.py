@@ -16,10 +16,13 @@ first saved as a `before-restore` backup, so a restore can itself be undone.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import re
 import sqlite3
+import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -33,9 +36,13 @@ from aliassist.store.database import (
     fsync_dir,
     known_revisions,
     make_private_dir,
-    make_private_file,
 )
 from aliassist.store.integrity import check_file
+
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks; unique names still keep backups apart
+    fcntl = None  # type: ignore[assignment]
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
@@ -102,10 +109,16 @@ def list_backups(db: Path) -> list[Backup]:
         return []
     for entry in entries:
         match = _NAME.match(entry.name)
-        if match is None or match["stem"] != db.stem or not entry.is_file():
+        if match is None or match["stem"] != db.stem:
+            continue
+        try:  # pruned meanwhile by another command
+            if not entry.is_file():
+                continue
+            size = entry.stat().st_size
+        except FileNotFoundError:
             continue
         taken = datetime.strptime(match["stamp"], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
-        found.append(Backup(Path(entry.path), taken, match["reason"], entry.stat().st_size))
+        found.append(Backup(Path(entry.path), taken, match["reason"], size))
     found.sort(key=lambda b: (b.taken_at, b.name), reverse=True)
     return found
 
@@ -114,22 +127,30 @@ def backup_database(store: Store, *, reason: str = "manual", now: datetime | Non
                     ) -> Path:
     """Write a consistent copy of the database into its backups folder; return its path.
 
-    The copy is made under a temporary name, switched to a self-contained rollback journal
-    (no -wal beside it), flushed, and renamed into place. Older backups are then rotated."""
+    The copy is made under an unpredictable temporary name (created exclusively), switched to
+    a self-contained rollback journal (no -wal beside it), flushed, and linked into place under
+    a name no other backup has (`~2`, `~3`... when several are made in the same second). Older
+    backups are then rotated. Backups of one database are made one at a time (a lock in the
+    folder), so commands started together never trip over each other. A backup that cannot be
+    written (disk full, read-only folder) is a StoreError saying so; nothing is left behind."""
     if store.path is None:
         raise StoreError("only SQLite databases are backed up by the app",
                          where=store.url)
     folder = store.backups_dir
-    make_private_dir(folder)
+    with _backups_lock(folder):
+        return _backup_locked(store, reason, now)
+
+
+def _backup_locked(store: Store, reason: str, now: datetime | None) -> Path:
+    assert store.path is not None
+    folder = store.backups_dir
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
-    dest = folder / f"{store.stem}-{stamp}-{reason}.db"
-    n = 1
-    while dest.exists():
-        n += 1
-        dest = folder / f"{store.stem}-{stamp}-{reason}~{n}.db"
-    tmp = dest.with_name(dest.name + ".part")
-    make_private_file(tmp)
+    base = f"{store.stem}-{stamp}-{reason}"
+    tmp: Path | None = None
     try:
+        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f"{base}.db.", suffix=".part")
+        os.close(fd)
+        tmp = Path(tmp_name)
         src = sqlite3.connect(store.path, timeout=database.BUSY_TIMEOUT_S)
         try:
             dst = sqlite3.connect(tmp)
@@ -142,29 +163,88 @@ def backup_database(store: Store, *, reason: str = "manual", now: datetime | Non
             src.close()
         with tmp.open("rb+") as fh:
             os.fsync(fh.fileno())
-        os.replace(tmp, dest)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        raise
+        dest = _place(tmp, folder, base)
+    except sqlite3.Error as exc:
+        raise _cannot_back_up(folder, str(exc), database.sqlite_problem(exc, str(store.path))
+                              ) from None
+    except OSError as exc:
+        raise _cannot_back_up(folder, exc.strerror or str(exc), None) from None
+    finally:
+        if tmp is not None:
+            for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.unlink()
     fsync_dir(folder)
     prune_backups(store.path, now=now)
     return dest
 
 
+def _cannot_back_up(folder: Path, why: str, problem: StoreError | None) -> StoreError:
+    if isinstance(problem, database.StoreBusyError):
+        return problem
+    full = "full" in why.lower() or "no space" in why.lower()
+    return StoreError(f"the backup cannot be written ({why}); no backup was made",
+                      where=str(folder),
+                      hint="free some disk space and try again" if full else
+                      "check that the backups folder is yours and writable")
+
+
+def _place(tmp: Path, folder: Path, base: str) -> Path:
+    """Give the finished backup `tmp` its name, never replacing a backup that has it."""
+    for n in itertools.count(1):
+        dest = folder / (f"{base}.db" if n == 1 else f"{base}~{n}.db")
+        try:
+            os.link(tmp, dest)  # fails when the name is taken: atomic and exclusive
+        except FileExistsError:
+            continue
+        except OSError:  # a file system without hard links
+            if dest.exists():
+                continue
+            os.replace(tmp, dest)
+            return dest
+        tmp.unlink()
+        return dest
+    raise AssertionError("unreachable")
+
+
+@contextlib.contextmanager
+def _backups_lock(folder: Path) -> Iterator[None]:
+    """Hold the backups folder's lock (across processes): an advisory lock on the folder
+    itself, so no lock file sits among the backups (POSIX; elsewhere nothing)."""
+    make_private_dir(folder)
+    if fcntl is None:
+        yield
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
 def backup_if_due(store: Store, now: datetime | None = None) -> Path | None:
     """The start-up backup: made when the newest backup is more than a day old (or dated in
-    the future: the clock went back) and the database holds orders."""
+    the future: the clock went back) and the database holds orders. Commands started together
+    make one: the second finds the first's backup once it holds the lock."""
     if store.path is None:
         return None
     now = now or datetime.now(UTC)
-    backups = list_backups(store.path)
-    if backups and timedelta(0) <= now - backups[0].taken_at < DUE_AFTER:
+    if not _due(store, now):
         return None
-    with store.engine.connect() as conn:
-        if not conn.exec_driver_sql("SELECT EXISTS (SELECT 1 FROM orders)").scalar():
+    with _backups_lock(store.backups_dir):
+        if not _due(store, now):
             return None
-    return backup_database(store, reason="daily", now=now)
+        with store.engine.connect() as conn:
+            if not conn.exec_driver_sql("SELECT EXISTS (SELECT 1 FROM orders)").scalar():
+                return None
+        return _backup_locked(store, "daily", now)
+
+
+def _due(store: Store, now: datetime) -> bool:
+    assert store.path is not None
+    backups = list_backups(store.path)
+    return not (backups and timedelta(0) <= now - backups[0].taken_at < DUE_AFTER)
 
 
 def backups_to_keep(backups: list[Backup], now: datetime) -> set[Path]:
@@ -208,7 +288,10 @@ def prune_backups(db: Path, now: datetime | None = None) -> list[Path]:
             with contextlib.suppress(FileNotFoundError):
                 b.path.unlink()
                 removed.append(b.path)
-    for part in backups_dir_for(db).glob(f"{db.stem}-*.db.part"):
+    folder = backups_dir_for(db)
+    leftovers = [*folder.glob(f"{db.stem}-*.db*.part"),
+                 *folder.glob(f"{db.stem}-*.db*.part-journal")]
+    for part in leftovers:  # an interrupted backup (or restore's copy), and its journal
         with contextlib.suppress(FileNotFoundError):
             if time.time() - part.stat().st_mtime > STALE_PART.total_seconds():
                 part.unlink()

@@ -111,6 +111,8 @@ class Store:
     home: Path
     stem: str
     sessions: sessionmaker[Session] = field(init=False)
+    #: what went wrong while opening without stopping it (a daily backup that failed)
+    warnings: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -144,6 +146,27 @@ def database_location(path: Path | str | None = None, url: str | None = None
         path = parsed.database
     db = (Path(path) if path is not None else default_db_path()).expanduser().resolve()
     return str(db), db.parent
+
+
+def refuse_special_file(db: Path) -> None:
+    """A database is a regular file or one to create: never a device (`/dev/null`), a pipe or
+    a socket, which SQLite would treat as a new, empty database (chmodding the device and
+    putting a journal beside it)."""
+    import stat
+
+    try:
+        mode = db.stat().st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise StoreError(f"cannot open the database: {exc.strerror}", where=str(db)) from None
+    if stat.S_ISDIR(mode):
+        raise StoreError("is a folder, not a database file", where=str(db))
+    if not stat.S_ISREG(mode):
+        raise StoreError("is not a database file (a device, pipe or socket); nothing was "
+                         "changed", where=str(db),
+                         hint="give the path of an AliAssist database, or of a new file to "
+                              "create")
 
 
 def make_engine(url: str, *, sqlite: bool) -> Engine:
@@ -188,6 +211,11 @@ def sqlite_problem(exc: BaseException, where: str) -> StoreError | None:
         return StoreError(f"the database file is damaged ({exc})", where=where,
                           hint="close AliAssist and start it again: it moves the damaged file "
                                "aside and offers the latest good backup")
+    if "readonly" in text or "read-only" in text:
+        return StoreError("the database is read-only (its file, or the folder holding it, "
+                          "cannot be written), so nothing was changed", where=where,
+                          hint="make it writable (chmod u+w), or copy it to a folder of your own "
+                               "and use --db")
     if "disk is full" in text or "disk i/o" in text:
         return StoreError(f"the database cannot be written ({exc}); nothing was changed",
                           where=where, hint="free some disk space and try again")

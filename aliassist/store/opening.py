@@ -34,6 +34,7 @@ from aliassist.store.database import (
     make_engine,
     make_private_dir,
     make_private_file,
+    refuse_special_file,
     run_alembic,
     user_data_dir,
 )
@@ -126,6 +127,7 @@ def open_store(path: Path | str | None = None, *, url: str | None = None,
     else:
         db = Path(path) if path is not None else default_db_path()
         db = db.expanduser()
+        refuse_special_file(db)
         if check:
             ensure_sound(db)
         else:
@@ -151,6 +153,8 @@ def open_store(path: Path | str | None = None, *, url: str | None = None,
     if backup and migrate and store.path is not None:
         try:
             backup_if_due(store)
+        except StoreError as exc:  # the command still runs: scheduled warnings must not stop
+            store.warnings.append(f"the daily backup was not made: {exc}")
         except BaseException:
             store.close()
             raise

@@ -211,3 +211,9 @@ def ensure_file(session: Session, sha256: str, size: int, mime: str | None,
         row = db.EvidenceFile(sha256=sha256, size=size, mime=mime, stored_at=now)
         session.add(row)
     return row
+
+
+def is_referenced(session: Session, sha256: str) -> bool:
+    """True when some evidence row refers to the stored content `sha256`."""
+    return session.execute(select(func.count(db.Evidence.id))
+                           .where(db.Evidence.sha256 == sha256)).scalar_one() > 0

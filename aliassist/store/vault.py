@@ -12,6 +12,7 @@ never removed under a reference another process is just adding.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import os
 import stat
@@ -20,6 +21,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from aliassist.domain.filetypes import SNIFF_BYTES, sniff_mime
 from aliassist.domain.formatting import format_size
@@ -108,15 +110,17 @@ class Vault:
                      "problem, or export it at a lower resolution")
 
     def put(self, src: Path, *, where: str | None = None,
-            progress: Callable[[int], None] | None = None) -> StoredFile:
+            progress: Callable[[int], None] | None = None,
+            follow_symlinks: bool = True) -> StoredFile:
         """Copy `src` into the vault (once per content) and describe what was stored.
-        `progress` hears the bytes copied so far after each chunk; it may raise to stop."""
+        `progress` hears the bytes copied so far after each chunk; it may raise to stop.
+
+        What is stored is what was copied, hashed on the way; the source is then read again
+        and must still hash the same (and its size and times must not have moved): a file
+        rewritten during the copy would otherwise be kept as a mix of both versions that its
+        own hash calls sound. Such a file is refused."""
         label = where or str(src)
         self.check_source(src, where=label)
-        try:
-            fh = src.open("rb")
-        except OSError as exc:
-            raise UserError(f"cannot read the file: {exc.strerror}", where=label) from None
         tmp_dir = self.root / "tmp"
         make_private_dir(tmp_dir)
         self.sweep_temp()
@@ -126,7 +130,9 @@ class Vault:
         fd, tmp = tempfile.mkstemp(dir=tmp_dir, suffix=".part")
         new = False
         try:
-            with fh, os.fdopen(fd, "wb") as out:
+            with os.fdopen(fd, "wb") as out, _open_regular(
+                    src, label, follow_symlinks=follow_symlinks) as fh:
+                before = os.fstat(fh.fileno())
                 if fcntl is not None:  # marks the copy as alive for sweep_temp
                     fcntl.flock(out.fileno(), fcntl.LOCK_EX)
                 while chunk := fh.read(CHUNK):
@@ -140,9 +146,14 @@ class Vault:
                         progress(size)
                 out.flush()
                 os.fsync(out.fileno())
-            if size == 0:
-                raise UserError("the file is empty (0 bytes)", where=label)
-            sha = digest.hexdigest()
+                if size == 0:
+                    raise UserError("the file is empty (0 bytes)", where=label)
+                sha = digest.hexdigest()
+                if _changed(before, os.fstat(fh.fileno()), size) or _rehash(fh) != sha:
+                    raise UserError(
+                        "the file changed while it was being copied (another program is "
+                        "writing it); nothing was stored", where=label,
+                        hint="wait until it is saved completely, then attach it again")
             final = self.path(sha)
             if final.is_file() and final.stat().st_size == size:
                 os.unlink(tmp)
@@ -182,7 +193,11 @@ class Vault:
         if fcntl is None:
             yield
             return
-        with open(self.root / ".lock", "a+b") as fh:
+        path = self.root / ".lock"
+        with os.fdopen(os.open(path, os.O_RDWR | os.O_CREAT, 0o600), "r+b") as fh:
+            if os.fstat(fh.fileno()).st_mode & 0o777 != 0o600:  # made by an older version
+                with contextlib.suppress(OSError):
+                    os.chmod(path, 0o600)
             fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
             try:
                 yield
@@ -212,6 +227,39 @@ class Vault:
             while chunk := fh.read(CHUNK):
                 digest.update(chunk)
         return digest.hexdigest() == sha256
+
+
+def _open_regular(src: Path, label: str, *, follow_symlinks: bool) -> BinaryIO:
+    """Open `src` for reading, only as a regular file: never blocking on a pipe put in its
+    place since it was checked, and (without `follow_symlinks`) never through a link."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    if not follow_symlinks:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(src, flags)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP and not follow_symlinks:
+            raise UserError("is a symbolic link, which is not followed here",
+                            where=label) from None
+        raise UserError(f"cannot read the file: {exc.strerror}", where=label) from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        raise UserError("is not a regular file (a device, pipe or socket)", where=label)
+    return os.fdopen(fd, "rb")
+
+
+def _changed(before: os.stat_result, after: os.stat_result, copied: int) -> bool:
+    return (after.st_size != copied or before.st_size != copied
+            or after.st_mtime_ns != before.st_mtime_ns or after.st_ctime_ns != before.st_ctime_ns)
+
+
+def _rehash(fh: BinaryIO) -> str:
+    """The SHA-256 of the whole open file, read again from its start."""
+    fh.seek(0)
+    digest = hashlib.sha256()
+    while chunk := fh.read(CHUNK):
+        digest.update(chunk)
+    return digest.hexdigest()
 
 
 def _abandoned(part: Path) -> bool:

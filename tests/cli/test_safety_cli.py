@@ -101,7 +101,8 @@ def test_verify_data_finds_missing_and_changed_evidence(tmp_path: Path) -> None:
     assert code == 0 and "1 orders, 2 evidence files: all sound" in err
     vault = db.with_name("v-evidence")
     photo, listing = sorted((p for p in vault.rglob("*") if p.is_file()
-                             and p.parent.name != "tmp"), key=lambda p: p.stat().st_size)
+                             and p.parent.name != "tmp" and p.name != ".lock"),
+                            key=lambda p: p.stat().st_size)
     photo.unlink()
     listing.chmod(0o600)
     listing.write_bytes(b"tampered")

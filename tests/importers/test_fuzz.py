@@ -8,7 +8,7 @@ import io
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from aliassist.errors import UserError
@@ -16,10 +16,10 @@ from aliassist.importers.layouts import BULK_ORDER_EXPORTER, ORDER_EXPORTER, rec
 from aliassist.importers.rows import RowError, RowReader
 from aliassist.importers.sources import is_unreadable, open_rows, text_rows
 from aliassist.importers.values import CurrencyUnknown, DateOrderUnknown
+from tests.fuzz import fuzz
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
-FUZZ = settings(max_examples=150, deadline=None,
-                suppress_health_check=[HealthCheck.function_scoped_fixture])
+FUZZ = fuzz  # ALIASSIST_FUZZ_EXAMPLES examples (150 in `make test`)
 
 cells = st.one_of(
     st.text(max_size=30),

@@ -14,6 +14,7 @@ import pytest
 from sqlalchemy import Column, Connection, select, text
 
 from aliassist.errors import UserError
+from aliassist.resources import default_policy_path
 from aliassist.services.context import AppContext, open_context
 from aliassist.services.datafile import export_data, import_data
 from aliassist.services.sample import sample_orders
@@ -53,7 +54,9 @@ def fill_every_table(ctx: AppContext, tmp_path: Path) -> None:
                                  event="shipped", at=NOW - timedelta(days=9),
                                  subject="Your order has shipped", tracking_number="RB1CN",
                                  created_order=True, recorded_at=NOW))
-        set_setting(session, POLICY_PATH, "/home/me/rules.toml")
+        rules = tmp_path / "rules.toml"  # a policy file this computer can load
+        rules.write_bytes(default_policy_path().read_bytes())
+        set_setting(session, POLICY_PATH, str(rules))
         set_setting(session, "notify.thresholds", [7, 3, 1])
 
 
@@ -113,13 +116,15 @@ def test_export_then_import_brings_back_every_table(ctx: AppContext, tmp_path: P
 def test_imported_settings_never_override_this_computers(ctx: AppContext,
                                                          tmp_path: Path) -> None:
     data = write_data(tmp_path / "in", [full_order()], history={
-        "settings": {"policy.path": "/elsewhere.toml", "new.key": True}})
+        "settings": {"policy.path": "/elsewhere.toml", "notify.start_minimised": True,
+                     "new.key": True}})
     with ctx.session() as session, session.begin():
         set_setting(session, POLICY_PATH, "/mine.toml")
     import_data(ctx, data)
     with ctx.session() as session:
         values = dict(session.execute(select(db.Setting.key, db.Setting.value)).all())
-    assert values == {"policy.path": '"/mine.toml"', "new.key": "true"}
+    # a key this version does not know is not imported
+    assert values == {"policy.path": '"/mine.toml"', "notify.start_minimised": "true"}
 
 
 @pytest.mark.parametrize(("history", "where", "message"), [
@@ -148,7 +153,8 @@ def test_a_bad_history_entry_changes_nothing_and_says_where(
 def test_an_export_refuses_evidence_that_changed_in_the_vault(ctx: AppContext,
                                                               tmp_path: Path) -> None:
     import_data(ctx, write_data(tmp_path / "in", [full_order()]))
-    stored = next(p for p in ctx.store.vault_dir.rglob("*") if p.is_file())
+    stored = next(p for p in ctx.store.vault_dir.rglob("*")
+                  if p.is_file() and p.name != ".lock")
     stored.chmod(0o600)
     stored.write_bytes(b"bit rot")
     out = tmp_path / "out" / "all.json"

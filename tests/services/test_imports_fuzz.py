@@ -3,13 +3,14 @@ the database as it was (hypothesis)."""
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from aliassist.errors import UserError
 from aliassist.services.context import AppContext
 from aliassist.services.imports import ImportSource, run_import
 from aliassist.store.repository import count_orders
+from tests.fuzz import fuzz_share
 
 HEADER = "Order ID,Order Date,Status,Product Title,Product Link,Currency,Price,Store Name," \
          "Store Link\n"
@@ -21,8 +22,7 @@ line = st.lists(st.one_of(
     min_size=0, max_size=11).map(",".join)
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@fuzz_share(0.4)  # each example is a whole import: 60 in `make test`
 @given(st.lists(line, max_size=10), st.booleans())
 def test_any_rows_end_in_a_report_or_a_clear_error(ctx: AppContext, lines: list[str],
                                                    dry_run: bool) -> None:

@@ -75,8 +75,9 @@ def test_vault_and_exported_files_are_private(tmp_path: Path, loose_umask: None)
     try:
         import_data(ctx, source / "data.json")
         vault = ctx.store.vault_dir
-        files = [p for p in vault.rglob("*") if p.is_file()]
+        files = [p for p in vault.rglob("*") if p.is_file() and p.name != ".lock"]
         assert files and all(mode(p) == 0o400 for p in files)
+        assert mode(vault / ".lock") == 0o600
         assert all(mode(p) == 0o700 for p in vault.rglob("*") if p.is_dir())
         assert mode(vault) == 0o700
         out = tmp_path / "out" / "export.json"
@@ -87,3 +88,25 @@ def test_vault_and_exported_files_are_private(tmp_path: Path, loose_umask: None)
     folder = out.with_name("export-evidence")
     assert mode(folder) == 0o700
     assert [mode(p) for p in folder.iterdir()] == [0o600]
+
+
+def test_the_thumbnail_cache_is_private_whatever_the_umask(tmp_path: Path,
+                                                           loose_umask: None) -> None:
+    from PIL import Image
+
+    from aliassist.services.evidence import make_thumbnail, thumbnail_dir
+
+    photo = tmp_path / "box.png"
+    Image.new("RGB", (40, 30), "red").save(photo)
+    ctx = open_context(tmp_path / "db" / "a.db", now=NOW)
+    try:
+        kept = ctx.vault.put(photo)
+        thumb = make_thumbnail(ctx, kept.sha256, 16)
+        assert thumb is not None
+        cache = thumbnail_dir(ctx)
+        assert mode(cache) == 0o700 and mode(thumb.parent) == 0o700
+        assert mode(thumb) == 0o600
+        with ctx.vault.lock():
+            assert mode(ctx.vault.root / ".lock") == 0o600
+    finally:
+        ctx.close()

@@ -159,3 +159,52 @@ def test_temporary_files_of_dead_copies_are_swept_but_live_ones_kept(tmp_path: P
         fcntl.flock(fh.fileno(), fcntl.LOCK_EX)  # a copy still running holds its file
         assert vault.sweep_temp() == [dead]
     assert sorted(p.name for p in tmp.iterdir()) == ["fresh.part", "live.part"]
+
+
+def _stored(vault: Vault) -> list[Path]:
+    return [p for p in vault.root.rglob("*") if p.is_file() and p.parent.name != "tmp"
+            and p.name != ".lock"]
+
+
+@pytest.mark.parametrize("rewrite", ["same size", "grows", "shrinks"])
+def test_a_file_rewritten_while_it_is_copied_is_refused(tmp_path: Path, rewrite: str) -> None:
+    """Another program saves the photo while the copy runs: the copy would be a mix of both
+    versions whose own hash calls it sound. It is refused and nothing is stored."""
+    size = 3 * (1 << 20)  # three chunks: the rewrite lands between the first and the second
+    src = tmp_path / "video.mp4"
+    src.write_bytes(b"\x00\x00\x00\x18ftypmp42" + b"a" * (size - 12))
+    new = {"same size": b"b" * size, "grows": b"b" * (size + 5), "shrinks": b"b" * (size // 2)}
+
+    def save_meanwhile(copied: int) -> None:
+        if copied == 1 << 20:
+            with src.open("r+b") as fh:  # in place, as an editor saving over it does
+                fh.seek(0)
+                fh.write(new[rewrite])
+                fh.truncate()
+
+    vault = Vault(tmp_path / "vault")
+    with pytest.raises(UserError, match="changed while it was being copied"):
+        vault.put(src, progress=save_meanwhile)
+    assert _stored(vault) == []
+    assert list((vault.root / "tmp").iterdir()) == []
+    kept = vault.put(src)  # once saved, it attaches
+    assert vault.path(kept.sha256).read_bytes() == src.read_bytes()
+
+
+def test_a_pipe_swapped_in_after_the_check_is_refused_without_blocking(tmp_path: Path) -> None:
+    src = tmp_path / "photo.jpg"
+    os.mkfifo(src)
+    vault = Vault(tmp_path / "vault")
+    with pytest.raises(UserError, match="not a regular file"):
+        vault.put(src)
+
+
+def test_without_following_links_a_link_is_refused(tmp_path: Path) -> None:
+    target = tmp_path / "real.jpg"
+    target.write_bytes(JPEG)
+    link = tmp_path / "link.jpg"
+    link.symlink_to(target)
+    vault = Vault(tmp_path / "vault")
+    with pytest.raises(UserError, match="symbolic link"):
+        vault.put(link, follow_symlinks=False)
+    assert vault.put(link).sha256 == hashlib.sha256(JPEG).hexdigest()

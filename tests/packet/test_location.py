@@ -1,0 +1,87 @@
+"""Photos that name where they were taken: attach warns, the packet's copies leave the
+position out (losslessly for JPEG and PNG), `--keep-location` keeps it, and the vault's
+original is never changed."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import zipfile
+from pathlib import Path
+
+from PIL import ExifTags, Image
+
+from aliassist.domain import records as rec
+from aliassist.media.location import has_location, without_location
+from aliassist.services.context import AppContext
+from aliassist.services.orders import save_order_record
+from tests.cli.test_cli import cli
+from tests.conftest import NOW
+
+NUMBER = "8187000000000088"
+
+
+def located_photo(path: Path, fmt: str = "JPEG") -> Path:
+    img = Image.new("RGB", (64, 48), (200, 40, 40))
+    exif = Image.Exif()
+    exif[ExifTags.Base.Make] = "Phone"
+    exif[ExifTags.IFD.GPSInfo] = {
+        ExifTags.GPS.GPSLatitudeRef: "N", ExifTags.GPS.GPSLatitude: (52.0, 31.0, 12.5),
+        ExifTags.GPS.GPSLongitudeRef: "E", ExifTags.GPS.GPSLongitude: (13.0, 24.0, 1.0)}
+    img.save(path, format=fmt, exif=exif)
+    return path
+
+
+def test_jpeg_and_png_lose_the_position_and_nothing_else(tmp_path: Path) -> None:
+    for fmt, name in (("JPEG", "a.jpg"), ("PNG", "a.png")):
+        photo = located_photo(tmp_path / name, fmt)
+        assert has_location(photo)
+        data = without_location(photo)
+        assert data is not None
+        clean = tmp_path / f"clean-{name}"
+        clean.write_bytes(data)
+        assert not has_location(clean)
+        with Image.open(photo) as before, Image.open(io.BytesIO(data)) as after:
+            assert before.tobytes() == after.tobytes()  # the same pixels: no re-encoding
+            assert after.getexif().get(ExifTags.Base.Make) == "Phone"
+    plain = tmp_path / "plain.jpg"
+    Image.new("RGB", (8, 8)).save(plain)
+    assert not has_location(plain) and without_location(plain) is None
+
+
+def test_attach_warns_and_the_packet_leaves_the_position_out(
+        ctx: AppContext, db_path: Path, tmp_path: Path) -> None:
+    save_order_record(ctx, rec.Order(
+        NUMBER, NOW.replace(month=10, day=1), delivered_at=NOW.replace(month=11, day=2),
+        delivery_status="delivered", amount=1000, currency="USD",
+        items=(rec.Item("Lamp", quantity=1, price=1000),),
+        disputes=(rec.Dispute("damaged", "open", item=0, opened_at=NOW.replace(day=19),
+                              description="The lamp base arrived cracked in two places."),)))
+    photo = located_photo(tmp_path / "crack.jpg")
+    original = photo.read_bytes()
+    base = ("--db", str(db_path), "--now", "2026-11-21T12:00:00Z")
+    code, out, err = cli(*base, "attach", NUMBER, str(photo), "--kind", "own_photo",
+                         "--dispute", "0", "--json")
+    assert code == 0, err
+    assert json.loads(out)[0]["location"] is True
+    assert "GPS position" in err and "--keep-location" in err
+    sha = hashlib.sha256(original).hexdigest()
+
+    def packet_photo(*extra: str) -> bytes:
+        out_zip = tmp_path / f"p{len(extra)}.zip"
+        code, _, err = cli(*base, "packet", NUMBER, "--dispute", "0", "--out", str(out_zip),
+                           "--force", *extra)
+        assert code == 0, err
+        assert cli("verify-packet", str(out_zip))[0] == 0
+        with zipfile.ZipFile(out_zip) as z:
+            (name,) = [n for n in z.namelist() if n.startswith("evidence/")]
+            return z.read(name)
+
+    stripped = packet_photo()
+    assert stripped != original
+    check = tmp_path / "check.jpg"
+    check.write_bytes(stripped)
+    assert not has_location(check)
+    assert packet_photo("--keep-location") == original
+    assert ctx.vault.path(sha).read_bytes() == original  # the vault keeps it as it was

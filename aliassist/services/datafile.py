@@ -46,7 +46,7 @@ def import_data(ctx: AppContext, path: Path) -> ImportReport:
             order_id = find_order_id(session, item.order.number, item.order.platform)
             stored = load_order(session, order_id) if order_id is not None else None
             merged = item.merged_onto(stored)
-            validate_order(merged, ctx.policy, where=f"{item.where}.")
+            validate_order(merged, ctx.policy, where=f"{item.where}.", now=now)
             plans.append((item.where, merged))
         for where, merged in plans:
             order = _with_stored_evidence(ctx, merged, where)
@@ -87,5 +87,5 @@ def export_data(ctx: AppContext, path: Path) -> int:
             if not ctx.vault.exists(ev.sha256):
                 raise UserError(f"evidence file {ev.name!r} is missing from the vault "
                                 f"({ctx.vault.path(ev.sha256)})", where=f"order {order.number}")
-    return write_data_file(orders, path, ctx.vault.path, now=ctx.now(),
+    return write_data_file(orders, path, ctx.vault.path, now=ctx.now(), platform_tz=ctx.policy.tz,
                            extra={HISTORY: history})

@@ -13,6 +13,7 @@ from datetime import tzinfo
 from pathlib import Path
 from typing import Any
 
+from aliassist.domain.dates import value_text
 from aliassist.domain.instants import from_epoch, to_epoch
 from aliassist.errors import UserError
 from aliassist.importers.layouts import (
@@ -228,10 +229,18 @@ class PreviewRow:
     row: ImportRow | None
     reason: str | None = None
 
+    def placed_text(self, platform_tz: tzinfo) -> str:
+        """The row's order date as the file gives it (a date stays that date in every zone)."""
+        if self.row is None:
+            return ""
+        return value_text(from_epoch(self.row.placed_at), platform_tz=platform_tz,
+                          date_only="placed_at" in (self.row.date_only or "").split())
+
 
 @dataclass
 class ImportPreview:
     source: ImportSource
+    platform_tz: tzinfo
     mapping: ColumnMapping
     header: list[str]
     rows: list[PreviewRow]
@@ -254,7 +263,7 @@ def preview_import(ctx: AppContext, source: ImportSource, *,
     with source.open() as rows:
         mapping, sample = resolve_mapping(ctx, rows, mapping)
         reader = RowReader(mapping, ctx.policy.tz, currency=currency, account=account,
-                           header=rows.header)
+                           header=rows.header, now=to_epoch(ctx.now()))
         out: list[PreviewRow] = []
         more = False
         for line, cells in _rows(rows, sample):
@@ -263,8 +272,8 @@ def preview_import(ctx: AppContext, source: ImportSource, *,
                 break
             out.append(_read(reader, line, cells))
         _preview_set_problems(out, reader, ctx.policy.tz)
-        return ImportPreview(source, mapping, rows.header, out, rows.encoding, rows.kind,
-                             rows.size, more)
+        return ImportPreview(source, ctx.policy.tz, mapping, rows.header, out, rows.encoding,
+                             rows.kind, rows.size, more)
 
 
 def _preview_set_problems(rows: list[PreviewRow], reader: RowReader, tz: tzinfo) -> None:
@@ -323,7 +332,7 @@ def run_import(ctx: AppContext, source: ImportSource, *, mapping: ColumnMapping 
     with source.open() as rows:
         mapping, sample = resolve_mapping(ctx, rows, mapping)
         reader = RowReader(mapping, ctx.policy.tz, currency=currency, account=account,
-                           header=rows.header)
+                           header=rows.header, now=to_epoch(ctx.now()))
         report = ImportReport(mapping.layout, source.label, dry_run=dry_run)
         session = ctx.session()
         try:

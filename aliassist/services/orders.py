@@ -44,7 +44,7 @@ def orders_json(ctx: AppContext) -> list[dict[str, Any]]:
         orders = load_orders(session)
     out = []
     for order, clocks in zip(orders, order_clocks_many(orders, ctx.policy, now), strict=True):
-        item = order_to_json(order, evidence_path=lambda e: e.name)
+        item = order_to_json(order, evidence_path=lambda e: e.name, platform_tz=ctx.policy.tz)
         item.update(
             state=clocks.state,
             protection_end=format_instant(clocks.protection_end),
@@ -65,7 +65,7 @@ def get_order(ctx: AppContext, order_id: int) -> rec.Order:
 def save_order_record(ctx: AppContext, order: rec.Order, order_id: int | None = None) -> int:
     """Check and store an order entered by hand (new, or the edit of `order_id`) in one
     transaction; return its id."""
-    validate_order(order, ctx.policy)
+    validate_order(order, ctx.policy, now=ctx.now())
     now = ctx.now()
     with ctx.session() as session, session.begin():
         for ev in order.evidence:

@@ -13,10 +13,11 @@ from aliassist.domain.clocks import (
     DISPUTE_CLOCK_START,
     DISPUTE_CLOCK_STATUS,
     DISPUTE_CLOCKS,
+    LEFT_SELLER_STATUSES,
     ClockInputs,
 )
 from aliassist.domain.records import (
-    FULL_REFUND_KINDS,
+    ENDING_PAYMENT_KINDS,
     OPEN_DISPUTE_STATUSES,
     RESOLVED_DISPUTE_STATUSES,
 )
@@ -132,7 +133,7 @@ def order_columns(session: Session) -> OrderColumns:
     closed[pos] = resolved > 0
     disputes[pos] = count
     pos, _ = per_order(
-        f"SELECT DISTINCT order_id AS c0 FROM payments WHERE kind IN {_in(FULL_REFUND_KINDS)}",
+        f"SELECT DISTINCT order_id AS c0 FROM payments WHERE kind IN {_in(ENDING_PAYMENT_KINDS)}",
         "")
     closed[pos] = True
 
@@ -169,6 +170,8 @@ def order_columns(session: Session) -> OrderColumns:
             confirmed=instants(confirmed),
             open_dispute=open_dispute,
             closed=closed,
+            left_seller=(np.fromiter((d in LEFT_SELLER_STATUSES for d in delivery), bool, n)
+                         | ~np.isnat(instants(delivered)) | ~np.isnat(instants(confirmed))),
         ),
     )
 

@@ -16,6 +16,9 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from typing import TypeVar
 
+import numpy as np
+
+from aliassist.domain.clocks import ClockInputs, ClockTable
 from aliassist.domain.dates import deadline_text, order_date_text
 from aliassist.domain.policy import Policy
 from aliassist.domain.records import Order
@@ -29,6 +32,10 @@ SOURCES = {
 }
 #: the estimated order fields and the clocks each one moves
 ESTIMATED_FIELDS = ("confirmed_at", "delivered_at", "protection_days")
+#: the field a person enters to replace each estimate (a protection length: the end date the
+#: order page shows)
+ESTIMATE_FIELD_ENTRY = {"confirmed_at": "confirmed_at", "delivered_at": "delivered_at",
+                        "protection_days": "protection_ends_at"}
 _QUALIFIER = {"order_status": "at the earliest", "tracking_update": "about",
               "policy_default": "about"}
 _LABELS = {"confirmed_at": "receipt confirmed", "delivered_at": "delivered",
@@ -150,3 +157,12 @@ def clock_explanations(order: Order, policy: Policy, completion: datetime,
         "paypal_claim": f"order date {placed_text} + {policy.days('paypal_claim')} days",
         "card_chargeback": f"order date {placed_text} + {policy.days('card_chargeback')} days",
     }
+
+
+def estimated_deadlines(inputs: ClockInputs, table: ClockTable,
+                        confirmed_estimated: np.ndarray) -> np.ndarray:
+    """`deadline_estimated` over columns, for orders whose deadline still counts (not in
+    dispute, not closed): bool per order, the "dates to confirm" filter."""
+    default_length = (inputs.protection_days <= 0) & np.isnat(inputs.protection_ends)
+    receipt = confirmed_estimated & (inputs.confirmed < table.protection_end)
+    return (default_length | receipt) & ~(inputs.open_dispute | inputs.closed)

@@ -152,7 +152,7 @@ class DisputeStepsDialog(QDialog):
             pid = f" ({d.platform_id})" if d.platform_id else ""
             reason = self.ctx.policy.reasons[d.reason].label if d.reason in \
                 self.ctx.policy.reasons else d.reason
-            QListWidgetItem(f"Dispute {view.index}{pid}\n{reason}\n"
+            QListWidgetItem(f"Dispute {view.index + 1}{pid}\n{reason}\n"
                             f"{service.STATUS_TEXT.get(d.status, d.status).capitalize()}",
                             self.list)
         self.list.blockSignals(False)
@@ -177,7 +177,7 @@ class DisputeStepsDialog(QDialog):
             self._step_changed()
             return
         d = view.dispute
-        bits = [f"<b>Dispute {view.index}</b>"]
+        bits = [f"<b>Dispute {view.index + 1}</b>"]
         if d.remedy:
             bits.append(escape(self.ctx.policy.remedies[d.remedy].label
                                if d.remedy in self.ctx.policy.remedies else d.remedy))

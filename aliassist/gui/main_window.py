@@ -42,6 +42,7 @@ from aliassist import APP_NAME, __version__
 from aliassist.domain import records as rec
 from aliassist.domain.clocks import STATES
 from aliassist.errors import UserError
+from aliassist.gui.date_entry import RealDateDialog
 from aliassist.gui.import_dialogs import (
     ColumnMappingDialog,
     ImportPreviewDialog,
@@ -166,6 +167,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.model = OrdersModel(self)
+        self.model.platform_tz = ctx.policy.tz
+        self.model.protection_days = ctx.policy.days("protection")
         self.model.search_texts = lambda ids: order_service.search_texts(self.ctx, ids)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -189,6 +192,7 @@ class MainWindow(QMainWindow):
 
         self.pane = OrderPane(ctx.policy, ctx.now)
         self.pane.add_section("Evidence", evidence_section(self.open_evidence))
+        self.pane.confirm_date = self.enter_real_date
         self.filter_bar = FilterBar()
         self.filter_bar.search.textChanged.connect(self._filters_changed)
         self.filter_bar.state.currentIndexChanged.connect(self._filters_changed)
@@ -471,6 +475,23 @@ class MainWindow(QMainWindow):
         if dialog.exec() == OrderDialog.DialogCode.Accepted:
             self._save(dialog.order(), order_id)
 
+    def enter_real_date(self, order_id: int, field: str) -> None:
+        """Ask for the real value of an estimated date of the order and store it."""
+        order = order_service.get_order(self.ctx, order_id)
+        dialog = RealDateDialog(order, field, self.ctx.policy.tz, self)
+        if dialog.exec() != RealDateDialog.DialogCode.Accepted:
+            return
+        at, date_only = dialog.value()
+        try:
+            updated = order_service.enter_real_date(self.ctx, order_id, field, at,
+                                                    date_only=date_only)
+        except UserError as exc:
+            self.show_error("Cannot save the date", exc)
+            return
+        self.pane.show_order(updated, order_id)
+        self.reload()
+        self.statusBar().showMessage(f"Saved the date of order {order.number}", 5000)
+
     def _save(self, order: rec.Order, order_id: int | None) -> None:
         try:
             saved = order_service.save_order_record(self.ctx, order, order_id)
@@ -741,7 +762,7 @@ class MainWindow(QMainWindow):
         if index is None:
             return
         try:
-            content = content_for_dispute(self.ctx, order.number, str(index))
+            content = content_for_dispute(self.ctx, order.number, str(index + 1))
         except UserError as exc:
             self.show_error("Cannot export the packet", exc)
             return

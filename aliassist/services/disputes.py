@@ -4,8 +4,9 @@ money that came back or was claimed.
 
 Every step is one transaction that updates the dispute, appends a dispute event and, for
 refunds, records a payment; the clocks and the pre-check of any later dispute read them.
-Disputes are addressed by order number plus the dispute's index in the order (from 0, as in the
-data file) or the platform's dispute id.
+Disputes are addressed by order number plus the dispute's number in the order (from 1: "dispute
+1" as the window, the packet and the manifest say it) or the platform's dispute id. Inside, and
+in the data file, a dispute is its index (from 0); JSON output gives both ("dispute", "number").
 """
 
 from __future__ import annotations
@@ -133,7 +134,8 @@ def clocks_json(clocks: OrderClocks) -> dict[str, Any]:
     out: dict[str, Any] = {name: format_instant(getattr(clocks, name))
                            for name in ORDER_CLOCK_NAMES}
     out["disputes"] = [
-        {"dispute": dc.index, "seller_response": format_instant(dc.seller_response),
+        {"dispute": dc.index, "number": dc.index + 1,
+         "seller_response": format_instant(dc.seller_response),
          "platform_intervention": format_instant(dc.platform_intervention),
          "return_shipment": format_instant(dc.return_shipment)}
         for dc in clocks.disputes]
@@ -238,8 +240,8 @@ def draft_for(ctx: AppContext, order: rec.Order, planned: PlannedDispute) -> Dra
 
 
 def resolve_dispute(order: rec.Order, ref: str | None) -> int:
-    """The index of the dispute `ref` names on `order`: its platform dispute id, or its index
-    (from 0). Without `ref`: the order's only dispute, or its only running one."""
+    """The index of the dispute `ref` names on `order`: its platform dispute id, or its number
+    (from 1). Without `ref`: the order's only dispute, or its only running one."""
     disputes = order.disputes
     if not disputes:
         raise NotFoundError(f"order {order.number} has no disputes",
@@ -256,8 +258,8 @@ def resolve_dispute(order: rec.Order, ref: str | None) -> int:
     for i, d in enumerate(disputes):
         if d.platform_id is not None and d.platform_id == ref:
             return i
-    if ref.isdigit() and int(ref) < len(disputes):
-        return int(ref)
+    if ref.isdigit() and 1 <= int(ref) <= len(disputes):
+        return int(ref) - 1
     raise NotFoundError(f"order {order.number} has no dispute {ref!r}; its disputes: "
                         f"{dispute_list_text(order)}", where="dispute")
 
@@ -266,7 +268,7 @@ def dispute_list_text(order: rec.Order) -> str:
     parts = []
     for i, d in enumerate(order.disputes):
         pid = f"{d.platform_id}, " if d.platform_id else ""
-        parts.append(f"{i} ({pid}{d.reason}, {d.status})")
+        parts.append(f"{i + 1} ({pid}{d.reason}, {d.status})")
     return "; ".join(parts)
 
 
@@ -322,7 +324,8 @@ class StepResult:
     clock: tuple[str, datetime] | None = None
 
     def to_json(self, currency: str | None) -> dict[str, Any]:
-        out: dict[str, Any] = {"order": self.number, "dispute": self.index, "step": self.step,
+        out: dict[str, Any] = {"order": self.number, "dispute": self.index,
+                               "number": self.index + 1, "step": self.step,
                                "at": format_instant(self.at), "status": self.dispute.status}
         if self.payment is not None:
             out["payment"] = {"kind": self.payment.kind,
@@ -383,7 +386,7 @@ def record_step(ctx: AppContext, number: str, ref: str | None, step_id: str, *,
             can = next_steps(d.status)
             hint = (f"it can next be: {', '.join(can)}" if can
                     else "it has no next step; a new problem needs a new dispute")
-            raise UserError(f"dispute {index} of order {order.number} is "
+            raise UserError(f"dispute {index + 1} of order {order.number} is "
                             f"{STATUS_TEXT[d.status]}, so it cannot be {step.label}",
                             where="dispute", hint=hint)
         when = _step_time(ctx, at, _last_instant(d), "the dispute's last recorded step")
@@ -577,7 +580,8 @@ def view_json(order: rec.Order, view: DisputeView) -> dict[str, Any]:
     d = view.dispute
     cur = order.currency
     out: dict[str, Any] = {
-        "dispute": view.index, "platform_id": d.platform_id, "reason": d.reason,
+        "dispute": view.index, "number": view.index + 1, "platform_id": d.platform_id,
+        "reason": d.reason,
         "item": d.item, "status": d.status, "remedy": d.remedy,
         "refund_amount": _amount_text(d.refund_amount, cur),
         "opened_at": format_instant(d.opened_at),

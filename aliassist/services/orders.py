@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -20,6 +20,7 @@ from aliassist.domain.clocks import (
     order_clocks_many,
     running_dispute_clocks,
 )
+from aliassist.domain.estimates import estimated_deadlines
 from aliassist.domain.instants import days_left, format_instant, from_epoch, to_epoch
 from aliassist.domain.validate import validate_order
 from aliassist.importers.datafile import order_to_json
@@ -106,6 +107,8 @@ class OrderTable:
     columns: OrderColumns
     clocks: ClockTable
     now: datetime
+    #: bool per order: the deadline rests on an estimate ("dates to confirm")
+    estimated: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.columns)
@@ -123,7 +126,10 @@ def order_table(ctx: AppContext) -> OrderTable:
         pos = np.searchsorted(columns.ids, running.order_ids[nxt])
         table.next_at[pos] = running.at[nxt]
         table.days_left[pos] = (running.at[nxt].astype("int64") - to_epoch(now)) // 86400
-    return OrderTable(columns, table, now)
+    confirmed_estimated = (columns.confirmed_estimated if columns.confirmed_estimated is not None
+                           else np.zeros(len(columns), dtype=bool))
+    return OrderTable(columns, table, now,
+                      estimated_deadlines(columns.clocks, table, confirmed_estimated))
 
 
 @dataclass(frozen=True)
@@ -202,3 +208,27 @@ def search_texts(ctx: AppContext, order_ids: np.ndarray) -> list[str]:
         return texts
     by_id = dict(zip(ids.tolist(), texts, strict=True))
     return [by_id.get(i, "") for i in order_ids.tolist()]
+
+
+#: the fields `enter_real_date` sets, and the estimate each one replaces
+REAL_DATE_FIELDS = {"confirmed_at": "confirmed_estimate", "delivered_at": "delivered_estimate",
+                    "protection_ends_at": None}
+
+
+def enter_real_date(ctx: AppContext, order_id: int, name: str, at: datetime, *,
+                    date_only: bool) -> rec.Order:
+    """Replace an estimate with the date the buyer read on the order page: the value is stored
+    as given (a date, or a date and time) and its estimate source is cleared. Checked like any
+    edit (`validate_order`); returns the stored order."""
+    if name not in REAL_DATE_FIELDS:
+        raise ValueError(name)
+    with ctx.session() as session:
+        order = load_order(session, order_id)
+    marks = order.date_only - {name}
+    changes: dict[str, Any] = {name: at, "date_only": marks | {name} if date_only else marks}
+    marker = REAL_DATE_FIELDS[name]
+    if marker is not None:
+        changes[marker] = None
+    updated = replace(order, **changes)
+    save_order_record(ctx, updated, order_id)
+    return updated

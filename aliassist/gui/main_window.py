@@ -59,6 +59,7 @@ from aliassist.progress import Progress
 from aliassist.services import orders as order_service
 from aliassist.services.context import AppContext
 from aliassist.services.datafile import export_data, import_data
+from aliassist.services.disputes import DisputeBlockedError
 from aliassist.services.imports import (
     ImportPreview,
     ImportReport,
@@ -475,6 +476,19 @@ class MainWindow(QMainWindow):
         if dialog.exec() == OrderDialog.DialogCode.Accepted:
             self._save(dialog.order(), order_id)
 
+    def _confirm_override(self, blocked: DisputeBlockedError) -> bool:
+        """The pre-check blocks a dispute the edit adds: record it only on an explicit
+        "Record anyway" (the override is kept with the dispute, as `dispute opened --force`)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "The pre-check blocks this dispute",
+                          f"{blocked.message[:1].upper()}{blocked.message[1:]}.", parent=self)
+        box.setInformativeText("\n\n".join(f"{f.title or f.rule}: {f.message}"
+                                            for f in blocked.findings))
+        anyway = box.addButton("Record anyway", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is anyway
+
     def enter_real_date(self, order_id: int, field: str) -> None:
         """Ask for the real value of an estimated date of the order and store it."""
         order = order_service.get_order(self.ctx, order_id)
@@ -494,7 +508,12 @@ class MainWindow(QMainWindow):
 
     def _save(self, order: rec.Order, order_id: int | None) -> None:
         try:
-            saved = order_service.save_order_record(self.ctx, order, order_id)
+            try:
+                saved = order_service.save_edited_order(self.ctx, order, order_id)
+            except DisputeBlockedError as blocked:
+                if not self._confirm_override(blocked):
+                    return
+                saved = order_service.save_edited_order(self.ctx, order, order_id, force=True)
         except UserError as exc:
             self.show_error("Cannot save the order", exc)
             return

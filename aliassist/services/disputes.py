@@ -454,6 +454,58 @@ def _started_clock(policy: Policy, order: rec.Order, index: int
     return None
 
 
+#: The dispute event that records a pre-check overridden on purpose (--force, "Record anyway").
+OVERRIDE_EVENT = "precheck_override"
+
+
+def override_event(rules: Sequence[str], now: datetime) -> db.DisputeEvent:
+    return db.DisputeEvent(kind=OVERRIDE_EVENT, at=now, recorded_at=now,
+                           detail="recorded although the pre-check blocks it: "
+                                  + ", ".join(rules))
+
+
+def added_dispute_blocks(ctx: AppContext, order: rec.Order, stored: rec.Order | None,
+                         order_id: int | None, now: datetime
+                         ) -> list[tuple[int, list[Finding]]]:
+    """The blocking pre-check findings of each dispute `order` adds to `stored` (the ones past
+    its disputes), as (index, findings): the same check `dispute opened` runs, for the order
+    editor and the data file. Empty: nothing blocks."""
+    start = len(stored.disputes) if stored is not None else 0
+    if start >= len(order.disputes):
+        return []
+    others: list[DisputedListing] = []
+    if order_id is not None:
+        with ctx.session() as session:
+            others = disputed_listings(session, order_id)
+    out = []
+    for index in range(start, len(order.disputes)):
+        d = order.disputes[index]
+        planned = PlannedDispute(d.reason, d.item, d.remedy, d.refund_amount, d.description)
+        findings = precheck(ctx.policy, order, planned, now, others=others, existing=index)
+        blocking = [f for f in findings if f.severity == "block"]
+        if blocking:
+            out.append((index, blocking))
+    return out
+
+
+def blocked_message(order: rec.Order, blocks: Sequence[tuple[int, Sequence[Finding]]]) -> str:
+    """What blocks the added disputes, for people: "dispute 2 (not received): ..."."""
+    parts = []
+    for index, findings in blocks:
+        rules = ", ".join(f.rule for f in findings)
+        parts.append(f"dispute {index + 1} ({order.disputes[index].reason}): {rules}")
+    return "the pre-check blocks " + "; ".join(parts)
+
+
+def record_overrides(session: Session, order_id: int,
+                     blocks: Sequence[tuple[int, Sequence[Finding]]], now: datetime) -> None:
+    """Write the override of each blocked dispute as a dispute event (in the caller's
+    transaction, after the order was saved)."""
+    rows = {d.position: d for d in session.get(db.Order, order_id).disputes}  # type: ignore[union-attr]
+    for index, findings in blocks:
+        rows[index].events.append(override_event([f.rule for f in findings], now))
+
+
 def file_dispute(ctx: AppContext, order_id: int, planned: PlannedDispute, *,
                  platform_id: str | None = None, at: datetime | None = None,
                  force: bool = False) -> StepResult:
@@ -466,6 +518,7 @@ def file_dispute(ctx: AppContext, order_id: int, planned: PlannedDispute, *,
     if check.blocking and not force:
         names = ", ".join(f.rule for f in check.blocking)
         raise DisputeBlockedError(f"the pre-check blocks this dispute ({names})", check.findings)
+    overridden = [f.rule for f in check.blocking]
     platform_id = (platform_id or "").strip() or None
     with ctx.session() as session, session.begin():
         row = session.get(db.Order, order_id)
@@ -485,6 +538,8 @@ def file_dispute(ctx: AppContext, order_id: int, planned: PlannedDispute, *,
         dispute.events.append(db.DisputeEvent(kind="opened", at=when,
                                               amount=planned.refund_amount,
                                               detail=platform_id, recorded_at=ctx.now()))
+        if overridden:
+            dispute.events.append(override_event(overridden, ctx.now()))
         row.updated_at = ctx.now()
         session.flush()
         updated = load_order(session, order_id)

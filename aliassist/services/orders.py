@@ -75,6 +75,37 @@ def save_order_record(ctx: AppContext, order: rec.Order, order_id: int | None = 
         return saved_order_id(session, order)
 
 
+def save_edited_order(ctx: AppContext, order: rec.Order, order_id: int | None = None, *,
+                      force: bool = False) -> int:
+    """Store an order from the order editor: as `save_order_record`, and each dispute the edit
+    adds gets the pre-check `dispute opened` runs. A blocking finding refuses the save
+    (DisputeBlockedError) unless `force`; a forced one is recorded as the dispute's
+    "precheck_override" event."""
+    from aliassist.services.disputes import (
+        DisputeBlockedError,
+        added_dispute_blocks,
+        blocked_message,
+        record_overrides,
+    )
+
+    validate_order(order, ctx.policy, now=ctx.now())
+    now = ctx.now()
+    stored = get_order(ctx, order_id) if order_id is not None else None
+    blocks = added_dispute_blocks(ctx, order, stored, order_id, now)
+    if blocks and not force:
+        raise DisputeBlockedError(blocked_message(order, blocks),
+                                  [f for _, found in blocks for f in found])
+    with ctx.session() as session, session.begin():
+        for ev in order.evidence:
+            ensure_file(session, ev.sha256, ev.size, ev.mime, now)
+        save_order(session, order, now=now, order_id=order_id)
+        saved = saved_order_id(session, order)
+        if blocks:
+            session.flush()
+            record_overrides(session, saved, blocks, now)
+        return saved
+
+
 def delete_orders(ctx: AppContext, order_ids: list[int]) -> list[rec.Order]:
     """Delete orders; return them as they were, so the deletion can be undone."""
     with ctx.session() as session, session.begin():

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from aliassist.domain import records as rec
 from aliassist.domain.clocks import CLOCK_POLICY, Clock, OrderClocks, order_clocks
-from aliassist.domain.dates import deadline_text, order_date_text, until_text
+from aliassist.domain.dates import deadline_text, order_date_text
 from aliassist.domain.estimates import (
     ESTIMATE_FIELD_ENTRY,
     clock_explanations,
@@ -55,6 +55,8 @@ class OrderView:
 
 
 SectionFactory = Callable[[OrderView], QWidget | None]
+#: the link that shows how each clock was reached
+EXPLAIN = "How are these dates worked out?"
 
 
 def local_day(at: datetime | None) -> str:
@@ -197,21 +199,22 @@ def _deadlines(view: OrderView) -> QWidget:
     if clocks.next_clock is not None and clocks.next_at is not None:
         name = view.policy.clocks[CLOCK_POLICY[clocks.next_clock]].label
         left = clocks.days_left
-        when = ("passed" if left is not None and left < 0 else
-                "less than a day left" if left == 0 else f"{left} days left")
         estimated = " (an estimate: see below)" if _deadline_estimated(view) else ""
-        layout.addWidget(_label(f"<b>{html.escape(name)}</b>: {when}, "
-                                f"{html.escape(until_text(clocks.next_at))}{estimated}",
-                                rich=True))
+        deadline = html.escape(deadline_text(clocks.next_at))
+        when = (f"passed on {deadline}" if left is not None and left < 0 else
+                f"less than a day left, until {deadline}" if left == 0 else
+                f"{left} days left, until {deadline}")
+        layout.addWidget(_label(f"<b>{html.escape(name)}</b>: {when}{estimated}", rich=True))
     layout.addWidget(TimelineView(timeline_bars(view), view.now, look.tint))
-    explain = QPushButton("How are these dates worked out?")
-    explain.setCheckable(True)
-    explain.setFlat(True)
-    explain.setStyleSheet("text-align: left; text-decoration: underline;")
+    explain = QLabel(f"<a href='#explain'>{EXPLAIN}</a>")
+    explain.setObjectName("explainClocks")
+    explain.setTextFormat(Qt.TextFormat.RichText)
+    explain.setToolTip("Show how each deadline follows from the order's dates")
     explanation = _label(clock_lines(view), rich=True)
     explanation.setObjectName("clockExplanation")
     explanation.setVisible(False)
-    explain.toggled.connect(explanation.setVisible)
+    explain.linkActivated.connect(lambda _link: explanation.setVisible(
+        not explanation.isVisible()))
     layout.addWidget(explain)
     layout.addWidget(explanation)
     return box
@@ -236,7 +239,7 @@ def clock_lines(view: OrderView) -> str:
         lines.append(f"<b>{html.escape(label)}</b>: "
                      f"{html.escape(deadline_text(getattr(clocks, name)))}<br>"
                      f"<span style='margin-left:12px'>= {html.escape(text)}</span>")
-    return "<br>".join(lines)
+    return "<br><br>".join(lines)
 
 
 def _estimates(view: OrderView) -> QWidget | None:

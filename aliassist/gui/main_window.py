@@ -680,15 +680,23 @@ class MainWindow(QMainWindow):
 
     # -- files -----------------------------------------------------------------------------
 
-    def import_data_file(self, path: str | None = None) -> None:
+    def import_data_file(self, path: str | None = None, *, force: bool = False) -> None:
         if not path:
             path, _ = QFileDialog.getOpenFileName(self, "Import a data file", "",
                                                   "AliAssist data (*.json);;All files (*)")
         if not path:
             return
+        chosen = path
 
         def work(progress: Progress) -> object:
-            return import_data(self.ctx, Path(path))
+            return import_data(self.ctx, Path(chosen), check_disputes=True, force=force)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, DisputeBlockedError):
+                if self._confirm_override(exc):
+                    self.import_data_file(chosen, force=True)
+                return
+            self.show_error("Nothing was imported", exc)
 
         def done(report: object) -> None:
             self.reload()
@@ -698,9 +706,7 @@ class MainWindow(QMainWindow):
                 f"{len(report.unchanged)} unchanged.")
 
         self.operation = run_operation(
-            self, "Importing…", work, on_done=done,
-            on_error=lambda exc: self.show_error("Nothing was imported", exc),
-            cancellable=False)
+            self, "Importing…", work, on_done=done, on_error=failed, cancellable=False)
 
     def export_data_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Export all data", "aliassist-data.json",

@@ -18,6 +18,7 @@ from aliassist.store.repository import (
     load_order,
     load_orders,
     save_order,
+    saved_order_id,
 )
 
 
@@ -34,8 +35,22 @@ class ImportReport:
                     "unchanged": self.unchanged}}
 
 
-def import_data(ctx: AppContext, path: Path) -> ImportReport:
-    """Import a data file in one transaction: all of it, or (on any error) nothing."""
+def import_data(ctx: AppContext, path: Path, *, check_disputes: bool = False,
+                force: bool = False) -> ImportReport:
+    """Import a data file in one transaction: all of it, or (on any error) nothing.
+
+    With `check_disputes` (the window's import, where a person answers), each dispute the file
+    adds to an order gets the pre-check `dispute opened` runs: a blocking finding refuses the
+    import (DisputeBlockedError naming the record) unless `force`, and a forced one is recorded
+    as the dispute's "precheck_override" event. A file read back as a copy (`import-data`)
+    restores disputes as they were."""
+    from aliassist.services.disputes import (
+        DisputeBlockedError,
+        added_dispute_blocks,
+        blocked_message,
+        record_overrides,
+    )
+
     document = read_json_document(path)
     parsed = parse_data(document, ctx.policy, path.parent, str(path))
     now = ctx.now()
@@ -47,13 +62,21 @@ def import_data(ctx: AppContext, path: Path) -> ImportReport:
             stored = load_order(session, order_id) if order_id is not None else None
             merged = item.merged_onto(stored)
             validate_order(merged, ctx.policy, where=f"{item.where}.", now=now)
-            plans.append((item.where, merged))
-        for where, merged in plans:
+            blocks = (added_dispute_blocks(ctx, merged, stored, order_id, now)
+                      if check_disputes else [])
+            if blocks and not force:
+                raise DisputeBlockedError(f"{item.where}: {blocked_message(merged, blocks)}",
+                                          [f for _, found in blocks for f in found])
+            plans.append((item.where, merged, blocks))
+        for where, merged, blocks in plans:
             order = _with_stored_evidence(ctx, merged, where)
             for ev in order.evidence:
                 ensure_file(session, ev.sha256, ev.size, ev.mime, now)
             result = save_order(session, order, now=now)
             getattr(report, result).append(order.number)
+            if blocks:
+                session.flush()
+                record_overrides(session, saved_order_id(session, order), blocks, now)
         import_history(session, document.get(HISTORY), ctx.policy.tz, str(path))
     return report
 

@@ -3,6 +3,7 @@ announced, and an estimate gives way to the real date."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -145,3 +146,21 @@ def test_a_real_date_that_cannot_be_is_refused_and_nothing_changes(ctx: AppConte
                                       parse_instant("2026-07-01", SHANGHAI), date_only=True)
     assert err.value.where == "confirmed_at" and "before the order date" in err.value.message
     assert order_service.get_order(ctx, order_id) == order
+
+
+def test_a_dispute_a_data_file_adds_in_the_window_is_prechecked(ctx: AppContext,
+                                                                tmp_path: Path) -> None:
+    from aliassist.importers.datafile import order_to_json
+    from aliassist.services.datafile import import_data
+
+    order_id = order_service.save_edited_order(ctx, received_order())
+    document = {"format": "aliassist-data", "version": 1, "orders": [
+        order_to_json(replace(received_order(), disputes=(not_received(),)))]}
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(DisputeBlockedError) as blocked:
+        import_data(ctx, path, check_disputes=True)
+    assert "orders[0]" in str(blocked.value) and "false_not_received" in str(blocked.value)
+    assert order_service.get_order(ctx, order_id).disputes == ()
+    import_data(ctx, path, check_disputes=True, force=True)
+    assert [k for k, _ in events(ctx, order_id)] == [OVERRIDE_EVENT]

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from aliassist.domain import records as rec
+from aliassist.domain.dates import deadline_text
 from aliassist.domain.money import display_amount
 from aliassist.errors import UserError
 from aliassist.gui.widgets import InstantEdit
@@ -199,7 +200,7 @@ class DisputeStepsDialog(QDialog):
         lines = []
         for name, at, running in view.clocks:
             label = escape(self.ctx.policy.clocks[name].label)
-            when = at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = deadline_text(at)
             lines.append(f"<b>{label}: {when}</b> (running)" if running
                          else f"{label}: {when} (stopped)")
         self.clocks.setText("<br>".join(lines))

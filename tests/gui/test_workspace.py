@@ -131,7 +131,7 @@ def test_the_pane_shows_the_selected_order(qtbot, filled_ctx: AppContext) -> Non
     pane = window.pane
     assert pane.view is not None and pane.view.order == order
     titles = pane.section_titles()
-    assert titles[:2] == ["Deadlines", "Items"] and "Disputes" in titles
+    assert titles[0] == "Deadlines" and "Items" in titles and "Disputes" in titles
     texts = html.unescape(" ".join(label.text() for label in pane.findChildren(QLabel)))
     assert order.number in texts and order.items[0].title in texts
     timeline = pane.findChild(TimelineView)

@@ -226,7 +226,7 @@ class DisputeStepsDialog(QDialog):
             return
         try:
             result = service.record_step(
-                self.ctx, self.number, str(row), step, at=self.step_at.value(),
+                self.ctx, self.number, str(row + 1), step, at=self.step_at.value(),
                 amount=(self.amount.text().strip() or None) if step == "refunded" else None,
                 tracking=(self.tracking.text().strip() or None)
                 if self.tracking.isEnabled() else None,

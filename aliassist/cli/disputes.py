@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from aliassist.cli import EXIT_OK, EXIT_PROBLEM
-from aliassist.cli.output import local_time, print_json, print_table
+from aliassist.cli.output import deadline_time, local_time, print_json, print_table
 from aliassist.domain.dispute_steps import STATUS_TEXT, STEPS, next_steps
 from aliassist.errors import UserError
 
@@ -38,9 +38,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
     p = subparsers.add_parser(
         "dispute", parents=[common], help="record a dispute's steps; list and draft disputes",
-        description="Disputes are named by the order number and the dispute: its index in "
-                    "the order (from 0) or the platform's dispute id. The dispute may be "
-                    "left out when the order has one (or only one running).")
+        description="Disputes are named by the order number and the dispute: its number in "
+                    "the order (dispute 1, 2, ...) or the platform's dispute id. The dispute "
+                    "may be left out when the order has one (or only one running).")
     steps = p.add_subparsers(dest="step", metavar="STEP", required=True)
 
     s = steps.add_parser("list", parents=[common], help="the order's disputes, steps and clocks")
@@ -77,7 +77,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
                              description=f"Record that {step.what}.")
         s.add_argument("number", metavar="NUMBER")
         s.add_argument("dispute", metavar="DISPUTE", nargs="?",
-                       help="index (from 0) or platform dispute id")
+                       help="number (from 1) or platform dispute id")
         s.add_argument("--at", metavar="ISO-8601", help="when it happened (default: now)")
         if step.id in ("return_requested", "return_shipped"):
             s.add_argument("--tracking", metavar="NUMBER",
@@ -191,12 +191,12 @@ def _print_check(env: Any, result: Any) -> None:
     clocks = result.clocks
     now = env.ctx.now()
     env.out.write("\n")
-    rows = [(policy.clocks["grace"].label, local_time(clocks.dispute_deadline),
+    rows = [(policy.clocks["grace"].label, deadline_time(clocks.dispute_deadline),
              days_left(clocks.dispute_deadline, now))]
     for dc in clocks.disputes:
         for name in dc.active:
             at = getattr(dc, name)
-            rows.append((f"{policy.clocks[name].label} (dispute {dc.index})", local_time(at),
+            rows.append((f"{policy.clocks[name].label} (dispute {dc.index + 1})", deadline_time(at),
                          days_left(at, now)))
     print_table(("CLOCK", "AT", "DAYS LEFT"), rows, env.out)
 
@@ -258,7 +258,7 @@ def list_command(args: argparse.Namespace, env: Any) -> int:
         d = v.dispute
         pid = f" ({d.platform_id})" if d.platform_id else ""
         item = f", item {d.item}" if d.item is not None else ""
-        env.out.write(f"Dispute {v.index}{pid}: {policy.reasons[d.reason].label}{item} · "
+        env.out.write(f"Dispute {v.index + 1}{pid}: {policy.reasons[d.reason].label}{item} · "
                       f"{STATUS_TEXT.get(d.status, d.status)}\n")
         rows = [(local_time(e.at), e.kind, _money(order, e.amount), e.detail or "")
                 for e in v.events]
@@ -266,7 +266,7 @@ def list_command(args: argparse.Namespace, env: Any) -> int:
             print_table(("AT", "STEP", "AMOUNT", "DETAIL"), rows, env.out)
         for name, at, running in v.clocks:
             state = "running" if running else "stopped"
-            env.out.write(f"  {policy.clocks[name].label}: {local_time(at)} ({state})\n")
+            env.out.write(f"  {policy.clocks[name].label}: {deadline_time(at)} ({state})\n")
         env.out.write("\n")
     return EXIT_OK
 
@@ -333,7 +333,7 @@ def _report_step(env: Any, args: argparse.Namespace, result: Any, order: Any) ->
         print_json(result.to_json(order.currency), env.out)
         return EXIT_OK
     policy = env.ctx.policy
-    line = (f"Order {result.number}, dispute {result.index}: "
+    line = (f"Order {result.number}, dispute {result.index + 1}: "
             f"{STATUS_TEXT.get(result.dispute.status, result.dispute.status)} "
             f"({local_time(result.at)})")
     if result.payment is not None:
@@ -342,7 +342,7 @@ def _report_step(env: Any, args: argparse.Namespace, result: Any, order: Any) ->
     env.out.write(line + "\n")
     if result.clock is not None:
         name, at = result.clock
-        env.out.write(f"{policy.clocks[name].label}: {local_time(at)}\n")
+        env.out.write(f"{policy.clocks[name].label}: {deadline_time(at)}\n")
     steps = next_steps(result.dispute.status)
     if steps:
         env.out.write(f"Next steps: {', '.join(STEPS[s].command for s in steps)}\n")

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from aliassist.cli.output import local_time, print_json, print_table
+from aliassist.cli.output import dispute_index, local_time, print_json, print_table
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -18,7 +18,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--reason", metavar="R", help="the dispute reason (policy id, e.g. "
                    "not_as_described); default: the reason of --dispute")
     p.add_argument("--dispute", type=int, metavar="N",
-                   help="count the files of the order's dispute N (from 0) too")
+                   help="count the files of the order's dispute N (from 1) too")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=checklist_command)
 
@@ -34,7 +34,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
                         "tracking_capture, chat_capture or document")
     p.add_argument("--checklist", metavar="ITEM", help="the checklist item they fill")
     p.add_argument("--dispute", type=int, metavar="N",
-                   help="attach to the order's dispute N (from 0) rather than the whole order")
+                   help="attach to the order's dispute N (from 1) rather than the whole order")
     p.add_argument("--note", metavar="TEXT", help="a note kept with each file")
     p.add_argument("--json", action="store_true", help="print what was attached as JSON")
     p.set_defaults(handler=attach_command)
@@ -46,7 +46,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
                     "unfit for upload).")
     p.add_argument("number", metavar="NUMBER", help="the order number")
     p.add_argument("--dispute", type=int, metavar="N",
-                   help="only the order-level files and those of dispute N")
+                   help="only the order-level files and those of dispute N (from 1)")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=evidence_command)
 
@@ -72,7 +72,8 @@ def _order_id(env: Any, number: str) -> int:
 def checklist_command(args: argparse.Namespace, env: Any) -> int:
     from aliassist.services.evidence import checklist_status
 
-    status = checklist_status(env.ctx, _order_id(env, args.number), args.reason, args.dispute)
+    status = checklist_status(env.ctx, _order_id(env, args.number), args.reason,
+                              dispute_index(args.dispute))
     if args.json:
         print_json(status.to_json(), env.out)
         return 0 if status.complete else 1
@@ -105,7 +106,8 @@ def attach_command(args: argparse.Namespace, env: Any) -> int:
                 err.rewrite_line(f"{text}: {done * 100 // total}%")
 
     attached = attach_files(env.ctx, order_id, args.files, kind=args.kind,
-                            checklist=args.checklist, dispute=args.dispute, note=args.note,
+                            checklist=args.checklist, dispute=dispute_index(args.dispute),
+                            note=args.note,
                             progress=Report())
     state = evidence_state(env.ctx, order_id)
     if args.json:
@@ -130,7 +132,7 @@ def evidence_command(args: argparse.Namespace, env: Any) -> int:
     from aliassist.domain.formatting import format_size
     from aliassist.services.evidence import evidence_state, evidence_to_json, listed_indices
 
-    state = evidence_state(env.ctx, _order_id(env, args.number), args.dispute)
+    state = evidence_state(env.ctx, _order_id(env, args.number), dispute_index(args.dispute))
     indices = listed_indices(state)
     if args.json:
         print_json([evidence_to_json(state, i) for i in indices], env.out)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from aliassist.cli.output import local_time, print_json, print_table
-from aliassist.domain.instants import parse_instant
+from aliassist.cli.output import deadline_time, local_time, print_json, print_table
+from aliassist.domain.instants import is_date_text, parse_instant
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -38,12 +38,17 @@ def orders_command(args: argparse.Namespace, env: Any) -> int:
     tz = env.ctx.policy.tz
 
     def when(text: str | None) -> str:
-        return local_time(parse_instant(text, tz)) if text else ""
+        if not text:
+            return ""
+        return text if is_date_text(text) else local_time(parse_instant(text, tz))
+
+    def deadline(text: str | None) -> str:
+        return deadline_time(parse_instant(text, tz)) if text else ""
 
     print_table(
         ("ORDER", "STORE", "PLACED", "PROTECTION ENDS", "DISPUTE BY", "DAYS LEFT", "STATE"),
-        [(r["number"], _clip(r["store"]), when(r["placed_at"]), when(r["protection_end"]),
-          when(r["dispute_deadline"]), r["days_left"], r["state"]) for r in rows],
+        [(r["number"], _clip(r["store"]), when(r["placed_at"]), deadline(r["protection_end"]),
+          deadline(r["dispute_deadline"]), r["days_left"], r["state"]) for r in rows],
         env.out)
     return 0
 
@@ -65,7 +70,7 @@ def due_command(args: argparse.Namespace, env: Any) -> int:
     from aliassist.domain.clocks import CLOCK_POLICY
 
     print_table(("DUE", "DAYS LEFT", "ORDER", "CLOCK"),
-                [(local_time(d.at), d.days_left, d.number, labels[CLOCK_POLICY[d.clock]])
+                [(deadline_time(d.at), d.days_left, d.number, labels[CLOCK_POLICY[d.clock]])
                  for d in items], env.out)
     return 0
 

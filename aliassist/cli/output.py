@@ -6,10 +6,13 @@ import io
 import json
 import re
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any, TextIO
 
 from aliassist.domain.controls import show_controls
+from aliassist.domain.dates import deadline_text
 from aliassist.domain.formatting import local_minute
+from aliassist.errors import UserError
 
 #: an instant in the user's local zone, to the minute (what every command prints)
 local_time = local_minute
@@ -57,3 +60,18 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], out: Text
     out.write(line.rstrip() + "\n")
     for row in cells:
         out.write("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() + "\n")
+
+
+def deadline_time(value: datetime | None) -> str:
+    """A deadline in the user's local time: "13 Jan 2027, 17:00 your time"."""
+    return "" if value is None else deadline_text(value)
+
+
+def dispute_index(number: int | None) -> int | None:
+    """The index of dispute `number` (people count disputes from 1)."""
+    if number is None:
+        return None
+    if number < 1:
+        raise UserError("disputes are numbered from 1 (dispute 1, 2, ...)", where="--dispute")
+    return number - 1
+

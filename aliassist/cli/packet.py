@@ -20,7 +20,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("number", metavar="NUMBER", help="the order number")
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--dispute", metavar="DISPUTE",
-                       help="a recorded dispute: its index (from 0) or the platform's id")
+                       help="a recorded dispute: its number (from 1) or the platform's id")
     which.add_argument("--reason", metavar="R", help="a planned dispute's reason")
     p.add_argument("--item", type=int, metavar="N", help="(planned) the item, counted from 0")
     p.add_argument("--remedy", metavar="REMEDY",

@@ -85,6 +85,9 @@ class ClockInputs:
     confirmed: np.ndarray
     open_dispute: np.ndarray
     closed: np.ndarray
+    #: bool: the parcel is known to have left the seller (a delivery status past "not shipped",
+    #: a delivery or receipt date) even where the shipping date is unknown; None: nothing known
+    left_seller: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.placed)
@@ -142,9 +145,14 @@ def compute_clocks(inputs: ClockInputs, policy: Policy, now: datetime) -> ClockT
     deadline = completion + policy.days("grace") * _DAY
 
     running = now64 < completion
+    # Without a shipping date protection runs from the order date; "awaiting shipment" is only
+    # said while nothing shows the parcel has left (states follow what is known).
+    unshipped = np.isnat(shipped)
+    if inputs.left_seller is not None:
+        unshipped = unshipped & ~inputs.left_seller
     state = np.select(
         [inputs.open_dispute, inputs.closed, now64 >= deadline, ~running,
-         end - now64 <= policy.ends_soon_days * _DAY, np.isnat(shipped)],
+         end - now64 <= policy.ends_soon_days * _DAY, unshipped],
         [STATE_CODE[s] for s in ("in_dispute", "closed", "expired", "grace", "ends_soon",
                                  "awaiting_shipment")],
         default=STATE_CODE["protected"],
@@ -180,7 +188,18 @@ def inputs_from_orders(orders: Sequence[Order]) -> ClockInputs:
         confirmed=datetime64(o.confirmed_at for o in orders),
         open_dispute=np.array([o.has_open_dispute for o in orders], dtype=bool),
         closed=np.array([o.is_closed for o in orders], dtype=bool),
+        left_seller=np.array([left_seller(o) for o in orders], dtype=bool),
     )
+
+
+#: Delivery statuses that say the parcel has left the seller.
+LEFT_SELLER_STATUSES = ("in_transit", "delivered", "returned", "lost")
+
+
+def left_seller(order: Order) -> bool:
+    """Whether what is known says the parcel was shipped, with or without a shipping date."""
+    return (order.shipped_at is not None or order.delivery_status in LEFT_SELLER_STATUSES
+            or order.delivered_at is not None or order.confirmed_at is not None)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import tzinfo
 
 from aliassist.domain.checklist import tracking_says_delivered
+from aliassist.domain.dates import order_day
 from aliassist.domain.money import display_amount
 from aliassist.domain.policy import Policy
 from aliassist.domain.precheck import PlannedDispute
@@ -48,13 +49,15 @@ def draft_description(policy: Policy, order: Order, planned: PlannedDispute,
     reason = policy.reason(planned.reason) if planned.reason else None
     sentences: list[tuple[int, str]] = []
 
-    def day(at: datetime) -> str:
-        return at.astimezone(tz).strftime("%Y-%m-%d")
+    def day(name: str) -> str:
+        """The order's date `name` as given (a date stays that date), else in the buyer's zone."""
+        value = order_day(order, name, policy.tz, tz)
+        return "" if value is None else value.isoformat()
 
-    head = f"Order {order.number}, placed on {day(order.placed_at)}"
+    head = f"Order {order.number}, placed on {day('placed_at')}"
     sentences.append((_MUST, head + "."))
     if order.shipped_at is not None:
-        sentences.append((_LOW, f"Shipped on {day(order.shipped_at)}."))
+        sentences.append((_LOW, f"Shipped on {day('shipped_at')}."))
     sentences.append((_HIGH, _item_sentence(order, planned.item)))
     if reason is not None:
         sentences.append((_MUST, f"Problem: {reason.label.lower()}."))
@@ -89,7 +92,7 @@ def _item_sentence(order: Order, index: int | None) -> str:
     return text + "."
 
 
-def _tracking_sentence(order: Order, not_received: bool, day: Callable[[datetime], str]) -> str:
+def _tracking_sentence(order: Order, not_received: bool, day: Callable[[str], str]) -> str:
     if not order.tracking_number:
         return ""
     text = f"Tracking number {order.tracking_number}"
@@ -98,10 +101,12 @@ def _tracking_sentence(order: Order, not_received: bool, day: Callable[[datetime
     if not not_received:
         return text + "."
     if tracking_says_delivered(order):
-        when = f" on {day(order.delivered_at)}" if order.delivered_at else ""
+        when = f" on {day('delivered_at')}" if order.delivered_at else ""
+        if order.delivered_at and order.delivered_estimate:
+            when = f" around {day('delivered_at')}"
         return text + f": tracking says delivered{when}, but the parcel was not handed to me."
     if order.tracking_status:
-        when = f" on {day(order.tracking_updated_at)}" if order.tracking_updated_at else ""
+        when = f" on {day('tracking_updated_at')}" if order.tracking_updated_at else ""
         return text + f": the last tracking event{when} is “{order.tracking_status}”."
     return text + "."
 

@@ -50,6 +50,11 @@ def parse_instant(text: str, tz: tzinfo, *, field: str | None = None) -> datetim
         raise UserError(f"{text!r} is out of range ({exc})", where=field) from None
 
 
+def is_date_text(value: object) -> bool:
+    """True for text that gives a date without a time (`2026-03-03`)."""
+    return isinstance(value, str) and _DATE_ONLY.match(value) is not None
+
+
 def is_date_only(instant: datetime, tz: tzinfo) -> bool:
     """True when `instant` is 00:00 of some date in `tz`: how a date-only value is stored."""
     local = instant.astimezone(tz)

@@ -20,6 +20,8 @@ from datetime import datetime
 
 from aliassist.domain.checklist import checklist_for, is_complete, tracking_says_delivered
 from aliassist.domain.clocks import order_clocks
+from aliassist.domain.dates import deadline_text
+from aliassist.domain.estimates import estimated_text
 from aliassist.domain.findings import Finding, make_finding, sort_findings
 from aliassist.domain.money import display_amount
 from aliassist.domain.policy import Policy, PolicyError
@@ -148,17 +150,21 @@ def precheck(policy: Policy, order: Order, planned: PlannedDispute, now: datetim
     deadline = order_clocks(order, policy, as_of).dispute_deadline
     if as_of >= deadline:
         out.append(make_finding(policy, "window_closed",
-                                detail=f"It closed on {_when(deadline)}."))
+                                detail=f"It closed on {deadline_text(deadline)}."))
 
     if reason is None:
         pass  # no_grounds, with the description's problems (below)
     elif not reason.received:
         if order.confirmed_at is not None and order.confirmed_at <= as_of:
-            confirmed = _when(order.confirmed_at)
-            out.append(make_finding(policy, "false_not_received",
-                                    detail=f"Receipt was confirmed on {confirmed}."))
+            confirmed = estimated_text(order, "confirmed_at", policy.tz)
+            detail = (f"Receipt was confirmed on {confirmed}." if not order.confirmed_estimate
+                      else "The order status says receipt was confirmed (when is not "
+                           f"recorded: {confirmed}).")
+            out.append(make_finding(policy, "false_not_received", detail=detail))
         elif tracking_says_delivered(order):
-            when = f" on {_when(order.delivered_at)}" if order.delivered_at else ""
+            when = (f" {estimated_text(order, 'delivered_at', policy.tz)}"
+                    if order.delivered_at else "")
+            when = when if order.delivered_estimate else when.replace(" ", " on ", 1)
             out.append(make_finding(policy, "tracking_shows_delivered",
                                     detail=f"Tracking: delivered{when}."))
     else:
@@ -186,10 +192,6 @@ def precheck(policy: Policy, order: Order, planned: PlannedDispute, now: datetim
     out += text_findings
     out += extra
     return sort_findings(out)
-
-
-def _when(at: datetime) -> str:
-    return at.strftime("%Y-%m-%d %H:%M UTC")
 
 
 def _payment_findings(policy: Policy, order: Order, planned: PlannedDispute, as_of: datetime
@@ -276,7 +278,7 @@ def _duplicate_findings(policy: Policy, order: Order, planned: PlannedDispute,
 
 
 def _dispute_name(index: int, dispute: Dispute) -> str:
-    return f"{index}" + (f" ({dispute.platform_id})" if dispute.platform_id else "")
+    return f"{index + 1}" + (f" ({dispute.platform_id})" if dispute.platform_id else "")
 
 
 def listing_id(url: str | None) -> str | None:

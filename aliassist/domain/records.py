@@ -34,6 +34,14 @@ RESOLVED_DISPUTE_STATUSES = ("refunded", "rejected", "closed")
 PAYMENT_KINDS = ("refund", "partial_refund", "chargeback", "provider_claim")
 #: A payment of one of these kinds ends the order: nothing more to claim on the platform.
 FULL_REFUND_KINDS = ("refund",)
+#: Money claimed outside the platform: any later dispute is blocked (`prior_chargeback`).
+CHARGEBACK_KINDS = ("chargeback", "provider_claim")
+#: A payment of one of these kinds blocks every dispute on the order for good.
+ENDING_PAYMENT_KINDS = (*FULL_REFUND_KINDS, *CHARGEBACK_KINDS)
+#: The order's own date fields. A field named in `Order.date_only` was given as a date without
+#: a time: it is shown and written as that date; its instant (00:00 in the platform's zone,
+#: DOMAIN.md section 1) only feeds the clocks.
+ORDER_DATES = ("placed_at", "shipped_at", "protection_ends_at", "confirmed_at", "delivered_at")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +146,12 @@ class Order:
     disputes: tuple[Dispute, ...] = ()
     payments: tuple[Payment, ...] = ()
     evidence: tuple[Evidence, ...] = ()
+    #: the names (of ORDER_DATES) of the dates given without a time of day
+    date_only: frozenset[str] = frozenset()
+    #: where an inferred receipt date came from (an id of domain.estimates.SOURCES); None: given
+    confirmed_estimate: str | None = None
+    #: where an inferred delivery date came from; None: given
+    delivered_estimate: str | None = None
 
     @property
     def has_open_dispute(self) -> bool:
@@ -145,9 +159,26 @@ class Order:
 
     @property
     def is_closed(self) -> bool:
-        """A dispute was decided, or the order was fully refunded."""
-        return (any(d.is_resolved for d in self.disputes)
-                or any(p.kind in FULL_REFUND_KINDS for p in self.payments))
+        """A dispute was decided, the order was fully refunded or money was claimed outside
+        the platform: no dispute can be opened on it any more."""
+        return self.closed_reason is not None
+
+    @property
+    def closed_reason(self) -> str | None:
+        """Why every dispute on the order is blocked for good (the "closed" state says it), or
+        None. The pre-check's `prior_refund` / `prior_chargeback` rules block on the same facts."""
+        kinds = {p.kind for p in self.payments}
+        if kinds & set(FULL_REFUND_KINDS):
+            return "refunded in full"
+        if "chargeback" in kinds:
+            return "card chargeback recorded"
+        if "provider_claim" in kinds:
+            return "payment-provider claim recorded"
+        decided = [d for d in self.disputes if d.is_resolved]
+        if decided:
+            return {"refunded": "dispute refunded", "rejected": "dispute rejected"}.get(
+                decided[-1].status, "dispute closed")
+        return None
 
     @property
     def extension_days(self) -> int:

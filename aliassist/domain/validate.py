@@ -4,9 +4,11 @@ importer, dialog). Each problem names the field, relative to the order."""
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta, tzinfo
 
 from aliassist.domain import records as rec
 from aliassist.domain.controls import show_controls
+from aliassist.domain.dates import given_day, value_text
 from aliassist.domain.policy import Policy
 from aliassist.errors import UserError
 
@@ -77,11 +79,72 @@ def check_order_number(number: object, platform: str = rec.DEFAULT_PLATFORM, *,
     return text
 
 
-def validate_order(order: rec.Order, policy: Policy, where: str = "") -> None:
-    """Raise UserError at the first field that is wrong."""
+#: How far in the future a recorded date may be: a day covers every time zone's "today".
+FUTURE_SLACK = timedelta(days=1)
+#: Order dates that cannot come before the order was placed, and what each is called.
+AFTER_PLACED = {"shipped_at": "shipping date", "delivered_at": "delivery date",
+                "confirmed_at": "receipt date"}
+_DATE_NAMES = {"placed_at": "order date", "protection_ends_at": "protection end",
+               "tracking_updated_at": "tracking update", **AFTER_PLACED}
+
+
+def date_problems(order: rec.Order, now: datetime, platform_tz: tzinfo
+                  ) -> list[tuple[str, str]]:
+    """The order's dates that cannot be right, as (field path, what is wrong): shipping,
+    delivery and receipt before the order date; anything recorded more than a day after `now`.
+    A date given without a time is compared by its date, so a receipt on the day of the order
+    is never "before" it."""
+    out: list[tuple[str, str]] = []
+
+    def shown(name: str, at: datetime) -> str:
+        return value_text(at, date_only=name in order.date_only, platform_tz=platform_tz)
+
+    def before(name: str, at: datetime) -> bool:
+        if name in order.date_only or "placed_at" in order.date_only:
+            return given_day(at, platform_tz) < given_day(order.placed_at, platform_tz)
+        return at < order.placed_at
+
+    latest = now + FUTURE_SLACK
+    if order.placed_at > latest:
+        out.append(("placed_at", f"the order date {shown('placed_at', order.placed_at)} is in "
+                                 "the future"))
+    for name, label in AFTER_PLACED.items():
+        at = getattr(order, name)
+        if at is not None and before(name, at):
+            out.append((name, f"the {label} {shown(name, at)} is before the order date "
+                              f"{shown('placed_at', order.placed_at)}"))
+        elif at is not None and at > latest:
+            out.append((name, f"the {label} {shown(name, at)} is in the future"))
+    if order.tracking_updated_at is not None and order.tracking_updated_at > latest:
+        out.append(("tracking_updated_at", "the tracking update is in the future"))
+    for i, ext in enumerate(order.extensions):
+        if ext.granted_at is not None and ext.granted_at > latest:
+            out.append((f"extensions[{i}].granted_at", "the extension is dated in the future"))
+    for i, dispute in enumerate(order.disputes):
+        for name in ("opened_at", "seller_responded_at", "escalated_at", "return_requested_at",
+                     "return_shipped_at", "closed_at"):
+            at = getattr(dispute, name)
+            if at is not None and at > latest:
+                out.append((f"disputes[{i}].{name}", f"dispute {i + 1}: the date "
+                            f"{value_text(at, date_only=False, platform_tz=platform_tz)} is "
+                            "in the future"))
+    for i, payment in enumerate(order.payments):
+        if payment.at is not None and payment.at > latest:
+            out.append((f"payments[{i}].at", "the payment is dated in the future"))
+    return out
+
+
+def validate_order(order: rec.Order, policy: Policy, where: str = "", *,
+                   now: datetime | None = None) -> None:
+    """Raise UserError at the first field that is wrong. With `now`, the dates are checked too
+    (`date_problems`)."""
 
     def fail(path: str, message: str) -> None:
         raise UserError(message, where=f"{where}{path}" if where else path)
+
+    if now is not None:
+        for path, message in date_problems(order, now, policy.tz):
+            fail(path, message)
 
     check_order_number(order.number, order.platform, where=f"{where}number")
     if order.delivery_status is not None and order.delivery_status not in rec.DELIVERY_STATUSES:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from aliassist.domain import records as rec
+from aliassist.domain.dates import deadline_text
 from aliassist.domain.formatting import local_minute
 from aliassist.domain.money import display_amount
 from aliassist.errors import UserError
@@ -153,7 +154,7 @@ class DisputeStepsDialog(QDialog):
             pid = f" ({d.platform_id})" if d.platform_id else ""
             reason = self.ctx.policy.reasons[d.reason].label if d.reason in \
                 self.ctx.policy.reasons else d.reason
-            QListWidgetItem(f"Dispute {view.index}{pid}\n{reason}\n"
+            QListWidgetItem(f"Dispute {view.index + 1}{pid}\n{reason}\n"
                             f"{service.STATUS_TEXT.get(d.status, d.status).capitalize()}",
                             self.list)
         self.list.blockSignals(False)
@@ -178,7 +179,7 @@ class DisputeStepsDialog(QDialog):
             self._step_changed()
             return
         d = view.dispute
-        bits = [f"<b>Dispute {view.index}</b>"]
+        bits = [f"<b>Dispute {view.index + 1}</b>"]
         if d.remedy:
             bits.append(escape(self.ctx.policy.remedies[d.remedy].label
                                if d.remedy in self.ctx.policy.remedies else d.remedy))
@@ -200,7 +201,7 @@ class DisputeStepsDialog(QDialog):
         lines = []
         for name, at, running in view.clocks:
             label = escape(self.ctx.policy.clocks[name].label)
-            when = local_minute(at)
+            when = deadline_text(at)
             lines.append(f"<b>{label}: {when}</b> (running)" if running
                          else f"{label}: {when} (stopped)")
         self.clocks.setText("<br>".join(lines))
@@ -226,7 +227,7 @@ class DisputeStepsDialog(QDialog):
             return
         try:
             result = service.record_step(
-                self.ctx, self.number, str(row), step, at=self.step_at.value(),
+                self.ctx, self.number, str(row + 1), step, at=self.step_at.value(),
                 amount=(self.amount.text().strip() or None) if step == "refunded" else None,
                 tracking=(self.tracking.text().strip() or None)
                 if self.tracking.isEnabled() else None,

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from aliassist.domain import records as rec
-from aliassist.domain.formatting import local_minute
+from aliassist.domain.dates import deadline_text
 from aliassist.domain.instants import days_left
 from aliassist.domain.money import display_amount
 from aliassist.domain.precheck import PlannedDispute, refund_limit
@@ -443,7 +443,7 @@ class DisputeWizard(QDialog):
         if deadline is None:
             return
         left = days_left(deadline, now)
-        when = local_minute(deadline)
+        when = deadline_text(deadline)
         if left < 0:
             text = f"<span style='color:#7f1200'>Dispute window closed on {when}</span>"
         else:

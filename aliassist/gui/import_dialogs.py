@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aliassist.domain.instants import from_epoch
 from aliassist.domain.money import display_amount
 from aliassist.errors import UserError
 from aliassist.services.imports import FIELDS, REQUIRED, ColumnMapping, ImportPreview, ImportReport
@@ -256,13 +255,12 @@ class ImportPreviewDialog(QDialog):
             + (f", <span style='color:#8a1a05'><b>{bad} will be skipped</b></span>"
                if bad else "") + ". Nothing is written until you choose Import.")
         self.table.setRowCount(len(rows))
-        tz = None
         for n, preview_row in enumerate(rows):
             row, reason = preview_row.row, preview_row.reason
             if row is None:
                 values: list[object] = [preview_row.line, "", "", "", "", "", "", "", reason]
             else:
-                placed = from_epoch(row.placed_at).astimezone(tz).strftime("%Y-%m-%d")
+                placed = preview_row.placed_text(preview.platform_tz)
                 price = display_amount(row.price if row.price is not None else row.total,
                                        row.currency)
                 values = [row.line, row.number, placed, row.store or "", row.title or "",

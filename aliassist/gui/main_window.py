@@ -43,6 +43,7 @@ from aliassist import APP_NAME, __version__
 from aliassist.domain import records as rec
 from aliassist.domain.clocks import STATES
 from aliassist.errors import UserError
+from aliassist.gui.date_entry import RealDateDialog
 from aliassist.gui.import_dialogs import (
     ColumnMappingDialog,
     ImportPreviewDialog,
@@ -60,6 +61,7 @@ from aliassist.services import orders as order_service
 from aliassist.services.context import AppContext
 from aliassist.services.datafile import ImportReport as DataImportReport
 from aliassist.services.datafile import export_data, import_data
+from aliassist.services.disputes import DisputeBlockedError
 from aliassist.services.imports import (
     ColumnMapping,
     ImportPreview,
@@ -170,6 +172,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.model = OrdersModel(self)
+        self.model.platform_tz = ctx.policy.tz
+        self.model.protection_days = ctx.policy.days("protection")
         self.model.search_texts = lambda ids: order_service.search_texts(self.ctx, ids)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -193,6 +197,7 @@ class MainWindow(QMainWindow):
 
         self.pane = OrderPane(ctx.policy, ctx.now)
         self.pane.add_section("Evidence", evidence_section(self.open_evidence))
+        self.pane.confirm_date = self.enter_real_date
         self.filter_bar = FilterBar()
         self.filter_bar.search.textChanged.connect(self._filters_changed)
         self.filter_bar.state.currentIndexChanged.connect(self._filters_changed)
@@ -485,9 +490,44 @@ class MainWindow(QMainWindow):
         if dialog.exec() == OrderDialog.DialogCode.Accepted:
             self._save(dialog.order(), order_id)
 
+    def _confirm_override(self, blocked: DisputeBlockedError) -> bool:
+        """The pre-check blocks a dispute the edit adds: record it only on an explicit
+        "Record anyway" (the override is kept with the dispute, as `dispute opened --force`)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "The pre-check blocks this dispute",
+                          f"{blocked.message[:1].upper()}{blocked.message[1:]}.", parent=self)
+        box.setInformativeText("\n\n".join(f"{f.title or f.rule}: {f.message}"
+                                            for f in blocked.findings))
+        anyway = box.addButton("Record anyway", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is anyway
+
+    def enter_real_date(self, order_id: int, field: str) -> None:
+        """Ask for the real value of an estimated date of the order and store it."""
+        order = order_service.get_order(self.ctx, order_id)
+        dialog = RealDateDialog(order, field, self.ctx.policy.tz, self)
+        if dialog.exec() != RealDateDialog.DialogCode.Accepted:
+            return
+        at, date_only = dialog.value()
+        try:
+            updated = order_service.enter_real_date(self.ctx, order_id, field, at,
+                                                    date_only=date_only)
+        except UserError as exc:
+            self.show_error("Cannot save the date", exc)
+            return
+        self.pane.show_order(updated, order_id)
+        self.reload()
+        self.statusBar().showMessage(f"Saved the date of order {order.number}", 5000)
+
     def _save(self, order: rec.Order, order_id: int | None) -> None:
         try:
-            saved = order_service.save_order_record(self.ctx, order, order_id)
+            try:
+                saved = order_service.save_edited_order(self.ctx, order, order_id)
+            except DisputeBlockedError as blocked:
+                if not self._confirm_override(blocked):
+                    return
+                saved = order_service.save_edited_order(self.ctx, order, order_id, force=True)
         except UserError as exc:
             self.show_error("Cannot save the order", exc)
             return
@@ -659,15 +699,23 @@ class MainWindow(QMainWindow):
 
     # -- files -----------------------------------------------------------------------------
 
-    def import_data_file(self, path: str | None = None) -> None:
+    def import_data_file(self, path: str | None = None, *, force: bool = False) -> None:
         if not path:
             path, _ = QFileDialog.getOpenFileName(self, "Import a data file", "",
                                                   "AliAssist data (*.json);;All files (*)")
         if not path:
             return
+        chosen = path
 
         def work(progress: Progress) -> object:
-            return import_data(self.ctx, Path(path))
+            return import_data(self.ctx, Path(chosen), check_disputes=True, force=force)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, DisputeBlockedError):
+                if self._confirm_override(exc):
+                    self.import_data_file(chosen, force=True)
+                return
+            self.show_error("Nothing was imported", exc)
 
         def done(report: DataImportReport) -> None:
             self.reload()
@@ -677,9 +725,7 @@ class MainWindow(QMainWindow):
                 f"{len(report.unchanged)} unchanged.")
 
         self.operation = run_operation(
-            self, "Importing…", work, on_done=done,
-            on_error=lambda exc: self.show_error("Nothing was imported", exc),
-            cancellable=False)
+            self, "Importing…", work, on_done=done, on_error=failed, cancellable=False)
 
     def export_data_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Export all data", "aliassist-data.json",
@@ -760,7 +806,7 @@ class MainWindow(QMainWindow):
         if index is None:
             return
         try:
-            content = content_for_dispute(self.ctx, order.number, str(index))
+            content = content_for_dispute(self.ctx, order.number, str(index + 1))
         except UserError as exc:
             self.show_error("Cannot export the packet", exc)
             return

@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 
 from aliassist.domain import records as rec
 from aliassist.domain.clocks import CLOCK_POLICY, order_clocks
-from aliassist.domain.formatting import local_minute
+from aliassist.domain.dates import deadline_text
 from aliassist.domain.instants import days_left
 from aliassist.domain.money import check_currency, format_amount, parse_amount
 from aliassist.domain.policy import Policy
-from aliassist.domain.validate import check_order_number, validate_order
+from aliassist.domain.validate import check_order_number, date_problems, validate_order
 from aliassist.errors import UserError
 from aliassist.gui.record_list import Field, RecordListEditor
 from aliassist.gui.theme import STATE_LOOKS
@@ -335,21 +335,23 @@ class OrderDialog(QDialog):
         if order is None:  # a new order: today's date, as the order page gives it
             self.placed.set_date_only(self.now().astimezone().date())
         else:
-            self.placed.set_value(o.placed_at)
+            self.placed.set_value(o.placed_at, date_only="placed_at" in o.date_only)
         self.amount.set_value(money(o.amount))
         self.currency.set_value(o.currency or ("" if order else "USD"))
         self.status_text.set_value(o.status_text)
         self.note.setPlainText(o.note or "")
-        self.shipped.set_value(o.shipped_at)
+        self.shipped.set_value(o.shipped_at, date_only="shipped_at" in o.date_only)
         self.delivery_status.set_value(o.delivery_status)
         self.tracking_number.set_value(o.tracking_number)
         self.carrier.set_value(o.carrier)
         self.tracking_status.set_value(o.tracking_status)
         self.tracking_url.set_value(o.tracking_url)
-        self.delivered.set_value(o.delivered_at)
-        self.confirmed.set_value(o.confirmed_at)
+        self.delivered.set_value(o.delivered_at, date_only="delivered_at" in o.date_only)
+        self.confirmed.set_value(o.confirmed_at, date_only="confirmed_at" in o.date_only)
         self.days.setValue(o.protection_days or self.policy.days("protection"))
-        self.ends_on.set_value(o.protection_ends_at or self.now())
+        self.ends_on.set_value(o.protection_ends_at or self.now(),
+                               date_only="protection_ends_at" in o.date_only
+                               if o.protection_ends_at else None)
         (self.by_date if o.protection_ends_at else self.by_days).setChecked(True)
         self._protection_mode()
         self._tracking_updated_at = o.tracking_updated_at
@@ -442,8 +444,47 @@ class OrderDialog(QDialog):
         if order.protection_days == self.policy.days("protection") and (
                 self.original is None or self.original.protection_days is None):
             order = replace(order, protection_days=None)  # the policy default, not a choice
-        validate_order(order, self.policy)
+        order = replace(order, **self._date_marks(order))
+        try:
+            validate_order(order, self.policy, now=self.now())
+        except UserError as exc:
+            field = self._date_fields().get(exc.where or "")
+            if field is not None:
+                field.set_problem(exc.message)
+                field.setFocus()
+            raise
         return order
+
+    def _date_fields(self) -> dict[str, InstantEdit]:
+        return {"placed_at": self.placed, "shipped_at": self.shipped,
+                "confirmed_at": self.confirmed, "delivered_at": self.delivered,
+                "protection_ends_at": self.ends_on}
+
+    def _date_marks(self, order: rec.Order) -> dict[str, Any]:
+        """Which dates were given without a time, and the estimates the edit keeps: a date the
+        buyer changes is a fact (its estimate source is cleared)."""
+        date_only = frozenset(name for name, field in self._date_fields().items()
+                              if getattr(order, name) is not None and field.is_date_only())
+        marks: dict[str, object] = {"date_only": date_only}
+        original = self.original
+        for name, marker in (("confirmed_at", "confirmed_estimate"),
+                             ("delivered_at", "delivered_estimate")):
+            if original is None or getattr(original, name) != getattr(order, name):
+                marks[marker] = None
+        return marks
+
+    def _show_date_problems(self) -> None:
+        """Say at each date field what is wrong with it (before the order date, in the
+        future), as the buyer types."""
+        fields = self._date_fields()
+        try:
+            order = self._preview_order()
+        except (UserError, ValueError, KeyError, TypeError):
+            return
+        problems = dict(date_problems(replace(order, **self._date_marks(order)), self.now(),
+                                      self.policy.tz))
+        for name, field in fields.items():
+            field.set_problem(problems.get(name))
 
     def order(self) -> rec.Order:
         assert self._result is not None
@@ -467,13 +508,14 @@ class OrderDialog(QDialog):
         except (UserError, ValueError, KeyError, TypeError):
             self.clock_view.setText("<i>Fill in the order date to see its deadlines.</i>")
             return
+        self._show_date_problems()
         now = self.now()
         clocks = order_clocks(order, self.policy, now)
         look = STATE_LOOKS[clocks.state]
         parts = [f"<b>{look.label}</b>"]
         for clock in clocks.active():
             label = self.policy.clocks[CLOCK_POLICY[clock.id]].label
-            when = local_minute(clock.at)
+            when = deadline_text(clock.at)
             left = days_left(clock.at, now)
             parts.append(f"{label}: <b>{when}</b> ({_in_days(left)})")
         self.clock_view.setText(" · ".join(parts))
@@ -494,6 +536,8 @@ class OrderDialog(QDialog):
             extensions=tuple(rec.Extension(r.get("days") or 1)
                              for r in self.extensions.records),
             confirmed_at=self.confirmed.value(),
+            delivered_at=self.delivered.value(),
+            delivery_status=self.delivery_status.value(),
             disputes=tuple(rec.Dispute(r.get("reason") or "", r.get("status") or "open",
                                        opened_at=r.get("opened_at"),
                                        escalated_at=r.get("escalated_at"),

@@ -18,7 +18,9 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QResizeEve
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -27,6 +29,13 @@ from PySide6.QtWidgets import (
 
 from aliassist.domain import records as rec
 from aliassist.domain.clocks import CLOCK_POLICY, Clock, OrderClocks, order_clocks
+from aliassist.domain.dates import deadline_text, order_date_text
+from aliassist.domain.estimates import (
+    ESTIMATE_FIELD_ENTRY,
+    clock_explanations,
+    estimated_text,
+    order_estimates,
+)
 from aliassist.domain.formatting import local_minute
 from aliassist.domain.money import display_amount
 from aliassist.domain.policy import Policy
@@ -42,9 +51,13 @@ class OrderView:
     clocks: OrderClocks
     policy: Policy
     now: datetime
+    #: asks for the real value of an estimated field (order id, field), when the app can
+    confirm_date: Callable[[int, str], None] | None = None
 
 
 SectionFactory = Callable[[OrderView], QWidget | None]
+#: the link that shows how each clock was reached
+EXPLAIN = "How are these dates worked out?"
 
 
 def local_day(at: datetime | None) -> str:
@@ -183,11 +196,78 @@ def _deadlines(view: OrderView) -> QWidget:
     if clocks.next_clock is not None and clocks.next_at is not None:
         name = view.policy.clocks[CLOCK_POLICY[clocks.next_clock]].label
         left = clocks.days_left
-        when = ("passed" if left is not None and left < 0 else
-                "less than a day left" if left == 0 else f"{left} days left")
-        layout.addWidget(_label(f"<b>{html.escape(name)}</b>: {local_minute(clocks.next_at)} "
-                                f"({when})", rich=True))
+        estimated = " (an estimate: see below)" if _deadline_estimated(view) else ""
+        deadline = html.escape(deadline_text(clocks.next_at))
+        when = (f"passed on {deadline}" if left is not None and left < 0 else
+                f"less than a day left, until {deadline}" if left == 0 else
+                f"{left} days left, until {deadline}")
+        layout.addWidget(_label(f"<b>{html.escape(name)}</b>: {when}{estimated}", rich=True))
     layout.addWidget(TimelineView(timeline_bars(view), view.now, look.tint))
+    explain = QLabel(f"<a href='#explain'>{EXPLAIN}</a>")
+    explain.setObjectName("explainClocks")
+    explain.setTextFormat(Qt.TextFormat.RichText)
+    explain.setToolTip("Show how each deadline follows from the order's dates")
+    explanation = _label(clock_lines(view), rich=True)
+    explanation.setObjectName("clockExplanation")
+    explanation.setVisible(False)
+    explain.linkActivated.connect(lambda _link: explanation.setVisible(
+        not explanation.isVisible()))
+    layout.addWidget(explain)
+    layout.addWidget(explanation)
+    return box
+
+
+def _deadline_estimated(view: OrderView) -> bool:
+    fields = {e.field for e in order_estimates(view.order)}
+    if view.clocks.next_clock == "protection_end":
+        return "protection_days" in fields
+    if view.clocks.next_clock == "dispute_deadline":
+        return bool(fields & {"protection_days", "confirmed_at"})
+    return False
+
+
+def clock_lines(view: OrderView) -> str:
+    """Each order clock, its instant and how it was reached (rich text)."""
+    clocks, policy = view.clocks, view.policy
+    why = clock_explanations(view.order, policy, clocks.completion, clocks.protection_end)
+    lines = []
+    for name, text in why.items():
+        label = policy.clocks[CLOCK_POLICY[name]].label
+        lines.append(f"<b>{html.escape(label)}</b>: "
+                     f"{html.escape(deadline_text(getattr(clocks, name)))}<br>"
+                     f"<span style='margin-left:12px'>= {html.escape(text)}</span>")
+    return "<br><br>".join(lines)
+
+
+def _estimates(view: OrderView) -> QWidget | None:
+    """The values the app inferred, each with where it came from and a way to enter the fact."""
+    estimates = order_estimates(view.order)
+    if not estimates:
+        return None
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for estimate in estimates:
+        if estimate.field == "protection_days":
+            value = f"about {view.policy.days('protection')} days"
+        else:
+            value = estimated_text(view.order, estimate.field, view.policy.tz) or ""
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        text = _label(f"{html.escape(estimate.label.capitalize())}: <b>{html.escape(value)}"
+                      f"</b><br><span style='color:#777'>{html.escape(estimate.why)}</span>",
+                      rich=True)
+        line.addWidget(text, 1)
+        if view.confirm_date is not None:
+            entry = ESTIMATE_FIELD_ENTRY[estimate.field]
+            button = QPushButton("Enter the real date…")
+            button.setObjectName(f"confirm_{estimate.field}")
+            button.setToolTip("Enter the date the order page shows; the estimate is replaced")
+            button.clicked.connect(
+                lambda _=False, ask=view.confirm_date, n=view.order_id, f=entry: ask(n, f))
+            line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(row)
     return box
 
 
@@ -215,8 +295,8 @@ def _tracking(view: OrderView) -> QWidget | None:
              ("Tracking number", order.tracking_number), ("Carrier", order.carrier),
              ("Tracking status", order.tracking_status),
              ("Updated", local_minute(order.tracking_updated_at)),
-             ("Delivered", local_minute(order.delivered_at)),
-             ("Receipt confirmed", local_minute(order.confirmed_at))]
+             ("Delivered", estimated_text(order, "delivered_at", view.policy.tz)),
+             ("Receipt confirmed", estimated_text(order, "confirmed_at", view.policy.tz))]
     lines = [f"{name}: <b>{html.escape(value)}</b>" for name, value in facts if value]
     if order.tracking_url:
         lines.append(f'<a href="{html.escape(order.tracking_url, quote=True)}">Tracking page</a>')
@@ -279,7 +359,10 @@ class OrderPane(QScrollArea):
         self._layout = QVBoxLayout(self._body)
         self._layout.setContentsMargins(12, 8, 12, 8)
         self.setWidget(self._body)
-        for title, factory in (("Deadlines", _deadlines), ("Items", _items),
+        #: set by the window: asks for the real value of an estimated field
+        self.confirm_date: Callable[[int, str], None] | None = None
+        for title, factory in (("Deadlines", _deadlines), ("Dates to confirm", _estimates),
+                               ("Items", _items),
                                ("Tracking", _tracking), ("Disputes", _disputes),
                                ("Payments", _payments), ("Note", _note)):
             self.add_section(title, factory)
@@ -306,7 +389,7 @@ class OrderPane(QScrollArea):
         else:
             now = self.now().replace(microsecond=0)
             self.view = OrderView(order, order_id, order_clocks(order, self.policy, now),
-                                  self.policy, now)
+                                  self.policy, now, self.confirm_date)
         self._rebuild()
 
     def _clear(self) -> None:
@@ -358,13 +441,17 @@ class OrderPane(QScrollArea):
     def _header(self, view: OrderView) -> QWidget:
         order = view.order
         look = STATE_LOOKS[view.clocks.state]
+        state = look.label
+        if view.clocks.state == "closed" and order.closed_reason:
+            state = f"{look.label}: {order.closed_reason}"
+        placed = order_date_text(order, "placed_at", view.policy.tz)
         facts = " · ".join(filter(None, [
-            html.escape(order.store or ""), f"placed {local_day(order.placed_at)}",
+            html.escape(order.store or ""), f"placed {placed}",
             display_amount(order.amount, order.currency),
             html.escape(order.status_text or ""), html.escape(order.account or "")]))
         header = _label(
             f"<span style='font-size:large'><b>Order {html.escape(order.number)}</b></span>"
             f"<br>{facts}<br><span style='background:{look.tint}; color:{look.text}'>"
-            f"&nbsp;{html.escape(look.label)}&nbsp;</span> "
+            f"&nbsp;{html.escape(state)}&nbsp;</span> "
             f"<span style='color:#555'>{html.escape(look.help)}</span>", rich=True)
         return header

@@ -12,14 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import tzinfo
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from aliassist.domain.clocks import NO_DAYS, STATES
-from aliassist.domain.formatting import local_minute
+from aliassist.domain.dates import deadline_text, given_day
 from aliassist.domain.instants import from_epoch
 from aliassist.domain.states import URGENT_DAYS
 from aliassist.errors import UserError
@@ -59,9 +61,19 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def format_local(value: np.datetime64) -> str:
+    """A deadline: "13 Jan 2027, 17:00 your time" in the buyer's local time."""
     if np.isnat(value):
         return ""
-    return local_minute(from_epoch(int(value.astype("int64"))))
+    return deadline_text(from_epoch(int(value.astype("int64"))))
+
+
+def format_placed(value: np.datetime64, date_only: bool, platform_tz: tzinfo) -> str:
+    """The order date: the given date when it came as one, else the local date."""
+    if np.isnat(value):
+        return ""
+    at = from_epoch(int(value.astype("int64")))
+    return given_day(at, platform_tz).isoformat() if date_only else \
+        at.astimezone().date().isoformat()
 
 
 _BADGES: dict[int, QIcon] = {}
@@ -102,6 +114,7 @@ def days_text(days: int) -> str:
     return "< 1" if days == 0 else str(days)
 
 
+TO_CONFIRM = "to_confirm"
 #: State filters: id -> (label, state names). None shows every order.
 STATE_FILTERS: dict[str | None, tuple[str, tuple[str, ...]]] = {
     None: ("All states", ()),
@@ -113,6 +126,8 @@ STATE_FILTERS: dict[str | None, tuple[str, tuple[str, ...]]] = {
     "awaiting_shipment": ("Awaiting shipment", ("awaiting_shipment",)),
     "protected": ("Protected", ("protected",)),
     "closed": ("Closed", ("closed",)),
+    #: not a state: the orders whose deadline rests on an estimate (OrderTable.estimated)
+    TO_CONFIRM: ("Dates to confirm", ()),
 }
 #: The account filter's value for orders without an account.
 NO_ACCOUNT = ""
@@ -136,6 +151,10 @@ class OrdersModel(QAbstractTableModel):
         self.sort_column = COLUMN["days_left"]
         self.sort_order = Qt.SortOrder.AscendingOrder
         self.filters = Filters()
+        #: the platform's zone, in which a date-only value is read back as its date
+        self.platform_tz: tzinfo = ZoneInfo("Asia/Shanghai")
+        #: the usual protection length, for the tooltip of an estimated deadline
+        self.protection_days = 90
         #: one text per order (number, store, every item title, tracking), casefolded; loaded
         #: on first search by `search_texts`, which the window sets
         self.search_texts: Callable[[np.ndarray], Sequence[str]] | None = None
@@ -251,7 +270,7 @@ class OrdersModel(QAbstractTableModel):
         if role == _FOREGROUND:
             return foreground
         if role == _TOOLTIP:
-            return STATE_LOOKS[state].help + self._dispute_tip(i)
+            return STATE_LOOKS[state].help + self._dispute_tip(i) + self._estimate_tip(i)
         return state  # STATE_ROLE
 
     def _look(self, i: int) -> tuple[Any, Any, str]:
@@ -283,6 +302,22 @@ class OrdersModel(QAbstractTableModel):
                 tip += f" Next dispute clock: {at} ({days} days left)."
         return tip
 
+    def _estimate_tip(self, i: int) -> str:
+        """For orders whose deadline rests on an estimate: say so and what to do."""
+        assert self.table is not None
+        estimated = self.table.estimated
+        if estimated is None or not estimated[i]:
+            return ""
+        cols = self.table.columns
+        if cols.confirmed_estimated is not None and cols.confirmed_estimated[i]:
+            what = ("the receipt date is an estimate (at the earliest: the export did not say "
+                    "when receipt was confirmed)")
+        else:
+            what = ("the protection length is the usual one (about "
+                    f"{self.protection_days} days), not the one on the order page")
+        return (f"\nThe deadline is an estimate: {what}. Select the order and choose "
+                "“Enter the real date…” in the pane.")
+
     def _display(self, key: str, i: int) -> str:
         assert self.table is not None
         cols, clocks = self.table.columns, self.table.clocks
@@ -292,7 +327,8 @@ class OrdersModel(QAbstractTableModel):
                 text = f"{text} (+{int(cols.item_counts[i]) - 1})"
             return text
         if key == "placed":
-            return format_local(cols.clocks.placed[i])[:10]
+            date_only = cols.placed_date_only is not None and bool(cols.placed_date_only[i])
+            return format_placed(cols.clocks.placed[i], date_only, self.platform_tz)
         if key == "protection_end":
             return format_local(clocks.protection_end[i])
         if key == "dispute_deadline":
@@ -322,7 +358,10 @@ class OrdersModel(QAbstractTableModel):
         assert self.table is not None
         n = len(self.table)
         mask: np.ndarray | None = None
-        if filters.state is not None:
+        if filters.state == TO_CONFIRM:
+            estimated = self.table.estimated
+            mask = (np.zeros(n, dtype=bool) if estimated is None else estimated.copy())
+        elif filters.state is not None:
             codes = [STATES.index(s) for s in STATE_FILTERS[filters.state][1]]
             mask = np.isin(self.table.clocks.state, codes)
         if filters.account is not None:

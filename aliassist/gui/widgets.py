@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QTimeEdit,
     QWidget,
@@ -52,8 +53,15 @@ class InstantEdit(QWidget):
         self.time.setDisplayFormat("HH:mm")
         self.time_box.setVisible(with_time)
         self.time.setVisible(with_time)
+        #: what is wrong with the value, said beside it (`set_problem`)
+        self.problem = QLabel()
+        self.problem.setObjectName("problem")
+        self.problem.setStyleSheet("color: #c62828;")
+        self.problem.setWordWrap(True)
+        self.problem.setVisible(False)
         for w in (self.enabled_box, self.date, self.time_box, self.time):
             layout.addWidget(w)
+        layout.addWidget(self.problem, 1)
         layout.addStretch(1)
         self.enabled_box.toggled.connect(self._sync)
         self.time_box.toggled.connect(self._sync)
@@ -78,11 +86,25 @@ class InstantEdit(QWidget):
         local = datetime.combine(day, cast(time, self.time.time().toPython())).astimezone()
         return local.astimezone(UTC)
 
-    def set_value(self, value: datetime | None) -> None:
+    def is_date_only(self) -> bool:
+        """The value is a date without a time of day."""
+        return not self.time_box.isChecked()
+
+    def set_problem(self, text: str | None) -> None:
+        """Say what is wrong with the value beside it (None: nothing)."""
+        self.problem.setText(text or "")
+        self.problem.setVisible(bool(text))
+        self.date.setToolTip(text or "")
+
+    def set_value(self, value: datetime | None, *, date_only: bool | None = None) -> None:
+        """Show `value`; `date_only` says whether it was given as a date (None: a value at
+        00:00 in the platform's zone is taken as one)."""
         self.enabled_box.setChecked(value is not None or not self.optional)
+        if date_only is None and value is not None:
+            date_only = is_date_only(value, self.platform_tz)
         if value is None:
             self.time_box.setChecked(False)
-        elif is_date_only(value, self.platform_tz):
+        elif date_only:
             self.date.setDate(_qdate(value.astimezone(self.platform_tz).date()))
             self.time_box.setChecked(False)
         else:

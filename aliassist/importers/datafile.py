@@ -21,11 +21,14 @@ from datetime import datetime, tzinfo
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal, overload
+from zoneinfo import ZoneInfo
 
 from aliassist import __version__
 from aliassist.domain import records as rec
+from aliassist.domain.dates import given_day
+from aliassist.domain.estimates import SOURCES
 from aliassist.domain.filenames import safe_file_name
-from aliassist.domain.instants import format_instant, parse_instant
+from aliassist.domain.instants import format_instant, is_date_text, parse_instant
 from aliassist.domain.money import check_currency, format_amount, parse_amount
 from aliassist.domain.policy import Policy
 from aliassist.domain.validate import check_order_number
@@ -43,7 +46,10 @@ ORDER_KEYS = ("number", *ORDER_TEXTS[:4], "placed_at", "shipped_at", "protection
               "protection_ends_at", "extensions", "confirmed_at", "delivered_at",
               "delivery_status", "tracking_number", "carrier", "tracking_status",
               "tracking_updated_at", "tracking_url", "status_text", "amount", "currency", "note",
-              "items", "disputes", "payments", "evidence")
+              "items", "disputes", "payments", "evidence", "confirmed_estimate",
+              "delivered_estimate")
+#: estimate source keys, and the date each one qualifies
+ESTIMATE_KEYS = {"confirmed_estimate": "confirmed_at", "delivered_estimate": "delivered_at"}
 ITEM_KEYS = ("title", "url", "sku", "quantity", "price", "image_url")
 DISPUTE_INSTANTS = ("opened_at", "seller_responded_at", "escalated_at", "return_requested_at",
                     "return_shipped_at", "closed_at")
@@ -52,6 +58,8 @@ DISPUTE_KEYS = ("reason", "item", "platform_id", "status", *DISPUTE_INSTANTS, "r
 PAYMENT_KEYS = ("kind", "provider", "amount", "at")
 EVIDENCE_KEYS = ("path", "kind", "checklist", "dispute", "note", "name", "sha256", "size", "mime",
                  "taken_at", "added_at")
+#: The default policy's zone (AliExpress: Asia/Shanghai); callers pass their policy's.
+PLATFORM_TZ = ZoneInfo("Asia/Shanghai")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -68,7 +76,13 @@ class ParsedOrder:
         if stored is None:
             return self.order
         names = {f.name for f in fields(rec.Order)} & self.present
-        return replace(stored, **{name: getattr(self.order, name) for name in names})
+        values = {name: getattr(self.order, name) for name in names}
+        given = self.present & set(rec.ORDER_DATES)
+        values["date_only"] = (stored.date_only - given) | self.order.date_only
+        for key, date_key in ESTIMATE_KEYS.items():
+            if date_key in self.present:  # a date given again is a fact unless marked
+                values[key] = getattr(self.order, key)
+        return replace(stored, **values)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -231,6 +245,14 @@ class _Reader:
             values[key] = self.text(key)
         for key in ORDER_INSTANTS:
             values[key] = self.instant(key, required=key == "placed_at")
+        values["date_only"] = frozenset(
+            key for key in rec.ORDER_DATES if is_date_text(self.data.get(key)))
+        for key, date_key in ESTIMATE_KEYS.items():
+            source = self.choice(key, SOURCES)
+            if source is not None and values[date_key] is None:
+                raise UserError(f"an estimate source without the date {date_key!r}",
+                                where=self.at(key))
+            values[key] = source
         values["protection_days"] = self.integer("protection_days", minimum=1)
         values["delivery_status"] = self.choice("delivery_status", rec.DELIVERY_STATUSES)
         values["amount"] = self.money("amount", currency)
@@ -360,10 +382,12 @@ def _missing(reader: _Reader, key: str) -> Any:
 # Writing
 
 
-def order_to_json(order: rec.Order, evidence_path: Callable[[rec.Evidence], str] | None = None
-                  ) -> dict[str, Any]:
-    """An order as a data-file object: every field, instants as ISO 8601 UTC with Z, money as
-    decimal strings. `evidence_path` names each evidence file (relative to the data file)."""
+def order_to_json(order: rec.Order, evidence_path: Callable[[rec.Evidence], str] | None = None,
+                  *, platform_tz: tzinfo = PLATFORM_TZ) -> dict[str, Any]:
+    """An order as a data-file object: every field, instants as ISO 8601 UTC with Z, a date
+    given without a time as that date (`2026-11-06`), money as decimal strings, an estimated
+    date's source beside it. `evidence_path` names each evidence file (relative to the data
+    file)."""
     cur = order.currency
 
     def money(value: int | None) -> str | None:
@@ -372,7 +396,9 @@ def order_to_json(order: rec.Order, evidence_path: Callable[[rec.Evidence], str]
     out: dict[str, Any] = {"number": order.number, "platform": order.platform}
     for key in ORDER_KEYS[2:]:
         value = getattr(order, key, None)
-        if key in ORDER_INSTANTS:
+        if key in order.date_only and value is not None:
+            value = given_day(value, platform_tz).isoformat()
+        elif key in ORDER_INSTANTS:
             value = format_instant(value)
         out[key] = value
     out["amount"] = money(order.amount)
@@ -403,7 +429,8 @@ def evidence_folder(path: Path) -> Path:
 
 
 def write_data_file(orders: Iterable[rec.Order], path: Path, vault_path: Callable[[str], Path],
-                    *, now: datetime, extra: dict[str, Any] | None = None) -> int:
+                    *, now: datetime, platform_tz: tzinfo = PLATFORM_TZ,
+                    extra: dict[str, Any] | None = None) -> int:
     """Write `orders` to `path` and copy their evidence into the folder beside it.
 
     Each file is written to a temporary name of its own (created exclusively) and renamed
@@ -427,7 +454,7 @@ def write_data_file(orders: Iterable[rec.Order], path: Path, vault_path: Callabl
             copied[ev.sha256] = f"{folder.name}/{name}"
         return copied[ev.sha256]
 
-    body = [order_to_json(o, evidence_path) for o in orders]
+    body = [order_to_json(o, evidence_path, platform_tz=platform_tz) for o in orders]
     document = {"format": FORMAT, "version": VERSION, "app": f"aliassist {__version__}",
                 "exported_at": format_instant(now), "orders": body, **(extra or {})}
     write_text_atomic(path, json.dumps(document, ensure_ascii=False, indent=1) + "\n")

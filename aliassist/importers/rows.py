@@ -11,7 +11,10 @@ from collections.abc import Sequence
 from datetime import tzinfo
 from typing import Any, NamedTuple
 
+from aliassist.domain.estimates import inferred_receipt
+from aliassist.domain.instants import from_epoch, is_date_only
 from aliassist.domain.validate import (
+    FUTURE_SLACK,
     SPREADSHEET_DIGITS,
     check_order_number,
     keeps_long_digits,
@@ -74,6 +77,11 @@ class ImportRow(NamedTuple):
     row_key: int
     #: the number is longer than 15 digits and ends in zeros past the 15th
     zero_tail: int
+    #: the row's order dates given without a time, space-separated (records.ORDER_DATES)
+    date_only: str | None
+    #: where the inferred receipt and delivery dates came from (domain.estimates.SOURCES)
+    confirmed_estimate: str | None
+    delivered_estimate: str | None
 
 
 class RowError(Exception):
@@ -91,8 +99,10 @@ class RowReader:
 
     def __init__(self, mapping: ColumnMapping, tz: tzinfo, *, currency: str | None = None,
                  account: str | None = None, header: Sequence[str] = (),
-                 date_order: str | None = None):
+                 date_order: str | None = None, now: int | None = None):
         self.mapping = mapping
+        #: seconds since 1970 now: dates more than a day after it are refused (None: no check)
+        self.latest = None if now is None else now + int(FUTURE_SLACK.total_seconds())
         self.header = list(header)
         self.dates = DateReader(tz, date_order or mapping.date_order, mapping.date_hint)
         self.money = MoneyReader(currency)
@@ -103,6 +113,7 @@ class RowReader:
                               _LIMITS.get(target, _URL_LIMIT))
                              for target, index in mapping.columns.items())
         self._statuses: dict[str | None, tuple[str | None, bool]] = {}
+        self._days: dict[int, bool] = {}
         self._numbers: dict[Any, str] = {}
         #: some long number in the file keeps digits past the 15th: nothing cut them
         self.long_numbers_kept = False
@@ -216,6 +227,9 @@ class RowReader:
             raise
         except CellError as exc:
             raise self._failed(line, "placed_at", exc) from None
+        if self.latest is not None and placed_at > self.latest:
+            raise RowError(line, f"{self.column_name('placed_at')}: the order date {placed} is "
+                                 "in the future")
 
         tracking_updated_at = None
         updated = get("tracking_updated_at")
@@ -276,9 +290,12 @@ class RowReader:
             delivered_at = tracking_updated_at
         confirmed_at = None
         if completed:
-            # The export does not say when receipt was confirmed: the earliest it can have
-            # been, so the dispute deadline is never later than the real one.
-            confirmed_at = max(placed_at, delivered_at or placed_at)
+            # The export does not say when receipt was confirmed: an estimate.
+            confirmed_at = inferred_receipt(placed_at, delivered_at)
+        day = self._is_day
+        date_only = " ".join(name for name, at in (
+            ("placed_at", placed_at), ("confirmed_at", confirmed_at),
+            ("delivered_at", delivered_at)) if at is not None and day(at)) or None
 
         return (
             line, number, placed_at, get("store"), get("store_url"), status_text,
@@ -286,7 +303,19 @@ class RowReader:
             tracking_updated_at, get("tracking_url"), delivered_at, total, currency,
             get("account") or self.account, get("carrier"), get("title"), get("url"),
             get("sku"), quantity, price, get("image_url"), hash(tuple(cells)),
-            int(number in self._zero_tails))
+            int(number in self._zero_tails), date_only,
+            None if confirmed_at is None else "order_status",
+            None if delivered_at is None else "tracking_update")
+
+    def _is_day(self, seconds: int) -> bool:
+        """Whether an instant read from the file is 00:00 in the file's zone: a date given
+        without a time (how DateReader stores one)."""
+        known = self._days.get(seconds)
+        if known is None:
+            known = is_date_only(from_epoch(seconds), self.dates.tz)
+            if len(self._days) < 100_000:
+                self._days[seconds] = known
+        return known
 
 
 def _damage(raw: object) -> str | None:

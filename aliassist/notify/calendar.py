@@ -11,6 +11,7 @@ from icalendar import Alarm, Calendar, Event
 
 from aliassist import APP_NAME, __version__
 from aliassist.domain.clocks import CLOCK_POLICY
+from aliassist.domain.dates import until_text
 from aliassist.domain.instants import from_epoch, to_epoch
 from aliassist.domain.policy import Policy
 from aliassist.notify.planner import CLOCK_IDS, Deadlines, thresholds_for
@@ -51,7 +52,8 @@ def calendar_ics(deadlines: Deadlines, policy: Policy, thresholds: Sequence[int]
         event.add("dtstamp", stamp)
         event.add("dtstart", from_epoch(at_s))
         event.add("summary", f"{rule.label}: order {number}" + (f" ({store})" if store else ""))
-        description = [rule.help, f"Order {number}" + (f" · {store}" if store else "")]
+        description = [f"{rule.label} {until_text(from_epoch(at_s))}.", rule.help,
+                       f"Order {number}" + (f" · {store}" if store else "")]
         if dispute_index >= 0:
             description.append(f"Dispute {dispute_index + 1} of the order")
         description.append(f"Source: {policy.source_title(rule.source)}")

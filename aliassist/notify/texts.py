@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
 from aliassist.domain.clocks import CLOCK_POLICY
+from aliassist.domain.dates import deadline_text
 from aliassist.domain.policy import Policy
 from aliassist.notify.planner import ENDED, EXTENSION, Notice
 
@@ -56,8 +57,9 @@ def time_left(at: datetime, now: datetime) -> str:
 
 
 def local_text(at: datetime, tz: tzinfo | None) -> str:
-    """An instant for people: "Mon 24 Nov 2026, 14:00" in the local zone."""
-    return at.astimezone(tz).strftime("%a %d %b %Y, %H:%M")
+    """A deadline for people, in the local zone: "24 Nov 2026, 14:00 your time" (the same
+    wording as the table, the pane, the calendar and the packet)."""
+    return deadline_text(at, tz)
 
 
 def order_text(notice: Notice) -> str:

@@ -19,8 +19,9 @@ from typing import Any
 
 from aliassist import APP_NAME, __version__
 from aliassist.domain.clocks import CLOCK_POLICY, Clock
+from aliassist.domain.dates import deadline_text, order_date_text
+from aliassist.domain.estimates import estimated_text, uses_default_length
 from aliassist.domain.filetypes import media_of
-from aliassist.domain.formatting import local_minute
 from aliassist.domain.instants import days_left
 from aliassist.domain.money import display_amount
 from aliassist.packet.archive import PacketFile
@@ -60,7 +61,19 @@ def esc(text: object) -> str:
 
 
 def when(at: datetime | None) -> str:
-    return local_minute(at, zone_name=True, missing="—")
+    """A deadline or a moment, in the buyer's local time ("13 Jan 2027, 17:00 your time")."""
+    return deadline_text(at) if at else "—"
+
+
+def at_day(at: datetime) -> str:
+    """The local date of an instant (the timeline's marks)."""
+    return at.astimezone().date().isoformat()
+
+
+def order_date(content: PacketContent, name: str) -> str:
+    """An order date as given (a date stays that date), "about" / "at the earliest" when it
+    is an estimate."""
+    return estimated_text(content.order, name, content.policy.tz) or "—"
 
 
 def render_summary(content: PacketContent, files: Sequence[PacketFile],
@@ -188,13 +201,17 @@ def _facts(content: PacketContent) -> str:
     o = content.order
     rows = [
         ("Order number", o.number), ("Store", o.store), ("Account", o.account),
-        ("Placed", when(o.placed_at)), ("Shipped", when(o.shipped_at)),
-        ("Delivered (tracking)", when(o.delivered_at)),
-        ("Receipt confirmed", when(o.confirmed_at)),
+        ("Placed", order_date(content, "placed_at")),
+        ("Shipped", order_date(content, "shipped_at")),
+        ("Delivered (tracking)", order_date(content, "delivered_at")),
+        ("Receipt confirmed", order_date(content, "confirmed_at")),
         ("Tracking", " · ".join(x for x in (o.tracking_number, o.carrier, o.tracking_status)
                                 if x) or "—"),
         ("Amount paid", display_amount(o.amount, o.currency) or "—"),
     ]
+    if uses_default_length(o):
+        rows.append(("Protection length", f"about {content.policy.days('protection')} days "
+                                          "(the usual length; not read from the order page)"))
     if o.extensions:
         rows.append(("Protection extended", ", ".join(f"+{e.days} days" for e in o.extensions)))
     table = "".join(f"<tr><td><b>{esc(k)}</b></td><td>{esc(v or '—')}</td></tr>" for k, v in rows)
@@ -230,7 +247,14 @@ def _clock_table(content: PacketContent) -> str:
     rows.append(today)
     return ("<table class='grid' width='100%'><tr><th>Clock</th><th>When</th><th>Now</th></tr>"
             + "".join(rows) + "</table>"
-            f"<p class='muted'>Order state: {esc(content.clocks.state.replace('_', ' '))}.</p>")
+            f"<p class='muted'>Order state: {esc(_state_text(content))}. Times are in the "
+            "buyer's local time.</p>")
+
+
+def _state_text(content: PacketContent) -> str:
+    state = content.clocks.state.replace("_", " ")
+    reason = content.order.closed_reason if content.clocks.state == "closed" else None
+    return f"{state}: {reason}" if reason else state
 
 
 def _item_label(content: PacketContent) -> str:
@@ -335,11 +359,12 @@ def timeline_image(content: PacketContent, width: int = 1600, height: int = 420)
     metrics = QFontMetricsF(font)
     painter.setPen(QPen(QColor("#9aa0a6"), 4))
     painter.drawLine(QPointF(margin, axis_y), QPointF(width - margin, axis_y))
-    marks = [(content.order.placed_at, "Order placed")]
-    marks += [(c.at, _clock_label(content, c)) for c in clocks]
+    placed = order_date_text(content.order, "placed_at", content.policy.tz) or ""
+    marks = [(content.order.placed_at, "Order placed", placed)]
+    marks += [(c.at, _clock_label(content, c), at_day(c.at)) for c in clocks]
     row_right = [-1e9] * len(rows)
-    for at, label in sorted(marks, key=lambda m: m[0]):
-        lines = [label, at.astimezone().strftime("%Y-%m-%d")]
+    for at, label, day in sorted(marks, key=lambda m: m[0]):
+        lines = [label, day]
         text_w = max(metrics.horizontalAdvance(line) for line in lines) + 8
         x = x_of(at)
         left = min(max(x - text_w / 2, 4.0), width - text_w - 4)

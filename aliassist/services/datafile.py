@@ -17,6 +17,12 @@ from aliassist.importers.datafile import (
     write_data_file,
 )
 from aliassist.services.context import AppContext
+from aliassist.services.disputes import (
+    DisputeBlockedError,
+    added_dispute_blocks,
+    blocked_message,
+    record_overrides,
+)
 from aliassist.services.history import SECTION as HISTORY
 from aliassist.services.history import history_json, import_history
 from aliassist.store.repository import (
@@ -26,6 +32,7 @@ from aliassist.store.repository import (
     load_order,
     load_orders,
     save_order,
+    saved_order_id,
 )
 from aliassist.store.vault import StoredFile
 
@@ -43,8 +50,16 @@ class ImportReport:
                     "unchanged": self.unchanged}}
 
 
-def import_data(ctx: AppContext, path: Path) -> ImportReport:
-    """Import a data file in one transaction: all of it, or (on any error) nothing."""
+def import_data(ctx: AppContext, path: Path, *, check_disputes: bool = False,
+                force: bool = False) -> ImportReport:
+    """Import a data file in one transaction: all of it, or (on any error) nothing.
+
+    With `check_disputes` (the window's import, where a person answers), each dispute the file
+    adds to an order gets the pre-check `dispute opened` runs: a blocking finding refuses the
+    import (DisputeBlockedError naming the record) unless `force`, and a forced one is recorded
+    as the dispute's "precheck_override" event. A file read back as a copy (`import-data`)
+    restores disputes as they were."""
+
     document = read_json_document(path)
     parsed = parse_data(document, ctx.policy, path.parent, str(path))
     now = ctx.now()
@@ -54,7 +69,8 @@ def import_data(ctx: AppContext, path: Path) -> ImportReport:
     # between this import referencing it and the transaction committing.
     with ctx.vault.lock():
         try:
-            _import(ctx, parsed, document, path, now, report, copied)
+            _import(ctx, parsed, document, path, now, report, copied,
+                    check_disputes=check_disputes, force=force)
         except BaseException:
             _forget_unreferenced(ctx, [f for f in copied if f.new])
             raise
@@ -62,21 +78,30 @@ def import_data(ctx: AppContext, path: Path) -> ImportReport:
 
 
 def _import(ctx: AppContext, parsed: list[ParsedOrder], document: Any, path: Path,
-            now: datetime, report: ImportReport, copied: list[StoredFile]) -> None:
+            now: datetime, report: ImportReport, copied: list[StoredFile], *,
+            check_disputes: bool, force: bool) -> None:
     with ctx.session() as session, session.begin():
         plans = []
         for item in parsed:  # check every order before anything is copied or written
             order_id = find_order_id(session, item.order.number, item.order.platform)
             stored = load_order(session, order_id) if order_id is not None else None
             merged = item.merged_onto(stored)
-            validate_order(merged, ctx.policy, where=f"{item.where}.")
-            plans.append((item.where, merged))
-        for where, merged in plans:
+            validate_order(merged, ctx.policy, where=f"{item.where}.", now=now)
+            blocks = (added_dispute_blocks(ctx, merged, stored, order_id, now)
+                      if check_disputes else [])
+            if blocks and not force:
+                raise DisputeBlockedError(f"{item.where}: {blocked_message(merged, blocks)}",
+                                          [f for _, found in blocks for f in found])
+            plans.append((item.where, merged, blocks))
+        for where, merged, blocks in plans:
             order = _with_stored_evidence(ctx, merged, where, copied)
             for ev in order.evidence:
                 ensure_file(session, ev.sha256, ev.size, ev.mime, now)
             result = save_order(session, order, now=now)
             getattr(report, result).append(order.number)
+            if blocks:
+                session.flush()
+                record_overrides(session, saved_order_id(session, order), blocks, now)
         import_history(session, document.get(HISTORY), ctx.policy.tz, str(path))
 
 
@@ -120,5 +145,5 @@ def export_data(ctx: AppContext, path: Path) -> int:
             if not ctx.vault.exists(ev.sha256):
                 raise UserError(f"evidence file {ev.name!r} is missing from the vault "
                                 f"({ctx.vault.path(ev.sha256)})", where=f"order {order.number}")
-    return write_data_file(orders, path, ctx.vault.path, now=ctx.now(),
+    return write_data_file(orders, path, ctx.vault.path, now=ctx.now(), platform_tz=ctx.policy.tz,
                            extra={HISTORY: history})

@@ -4,8 +4,9 @@ money that came back or was claimed.
 
 Every step is one transaction that updates the dispute, appends a dispute event and, for
 refunds, records a payment; the clocks and the pre-check of any later dispute read them.
-Disputes are addressed by order number plus the dispute's index in the order (from 0, as in the
-data file) or the platform's dispute id.
+Disputes are addressed by order number plus the dispute's number in the order (from 1: "dispute
+1" as the window, the packet and the manifest say it) or the platform's dispute id. Inside, and
+in the data file, a dispute is its index (from 0); JSON output gives both ("dispute", "number").
 """
 
 from __future__ import annotations
@@ -130,7 +131,8 @@ def clocks_json(clocks: OrderClocks) -> dict[str, Any]:
     out: dict[str, Any] = {name: format_instant(getattr(clocks, name))
                            for name in ORDER_TIMELINE}
     out["disputes"] = [
-        {"dispute": dc.index, "seller_response": format_instant(dc.seller_response),
+        {"dispute": dc.index, "number": dc.index + 1,
+         "seller_response": format_instant(dc.seller_response),
          "platform_intervention": format_instant(dc.platform_intervention),
          "return_shipment": format_instant(dc.return_shipment)}
         for dc in clocks.disputes]
@@ -235,8 +237,8 @@ def draft_for(ctx: AppContext, order: rec.Order, planned: PlannedDispute) -> Dra
 
 
 def resolve_dispute(order: rec.Order, ref: str | None) -> int:
-    """The index of the dispute `ref` names on `order`: its platform dispute id, or its index
-    (from 0). Without `ref`: the order's only dispute, or its only running one."""
+    """The index of the dispute `ref` names on `order`: its platform dispute id, or its number
+    (from 1). Without `ref`: the order's only dispute, or its only running one."""
     disputes = order.disputes
     if not disputes:
         raise NotFoundError(f"order {order.number} has no disputes",
@@ -253,8 +255,8 @@ def resolve_dispute(order: rec.Order, ref: str | None) -> int:
     for i, d in enumerate(disputes):
         if d.platform_id is not None and d.platform_id == ref:
             return i
-    if ref.isdigit() and int(ref) < len(disputes):
-        return int(ref)
+    if ref.isdigit() and 1 <= int(ref) <= len(disputes):
+        return int(ref) - 1
     raise NotFoundError(f"order {order.number} has no dispute {ref!r}; its disputes: "
                         f"{dispute_list_text(order)}", where="dispute")
 
@@ -263,7 +265,7 @@ def dispute_list_text(order: rec.Order) -> str:
     parts = []
     for i, d in enumerate(order.disputes):
         pid = f"{d.platform_id}, " if d.platform_id else ""
-        parts.append(f"{i} ({pid}{d.reason}, {d.status})")
+        parts.append(f"{i + 1} ({pid}{d.reason}, {d.status})")
     return "; ".join(parts)
 
 
@@ -284,7 +286,8 @@ class StepResult:
     clock: tuple[str, datetime] | None = None
 
     def to_json(self, currency: str | None) -> dict[str, Any]:
-        out: dict[str, Any] = {"order": self.number, "dispute": self.index, "step": self.step,
+        out: dict[str, Any] = {"order": self.number, "dispute": self.index,
+                               "number": self.index + 1, "step": self.step,
                                "at": format_instant(self.at), "status": self.dispute.status}
         if self.payment is not None:
             out["payment"] = {"kind": self.payment.kind,
@@ -341,7 +344,7 @@ def record_step(ctx: AppContext, number: str, ref: str | None, step_id: str, *,
             can = next_steps(d.status)
             hint = (f"it can next be: {', '.join(can)}" if can
                     else "it has no next step; a new problem needs a new dispute")
-            raise UserError(f"dispute {index} of order {order.number} is "
+            raise UserError(f"dispute {index + 1} of order {order.number} is "
                             f"{STATUS_TEXT[d.status]}, so it cannot be {step.label}",
                             where="dispute", hint=hint)
         when = _step_time(ctx, at, _last_instant(d), "the dispute's last recorded step")
@@ -409,6 +412,58 @@ def _started_clock(policy: Policy, order: rec.Order, index: int
     return None
 
 
+#: The dispute event that records a pre-check overridden on purpose (--force, "Record anyway").
+OVERRIDE_EVENT = "precheck_override"
+
+
+def override_event(rules: Sequence[str], now: datetime) -> db.DisputeEvent:
+    return db.DisputeEvent(kind=OVERRIDE_EVENT, at=now, recorded_at=now,
+                           detail="recorded although the pre-check blocks it: "
+                                  + ", ".join(rules))
+
+
+def added_dispute_blocks(ctx: AppContext, order: rec.Order, stored: rec.Order | None,
+                         order_id: int | None, now: datetime
+                         ) -> list[tuple[int, list[Finding]]]:
+    """The blocking pre-check findings of each dispute `order` adds to `stored` (the ones past
+    its disputes), as (index, findings): the same check `dispute opened` runs, for the order
+    editor and the data file. Empty: nothing blocks."""
+    start = len(stored.disputes) if stored is not None else 0
+    if start >= len(order.disputes):
+        return []
+    others: list[DisputedListing] = []
+    if order_id is not None:
+        with ctx.session() as session:
+            others = disputed_listings(session, order_id)
+    out = []
+    for index in range(start, len(order.disputes)):
+        d = order.disputes[index]
+        planned = PlannedDispute(d.reason, d.item, d.remedy, d.refund_amount, d.description)
+        findings = precheck(ctx.policy, order, planned, now, others=others, existing=index)
+        blocking = [f for f in findings if f.severity == "block"]
+        if blocking:
+            out.append((index, blocking))
+    return out
+
+
+def blocked_message(order: rec.Order, blocks: Sequence[tuple[int, Sequence[Finding]]]) -> str:
+    """What blocks the added disputes, for people: "dispute 2 (not received): ..."."""
+    parts = []
+    for index, findings in blocks:
+        rules = ", ".join(f.rule for f in findings)
+        parts.append(f"dispute {index + 1} ({order.disputes[index].reason}): {rules}")
+    return "the pre-check blocks " + "; ".join(parts)
+
+
+def record_overrides(session: Session, order_id: int,
+                     blocks: Sequence[tuple[int, Sequence[Finding]]], now: datetime) -> None:
+    """Write the override of each blocked dispute as a dispute event (in the caller's
+    transaction, after the order was saved)."""
+    rows = {d.position: d for d in session.get(db.Order, order_id).disputes}  # type: ignore[union-attr]
+    for index, findings in blocks:
+        rows[index].events.append(override_event([f.rule for f in findings], now))
+
+
 def file_dispute(ctx: AppContext, order_id: int, planned: PlannedDispute, *,
                  platform_id: str | None = None, at: datetime | None = None,
                  force: bool = False) -> StepResult:
@@ -421,6 +476,7 @@ def file_dispute(ctx: AppContext, order_id: int, planned: PlannedDispute, *,
     if check.blocking and not force:
         names = ", ".join(f.rule for f in check.blocking)
         raise DisputeBlockedError(f"the pre-check blocks this dispute ({names})", check.findings)
+    overridden = [f.rule for f in check.blocking]
     platform_id = (platform_id or "").strip() or None
     with ctx.session() as session, session.begin():
         row = session.get(db.Order, order_id)
@@ -440,6 +496,8 @@ def file_dispute(ctx: AppContext, order_id: int, planned: PlannedDispute, *,
         dispute.events.append(db.DisputeEvent(kind="opened", at=when,
                                               amount=planned.refund_amount,
                                               detail=platform_id, recorded_at=ctx.now()))
+        if overridden:
+            dispute.events.append(override_event(overridden, ctx.now()))
         row.updated_at = ctx.now()
         session.flush()
         updated = load_order(session, order_id)
@@ -535,7 +593,8 @@ def view_json(order: rec.Order, view: DisputeView) -> dict[str, Any]:
     d = view.dispute
     cur = order.currency
     out: dict[str, Any] = {
-        "dispute": view.index, "platform_id": d.platform_id, "reason": d.reason,
+        "dispute": view.index, "number": view.index + 1, "platform_id": d.platform_id,
+        "reason": d.reason,
         "item": d.item, "status": d.status, "remedy": d.remedy,
         "refund_amount": _amount_text(d.refund_amount, cur),
         "opened_at": format_instant(d.opened_at),

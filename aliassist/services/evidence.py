@@ -94,8 +94,8 @@ def evidence_findings(ctx: AppContext, order_id: int, dispute: int | None = None
 def _check_dispute(order: rec.Order, dispute: int | None) -> None:
     if dispute is not None and not 0 <= dispute < len(order.disputes):
         count = len(order.disputes)
-        raise UserError(f"order {order.number} has no dispute {dispute} (it has {count}, "
-                        "counted from 0)", where="--dispute")
+        raise UserError(f"order {order.number} has no dispute {dispute + 1} (it has {count}, "
+                        "numbered from 1)", where="--dispute")
 
 
 def _file_facts(ctx: AppContext, session: Session, shas: set[str]) -> dict[str, FileFacts]:

@@ -13,6 +13,7 @@ from datetime import tzinfo
 from pathlib import Path
 from typing import Any
 
+from aliassist.domain.dates import value_text
 from aliassist.domain.instants import from_epoch, to_epoch
 from aliassist.errors import UserError
 from aliassist.importers.layouts import (
@@ -263,10 +264,18 @@ class PreviewRow:
     row: ImportRow | None
     reason: str | None = None
 
+    def placed_text(self, platform_tz: tzinfo) -> str:
+        """The row's order date as the file gives it (a date stays that date in every zone)."""
+        if self.row is None:
+            return ""
+        return value_text(from_epoch(self.row.placed_at), platform_tz=platform_tz,
+                          date_only="placed_at" in (self.row.date_only or "").split())
+
 
 @dataclass
 class ImportPreview:
     source: ImportSource
+    platform_tz: tzinfo
     mapping: ColumnMapping
     header: list[str]
     rows: list[PreviewRow]
@@ -307,7 +316,7 @@ def preview_import(ctx: AppContext, source: ImportSource, *,
         order = dates or mapping.date_order
         for attempt in range(2):
             reader = RowReader(mapping, ctx.policy.tz, currency=currency, account=account,
-                               header=rows.header, date_order=order)
+                               header=rows.header, date_order=order, now=to_epoch(ctx.now()))
             out = [_read(reader, line, cells) for line, cells in raw]
             if attempt or order is not None or not any(r.reason == _DATES_UNKNOWN
                                                        for r in out):
@@ -316,8 +325,8 @@ def preview_import(ctx: AppContext, source: ImportSource, *,
             if order is None:
                 break
         _preview_set_problems(out, reader, ctx.policy.tz)
-        preview = ImportPreview(source, mapping, rows.header, out, rows.encoding, rows.kind,
-                                rows.size, more)
+        preview = ImportPreview(source, ctx.policy.tz, mapping, rows.header, out,
+                                rows.encoding, rows.kind, rows.size, more)
         preview.date_order = reader.dates.order
         preview.dates_unknown = any(r.reason == _DATES_UNKNOWN for r in out)
         preview.currency_unknown = any(r.reason == _CURRENCY_UNKNOWN for r in out)
@@ -437,7 +446,7 @@ def _import(ctx: AppContext, source: ImportSource, mapping: ColumnMapping | None
     with source.open() as rows:
         mapping, sample = resolve_mapping(ctx, rows, mapping)
         reader = RowReader(mapping, ctx.policy.tz, currency=currency, account=account,
-                           header=rows.header, date_order=dates)
+                           header=rows.header, date_order=dates, now=to_epoch(ctx.now()))
         report = ImportReport(mapping.layout, source.label, dry_run=dry_run)
         session = ctx.session()
         try:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -20,6 +20,7 @@ from aliassist.domain.clocks import (
     order_clocks_many,
     running_dispute_clocks,
 )
+from aliassist.domain.estimates import estimated_deadlines
 from aliassist.domain.instants import days_left, format_instant, from_epoch, to_epoch
 from aliassist.domain.validate import validate_order
 from aliassist.importers.datafile import order_to_json
@@ -46,7 +47,7 @@ def orders_json(ctx: AppContext) -> list[dict[str, Any]]:
         orders = load_orders(session)
     out = []
     for order, clocks in zip(orders, order_clocks_many(orders, ctx.policy, now), strict=True):
-        item = order_to_json(order, evidence_path=lambda e: e.name)
+        item = order_to_json(order, evidence_path=lambda e: e.name, platform_tz=ctx.policy.tz)
         item.update(
             state=clocks.state,
             protection_end=format_instant(clocks.protection_end),
@@ -67,13 +68,44 @@ def get_order(ctx: AppContext, order_id: int) -> rec.Order:
 def save_order_record(ctx: AppContext, order: rec.Order, order_id: int | None = None) -> int:
     """Check and store an order entered by hand (new, or the edit of `order_id`) in one
     transaction; return its id."""
-    validate_order(order, ctx.policy)
+    validate_order(order, ctx.policy, now=ctx.now())
     now = ctx.now()
     with ctx.session() as session, session.begin():
         for ev in order.evidence:
             ensure_file(session, ev.sha256, ev.size, ev.mime, now)
         save_order(session, order, now=now, order_id=order_id)
         return saved_order_id(session, order)
+
+
+def save_edited_order(ctx: AppContext, order: rec.Order, order_id: int | None = None, *,
+                      force: bool = False) -> int:
+    """Store an order from the order editor: as `save_order_record`, and each dispute the edit
+    adds gets the pre-check `dispute opened` runs. A blocking finding refuses the save
+    (DisputeBlockedError) unless `force`; a forced one is recorded as the dispute's
+    "precheck_override" event."""
+    from aliassist.services.disputes import (
+        DisputeBlockedError,
+        added_dispute_blocks,
+        blocked_message,
+        record_overrides,
+    )
+
+    validate_order(order, ctx.policy, now=ctx.now())
+    now = ctx.now()
+    stored = get_order(ctx, order_id) if order_id is not None else None
+    blocks = added_dispute_blocks(ctx, order, stored, order_id, now)
+    if blocks and not force:
+        raise DisputeBlockedError(blocked_message(order, blocks),
+                                  [f for _, found in blocks for f in found])
+    with ctx.session() as session, session.begin():
+        for ev in order.evidence:
+            ensure_file(session, ev.sha256, ev.size, ev.mime, now)
+        save_order(session, order, now=now, order_id=order_id)
+        saved = saved_order_id(session, order)
+        if blocks:
+            session.flush()
+            record_overrides(session, saved, blocks, now)
+        return saved
 
 
 def delete_orders(ctx: AppContext, order_ids: list[int]) -> list[rec.Order]:
@@ -127,6 +159,8 @@ class OrderTable:
     columns: OrderColumns
     clocks: ClockTable
     now: datetime
+    #: bool per order: the deadline rests on an estimate ("dates to confirm")
+    estimated: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.columns)
@@ -144,7 +178,10 @@ def order_table(ctx: AppContext) -> OrderTable:
         pos = np.searchsorted(columns.ids, running.order_ids[nxt])
         table.next_at[pos] = running.at[nxt]
         table.days_left[pos] = (running.at[nxt].astype("int64") - to_epoch(now)) // 86400
-    return OrderTable(columns, table, now)
+    confirmed_estimated = (columns.confirmed_estimated if columns.confirmed_estimated is not None
+                           else np.zeros(len(columns), dtype=bool))
+    return OrderTable(columns, table, now,
+                      estimated_deadlines(columns.clocks, table, confirmed_estimated))
 
 
 @dataclass(frozen=True)
@@ -223,3 +260,27 @@ def search_texts(ctx: AppContext, order_ids: np.ndarray) -> list[str]:
         return texts
     by_id = dict(zip(ids.tolist(), texts, strict=True))
     return [by_id.get(i, "") for i in order_ids.tolist()]
+
+
+#: the fields `enter_real_date` sets, and the estimate each one replaces
+REAL_DATE_FIELDS = {"confirmed_at": "confirmed_estimate", "delivered_at": "delivered_estimate",
+                    "protection_ends_at": None}
+
+
+def enter_real_date(ctx: AppContext, order_id: int, name: str, at: datetime, *,
+                    date_only: bool) -> rec.Order:
+    """Replace an estimate with the date the buyer read on the order page: the value is stored
+    as given (a date, or a date and time) and its estimate source is cleared. Checked like any
+    edit (`validate_order`); returns the stored order."""
+    if name not in REAL_DATE_FIELDS:
+        raise ValueError(name)
+    with ctx.session() as session:
+        order = load_order(session, order_id)
+    marks = order.date_only - {name}
+    changes: dict[str, Any] = {name: at, "date_only": marks | {name} if date_only else marks}
+    marker = REAL_DATE_FIELDS[name]
+    if marker is not None:
+        changes[marker] = None
+    updated = replace(order, **changes)
+    save_order_record(ctx, updated, order_id)
+    return updated

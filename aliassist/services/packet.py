@@ -262,6 +262,7 @@ def manifest(content: PacketContent, forced: bool) -> dict[str, object]:
         "order": content.order.number,
         "reason": content.reason,
         "dispute": content.dispute,
+        "dispute_number": None if content.dispute is None else content.dispute + 1,
         "generated_at": format_instant(content.generated_at),
         "ready": content.ready,
         "findings": [{"rule": f.rule, "severity": f.severity} for f in content.findings],

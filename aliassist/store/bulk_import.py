@@ -23,23 +23,26 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from aliassist.domain.records import DEFAULT_PLATFORM
+from aliassist.domain.records import DEFAULT_PLATFORM, ORDER_DATES
 
 #: An imported row, field by field (importers.rows.ImportRow has the same fields).
 ROW_FIELDS = (
     "line", "number", "placed_at", "store", "store_url", "status_text", "delivery_status",
     "confirmed_at", "tracking_number", "tracking_status", "tracking_updated_at", "tracking_url",
     "delivered_at", "total", "currency", "account", "carrier", "title", "url", "sku",
-    "quantity", "price", "image_url", "row_key", "zero_tail")
+    "quantity", "price", "image_url", "row_key", "zero_tail", "date_only",
+    "confirmed_estimate", "delivered_estimate")
 _F = {name: i for i, name in enumerate(ROW_FIELDS)}
 #: Order fields an export owns: a newer export replaces them (when it gives a value).
 EXPORT_FIELDS = ("placed_at", "store", "store_url", "status_text", "delivery_status",
                  "tracking_number", "tracking_status", "tracking_updated_at", "tracking_url")
 #: Order fields an export only fills in when the database has nothing.
 FILL_FIELDS = ("confirmed_at", "delivered_at", "carrier")
+#: Markers that go with the dates: which are date-only, where an inferred one came from.
+MARKER_FIELDS = ("date_only", "confirmed_estimate", "delivered_estimate")
 ITEM_FIELDS = ("title", "url", "sku", "quantity", "price", "image_url")
 _ORDER_COLUMNS = ("platform", "number", "account_id", *EXPORT_FIELDS, *FILL_FIELDS, "amount",
-                  "currency", "created_at", "updated_at")
+                  "currency", "created_at", "updated_at", *MARKER_FIELDS)
 _ITEM_INDEXES = tuple(_F[f] for f in ITEM_FIELDS)
 _BATCH_SQL_LIMIT = 500  # numbers per IN (...) query
 
@@ -147,7 +150,7 @@ class OrderWriter:
                          *(r[f[name]] for name in EXPORT_FIELDS),
                          *(r[f[name]] for name in FILL_FIELDS),
                          total if total is not None else order.item_sum(), r[f["currency"]],
-                         now, now))
+                         now, now, *(r[f[name]] for name in MARKER_FIELDS)))
         conn.executemany(
             f"INSERT INTO main.orders ({', '.join(_ORDER_COLUMNS)}) VALUES "
             f"({', '.join('?' * len(_ORDER_COLUMNS))})", rows)
@@ -177,7 +180,7 @@ class OrderWriter:
         if not orders:
             return
         conn, f = self.conn, _F
-        names = (*EXPORT_FIELDS, *FILL_FIELDS)
+        names = (*EXPORT_FIELDS, *FILL_FIELDS, "date_only")
         order_ids = [ids[o.number] for o in orders]
         stored_rows = self._select(
             f"SELECT id, account_id, amount, currency, {', '.join(names)} FROM main.orders "
@@ -221,6 +224,7 @@ class OrderWriter:
                        if first[f[name]] is not None and first[f[name]] != stored[name]}
             changes.update({name: first[f[name]] for name in FILL_FIELDS
                             if stored[name] is None and first[f[name]] is not None})
+            changes.update(_markers(changes, first, stored["date_only"]))
             # An order total from the export replaces the stored one; a sum of the rows'
             # prices only fills in a missing one (the file may list some items only).
             total = order.total()
@@ -347,6 +351,26 @@ class OrderWriter:
             self._accounts.update(self._select(
                 "SELECT label, id FROM main.accounts WHERE label IN ({})", sorted(missing)))
         return {label: self._accounts[label] for label in labels}
+
+
+def _markers(changes: dict[str, Any], row: Sequence[Any], stored_date_only: str | None
+             ) -> dict[str, Any]:
+    """The marker columns to write with the dates in `changes`: each date the row writes
+    brings its own date-only mark and estimate source."""
+    given = set((row[_F["date_only"]] or "").split())
+    marks = set((stored_date_only or "").split())
+    out: dict[str, Any] = {}
+    for name in ("placed_at", "confirmed_at", "delivered_at"):
+        if name in changes:
+            marks = marks | {name} if name in given else marks - {name}
+    date_only = " ".join(sorted(marks, key=ORDER_DATES.index)) or None
+    if date_only != stored_date_only:
+        out["date_only"] = date_only
+    for name, marker in (("confirmed_at", "confirmed_estimate"),
+                         ("delivered_at", "delivered_estimate")):
+        if name in changes:
+            out[marker] = row[_F[marker]]
+    return out
 
 
 def _merge_items(order_id: int, staged: list, stored: dict[int, tuple], updates: list,

@@ -13,10 +13,11 @@ from aliassist.domain.clocks import (
     DISPUTE_CLOCK_START,
     DISPUTE_CLOCK_STATUS,
     DISPUTE_CLOCKS,
+    LEFT_SELLER_STATUSES,
     ClockInputs,
 )
 from aliassist.domain.records import (
-    FULL_REFUND_KINDS,
+    ENDING_PAYMENT_KINDS,
     OPEN_DISPUTE_STATUSES,
     RESOLVED_DISPUTE_STATUSES,
 )
@@ -40,6 +41,10 @@ class OrderColumns:
     dispute_counts: np.ndarray
     delivered: np.ndarray  # datetime64[s]
     clocks: ClockInputs
+    #: bool: the order date was given without a time (shown as that date in every zone)
+    placed_date_only: np.ndarray | None = None
+    #: bool: the receipt date is an estimate (domain.estimates)
+    confirmed_estimated: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -89,16 +94,19 @@ def _columns(conn: Any, select: str, kinds: str) -> list[Any]:
 def order_columns(session: Session) -> OrderColumns:
     conn = session.connection()
     (ids, numbers, platforms, accounts, stores, tracking, delivery, placed, shipped,
-     protection_ends, protection_days, confirmed, delivered) = _columns(
+     protection_ends, protection_days, confirmed, delivered, placed_day,
+     confirmed_guess) = _columns(
         conn,
         f"""SELECT o.id AS c0, o.number AS c1, o.platform AS c2, a.label AS c3, o.store AS c4,
                    o.tracking_number AS c5, o.delivery_status AS c6, o.placed_at AS c7,
                    IFNULL(o.shipped_at, {_NAT}) AS c8,
                    IFNULL(o.protection_ends_at, {_NAT}) AS c9,
                    IFNULL(o.protection_days, 0) AS c10, IFNULL(o.confirmed_at, {_NAT}) AS c11,
-                   IFNULL(o.delivered_at, {_NAT}) AS c12
+                   IFNULL(o.delivered_at, {_NAT}) AS c12,
+                   instr(' ' || IFNULL(o.date_only, '') || ' ', ' placed_at ') > 0 AS c13,
+                   (o.confirmed_estimate IS NOT NULL AND o.confirmed_at IS NOT NULL) AS c14
             FROM orders o LEFT JOIN accounts a ON a.id = o.account_id ORDER BY o.id""",
-        "itccctciiiiii")
+        "itccctciiiiiiii")
     if len(ids) > 1 and not np.all(ids[1:] > ids[:-1]):  # group_concat kept another order
         order = np.argsort(ids)
         ids = ids[order]
@@ -106,9 +114,10 @@ def order_columns(session: Session) -> OrderColumns:
         numbers, platforms, accounts, stores, tracking, delivery = (
             [column[i] for i in picked] for column in (
                 numbers, platforms, accounts, stores, tracking, delivery))
-        placed, shipped, protection_ends, protection_days, confirmed, delivered = (
+        (placed, shipped, protection_ends, protection_days, confirmed, delivered, placed_day,
+         confirmed_guess) = (
             column[order] for column in (placed, shipped, protection_ends, protection_days,
-                                         confirmed, delivered))
+                                         confirmed, delivered, placed_day, confirmed_guess))
     n = len(ids)
 
     def per_order(select: str, kinds: str) -> tuple[np.ndarray, list[Any]]:
@@ -132,7 +141,7 @@ def order_columns(session: Session) -> OrderColumns:
     closed[pos] = resolved > 0
     disputes[pos] = count
     pos, _ = per_order(
-        f"SELECT DISTINCT order_id AS c0 FROM payments WHERE kind IN {_in(FULL_REFUND_KINDS)}",
+        f"SELECT DISTINCT order_id AS c0 FROM payments WHERE kind IN {_in(ENDING_PAYMENT_KINDS)}",
         "")
     closed[pos] = True
 
@@ -160,6 +169,8 @@ def order_columns(session: Session) -> OrderColumns:
         item_counts=items,
         dispute_counts=disputes,
         delivered=instants(delivered),
+        placed_date_only=placed_day.astype(bool),
+        confirmed_estimated=confirmed_guess.astype(bool),
         clocks=ClockInputs(
             placed=instants(placed),
             shipped=instants(shipped),
@@ -169,6 +180,8 @@ def order_columns(session: Session) -> OrderColumns:
             confirmed=instants(confirmed),
             open_dispute=open_dispute,
             closed=closed,
+            left_seller=(np.fromiter((d in LEFT_SELLER_STATUSES for d in delivery), bool, n)
+                         | ~np.isnat(instants(delivered)) | ~np.isnat(instants(confirmed))),
         ),
     )
 

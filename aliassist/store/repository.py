@@ -25,7 +25,7 @@ _ORDER_SCALARS = ("platform", "number", "store", "store_url", "placed_at", "ship
                   "protection_days", "protection_ends_at", "confirmed_at", "delivered_at",
                   "delivery_status", "tracking_number", "carrier", "tracking_status",
                   "tracking_updated_at", "tracking_url", "status_text", "amount", "currency",
-                  "note")
+                  "note", "confirmed_estimate", "delivered_estimate")
 
 
 def _load_options() -> list:
@@ -89,6 +89,7 @@ def to_record(row: db.Order) -> rec.Order:
     return rec.Order(
         **{name: getattr(row, name) for name in _ORDER_SCALARS},
         account=row.account.label if row.account else None,
+        date_only=frozenset((row.date_only or "").split()),
         extensions=tuple(rec.Extension(e.days, e.granted_at) for e in row.extensions),
         items=tuple(rec.Item(i.title, i.url, i.sku, i.quantity, i.price, i.image_url)
                     for i in row.items),
@@ -143,6 +144,9 @@ def save_order(session: Session, order: rec.Order, *, now: datetime | None = Non
     for name in _ORDER_SCALARS:
         if getattr(row, name) != getattr(order, name):
             setattr(row, name, getattr(order, name))
+    date_only = " ".join(n for n in rec.ORDER_DATES if n in order.date_only) or None
+    if row.date_only != date_only:
+        row.date_only = date_only
     row.account = account_for(session, order.account, order.platform)
     row.updated_at = now
 

@@ -97,6 +97,12 @@ class Order(Base):
     amount: Mapped[int | None] = mapped_column(Integer)
     currency: Mapped[str | None] = mapped_column(String(3))
     note: Mapped[str | None] = mapped_column(Text)
+    #: the date fields given without a time, space-separated names ("placed_at confirmed_at")
+    date_only: Mapped[str | None] = mapped_column(Text)
+    #: where an inferred receipt / delivery date came from (domain.estimates.SOURCES); NULL:
+    #: the value was given, not inferred
+    confirmed_estimate: Mapped[str | None] = mapped_column(String(40))
+    delivered_estimate: Mapped[str | None] = mapped_column(String(40))
     created_at: Mapped[datetime | None] = mapped_column(Instant)
     updated_at: Mapped[datetime | None] = mapped_column(Instant)
 

@@ -189,7 +189,7 @@ def test_a_dispute_from_opening_to_refund_on_the_command_line(db: Path) -> None:
                          "--text", NOT_RECEIVED, "--platform-id", "5012345",
                          "--at", "2026-11-18T09:00:00Z")
     assert code == 0, err
-    assert f"Order {NUMBER}, dispute 0: open" in out
+    assert f"Order {NUMBER}, dispute 1: open" in out
     assert "Seller must respond:" in out
     assert "Next steps: seller-responded, escalated" in out
     code, out, _ = run(db, "dispute", "escalated", NUMBER, "5012345", "--at", "2026-11-19",
@@ -204,7 +204,7 @@ def test_a_dispute_from_opening_to_refund_on_the_command_line(db: Path) -> None:
 
     code, _, err = run(db, "dispute", "escalated", NUMBER)
     assert code == 2
-    assert "dispute 0 of order" in err and "is refunded, so it cannot be escalated" in err
+    assert "dispute 1 of order" in err and "is refunded, so it cannot be escalated" in err
 
     code, out, _ = run(db, "dispute", "list", NUMBER, "--json")
     [view] = json.loads(out)
@@ -212,7 +212,7 @@ def test_a_dispute_from_opening_to_refund_on_the_command_line(db: Path) -> None:
     assert [e["kind"] for e in view["events"]] == ["opened", "escalated", "refunded"]
     assert view["next_steps"] == ["closed"]
     code, out, _ = run(db, "dispute", "list", NUMBER)
-    assert "Dispute 0 (5012345): Item not received · refunded" in out
+    assert "Dispute 1 (5012345): Item not received · refunded" in out
 
     code, out, _ = run(db, "check", NUMBER, "--reason", "not_received", "--text", NOT_RECEIVED,
                        "--json")
@@ -237,7 +237,7 @@ def test_opening_a_blocked_dispute_records_nothing_unless_forced(db: Path) -> No
 def test_return_steps_take_a_tracking_number(db: Path) -> None:
     run(db, "dispute", "opened", NUMBER, "--reason", "not_as_described", "--text", HONEST,
         "--remedy", "return_and_refund", "--at", "2026-11-15")
-    code, out, _ = run(db, "dispute", "return-requested", NUMBER, "0", "--tracking", "RR1CN",
+    code, out, _ = run(db, "dispute", "return-requested", NUMBER, "1", "--tracking", "RR1CN",
                        "--at", "2026-11-16")
     assert code == 0 and "Ship the return:" in out
     code, out, _ = run(db, "dispute", "list", NUMBER, "--json")
@@ -266,7 +266,14 @@ def test_a_dispute_that_does_not_exist_is_named(db: Path) -> None:
     assert code == 2 and f"order {NUMBER} has no disputes" in err
     run(db, "dispute", "opened", NUMBER, "--reason", "not_received", "--text", NOT_RECEIVED)
     code, _, err = run(db, "dispute", "closed", NUMBER, "D-9")
-    assert code == 2 and "has no dispute 'D-9'; its disputes: 0 (not_received, open)" in err
+    assert code == 2 and "has no dispute 'D-9'; its disputes: 1 (not_received, open)" in err
+    # disputes are numbered from 1, as the window and the packet say it
+    code, _, err = run(db, "dispute", "closed", NUMBER, "0")
+    assert code == 2 and "has no dispute '0'" in err
+    code, out, err = run(db, "dispute", "seller-responded", NUMBER, "1", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["dispute"] == 0 and data["number"] == 1
 
 
 def test_the_command_line_has_one_command_per_step() -> None:

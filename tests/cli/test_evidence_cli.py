@@ -49,7 +49,7 @@ def test_checklist_json_has_the_documented_shape_and_exit_code(db: Path, tmp_pat
     assert run(db, "attach", NUMBER, str(photo), "--kind", "own_photo")[0] == 0
     assert run(db, "attach", NUMBER, str(shop), "--kind", "listing_capture",
                "--checklist", "listing_capture")[0] == 0
-    code, out, _ = run(db, "checklist", NUMBER, "--dispute", "0", "--json")
+    code, out, _ = run(db, "checklist", NUMBER, "--dispute", "1", "--json")
     data = json.loads(out)
     assert code == 0 and data["complete"] is True
     done = {i["id"]: [f["name"] for f in i["files"]] for i in data["items"] if i["done"]}
@@ -72,14 +72,14 @@ def test_attach_list_and_detach(db: Path, tmp_path: Path) -> None:
     mine = save_photo(tmp_path / "IMG_2.jpg", 6)
     assert run(db, "attach", NUMBER, str(shop), "--kind", "listing_capture")[0] == 0
     code, out, err = run(db, "attach", NUMBER, str(seller), str(mine), "--kind", "own_photo",
-                         "--checklist", "item_photos", "--dispute", "0", "--json")
+                         "--checklist", "item_photos", "--dispute", "1", "--json")
     assert code == 0
     rows = json.loads(out)
     assert [(r["index"], r["name"], r["dispute"], r["checklist"]) for r in rows] == [
         (1, "IMG_1.jpg", 0, "item_photos"), (2, "IMG_2.jpg", 0, "item_photos")]
     assert rows[0]["findings"][0]["rule"] == "looks_like_listing"
     assert "warning: IMG_1.jpg: Looks like the seller's picture" in err
-    code, out, _ = run(db, "attach", NUMBER, str(mine), "--kind", "own_photo", "--dispute", "0")
+    code, out, _ = run(db, "attach", NUMBER, str(mine), "--kind", "own_photo", "--dispute", "1")
     assert code == 0 and out.startswith("already attached: IMG_2.jpg as evidence 2")
 
     code, out, _ = run(db, "evidence", NUMBER)

@@ -120,7 +120,7 @@ def test_message_txt_and_verify_packet_are_inert(ctx: AppContext, spoofed_order:
                                                  db_path: Path, tmp_path: Path) -> None:
     packet = tmp_path / "p.zip"
     code, _, err = cli("--db", str(db_path), "--now", "2026-11-21T12:00:00Z", "packet",
-                       "8187000000000077", "--dispute", "0", "--out", str(packet), "--force")
+                       "8187000000000077", "--dispute", "1", "--out", str(packet), "--force")
     assert code == 0, err
     with zipfile.ZipFile(packet) as z:
         message = z.read("message.txt").decode("utf-8")

@@ -20,7 +20,7 @@ def packet(db: Path, *argv: str) -> tuple[int, str, str]:
 def test_a_recorded_dispute_exports_and_verifies(ctx: AppContext, dispute_order: int,
                                                  db_path: Path, tmp_path: Path) -> None:
     out = tmp_path / "p.zip"
-    code, stdout, err = packet(db_path, "--dispute", "0", "--out", str(out), "--json")
+    code, stdout, err = packet(db_path, "--dispute", "1", "--out", str(out), "--json")
     assert code == 0, err
     report = json.loads(stdout)
     assert report["packet"] == str(out) and report["ready"] is True and not report["forced"]
@@ -28,12 +28,15 @@ def test_a_recorded_dispute_exports_and_verifies(ctx: AppContext, dispute_order:
     assert code == 0 and stdout.startswith("OK: all") and NUMBER in stdout
     code, stdout, _ = cli("verify-packet", str(out), "--json")
     assert json.loads(stdout)["ok"] is True
+    with zipfile.ZipFile(out) as z:
+        manifest = json.loads(z.read("manifest.json"))
+    assert manifest["dispute"] == 0 and manifest["dispute_number"] == 1  # "dispute 1"
 
 
 def test_tampering_fails_verification(ctx: AppContext, dispute_order: int, db_path: Path,
                                       tmp_path: Path) -> None:
     out = tmp_path / "p.zip"
-    assert packet(db_path, "--dispute", "0", "--out", str(out))[0] == 0
+    assert packet(db_path, "--dispute", "1", "--out", str(out))[0] == 0
     with zipfile.ZipFile(out, "a") as z:
         z.writestr("evidence/99-other-added.jpg", b"\xff\xd8\xffadded later")
     code, stdout, _ = cli("verify-packet", str(out))
@@ -54,8 +57,8 @@ def test_tampering_fails_verification(ctx: AppContext, dispute_order: int, db_pa
 def test_the_same_data_and_now_give_the_same_bytes(ctx: AppContext, dispute_order: int,
                                                    db_path: Path, tmp_path: Path) -> None:
     a, b = tmp_path / "a.zip", tmp_path / "b.zip"
-    assert packet(db_path, "--dispute", "0", "--out", str(a), "--paper", "a4")[0] == 0
-    assert packet(db_path, "--dispute", "0", "--out", str(b), "--paper", "a4")[0] == 0
+    assert packet(db_path, "--dispute", "1", "--out", str(a), "--paper", "a4")[0] == 0
+    assert packet(db_path, "--dispute", "1", "--out", str(b), "--paper", "a4")[0] == 0
     assert a.read_bytes() == b.read_bytes()
 
 
@@ -82,14 +85,14 @@ def test_a_blocked_plan_writes_nothing_unless_forced(ctx: AppContext, dispute_or
 def test_bad_input_exits_2(ctx: AppContext, dispute_order: int, db_path: Path,
                            tmp_path: Path) -> None:
     out = str(tmp_path / "p.zip")
-    code, _, err = cli("--db", str(db_path), "packet", "8187999999999999", "--dispute", "0",
+    code, _, err = cli("--db", str(db_path), "packet", "8187999999999999", "--dispute", "1",
                        "--out", out)
     assert code == 2 and "no order" in err
-    code, _, err = packet(db_path, "--dispute", "0", "--remedy", "full_refund", "--out", out)
+    code, _, err = packet(db_path, "--dispute", "1", "--remedy", "full_refund", "--out", out)
     assert code == 2 and "--remedy" in err
     code, _, err = packet(db_path, "--reason", "bored", "--out", out)
     assert code == 2 and "valid reasons" in err
-    code, _, err = packet(db_path, "--dispute", "0", "--out", str(tmp_path))
+    code, _, err = packet(db_path, "--dispute", "1", "--out", str(tmp_path))
     assert code == 2 and "folder" in err
     code, _, err = cli("verify-packet", str(tmp_path / "missing.zip"))
     assert code == 2 and "not found" in err
@@ -110,7 +113,7 @@ def test_two_runs_of_the_command_give_the_same_bytes(ctx: AppContext, dispute_or
         out = tmp_path / f"run{n}.zip"
         env = {k: v for k, v in __import__("os").environ.items() if k != "QT_HASH_SEED"}
         subprocess.run([sys.executable, "-m", "aliassist", "--db", str(db_path), "--now", NOW,
-                        "packet", NUMBER, "--dispute", "0", "--paper", "a4", "--out", str(out)],
+                        "packet", NUMBER, "--dispute", "1", "--paper", "a4", "--out", str(out)],
                        check=True, capture_output=True, env=env, timeout=180)
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1]

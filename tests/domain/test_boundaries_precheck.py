@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from aliassist.domain.dates import deadline_text
 from aliassist.domain.policy import Policy
 from aliassist.domain.precheck import (
     PlannedDispute,
@@ -336,13 +337,14 @@ def test_findings_name_the_instant_and_the_dispute(policy: Policy) -> None:
     order = given("Asia/Shanghai", base=CLEAN, shipped_at="2026-01-07")
     [closed] = [f for f in precheck(policy, order, PLAN, utc("2026-04-21T16:00:00Z"))
                 if f.rule == "window_closed"]
-    assert closed.message.endswith(" It closed on 2026-04-21 16:00 UTC.")
+    assert closed.message.endswith(
+        f" It closed on {deadline_text(utc('2026-04-21T16:00:00Z'))}.")  # in the buyer's time
     earlier = Dispute("not_as_described", "rejected", 0, platform_id="5001234")
     [dup] = [f for f in precheck(policy, replace(CLEAN, disputes=(earlier,)), PLAN,
                                  utc("2026-11-01T00:00:00Z")) if f.rule == "duplicate_dispute"]
-    assert dup.subject == "0 (5001234)" and dup.message.endswith(
-        " Dispute 0 (5001234) is rejected.")
+    assert dup.subject == "1 (5001234)" and dup.message.endswith(
+        " Dispute 1 (5001234) is rejected.")
     [dup] = [f for f in precheck(policy, replace(CLEAN, disputes=(replace(
         earlier, platform_id=None),)), PLAN, utc("2026-11-01T00:00:00Z"))
         if f.rule == "duplicate_dispute"]
-    assert dup.subject == "0"
+    assert dup.subject == "1"

@@ -51,3 +51,14 @@ def when_dialog_opens(act: Callable[[QDialog], None], kind: type = QDialog) -> N
             QTimer.singleShot(20, poll)
 
     QTimer.singleShot(20, poll)
+
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def sort_key(key: str, text: str) -> object:
+    """How a column's text orders: a deadline ("13 Jan 2027, 17:00 your time") by its time."""
+    if key in ("protection_end", "dispute_deadline") and text:
+        day, month, year, clock = text.removesuffix(" your time").replace(",", "").split()
+        return (int(year), MONTHS.index(month) + 1, int(day), clock)
+    return text.casefold()

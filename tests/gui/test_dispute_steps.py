@@ -35,7 +35,7 @@ def test_recording_steps_until_the_dispute_is_settled(qtbot, ctx: AppContext) ->
     dialog = DisputeStepsDialog(ctx, CLEAN.number)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.list.count() == 1 and "Dispute 0 (8123)" in dialog.list.item(0).text()
+    assert dialog.list.count() == 1 and "Dispute 1 (8123)" in dialog.list.item(0).text()
     assert offered(dialog) == ["seller_responded", "escalated", "return_requested",
                                "refunded", "rejected", "cancelled", "closed"]
     assert "Seller must respond" in dialog.clocks.text() and "(running)" in dialog.clocks.text()

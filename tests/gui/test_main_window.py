@@ -16,7 +16,7 @@ from aliassist.gui.theme import STATE_LOOKS, URGENT_TINT
 from aliassist.services.context import AppContext
 from aliassist.services.orders import get_order
 from aliassist.store.repository import load_orders
-from tests.gui.conftest import when_dialog_opens
+from tests.gui.conftest import sort_key, when_dialog_opens
 
 
 def test_an_empty_database_shows_how_to_start(window: MainWindow) -> None:
@@ -57,10 +57,10 @@ def test_sorting_by_any_column(qtbot, filled_ctx: AppContext) -> None:
     for key in ("number", "store", "placed", "dispute_deadline"):
         window.table.sortByColumn(COLUMN[key], Qt.SortOrder.AscendingOrder)
         values = [window.model.index(r, COLUMN[key]).data() for r in range(20)]
-        assert values == sorted(values, key=str.casefold), key
+        assert values == sorted(values, key=lambda v: sort_key(key, v)), key
         window.table.sortByColumn(COLUMN[key], Qt.SortOrder.DescendingOrder)
         values = [window.model.index(r, COLUMN[key]).data() for r in range(20)]
-        assert values == sorted(values, key=str.casefold, reverse=True), key
+        assert values == sorted(values, key=lambda v: sort_key(key, v), reverse=True), key
 
 
 def test_adding_an_order_through_the_dialog(qtbot, window: MainWindow, ctx: AppContext) -> None:

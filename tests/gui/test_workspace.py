@@ -17,6 +17,7 @@ from aliassist.gui.orders_model import COLUMN, COLUMNS, STATE_ROLE
 from aliassist.services.context import AppContext
 from aliassist.services.orders import get_order
 from aliassist.store.repository import load_orders
+from tests.gui.conftest import sort_key
 
 
 def shown(window: MainWindow, key: str = "number") -> list[str]:
@@ -112,7 +113,7 @@ def test_every_column_sorts_both_ways_and_the_selection_follows(qtbot, filled_ct
         window.table.sortByColumn(COLUMN[key], Qt.SortOrder.AscendingOrder)
         if key in ("number", "store", "title", "account", "placed", "protection_end"):
             values = [re.sub(r" \(\+\d+\)$", "", v) for v in shown(window, key)]
-            assert values == sorted(values, key=lambda v: v.casefold()), key
+            assert values == sorted(values, key=lambda v: sort_key(key, v)), key
     window.table.sortByColumn(COLUMN["store"], Qt.SortOrder.AscendingOrder)
     window.filter_bar.search.setText("Store")
     stores = shown(window, "store")
@@ -131,7 +132,7 @@ def test_the_pane_shows_the_selected_order(qtbot, filled_ctx: AppContext) -> Non
     pane = window.pane
     assert pane.view is not None and pane.view.order == order
     titles = pane.section_titles()
-    assert titles[:2] == ["Deadlines", "Items"] and "Disputes" in titles
+    assert titles[0] == "Deadlines" and "Items" in titles and "Disputes" in titles
     texts = html.unescape(" ".join(label.text() for label in pane.findChildren(QLabel)))
     assert order.number in texts and order.items[0].title in texts
     timeline = pane.findChild(TimelineView)

@@ -245,3 +245,34 @@ def test_a_damaged_stored_file_stops_the_export(ctx: AppContext, order: rec.Orde
     with pytest.raises(UserError, match="damaged"):
         write_packet(ctx, content_for(ctx, order), out)
     assert not out.exists() and [p for p in tmp_path.iterdir() if ".part" in p.name] == []
+
+
+@pytest.mark.parametrize("zone", ["Europe/Berlin", "America/Los_Angeles", "Asia/Shanghai",
+                                  "Pacific/Kiritimati"])
+def test_the_summary_prints_the_given_dates_and_says_what_is_estimated(
+        ctx: AppContext, order: rec.Order, tmp_path: Path, zone: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+    from dataclasses import replace
+
+    from aliassist.domain.instants import parse_instant
+
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        placed = parse_instant("2026-08-24", ctx.policy.tz)
+        dated = replace(order, placed_at=placed, shipped_at=None, confirmed_at=placed,
+                        confirmed_estimate="order_status", protection_days=None,
+                        protection_ends_at=None, date_only=frozenset({"placed_at",
+                                                                      "confirmed_at"}))
+        out = tmp_path / "p.zip"
+        write_packet(ctx, content_for(ctx, dated), out, paper="a4", force=True)
+        with zipfile.ZipFile(out) as z:
+            text = pdf_text(z.read("summary.pdf"), tmp_path)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert "Placed 2026-08-24" in text
+    assert "at the earliest 2026-08-24" in text
+    assert "about 90 days" in text
+    assert "your time" in text

@@ -158,7 +158,7 @@ def test_the_whole_life_of_a_dispute(one: AppContext) -> None:
     open_one(one, "not_as_described", HONEST, remedy="return_and_refund")
     record_step(one, NUMBER, "5001", "seller_responded", at=NOW - 2 * DAY)
     record_step(one, NUMBER, None, "escalated", at=NOW - 2 * DAY + 3600 * timedelta(seconds=1))
-    record_step(one, NUMBER, "0", "return_requested", at=NOW - DAY, tracking="RR123456789CN")
+    record_step(one, NUMBER, "1", "return_requested", at=NOW - DAY, tracking="RR123456789CN")
     views = dispute_views(one, NUMBER)[1]
     assert [(name, running) for name, _, running in views[0].clocks] == [
         ("seller_response", False), ("platform_intervention", False),
@@ -252,17 +252,19 @@ def test_payments_outside_disputes_block_later_disputes(one: AppContext) -> None
         record_payment(one, NUMBER, "partial_refund")
 
 
-def test_disputes_are_named_by_index_or_platform_id(one: AppContext) -> None:
+def test_disputes_are_named_by_number_or_platform_id(one: AppContext) -> None:
     open_one(one, platform_id="5001")
     record_step(one, NUMBER, None, "cancelled")
     open_one(one, "damaged", HONEST, platform_id="5002", item=0)
     _, order = find_order(one, NUMBER)
     assert resolve_dispute(order, "5002") == 1
-    assert resolve_dispute(order, "0") == 0
+    assert resolve_dispute(order, "1") == 0  # "dispute 1": the first, at index 0
+    with pytest.raises(NotFoundError):
+        resolve_dispute(order, "0")  # people count from 1
     assert resolve_dispute(order, None) == 1  # the only running one
     with pytest.raises(NotFoundError) as err:
         resolve_dispute(order, "7")
-    assert "0 (5001, not_received, cancelled); 1 (5002, damaged, open)" in str(err.value)
+    assert "1 (5001, not_received, cancelled); 2 (5002, damaged, open)" in str(err.value)
     record_step(one, NUMBER, "5002", "closed")
     with pytest.raises(UserError, match="has 2 disputes; say which"):
         resolve_dispute(find_order(one, NUMBER)[1], None)

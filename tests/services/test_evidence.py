@@ -148,7 +148,7 @@ def test_a_file_must_fit_its_kind_and_its_checklist_item(ctx: AppContext,
     with pytest.raises(UserError, match="not an item of the not_as_described checklist"):
         service.attach_files(ctx, order_id, [pdf], kind="document", checklist="fault_video",
                              dispute=0)
-    with pytest.raises(UserError, match="has no dispute 3"):
+    with pytest.raises(UserError, match="has no dispute 4"):
         service.attach_files(ctx, order_id, [pdf], kind="document", dispute=3)
     with pytest.raises(UserError, match="unknown kind"):
         service.attach_files(ctx, order_id, [pdf], kind="selfie")

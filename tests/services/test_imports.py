@@ -391,3 +391,33 @@ def test_what_spreadsheets_do_to_a_csv(ctx: AppContext) -> None:
     assert orders["8187000000000802"].amount == 102450
     day = orders["8187000000000802"].placed_at.astimezone(ctx.policy.tz).date()
     assert day.isoformat() == "2026-02-11"
+
+
+def test_inferred_dates_arrive_as_estimates_and_the_given_dates_as_dates(ctx: AppContext
+                                                                         ) -> None:
+    text = (SAMPLES / "bulk-order-exporter.txt").read_text("utf-16")
+    newer = text.replace("In transit", "Delivered").replace("Awaiting delivery", "Completed")
+    run_import(ctx, ImportSource(text=newer))
+    order = get_order(ctx, find_order_id(ctx.session(), "8191234567890121"))
+    assert order.confirmed_estimate == "order_status"
+    assert order.delivered_estimate == "tracking_update"
+    assert order.confirmed_at == order.delivered_at  # at the earliest: the delivery date
+    assert "placed_at" in order.date_only and "confirmed_at" in order.date_only
+    # the buyer's own receipt date replaces the estimate, and a later export keeps it
+    mine = replace(order, confirmed_at=order.confirmed_at.replace(day=25),
+                   confirmed_estimate=None)
+    save_order_record(ctx, mine, find_order_id(ctx.session(), "8191234567890121"))
+    run_import(ctx, ImportSource(text=newer))
+    after = get_order(ctx, find_order_id(ctx.session(), "8191234567890121"))
+    assert after.confirmed_at == mine.confirmed_at and after.confirmed_estimate is None
+
+
+def test_an_order_dated_in_the_future_is_refused_naming_the_column(ctx: AppContext) -> None:
+    header = "Order ID,Order Date,Status,Product Title,Currency,Price,Store Name\n"
+    rows = ('8187000000000301,"Nov 06, 2026",Awaiting delivery,Lamp,US,3.49,Bright Store\n'
+            '8187000000000302,"Dec 30, 2026",Awaiting delivery,Cable,US,1.00,Bright Store\n')
+    report = run_import(ctx, ImportSource(text=header + rows))
+    assert report.imported == ["8187000000000301"]
+    (skipped,) = report.skipped
+    assert skipped.line == 3 and "Order Date: the order date Dec 30, 2026 is in the future" \
+        in skipped.reason

@@ -199,10 +199,10 @@ def test_a_backup_from_before_an_upgrade_is_upgraded_when_restored(
     old = open_store(db_path, backup=False)
     before = backup_database(old, reason="manual", now=T0)
     old.close()
-    scripts = tmp_path / "migrations"  # a later release with migration 0002
+    scripts = tmp_path / "migrations"  # a later release with one more migration
     shutil.copytree(database.MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
     (scripts / "versions" / "0002_test.py").write_text(
-        f'revision = "0002"\ndown_revision = "{database.head_revision()}"\n'
+        f'revision = "9999"\ndown_revision = "{database.head_revision()}"\n'
         "import sqlalchemy as sa\nfrom alembic import op\n\n"
         "def upgrade():\n"
         "    op.add_column('orders', sa.Column('rating', sa.Integer(), nullable=True))\n",
@@ -210,10 +210,10 @@ def test_a_backup_from_before_an_upgrade_is_upgraded_when_restored(
     monkeypatch.setattr(database, "MIGRATIONS", scripts)
     store = open_store(db_path, backup=False)
     try:
-        assert database.current_revision(store.engine) == "0002"
+        assert database.current_revision(store.engine) == "9999"
         restored = restore_backup(store, before)
         assert restored.orders == 4
-        assert database.current_revision(store.engine) == "0002"
+        assert database.current_revision(store.engine) == "9999"
         with store.engine.connect() as conn:
             assert conn.exec_driver_sql("SELECT COUNT(rating) FROM orders").scalar() == 0
     finally:

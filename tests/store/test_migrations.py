@@ -104,12 +104,12 @@ def test_an_old_database_is_backed_up_before_it_is_upgraded(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     db = tmp_path / "old.db"
     shutil.copyfile(FIXTURE_DBS[0], db)
-    # A later release adds migration 0002: give the app a copy of its scripts with one more.
+    # A later release adds a migration: give the app a copy of its scripts with one more.
     scripts = tmp_path / "migrations"
     shutil.copytree(database.MIGRATIONS, scripts,
                     ignore=shutil.ignore_patterns("__pycache__"))
     (scripts / "versions" / "0002_test.py").write_text(
-        f'revision = "0002"\ndown_revision = "{head_revision()}"\n'
+        f'revision = "9999"\ndown_revision = "{head_revision()}"\n'
         "branch_labels = None\ndepends_on = None\n"
         "import sqlalchemy as sa\nfrom alembic import op\n\n"
         "def upgrade():\n"
@@ -119,7 +119,7 @@ def test_an_old_database_is_backed_up_before_it_is_upgraded(
     store = open_store(db, migrate=False)
     try:
         upgrade(store)
-        assert current_revision(store.engine) == "0002"
+        assert current_revision(store.engine) == "9999"
     finally:
         store.close()
     backups = list((tmp_path / "old-backups").glob("*.db"))
@@ -169,3 +169,33 @@ def test_a_sqlite_url_is_the_same_as_a_path(tmp_path: Path) -> None:
         store.close()
     with pytest.raises(StoreError, match="not a database URL"):
         open_store(url="definitely not a url")
+
+
+def test_upgrading_marks_the_dates_and_estimates_the_old_schema_could_not_say(
+        tmp_path: Path) -> None:
+    """Before migration 0002 a date-only value was stored as 00:00 in Shanghai (16:00 UTC) and
+    an exporter's "Completed" order got its order date as receipt date: both are marked."""
+    db = tmp_path / "old.db"
+    shutil.copyfile(FIXTURE_DBS[0], db)
+    shutil.copytree(FIXTURE_DBS[0].with_name(f"{FIXTURE_DBS[0].stem}-evidence"),
+                    tmp_path / f"{FIXTURE_DBS[0].stem}-evidence")
+    day = 1785340800  # 2026-07-30 00:00 in Shanghai
+    conn = sqlite3.connect(db)
+    conn.execute("INSERT INTO orders (platform, number, placed_at, confirmed_at, delivered_at, "
+                 "status_text, tracking_status, tracking_updated_at) VALUES ('aliexpress', "
+                 "'8187000000000003', ?, ?, ?, 'Completed', 'Delivered', ?)",
+                 (day, day, day + 5 * 86400 + 3600, day + 5 * 86400 + 3600))
+    conn.commit()
+    conn.close()
+    store = open_store(db)
+    try:
+        with store.session() as session:
+            orders = {o.number: o for o in load_orders(session)}
+    finally:
+        store.close()
+    imported = orders["8187000000000003"]
+    assert imported.date_only == {"placed_at", "confirmed_at"}
+    assert imported.confirmed_estimate == "order_status"
+    assert imported.delivered_estimate == "tracking_update"
+    typed = orders["8187000000000001"]  # 10:00 UTC: a time was given
+    assert typed.date_only == frozenset() and typed.confirmed_estimate is None

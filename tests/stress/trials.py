@@ -162,7 +162,7 @@ def packet_job(s: Setup) -> Job:
     """`aliassist packet`: the summary PDF, the message, the evidence and the manifest, written
     to a temporary name and renamed into place."""
     out = s.root / "packets" / "dispute.zip"
-    return Job(s.aliassist("packet", s.disputed, "--dispute", "0", "--force", "--paper", "a4",
+    return Job(s.aliassist("packet", s.disputed, "--dispute", "1", "--force", "--paper", "a4",
                            "--out", str(out)),
                outputs={out: packet_is_complete})
 

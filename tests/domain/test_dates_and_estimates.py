@@ -1,0 +1,203 @@
+"""Dates read as given in every zone, deadlines as local instants, estimates that say so, states
+that follow what is known, and the rule that closes an order for good."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from aliassist.domain import records as rec
+from aliassist.domain.clocks import order_clocks
+from aliassist.domain.dates import deadline_text, order_date_text, until_text
+from aliassist.domain.draft import draft_description
+from aliassist.domain.estimates import (
+    clock_explanations,
+    deadline_estimated,
+    estimated_text,
+    inferred_receipt,
+    order_estimates,
+)
+from aliassist.domain.instants import parse_instant
+from aliassist.domain.policy import Policy
+from aliassist.domain.precheck import PlannedDispute, precheck
+from aliassist.domain.validate import date_problems, validate_order
+from aliassist.errors import UserError
+
+ZONES = ("Europe/Berlin", "America/Los_Angeles", "Asia/Shanghai", "Pacific/Kiritimati", "UTC")
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture(params=ZONES)
+def zone(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The process's local zone switched to each zone in turn."""
+    monkeypatch.setenv("TZ", request.param)
+    time.tzset()
+    yield request.param
+    monkeypatch.undo()
+    time.tzset()
+
+
+def day_order(**dates: str) -> rec.Order:
+    """An order whose dates were given without a time."""
+    values = {name: parse_instant(text, SHANGHAI) for name, text in dates.items()}
+    return rec.Order(number="8187000000000001", date_only=frozenset(values), **values)
+
+
+def test_a_date_only_value_reads_as_the_given_date_in_every_zone(zone: str) -> None:
+    order = day_order(placed_at="2026-08-24", confirmed_at="2026-09-30")
+    assert order_date_text(order, "placed_at", SHANGHAI) == "2026-08-24"
+    assert order_date_text(order, "confirmed_at", SHANGHAI) == "2026-09-30"
+    # the instant behind it is the conservative 00:00 in Shanghai, whatever the local zone
+    assert order.placed_at == datetime(2026, 8, 23, 16, 0, tzinfo=UTC)
+
+
+def test_a_value_with_a_time_reads_in_the_local_zone(zone: str) -> None:
+    at = datetime(2026, 8, 24, 23, 30, tzinfo=UTC)
+    order = rec.Order(number="8187000000000001", placed_at=at)
+    local = at.astimezone(ZoneInfo(zone))
+    assert order_date_text(order, "placed_at", SHANGHAI) == local.strftime("%Y-%m-%d %H:%M")
+
+
+def test_deadlines_are_instants_in_local_time_and_say_so(zone: str) -> None:
+    at = datetime(2027, 1, 13, 9, 0, tzinfo=UTC)
+    local = at.astimezone(ZoneInfo(zone))
+    expected = f"{local.day} {local:%b} {local.year}, {local:%H:%M} your time"
+    assert deadline_text(at) == expected
+    assert until_text(at) == f"until {expected}"
+    assert deadline_text(at, ZoneInfo("Europe/Berlin")) == "13 Jan 2027, 10:00 your time"
+
+
+def test_the_drafted_text_gives_the_source_dates_in_every_zone(zone: str,
+                                                                policy: Policy) -> None:
+    order = day_order(placed_at="2026-08-24", shipped_at="2026-08-26")
+    draft = draft_description(policy, order, PlannedDispute("not_received"), ZoneInfo(zone))
+    assert "placed on 2026-08-24" in draft.text
+    assert "Shipped on 2026-08-26" in draft.text
+
+
+def test_a_receipt_inferred_from_a_status_is_the_earliest_it_can_be() -> None:
+    placed = datetime(2026, 7, 24, tzinfo=UTC)
+    assert inferred_receipt(placed, None) == placed
+    assert inferred_receipt(placed, placed + timedelta(days=9)) == placed + timedelta(days=9)
+    assert inferred_receipt(100, 50) == 100  # a delivery date before the order is not used
+
+
+def test_estimates_name_their_source_and_read_about_or_at_the_earliest() -> None:
+    order = day_order(placed_at="2026-07-24", confirmed_at="2026-07-24",
+                      delivered_at="2026-08-02")
+    order = replace(order, confirmed_estimate="order_status",
+                    delivered_estimate="tracking_update")
+    fields = {e.field: e for e in order_estimates(order)}
+    assert set(fields) == {"confirmed_at", "delivered_at", "protection_days"}
+    assert fields["protection_days"].source == "policy_default"
+    assert estimated_text(order, "confirmed_at", SHANGHAI) == "at the earliest 2026-07-24"
+    assert estimated_text(order, "delivered_at", SHANGHAI) == "about 2026-08-02"
+    assert deadline_estimated(order)
+
+
+def test_a_given_value_is_no_estimate() -> None:
+    order = rec.Order(number="8187000000000001", placed_at=NOW - timedelta(days=30),
+                      confirmed_at=NOW, protection_days=60)
+    assert order_estimates(order) == ()
+    assert not deadline_estimated(order)
+    assert estimated_text(order, "confirmed_at", SHANGHAI) == order_date_text(
+        order, "confirmed_at", SHANGHAI)
+
+
+def test_each_clock_explains_how_it_was_reached(policy: Policy) -> None:
+    order = day_order(placed_at="2026-08-24")
+    clocks = order_clocks(order, policy, NOW)
+    why = clock_explanations(order, policy, clocks.completion, clocks.protection_end)
+    assert why["protection_end"] == (
+        "order date 2026-08-24 + about 90 days of protection (the usual length: the order page "
+        "shows the real end); shipping date unknown, so the order date is used")
+    assert why["dispute_deadline"].startswith("protection end ")
+    assert why["dispute_deadline"].endswith(" + 15 days")
+    shipped = day_order(placed_at="2026-08-24", shipped_at="2026-08-27",
+                        confirmed_at="2026-09-10")
+    shipped = replace(shipped, protection_days=60, confirmed_estimate="order_status")
+    clocks = order_clocks(shipped, policy, NOW)
+    why = clock_explanations(shipped, policy, clocks.completion, clocks.protection_end)
+    assert why["protection_end"] == "shipping date 2026-08-27 + 60 days of protection"
+    assert why["dispute_deadline"].startswith("receipt confirmed at the earliest 2026-09-10 (")
+
+
+@pytest.mark.parametrize("status", ["in_transit", "delivered", "returned", "lost"])
+def test_a_parcel_on_its_way_without_a_shipping_date_is_protected(policy: Policy,
+                                                                  status: str) -> None:
+    order = rec.Order(number="8187000000000001", placed_at=NOW - timedelta(days=10),
+                      delivery_status=status)
+    assert order_clocks(order, policy, NOW).state == "protected"
+    # still counted from the order date
+    assert order_clocks(order, policy, NOW).protection_start == order.placed_at
+
+
+def test_nothing_known_about_shipping_is_awaiting_shipment(policy: Policy) -> None:
+    order = rec.Order(number="8187000000000001", placed_at=NOW - timedelta(days=10))
+    assert order_clocks(order, policy, NOW).state == "awaiting_shipment"
+    not_shipped = rec.Order(number="8187000000000001", placed_at=NOW - timedelta(days=10),
+                            delivery_status="not_shipped")
+    assert order_clocks(not_shipped, policy, NOW).state == "awaiting_shipment"
+
+
+@pytest.mark.parametrize(("payment", "reason"), [
+    ("refund", "refunded in full"),
+    ("chargeback", "card chargeback recorded"),
+    ("provider_claim", "payment-provider claim recorded"),
+])
+def test_a_payment_that_blocks_every_dispute_closes_the_order_and_says_why(
+        policy: Policy, payment: str, reason: str) -> None:
+    order = rec.Order(number="8187000000000001", placed_at=NOW - timedelta(days=10),
+                      payments=(rec.Payment(payment, at=NOW - timedelta(days=1)),))
+    assert order.closed_reason == reason
+    assert order_clocks(order, policy, NOW).state == "closed"
+
+
+def test_a_partial_refund_does_not_close_the_order(policy: Policy) -> None:
+    order = rec.Order(number="8187000000000001", placed_at=NOW - timedelta(days=10),
+                      payments=(rec.Payment("partial_refund", amount=100),))
+    assert order.closed_reason is None
+    assert order_clocks(order, policy, NOW).state == "awaiting_shipment"
+
+
+def test_dates_before_the_order_or_in_the_future_are_named(policy: Policy) -> None:
+    order = day_order(placed_at="2026-08-11", shipped_at="2026-05-01", confirmed_at="2026-01-01")
+    problems = dict(date_problems(order, NOW, SHANGHAI))
+    assert problems["shipped_at"] == ("the shipping date 2026-05-01 is before the order date "
+                                      "2026-08-11")
+    assert "receipt date 2026-01-01 is before" in problems["confirmed_at"]
+    future = day_order(placed_at="2026-11-25")
+    assert dict(date_problems(future, NOW, SHANGHAI)) == {
+        "placed_at": "the order date 2026-11-25 is in the future"}
+    with pytest.raises(UserError) as err:
+        validate_order(order, policy, "orders[0].", now=NOW)
+    assert err.value.where == "orders[0].shipped_at"
+
+
+def test_a_receipt_on_the_day_of_the_order_is_not_before_it() -> None:
+    placed = datetime(2026, 8, 11, 9, 30, tzinfo=UTC)  # 17:30 in Shanghai
+    order = rec.Order(number="8187000000000001", placed_at=placed,
+                      confirmed_at=parse_instant("2026-08-11", SHANGHAI),
+                      date_only=frozenset({"confirmed_at"}))
+    assert date_problems(order, NOW, SHANGHAI) == []
+
+
+def test_tomorrow_somewhere_is_not_the_future(zone: str) -> None:
+    tomorrow = (NOW + timedelta(hours=14)).astimezone(ZoneInfo("Pacific/Kiritimati")).date()
+    order = day_order(placed_at=tomorrow.isoformat())
+    assert date_problems(order, NOW, SHANGHAI) == []
+
+
+def test_the_precheck_says_an_inferred_receipt_date_is_one(policy: Policy) -> None:
+    order = day_order(placed_at="2026-11-01", confirmed_at="2026-11-01")
+    order = replace(order, confirmed_estimate="order_status")
+    findings = precheck(policy, order, PlannedDispute("not_received", description="x" * 80),
+                        NOW)
+    found = next(f for f in findings if f.rule == "false_not_received")
+    assert "at the earliest 2026-11-01" in found.message

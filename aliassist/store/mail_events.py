@@ -16,6 +16,8 @@ from aliassist.store import schema as db
 
 #: the order fields mail may fill
 MAIL_FIELDS = ("placed_at", "shipped_at", "delivered_at", "confirmed_at", "tracking_number")
+#: the fields whose stored value may be an estimate, and the column naming its source
+ESTIMATE_COLUMNS = {"confirmed_at": "confirmed_estimate", "delivered_at": "delivered_estimate"}
 _CHUNK = 500
 
 
@@ -38,16 +40,20 @@ def read_message_ids(session: Session, message_ids: Iterable[str]) -> set[str]:
 
 def orders_by_number(session: Session, numbers: Iterable[str],
                      platform: str = rec.DEFAULT_PLATFORM) -> dict[str, StoredOrder]:
-    """The stored orders among `numbers`, with the values mail may fill. No stored date is an
-    estimate in this schema, so every stored value counts as given."""
+    """The stored orders among `numbers`, with the values mail may fill, each marked when it is
+    only an estimate (a receipt date inferred from a status, a delivery date from tracking)."""
     wanted = list(dict.fromkeys(numbers))
     found: dict[str, StoredOrder] = {}
     columns = [getattr(db.Order, name) for name in MAIL_FIELDS]
+    sources = [getattr(db.Order, column) for column in ESTIMATE_COLUMNS.values()]
     for i in range(0, len(wanted), _CHUNK):
-        rows = session.execute(select(db.Order.id, db.Order.number, *columns).where(
+        rows = session.execute(select(db.Order.id, db.Order.number, *columns, *sources).where(
             db.Order.platform == platform, db.Order.number.in_(wanted[i:i + _CHUNK])))
         for row in rows:
-            values = {name: (row[2 + n], False) for n, name in enumerate(MAIL_FIELDS)}
+            estimated = {name for n, name in enumerate(ESTIMATE_COLUMNS)
+                         if row[2 + len(MAIL_FIELDS) + n] is not None}
+            values = {name: (row[2 + n], name in estimated)
+                      for n, name in enumerate(MAIL_FIELDS)}
             found[row.number] = StoredOrder(row.id, values)
     return found
 
@@ -65,10 +71,17 @@ def create_mail_order(session: Session, number: str, changes: list[FieldChange],
 
 def fill_order(session: Session, order_id: int, changes: list[FieldChange],
                now: datetime) -> None:
+    """Write what mail gives: a date from mail is a fact with its time, so an estimate it
+    replaces stops being one, and the date is no longer a date-only value."""
     row = session.get(db.Order, order_id)
     assert row is not None
+    date_only = set((row.date_only or "").split())
     for change in changes:
         setattr(row, change.field, change.new)
+        if change.field in ESTIMATE_COLUMNS:
+            setattr(row, ESTIMATE_COLUMNS[change.field], None)
+        date_only.discard(change.field)
+    row.date_only = " ".join(n for n in rec.ORDER_DATES if n in date_only) or None
     row.updated_at = now
 
 

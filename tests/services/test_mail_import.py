@@ -54,6 +54,22 @@ def test_mail_fills_empty_dates_and_keeps_the_buyers(ctx: AppContext) -> None:
     assert {o.number for o in report.updated} == {"8180000000000101", "8180000000000202"}
 
 
+def test_mail_replaces_an_estimate_and_the_date_becomes_a_fact(ctx: AppContext) -> None:
+    """A receipt date inferred from a "Completed" status (at the earliest: the order date) and a
+    delivery date taken from tracking are estimates: the platform's own mail replaces them, and
+    they stop being estimates; a date the buyer entered is kept (the test above)."""
+    placed = datetime(2026, 3, 1, tzinfo=UTC)
+    _store(ctx, "8180000000000202", confirmed_at=placed, confirmed_estimate="order_status",
+           delivered_at=placed, delivered_estimate="tracking_update",
+           date_only=frozenset({"placed_at", "confirmed_at"}))
+    import_mail(ctx, [CORPUS])
+    order = _order(ctx, "8180000000000202")
+    assert order.confirmed_at == datetime(2026, 3, 23, 9, 0, tzinfo=UTC)
+    assert order.delivered_at == datetime(2026, 3, 20, 14, 5, tzinfo=UTC)
+    assert order.confirmed_estimate is None and order.delivered_estimate is None
+    assert order.date_only == frozenset({"placed_at"})
+
+
 def test_orders_known_only_from_mail_are_created_and_marked(ctx: AppContext) -> None:
     _store(ctx, "8180000000000101")
     report = import_mail(ctx, [CORPUS])

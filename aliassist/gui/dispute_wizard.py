@@ -289,7 +289,8 @@ class DisputeWizard(QDialog):
         self.packet_button = QPushButton("Export packet…")
         self.packet_button.setToolTip("Not checked yet.")
         self.packet_button.setEnabled(False)
-        self.packet_button.clicked.connect(self.export_packet)
+        # clicked(bool) must not land in export_packet's `out`
+        self.packet_button.clicked.connect(lambda: self.export_packet())
         self.actions.addWidget(self.packet_button)
         bar.addLayout(self.actions)
         bar.addStretch(1)

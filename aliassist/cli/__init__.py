@@ -19,6 +19,8 @@ from aliassist import APP_NAME, __version__
 from aliassist.errors import UserError
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+#: The years `--now` may pin the clock to: deadlines a few years past it must still be dates.
+NOW_YEARS = (1970, 2999)
 
 
 class Env:
@@ -62,6 +64,9 @@ def context_from_args(args: argparse.Namespace):  # -> AppContext
     if args.now:
         try:
             ctx.fixed_now = parse_instant(args.now, ctx.policy.tz, field="--now")
+            if not NOW_YEARS[0] <= ctx.fixed_now.year <= NOW_YEARS[1]:
+                raise UserError(f"{args.now!r} is outside the years {NOW_YEARS[0]} to "
+                                f"{NOW_YEARS[1]} the app's clocks cover", where="--now")
         except UserError:
             ctx.close()
             raise

@@ -140,13 +140,17 @@ def evidence_command(args: argparse.Namespace, env: Any) -> int:
     rows = []
     for i in indices:
         ev = state.order.evidence[i]
-        warnings = ", ".join(f.rule for f in state.findings.get(i, []))
+        warnings = ", ".join((["MISSING from the vault"] if state.is_missing(i) else [])
+                             + [f.rule for f in state.findings.get(i, [])])
         rows.append((i, ev.name, ev.kind, ev.checklist or "", "" if ev.dispute is None
                      else ev.dispute, format_size(ev.size), ev.mime or "",
                      local_time(ev.taken_at), warnings))
     print_table(("#", "NAME", "KIND", "CHECKLIST", "DISPUTE", "SIZE", "TYPE", "TAKEN",
                  "WARNINGS"), rows, env.out)
     for i in indices:
+        if state.is_missing(i):
+            env.out.write(f"\n{i} {state.order.evidence[i].name}: missing. The vault no longer "
+                          "holds this file: attach it again, or detach it.\n")
         for finding in state.findings.get(i, []):
             env.out.write(f"\n{i} {state.order.evidence[i].name}: {finding.title}. "
                           f"{finding.message}\n")
@@ -166,6 +170,7 @@ def detach_command(args: argparse.Namespace, env: Any) -> int:
         return 0
     for d in removed:
         fate = ("stored copy deleted" if d.deleted
+                else "stored copy kept: a backup lists it" if d.kept_for_backup
                 else "stored copy kept: other evidence uses it")
         env.out.write(f"removed {d.evidence.name} ({fate})\n")
     return 0

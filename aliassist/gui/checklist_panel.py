@@ -64,6 +64,10 @@ QLabel#drop { border: 1px dashed #b8bec9; border-radius: 6px; color: #6b7280; pa
 """
 
 
+MISSING_TEXT = ("Missing: the evidence vault no longer holds this file. Add it again, or "
+                "remove it.")
+
+
 def severity_of(findings: Sequence[Finding]) -> str | None:
     if any(f.severity == "block" for f in findings):
         return "block"
@@ -326,7 +330,7 @@ class ChecklistPanel(QWidget):
         if others:
             self._add_card(ItemCard(None, ""), others)
         self.findings_label.setText(self._findings_html())
-        self.findings_label.setVisible(bool(status.state.findings))
+        self.findings_label.setVisible(bool(status.state.findings or status.state.missing))
         self.body_layout.addWidget(self.findings_label)
         self.body_layout.addStretch(1)
 
@@ -350,11 +354,15 @@ class ChecklistPanel(QWidget):
         state = self.status.state
         ev = state.order.evidence[index]
         findings = state.findings.get(index, [])
+        missing = state.is_missing(index)
         pix = self.thumbs.pixmap(ev.sha256, ev.mime, service.THUMB_SIDE)
-        item.setIcon(QIcon(_square(with_badge(pix, severity_of(findings), len(findings)))))
-        item.setText(ev.name)
+        severity = "block" if missing else severity_of(findings)
+        item.setIcon(QIcon(_square(with_badge(pix, severity, len(findings) + missing))))
+        item.setText(f"{ev.name} (missing)" if missing else ev.name)
         kind = self.ctx.policy.evidence_kinds[ev.kind].label
         lines = [f"<b>{escape(ev.name)}</b>", escape(kind)]
+        if missing:
+            lines.append(f"<b>⚠ {escape(MISSING_TEXT)}</b>")
         if ev.taken_at:
             lines.append(f"Taken {ev.taken_at.astimezone():%Y-%m-%d %H:%M}")
         for f in findings:
@@ -373,7 +381,9 @@ class ChecklistPanel(QWidget):
 
     def _findings_html(self) -> str:
         state = self.status.state
-        rows = []
+        rows = [f"<p style='margin:4px 0'>⚠ <b>{escape(state.order.evidence[i].name)}</b>: "
+                f"{escape(MISSING_TEXT)}</p>"
+                for i in range(len(state.order.evidence)) if state.is_missing(i)]
         for index in sorted(state.findings):
             name = state.order.evidence[index].name
             for f in state.findings[index]:

@@ -41,6 +41,7 @@ from aliassist.media.images import DECODE_ERRORS, write_thumbnail
 from aliassist.progress import Progress
 from aliassist.services.context import AppContext
 from aliassist.store import schema as db
+from aliassist.store.backups import evidence_in_backups
 from aliassist.store.repository import load_order, save_order
 from aliassist.store.vault import SourceFile, StoredFile
 
@@ -64,6 +65,12 @@ class EvidenceState:
     #: index into order.evidence -> findings about that file
     findings: dict[int, list[Finding]]
     dispute: int | None = None
+    #: sha256 of the files the order lists that are not in the vault (lost, or a restored
+    #: backup's file deleted before backups kept them): shown as missing, never silently
+    missing: frozenset[str] = frozenset()
+
+    def is_missing(self, index: int) -> bool:
+        return self.order.evidence[index].sha256 in self.missing
 
     def all_findings(self) -> list[Finding]:
         return sort_findings(f for found in self.findings.values() for f in found)
@@ -77,8 +84,10 @@ def evidence_state(ctx: AppContext, order_id: int, dispute: int | None = None) -
         _check_dispute(order, dispute)
         facts = _file_facts(ctx, session, {ev.sha256 for ev in order.evidence})
         listing = _listing_pictures(session)
+    missing = frozenset(ev.sha256 for ev in order.evidence if not ctx.vault.exists(ev.sha256))
     return EvidenceState(order_id, order, facts,
-                         check_evidence(ctx.policy, order, facts, listing, dispute), dispute)
+                         check_evidence(ctx.policy, order, facts, listing, dispute), dispute,
+                         missing)
 
 
 def evidence_findings(ctx: AppContext, order_id: int, dispute: int | None = None
@@ -331,6 +340,8 @@ class Detached:
     evidence: rec.Evidence
     #: the stored copy was deleted (nothing else referred to it)
     deleted: bool
+    #: the stored copy was kept because a backup lists it (restoring that backup needs it)
+    kept_for_backup: bool = False
 
 
 def detach(ctx: AppContext, order_id: int, indices: Iterable[int]) -> list[Detached]:
@@ -352,10 +363,13 @@ def detach(ctx: AppContext, order_id: int, indices: Iterable[int]) -> list[Detac
             if orphans:
                 session.execute(delete(db.EvidenceFile)
                                 .where(db.EvidenceFile.sha256.in_(orphans)))
-        for sha in orphans:  # after the commit: a crash here leaves a file, never a reference
+        backed_up = evidence_in_backups(ctx.store.path) if orphans and ctx.store.path else set()
+        deleted = orphans - backed_up
+        for sha in deleted:  # after the commit: a crash here leaves a file, never a reference
             ctx.vault.remove(sha)
             _remove_thumbnails(ctx, sha)
-    return [Detached(ev, ev.sha256 in orphans) for ev in removed]
+    return [Detached(ev, ev.sha256 in deleted, ev.sha256 in orphans & backed_up)
+            for ev in removed]
 
 
 _UNSET: Any = object()
@@ -436,7 +450,7 @@ def evidence_to_json(state: EvidenceState, index: int) -> dict[str, Any]:
         "dispute": ev.dispute, "size": ev.size, "mime": ev.mime, "sha256": ev.sha256,
         "width": facts.width if facts else None, "height": facts.height if facts else None,
         "taken_at": format_instant(ev.taken_at), "added_at": format_instant(ev.added_at),
-        "note": ev.note,
+        "note": ev.note, "missing": state.is_missing(index),
         "findings": [f.to_json() for f in state.findings.get(index, [])],
     }
 

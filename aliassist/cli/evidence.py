@@ -111,13 +111,17 @@ def attach_command(args: argparse.Namespace, env: Any) -> int:
                             progress=Report())
     state = evidence_state(env.ctx, order_id)
     if args.json:
-        print_json([{**evidence_to_json(state, a.index), "duplicate": a.duplicate}
+        print_json([{**evidence_to_json(state, a.index), "duplicate": a.duplicate,
+                     "same_as": a.same_as}
                     for a in attached], env.out)
     else:
         for a in attached:
             what = "already attached" if a.duplicate else "attached"
+            also = ("" if a.same_as is None
+                    else f"; the same file as evidence {a.same_as}, now counted for this item too")
             env.out.write(f"{what}: {a.evidence.name} as evidence {a.index} ({a.evidence.kind}"
-                          f"{', ' + a.evidence.checklist if a.evidence.checklist else ''})\n")
+                          f"{', ' + a.evidence.checklist if a.evidence.checklist else ''}"
+                          f"{also})\n")
     for a in attached:
         for finding in state.findings.get(a.index, []):
             env.say(f"warning: {a.evidence.name}: {finding.title}. {finding.message}")

@@ -198,8 +198,11 @@ def checklist_status(ctx: AppContext, order_id: int, reason: str | None = None,
 class Attached:
     index: int
     evidence: rec.Evidence
-    #: the same content was already attached (to the same dispute): nothing was added
+    #: the same content was already attached (to the same dispute and item): nothing was added
     duplicate: bool = False
+    #: the index of the same content attached for another checklist item (one file may serve
+    #: several items: this new entry counts it for the item named)
+    same_as: int | None = None
 
 
 def attach_files(ctx: AppContext, order_id: int, paths: Sequence[Path], *,
@@ -211,8 +214,9 @@ def attach_files(ctx: AppContext, order_id: int, paths: Sequence[Path], *,
     Every file is checked before anything is copied (exists, a readable regular file, not
     empty, not above the vault's limit, its name not lying about its content, its content
     fitting `kind`). Without `kind`, each file's kind is guessed from its content and the
-    checklist item. A file whose content is already attached (to the same dispute) is
-    reported as a duplicate, not added twice.
+    checklist item. A file whose content is already attached (to the same dispute, for the
+    same item or with no item named) is reported as a duplicate, not added twice; named for
+    another item, it is attached again for that item (`same_as`), the vault keeping one copy.
     """
     policy = ctx.policy
     progress = progress or Progress()
@@ -295,8 +299,10 @@ def _record(ctx: AppContext, order_id: int,
         order = load_order(session, order_id)
         evidence = list(order.evidence)
         for source, kind, kept, facts in stored:
-            same = next((i for i, ev in enumerate(evidence)
-                         if ev.sha256 == kept.sha256 and ev.dispute == dispute), None)
+            earlier = [i for i, ev in enumerate(evidence)
+                       if ev.sha256 == kept.sha256 and ev.dispute == dispute]
+            same = next((i for i in earlier
+                         if checklist is None or evidence[i].checklist == checklist), None)
             if same is not None:
                 out.append(Attached(same, evidence[same], duplicate=True))
                 continue
@@ -312,7 +318,8 @@ def _record(ctx: AppContext, order_id: int,
                               size=kept.size, mime=kept.mime, checklist=checklist,
                               dispute=dispute, note=note, taken_at=taken, added_at=now)
             evidence.append(ev)
-            out.append(Attached(len(evidence) - 1, ev))
+            out.append(Attached(len(evidence) - 1, ev,
+                                same_as=earlier[0] if earlier else None))
         save_order(session, replace(order, evidence=tuple(evidence)), now=now,
                    order_id=order_id)
     return out

@@ -167,3 +167,23 @@ def test_a_file_the_vault_lost_is_shown_as_missing(db: Path, tmp_path: Path) -> 
     assert "0 IMG_8.jpg: missing. The vault no longer holds this file" in out
     code, out, _ = run(db, "evidence", NUMBER, "--json")
     assert json.loads(out)[0]["missing"] is True
+
+
+def test_one_file_can_serve_several_checklist_items(db: Path, tmp_path: Path) -> None:
+    photo = save_photo(tmp_path / "tape.jpg", 11)
+    assert run(db, "attach", NUMBER, str(photo), "--kind", "own_photo", "--checklist", "item_photos")[0] == 0
+    code, out, _ = run(db, "attach", NUMBER, str(photo), "--kind", "own_photo", "--checklist", "measurement")
+    assert code == 0
+    assert out == ("attached: tape.jpg as evidence 1 (own_photo, measurement; the same file as "
+                   "evidence 0, now counted for this item too)\n")
+    code, out, _ = run(db, "checklist", NUMBER, "--reason", "not_as_described", "--json")
+    done = {i["id"]: [f["name"] for f in i["files"]] for i in json.loads(out)["items"]}
+    assert done["item_photos"] == ["tape.jpg"] and done["measurement"] == ["tape.jpg"]
+    # the same item again, or no item named: nothing new
+    code, out, _ = run(db, "attach", NUMBER, str(photo), "--kind", "own_photo", "--checklist", "measurement")
+    assert out.startswith("already attached: tape.jpg as evidence 1")
+    code, out, _ = run(db, "attach", NUMBER, str(photo), "--kind", "own_photo")
+    assert out.startswith("already attached: tape.jpg as evidence 0")
+    # detaching one entry keeps the stored file for the other
+    code, out, _ = run(db, "detach", NUMBER, "1")
+    assert out == "removed tape.jpg (stored copy kept: other evidence uses it)\n"

@@ -171,8 +171,12 @@ def test_a_file_the_vault_lost_is_shown_as_missing(db: Path, tmp_path: Path) -> 
 
 def test_one_file_can_serve_several_checklist_items(db: Path, tmp_path: Path) -> None:
     photo = save_photo(tmp_path / "tape.jpg", 11)
-    assert run(db, "attach", NUMBER, str(photo), "--kind", "own_photo", "--checklist", "item_photos")[0] == 0
-    code, out, _ = run(db, "attach", NUMBER, str(photo), "--kind", "own_photo", "--checklist", "measurement")
+
+    def photo_for(item: str) -> tuple[int, str, str]:
+        return run(db, "attach", NUMBER, str(photo), "--kind", "own_photo", "--checklist", item)
+
+    assert photo_for("item_photos")[0] == 0
+    code, out, _ = photo_for("measurement")
     assert code == 0
     assert out == ("attached: tape.jpg as evidence 1 (own_photo, measurement; the same file as "
                    "evidence 0, now counted for this item too)\n")
@@ -180,7 +184,7 @@ def test_one_file_can_serve_several_checklist_items(db: Path, tmp_path: Path) ->
     done = {i["id"]: [f["name"] for f in i["files"]] for i in json.loads(out)["items"]}
     assert done["item_photos"] == ["tape.jpg"] and done["measurement"] == ["tape.jpg"]
     # the same item again, or no item named: nothing new
-    code, out, _ = run(db, "attach", NUMBER, str(photo), "--kind", "own_photo", "--checklist", "measurement")
+    code, out, _ = photo_for("measurement")
     assert out.startswith("already attached: tape.jpg as evidence 1")
     code, out, _ = run(db, "attach", NUMBER, str(photo), "--kind", "own_photo")
     assert out.startswith("already attached: tape.jpg as evidence 0")

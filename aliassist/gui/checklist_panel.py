@@ -45,6 +45,7 @@ from aliassist.domain.checklist import ChecklistEntry, content_problem
 from aliassist.domain.findings import Finding
 from aliassist.errors import UserError
 from aliassist.gui.ops import Operation, run_operation
+from aliassist.gui.theme import tone
 from aliassist.gui.thumbnails import ThumbnailCache, with_badge
 from aliassist.progress import Progress
 from aliassist.services import evidence as service
@@ -165,7 +166,7 @@ class ItemCard(QFrame):
             self.hint.setWordWrap(True)
             self.why = QLabel(f"Why: {item.why} Takes: {accepts_text}.")
             self.why.setWordWrap(True)
-            self.why.setStyleSheet("color: #6b7280; font-size: 11px;")
+            self.why.setStyleSheet(f"color: {tone('muted')}; font-size: 11px;")
             layout.addWidget(self.hint)
             layout.addWidget(self.why)
         else:
@@ -175,7 +176,7 @@ class ItemCard(QFrame):
             note = QLabel("Attached, but not counted for this reason's checklist. Right-click a "
                           "file to count it for an item.")
             note.setWordWrap(True)
-            note.setStyleSheet("color: #6b7280; font-size: 11px;")
+            note.setStyleSheet(f"color: {tone('muted')}; font-size: 11px;")
             layout.addWidget(note)
 
         self.strip = ThumbStrip()
@@ -261,7 +262,9 @@ class ChecklistPanel(QWidget):
                             "the evidence vault and never changed; your originals stay where "
                             "they are.")
         self.intro.setWordWrap(True)
-        self.intro.setStyleSheet("color: #4a5060;")
+        #: text colours for the palette in force (see theme.tone)
+        self.tones = {name: tone(name) for name in ("error", "warn", "muted")}
+        self.intro.setStyleSheet(f"color: {self.tones['muted']};")
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setVisible(False)
@@ -387,10 +390,10 @@ class ChecklistPanel(QWidget):
         for index in sorted(state.findings):
             name = state.order.evidence[index].name
             for f in state.findings[index]:
-                colour = "#c62828" if f.severity == "block" else "#9a6700"
+                colour = self.tones["error" if f.severity == "block" else "warn"]
                 rows.append(f"<p style='margin:4px 0'><span style='color:{colour}'>⚠</span> "
                             f"<b>{escape(name)}</b>: {escape(f.title)}. "
-                            f"<span style='color:#4a5060'>{escape(f.message)}</span></p>")
+                            f"<span style='color:{self.tones['muted']}'>{escape(f.message)}</span></p>")
         return "<b>Checks on your files</b>" + "".join(rows) if rows else ""
 
     def files_shown(self, item_id: str | None) -> list[str]:

@@ -50,6 +50,7 @@ from aliassist.errors import UserError
 from aliassist.gui.checklist_panel import ChecklistPanel
 from aliassist.gui.findings_view import FindingsView, underline_hits
 from aliassist.gui.packet_export import PacketExporter
+from aliassist.gui.theme import tone
 from aliassist.packet.content import PacketContent
 from aliassist.services import disputes as service
 from aliassist.services.context import AppContext
@@ -192,7 +193,7 @@ class DisputeWizard(QDialog):
         rl.addLayout(row)
         self.remedy_help = QLabel()
         self.remedy_help.setWordWrap(True)
-        self.remedy_help.setStyleSheet("color: palette(dark);")
+        self.remedy_help.setStyleSheet(f"color: {tone('muted')};")
         rl.addWidget(self.remedy_help)
         first = next(iter(self.remedy_buttons.values()))
         first.setChecked(True)
@@ -296,7 +297,7 @@ class DisputeWizard(QDialog):
         bar.addStretch(1)
         self.why_not = QLabel()
         self.why_not.setWordWrap(True)
-        self.why_not.setStyleSheet("color: #7f1200;")
+        self.why_not.setStyleSheet(f"color: {tone('error')};")
         self.why_not.setMaximumWidth(460)
         bar.addWidget(self.why_not)
         bar.addWidget(QLabel("Platform dispute id:"))
@@ -412,7 +413,7 @@ class DisputeWizard(QDialog):
         self.words_count.setText(f"{n} characters · at least {limits.description_min_chars}, "
                                  f"at most {limits.description_max_chars}")
         over = n > limits.description_max_chars
-        self.words_count.setStyleSheet("color: #7f1200;" if over else "color: palette(dark);")
+        self.words_count.setStyleSheet(f"color: {tone('error' if over else 'muted')};")
 
     def _update_draft(self, planned: PlannedDispute) -> None:
         if planned.reason is None:
@@ -442,7 +443,7 @@ class DisputeWizard(QDialog):
         left = days_left(deadline, now)
         when = deadline.astimezone().strftime("%Y-%m-%d %H:%M")
         if left < 0:
-            text = f"<span style='color:#7f1200'>Dispute window closed on {when}</span>"
+            text = f"<span style='color:{tone('error')}'>Dispute window closed on {when}</span>"
         else:
             text = f"Open a dispute by <b>{when}</b> ({left} day{'s' if left != 1 else ''} left)"
         self.deadline.setText(text)
@@ -452,18 +453,18 @@ class DisputeWizard(QDialog):
         blocks = sum(f.blocks for f in findings)
         warns = sum(f.severity == "warn" for f in findings)
         if self.input_error:
-            text = f"<span style='color:#7f1200'><b>Check your input:</b> " \
+            text = f"<span style='color:{tone('error')}'><b>Check your input:</b> " \
                    f"{escape(self.input_error)}</span>"
         elif blocks:
-            text = (f"<span style='color:#7f1200'><b>Not ready:</b> {blocks} problem"
+            text = (f"<span style='color:{tone('error')}'><b>Not ready:</b> {blocks} problem"
                     f"{'s' if blocks > 1 else ''} block{'s' if blocks == 1 else ''} this "
                     f"dispute</span>" + (f", and {warns} warning{'s' if warns > 1 else ''}"
                                          if warns else "") + ". Fix them first.")
         elif warns:
-            text = (f"<span style='color:#14532d'><b>Ready to file</b></span>, with {warns} "
+            text = (f"<span style='color:{tone('ok')}'><b>Ready to file</b></span>, with {warns} "
                     f"warning{'s' if warns > 1 else ''} to read first.")
         else:
-            text = "<span style='color:#14532d'><b>Ready to file.</b></span>"
+            text = f"<span style='color:{tone('ok')}'><b>Ready to file.</b></span>"
         self.verdict.setText(text)
 
     # -- readiness and filing --------------------------------------------------------------

@@ -43,7 +43,8 @@ class FindingCard(QFrame):
         title = QLabel(f"<b>{badge.upper()}</b> · <b>{escape(finding.title or finding.rule)}"
                        f"</b>")
         title.setTextFormat(Qt.TextFormat.RichText)
-        self.message = QLabel(escape(finding.message))
+        self.message = QLabel(finding.message)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # an apostrophe, not &#x27;
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         source = QLabel(f"<small>{escape(finding.rule)} · {escape(finding.source)}</small>")
@@ -107,8 +108,10 @@ def underline_hits(editor: QPlainTextEdit, hits: Sequence[TextHit], severity_of:
     """Underline each phrase that raised a rule, coloured by the rule's severity."""
     selections = []
     for hit in hits:
-        border = SEVERITY_LOOKS.get(severity_of.get(hit.rule, "info"), SEVERITY_LOOKS["info"])[3]
+        _, _, text, border = SEVERITY_LOOKS.get(severity_of.get(hit.rule, "info"),
+                                                SEVERITY_LOOKS["info"])
         fmt = QTextCharFormat()
+        fmt.setForeground(QColor(text))  # dark on the light tint, in a dark palette too
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         fmt.setUnderlineColor(QColor(border))
         fmt.setBackground(QColor(border).lighter(185))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from aliassist.domain.instants import from_epoch
 from aliassist.domain.money import display_amount
 from aliassist.errors import UserError
+from aliassist.gui.theme import tone
 from aliassist.importers.layouts import FIELDS, REQUIRED, ColumnMapping
 from aliassist.services.imports import ImportPreview, ImportReport
 
@@ -107,7 +108,7 @@ class ColumnMappingDialog(QDialog):
         self.remember.setChecked(True)
         layout.addWidget(self.remember)
         self.problem = QLabel()
-        self.problem.setStyleSheet("color: #8a1a05")
+        self.problem.setStyleSheet(f"color: {tone('error')}")
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -237,7 +238,7 @@ class ImportPreviewDialog(QDialog):
         self.summary.setText(
             f"<b>{preview.layout_name}</b> ({preview.kind.upper()}{encoding}) — {where}<br>"
             f"Showing {shown}: {len(rows) - bad} can be imported"
-            + (f", <span style='color:#8a1a05'><b>{bad} will be skipped</b></span>"
+            + (f", <span style='color:{tone('error')}'><b>{bad} will be skipped</b></span>"
                if bad else "") + ". Nothing is written until you choose Import.")
         self.table.setRowCount(len(rows))
         tz = None

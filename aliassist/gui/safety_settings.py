@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from aliassist.errors import UserError
+from aliassist.gui.theme import tone
 from aliassist.services.context import AppContext
 from aliassist.services.privacy import DataInventory, human_size, inventory, wipe
 from aliassist.services.safety import make_backup, restore_open
@@ -186,7 +187,7 @@ class DataGroup(QGroupBox):
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.delete_button = QPushButton("Delete all my data…")
-        self.delete_button.setStyleSheet("QPushButton { color: #a1140a; }")
+        self.delete_button.setStyleSheet(f"QPushButton {{ color: {tone('error')}; }}")
         self.delete_button.clicked.connect(self.delete_all)
         self.delete_button.setEnabled(ctx.store.path is not None)
         row = QHBoxLayout()

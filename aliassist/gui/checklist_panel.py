@@ -393,7 +393,8 @@ class ChecklistPanel(QWidget):
                 colour = self.tones["error" if f.severity == "block" else "warn"]
                 rows.append(f"<p style='margin:4px 0'><span style='color:{colour}'>⚠</span> "
                             f"<b>{escape(name)}</b>: {escape(f.title)}. "
-                            f"<span style='color:{self.tones['muted']}'>{escape(f.message)}</span></p>")
+                            f"<span style='color:{self.tones['muted']}'>"
+                            f"{escape(f.message)}</span></p>")
         return "<b>Checks on your files</b>" + "".join(rows) if rows else ""
 
     def files_shown(self, item_id: str | None) -> list[str]:

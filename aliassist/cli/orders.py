@@ -63,7 +63,7 @@ def due_command(args: argparse.Namespace, env: Any) -> int:
         print_json([d.to_json() for d in items], env.out)
         return 0
     if not items:
-        env.say(f"nothing due within {args.within:g} days")
+        env.say(f"nothing due within {args.within:g} day{'' if args.within == 1 else 's'}")
         return 0
     labels = {name: rule.label for name, rule in env.ctx.policy.clocks.items()}
     from aliassist.domain.clocks import CLOCK_POLICY

@@ -9,6 +9,7 @@ from typing import Any
 
 from aliassist.cli.output import local_time, print_json, print_table
 from aliassist.errors import UserError
+from aliassist.wording import count
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -131,8 +132,9 @@ def verify_command(args: argparse.Namespace, env: Any) -> int:
     else:
         for problem in report.problems:
             env.out.write(f"{problem}\n")
-        env.say(f"{report.orders} orders, {report.evidence_files} evidence files: "
-                + ("all sound" if report.ok else f"{len(report.problems)} problems"))
+        env.say(f"{count(report.orders, 'order')}, "
+                f"{count(report.evidence_files, 'evidence file')}: "
+                + ("all sound" if report.ok else count(len(report.problems), "problem")))
     return 0 if report.ok else 1
 
 

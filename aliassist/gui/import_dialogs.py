@@ -32,6 +32,7 @@ from aliassist.errors import UserError
 from aliassist.gui.theme import tone
 from aliassist.importers.layouts import FIELDS, REQUIRED, ColumnMapping
 from aliassist.services.imports import ImportPreview, ImportReport
+from aliassist.wording import count
 
 _BAD_TINT = QColor("#ffd9d2")
 _BAD_TEXT = QColor("#8a1a05")
@@ -279,17 +280,18 @@ class ImportReportDialog(QDialog):
         layout = QVBoxLayout(self)
         headline = QLabel(
             f"<b>{report.layout_name}</b> — {report.source}<br><br>"
-            f"<span style='font-size:large'>{len(report.imported)} new orders, "
+            f"<span style='font-size:large'>{count(len(report.imported), 'new order')}, "
             f"{len(report.updated)} updated, {len(report.unchanged)} unchanged</span>")
         headline.setTextFormat(Qt.TextFormat.RichText)
         headline.setWordWrap(True)
         layout.addWidget(headline)
         self.table = _table(["Line", "Why it was skipped"])
         if report.skipped:
-            skipped = QLabel(f"<b>{len(report.skipped)} rows were skipped</b> (lines of the "
-                             "file, the header is line 1). Everything else was imported; fix "
-                             "these rows and import the file again: what is already in changes "
-                             "nothing.")
+            were = "was" if len(report.skipped) == 1 else "were"
+            skipped = QLabel(f"<b>{count(len(report.skipped), 'row')} {were} skipped</b> "
+                             "(lines of the file, the header is line 1). Everything else was "
+                             "imported; fix these rows and import the file again: what is "
+                             "already in changes nothing.")
             skipped.setWordWrap(True)
             skipped.setTextFormat(Qt.TextFormat.RichText)
             layout.addWidget(skipped)

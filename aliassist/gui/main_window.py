@@ -67,6 +67,7 @@ from aliassist.services.imports import (
     remember_mapping,
     run_import,
 )
+from aliassist.wording import count
 
 #: Files the import recognises by their content (the name only sorts the file dialog).
 ORDER_FILES = "Order exports (*.csv *.tsv *.txt *.xlsx);;All files (*)"
@@ -335,7 +336,7 @@ class MainWindow(QMainWindow):
         self.table.setColumnHidden(COLUMN["account"], len(accounts) < 2)
         self.stack.setCurrentWidget(self.workspace if len(table) else self.empty)
         attention = sum(int(code) in ATTENTION_STATES for code in table.clocks.state.tolist())
-        self.counts.setText(f"{len(table):,} orders · {attention:,} need attention"
+        self.counts.setText(f"{count(len(table), 'order')} · {attention:,} need attention"
                             if len(table) else "")
         self._update_shown()
         self.select_orders(selected)
@@ -364,8 +365,8 @@ class MainWindow(QMainWindow):
 
     def _update_shown(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
-        self.filter_bar.shown.setText(f"{total:,} orders" if shown == total
-                                      else f"{shown:,} of {total:,} orders")
+        self.filter_bar.shown.setText(count(total, "order") if shown == total
+                                      else f"{shown:,} of {count(total, 'order')}")
 
     def focus_search(self) -> None:
         if self.stack.currentWidget() is self.workspace:
@@ -497,7 +498,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(True)
         self.reload()
         what = (f"order {self._undo[0].number}" if len(self._undo) == 1
-                else f"{len(self._undo)} orders")
+                else count(len(self._undo), "order"))
         self.statusBar().showMessage(f"Deleted {what}. Edit ▸ Undo delete (Ctrl+Z) brings it "
                                      "back.", 15000)
 
@@ -654,7 +655,7 @@ class MainWindow(QMainWindow):
             self.reload()
             QMessageBox.information(
                 self, "Import finished",
-                f"{len(report.created)} orders added, {len(report.updated)} updated, "
+                f"{count(len(report.created), 'order')} added, {len(report.updated)} updated, "
                 f"{len(report.unchanged)} unchanged.")
 
         self.operation = run_operation(
@@ -669,8 +670,8 @@ class MainWindow(QMainWindow):
             return
         self.operation = run_operation(
             self, "Exporting…", lambda progress: export_data(self.ctx, Path(path)),
-            on_done=lambda count: self.statusBar().showMessage(
-                f"Wrote {count} orders to {path}", 8000),
+            on_done=lambda written: self.statusBar().showMessage(
+                f"Wrote {count(written, 'order')} to {path}", 8000),
             on_error=lambda exc: self.show_error("Export failed", exc), cancellable=False)
 
     # -- disputes --------------------------------------------------------------------------
@@ -747,7 +748,7 @@ class MainWindow(QMainWindow):
             return
         self.packet_exporter = PacketExporter(self.ctx, self)
         self.packet_exporter.done.connect(lambda result: self.statusBar().showMessage(
-            f"Wrote the dispute packet {result.path} ({result.files} files)", 10000))
+            f"Wrote the dispute packet {result.path} ({count(result.files, 'file')})", 10000))
         self.packet_exporter.export(content)
 
     def message_to_seller(self) -> None:

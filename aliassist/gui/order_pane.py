@@ -30,6 +30,7 @@ from aliassist.domain.clocks import CLOCK_POLICY, Clock, OrderClocks, order_cloc
 from aliassist.domain.money import display_amount
 from aliassist.domain.policy import Policy
 from aliassist.gui.theme import STATE_LOOKS
+from aliassist.wording import count
 
 
 @dataclass(frozen=True)
@@ -187,7 +188,7 @@ def _deadlines(view: OrderView) -> QWidget:
         name = view.policy.clocks[CLOCK_POLICY[clocks.next_clock]].label
         left = clocks.days_left
         when = ("passed" if left is not None and left < 0 else
-                "less than a day left" if left == 0 else f"{left} days left")
+                "less than a day left" if left == 0 else f"{count(left, 'day')} left")
         layout.addWidget(_label(f"<b>{html.escape(name)}</b>: {local_minute(clocks.next_at)} "
                                 f"({when})", rich=True))
     layout.addWidget(TimelineView(timeline_bars(view), view.now, look.tint))

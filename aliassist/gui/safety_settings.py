@@ -34,6 +34,7 @@ from aliassist.services.context import AppContext
 from aliassist.services.privacy import DataInventory, human_size, inventory, wipe
 from aliassist.services.safety import make_backup, restore_open
 from aliassist.store.backups import KEEP_DAILY, KEEP_WEEKLY, Backup, list_backups, reason_text
+from aliassist.wording import count
 
 CONFIRM_WORD = "DELETE"
 
@@ -286,11 +287,11 @@ class DeleteAllDialog(QDialog):
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            count = export_data(self.ctx, Path(path))
+            written = export_data(self.ctx, Path(path))
         except UserError as exc:
             QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(self, "Export failed", str(exc))
             return
         QGuiApplication.restoreOverrideCursor()
-        QMessageBox.information(self, "Exported", f"Wrote {count} orders to {path}.")
+        QMessageBox.information(self, "Exported", f"Wrote {count(written, 'order')} to {path}.")
 

@@ -24,6 +24,7 @@ from aliassist.store.backups import (
 from aliassist.store.database import Store, open_store
 from aliassist.store.integrity import DatabaseDamagedError, integrity_check
 from aliassist.store.vault import Vault
+from aliassist.wording import count
 
 
 @dataclass(frozen=True)
@@ -39,12 +40,12 @@ class RestoreReport:
         out = []
         if self.moved_aside is not None:
             out.append(f"the damaged database was moved aside to {self.moved_aside}")
-        out.append(f"restored {r.backup.name}: {r.orders} orders")
+        out.append(f"restored {r.backup.name}: {count(r.orders, 'order')}")
         if r.kept is not None:
             out.append(f"the data it replaced was saved as backup {r.kept.name} "
                        f"(aliassist restore {r.kept.name} brings it back)")
         if self.missing_evidence:
-            out.append(f"warning: {len(self.missing_evidence)} evidence files this backup "
+            out.append(f"warning: {count(len(self.missing_evidence), 'evidence file')} this backup "
                        "refers to are missing from the evidence vault")
         return out
 

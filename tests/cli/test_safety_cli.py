@@ -98,7 +98,7 @@ def test_verify_data_finds_missing_and_changed_evidence(tmp_path: Path) -> None:
     data = write_data(tmp_path / "in", [full_order()])
     assert cli("--db", str(db), "import-data", str(data))[0] == 0
     code, out, err = cli("--db", str(db), "verify-data")
-    assert code == 0 and "1 orders, 2 evidence files: all sound" in err
+    assert code == 0 and "1 order, 2 evidence files: all sound" in err
     vault = db.with_name("v-evidence")
     photo, listing = sorted((p for p in vault.rglob("*") if p.is_file()
                              and p.parent.name != "tmp"), key=lambda p: p.stat().st_size)

@@ -24,8 +24,9 @@ STATE_LOOKS = {
         "#ffd9d2", "#8a1a05", 0),
     "ends_soon": StateLook(
         "Protection ends soon",
-        "Buyer Protection ends within the first warning threshold. Ask the seller to extend "
-        "it, or open a dispute if something is wrong.", "#ffe9bf", "#7a4a00", 1),
+        "Buyer Protection ends in the next few days (as many as your earliest reminder, "
+        "14 unless changed in Settings). Ask the seller to extend it, or open a dispute if "
+        "something is wrong.", "#ffe9bf", "#7a4a00", 1),
     "in_dispute": StateLook("In dispute", "A dispute is open: watch its clocks.", "#dbe8ff",
                             "#123d8a", 2),
     "awaiting_shipment": StateLook(

@@ -35,7 +35,9 @@ class RestoreReport:
     #: evidence files the restored data refers to that are not in the vault
     missing_evidence: tuple[str, ...] = ()
 
-    def lines(self) -> list[str]:
+    def lines(self, restore: str = "aliassist restore") -> list[str]:
+        """What happened, in lines; `restore` is the command to suggest for undoing it (with
+        the `--db` the buyer used)."""
         r = self.restored
         out = []
         if self.moved_aside is not None:
@@ -43,10 +45,11 @@ class RestoreReport:
         out.append(f"restored {r.backup.name}: {count(r.orders, 'order')}")
         if r.kept is not None:
             out.append(f"the data it replaced was saved as backup {r.kept.name} "
-                       f"(aliassist restore {r.kept.name} brings it back)")
+                       f"({restore} {r.kept.name} brings it back)")
         if self.missing_evidence:
-            out.append(f"warning: {count(len(self.missing_evidence), 'evidence file')} this backup "
-                       "refers to are missing from the evidence vault")
+            n = len(self.missing_evidence)
+            out.append(f"warning: {count(n, 'evidence file')} this backup refers to "
+                       f"{'is' if n == 1 else 'are'} missing from the evidence vault")
         return out
 
 

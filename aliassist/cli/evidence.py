@@ -129,8 +129,8 @@ def attach_command(args: argparse.Namespace, env: Any) -> int:
 
 
 def evidence_command(args: argparse.Namespace, env: Any) -> int:
+    from aliassist.domain.sizes import format_size
     from aliassist.services.evidence import evidence_state, evidence_to_json, listed_indices
-    from aliassist.store.vault import format_size
 
     state = evidence_state(env.ctx, _order_id(env, args.number), args.dispute)
     indices = listed_indices(state)

@@ -78,7 +78,8 @@ def packet_command(args: argparse.Namespace, env: Any) -> int:
                     "ready": content.ready, "forced": result.forced,
                     "findings": [f.to_json() for f in content.findings]}, env.out)
     else:
-        env.say(f"wrote {result.path} ({count(result.files, 'file')}, {result.size:,} bytes)")
+        env.say(f"wrote {result.path} ({count(result.files, 'file')} and a manifest, "
+                f"{result.size:,} bytes)")
         if result.forced:
             env.say("exported although the pre-check blocks this dispute: "
                     + ", ".join(content.blocking_rules) + " (recorded in the manifest)")

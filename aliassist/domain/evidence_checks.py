@@ -17,6 +17,7 @@ from aliassist.domain.filetypes import describe_mime, short_type
 from aliassist.domain.findings import Finding, make_finding
 from aliassist.domain.policy import Policy
 from aliassist.domain.records import Evidence, Order
+from aliassist.domain.sizes import format_size
 
 #: Perceptual hashes (64 bits) this close are the same picture. Resized and recompressed copies
 #: differ in a few bits; unrelated photos in about half of them (30 of 64).
@@ -105,8 +106,6 @@ def looks_like_listing(policy: Policy, ev: Evidence, facts: FileFacts | None,
                                f"(order {pic.order_number}).")
 
 
-def _mb(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB"
 
 
 def _types(mimes: Iterable[str]) -> str:
@@ -128,7 +127,8 @@ def upload_unfit(policy: Policy, ev: Evidence) -> Finding | None:
         problems.append(f"It is {describe_mime(ev.mime)}; the form takes {what} as "
                         f"{_types(accepted)}.")
     if ev.size > limit:
-        problems.append(f"It is {_mb(ev.size)}; the limit for {what} is {_mb(limit)}.")
+        problems.append(f"It is {format_size(ev.size)}; the limit for {what} is "
+                            f"{format_size(limit)}.")
     if not problems:
         return None
     if mime.startswith("image/"):

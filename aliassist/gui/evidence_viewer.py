@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from aliassist.domain.filetypes import describe_mime
+from aliassist.domain.sizes import format_size
 from aliassist.gui.thumbnails import ThumbnailCache
 from aliassist.services import evidence as service
 from aliassist.services.context import AppContext
-from aliassist.store.vault import format_size
 
 TILE_SIDE = 320
 

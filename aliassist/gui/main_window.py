@@ -748,7 +748,8 @@ class MainWindow(QMainWindow):
             return
         self.packet_exporter = PacketExporter(self.ctx, self)
         self.packet_exporter.done.connect(lambda result: self.statusBar().showMessage(
-            f"Wrote the dispute packet {result.path} ({count(result.files, 'file')})", 10000))
+            f"Wrote the dispute packet {result.path} ({count(result.files, 'file')} and a "
+            "manifest)", 10000))
         self.packet_exporter.export(content)
 
     def message_to_seller(self) -> None:

@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import event
 
+from aliassist.domain.sizes import format_size
 from aliassist.store import database
 from aliassist.store.backups import list_backups
 from aliassist.store.database import (
@@ -172,11 +173,5 @@ def _tree(folder: Path) -> tuple[int, int]:
     return files, size
 
 
-def human_size(n: int) -> str:
-    """`512 bytes`, `3.4 MB`: decimal units, as file managers show them."""
-    size = float(n)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if size < 1000 or unit == "GB":
-            return f"{n:,} bytes" if unit == "bytes" else f"{size:,.1f} {unit}"
-        size /= 1000
-    raise AssertionError("unreachable")
+#: the one size formatter (aliassist.domain.sizes), under the name this module gave it
+human_size = format_size

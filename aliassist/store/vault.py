@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from aliassist.domain.filetypes import SNIFF_BYTES, sniff_mime
+from aliassist.domain.sizes import format_size
 from aliassist.errors import UserError
 from aliassist.store.database import make_private_dir
 
@@ -33,7 +34,7 @@ except ImportError:  # Windows: no advisory locks; temporary files are then swep
 CHUNK = 1 << 20
 #: The largest file the vault keeps (1 GiB): far above any upload limit of the platform, below
 #: what would fill a disk by accident (a 4 GB film dragged in by mistake).
-MAX_FILE_BYTES = 1 << 30
+MAX_FILE_BYTES = 1_000_000_000
 #: Without advisory locks, a temporary file this old belongs to a copy that died.
 STALE_TEMP_SECONDS = 24 * 3600
 #: A temporary file younger than this may be one a copy has created but not locked yet.
@@ -61,11 +62,6 @@ class SourceFile:
     mtime: float
 
 
-def format_size(size: int) -> str:
-    for unit, scale in (("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)):
-        if size >= scale:
-            return f"{size / scale:.1f} {unit}"
-    return f"{size} bytes"
 
 
 class Vault:

@@ -104,7 +104,7 @@ def test_attach_list_and_detach(db: Path, tmp_path: Path) -> None:
     (("attach", NUMBER, "{folder}", "--kind", "own_photo"), "is a folder"),
     (("attach", NUMBER, "{empty}", "--kind", "own_photo"), "empty (0 bytes)"),
     (("attach", NUMBER, "{liar}", "--kind", "own_photo"), "content is a PDF document"),
-    (("attach", NUMBER, "{huge}", "--kind", "own_video"), "the file is 4.0 GB"),
+    (("attach", NUMBER, "{huge}", "--kind", "own_video"), "the file is 4.3 GB"),
     (("attach", NUMBER, "{photo}", "--kind", "selfie"), "unknown kind"),
     (("attach", NUMBER, "{photo}", "--kind", "own_photo", "--dispute", "4"), "no dispute 4"),
     (("attach", "8187000000000999", "{photo}", "--kind", "own_photo"), "no order"),

@@ -53,8 +53,12 @@ def test_export_from_the_dispute_menu(qtbot, ctx: AppContext, dispute_order: int
     with qtbot.waitSignal(window.packet_exporter.done, timeout=60_000) as done:
         pass
     assert done.args[0].path == save_to
-    assert verify_packet(save_to).ok
-    assert "Wrote the dispute packet" in window.statusBar().currentMessage()
+    report = verify_packet(save_to)
+    assert report.ok
+    # one count: what the window says is what verify-packet checks
+    assert done.args[0].files == len(report.ok_files)
+    assert (f"({len(report.ok_files)} files and a manifest)"
+            in window.statusBar().currentMessage())
 
 
 def test_a_blocked_dispute_asks_and_records_the_override(

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
+    QKeyEvent,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -53,6 +54,7 @@ from aliassist.gui.order_pane import OrderPane
 from aliassist.gui.orders_model import COLUMN, NO_ACCOUNT, STATE_FILTERS, Filters, OrdersModel
 from aliassist.gui.pane_evidence import evidence_section
 from aliassist.gui.settings_dialog import SettingsDialog
+from aliassist.gui.theme import tone
 from aliassist.importers.layouts import ColumnMapping
 from aliassist.progress import Progress
 from aliassist.services import orders as order_service
@@ -112,6 +114,17 @@ class EmptyState(QWidget):
         layout.addStretch(3)
 
 
+class SearchBox(QLineEdit):
+    """The search field: Esc clears what was typed (and goes on to the window once empty)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class FilterBar(QWidget):
     """Search (order number, store, any item title, tracking number), state and account."""
 
@@ -119,7 +132,7 @@ class FilterBar(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
-        self.search = QLineEdit()
+        self.search = SearchBox()
         self.search.setPlaceholderText("Search order number, store, item or tracking number "
                                        "(Ctrl+F)")
         self.search.setClearButtonEnabled(True)
@@ -129,7 +142,7 @@ class FilterBar(QWidget):
         self.account = QComboBox()
         self.account.setMinimumWidth(170)
         self.shown = QLabel()
-        self.shown.setStyleSheet("color: #555")
+        self.shown.setStyleSheet(f"color: {tone('muted')}")
         layout.addWidget(self.search, 3)
         layout.addWidget(self.state)
         layout.addWidget(self.account)
@@ -211,6 +224,12 @@ class MainWindow(QMainWindow):
         workspace_layout.setContentsMargins(0, 0, 0, 0)
         workspace_layout.setSpacing(0)
         workspace_layout.addWidget(self.filter_bar)
+        #: shown when the search and filters leave no order: says how to get them back
+        self.no_match = QLabel()
+        self.no_match.setWordWrap(True)
+        self.no_match.setContentsMargins(12, 8, 12, 8)
+        self.no_match.setVisible(False)
+        workspace_layout.addWidget(self.no_match)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.pane)
@@ -367,6 +386,12 @@ class MainWindow(QMainWindow):
         shown, total = self.model.rowCount(), self.model.total
         self.filter_bar.shown.setText(count(total, "order") if shown == total
                                       else f"{shown:,} of {count(total, 'order')}")
+        self.no_match.setVisible(shown == 0 and total > 0)
+        if shown == 0 and total > 0:
+            words = self.filter_bar.search.text().strip()
+            what = f"No order matches “{words}”" if words else "No order matches these filters"
+            self.no_match.setText(f"{what}. Press Esc in the search box to clear it, or View ▸ "
+                                  "Show all orders (Ctrl+Shift+A) to see every order.")
 
     def focus_search(self) -> None:
         if self.stack.currentWidget() is self.workspace:

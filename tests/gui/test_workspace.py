@@ -56,8 +56,26 @@ def test_search_finds_number_store_any_item_title_and_tracking(qtbot, filled_ctx
     assert f"of {len(orders)} orders" in window.filter_bar.shown.text()
     window.filter_bar.search.setText("no such thing anywhere")
     assert window.model.rowCount() == 0
+    # an empty result says why and how to get every order back
+    assert not window.no_match.isHidden()
+    assert "No order matches “no such thing anywhere”" in window.no_match.text()
+    assert "Esc" in window.no_match.text()
     window.clear_filters_action.trigger()
     assert window.model.rowCount() == len(orders)
+    assert window.no_match.isHidden()
+
+
+def test_esc_in_the_search_box_clears_it(qtbot, filled_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(filled_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    total = window.model.rowCount()
+    search = window.filter_bar.search
+    search.setFocus()
+    qtbot.keyClicks(search, "no such thing")
+    assert window.model.rowCount() == 0
+    qtbot.keyClick(search, Qt.Key.Key_Escape)
+    assert search.text() == "" and window.model.rowCount() == total
 
 
 def test_typing_narrows_the_search_keystroke_by_keystroke(qtbot, filled_ctx: AppContext) -> None:

@@ -58,6 +58,9 @@ from aliassist.services.packet import build_content
 
 #: How long typing pauses before the pre-check runs again (ms).
 RECHECK_DELAY_MS = 150
+#: the finding an empty form always raises; not shown as a problem before anything is entered
+UNTOUCHED_RULE = "no_grounds"
+START_TEXT = "Choose a reason and describe what happened: the pre-check reads it as you type."
 WHOLE_ORDER = -1
 
 
@@ -77,6 +80,7 @@ class DisputeWizard(QDialog):
         self.inputs = service.load_check_inputs(ctx, order_id)
         self.order: rec.Order = self.inputs.order
         self.check: service.DisputeCheck | None = None
+        self.untouched = True
         self.input_error: str | None = None
         self.filed: service.StepResult | None = None
         self._ready = False
@@ -267,6 +271,7 @@ class DisputeWizard(QDialog):
         area.setContentsMargins(0, 6, 0, 0)
         self.evidence_area.setVisible(False)
         col.addWidget(self.evidence_area, 2)
+        col.addStretch(0)  # takes the room only while both are hidden: no gap above them
         self.checklist: ChecklistPanel | None = None
         self.reasonChanged.connect(self._show_checklist)
         return side
@@ -391,7 +396,13 @@ class DisputeWizard(QDialog):
                                  "it arrived, but something is wrong with it.")
         now = self.ctx.now()
         self.check = service.run_check(self.ctx, self.inputs, planned, now=now)
-        self.findings_view.set_findings(self.check.findings)
+        # Before anything is chosen or typed, "no concrete reason" is no news: say what to do
+        # instead of opening on a red BLOCKS.
+        self.untouched = planned.reason is None and not self.words.toPlainText().strip()
+        shown = [f for f in self.check.findings
+                 if not (self.untouched and f.rule == UNTOUCHED_RULE)]
+        self.findings_view.set_findings(shown)
+        self.findings_view.setVisible(bool(shown) or not self.untouched)
         severity = {rule.id: rule.severity for rule in self.policy.rules.values()}
         underline_hits(self.words, text_hits(self.policy, planned.description or "",
                                              "dispute"), severity)
@@ -452,7 +463,9 @@ class DisputeWizard(QDialog):
         findings = self.check.findings if self.check else []
         blocks = sum(f.blocks for f in findings)
         warns = sum(f.severity == "warn" for f in findings)
-        if self.input_error:
+        if self.untouched and [f.rule for f in findings] == [UNTOUCHED_RULE]:
+            text = START_TEXT
+        elif self.input_error:
             text = f"<span style='color:{tone('error')}'><b>Check your input:</b> " \
                    f"{escape(self.input_error)}</span>"
         elif blocks:
@@ -482,6 +495,8 @@ class DisputeWizard(QDialog):
         if self.check is None:
             return "Not checked yet."
         blocking = [f.title or f.rule for f in self.check.findings if f.blocks]
+        if self.untouched and [f.rule for f in self.check.findings] == [UNTOUCHED_RULE]:
+            return START_TEXT
         if blocking:
             return "Blocked by the pre-check: " + "; ".join(blocking) + "."
         return ""
@@ -498,6 +513,7 @@ class DisputeWizard(QDialog):
                                       "Save the summary, the description and your evidence "
                                       "as one ZIP with a verifiable manifest")
         self.why_not.setText(why)
+        self.why_not.setStyleSheet(f"color: {tone('muted' if why == START_TEXT else 'error')};")
         if ready != self._ready:
             self._ready = ready
             self.readyChanged.emit(ready)

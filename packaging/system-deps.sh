@@ -12,7 +12,7 @@ mode=${1:-run}
 offscreen="libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 fonts-dejavu-core"
 display="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 \
 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0"
-xvfb="xvfb xauth dbus-daemon trayer"
+xvfb="xvfb xauth dbus-daemon trayer strace"
 
 case "$mode" in
   run)  required="$offscreen $display"; optional="" ;;

@@ -22,6 +22,8 @@ from aliassist.services.context import AppContext, context_from_args
 from aliassist.services.policy import load_policy
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+#: The years `--now` may pin the clock to: deadlines a few years past it must still be dates.
+NOW_YEARS = (1970, 2999)
 
 
 class Env:

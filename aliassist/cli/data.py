@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from aliassist.cli.output import print_json
+from aliassist.wording import count
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -42,6 +43,6 @@ def import_command(args: argparse.Namespace, env: Any) -> int:
 def export_command(args: argparse.Namespace, env: Any) -> int:
     from aliassist.services.datafile import export_data
 
-    count = export_data(env.ctx, args.file)
-    env.say(f"wrote {count} orders to {args.file}")
+    written = export_data(env.ctx, args.file)
+    env.say(f"wrote {count(written, 'order')} to {args.file}")
     return 0

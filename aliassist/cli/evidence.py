@@ -112,12 +112,15 @@ def attach_command(args: argparse.Namespace, env: Any) -> int:
     state = evidence_state(env.ctx, order_id)
     if args.json:
         print_json([{**evidence_to_json(state, a.index), "duplicate": a.duplicate,
-                     "location": a.location} for a in attached], env.out)
+                     "location": a.location, "same_as": a.same_as} for a in attached], env.out)
     else:
         for a in attached:
             what = "already attached" if a.duplicate else "attached"
+            also = ("" if a.same_as is None
+                    else f"; the same file as evidence {a.same_as}, now counted for this item too")
             env.out.write(f"{what}: {a.evidence.name} as evidence {a.index} ({a.evidence.kind}"
-                          f"{', ' + a.evidence.checklist if a.evidence.checklist else ''})\n")
+                          f"{', ' + a.evidence.checklist if a.evidence.checklist else ''}"
+                          f"{also})\n")
     for a in attached:
         for finding in state.findings.get(a.index, []):
             env.say(f"warning: {a.evidence.name}: {finding.title}. {finding.message}")
@@ -144,13 +147,17 @@ def evidence_command(args: argparse.Namespace, env: Any) -> int:
     rows = []
     for i in indices:
         ev = state.order.evidence[i]
-        warnings = ", ".join(f.rule for f in state.findings.get(i, []))
+        warnings = ", ".join((["MISSING from the vault"] if state.is_missing(i) else [])
+                             + [f.rule for f in state.findings.get(i, [])])
         rows.append((i, ev.name, ev.kind, ev.checklist or "", "" if ev.dispute is None
                      else ev.dispute, format_size(ev.size), ev.mime or "",
                      local_time(ev.taken_at), warnings))
     print_table(("#", "NAME", "KIND", "CHECKLIST", "DISPUTE", "SIZE", "TYPE", "TAKEN",
                  "WARNINGS"), rows, env.out)
     for i in indices:
+        if state.is_missing(i):
+            env.out.write(f"\n{i} {state.order.evidence[i].name}: missing. The vault no longer "
+                          "holds this file: attach it again, or detach it.\n")
         for finding in state.findings.get(i, []):
             env.out.write(f"\n{i} {state.order.evidence[i].name}: {finding.title}. "
                           f"{finding.message}\n")
@@ -170,6 +177,7 @@ def detach_command(args: argparse.Namespace, env: Any) -> int:
         return 0
     for d in removed:
         fate = ("stored copy deleted" if d.deleted
+                else "stored copy kept: a backup lists it" if d.kept_for_backup
                 else "stored copy kept: other evidence uses it")
         env.out.write(f"removed {d.evidence.name} ({fate})\n")
     return 0

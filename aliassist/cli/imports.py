@@ -9,6 +9,7 @@ from typing import Any
 
 from aliassist.cli.output import print_json
 from aliassist.errors import UserError
+from aliassist.wording import count
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -77,9 +78,9 @@ def import_command(args: argparse.Namespace, env: Any) -> int:
         print_json(report.to_json(), env.out)
     else:
         what = "would import" if args.dry_run else "imported"
-        env.out.write(f"{report.layout_name}: {what} {len(report.imported)} new orders, "
+        env.out.write(f"{report.layout_name}: {what} {count(len(report.imported), 'new order')}, "
                       f"{len(report.updated)} updated, {len(report.unchanged)} unchanged, "
-                      f"{len(report.skipped)} rows skipped\n")
+                      f"{count(len(report.skipped), 'row')} skipped\n")
         for skipped in report.skipped:
             env.out.write(f"line {skipped.line}: {skipped.reason}\n")
         if args.dry_run:

@@ -8,6 +8,9 @@ from typing import Any
 from aliassist.cli.output import deadline_time, local_time, print_json, print_table
 from aliassist.domain.instants import is_date_text, parse_instant
 
+#: The longest look-ahead `due --within` takes: a century of days covers every real clock.
+MAX_WITHIN_DAYS = 36_500
+
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     p = subparsers.add_parser("orders", parents=[common], help="list orders with their clocks",
@@ -57,14 +60,15 @@ def due_command(args: argparse.Namespace, env: Any) -> int:
     from aliassist.errors import UserError
     from aliassist.services.orders import due
 
-    if not args.within >= 0:
-        raise UserError("must be 0 or more days", where="--within")
+    if not 0 <= args.within <= MAX_WITHIN_DAYS:  # also rejects nan
+        raise UserError(f"must be a number of days from 0 to {MAX_WITHIN_DAYS}, not "
+                        f"{args.within:g}", where="--within")
     items = due(env.ctx, args.within)
     if args.json:
         print_json([d.to_json() for d in items], env.out)
         return 0
     if not items:
-        env.say(f"nothing due within {args.within:g} days")
+        env.say(f"nothing due within {args.within:g} day{'' if args.within == 1 else 's'}")
         return 0
     labels = {name: rule.label for name, rule in env.ctx.policy.clocks.items()}
     from aliassist.domain.clocks import CLOCK_POLICY

@@ -8,6 +8,7 @@ from typing import Any
 
 from aliassist.cli.disputes import print_findings, read_text, text_options
 from aliassist.cli.output import print_json
+from aliassist.wording import count
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -81,7 +82,8 @@ def packet_command(args: argparse.Namespace, env: Any) -> int:
                     "ready": content.ready, "forced": result.forced,
                     "findings": [f.to_json() for f in content.findings]}, env.out)
     else:
-        env.say(f"wrote {result.path} ({result.files} files, {result.size:,} bytes)")
+        env.say(f"wrote {result.path} ({count(result.files, 'file')} and a manifest, "
+                f"{result.size:,} bytes)")
         if result.forced:
             env.say("exported although the pre-check blocks this dispute: "
                     + ", ".join(content.blocking_rules) + " (recorded in the manifest)")
@@ -97,7 +99,7 @@ def verify_command(args: argparse.Namespace, env: Any) -> int:
     else:
         m = report.manifest
         if report.ok:
-            env.out.write(f"OK: all {len(report.ok_files)} files match the manifest "
+            env.out.write(f"OK: all {count(len(report.ok_files), 'file')} match the manifest "
                           f"(order {m.get('order')}, {m.get('reason')}, made "
                           f"{m.get('generated_at')})\n")
         for label, names in (("CHANGED", report.changed), ("MISSING", report.missing),

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from aliassist.cli.output import local_time, print_json, print_table
+from aliassist.wording import count
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -102,7 +103,12 @@ def restore_command(args: argparse.Namespace, env: Any) -> int:
 
     db = database_path(args)
     report = restore_database(db, find_backup(db, args.backup))
-    for line in report.lines():
+    again = "aliassist restore"
+    if getattr(args, "db", None) is not None:
+        import shlex
+
+        again = f"aliassist --db {shlex.quote(str(args.db))} restore"
+    for line in report.lines(again):
         env.say(line)
     return 0
 
@@ -116,8 +122,9 @@ def verify_command(args: argparse.Namespace, env: Any) -> int:
     else:
         for problem in report.problems:
             env.out.write(f"{problem}\n")
-        env.say(f"{report.orders} orders, {report.evidence_files} evidence files: "
-                + ("all sound" if report.ok else f"{len(report.problems)} problems"))
+        env.say(f"{count(report.orders, 'order')}, "
+                f"{count(report.evidence_files, 'evidence file')}: "
+                + ("all sound" if report.ok else count(len(report.problems), "problem")))
     return 0 if report.ok else 1
 
 
@@ -130,13 +137,15 @@ def wipe_command(args: argparse.Namespace, env: Any) -> int:
         env.say(f"nothing to delete: there is no data at {db}")
         return 0
     if not args.yes:
+        if args.json:
+            print_json({**found.to_json(), "deleted": False}, env.out)
         for line in found.lines():
             env.say(f"would delete {line}")
         env.say("nothing was deleted; run again with --yes to delete all of it")
         return 2
     gone = wipe(db)
     if args.json:
-        print_json(gone.to_json(), env.out)
+        print_json({**gone.to_json(), "deleted": True}, env.out)
     for line in gone.lines():
         env.say(f"deleted {line}")
     return 0

@@ -15,7 +15,7 @@ from datetime import datetime
 
 from aliassist.domain.filetypes import describe_mime, short_type
 from aliassist.domain.findings import Finding, make_finding
-from aliassist.domain.formatting import local_minute
+from aliassist.domain.formatting import format_size, local_minute
 from aliassist.domain.policy import Policy
 from aliassist.domain.records import Evidence, Order
 
@@ -103,8 +103,6 @@ def looks_like_listing(policy: Policy, ev: Evidence, facts: FileFacts | None,
                                f"(order {pic.order_number}).")
 
 
-def _mb(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB"
 
 
 def _types(mimes: Iterable[str]) -> str:
@@ -126,7 +124,8 @@ def upload_unfit(policy: Policy, ev: Evidence) -> Finding | None:
         problems.append(f"It is {describe_mime(ev.mime)}; the form takes {what} as "
                         f"{_types(accepted)}.")
     if ev.size > limit:
-        problems.append(f"It is {_mb(ev.size)}; the limit for {what} is {_mb(limit)}.")
+        problems.append(f"It is {format_size(ev.size)}; the limit for {what} is "
+                            f"{format_size(limit)}.")
     if not problems:
         return None
     if mime.startswith("image/"):

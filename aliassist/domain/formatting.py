@@ -5,16 +5,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
-_UNITS = (("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10))
 
-
-def format_size(size: int) -> str:
-    """`512 bytes`, `3.4 MB`, `1,024.0 GB`: binary units (a KB is 1,024 bytes, as the vault's
-    limits are), one decimal, thousands separated."""
-    for unit, scale in _UNITS:
-        if size >= scale:
-            return f"{size / scale:,.1f} {unit}"
-    return f"{size:,} bytes"
+def format_size(n: int) -> str:
+    """`512 bytes`, `3.4 MB`, `1.0 GB`, `5,000.0 GB`: one formatter for every screen, command
+    and packet, so a file is never "16.8 MB" in one place and "17.6 MB" in another. Decimal
+    units (1 MB = 1,000,000 bytes), as file managers and the platform's upload limits count."""
+    size = float(n)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if size < 1000 or unit == "GB":
+            return f"{n:,} bytes" if unit == "bytes" else f"{size:,.1f} {unit}"
+        size /= 1000
+    raise AssertionError("unreachable")
 
 
 def local_minute(at: datetime | None, *, zone_name: bool = False, missing: str = "") -> str:

@@ -27,8 +27,9 @@ STATE_MEANINGS: dict[str, StateMeaning] = {
         0),
     "ends_soon": StateMeaning(
         "Protection ends soon",
-        "Buyer Protection ends within the first warning threshold. Ask the seller to extend "
-        "it, or open a dispute if something is wrong.", 1),
+        "Buyer Protection ends in the next few days (as many as your earliest reminder, "
+        "14 unless changed in Settings). Ask the seller to extend it, or open a dispute if "
+        "something is wrong.", 1),
     "in_dispute": StateMeaning("In dispute", "A dispute is open: watch its clocks.", 2),
     "awaiting_shipment": StateMeaning(
         "Awaiting shipment", "Not shipped yet; protection runs from the order date.", 3),

@@ -48,6 +48,7 @@ from aliassist.domain.findings import Finding
 from aliassist.domain.formatting import local_minute
 from aliassist.errors import UserError
 from aliassist.gui.ops import Operation, run_operation
+from aliassist.gui.theme import tone
 from aliassist.gui.thumbnails import ThumbnailCache, with_badge
 from aliassist.progress import Progress
 from aliassist.services import evidence as service
@@ -65,6 +66,10 @@ QFrame#card[dragging="true"] { border: 2px dashed #2f6fde; background: #eef4ff; 
 QLabel#chip { border-radius: 8px; padding: 1px 8px; font-size: 11px; }
 QLabel#drop { border: 1px dashed #b8bec9; border-radius: 6px; color: #6b7280; padding: 14px; }
 """
+
+
+MISSING_TEXT = ("Missing: the evidence vault no longer holds this file. Add it again, or "
+                "remove it.")
 
 
 def severity_of(findings: Sequence[Finding]) -> str | None:
@@ -164,7 +169,7 @@ class ItemCard(QFrame):
             self.hint.setWordWrap(True)
             self.why = QLabel(f"Why: {item.why} Takes: {accepts_text}.")
             self.why.setWordWrap(True)
-            self.why.setStyleSheet("color: #6b7280; font-size: 11px;")
+            self.why.setStyleSheet(f"color: {tone('muted')}; font-size: 11px;")
             layout.addWidget(self.hint)
             layout.addWidget(self.why)
         else:
@@ -174,7 +179,7 @@ class ItemCard(QFrame):
             note = QLabel("Attached, but not counted for this reason's checklist. Right-click a "
                           "file to count it for an item.")
             note.setWordWrap(True)
-            note.setStyleSheet("color: #6b7280; font-size: 11px;")
+            note.setStyleSheet(f"color: {tone('muted')}; font-size: 11px;")
             layout.addWidget(note)
 
         self.strip = ThumbStrip()
@@ -260,7 +265,9 @@ class ChecklistPanel(QWidget):
                             "the evidence vault and never changed; your originals stay where "
                             "they are.")
         self.intro.setWordWrap(True)
-        self.intro.setStyleSheet("color: #4a5060;")
+        #: text colours for the palette in force (see theme.tone)
+        self.tones = {name: tone(name) for name in ("error", "warn", "muted")}
+        self.intro.setStyleSheet(f"color: {self.tones['muted']};")
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setVisible(False)
@@ -335,7 +342,7 @@ class ChecklistPanel(QWidget):
         if others:
             self._add_card(ItemCard(None, ""), others)
         self.findings_label.setText(self._findings_html())
-        self.findings_label.setVisible(bool(status.state.findings))
+        self.findings_label.setVisible(bool(status.state.findings or status.state.missing))
         self.body_layout.addWidget(self.findings_label)
         self.body_layout.addStretch(1)
 
@@ -359,11 +366,15 @@ class ChecklistPanel(QWidget):
         state = self.shown.state
         ev = state.order.evidence[index]
         findings = state.findings.get(index, [])
+        missing = state.is_missing(index)
         pix = self.thumbs.pixmap(ev.sha256, ev.mime, service.THUMB_SIDE)
-        item.setIcon(QIcon(_square(with_badge(pix, severity_of(findings), len(findings)))))
-        item.setText(ev.name)
+        severity = "block" if missing else severity_of(findings)
+        item.setIcon(QIcon(_square(with_badge(pix, severity, len(findings) + missing))))
+        item.setText(f"{ev.name} (missing)" if missing else ev.name)
         kind = self.ctx.policy.evidence_kinds[ev.kind].label
         lines = [f"<b>{escape(ev.name)}</b>", escape(kind)]
+        if missing:
+            lines.append(f"<b>⚠ {escape(MISSING_TEXT)}</b>")
         if ev.taken_at:
             lines.append(f"Taken {local_minute(ev.taken_at)}")
         for f in findings:
@@ -382,14 +393,17 @@ class ChecklistPanel(QWidget):
 
     def _findings_html(self) -> str:
         state = self.shown.state
-        rows = []
+        rows = [f"<p style='margin:4px 0'>⚠ <b>{escape(state.order.evidence[i].name)}</b>: "
+                f"{escape(MISSING_TEXT)}</p>"
+                for i in range(len(state.order.evidence)) if state.is_missing(i)]
         for index in sorted(state.findings):
             name = state.order.evidence[index].name
             for f in state.findings[index]:
-                colour = "#c62828" if f.severity == "block" else "#9a6700"
+                colour = self.tones["error" if f.severity == "block" else "warn"]
                 rows.append(f"<p style='margin:4px 0'><span style='color:{colour}'>⚠</span> "
                             f"<b>{escape(name)}</b>: {escape(f.title)}. "
-                            f"<span style='color:#4a5060'>{escape(f.message)}</span></p>")
+                            f"<span style='color:{self.tones['muted']}'>"
+                            f"{escape(f.message)}</span></p>")
         return "<b>Checks on your files</b>" + "".join(rows) if rows else ""
 
     def files_shown(self, item_id: str | None) -> list[str]:

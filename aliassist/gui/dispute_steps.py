@@ -30,6 +30,7 @@ from aliassist.domain.dates import deadline_text
 from aliassist.domain.formatting import local_minute
 from aliassist.domain.money import display_amount
 from aliassist.errors import UserError
+from aliassist.gui.theme import tone
 from aliassist.gui.widgets import InstantEdit
 from aliassist.services import disputes as service
 from aliassist.services.context import AppContext
@@ -263,5 +264,5 @@ class DisputeStepsDialog(QDialog):
         self._say(f"Recorded: {PAYMENT_LABELS[payment.kind].lower()}{amount}.")
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #7f1200;" if error else "color: #14532d;")
+        self.message.setStyleSheet(f"color: {tone('error' if error else 'ok')};")
         self.message.setText(text)

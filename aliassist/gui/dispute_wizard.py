@@ -52,12 +52,16 @@ from aliassist.errors import UserError
 from aliassist.gui.checklist_panel import ChecklistPanel
 from aliassist.gui.findings_view import FindingsView, underline_findings
 from aliassist.gui.packet_export import PacketExporter
+from aliassist.gui.theme import tone
 from aliassist.services import disputes as service
 from aliassist.services.context import AppContext
 from aliassist.services.packet import PacketContent, build_content
 
 #: How long typing pauses before the pre-check runs again (ms).
 RECHECK_DELAY_MS = 150
+#: the finding an empty form always raises; not shown as a problem before anything is entered
+UNTOUCHED_RULE = "no_grounds"
+START_TEXT = "Choose a reason and describe what happened: the pre-check reads it as you type."
 WHOLE_ORDER = -1
 
 
@@ -77,6 +81,7 @@ class DisputeWizard(QDialog):
         self.inputs = service.load_check_inputs(ctx, order_id)
         self.order: rec.Order = self.inputs.order
         self.check: service.DisputeCheck | None = None
+        self.untouched = True
         self.input_error: str | None = None
         self.filed: service.StepResult | None = None
         self._ready = False
@@ -193,7 +198,7 @@ class DisputeWizard(QDialog):
         rl.addLayout(row)
         self.remedy_help = QLabel()
         self.remedy_help.setWordWrap(True)
-        self.remedy_help.setStyleSheet("color: palette(dark);")
+        self.remedy_help.setStyleSheet(f"color: {tone('muted')};")
         rl.addWidget(self.remedy_help)
         first = next(iter(self.remedy_buttons.values()))
         first.setChecked(True)
@@ -267,6 +272,7 @@ class DisputeWizard(QDialog):
         area.setContentsMargins(0, 6, 0, 0)
         self.evidence_area.setVisible(False)
         col.addWidget(self.evidence_area, 2)
+        col.addStretch(0)  # takes the room only while both are hidden: no gap above them
         self.checklist: ChecklistPanel | None = None
         self.reasonChanged.connect(self._show_checklist)
         return side
@@ -295,13 +301,14 @@ class DisputeWizard(QDialog):
         self.packet_button = QPushButton("Export packet…")
         self.packet_button.setToolTip("Not checked yet.")
         self.packet_button.setEnabled(False)
-        self.packet_button.clicked.connect(self.export_packet)
+        # clicked(bool) must not land in export_packet's `out`
+        self.packet_button.clicked.connect(lambda: self.export_packet())
         self.action_buttons.addWidget(self.packet_button)
         bar.addLayout(self.action_buttons)
         bar.addStretch(1)
         self.why_not = QLabel()
         self.why_not.setWordWrap(True)
-        self.why_not.setStyleSheet("color: #7f1200;")
+        self.why_not.setStyleSheet(f"color: {tone('error')};")
         self.why_not.setMaximumWidth(460)
         bar.addWidget(self.why_not)
         bar.addWidget(QLabel("Platform dispute id:"))
@@ -395,7 +402,13 @@ class DisputeWizard(QDialog):
                                  "it arrived, but something is wrong with it.")
         now = self.ctx.now()
         self.check = service.run_check(self.ctx, self.inputs, planned, now=now)
-        self.findings_view.set_findings(self.check.findings)
+        # Before anything is chosen or typed, "no concrete reason" is no news: say what to do
+        # instead of opening on a red BLOCKS.
+        self.untouched = planned.reason is None and not self.words.toPlainText().strip()
+        shown = [f for f in self.check.findings
+                 if not (self.untouched and f.rule == UNTOUCHED_RULE)]
+        self.findings_view.set_findings(shown)
+        self.findings_view.setVisible(bool(shown) or not self.untouched)
         underline_findings(self.words, self.check.findings)
         self._update_words_count(planned.description or "")
         self._update_draft(planned)
@@ -415,7 +428,7 @@ class DisputeWizard(QDialog):
         self.words_count.setText(f"{n} characters · at least {limits.description_min_chars}, "
                                  f"at most {limits.description_max_chars}")
         over = n > limits.description_max_chars
-        self.words_count.setStyleSheet("color: #7f1200;" if over else "color: palette(dark);")
+        self.words_count.setStyleSheet(f"color: {tone('error' if over else 'muted')};")
 
     def _update_draft(self, planned: PlannedDispute) -> None:
         if planned.reason is None:
@@ -445,7 +458,7 @@ class DisputeWizard(QDialog):
         left = days_left(deadline, now)
         when = deadline_text(deadline)
         if left < 0:
-            text = f"<span style='color:#7f1200'>Dispute window closed on {when}</span>"
+            text = f"<span style='color:{tone('error')}'>Dispute window closed on {when}</span>"
         else:
             text = f"Open a dispute by <b>{when}</b> ({left} day{'s' if left != 1 else ''} left)"
         self.deadline.setText(text)
@@ -454,19 +467,21 @@ class DisputeWizard(QDialog):
         findings = self.check.findings if self.check else []
         blocks = sum(f.blocks for f in findings)
         warns = sum(f.severity == "warn" for f in findings)
-        if self.input_error:
-            text = f"<span style='color:#7f1200'><b>Check your input:</b> " \
+        if self.untouched and [f.rule for f in findings] == [UNTOUCHED_RULE]:
+            text = START_TEXT
+        elif self.input_error:
+            text = f"<span style='color:{tone('error')}'><b>Check your input:</b> " \
                    f"{escape(self.input_error)}</span>"
         elif blocks:
-            text = (f"<span style='color:#7f1200'><b>Not ready:</b> {blocks} problem"
+            text = (f"<span style='color:{tone('error')}'><b>Not ready:</b> {blocks} problem"
                     f"{'s' if blocks > 1 else ''} block{'s' if blocks == 1 else ''} this "
                     f"dispute</span>" + (f", and {warns} warning{'s' if warns > 1 else ''}"
                                          if warns else "") + ". Fix them first.")
         elif warns:
-            text = (f"<span style='color:#14532d'><b>Ready to file</b></span>, with {warns} "
+            text = (f"<span style='color:{tone('ok')}'><b>Ready to file</b></span>, with {warns} "
                     f"warning{'s' if warns > 1 else ''} to read first.")
         else:
-            text = "<span style='color:#14532d'><b>Ready to file.</b></span>"
+            text = f"<span style='color:{tone('ok')}'><b>Ready to file.</b></span>"
         self.verdict.setText(text)
 
     # -- readiness and filing --------------------------------------------------------------
@@ -484,6 +499,8 @@ class DisputeWizard(QDialog):
         if self.check is None:
             return "Not checked yet."
         blocking = [f.title or f.rule for f in self.check.findings if f.blocks]
+        if self.untouched and [f.rule for f in self.check.findings] == [UNTOUCHED_RULE]:
+            return START_TEXT
         if blocking:
             return "Blocked by the pre-check: " + "; ".join(blocking) + "."
         return ""
@@ -500,6 +517,7 @@ class DisputeWizard(QDialog):
                                       "Save the summary, the description and your evidence "
                                       "as one ZIP with a verifiable manifest")
         self.why_not.setText(why)
+        self.why_not.setStyleSheet(f"color: {tone('muted' if why == START_TEXT else 'error')};")
         if ready != self._ready:
             self._ready = ready
             self.readyChanged.emit(ready)

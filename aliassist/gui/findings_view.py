@@ -43,7 +43,7 @@ class FindingCard(QFrame):
                        f"</b>")
         title.setTextFormat(Qt.TextFormat.RichText)
         self.message = QLabel(finding.message)
-        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # an apostrophe, not &#x27;
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fix = QLabel(f"<b>Instead:</b> {escape(finding.fix)}" if finding.fix else "")
@@ -130,17 +130,16 @@ def underline_findings(editor: QPlainTextEdit, findings: Sequence[Finding]) -> N
     by its severity; hovering them shows the rule and what to write instead."""
     selections = []
     for finding in sort_findings(findings):
-        border = SEVERITY_LOOKS.get(finding.severity, SEVERITY_LOOKS["info"])[3]
+        _, _, text, border = SEVERITY_LOOKS.get(finding.severity, SEVERITY_LOOKS["info"])
         tip = finding.title or finding.rule
         if finding.fix:
             tip = f"{tip}: {finding.fix}"
         for start, end in finding.spans:
             fmt = QTextCharFormat()
+            fmt.setForeground(QColor(text))  # dark on the light tint, in a dark palette too
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
             fmt.setUnderlineColor(QColor(border))
-            tint = QColor(border)
-            tint.setAlpha(70)  # readable under light and dark text alike
-            fmt.setBackground(tint)
+            fmt.setBackground(QColor(border).lighter(185))
             fmt.setToolTip(tip)
             sel = QTextEdit.ExtraSelection()
             sel.format = fmt

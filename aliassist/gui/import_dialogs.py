@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 
 from aliassist.domain.money import display_amount
 from aliassist.errors import UserError
+from aliassist.gui.theme import tone
 from aliassist.services.imports import FIELDS, REQUIRED, ColumnMapping, ImportPreview, ImportReport
+from aliassist.wording import count
 
 _BAD_TINT = QColor("#ffd9d2")
 _BAD_TEXT = QColor("#8a1a05")
@@ -106,7 +108,7 @@ class ColumnMappingDialog(QDialog):
         self.remember.setChecked(True)
         layout.addWidget(self.remember)
         self.problem = QLabel()
-        self.problem.setStyleSheet("color: #8a1a05")
+        self.problem.setStyleSheet(f"color: {tone('error')}")
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -252,7 +254,7 @@ class ImportPreviewDialog(QDialog):
         self.summary.setText(
             f"<b>{preview.layout_name}</b> ({preview.kind.upper()}{encoding}) — {where}<br>"
             f"Showing {shown}: {len(rows) - bad} can be imported"
-            + (f", <span style='color:#8a1a05'><b>{bad} will be skipped</b></span>"
+            + (f", <span style='color:{tone('error')}'><b>{bad} will be skipped</b></span>"
                if bad else "") + ". Nothing is written until you choose Import.")
         self.table.setRowCount(len(rows))
         for n, preview_row in enumerate(rows):
@@ -302,17 +304,18 @@ class ImportReportDialog(QDialog):
         layout = QVBoxLayout(self)
         headline = QLabel(
             f"<b>{report.layout_name}</b> — {report.source}<br><br>"
-            f"<span style='font-size:large'>{len(report.imported)} new orders, "
+            f"<span style='font-size:large'>{count(len(report.imported), 'new order')}, "
             f"{len(report.updated)} updated, {len(report.unchanged)} unchanged</span>")
         headline.setTextFormat(Qt.TextFormat.RichText)
         headline.setWordWrap(True)
         layout.addWidget(headline)
         self.table = _table(["Line", "Why it was skipped"])
         if report.skipped:
-            skipped = QLabel(f"<b>{len(report.skipped)} rows were skipped</b> (lines of the "
-                             "file, the header is line 1). Everything else was imported; fix "
-                             "these rows and import the file again: what is already in changes "
-                             "nothing.")
+            were = "was" if len(report.skipped) == 1 else "were"
+            skipped = QLabel(f"<b>{count(len(report.skipped), 'row')} {were} skipped</b> "
+                             "(lines of the file, the header is line 1). Everything else was "
+                             "imported; fix these rows and import the file again: what is "
+                             "already in changes nothing.")
             skipped.setWordWrap(True)
             skipped.setTextFormat(Qt.TextFormat.RichText)
             layout.addWidget(skipped)

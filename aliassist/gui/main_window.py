@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
+    QKeyEvent,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -56,6 +57,7 @@ from aliassist.gui.order_pane import OrderPane
 from aliassist.gui.orders_model import COLUMN, NO_ACCOUNT, STATE_FILTERS, Filters, OrdersModel
 from aliassist.gui.pane_evidence import evidence_section
 from aliassist.gui.settings_dialog import SettingsDialog
+from aliassist.gui.theme import tone
 from aliassist.progress import Progress
 from aliassist.services import orders as order_service
 from aliassist.services.context import AppContext
@@ -73,6 +75,7 @@ from aliassist.services.imports import (
     run_import,
 )
 from aliassist.services.mail_import import MailImportReport
+from aliassist.wording import count
 
 #: Files the import recognises by their content (the name only sorts the file dialog).
 ORDER_FILES = "Order exports (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)"
@@ -117,6 +120,17 @@ class EmptyState(QWidget):
         layout.addStretch(3)
 
 
+class SearchBox(QLineEdit):
+    """The search field: Esc clears what was typed (and goes on to the window once empty)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class FilterBar(QWidget):
     """Search (order number, store, any item title, tracking number), state and account."""
 
@@ -124,7 +138,7 @@ class FilterBar(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
-        self.search = QLineEdit()
+        self.search = SearchBox()
         self.search.setPlaceholderText("Search order number, store, item or tracking number "
                                        "(Ctrl+F)")
         self.search.setClearButtonEnabled(True)
@@ -134,7 +148,7 @@ class FilterBar(QWidget):
         self.account = QComboBox()
         self.account.setMinimumWidth(170)
         self.shown = QLabel()
-        self.shown.setStyleSheet("color: #555")
+        self.shown.setStyleSheet(f"color: {tone('muted')}")
         layout.addWidget(self.search, 3)
         layout.addWidget(self.state)
         layout.addWidget(self.account)
@@ -219,6 +233,12 @@ class MainWindow(QMainWindow):
         workspace_layout.setContentsMargins(0, 0, 0, 0)
         workspace_layout.setSpacing(0)
         workspace_layout.addWidget(self.filter_bar)
+        #: shown when the search and filters leave no order: says how to get them back
+        self.no_match = QLabel()
+        self.no_match.setWordWrap(True)
+        self.no_match.setContentsMargins(12, 8, 12, 8)
+        self.no_match.setVisible(False)
+        workspace_layout.addWidget(self.no_match)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.pane)
@@ -351,7 +371,7 @@ class MainWindow(QMainWindow):
         self.table.setColumnHidden(COLUMN["account"], len(accounts) < 2)
         self.stack.setCurrentWidget(self.workspace if len(table) else self.empty)
         attention = sum(int(code) in ATTENTION_STATES for code in table.clocks.state.tolist())
-        self.counts.setText(f"{len(table):,} orders · {attention:,} need attention"
+        self.counts.setText(f"{count(len(table), 'order')} · {attention:,} need attention"
                             if len(table) else "")
         self._update_shown()
         self.select_orders(selected)
@@ -380,8 +400,14 @@ class MainWindow(QMainWindow):
 
     def _update_shown(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
-        self.filter_bar.shown.setText(f"{total:,} orders" if shown == total
-                                      else f"{shown:,} of {total:,} orders")
+        self.filter_bar.shown.setText(count(total, "order") if shown == total
+                                      else f"{shown:,} of {count(total, 'order')}")
+        self.no_match.setVisible(shown == 0 and total > 0)
+        if shown == 0 and total > 0:
+            words = self.filter_bar.search.text().strip()
+            what = f"No order matches “{words}”" if words else "No order matches these filters"
+            self.no_match.setText(f"{what}. Press Esc in the search box to clear it, or View ▸ "
+                                  "Show all orders (Ctrl+Shift+A) to see every order.")
 
     def focus_search(self) -> None:
         if self.stack.currentWidget() is self.workspace:
@@ -551,7 +577,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(True)
         self.reload()
         what = (f"order {self._undo[0].number}" if len(self._undo) == 1
-                else f"{len(self._undo)} orders")
+                else count(len(self._undo), "order"))
         self.statusBar().showMessage(f"Deleted {what}. Edit ▸ Undo delete (Ctrl+Z) brings it "
                                      "back.", 15000)
 
@@ -721,7 +747,7 @@ class MainWindow(QMainWindow):
             self.reload()
             QMessageBox.information(
                 self, "Import finished",
-                f"{len(report.created)} orders added, {len(report.updated)} updated, "
+                f"{count(len(report.created), 'order')} added, {len(report.updated)} updated, "
                 f"{len(report.unchanged)} unchanged.")
 
         self.operation = run_operation(
@@ -734,8 +760,8 @@ class MainWindow(QMainWindow):
             return
         self.operation = run_operation(
             self, "Exporting…", lambda progress: export_data(self.ctx, Path(path)),
-            on_done=lambda count: self.statusBar().showMessage(
-                f"Wrote {count} orders to {path}", 8000),
+            on_done=lambda written: self.statusBar().showMessage(
+                f"Wrote {count(written, 'order')} to {path}", 8000),
             on_error=lambda exc: self.show_error("Export failed", exc), cancellable=False)
 
     # -- disputes --------------------------------------------------------------------------
@@ -812,7 +838,8 @@ class MainWindow(QMainWindow):
             return
         self.packet_exporter = PacketExporter(self.ctx, self)
         self.packet_exporter.done.connect(lambda result: self.statusBar().showMessage(
-            f"Wrote the dispute packet {result.path} ({result.files} files)", 10000))
+            f"Wrote the dispute packet {result.path} ({count(result.files, 'file')} and a "
+            "manifest)", 10000))
         self.packet_exporter.export(content)
 
     def message_to_seller(self) -> None:

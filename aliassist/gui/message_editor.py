@@ -21,6 +21,7 @@ from aliassist.domain.findings import Finding, any_blocks
 from aliassist.domain.policy import Policy
 from aliassist.domain.precheck import check_message
 from aliassist.gui.findings_view import FindingsView, underline_findings
+from aliassist.gui.theme import tone
 
 RECHECK_DELAY_MS = 120
 
@@ -114,13 +115,13 @@ class MessageEditor(QDialog):
         blocks = sum(f.blocks for f in self.findings)
         warns = len(self.findings) - blocks
         if blocks:
-            self.verdict.setText("<span style='color:#7f1200'><b>Do not send this.</b></span> "
-                                 "Take out what blocks it.")
+            self.verdict.setText(f"<span style='color:{tone('error')}'><b>Do not send this."
+                                 "</b></span> Take out what blocks it.")
         elif warns:
-            self.verdict.setText("<span style='color:#6b4200'><b>Read the warnings</b></span> "
-                                 "before you send it.")
+            self.verdict.setText(f"<span style='color:{tone('warn')}'><b>Read the warnings"
+                                 "</b></span> before you send it.")
         else:
-            self.verdict.setText("<span style='color:#14532d'><b>Fine to send.</b></span>")
+            self.verdict.setText(f"<span style='color:{tone('ok')}'><b>Fine to send.</b></span>")
         self.copy_button.setEnabled(bool(text.strip()) and not blocks)
         self.copy_button.setToolTip("Copy the text" if not blocks else
                                     "Take out what blocks it first")

@@ -111,6 +111,7 @@ class OrderDialog(QDialog):
         self.add_files_button.clicked.connect(self._add_files)
         self.add_files_button.setEnabled(store_file is not None)
         self.evidence.button_row.insertWidget(0, self.add_files_button)
+        self.evidence.empty.setText("No files. Use “Add files…”.")  # the button it has
         self.tabs.addTab(self.evidence, "Evidence")
         self.tabs.currentChanged.connect(self._refresh_choices)
 

@@ -40,6 +40,7 @@ from aliassist.domain.formatting import local_minute
 from aliassist.domain.money import display_amount
 from aliassist.domain.policy import Policy
 from aliassist.gui.theme import STATE_LOOKS
+from aliassist.wording import count
 
 
 @dataclass(frozen=True)
@@ -199,8 +200,8 @@ def _deadlines(view: OrderView) -> QWidget:
         estimated = " (an estimate: see below)" if _deadline_estimated(view) else ""
         deadline = html.escape(deadline_text(clocks.next_at))
         when = (f"passed on {deadline}" if left is not None and left < 0 else
-                f"less than a day left, until {deadline}" if left == 0 else
-                f"{left} days left, until {deadline}")
+                f"less than a day left, until {deadline}" if not left else
+                f"{count(left, 'day')} left, until {deadline}")
         layout.addWidget(_label(f"<b>{html.escape(name)}</b>: {when}{estimated}", rich=True))
     layout.addWidget(TimelineView(timeline_bars(view), view.now, look.tint))
     explain = QLabel(f"<a href='#explain'>{EXPLAIN}</a>")

@@ -299,7 +299,7 @@ class OrdersModel(QAbstractTableModel):
             at = format_local(self.table.clocks.next_at[i])
             days = days_text(int(self.table.clocks.days_left[i]))
             if at:
-                tip += f" Next dispute clock: {at} ({days} days left)."
+                tip += f" Next dispute clock: {at} ({days} day{'' if days == '1' else 's'} left)."
         return tip
 
     def _estimate_tip(self, i: int) -> str:

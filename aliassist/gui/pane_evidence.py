@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from aliassist.domain.checklist import checklist_for, is_complete
 from aliassist.gui.order_pane import OrderView, SectionFactory
+from aliassist.gui.theme import tone
 
 
 def evidence_section(open_evidence: Callable[[], None]) -> SectionFactory:
@@ -29,10 +30,10 @@ def evidence_section(open_evidence: Callable[[], None]) -> SectionFactory:
             lines.append(f"<b>{html.escape(reason.label)}</b> (dispute {dispute + 1}): {done}")
             for entry in entries:
                 if entry.done:
-                    mark = "<span style='color:#1e7d32'>✔</span>"
+                    mark = f"<span style='color:{tone('ok')}'>✔</span>"
                     note = f"{len(entry.files)} file{'s' if len(entry.files) != 1 else ''}"
                 elif entry.item.required:
-                    mark, note = "<span style='color:#b3261e'>✘</span>", "required"
+                    mark, note = f"<span style='color:{tone('error')}'>✘</span>", "required"
                 else:
                     mark, note = "<span style='color:#777'>○</span>", "recommended"
                 lines.append(f"{mark} {html.escape(entry.item.label)} "

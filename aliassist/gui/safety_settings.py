@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from aliassist.domain.formatting import format_size, local_minute
 from aliassist.errors import UserError
+from aliassist.gui.theme import tone
 from aliassist.services.context import AppContext
 from aliassist.services.privacy import DataInventory, inventory, wipe
 from aliassist.services.safety import (
@@ -41,6 +42,7 @@ from aliassist.services.safety import (
     reason_text,
     restore_open,
 )
+from aliassist.wording import count
 
 CONFIRM_WORD = "DELETE"
 
@@ -195,7 +197,7 @@ class DataGroup(QGroupBox):
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.delete_button = QPushButton("Delete all my data…")
-        self.delete_button.setStyleSheet("QPushButton { color: #a1140a; }")
+        self.delete_button.setStyleSheet(f"QPushButton {{ color: {tone('error')}; }}")
         self.delete_button.clicked.connect(self.delete_all)
         self.delete_button.setEnabled(ctx.store.path is not None)
         row = QHBoxLayout()
@@ -294,11 +296,11 @@ class DeleteAllDialog(QDialog):
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            count = export_data(self.ctx, Path(path))
+            written = export_data(self.ctx, Path(path))
         except UserError as exc:
             QGuiApplication.restoreOverrideCursor()
             QMessageBox.warning(self, "Export failed", str(exc))
             return
         QGuiApplication.restoreOverrideCursor()
-        QMessageBox.information(self, "Exported", f"Wrote {count} orders to {path}.")
+        QMessageBox.information(self, "Exported", f"Wrote {count(written, 'order')} to {path}.")
 

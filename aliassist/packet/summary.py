@@ -26,6 +26,7 @@ from aliassist.domain.instants import days_left
 from aliassist.domain.money import display_amount
 from aliassist.packet.archive import PacketFile
 from aliassist.packet.content import PacketContent
+from aliassist.wording import count
 
 #: territories whose paper is US Letter; everyone else uses A4
 LETTER_TERRITORIES = {"UnitedStates", "Canada", "Mexico", "Philippines", "Chile", "Colombia",
@@ -241,7 +242,7 @@ def _clock_table(content: PacketContent) -> str:
             today = ""
         left = days_left(clock.at, now)
         status = "passed" if left < 0 else ("less than a day left" if left == 0
-                                            else f"{left} days left")
+                                            else f"{count(left, 'day')} left")
         rows.append(f"<tr><td>{esc(_clock_label(content, clock))}</td><td>{when(clock.at)}</td>"
                     f"<td>{status}</td></tr>")
     rows.append(today)

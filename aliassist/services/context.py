@@ -72,6 +72,10 @@ def open_context(db: Path | str | None = None, *, url: str | None = None,
     return AppContext(store, policy, now, warning)
 
 
+#: the years `--now` may name: the clocks' arithmetic stays within datetime's range
+NOW_YEARS = (1970, 2999)
+
+
 def context_from_args(args: argparse.Namespace) -> AppContext:
     """Open the app as the global options of the command line say (--db, --database-url,
     --policy, --now): what every command and the window start from."""
@@ -79,6 +83,9 @@ def context_from_args(args: argparse.Namespace) -> AppContext:
     if args.now:
         try:
             ctx.fixed_now = parse_instant(args.now, ctx.policy.tz, field="--now")
+            if not NOW_YEARS[0] <= ctx.fixed_now.year <= NOW_YEARS[1]:
+                raise UserError(f"{args.now!r} is outside the years {NOW_YEARS[0]} to "
+                                f"{NOW_YEARS[1]} the app's clocks cover", where="--now")
         except UserError:
             ctx.close()
             raise

@@ -42,6 +42,7 @@ from aliassist.media.location import has_location
 from aliassist.progress import Progress
 from aliassist.services.context import AppContext
 from aliassist.store import schema as db
+from aliassist.store.backups import evidence_in_backups
 from aliassist.store.database import make_private_dir
 from aliassist.store.repository import is_referenced, load_order, save_order
 from aliassist.store.vault import SourceFile, StoredFile
@@ -66,6 +67,12 @@ class EvidenceState:
     #: index into order.evidence -> findings about that file
     findings: dict[int, list[Finding]]
     dispute: int | None = None
+    #: sha256 of the files the order lists that are not in the vault (lost, or a restored
+    #: backup's file deleted before backups kept them): shown as missing, never silently
+    missing: frozenset[str] = frozenset()
+
+    def is_missing(self, index: int) -> bool:
+        return self.order.evidence[index].sha256 in self.missing
 
     def all_findings(self) -> list[Finding]:
         return sort_findings(f for found in self.findings.values() for f in found)
@@ -79,8 +86,10 @@ def evidence_state(ctx: AppContext, order_id: int, dispute: int | None = None) -
         _check_dispute(order, dispute)
         facts = _file_facts(ctx, session, {ev.sha256 for ev in order.evidence})
         listing = _listing_pictures(session)
+    missing = frozenset(ev.sha256 for ev in order.evidence if not ctx.vault.exists(ev.sha256))
     return EvidenceState(order_id, order, facts,
-                         check_evidence(ctx.policy, order, facts, listing, dispute), dispute)
+                         check_evidence(ctx.policy, order, facts, listing, dispute), dispute,
+                         missing)
 
 
 def evidence_findings(ctx: AppContext, order_id: int, dispute: int | None = None
@@ -191,11 +200,14 @@ def checklist_status(ctx: AppContext, order_id: int, reason: str | None = None,
 class Attached:
     index: int
     evidence: rec.Evidence
-    #: the same content was already attached (to the same dispute): nothing was added
+    #: the same content was already attached (to the same dispute and item): nothing was added
     duplicate: bool = False
     #: the picture names the GPS position where it was taken (a packet leaves it out, unless
     #: asked to keep it; the vault keeps the original as it is)
     location: bool = False
+    #: the index of the same content attached for another checklist item (one file may serve
+    #: several items: this new entry counts it for the item named)
+    same_as: int | None = None
 
 
 def attach_files(ctx: AppContext, order_id: int, paths: Sequence[Path], *,
@@ -207,8 +219,9 @@ def attach_files(ctx: AppContext, order_id: int, paths: Sequence[Path], *,
     Every file is checked before anything is copied (exists, a readable regular file, not
     empty, not above the vault's limit, its name not lying about its content, its content
     fitting `kind`). Without `kind`, each file's kind is guessed from its content and the
-    checklist item. A file whose content is already attached (to the same dispute) is
-    reported as a duplicate, not added twice.
+    checklist item. A file whose content is already attached (to the same dispute, for the
+    same item or with no item named) is reported as a duplicate, not added twice; named for
+    another item, it is attached again for that item (`same_as`), the vault keeping one copy.
     """
     policy = ctx.policy
     progress = progress or Progress()
@@ -294,8 +307,10 @@ def _record(ctx: AppContext, order_id: int,
         order = load_order(session, order_id)
         evidence = list(order.evidence)
         for source, kind, kept, facts in stored:
-            same = next((i for i, ev in enumerate(evidence)
-                         if ev.sha256 == kept.sha256 and ev.dispute == dispute), None)
+            earlier = [i for i, ev in enumerate(evidence)
+                       if ev.sha256 == kept.sha256 and ev.dispute == dispute]
+            same = next((i for i in earlier
+                         if checklist is None or evidence[i].checklist == checklist), None)
             if same is not None:
                 out.append(Attached(same, evidence[same], duplicate=True))
                 continue
@@ -311,7 +326,8 @@ def _record(ctx: AppContext, order_id: int,
                               size=kept.size, mime=kept.mime, checklist=checklist,
                               dispute=dispute, note=note, taken_at=taken, added_at=now)
             evidence.append(ev)
-            out.append(Attached(len(evidence) - 1, ev))
+            out.append(Attached(len(evidence) - 1, ev,
+                                same_as=earlier[0] if earlier else None))
         save_order(session, replace(order, evidence=tuple(evidence)), now=now,
                    order_id=order_id)
     return out
@@ -334,6 +350,8 @@ class Detached:
     evidence: rec.Evidence
     #: the stored copy was deleted (nothing else referred to it)
     deleted: bool
+    #: the stored copy was kept because a backup lists it (restoring that backup needs it)
+    kept_for_backup: bool = False
 
 
 def detach(ctx: AppContext, order_id: int, indices: Iterable[int]) -> list[Detached]:
@@ -355,10 +373,13 @@ def detach(ctx: AppContext, order_id: int, indices: Iterable[int]) -> list[Detac
             if orphans:
                 session.execute(delete(db.EvidenceFile)
                                 .where(db.EvidenceFile.sha256.in_(orphans)))
-        for sha in orphans:  # after the commit: a crash here leaves a file, never a reference
+        backed_up = evidence_in_backups(ctx.store.path) if orphans and ctx.store.path else set()
+        deleted = orphans - backed_up
+        for sha in deleted:  # after the commit: a crash here leaves a file, never a reference
             ctx.vault.remove(sha)
             _remove_thumbnails(ctx, sha)
-    return [Detached(ev, ev.sha256 in orphans) for ev in removed]
+    return [Detached(ev, ev.sha256 in deleted, ev.sha256 in orphans & backed_up)
+            for ev in removed]
 
 
 _UNSET: Any = object()
@@ -439,7 +460,7 @@ def evidence_to_json(state: EvidenceState, index: int) -> dict[str, Any]:
         "dispute": ev.dispute, "size": ev.size, "mime": ev.mime, "sha256": ev.sha256,
         "width": facts.width if facts else None, "height": facts.height if facts else None,
         "taken_at": format_instant(ev.taken_at), "added_at": format_instant(ev.added_at),
-        "note": ev.note,
+        "note": ev.note, "missing": state.is_missing(index),
         "findings": [f.to_json() for f in state.findings.get(index, [])],
     }
 

@@ -41,6 +41,7 @@ from aliassist.services.context import AppContext
 from aliassist.store.bulk_import import ROW_FIELDS, ImportedOrder, OrderWriter
 from aliassist.store.database import StoreError, sqlite_problem
 from aliassist.store.settings import get_setting, set_setting
+from aliassist.wording import count
 
 #: Settings key: remembered column mappings, by header signature.
 MAPPINGS_KEY = "import.column_mappings"
@@ -162,10 +163,10 @@ class ImportReport:
 
     def summary(self) -> str:
         verb = "would be" if self.dry_run else "were"
-        text = (f"{len(self.imported)} new orders, {len(self.updated)} updated, "
+        text = (f"{count(len(self.imported), 'new order')}, {len(self.updated)} updated, "
                 f"{len(self.unchanged)} unchanged")
         if self.skipped:
-            text += f"; {len(self.skipped)} rows {verb} skipped"
+            text += f"; {count(len(self.skipped), 'row')} {verb} skipped"
         return text
 
 

@@ -39,6 +39,7 @@ class PacketRefusedError(UserError):
 @dataclass(frozen=True)
 class PacketResult:
     path: Path
+    #: the files the manifest lists (the manifest itself not counted, as verify-packet counts)
     files: int
     size: int
     forced: bool
@@ -190,7 +191,7 @@ def write_packet(ctx: AppContext, content: PacketContent, out: Path, *, force: b
         writer.add_bytes("summary.pdf", pdf)
         writer.finish(manifest(content, forced))
         progress.step(total, total, "Finishing…")
-    return PacketResult(out, len(writer.files) + 1, out.stat().st_size, forced)
+    return PacketResult(out, len(writer.files), out.stat().st_size, forced)
 
 
 @dataclass(frozen=True, slots=True)

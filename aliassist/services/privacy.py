@@ -33,6 +33,7 @@ from aliassist.store.database import (
     vault_dir_for,
 )
 from aliassist.store.integrity import COMPANIONS, damaged_copies
+from aliassist.wording import count
 
 
 @dataclass(frozen=True)
@@ -55,9 +56,10 @@ class DataInventory:
         return not self.paths
 
     def lines(self) -> list[str]:
-        orders = "unreadable" if self.orders is None else f"{self.orders:,}"
-        out = [f"database: {self.database} ({orders} orders)",
-               f"evidence vault: {self.evidence_files:,} files, {format_size(self.evidence_bytes)}",
+        orders = "unreadable" if self.orders is None else count(self.orders, "order")
+        out = [f"database: {self.database} ({orders})",
+               f"evidence vault: {count(self.evidence_files, 'file')}, "
+               f"{format_size(self.evidence_bytes)}",
                f"backups: {self.backups:,}, {format_size(self.backup_bytes)}"]
         if self.damaged_copies:
             out.append(f"damaged copies moved aside: {self.damaged_copies}")

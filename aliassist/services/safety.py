@@ -29,6 +29,7 @@ from aliassist.store.integrity import integrity_check
 from aliassist.store.opening import DatabaseDamagedError, open_store
 from aliassist.store.restore import Restored, restore_backup
 from aliassist.store.vault import Vault
+from aliassist.wording import count
 
 
 @dataclass(frozen=True)
@@ -39,18 +40,21 @@ class RestoreReport:
     #: evidence files the restored data refers to that are not in the vault
     missing_evidence: tuple[str, ...] = ()
 
-    def lines(self) -> list[str]:
+    def lines(self, restore: str = "aliassist restore") -> list[str]:
+        """What happened, in lines; `restore` is the command to suggest for undoing it (with
+        the `--db` the buyer used)."""
         r = self.restored
         out = []
         if self.moved_aside is not None:
             out.append(f"the damaged database was moved aside to {self.moved_aside}")
-        out.append(f"restored {r.backup.name}: {r.orders} orders")
+        out.append(f"restored {r.backup.name}: {count(r.orders, 'order')}")
         if r.kept is not None:
             out.append(f"the data it replaced was saved as backup {r.kept.name} "
-                       f"(aliassist restore {r.kept.name} brings it back)")
+                       f"({restore} {r.kept.name} brings it back)")
         if self.missing_evidence:
-            out.append(f"warning: {len(self.missing_evidence)} evidence files this backup "
-                       "refers to are missing from the evidence vault")
+            n = len(self.missing_evidence)
+            out.append(f"warning: {count(n, 'evidence file')} this backup refers to "
+                       f"{'is' if n == 1 else 'are'} missing from the evidence vault")
         return out
 
 

@@ -54,6 +54,7 @@ DUE_AFTER = timedelta(days=1)
 STALE_PART = timedelta(hours=1)
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6}Z)-(?P<reason>[a-z][a-z0-9-]*)"
                    r"(?:~\d+)?\.db$")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
 @dataclass(frozen=True)
@@ -175,7 +176,8 @@ def _backup_locked(store: Store, reason: str, now: datetime | None) -> Path:
                 with contextlib.suppress(FileNotFoundError):
                     leftover.unlink()
     fsync_dir(folder)
-    prune_backups(store.path, now=now)
+    if prune_backups(store.path, now=now):
+        release_vault_files(store)
     return dest
 
 
@@ -297,6 +299,44 @@ def prune_backups(db: Path, now: datetime | None = None) -> list[Path]:
                 part.unlink()
                 removed.append(part)
     return removed
+
+
+def evidence_in_backups(db: Path) -> set[str]:
+    """SHA-256 of every evidence file some backup of `db` refers to. The vault keeps these
+    even after a detach, so restoring a backup brings back every file it lists."""
+    shas: set[str] = set()
+    for backup in list_backups(db):
+        try:
+            conn = open_read_only(backup.path)
+            try:
+                shas.update(row[0] for row in conn.execute("SELECT DISTINCT sha256 FROM evidence"))
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError:
+            continue  # an unreadable backup cannot be restored: it holds nothing back
+    return shas
+
+
+def release_vault_files(store: Store) -> list[str]:
+    """Delete the stored evidence files that neither the database nor any remaining backup
+    refers to (kept by a detach for a backup since rotated away). Returns their SHA-256."""
+    from aliassist.store.vault import Vault
+
+    if store.path is None or not store.vault_dir.is_dir():
+        return []
+    vault = Vault(store.vault_dir)
+    released = []
+    with vault.lock():
+        stored = {p.name for p in store.vault_dir.glob("??/*") if _SHA256.match(p.name)}
+        if not stored:
+            return []
+        with store.engine.connect() as conn:
+            needed = set(conn.exec_driver_sql("SELECT DISTINCT sha256 FROM evidence").scalars())
+        needed |= evidence_in_backups(store.path)
+        for sha in sorted(stored - needed):
+            if vault.remove(sha):
+                released.append(sha)
+    return released
 
 
 def latest_good_backup(db: Path) -> Backup | None:

@@ -36,7 +36,7 @@ except ImportError:  # Windows: no advisory locks; temporary files are then swep
 CHUNK = 1 << 20
 #: The largest file the vault keeps (1 GiB): far above any upload limit of the platform, below
 #: what would fill a disk by accident (a 4 GB film dragged in by mistake).
-MAX_FILE_BYTES = 1 << 30
+MAX_FILE_BYTES = 1_000_000_000
 #: Without advisory locks, a temporary file this old belongs to a copy that died.
 STALE_TEMP_SECONDS = 24 * 3600
 #: A temporary file younger than this may be one a copy has created but not locked yet.

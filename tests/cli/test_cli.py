@@ -121,6 +121,22 @@ def test_bad_input_exits_2_with_a_message_and_no_traceback(db_path: Path, argv: 
     assert "Traceback" not in err and out == ""
 
 
+@pytest.mark.parametrize("argv", [
+    ("due", "--within", "100000000000"),
+    ("due", "--within", "inf"),
+    ("due", "--within", "nan"),
+    ("--now", "9999-12-31", "due"),
+    ("--now", "9999-12-31", "orders"),
+])
+def test_out_of_range_days_and_dates_exit_2_with_a_message(filled_db: Path,
+                                                           argv: tuple[str, ...]) -> None:
+    code, out, err = cli("--db", str(filled_db), *argv)
+    assert code == 2, err
+    assert err.startswith("aliassist: --within: must be a number of days from 0 to") or \
+        err.startswith("aliassist: --now: '9999-12-31' is outside the years")
+    assert "Traceback" not in err and out == ""
+
+
 def test_usage_errors_exit_2(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli("--db", str(db_path), "frobnicate")[0] == 2
     assert cli("--db", str(db_path), "due", "--within", "soon")[0] == 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import zipfile
 from datetime import timedelta
 from pathlib import Path
 
@@ -103,7 +104,7 @@ def test_attach_list_and_detach(db: Path, tmp_path: Path) -> None:
     (("attach", NUMBER, "{folder}", "--kind", "own_photo"), "is a folder"),
     (("attach", NUMBER, "{empty}", "--kind", "own_photo"), "empty (0 bytes)"),
     (("attach", NUMBER, "{liar}", "--kind", "own_photo"), "content is a PDF document"),
-    (("attach", NUMBER, "{huge}", "--kind", "own_video"), "the file is 4.0 GB"),
+    (("attach", NUMBER, "{huge}", "--kind", "own_video"), "the file is 4.3 GB"),
     (("attach", NUMBER, "{photo}", "--kind", "selfie"), "unknown kind"),
     (("attach", NUMBER, "{photo}", "--kind", "own_photo", "--dispute", "4"), "no dispute 4"),
     (("attach", "8187000000000999", "{photo}", "--kind", "own_photo"), "no order"),
@@ -132,3 +133,61 @@ def test_bad_input_exits_2_and_stores_nothing(db: Path, tmp_path: Path, argv: tu
     vault = db.parent / f"{db.stem}-evidence"
     assert not vault.exists() or not [p for p in vault.rglob("*") if p.is_file()
                                       and p.parent.name != "tmp" and p.name != ".lock"]
+
+
+def test_a_backup_brings_back_the_files_it_lists_after_a_detach(db: Path, tmp_path: Path
+                                                               ) -> None:
+    photo = save_photo(tmp_path / "IMG_7.jpg", 7)
+    assert run(db, "attach", NUMBER, str(photo), "--kind", "own_photo")[0] == 0
+    assert run(db, "backup")[0] == 0
+    code, out, _ = run(db, "detach", NUMBER, "IMG_7.jpg")
+    assert code == 0 and out == "removed IMG_7.jpg (stored copy kept: a backup lists it)\n"
+    code, _, err = run(db, "restore", "latest")
+    assert code == 0 and "missing" not in err, err
+    code, out, _ = run(db, "evidence", NUMBER, "--json")
+    assert [(r["name"], r["missing"]) for r in json.loads(out)] == [("IMG_7.jpg", False)]
+    code, out, err = run(db, "packet", NUMBER, "--dispute", "0", "--force", "--json", "--out",
+                         str(tmp_path / "p.zip"))
+    assert code in (0, 1) and (tmp_path / "p.zip").is_file(), err
+    with zipfile.ZipFile(tmp_path / "p.zip") as z:
+        assert any("IMG_7" in name for name in z.namelist()), z.namelist()
+
+
+def test_a_file_the_vault_lost_is_shown_as_missing(db: Path, tmp_path: Path) -> None:
+    from aliassist.store.database import vault_dir_for
+
+    photo = save_photo(tmp_path / "IMG_8.jpg", 8)
+    code, out, _ = run(db, "attach", NUMBER, str(photo), "--kind", "own_photo", "--json")
+    stored = vault_dir_for(db) / json.loads(out)[0]["sha256"][:2] / json.loads(out)[0]["sha256"]
+    stored.chmod(0o600)
+    stored.unlink()
+    code, out, _ = run(db, "evidence", NUMBER)
+    assert code == 0
+    assert "MISSING from the vault" in out.splitlines()[1]
+    assert "0 IMG_8.jpg: missing. The vault no longer holds this file" in out
+    code, out, _ = run(db, "evidence", NUMBER, "--json")
+    assert json.loads(out)[0]["missing"] is True
+
+
+def test_one_file_can_serve_several_checklist_items(db: Path, tmp_path: Path) -> None:
+    photo = save_photo(tmp_path / "tape.jpg", 11)
+
+    def photo_for(item: str) -> tuple[int, str, str]:
+        return run(db, "attach", NUMBER, str(photo), "--kind", "own_photo", "--checklist", item)
+
+    assert photo_for("item_photos")[0] == 0
+    code, out, _ = photo_for("measurement")
+    assert code == 0
+    assert out == ("attached: tape.jpg as evidence 1 (own_photo, measurement; the same file as "
+                   "evidence 0, now counted for this item too)\n")
+    code, out, _ = run(db, "checklist", NUMBER, "--reason", "not_as_described", "--json")
+    done = {i["id"]: [f["name"] for f in i["files"]] for i in json.loads(out)["items"]}
+    assert done["item_photos"] == ["tape.jpg"] and done["measurement"] == ["tape.jpg"]
+    # the same item again, or no item named: nothing new
+    code, out, _ = photo_for("measurement")
+    assert out.startswith("already attached: tape.jpg as evidence 1")
+    code, out, _ = run(db, "attach", NUMBER, str(photo), "--kind", "own_photo")
+    assert out.startswith("already attached: tape.jpg as evidence 0")
+    # detaching one entry keeps the stored file for the other
+    code, out, _ = run(db, "detach", NUMBER, "1")
+    assert out == "removed tape.jpg (stored copy kept: other evidence uses it)\n"

@@ -82,6 +82,8 @@ def test_restore_keeps_the_data_it_replaces(filled: Path) -> None:
     assert code == 0, err
     kept = [b for b in list_backups(filled) if b.reason == "before-restore"]
     assert len(kept) == 1 and f"saved as backup {kept[0].name}" in err
+    # the command it suggests works as typed: with the --db used
+    assert f"(aliassist --db {filled} restore {kept[0].name} brings it back)" in err
 
 
 def test_restore_of_an_unknown_backup_says_how_to_find_one(filled: Path) -> None:
@@ -98,7 +100,7 @@ def test_verify_data_finds_missing_and_changed_evidence(tmp_path: Path) -> None:
     data = write_data(tmp_path / "in", [full_order()])
     assert cli("--db", str(db), "import-data", str(data))[0] == 0
     code, out, err = cli("--db", str(db), "verify-data")
-    assert code == 0 and "1 orders, 2 evidence files: all sound" in err
+    assert code == 0 and "1 order, 2 evidence files: all sound" in err
     vault = db.with_name("v-evidence")
     photo, listing = sorted((p for p in vault.rglob("*") if p.is_file()
                              and p.parent.name != "tmp" and p.name != ".lock"),
@@ -123,13 +125,16 @@ def test_wipe_shows_first_and_deletes_only_with_yes(filled: Path, tmp_path: Path
     code, _, err = cli("--db", str(filled), "wipe")
     assert code == 2 and "would delete database" in err and "30 orders" in err
     assert "nothing was deleted" in err and "--yes" in err
+    code, out, _ = cli("--db", str(filled), "wipe", "--json")
+    would = json.loads(out)
+    assert code == 2 and would["deleted"] is False and would["orders"] == 30
     after = {p.name: p.stat().st_size for p in filled.parent.iterdir()}
     assert before.items() <= after.items()
 
     code, out, err = cli("--db", str(filled), "wipe", "--yes", "--json")
     assert code == 0 and "deleted database" in err
     gone = json.loads(out)
-    assert gone["orders"] == 30 and gone["backups"] >= 1
+    assert gone["orders"] == 30 and gone["backups"] >= 1 and gone["deleted"] is True
     assert list(filled.parent.iterdir()) == []
     assert export.is_file()  # what the person exported is theirs
     code, _, err = cli("--db", str(filled), "wipe", "--yes")

@@ -197,3 +197,17 @@ def test_the_main_window_opens_the_checklist_of_the_selected_orders_dispute(  # 
     assert seen == [("Dispute 1: Not as described", "Evidence for “Not as described”", 0),
                     ("Evidence for “Damaged”",
                      ["damage_photos", "parcel_photos", "post_office_report"])]
+
+
+def test_a_file_the_vault_lost_is_shown_as_missing(qtbot, ctx: AppContext, order_id: int,  # type: ignore[no-untyped-def]
+                                                   tmp_path: Path) -> None:
+    photo = save_photo(tmp_path / "IMG_5.jpg", 5)
+    sha = service.attach_files(ctx, order_id, [photo], kind="own_photo",
+                               checklist="item_photos")[0].evidence.sha256
+    ctx.vault.path(sha).chmod(0o600)
+    ctx.vault.path(sha).unlink()
+    panel = make_panel(qtbot, ctx, order_id)
+    assert panel.files_shown("item_photos") == ["IMG_5.jpg (missing)"]
+    assert panel.findings_label.isVisible()
+    assert "IMG_5.jpg</b>: Missing: the evidence vault no longer holds" in \
+        panel.findings_label.text()

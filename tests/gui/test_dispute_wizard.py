@@ -56,11 +56,14 @@ def test_a_walk_through_the_wizard(qtbot, ctx: AppContext) -> None:
     ready_signals: list[bool] = []
     wizard.readyChanged.connect(ready_signals.append)
 
-    # 0. nothing chosen yet: no grounds, not ready, filing disabled and saying why
+    # 0. nothing chosen yet: not ready, filing disabled and saying what to do first; no red
+    # "BLOCKS" before anything is typed
     assert wizard.reason() is None
     assert rules(wizard) == ["no_grounds"]
     assert not wizard.ready and not wizard.file_button.isEnabled()
-    assert "No concrete reason" in wizard.why_not.text()
+    assert wizard.why_not.text().startswith("Choose a reason and describe what happened")
+    assert "Not ready" not in wizard.verdict.text()
+    assert wizard.findings_view.card_texts() == [] and wizard.findings_view.isHidden()
     assert "Open a dispute by" in wizard.deadline.text() and "67 days left" in \
         wizard.deadline.text()
 

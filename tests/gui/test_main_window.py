@@ -144,3 +144,10 @@ def test_delete_and_undo(qtbot, filled_ctx: AppContext) -> None:
     with filled_ctx.session() as session:
         assert numbers <= {o.number for o in load_orders(session)}
     assert len(window.selected_ids()) == 2
+
+
+def test_the_evidence_tab_names_the_button_it_has(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    dialog = OrderDialog(window.ctx.policy, now=window.ctx.now)
+    qtbot.addWidget(dialog)
+    assert dialog.add_files_button.text() == "Add files…"
+    assert dialog.evidence.empty.text() == "No files. Use “Add files…”."

@@ -53,8 +53,12 @@ def test_export_from_the_dispute_menu(qtbot, ctx: AppContext, dispute_order: int
     with qtbot.waitSignal(window.packet_exporter.done, timeout=60_000) as done:
         pass
     assert done.args[0].path == save_to
-    assert verify_packet(save_to).ok
-    assert "Wrote the dispute packet" in window.statusBar().currentMessage()
+    report = verify_packet(save_to)
+    assert report.ok
+    # one count: what the window says is what verify-packet checks
+    assert done.args[0].files == len(report.ok_files)
+    assert (f"({len(report.ok_files)} files and a manifest)"
+            in window.statusBar().currentMessage())
 
 
 def test_a_blocked_dispute_asks_and_records_the_override(
@@ -120,3 +124,20 @@ def test_the_wizard_exports_only_while_nothing_blocks(
     assert manifest["reason"] == "wrong_item" and manifest["dispute"] is None
     assert "black floor lamp" in message
     assert verify_packet(out).ok
+
+
+def test_the_wizard_button_asks_where_and_saves(
+        qtbot, ctx: AppContext, dispute_order: int, save_to: Path) -> None:  # type: ignore[no-untyped-def]
+    """The button's clicked(bool) once landed in `out` ("'bool' object has no attribute...")."""
+    wizard = DisputeWizard(ctx, dispute_order)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.set_reason("wrong_item")
+    wizard.words.setPlainText("I ordered a white desk lamp and received a black floor lamp.")
+    wizard.recheck()
+    assert wizard.packet_button.isEnabled(), wizard.not_ready_reason()
+    wizard.packet_button.click()
+    with qtbot.waitSignal(wizard.exporter.done, timeout=60_000) as done:
+        pass
+    assert done.args[0].path == save_to
+    assert verify_packet(save_to).ok

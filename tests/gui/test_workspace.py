@@ -7,7 +7,7 @@ import html
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from aliassist.domain.clocks import STATES
@@ -57,8 +57,26 @@ def test_search_finds_number_store_any_item_title_and_tracking(qtbot, filled_ctx
     assert f"of {len(orders)} orders" in window.filter_bar.shown.text()
     window.filter_bar.search.setText("no such thing anywhere")
     assert window.model.rowCount() == 0
+    # an empty result says why and how to get every order back
+    assert not window.no_match.isHidden()
+    assert "No order matches “no such thing anywhere”" in window.no_match.text()
+    assert "Esc" in window.no_match.text()
     window.clear_filters_action.trigger()
     assert window.model.rowCount() == len(orders)
+    assert window.no_match.isHidden()
+
+
+def test_esc_in_the_search_box_clears_it(qtbot, filled_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(filled_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    total = window.model.rowCount()
+    search = window.filter_bar.search
+    search.setFocus()
+    qtbot.keyClicks(search, "no such thing")
+    assert window.model.rowCount() == 0
+    qtbot.keyClick(search, Qt.Key.Key_Escape)
+    assert search.text() == "" and window.model.rowCount() == total
 
 
 def test_typing_narrows_the_search_keystroke_by_keystroke(qtbot, filled_ctx: AppContext) -> None:
@@ -140,8 +158,14 @@ def test_the_pane_shows_the_selected_order(qtbot, filled_ctx: AppContext) -> Non
     qtbot.waitUntil(timeline.isVisible)
     labels = [bar.label for bar in timeline.bars]
     assert "Buyer Protection ends" in labels and any("dispute 1" in x for x in labels)
+    # The bars are drawn right of the labels, whatever width the installed fonts leave the pane.
     image = timeline.grab().toImage()
-    assert image.width() > 300
+    scale = image.width() / timeline.width()
+    fills = {timeline.tint.rgb(), QColor("#d9d9d9").rgb()}  # running and other clocks
+    bar_pixels = [(x, y) for y in range(0, image.height(), 2)
+                  for x in range(int(TimelineView.LABEL_WIDTH * scale), image.width(), 2)
+                  if image.pixel(x, y) in fills]
+    assert len(bar_pixels) > 50, "the timeline draws no bars"
     # Hiding the pane (F9) and showing it again keeps working.
     window.pane_action.trigger()
     assert not pane.isVisible()

@@ -276,3 +276,26 @@ def test_an_item_id_shared_by_several_reasons_takes_what_any_of_them_takes(
     with pytest.raises(UserError, match="takes own_photo, not own_video"):
         service.attach_files(ctx, order_id, [video], kind="own_video",
                              checklist="item_photos", dispute=0)
+
+
+def test_a_file_kept_for_a_backup_goes_once_no_backup_lists_it(tmp_path: Path) -> None:
+    from aliassist.services.context import open_context
+    from aliassist.services.evidence import attach_files, detach
+    from aliassist.services.orders import save_order_record
+    from aliassist.store.backups import backup_database, list_backups, release_vault_files
+
+    ctx = open_context(tmp_path / "kept.db", now=NOW)
+    try:
+        order_id = save_order_record(ctx, rec.Order("8187000000000077", NOW))
+        photo = save_photo(tmp_path / "IMG_9.jpg", 9)
+        sha = attach_files(ctx, order_id, [photo], kind="own_photo")[0].evidence.sha256
+        backup_database(ctx.store, reason="manual", now=NOW)
+        assert detach(ctx, order_id, [0])[0].kept_for_backup
+        assert ctx.vault.exists(sha)
+        assert release_vault_files(ctx.store) == []  # the backup still lists it
+        for backup in list_backups(ctx.store.path):
+            backup.path.unlink()
+        assert release_vault_files(ctx.store) == [sha]
+        assert not ctx.vault.exists(sha)
+    finally:
+        ctx.close()

@@ -38,7 +38,7 @@ def test_the_inventory_counts_what_is_kept(kept: AppContext) -> None:
     assert {"aliassist.db", "aliassist-evidence", "aliassist-backups",
             "aliassist-damaged-20261101T000000Z.db",
             "aliassist-damaged-20261101T000000Z.db-wal"} <= names
-    assert any("1 orders" in line for line in found.lines())
+    assert any("(1 order)" in line for line in found.lines())
 
 
 def test_wipe_removes_everything_and_the_open_app_cannot_recreate_it(kept: AppContext) -> None:

@@ -111,8 +111,11 @@ class TimelineView(QWidget):
         self.tint = QColor(tint)
         self.setMinimumHeight(self.sizeHint().height())
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setToolTip("\n".join(f"{b.label}: {local_minute(b.start)} → {local_minute(b.end)}"
-                                  for b in bars))
+        summary = "\n".join(f"{b.label}: {local_minute(b.start)} → {local_minute(b.end)}"
+                            f"{'' if b.active else ' (no longer matters)'}" for b in bars)
+        self.setToolTip(summary)
+        self.setAccessibleName("Timeline of the order's clocks")
+        self.setAccessibleDescription(f"Today {local_day(now)}.\n{summary}")
 
     def sizeHint(self) -> QSize:
         return QSize(420, self.TOP + self.ROW * len(self.bars) + self.AXIS + 8)

@@ -58,7 +58,8 @@ class RecordListEditor(QWidget):
         self._loading = False
 
         self.list = QListWidget()
-        self.list.setMinimumWidth(220)
+        self.list.setMinimumWidth(self.list.fontMetrics().averageCharWidth() * 28)
+        self.list.setAccessibleName(f"{noun.capitalize()}s")
         self.add_button = QPushButton(f"Add {noun}")
         self.remove_button = QPushButton("Remove")
         self.button_row = buttons = QHBoxLayout()

@@ -339,3 +339,44 @@ def test_dialogs_fit_a_small_screen_at_a_16pt_font(qtbot, ctx: AppContext, order
         if size.width() > 1280 or size.height() > 800:
             too_big[type(dialog).__name__] = (size.width(), size.height())
     assert not too_big
+
+
+def test_arrow_keys_step_through_the_evidence_whatever_has_focus(  # type: ignore[no-untyped-def]
+        qtbot, ctx: AppContext, order_id: int, tmp_path: Path) -> None:
+    evidence_service.attach_files(ctx, order_id, [save_photo(tmp_path / "box.jpg", 2)],
+                                  kind="own_photo")
+    dialog = EvidenceDialog(ctx, order_id)
+    qtbot.addWidget(dialog)
+    state = dialog.panel.status.state
+    viewer = EvidenceViewer(ctx, state, evidence_service.listed_indices(state), 0,
+                            dialog.panel.thumbs)
+    qtbot.addWidget(viewer)
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    viewer.activateWindow()
+    qtbot.waitUntil(viewer.isActiveWindow)
+    viewer.open_button.setFocus()
+    first = viewer.fields["name"].text()
+    qtbot.keyClick(viewer.open_button, Qt.Key.Key_Right)
+    assert viewer.fields["name"].text() != first
+    assert viewer.counter.accessibleDescription().endswith("2 of 2")
+    qtbot.keyClick(viewer.open_button, Qt.Key.Key_Left)
+    assert viewer.fields["name"].text() == first
+
+
+def test_enter_on_a_thumbnail_opens_it(qtbot, ctx: AppContext, order_id: int  # type: ignore[no-untyped-def]
+                                       ) -> None:
+    dialog = EvidenceDialog(ctx, order_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    opened: list[int] = []
+    when_dialog_opens(lambda viewer: (opened.append(viewer.index), viewer.accept()),
+                      EvidenceViewer)
+    strip = next(card.strip for card in dialog.panel.cards.values() if card.strip.count())
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    strip.setFocus()
+    strip.setCurrentRow(0)
+    qtbot.keyClick(strip, Qt.Key.Key_Return)
+    assert opened == [0]

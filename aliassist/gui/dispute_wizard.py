@@ -118,6 +118,8 @@ class DisputeWizard(QDialog):
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.deadline = QLabel()
         self.deadline.setTextFormat(Qt.TextFormat.RichText)
+        for label in (self.header, self.deadline):
+            label.setWordWrap(True)  # large fonts: wrap rather than widen the window
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 4)

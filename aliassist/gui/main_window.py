@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         # Widths in characters of the font in use, never narrower than the column's title.
-        for key, chars in (("number", 19), ("days_left", 6), ("state", 24),
+        for key, chars in (("number", 21), ("days_left", 6), ("state", 30),
                            ("protection_end", 16), ("dispute_deadline", 16), ("store", 18),
                            ("title", 32), ("account", 16), ("placed", 11)):
             column = COLUMN[key]

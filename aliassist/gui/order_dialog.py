@@ -37,7 +37,7 @@ from aliassist.domain.money import check_currency, format_amount, parse_amount
 from aliassist.domain.policy import Policy
 from aliassist.domain.validate import check_order_number, validate_order
 from aliassist.errors import UserError
-from aliassist.gui.accessibility import make_accessible
+from aliassist.gui.accessibility import make_accessible, scrolling
 from aliassist.gui.record_list import Field, RecordListEditor
 from aliassist.gui.theme import STATE_LOOKS
 from aliassist.gui.widgets import ChoiceBox, InstantEdit, TextLine
@@ -79,8 +79,9 @@ class OrderDialog(QDialog):
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Order sections")
-        self.tabs.addTab(self._order_tab(accounts), "Order")
-        self.tabs.addTab(self._protection_tab(tz), "Delivery && protection")
+        # The long forms scroll at large fonts instead of pushing the dialog off the screen.
+        self.tabs.addTab(scrolling(self._order_tab(accounts)), "Order")
+        self.tabs.addTab(scrolling(self._protection_tab(tz)), "Delivery && protection")
         self.items = RecordListEditor(
             [Field("title", "Title"), Field("quantity", "Quantity", "int", minimum=1),
              Field("price", "Price", placeholder="10.00, in the order's currency"),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aliassist.gui.accessibility import scrolling
 from aliassist.gui.widgets import ChoiceBox, InstantEdit, TextLine
 
 Choices = list[tuple[Any, str]]
@@ -86,8 +87,7 @@ class RecordListEditor(QWidget):
         layout.addLayout(left, 2)
         right = QVBoxLayout()
         right.addWidget(self.empty)
-        right.addWidget(self.form_widget)
-        right.addStretch(1)
+        right.addWidget(scrolling(self.form_widget), 1)  # large fonts: the fields scroll
         layout.addLayout(right, 3)
 
         self.add_button.setVisible(new_record is not None)

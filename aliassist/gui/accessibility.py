@@ -175,7 +175,7 @@ def assign_mnemonics(root: QWidget) -> None:
 
 def leave_with_tab(root: QWidget) -> None:
     """Tab moves on from tables, lists and text boxes instead of moving or typing inside them
-    (arrow keys move inside; Ctrl+Tab still types a tab where one is wanted)."""
+    (arrow keys move inside)."""
     for view in root.findChildren(QAbstractItemView):
         view.setTabKeyNavigation(False)
     for box in root.findChildren(QPlainTextEdit) + root.findChildren(QTextEdit):

@@ -380,3 +380,8 @@ def test_enter_on_a_thumbnail_opens_it(qtbot, ctx: AppContext, order_id: int  # 
     strip.setCurrentRow(0)
     qtbot.keyClick(strip, Qt.Key.Key_Return)
     assert opened == [0]
+
+
+def test_status_messages_are_announced(window: MainWindow) -> None:
+    window.statusBar().showMessage("Saved order 8187000000000001", 5000)
+    assert window.statusBar().accessibleDescription() == "Saved order 8187000000000001"

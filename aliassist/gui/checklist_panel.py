@@ -47,7 +47,7 @@ from aliassist.domain.checklist import ChecklistEntry, content_problem
 from aliassist.domain.findings import Finding
 from aliassist.domain.formatting import local_minute
 from aliassist.errors import UserError
-from aliassist.gui.accessibility import smaller
+from aliassist.gui.accessibility import announce, smaller
 from aliassist.gui.ops import Operation, run_operation
 from aliassist.gui.thumbnails import ThumbnailCache, with_badge
 from aliassist.progress import Progress
@@ -329,6 +329,7 @@ class ChecklistPanel(QWidget):
             self.summary.setText(f"{missing} required item{'s' if missing != 1 else ''} "
                                  "missing")
             self.summary.setStyleSheet("background: #fff1cc; color: #7a4a00;")
+        announce(self.summary, self.summary.text())
 
         while self.body_layout.count():
             child = self.body_layout.takeAt(0)

@@ -217,7 +217,7 @@ def test_tab_reaches_every_control_of_the_main_window_and_leaves_the_table(  # t
     assert window.selected_ids() == selected  # tabbing never moved the selection
 
 
-@pytest.mark.parametrize("make", ["wizard", "editor", "message"])
+@pytest.mark.parametrize("make", ["wizard", "editor", "message", "evidence", "steps"])
 def test_tab_reaches_every_control_of_each_dialog(qtbot, ctx: AppContext, order_id: int,  # type: ignore[no-untyped-def]
                                                   make: str) -> None:
     dialog: QDialog
@@ -225,6 +225,10 @@ def test_tab_reaches_every_control_of_each_dialog(qtbot, ctx: AppContext, order_
         dialog = DisputeWizard(ctx, order_id)
     elif make == "editor":
         dialog = OrderDialog(ctx.policy, order=get_order(ctx, order_id), now=ctx.now)
+    elif make == "evidence":
+        dialog = EvidenceDialog(ctx, order_id)
+    elif make == "steps":
+        dialog = DisputeStepsDialog(ctx, ORDER.number)
     else:
         dialog = MessageEditor(ctx.policy, get_order(ctx, order_id))
     qtbot.addWidget(dialog)

@@ -27,6 +27,7 @@ from aliassist.gui.dispute_steps import DisputeStepsDialog
 from aliassist.gui.dispute_wizard import DisputeWizard
 from aliassist.gui.evidence_dialog import EvidenceDialog
 from aliassist.gui.evidence_viewer import EvidenceViewer
+from aliassist.gui.import_dialogs import ColumnMappingDialog
 from aliassist.gui.main_window import MainWindow
 from aliassist.gui.message_editor import MessageEditor
 from aliassist.gui.order_dialog import OrderDialog
@@ -389,3 +390,30 @@ def test_enter_on_a_thumbnail_opens_it(qtbot, ctx: AppContext, order_id: int  # 
 def test_status_messages_are_announced(window: MainWindow) -> None:
     window.statusBar().showMessage("Saved order 8187000000000001", 5000)
     assert window.statusBar().accessibleDescription() == "Saved order 8187000000000001"
+
+
+def test_the_import_dialogs_have_named_controls(qtbot, window: MainWindow, tmp_path: Path  # type: ignore[no-untyped-def]
+                                                ) -> None:
+    """A file of an unknown layout: the column dialog, the preview and the report in turn."""
+    path = tmp_path / "orders.csv"
+    path.write_text("Number,Date,Shop\n8187000000000009,2026-11-02,Sunny Store\n"
+                    "bad,,\n", encoding="utf-8")
+    seen: list[str] = []
+
+    def check(dialog: QDialog) -> None:
+        seen.append(type(dialog).__name__)
+        assert_all_named(dialog)
+        if isinstance(dialog, ColumnMappingDialog):
+            dialog.choose("number", 0)
+            dialog.choose("placed_at", 1)
+            dialog.remember.setChecked(False)
+            dialog.accept()
+        else:
+            dialog.accept()
+        if len(seen) < 3:
+            when_dialog_opens(check)
+
+    when_dialog_opens(check)
+    window.import_orders(path)
+    qtbot.waitUntil(lambda: len(seen) == 3, timeout=10_000)
+    assert seen == ["ColumnMappingDialog", "ImportPreviewDialog", "ImportReportDialog"]

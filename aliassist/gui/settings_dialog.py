@@ -45,8 +45,10 @@ class SettingsDialog(QDialog):
         row.addWidget(builtin)
         row.addStretch(1)
         box = QVBoxLayout(group)
-        box.addWidget(QLabel("AliAssist applies the platform's rules from a policy file. When "
-                             "the platform changes its terms, load an edited copy."))
+        intro = QLabel("AliAssist applies the platform's rules from a policy file. When the "
+                       "platform changes its terms, load an edited copy.")
+        intro.setWordWrap(True)
+        box.addWidget(intro)
         box.addWidget(self.policy_label)
         box.addLayout(row)
         self.pages = QVBoxLayout()

@@ -29,7 +29,7 @@ from aliassist.domain import records as rec
 from aliassist.domain.formatting import local_minute
 from aliassist.domain.money import display_amount
 from aliassist.errors import UserError
-from aliassist.gui.accessibility import make_accessible, scrolling
+from aliassist.gui.accessibility import announce, make_accessible, scrolling
 from aliassist.gui.widgets import InstantEdit
 from aliassist.services import disputes as service
 from aliassist.services.context import AppContext
@@ -267,3 +267,4 @@ class DisputeStepsDialog(QDialog):
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet("color: #7f1200;" if error else "color: #14532d;")
         self.message.setText(text)
+        announce(self.message, text)

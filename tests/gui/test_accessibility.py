@@ -333,8 +333,10 @@ def test_dialogs_fit_a_small_screen_at_a_16pt_font(qtbot, ctx: AppContext, order
                                                   large_font: QFont) -> None:
     order = get_order(ctx, order_id)
     panel_dialog = EvidenceDialog(ctx, order_id)
+    wizard = DisputeWizard(ctx, order_id)
+    wizard.set_reason("not_as_described")  # with its evidence checklist beside the pre-check
     dialogs: list[QDialog] = [
-        DisputeWizard(ctx, order_id), OrderDialog(ctx.policy, order=order, now=ctx.now),
+        wizard, OrderDialog(ctx.policy, order=order, now=ctx.now),
         MessageEditor(ctx.policy, order), SettingsDialog(ctx),
         DisputeStepsDialog(ctx, order.number), panel_dialog]
     too_big = {}

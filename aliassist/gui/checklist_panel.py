@@ -47,6 +47,7 @@ from aliassist.domain.checklist import ChecklistEntry, content_problem
 from aliassist.domain.findings import Finding
 from aliassist.domain.formatting import local_minute
 from aliassist.errors import UserError
+from aliassist.gui.accessibility import announce, smaller
 from aliassist.gui.ops import Operation, run_operation
 from aliassist.gui.theme import tone
 from aliassist.gui.thumbnails import ThumbnailCache, with_badge
@@ -63,7 +64,7 @@ QFrame#card { background: palette(base); border: 1px solid #d5d9e0; border-radiu
 QFrame#card[done="true"] { border-left: 4px solid #2e7d32; }
 QFrame#card[missing="true"] { border-left: 4px solid #e8a100; }
 QFrame#card[dragging="true"] { border: 2px dashed #2f6fde; background: #eef4ff; }
-QLabel#chip { border-radius: 8px; padding: 1px 8px; font-size: 11px; }
+QLabel#chip { border-radius: 8px; padding: 1px 8px; }
 QLabel#drop { border: 1px dashed #b8bec9; border-radius: 6px; color: #6b7280; padding: 14px; }
 """
 
@@ -130,6 +131,7 @@ class ItemCard(QFrame):
             self.setProperty("done", entry.done)
             self.setProperty("missing", entry.missing_required)
 
+        self.strip = ThumbStrip()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(4)
@@ -153,9 +155,13 @@ class ItemCard(QFrame):
         if entry is not None:
             item = entry.item
             self.title.setText(item.label)
-            self.tick.setText("✔" if entry.done else "○")
-            self.tick.setStyleSheet(f"color: {'#2e7d32' if entry.done else '#9aa1ad'}; "
-                                    "font-size: 16px;")
+            # In words as well as colour, and no circle that looks like a radio button.
+            self.tick.setText("✔ Done" if entry.done else "✗ Missing" if entry.missing_required
+                              else "– Not yet" if entry.applies else "– Not needed")
+            self.tick.setStyleSheet(f"color: {'#2e7d32' if entry.done else '#6b7280'}; "
+                                    "font-weight: bold;")
+            self.add_button.setAccessibleName(f"Add files for {item.label}")
+            self.strip.setAccessibleName(f"Files for {item.label}")
             if not entry.applies:
                 chip, colours = "Not needed for this order", ("#f1f2f4", "#6b7280")
             elif item.required:
@@ -169,20 +175,23 @@ class ItemCard(QFrame):
             self.hint.setWordWrap(True)
             self.why = QLabel(f"Why: {item.why} Takes: {accepts_text}.")
             self.why.setWordWrap(True)
-            self.why.setStyleSheet(f"color: {tone('muted')}; font-size: 11px;")
+            self.why.setStyleSheet(f"color: {tone('muted')};")
+            self.why.setFont(smaller(self.why.font()))
             layout.addWidget(self.hint)
             layout.addWidget(self.why)
         else:
             self.title.setText("Other files of this order")
             self.tick.setText("•")
+            self.add_button.setAccessibleName("Add other files of this order")
+            self.strip.setAccessibleName("Other files of this order")
             self.chip.setVisible(False)
             note = QLabel("Attached, but not counted for this reason's checklist. Right-click a "
                           "file to count it for an item.")
             note.setWordWrap(True)
-            note.setStyleSheet(f"color: {tone('muted')}; font-size: 11px;")
+            note.setStyleSheet(f"color: {tone('muted')};")
+            note.setFont(smaller(note.font()))
             layout.addWidget(note)
 
-        self.strip = ThumbStrip()
         self.drop_hint = QLabel("Drop files here from your file manager, or use “Add files…”")
         self.drop_hint.setObjectName("drop")
         self.drop_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -282,6 +291,7 @@ class ChecklistPanel(QWidget):
         self.body_layout.setContentsMargins(0, 0, 4, 0)
         self.body_layout.setSpacing(8)
         scroll = QScrollArea()
+        scroll.setAccessibleName("Evidence checklist items")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.body)
@@ -326,6 +336,7 @@ class ChecklistPanel(QWidget):
             self.summary.setText(f"{missing} required item{'s' if missing != 1 else ''} "
                                  "missing")
             self.summary.setStyleSheet("background: #fff1cc; color: #7a4a00;")
+        announce(self.summary, self.summary.text())
 
         while self.body_layout.count():
             child = self.body_layout.takeAt(0)
@@ -349,7 +360,8 @@ class ChecklistPanel(QWidget):
     def _add_card(self, card: ItemCard, indices: list[int]) -> None:
         card.files_dropped.connect(self.add_files)
         card.add_clicked.connect(self._choose_files)
-        card.strip.itemDoubleClicked.connect(lambda item: self.open_viewer(item.data(ROLE_INDEX)))
+        # Enter on a thumbnail, or a double click, opens it.
+        card.strip.itemActivated.connect(lambda item: self.open_viewer(item.data(ROLE_INDEX)))
         card.strip.customContextMenuRequested.connect(
             lambda pos, strip=card.strip: self._context_menu(strip, pos))
         for index in indices:
@@ -464,6 +476,10 @@ class ChecklistPanel(QWidget):
 
     def _context_menu(self, strip: ThumbStrip, pos: QPoint) -> None:
         item = strip.itemAt(pos)
+        if item is None and strip.hasFocus():  # the Menu key: the thumbnail with focus
+            item = strip.currentItem()
+            if item is not None:
+                pos = strip.visualItemRect(item).center()
         if item is None:
             return
         index = item.data(ROLE_INDEX)

@@ -30,6 +30,7 @@ from aliassist.domain.dates import deadline_text
 from aliassist.domain.formatting import local_minute
 from aliassist.domain.money import display_amount
 from aliassist.errors import UserError
+from aliassist.gui.accessibility import announce, make_accessible, scrolling
 from aliassist.gui.theme import tone
 from aliassist.gui.widgets import InstantEdit
 from aliassist.services import disputes as service
@@ -58,11 +59,11 @@ class DisputeStepsDialog(QDialog):
         self.number = order_number
         self.changed = False
         self.setWindowTitle(f"Dispute steps — order {order_number}")
-        self.setMinimumSize(900, 560)
         self.resize(1040, 640)
 
         self.list = QListWidget()
-        self.list.setMaximumWidth(340)
+        self.list.setMaximumWidth(self.list.fontMetrics().averageCharWidth() * 44)
+        self.list.setAccessibleName("Disputes of the order")
         self.list.setWordWrap(True)
         self.list.setSpacing(3)
         self.list.currentRowChanged.connect(self._show_dispute)
@@ -74,6 +75,7 @@ class DisputeStepsDialog(QDialog):
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.verticalHeader().setVisible(False)
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.history.setAccessibleName("Steps recorded")
         self.clocks = QLabel()
         self.clocks.setTextFormat(Qt.TextFormat.RichText)
         self.clocks.setWordWrap(True)
@@ -131,7 +133,7 @@ class DisputeStepsDialog(QDialog):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.list)
-        splitter.addWidget(right)
+        splitter.addWidget(scrolling(right))  # large fonts: scroll, never cut off
         splitter.setSizes([250, 790])
         close = QPushButton("Close")
         close.clicked.connect(self.accept)
@@ -142,6 +144,7 @@ class DisputeStepsDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(bar)
         self.reload()
+        make_accessible(self)
 
     # -- data ------------------------------------------------------------------------------
 
@@ -266,3 +269,4 @@ class DisputeStepsDialog(QDialog):
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet(f"color: {tone('error' if error else 'ok')};")
         self.message.setText(text)
+        announce(self.message, text)

@@ -49,6 +49,7 @@ from aliassist.domain.instants import days_left
 from aliassist.domain.money import display_amount
 from aliassist.domain.precheck import PlannedDispute, refund_limit
 from aliassist.errors import UserError
+from aliassist.gui.accessibility import announce, make_accessible, plain, scrolling
 from aliassist.gui.checklist_panel import ChecklistPanel
 from aliassist.gui.findings_view import FindingsView, underline_findings
 from aliassist.gui.packet_export import PacketExporter
@@ -91,12 +92,11 @@ class DisputeWizard(QDialog):
         self._timer.timeout.connect(self.recheck)
 
         self.setWindowTitle(f"New dispute — order {self.order.number}")
-        self.setMinimumSize(980, 640)
         self.resize(1180, 760)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self._form())
-        splitter.addWidget(self._side())
+        splitter.addWidget(scrolling(self._form()))  # large fonts: scroll, never cut off
+        splitter.addWidget(scrolling(self._side()))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([660, 480])
@@ -108,6 +108,7 @@ class DisputeWizard(QDialog):
         layout.addLayout(self._bottom_bar())
         self._update_remedy()
         self.recheck()
+        make_accessible(self)
 
     # -- building --------------------------------------------------------------------------
 
@@ -122,6 +123,8 @@ class DisputeWizard(QDialog):
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.deadline = QLabel()
         self.deadline.setTextFormat(Qt.TextFormat.RichText)
+        for label in (self.header, self.deadline):
+            label.setWordWrap(True)  # large fonts: wrap rather than widen the window
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 4)
@@ -164,6 +167,7 @@ class DisputeWizard(QDialog):
             "Facts only: what you ordered, what arrived or what tracking shows, and when. "
             "For example: “I ordered size M in red; the dress is orange and the label says S.”")
         self.words.setTabChangesFocus(True)
+        self.words.setAccessibleName("Describe it in your own words")
         self.words_count = QLabel()
         self.words_count.setAlignment(Qt.AlignmentFlag.AlignRight)
         wl.addWidget(self.words, 1)
@@ -182,7 +186,8 @@ class DisputeWizard(QDialog):
             self.remedy_group.addButton(button, n)
         self.amount = QLineEdit()
         self.amount.setPlaceholderText("5.00")
-        self.amount.setMaximumWidth(110)
+        self.amount.setMaximumWidth(self.amount.fontMetrics().averageCharWidth() * 12)
+        self.amount.setAccessibleName("Partial refund amount")
         self.amount_hint = QLabel()
         row = QHBoxLayout()
         for r_id, button in self.remedy_buttons.items():
@@ -208,12 +213,14 @@ class DisputeWizard(QDialog):
         dl = QVBoxLayout(draft)
         self.draft = QPlainTextEdit()
         self.draft.setReadOnly(True)
+        self.draft.setAccessibleName("Description to file")
         self.draft.setStyleSheet("QPlainTextEdit { background: palette(alternate-base); }")
         bar = QHBoxLayout()
         self.draft_count = QLabel()
         self.copy_button = QPushButton("Copy")
         self.copy_button.setToolTip("Copy the description, to paste into the dispute form")
         self.copy_button.clicked.connect(self.copy_draft)
+        self.copy_button.setAutoDefault(False)  # Enter never copies by surprise
         bar.addWidget(self.draft_count, 1)
         bar.addWidget(self.copy_button)
         dl.addWidget(self.draft, 1)
@@ -309,20 +316,25 @@ class DisputeWizard(QDialog):
         self.why_not = QLabel()
         self.why_not.setWordWrap(True)
         self.why_not.setStyleSheet(f"color: {tone('error')};")
-        self.why_not.setMaximumWidth(460)
+        self.why_not.setMaximumWidth(self.why_not.fontMetrics().averageCharWidth() * 60)
+        platform_label = QLabel("Platform dispute id:")
         bar.addWidget(self.why_not)
-        bar.addWidget(QLabel("Platform dispute id:"))
+        bar.addWidget(platform_label)
         self.platform_id = QLineEdit()
         self.platform_id.setPlaceholderText("after you file it")
-        self.platform_id.setMaximumWidth(170)
+        self.platform_id.setMaximumWidth(self.platform_id.fontMetrics().averageCharWidth() * 22)
+        platform_label.setBuddy(self.platform_id)
         self.platform_id.textChanged.connect(self._update_buttons)
         bar.addWidget(self.platform_id)
         self.file_button = QPushButton("Mark as filed")
         self.file_button.clicked.connect(self.mark_filed)
+        self.file_button.setDefault(True)
         bar.addWidget(self.file_button)
         close = QPushButton("Close")
+        close.setAutoDefault(False)
         close.clicked.connect(self.reject)
         bar.addWidget(close)
+        self.packet_button.setAutoDefault(False)
         return bar
 
     # -- reading the form ------------------------------------------------------------------
@@ -482,7 +494,9 @@ class DisputeWizard(QDialog):
                     f"warning{'s' if warns > 1 else ''} to read first.")
         else:
             text = f"<span style='color:{tone('ok')}'><b>Ready to file.</b></span>"
-        self.verdict.setText(text)
+        if text != self.verdict.text():  # say a new verdict once, not at every keystroke
+            self.verdict.setText(text)
+            announce(self.verdict, plain(text))
 
     # -- readiness and filing --------------------------------------------------------------
 

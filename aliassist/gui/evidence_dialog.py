@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aliassist.gui.accessibility import make_accessible
 from aliassist.gui.checklist_panel import ChecklistPanel
 from aliassist.services.context import AppContext
 from aliassist.services.orders import get_order
@@ -43,7 +44,9 @@ class EvidenceDialog(QDialog):
             lambda _i: self.panel.set_reason(*self.choice.currentData()))
 
         top = QHBoxLayout()
-        top.addWidget(QLabel("Checklist for:"))
+        label = QLabel("Checklist &for:")
+        label.setBuddy(self.choice)
+        top.addWidget(label)
         top.addWidget(self.choice, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -51,3 +54,5 @@ class EvidenceDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.panel, 1)
         layout.addWidget(buttons)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
+        make_accessible(self)

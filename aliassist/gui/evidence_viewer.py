@@ -6,7 +6,14 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeyEvent, QPixmap, QResizeEvent
+from PySide6.QtGui import (
+    QDesktopServices,
+    QKeyEvent,
+    QKeySequence,
+    QPixmap,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -21,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from aliassist.domain.filetypes import describe_mime
 from aliassist.domain.formatting import format_size, local_minute
+from aliassist.gui.accessibility import announce, make_accessible, smaller
 from aliassist.gui.thumbnails import ThumbnailCache
 from aliassist.services import evidence as service
 from aliassist.services.context import AppContext
@@ -85,14 +93,15 @@ class EvidenceViewer(QDialog):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = value
             self.details.addRow(f"{label}:", value)
-        self.fields["sha"].setStyleSheet("font-family: monospace; font-size: 10px;")
+        self.fields["sha"].setStyleSheet("font-family: monospace;")
+        self.fields["sha"].setFont(smaller(self.fields["sha"].font()))
         self.findings = QLabel()
         self.findings.setWordWrap(True)
         self.findings.setTextFormat(Qt.TextFormat.RichText)
         self.findings.setAlignment(Qt.AlignmentFlag.AlignTop)
 
         side = QFrame()
-        side.setFixedWidth(380)
+        side.setFixedWidth(side.fontMetrics().averageCharWidth() * 50)
         side_layout = QVBoxLayout(side)
         side_layout.addLayout(self.details)
         side_layout.addWidget(self.findings)
@@ -109,6 +118,14 @@ class EvidenceViewer(QDialog):
         self.next_button.clicked.connect(lambda: self.step(1))
         self.open_button.clicked.connect(self.open_external)
         close.clicked.connect(self.accept)
+        close.setDefault(True)
+        for button in (self.prev_button, self.next_button, self.open_button):
+            button.setAutoDefault(False)
+        # The arrow keys step through the files whatever has focus (a button would take them).
+        for keys, delta in (((Qt.Key.Key_Left, Qt.Key.Key_PageUp), -1),
+                            ((Qt.Key.Key_Right, Qt.Key.Key_PageDown), 1)):
+            for arrow in keys:
+                QShortcut(QKeySequence(arrow), self, lambda d=delta: self.step(d))
         buttons = QHBoxLayout()
         buttons.addWidget(self.prev_button)
         buttons.addWidget(self.counter)
@@ -124,6 +141,7 @@ class EvidenceViewer(QDialog):
         layout.addLayout(top, 1)
         layout.addLayout(buttons)
         self.show_current()
+        make_accessible(self)
 
     @property
     def index(self) -> int:
@@ -134,6 +152,7 @@ class EvidenceViewer(QDialog):
         self.show_current()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        """The keys that reach the viewer itself (no control took them) step too."""
         if event.key() in (Qt.Key.Key_Left, Qt.Key.Key_PageUp):
             self.step(-1)
         elif event.key() in (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space):
@@ -147,6 +166,7 @@ class EvidenceViewer(QDialog):
         facts = self.state.facts.get(ev.sha256)
         self.setWindowTitle(f"Evidence: {ev.name}")
         self.counter.setText(f"{self.position + 1} of {len(self.indices)}")
+        announce(self.counter, f"{ev.name}, {self.counter.text()}")
         many = len(self.indices) > 1
         self.prev_button.setEnabled(many)
         self.next_button.setEnabled(many)
@@ -177,7 +197,7 @@ class EvidenceViewer(QDialog):
         for f in self.state.findings.get(self.index, []):
             colour = "#c62828" if f.severity == "block" else "#9a6700"
             rows.append(f"<p><b style='color:{colour}'>⚠ {escape(f.title)}</b><br>"
-                        f"{escape(f.message)}<br><span style='color:#6b7280; font-size:10px'>"
+                        f"{escape(f.message)}<br><span style='color:#6b7280; font-size:small'>"
                         f"Rule {f.rule} · {escape(f.source)}</span></p>")
         self.findings.setText("".join(rows) if rows
                               else "<p style='color:#2e7d32'>✔ No warnings about this file.</p>")

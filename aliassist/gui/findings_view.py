@@ -65,6 +65,7 @@ class FindingsView(QScrollArea):
     def __init__(self, empty_text: str = "Nothing found.", parent: QWidget | None = None):
         super().__init__(parent)
         self.empty_text = empty_text
+        self.setAccessibleName("Findings")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

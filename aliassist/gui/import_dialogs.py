@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from aliassist.domain.money import display_amount
 from aliassist.errors import UserError
+from aliassist.gui.accessibility import make_accessible
 from aliassist.gui.theme import tone
 from aliassist.services.imports import FIELDS, REQUIRED, ColumnMapping, ImportPreview, ImportReport
 from aliassist.wording import count
@@ -116,6 +117,7 @@ class ColumnMappingDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        make_accessible(self)
 
     def choose(self, target: str, column: int | None) -> None:
         self.choices[target].setCurrentIndex(0 if column is None else column + 1)
@@ -205,6 +207,11 @@ class ImportPreviewDialog(QDialog):
         self.columns_button.clicked.connect(self._options_changed)
         self.columns_button.setVisible(False)
         self._fill()
+        # Named for screen readers (their labels stand beside them, not in a form).
+        self.account.setAccessibleName("Buyer account")
+        self.currency.setAccessibleName("Amounts written without a currency are in")
+        self.table.setAccessibleName("Orders to import")
+        make_accessible(self)
 
     @property
     def chosen_currency(self) -> str | None:
@@ -332,9 +339,13 @@ class ImportReportDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         copy = buttons.addButton("Copy report", QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(self.copy)
+        copy.setAutoDefault(False)  # Enter closes, never copies by surprise
+        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
+        self.table.setAccessibleName("Skipped rows")
+        make_accessible(self)
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(json.dumps(self.report.to_json(), indent=2,

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -44,6 +46,7 @@ from aliassist import APP_NAME, __version__
 from aliassist.domain import records as rec
 from aliassist.domain.clocks import STATES
 from aliassist.errors import UserError
+from aliassist.gui.accessibility import announce, make_accessible
 from aliassist.gui.date_entry import RealDateDialog
 from aliassist.gui.import_dialogs import (
     ColumnMappingDialog,
@@ -105,8 +108,9 @@ class EmptyState(QWidget):
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text.setTextFormat(Qt.TextFormat.RichText)
-        text.setFixedWidth(520)
-        text.setMinimumHeight(text.heightForWidth(520))
+        width = text.fontMetrics().averageCharWidth() * 70  # a readable line at any font size
+        text.setFixedWidth(width)
+        text.setMinimumHeight(text.heightForWidth(width))
         self.add_button = QPushButton("Add an order…")
         self.import_orders_button = QPushButton("Import orders…")
         self.import_button = QPushButton("Import a data file…")
@@ -115,7 +119,7 @@ class EmptyState(QWidget):
             layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(16)
         for button in (self.import_orders_button, self.add_button, self.import_button):
-            button.setMinimumWidth(220)
+            button.setMinimumWidth(button.fontMetrics().averageCharWidth() * 30)
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
 
@@ -142,11 +146,14 @@ class FilterBar(QWidget):
         self.search.setPlaceholderText("Search order number, store, item or tracking number "
                                        "(Ctrl+F)")
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search orders")
         self.state = QComboBox()
+        self.state.setAccessibleName("Show orders in state")
         for key, (label, _) in STATE_FILTERS.items():
             self.state.addItem(label, key)
         self.account = QComboBox()
-        self.account.setMinimumWidth(170)
+        self.account.setAccessibleName("Show orders of account")
+        self.account.setMinimumContentsLength(14)
         self.shown = QLabel()
         self.shown.setStyleSheet(f"color: {tone('muted')}")
         layout.addWidget(self.search, 3)
@@ -196,20 +203,29 @@ class MainWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAccessibleName("Orders")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setAlternatingRowColors(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        metrics = self.table.fontMetrics()
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for key, width in (("number", 152), ("days_left", 80), ("state", 145),
-                           ("protection_end", 122), ("dispute_deadline", 122), ("store", 150),
-                           ("title", 250), ("account", 130), ("placed", 90)):
-            header.resizeSection(COLUMN[key], width)
-        self.table.doubleClicked.connect(self._edit_index)
+        # Widths in characters of the font in use, never narrower than the column's title.
+        for key, chars in (("number", 21), ("days_left", 6), ("state", 30),
+                           ("protection_end", 16), ("dispute_deadline", 16), ("store", 18),
+                           ("title", 32), ("account", 16), ("placed", 11)):
+            column = COLUMN[key]
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            header.resizeSection(column, max(metrics.averageCharWidth() * chars,
+                                              header.fontMetrics().horizontalAdvance(title) + 24))
+        # Enter (and a double click) on an order edits it: only while the table has focus.
+        self.table.activated.connect(self._edit_index)
 
         self.pane = OrderPane(ctx.policy, ctx.now)
+        self.pane.setAccessibleName("Order details")
         self.pane.add_section("Evidence", evidence_section(self.open_evidence))
         self.pane.confirm_date = self.enter_real_date
         self.filter_bar = FilterBar()
@@ -270,6 +286,9 @@ class MainWindow(QMainWindow):
         if warnings:
             self.show_banner(" ".join(warnings))
         self.reload()
+        self.statusBar().messageChanged.connect(
+            lambda text: announce(self.statusBar(), text) if text else None)
+        make_accessible(self)
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -286,8 +305,8 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         self.new_action = self._action("&New order…", self.new_order, QKeySequence.StandardKey.New,
                                        "Add an order from its order page")
-        self.edit_action = self._action("&Edit order…", self.edit_selected, "Return",
-                                        "Edit the selected order")
+        self.edit_action = self._action("&Edit order…", self.edit_selected, None,
+                                        "Edit the selected order (Enter in the orders table)")
         self.delete_action = self._action("&Delete order", self.delete_selected,
                                           QKeySequence.StandardKey.Delete,
                                           "Delete the selected orders (can be undone)")
@@ -338,6 +357,7 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu("&View")
         for a in (self.reload_action, self.clear_filters_action, self.pane_action):
             self.view_menu.addAction(a)
+        self.view_menu.addMenu(self._sort_menu())
         self.help_menu = bar.addMenu("&Help")
         self.help_menu.addAction(self.about_action)
 
@@ -350,6 +370,36 @@ class MainWindow(QMainWindow):
             self.toolbar.addAction(a)
         self.addToolBar(self.toolbar)
         self._build_dispute_actions()
+
+    def _sort_menu(self) -> QMenu:
+        """View > Sort by: every column, and the direction, from the keyboard."""
+        menu = QMenu("S&ort by", self)
+        group = QActionGroup(menu)
+        self.sort_actions: dict[int, QAction] = {}
+        for column in range(self.model.columnCount()):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            group.addAction(action)
+            action.triggered.connect(lambda _c=False, c=column: self.table.sortByColumn(
+                c, self.table.horizontalHeader().sortIndicatorOrder()))
+            self.sort_actions[column] = action
+        menu.addSeparator()
+        self.sort_descending_action = menu.addAction("&Descending")
+        self.sort_descending_action.setCheckable(True)
+        self.sort_descending_action.triggered.connect(lambda on: self.table.sortByColumn(
+            self.table.horizontalHeader().sortIndicatorSection(),
+            Qt.SortOrder.DescendingOrder if on else Qt.SortOrder.AscendingOrder))
+
+        def show_current(column: int, order: Qt.SortOrder) -> None:
+            if column in self.sort_actions:
+                self.sort_actions[column].setChecked(True)
+            self.sort_descending_action.setChecked(order == Qt.SortOrder.DescendingOrder)
+
+        self.table.horizontalHeader().sortIndicatorChanged.connect(show_current)
+        header = self.table.horizontalHeader()
+        show_current(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        return menu
 
     def _selection_changed(self, *args: object) -> None:
         count = len(self.table.selectionModel().selectedRows())
@@ -779,8 +829,6 @@ class MainWindow(QMainWindow):
         self.packet_action = self._action(
             "Export dispute &packet…", self.export_packet, "Ctrl+Shift+P",
             "One ZIP with the summary, the message, the evidence and a verifiable manifest")
-        from PySide6.QtWidgets import QMenu
-
         menu = QMenu("&Dispute", self)
         self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
         self.dispute_menu = menu

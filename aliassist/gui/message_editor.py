@@ -20,6 +20,7 @@ from aliassist.domain import records as rec
 from aliassist.domain.findings import Finding, any_blocks
 from aliassist.domain.policy import Policy
 from aliassist.domain.precheck import check_message
+from aliassist.gui.accessibility import announce, make_accessible, plain
 from aliassist.gui.findings_view import FindingsView, underline_findings
 from aliassist.gui.theme import tone
 
@@ -36,7 +37,6 @@ class MessageEditor(QDialog):
         self.order = order
         self.findings: list[Finding] = []
         self.setWindowTitle("Message to seller" + (f" — order {order.number}" if order else ""))
-        self.setMinimumSize(760, 480)
         self.resize(900, 560)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -55,7 +55,9 @@ class MessageEditor(QDialog):
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 6, 0)
-        heading = QLabel("Your message to the seller (or your review)")
+        heading = QLabel("&Your message to the seller (or your review)")
+        heading.setBuddy(self.editor)
+        self.editor.setTabChangesFocus(True)
         lv.addWidget(heading)
         lv.addWidget(self.editor, 1)
         lv.addWidget(self.count)
@@ -82,7 +84,9 @@ class MessageEditor(QDialog):
 
         self.copy_button = QPushButton("Copy")
         self.copy_button.clicked.connect(self.copy_text)
+        self.copy_button.setAutoDefault(False)  # Enter closes, never copies by surprise
         close = QPushButton("Close")
+        close.setDefault(True)
         close.clicked.connect(self.accept)
         bar = QHBoxLayout()
         bar.addStretch(1)
@@ -93,6 +97,7 @@ class MessageEditor(QDialog):
         layout.addLayout(bar)
         self.editor.textChanged.connect(self._timer.start)
         self.recheck()
+        make_accessible(self)
         cursor = self.editor.textCursor()
         cursor.movePosition(cursor.MoveOperation.End)
         self.editor.setTextCursor(cursor)
@@ -114,6 +119,7 @@ class MessageEditor(QDialog):
         self.count.setText(f"{len(text)} characters")
         blocks = sum(f.blocks for f in self.findings)
         warns = len(self.findings) - blocks
+        said = self.verdict.text()
         if blocks:
             self.verdict.setText(f"<span style='color:{tone('error')}'><b>Do not send this."
                                  "</b></span> Take out what blocks it.")
@@ -122,12 +128,15 @@ class MessageEditor(QDialog):
                                  "</b></span> before you send it.")
         else:
             self.verdict.setText(f"<span style='color:{tone('ok')}'><b>Fine to send.</b></span>")
+        if self.verdict.text() != said:  # a new verdict is said once, not at every keystroke
+            announce(self.verdict, plain(self.verdict.text()))
         self.copy_button.setEnabled(bool(text.strip()) and not blocks)
         self.copy_button.setToolTip("Copy the text" if not blocks else
                                     "Take out what blocks it first")
 
     def copy_text(self) -> None:
         QGuiApplication.clipboard().setText(self.text())
+        before = self.copy_button.text()
         self.copy_button.setText("Copied")
         # the button owns the timer: it cannot fire after the dialog is gone
-        QTimer.singleShot(1500, self.copy_button, lambda: self.copy_button.setText("Copy"))
+        QTimer.singleShot(1500, self.copy_button, lambda: self.copy_button.setText(before))

@@ -37,6 +37,7 @@ from aliassist.domain.money import check_currency, format_amount, parse_amount
 from aliassist.domain.policy import Policy
 from aliassist.domain.validate import check_order_number, date_problems, validate_order
 from aliassist.errors import UserError
+from aliassist.gui.accessibility import make_accessible, scrolling
 from aliassist.gui.record_list import Field, RecordListEditor
 from aliassist.gui.theme import STATE_LOOKS
 from aliassist.gui.widgets import ChoiceBox, InstantEdit, TextLine
@@ -74,11 +75,13 @@ class OrderDialog(QDialog):
         self._result: rec.Order | None = None
         tz = policy.tz
         self.setWindowTitle(f"Order {order.number}" if order else "New order")
-        self.setMinimumSize(820, 600)
+        self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 36)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._order_tab(accounts), "Order")
-        self.tabs.addTab(self._protection_tab(tz), "Delivery && protection")
+        self.tabs.setAccessibleName("Order sections")
+        # The long forms scroll at large fonts instead of pushing the dialog off the screen.
+        self.tabs.addTab(scrolling(self._order_tab(accounts)), "Order")
+        self.tabs.addTab(scrolling(self._protection_tab(tz)), "Delivery && protection")
         self.items = RecordListEditor(
             [Field("title", "Title"), Field("quantity", "Quantity", "int", minimum=1),
              Field("price", "Price", placeholder="10.00, in the order's currency"),
@@ -134,6 +137,8 @@ class OrderDialog(QDialog):
             editor.changed.connect(self._update_clocks)
         self._load(order)
         self._update_clocks()
+        buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+        make_accessible(self)
 
     # -- tabs ------------------------------------------------------------------------------
 
@@ -163,6 +168,7 @@ class OrderDialog(QDialog):
         self.status_text = TextLine()
         self.status_text.setPlaceholderText("as the order list shows it, e.g. Awaiting delivery")
         self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText("Anything you want to remember about this order")
         form.addRow("Order number", self.number)
         form.addRow("Account", self.account)

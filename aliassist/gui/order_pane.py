@@ -112,10 +112,24 @@ def _bar_start(clock: Clock, clocks: OrderClocks, policy: Policy) -> datetime:
 class TimelineView(QWidget):
     """Every clock as a horizontal bar on one time axis; a red line marks today."""
 
-    ROW = 22
-    LABEL_WIDTH = 170
-    AXIS = 22
-    TOP = 16
+    # Sizes follow the font (read like the constants they were), so a large font or scaling
+    # never crowds or cuts the labels.
+    @property
+    def ROW(self) -> int:
+        return self.fontMetrics().height() + 6
+
+    @property
+    def LABEL_WIDTH(self) -> int:
+        char = self.fontMetrics().averageCharWidth()
+        return min(char * 24, max(self.width() * 2 // 5, char * 10))  # narrow pane: elide
+
+    @property
+    def AXIS(self) -> int:
+        return self.fontMetrics().height() + 6
+
+    @property
+    def TOP(self) -> int:
+        return self.fontMetrics().height() + 2
 
     def __init__(self, bars: list[TimelineBar], now: datetime, tint: str,
                  parent: QWidget | None = None):
@@ -125,11 +139,14 @@ class TimelineView(QWidget):
         self.tint = QColor(tint)
         self.setMinimumHeight(self.sizeHint().height())
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setToolTip("\n".join(f"{b.label}: {local_minute(b.start)} → {local_minute(b.end)}"
-                                  for b in bars))
+        summary = "\n".join(f"{b.label}: {local_minute(b.start)} → {local_minute(b.end)}"
+                            f"{'' if b.active else ' (no longer matters)'}" for b in bars)
+        self.setToolTip(summary)
+        self.setAccessibleName("Timeline of the order's clocks")
+        self.setAccessibleDescription(f"Today {local_day(now)}.\n{summary}")
 
     def sizeHint(self) -> QSize:
-        return QSize(420, self.TOP + self.ROW * len(self.bars) + self.AXIS + 8)
+        return QSize(self.LABEL_WIDTH + 250, self.TOP + self.ROW * len(self.bars) + self.AXIS + 8)
 
     def span(self) -> tuple[datetime, datetime]:
         first = min([b.start for b in self.bars] + [self.now])
@@ -178,7 +195,8 @@ class TimelineView(QWidget):
         today = x(self.now)
         painter.setPen(QPen(QColor("#c62828"), 2))
         painter.drawLine(QPointF(today, self.TOP - 2), QPointF(today, axis_y + 4))
-        painter.drawText(QRectF(today - 60, 0, 120, self.TOP),
+        half = self.fontMetrics().averageCharWidth() * 9
+        painter.drawText(QRectF(today - half, 0, 2 * half, self.TOP),
                          Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
                          f"today {local_day(self.now)}")
         painter.end()

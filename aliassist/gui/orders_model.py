@@ -106,6 +106,17 @@ def dispute_badge(count: int) -> QIcon | None:
     return _BADGES[count]
 
 
+def state_text(label: str, days: int, disputes: int) -> str:
+    """The state column in words, so colour and the flag are never the only signal: the state,
+    "urgent" when its tint says so, and how many disputes the flag stands for."""
+    parts = [label]
+    if days != NO_DAYS and 0 <= days <= URGENT_DAYS:
+        parts.append("urgent")
+    if disputes:
+        parts.append(f"⚑ {disputes} dispute{'s' if disputes > 1 else ''}")
+    return " · ".join(parts)
+
+
 def days_text(days: int) -> str:
     if days == NO_DAYS:
         return ""
@@ -335,7 +346,8 @@ class OrdersModel(QAbstractTableModel):
             return format_local(clocks.dispute_deadline[i])
         if key == "days_left":
             return days_text(int(clocks.days_left[i]))
-        return STATE_LOOKS[STATES[int(clocks.state[i])]].label
+        return state_text(STATE_LOOKS[STATES[int(clocks.state[i])]].label,
+                          int(clocks.days_left[i]), int(cols.dispute_counts[i]))
 
     # -- filters ---------------------------------------------------------------------------
 

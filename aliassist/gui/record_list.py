@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aliassist.gui.accessibility import scrolling
 from aliassist.gui.widgets import ChoiceBox, InstantEdit, TextLine
 
 Choices = list[tuple[Any, str]]
@@ -58,7 +59,8 @@ class RecordListEditor(QWidget):
         self._loading = False
 
         self.list = QListWidget()
-        self.list.setMinimumWidth(220)
+        self.list.setMinimumWidth(self.list.fontMetrics().averageCharWidth() * 28)
+        self.list.setAccessibleName(f"{noun.capitalize()}s")
         self.add_button = QPushButton(f"Add {noun}")
         self.remove_button = QPushButton("Remove")
         self.button_row = buttons = QHBoxLayout()
@@ -85,8 +87,7 @@ class RecordListEditor(QWidget):
         layout.addLayout(left, 2)
         right = QVBoxLayout()
         right.addWidget(self.empty)
-        right.addWidget(self.form_widget)
-        right.addStretch(1)
+        right.addWidget(scrolling(self.form_widget), 1)  # large fonts: the fields scroll
         layout.addLayout(right, 3)
 
         self.add_button.setVisible(new_record is not None)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from aliassist.domain.policy import Policy, PolicyError
+from aliassist.gui.accessibility import make_accessible, scrolling
 from aliassist.services.context import AppContext
 from aliassist.services.policy import load_policy
 from aliassist.services.settings import chosen_policy_path, save_settings
@@ -44,8 +45,10 @@ class SettingsDialog(QDialog):
         row.addWidget(builtin)
         row.addStretch(1)
         box = QVBoxLayout(group)
-        box.addWidget(QLabel("AliAssist applies the platform's rules from a policy file. When "
-                             "the platform changes its terms, load an edited copy."))
+        intro = QLabel("AliAssist applies the platform's rules from a policy file. When the "
+                       "platform changes its terms, load an edited copy.")
+        intro.setWordWrap(True)
+        box.addWidget(intro)
         box.addWidget(self.policy_label)
         box.addLayout(row)
         self.pages = QVBoxLayout()
@@ -70,10 +73,13 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.pages)
-        layout.addStretch(1)
+        content = QWidget()
+        content.setLayout(self.pages)
+        self.pages.addStretch(1)
+        layout.addWidget(scrolling(content), 1)  # large fonts: the groups scroll
         layout.addWidget(buttons)
         self._show_policy()
+        make_accessible(self)
 
     def _show_policy(self) -> None:
         where = self.policy_path or "built-in"

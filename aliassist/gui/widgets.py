@@ -51,6 +51,10 @@ class InstantEdit(QWidget):
                                  "platform's time zone, the earliest moment it can mean.")
         self.time = QTimeEdit()
         self.time.setDisplayFormat("HH:mm")
+        self.date.setAccessibleName("date")  # the form's label goes before it (accessibility.py)
+        self.time.setAccessibleName("time of day")
+        if not label:
+            self.enabled_box.setAccessibleName("has a date")
         self.time_box.setVisible(with_time)
         self.time.setVisible(with_time)
         #: what is wrong with the value, said beside it (`set_problem`)

@@ -213,7 +213,7 @@ def test_new_dispute_from_the_main_window(qtbot, ctx: AppContext) -> None:
     when_dialog_opens(fill)  # type: ignore[arg-type]
     window.dispute_action.trigger()
     state = window.model.index(0, COLUMN["state"])
-    assert state.data() == "In dispute"
+    assert state.data() == "In dispute · ⚑ 1 dispute"
     assert state.data(Qt.ItemDataRole.DecorationRole) is not None
     tip = state.data(Qt.ItemDataRole.ToolTipRole)
     assert "1 dispute recorded" in tip and "Next dispute clock:" in tip

@@ -1,242 +1,30 @@
-"""Disputes: check a planned dispute against the platform's rules, draft its description, and
-record its life (opened, seller responded, escalated, return, refunded, ..., closed) and the
-money that came back or was claimed.
-
-Every step is one transaction that updates the dispute, appends a dispute event and, for
-refunds, records a payment; the clocks and the pre-check of any later dispute read them.
-Disputes are addressed by order number plus the dispute's number in the order (from 1: "dispute
-1" as the window, the packet and the manifest say it) or the platform's dispute id. Inside, and
-in the data file, a dispute is its index (from 0); JSON output gives both ("dispute", "number").
-"""
+"""A dispute's life recorded: filing it (with the pre-check's overrides), each later step and
+the money that came back or was claimed. Every step is one transaction."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from aliassist.domain import records as rec
-from aliassist.domain.clocks import ORDER_TIMELINE, OrderClocks, dispute_clocks, order_clocks
+from aliassist.domain.clocks import dispute_clocks
 from aliassist.domain.dispute_steps import STATUS_TEXT, STEPS, next_steps
-from aliassist.domain.draft import Draft, draft_description
-from aliassist.domain.findings import Finding, any_blocks
+from aliassist.domain.findings import Finding
 from aliassist.domain.instants import format_instant
 from aliassist.domain.money import display_amount, format_amount, parse_amount
 from aliassist.domain.policy import Policy
 from aliassist.domain.precheck import DisputedListing, PlannedDispute, precheck, refund_limit
 from aliassist.errors import NotFoundError, UserError
 from aliassist.services.context import AppContext
-from aliassist.services.evidence import evidence_findings
+from aliassist.services.disputes.precheck import load_check_inputs, run_check
+from aliassist.services.disputes.validation import DisputeBlockedError, resolve_dispute
 from aliassist.store import schema as db
 from aliassist.store.disputed_listings import disputed_listings
 from aliassist.store.repository import load_order, require_order_id
-
-
-class DisputeBlockedError(UserError):
-    """Recording a dispute the pre-check blocks, without --force: a check found a problem."""
-
-    exit_code = 1
-
-    def __init__(self, message: str, findings: Sequence[Finding]):
-        super().__init__(message, hint="fix what blocks it, or record it anyway with --force "
-                                       "if it is already filed")
-        self.findings = list(findings)
-
-
-# ---------------------------------------------------------------------------------------------
-# Planned disputes from what the buyer typed
-
-
-def planned_dispute(policy: Policy, order: rec.Order, *, reason: str | None,
-                    item: int | None = None, remedy: str | None = None,
-                    amount: str | None = None, text: str | None = None) -> PlannedDispute:
-    """Check the buyer's choices against the policy and the order; UserError names the field."""
-    if reason is None:
-        raise UserError("choose a reason; valid reasons: " + ", ".join(policy.reasons),
-                        where="reason")
-    policy.reason(reason)  # unknown -> UserError listing the valid ones
-    if item is not None and not 0 <= item < len(order.items):
-        raise UserError(f"item {item} does not exist; {_item_list(order)}", where="item")
-    if remedy is not None and remedy not in policy.remedies:
-        raise UserError(f"unknown remedy {remedy!r}; valid remedies: "
-                        f"{', '.join(policy.remedies)}", where="remedy")
-    refund = None
-    if amount is not None:
-        if remedy is None or not policy.remedies[remedy].needs_amount:
-            needing = ", ".join(r.id for r in policy.remedies.values() if r.needs_amount)
-            raise UserError(f"an amount goes with the remedy {needing}", where="amount")
-        if not order.currency:
-            raise UserError(f"order {order.number} has no currency; add the amount paid and "
-                            "its currency to the order first", where="amount")
-        refund = parse_amount(amount, order.currency, field="amount")
-        if refund == 0:
-            raise UserError("a refund of 0 asks for nothing", where="amount")
-    elif remedy is not None and policy.remedies[remedy].needs_amount:
-        raise UserError(f"the remedy {remedy} needs the amount you ask for", where="amount")
-    return PlannedDispute(reason, item, remedy, refund, text)
-
-
-def _item_list(order: rec.Order) -> str:
-    if not order.items:
-        return f"order {order.number} has no items"
-    names = ", ".join(f"{i}: {it.title or '(no title)'}" for i, it in enumerate(order.items))
-    return f"order {order.number} has {len(order.items)} (counted from 0): {names}"
-
-
-# ---------------------------------------------------------------------------------------------
-# The pre-check
-
-
-@dataclass(frozen=True)
-class CheckInputs:
-    """What the pre-check reads from the store for one order, read once: the wizard re-runs the
-    check on every keystroke with these."""
-
-    order_id: int
-    order: rec.Order
-    #: the disputed items of the store's other orders (the multi-account rule)
-    others: tuple[DisputedListing, ...]
-    #: findings about the evidence files, computed when the inputs are loaded
-    evidence_findings: tuple[Finding, ...] = ()
-
-
-@dataclass(frozen=True)
-class DisputeCheck:
-    """The result of a pre-check: `check --json` prints `to_json()`."""
-
-    order: rec.Order
-    planned: PlannedDispute
-    findings: list[Finding]
-    clocks: OrderClocks
-
-    @property
-    def ready(self) -> bool:
-        return not any_blocks(self.findings)
-
-    @property
-    def blocking(self) -> list[Finding]:
-        return [f for f in self.findings if f.blocks]
-
-    def to_json(self) -> dict[str, Any]:
-        return {"order": self.order.number, "reason": self.planned.reason, "ready": self.ready,
-                "findings": [f.to_json() for f in self.findings],
-                "clocks": clocks_json(self.clocks)}
-
-
-def clocks_json(clocks: OrderClocks) -> dict[str, Any]:
-    """Every clock of an order (ISO 8601 UTC); dispute clocks under "disputes" by index."""
-    out: dict[str, Any] = {name: format_instant(getattr(clocks, name))
-                           for name in ORDER_TIMELINE}
-    out["disputes"] = [
-        {"dispute": dc.index, "number": dc.index + 1,
-         "seller_response": format_instant(dc.seller_response),
-         "platform_intervention": format_instant(dc.platform_intervention),
-         "return_shipment": format_instant(dc.return_shipment)}
-        for dc in clocks.disputes]
-    return out
-
-
-def load_check_inputs(ctx: AppContext, order_id: int, dispute: int | None = None
-                      ) -> CheckInputs:
-    """Read the order, the other accounts' disputed items and the evidence findings (the checks
-    on attached files: photo_predates_delivery, looks_like_listing, upload_unfit). Everything
-    that runs a pre-check (the CLI, the wizard, the packet) comes through here."""
-    with ctx.session() as session:
-        order = load_order(session, order_id)
-        others = disputed_listings(session, order_id)
-    extra = evidence_findings(ctx, order_id, dispute)
-    return CheckInputs(order_id, order, tuple(others), tuple(extra))
-
-
-def run_check(ctx: AppContext, inputs: CheckInputs, planned: PlannedDispute,
-              existing: int | None = None, now: datetime | None = None) -> DisputeCheck:
-    """The pre-check of `planned` on the loaded inputs (no database access)."""
-    now = ctx.now() if now is None else now
-    findings = precheck(ctx.policy, inputs.order, planned, now, others=inputs.others,
-                        existing=existing, extra=inputs.evidence_findings)
-    return DisputeCheck(inputs.order, planned, findings,
-                        order_clocks(inputs.order, ctx.policy, now))
-
-
-def find_order(ctx: AppContext, number: str) -> tuple[int, rec.Order]:
-    with ctx.session() as session:
-        order_id = require_order_id(session, number.strip())
-        return order_id, load_order(session, order_id)
-
-
-def check_dispute(ctx: AppContext, number: str, *, reason: str | None, item: int | None = None,
-                  remedy: str | None = None, amount: str | None = None,
-                  text: str | None = None) -> DisputeCheck:
-    """`aliassist check`: the pre-check of a dispute the buyer plans on order `number`."""
-    order_id, order = find_order(ctx, number)
-    planned = planned_dispute(ctx.policy, order, reason=reason, item=item, remedy=remedy,
-                              amount=amount, text=text)
-    return run_check(ctx, load_check_inputs(ctx, order_id), planned)
-
-
-def check_recorded_dispute(ctx: AppContext, number: str, ref: str | None) -> DisputeCheck:
-    """The pre-check of a dispute already recorded (for its packet): judged as of its
-    opening, against what came before it."""
-    order_id, order = find_order(ctx, number)
-    index = resolve_dispute(order, ref)
-    d = order.disputes[index]
-    planned = PlannedDispute(d.reason, d.item, d.remedy, d.refund_amount, d.description)
-    return run_check(ctx, load_check_inputs(ctx, order_id, index), planned, existing=index)
-
-
-def local_zone() -> tzinfo:
-    zone = datetime.now().astimezone().tzinfo
-    assert zone is not None
-    return zone
-
-
-def draft_for(ctx: AppContext, order: rec.Order, planned: PlannedDispute) -> Draft:
-    """The description to file, dated in the buyer's local zone."""
-    return draft_description(ctx.policy, order, planned, local_zone())
-
-
-# ---------------------------------------------------------------------------------------------
-# Addressing recorded disputes
-
-
-def resolve_dispute(order: rec.Order, ref: str | None) -> int:
-    """The index of the dispute `ref` names on `order`: its platform dispute id, or its number
-    (from 1). Without `ref`: the order's only dispute, or its only running one."""
-    disputes = order.disputes
-    if not disputes:
-        raise NotFoundError(f"order {order.number} has no disputes",
-                            hint="`aliassist dispute opened` records one")
-    if ref is None:
-        if len(disputes) == 1:
-            return 0
-        running = [i for i, d in enumerate(disputes) if d.is_open]
-        if len(running) == 1:
-            return running[0]
-        raise UserError(f"order {order.number} has {len(disputes)} disputes; say which: "
-                        f"{dispute_list_text(order)}", where="dispute")
-    ref = ref.strip()
-    for i, d in enumerate(disputes):
-        if d.platform_id is not None and d.platform_id == ref:
-            return i
-    if ref.isdigit() and 1 <= int(ref) <= len(disputes):
-        return int(ref) - 1
-    raise NotFoundError(f"order {order.number} has no dispute {ref!r}; its disputes: "
-                        f"{dispute_list_text(order)}", where="dispute")
-
-
-def dispute_list_text(order: rec.Order) -> str:
-    parts = []
-    for i, d in enumerate(order.disputes):
-        pid = f"{d.platform_id}, " if d.platform_id else ""
-        parts.append(f"{i + 1} ({pid}{d.reason}, {d.status})")
-    return "; ".join(parts)
-
-
-# ---------------------------------------------------------------------------------------------
-# Lifecycle
 
 
 @dataclass(frozen=True)
@@ -514,68 +302,3 @@ def record_payment(ctx: AppContext, number: str, kind: str, *, amount: str | Non
                                                   recorded_at=ctx.now()))
         row.updated_at = ctx.now()
     return rec.Payment(kind, value, when, payment.provider)
-
-
-# ---------------------------------------------------------------------------------------------
-# Reading the history
-
-
-@dataclass(frozen=True)
-class Event:
-    kind: str
-    at: datetime
-    amount: int | None = None
-    detail: str | None = None
-
-
-@dataclass(frozen=True)
-class DisputeView:
-    index: int
-    dispute: rec.Dispute
-    events: list[Event] = field(default_factory=list)
-    #: dispute clocks: (id, at, running)
-    clocks: list[tuple[str, datetime, bool]] = field(default_factory=list)
-
-
-def dispute_views(ctx: AppContext, number: str) -> tuple[rec.Order, list[DisputeView]]:
-    """The disputes of an order with their events and clocks (`dispute list`)."""
-    with ctx.session() as session:
-        row = _order_row(session, number)
-        order = load_order(session, row.id)
-        events = [[Event(e.kind, e.at, e.amount, e.detail) for e in d.events]
-                  for d in row.disputes]
-    clocks = order_clocks(order, ctx.policy, ctx.now())
-    views = []
-    for i, d in enumerate(order.disputes):
-        dc = clocks.disputes[i]
-        running = [(name, getattr(dc, name), name in dc.active)
-                   for name in ("seller_response", "platform_intervention", "return_shipment")
-                   if getattr(dc, name) is not None]
-        views.append(DisputeView(i, d, events[i], running))
-    return order, views
-
-
-def view_json(order: rec.Order, view: DisputeView) -> dict[str, Any]:
-    d = view.dispute
-    cur = order.currency
-    out: dict[str, Any] = {
-        "dispute": view.index, "number": view.index + 1, "platform_id": d.platform_id,
-        "reason": d.reason,
-        "item": d.item, "status": d.status, "remedy": d.remedy,
-        "refund_amount": _amount_text(d.refund_amount, cur),
-        "opened_at": format_instant(d.opened_at),
-        "seller_responded_at": format_instant(d.seller_responded_at),
-        "escalated_at": format_instant(d.escalated_at),
-        "return_requested_at": format_instant(d.return_requested_at),
-        "return_tracking": d.return_tracking,
-        "return_shipped_at": format_instant(d.return_shipped_at),
-        "closed_at": format_instant(d.closed_at), "description": d.description,
-        "next_steps": next_steps(d.status),
-        "events": [{"kind": e.kind, "at": format_instant(e.at),
-                    "amount": _amount_text(e.amount, cur), "detail": e.detail}
-                   for e in view.events],
-        "clocks": [{"id": name, "at": format_instant(at), "running": running}
-                   for name, at, running in view.clocks],
-    }
-    return out
-

@@ -8,6 +8,7 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from aliassist.domain import records as rec
+from aliassist.domain.checklist import ChecklistEntry, checklist_for
 from aliassist.domain.clocks import ORDER_TIMELINE, OrderClocks, order_clocks
 from aliassist.domain.draft import Draft, draft_description
 from aliassist.domain.findings import Finding, any_blocks
@@ -41,6 +42,11 @@ class DisputeCheck:
     planned: PlannedDispute
     findings: list[Finding]
     clocks: OrderClocks
+    #: the reason's evidence checklist over the order's files (empty while no known reason is
+    #: chosen), and the one instant the findings, clocks and checklist were computed at: the
+    #: packet shows these, not a second computation
+    checklist: tuple[ChecklistEntry, ...] = ()
+    now: datetime | None = None
 
     @property
     def ready(self) -> bool:
@@ -87,8 +93,11 @@ def run_check(ctx: AppContext, inputs: CheckInputs, planned: PlannedDispute,
     now = ctx.now() if now is None else now
     findings = precheck(ctx.policy, inputs.order, planned, now, others=inputs.others,
                         existing=existing, extra=inputs.evidence_findings)
+    reason = planned.reason
+    checklist = (tuple(checklist_for(ctx.policy, reason, inputs.order, existing))
+                 if reason is not None and reason in ctx.policy.reasons else ())
     return DisputeCheck(inputs.order, planned, findings,
-                        order_clocks(inputs.order, ctx.policy, now))
+                        order_clocks(inputs.order, ctx.policy, now), checklist, now)
 
 
 def find_order(ctx: AppContext, number: str) -> tuple[int, rec.Order]:

@@ -8,6 +8,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from aliassist.domain.wording import count
 from aliassist.errors import NotFoundError, UserError
 from aliassist.store.backups import KEEP_DAILY as KEEP_DAILY
 from aliassist.store.backups import KEEP_WEEKLY as KEEP_WEEKLY
@@ -28,7 +29,6 @@ from aliassist.store.opening import DatabaseDamagedError, open_store
 from aliassist.store.repository import count_orders
 from aliassist.store.restore import Restored, restore_backup
 from aliassist.store.vault import Vault
-from aliassist.wording import count
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,7 @@ from aliassist.gui.packet_export import PacketExporter
 from aliassist.gui.theme import tone
 from aliassist.services import disputes as service
 from aliassist.services.context import AppContext
-from aliassist.services.packet import PacketContent, build_content
+from aliassist.services.packet import PacketContent, content_of_check
 
 #: How long typing pauses before the pre-check runs again (ms).
 RECHECK_DELAY_MS = 150
@@ -541,10 +541,8 @@ class DisputeWizard(QDialog):
         assert self.check is not None
         planned = self.planned()
         assert planned.reason is not None
-        return build_content(self.ctx, self.order, reason=planned.reason, dispute=None,
-                             description=planned.description or "", remedy=planned.remedy,
-                             refund_amount=planned.refund_amount,
-                             findings=self.check.findings)
+        return content_of_check(self.ctx, self.check, dispute=None,
+                                description=planned.description or "")
 
     def export_packet(self, out: Path | None = None) -> None:
         """Save the packet of the dispute as planned (only while nothing blocks it)."""

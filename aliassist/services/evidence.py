@@ -14,7 +14,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from aliassist.domain import records as rec
@@ -44,6 +43,7 @@ from aliassist.services.context import AppContext
 from aliassist.store import schema as db
 from aliassist.store.backups import evidence_in_backups
 from aliassist.store.database import make_private_dir
+from aliassist.store.evidence_files import delete_files, file_rows, listing_capture_rows
 from aliassist.store.repository import is_referenced, load_order, save_order
 from aliassist.store.vault import SourceFile, StoredFile
 
@@ -112,8 +112,7 @@ def _file_facts(ctx: AppContext, session: Session, shas: set[str]) -> dict[str, 
     are read now and the facts kept."""
     if not shas:
         return {}
-    rows = session.execute(select(db.EvidenceFile).where(db.EvidenceFile.sha256.in_(shas))
-                           ).scalars().all()
+    rows = file_rows(session, shas)
     missing = [r for r in rows if r.width is None and (r.mime or "").startswith("image/")
                and ctx.vault.exists(r.sha256)]
     if missing:
@@ -136,13 +135,8 @@ def _apply_facts(row: db.EvidenceFile, facts: MediaFacts) -> None:
 
 
 def _listing_pictures(session: Session) -> list[ListingPicture]:
-    rows = session.execute(
-        select(db.Evidence.sha256, db.EvidenceFile.phash, db.Evidence.name, db.Order.number)
-        .join(db.EvidenceFile, db.EvidenceFile.sha256 == db.Evidence.sha256)
-        .join(db.Order, db.Order.id == db.Evidence.order_id)
-        .where(db.Evidence.kind == "listing_capture")).all()
     return [ListingPicture(sha, int(ph, 16) if ph else None, name, number)
-            for sha, ph, name, number in rows]
+            for sha, ph, name, number in listing_capture_rows(session)]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -371,8 +365,7 @@ def detach(ctx: AppContext, order_id: int, indices: Iterable[int]) -> list[Detac
             save_order(session, replace(order, evidence=kept), now=now, order_id=order_id)
             orphans = {ev.sha256 for ev in removed if not is_referenced(session, ev.sha256)}
             if orphans:
-                session.execute(delete(db.EvidenceFile)
-                                .where(db.EvidenceFile.sha256.in_(orphans)))
+                delete_files(session, orphans)
         backed_up = evidence_in_backups(ctx.store.path) if orphans and ctx.store.path else set()
         deleted = orphans - backed_up
         for sha in deleted:  # after the commit: a crash here leaves a file, never a reference

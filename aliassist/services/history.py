@@ -32,7 +32,6 @@ from datetime import tzinfo
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from aliassist.domain.instants import format_instant
@@ -41,16 +40,21 @@ from aliassist.errors import UserError
 from aliassist.importers.datafile import _Reader as FieldReader
 from aliassist.services.imported_settings import importable_settings
 from aliassist.store import schema as db
+from aliassist.store.history_rows import (
+    all_rows,
+    dispute_keys,
+    order_keys,
+    order_row,
+    row_exists,
+)
 
 SECTION = "history"
 
 
 def history_json(session: Session) -> dict[str, Any]:
     """The history section of an export."""
-    orders = {row.id: row for row in session.execute(
-        select(db.Order.id, db.Order.platform, db.Order.number, db.Order.currency)).all()}
-    disputes = {row.id: row for row in session.execute(
-        select(db.Dispute.id, db.Dispute.order_id, db.Dispute.position)).all()}
+    orders = order_keys(session)
+    disputes = dispute_keys(session)
 
     def money(minor: int | None, order_id: int) -> dict[str, Any]:
         currency = orders[order_id].currency
@@ -59,7 +63,7 @@ def history_json(session: Session) -> dict[str, Any]:
         return {"amount_minor": minor}
 
     events = []
-    for e in session.execute(select(db.DisputeEvent).order_by(db.DisputeEvent.id)).scalars():
+    for e in all_rows(session, db.DisputeEvent, db.DisputeEvent.id):
         d = disputes[e.dispute_id]
         o = orders[d.order_id]
         events.append({"order": o.number, "platform": o.platform, "dispute": d.position,
@@ -67,7 +71,7 @@ def history_json(session: Session) -> dict[str, Any]:
                        **money(e.amount, d.order_id), "detail": e.detail,
                        "recorded_at": format_instant(e.recorded_at)})
     notes = []
-    for n in session.execute(select(db.Notification).order_by(db.Notification.id)).scalars():
+    for n in all_rows(session, db.Notification, db.Notification.id):
         on = orders.get(n.order_id) if n.order_id is not None else None
         dn = disputes.get(n.dispute_id) if n.dispute_id is not None else None
         notes.append({"key": n.key, "order": on.number if on else None,
@@ -77,13 +81,13 @@ def history_json(session: Session) -> dict[str, Any]:
                       "event": n.event, "channel": n.channel, "at": format_instant(n.at),
                       "until": format_instant(n.until)})
     settings = {}
-    for s in session.execute(select(db.Setting).order_by(db.Setting.key)).scalars():
+    for s in all_rows(session, db.Setting, db.Setting.key):
         try:
             settings[s.key] = json.loads(s.value)
         except ValueError:
             settings[s.key] = s.value
     mail = []
-    for m in session.execute(select(db.MailEvent).order_by(db.MailEvent.id)).scalars():
+    for m in all_rows(session, db.MailEvent, db.MailEvent.id):
         o = orders[m.order_id]
         mail.append({"order": o.number, "platform": o.platform, "message_id": m.message_id,
                      "event": m.event, "at": format_instant(m.at), "subject": m.subject,
@@ -148,8 +152,7 @@ class _Entry(FieldReader):
         if number is None:
             return None
         platform = self.text("platform") or "aliexpress"
-        row = session.execute(select(db.Order).where(
-            db.Order.platform == platform, db.Order.number == number)).scalar()
+        row = order_row(session, platform, number)
         if row is None:
             raise UserError(f"no order {number} in the file or the database",
                             where=self.at("order"))
@@ -182,7 +185,7 @@ def _add_event(session: Session, entry: _Entry) -> int:
     values = {"dispute_id": dispute.id, "kind": entry.text("kind", required=True),
               "at": entry.instant("at", required=True), "amount": entry.amount(order.currency),
               "detail": entry.text("detail")}
-    if _exists(session, db.DisputeEvent, values):
+    if row_exists(session, db.DisputeEvent, values):
         return 0
     session.add(db.DisputeEvent(**values, recorded_at=entry.instant("recorded_at")))
     return 1
@@ -198,7 +201,7 @@ def _add_notification(session: Session, entry: _Entry) -> int:
               "threshold_days": entry.integer("threshold_days"),
               "due_at": entry.instant("due_at"), "channel": entry.text("channel"),
               "until": entry.instant("until")}
-    if _exists(session, db.Notification, values):
+    if row_exists(session, db.Notification, values):
         return 0
     session.add(db.Notification(**values))
     return 1
@@ -209,7 +212,7 @@ def _add_mail_event(session: Session, entry: _Entry) -> int:
     assert order is not None
     values = {"order_id": order.id, "message_id": entry.text("message_id", required=True),
               "event": entry.text("event", required=True)}
-    if _exists(session, db.MailEvent, values):
+    if row_exists(session, db.MailEvent, values):
         return 0
     created = entry.data.get("created_order", False)
     if not isinstance(created, bool):
@@ -219,11 +222,3 @@ def _add_mail_event(session: Session, entry: _Entry) -> int:
                              tracking_number=entry.text("tracking_number"),
                              created_order=created, recorded_at=entry.instant("recorded_at")))
     return 1
-
-
-def _exists(session: Session, model: type, values: dict[str, Any]) -> bool:
-    columns = model.__table__.c  # type: ignore[attr-defined]
-    stmt = select(columns[next(iter(model.__table__.primary_key)).name])  # type: ignore[attr-defined]
-    for name, value in values.items():
-        stmt = stmt.where(columns[name].is_(None) if value is None else columns[name] == value)
-    return session.execute(stmt.limit(1)).first() is not None

@@ -12,7 +12,6 @@ from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 
 import numpy as np
-from sqlalchemy import insert, or_, select
 from sqlalchemy.orm import Session
 
 from aliassist.domain.clocks import (
@@ -37,7 +36,14 @@ from aliassist.notify.planner import (
 from aliassist.notify.texts import Message, compose
 from aliassist.services.context import AppContext
 from aliassist.services.orders import running_disputes
-from aliassist.store import schema as db
+from aliassist.store.notification_log import (
+    add_entries,
+    existing_dispute_ids,
+    existing_order_ids,
+    log_rows,
+    newest_entries,
+    orders_updated_at,
+)
 from aliassist.store.queries import order_columns
 from aliassist.store.settings import (
     NOTIFY_PAUSED_UNTIL,
@@ -191,13 +197,7 @@ def pause_notifications(ctx: AppContext, until: datetime | None) -> None:
 
 def read_log(session: Session, now: datetime) -> NoticeLog:
     since = now - LOG_HORIZON
-    rows = session.execute(
-        select(db.Notification.key, db.Notification.event, db.Notification.at,
-               db.Notification.until)
-        .where(or_(db.Notification.due_at.is_(None), db.Notification.due_at >= since))
-        .order_by(db.Notification.at, db.Notification.id)
-    ).all()
-    return NoticeLog.from_entries(LogEntry(*row) for row in rows)
+    return NoticeLog.from_entries(LogEntry(*row) for row in log_rows(session, since))
 
 
 def record(ctx: AppContext, notices: Iterable[Notice], event: str, channel: str | None = None,
@@ -211,21 +211,16 @@ def record(ctx: AppContext, notices: Iterable[Notice], event: str, channel: str 
         return 0
     now = ctx.now()
     with ctx.session() as session, session.begin():
-        wanted = {n.order_id for n in notices}
-        present = set(session.execute(select(db.Order.id).where(db.Order.id.in_(wanted)))
-                      .scalars())
-        disputes = {n.dispute_id for n in notices if n.dispute_id is not None}
-        present_disputes = set(session.execute(
-            select(db.Dispute.id).where(db.Dispute.id.in_(disputes))).scalars()) if disputes \
-            else set()
+        present = existing_order_ids(session, {n.order_id for n in notices})
+        present_disputes = existing_dispute_ids(
+            session, {n.dispute_id for n in notices if n.dispute_id is not None})
         rows = [dict(key=key, order_id=n.order_id, dispute_id=n.dispute_id, clock=n.clock,
                      threshold_days=n.threshold, due_at=n.at, event=event, channel=channel,
                      at=now, until=until)
                 for n in notices if n.order_id in present
                 and (n.dispute_id is None or n.dispute_id in present_disputes)
                 for key in n.all_keys]
-        if rows:
-            session.execute(insert(db.Notification), rows)
+        add_entries(session, rows)
     return len(rows)
 
 
@@ -240,15 +235,11 @@ def snooze(ctx: AppContext, notices: Iterable[Notice], days: float = 1,
 def log_entries(ctx: AppContext, order_id: int | None = None, limit: int = 200
                 ) -> list[dict[str, object]]:
     """The newest log rows (of one order), for people and tests."""
-    query = select(db.Notification).order_by(db.Notification.at.desc(),
-                                             db.Notification.id.desc()).limit(limit)
-    if order_id is not None:
-        query = query.where(db.Notification.order_id == order_id)
     with ctx.session() as session:
         return [{"key": r.key, "order_id": r.order_id, "clock": r.clock,
                  "threshold_days": r.threshold_days, "due_at": r.due_at, "event": r.event,
                  "channel": r.channel, "at": r.at, "until": r.until}
-                for r in session.execute(query).scalars()]
+                for r in newest_entries(session, order_id, limit)]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -296,7 +287,7 @@ def export_calendar(ctx: AppContext, path: Path) -> int:
     with ctx.session() as session:
         deadlines, _states = gather_deadlines(session, ctx, now)
         thresholds = notify_thresholds(ctx, session)
-        updated = dict(session.execute(select(db.Order.id, db.Order.updated_at)).all())
+        updated = orders_updated_at(session)
     data, count = calendar_ics(deadlines, ctx.policy, thresholds, now, updated)
     try:
         write_bytes_atomic(path, data)

@@ -7,7 +7,6 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import numpy as np
-from sqlalchemy import select
 
 from aliassist.domain import records as rec
 from aliassist.domain.clocks import (
@@ -25,9 +24,9 @@ from aliassist.domain.instants import days_left, format_instant, from_epoch, to_
 from aliassist.domain.validate import validate_order
 from aliassist.importers.datafile import order_to_json
 from aliassist.services.context import AppContext
-from aliassist.store import schema as db
 from aliassist.store.queries import OrderColumns, order_columns, running_dispute_columns
 from aliassist.store.repository import (
+    account_labels_of,
     delete_order,
     ensure_file,
     find_order_id,
@@ -148,8 +147,7 @@ def restore_orders(ctx: AppContext, orders: list[rec.Order]) -> None:
 
 def account_labels(ctx: AppContext) -> list[str]:
     with ctx.session() as session:
-        return list(session.execute(select(db.Account.label).order_by(db.Account.label))
-                    .scalars())
+        return account_labels_of(session)
 
 
 @dataclass(frozen=True)

@@ -7,11 +7,13 @@ import hashlib
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from aliassist import __version__
-from aliassist.domain.checklist import checklist_for
-from aliassist.domain.clocks import order_clocks
+from aliassist.domain.checklist import ChecklistEntry, checklist_for
+from aliassist.domain.clocks import OrderClocks, order_clocks
 from aliassist.domain.controls import drop_controls
 from aliassist.domain.filenames import safe_file_name
 from aliassist.domain.findings import Finding, sort_findings
@@ -24,6 +26,9 @@ from aliassist.packet.archive import verify_packet as verify_packet
 from aliassist.packet.content import PacketContent, PacketEvidence, packet_evidence
 from aliassist.progress import Cancelled, Progress
 from aliassist.services.context import AppContext
+
+if TYPE_CHECKING:
+    from aliassist.services.disputes import DisputeCheck
 
 THUMBNAIL_SIDE = 240
 #: the longest file name inside the packet (Windows and old unzip tools stay happy)
@@ -48,14 +53,35 @@ class PacketResult:
 def build_content(ctx: AppContext, order: Order, *, reason: str, dispute: int | None,
                   description: str, remedy: str | None, refund_amount: int | None,
                   findings: Sequence[Finding]) -> PacketContent:
-    """Everything the packet shows, at ctx.now()."""
+    """Everything the packet shows, at ctx.now(), for findings made elsewhere."""
     now = ctx.now()
-    checklist = checklist_for(ctx.policy, reason, order, dispute)
+    return _content(ctx, order, reason=reason, dispute=dispute, description=description,
+                    remedy=remedy, refund_amount=refund_amount, findings=findings,
+                    checklist=checklist_for(ctx.policy, reason, order, dispute),
+                    clocks=order_clocks(order, ctx.policy, now), now=now)
+
+
+def content_of_check(ctx: AppContext, check: DisputeCheck, *, dispute: int | None,
+                     description: str) -> PacketContent:
+    """The packet of a pre-checked dispute: its checklist, clocks and instant are the
+    pre-check's own (computed once, at one `now`)."""
+    planned = check.planned
+    assert planned.reason is not None and check.now is not None, "a dispute with a reason"
+    return _content(ctx, check.order, reason=planned.reason, dispute=dispute,
+                    description=description, remedy=planned.remedy,
+                    refund_amount=planned.refund_amount, findings=check.findings,
+                    checklist=check.checklist, clocks=check.clocks, now=check.now)
+
+
+def _content(ctx: AppContext, order: Order, *, reason: str, dispute: int | None,
+             description: str, remedy: str | None, refund_amount: int | None,
+             findings: Sequence[Finding], checklist: Sequence[ChecklistEntry],
+             clocks: OrderClocks, now: datetime) -> PacketContent:
     return PacketContent(
-        policy=ctx.policy, order=order, clocks=order_clocks(order, ctx.policy, now),
+        policy=ctx.policy, order=order, clocks=clocks,
         reason=reason, dispute=dispute, remedy=remedy, refund_amount=refund_amount,
         description=description, findings=tuple(sort_findings(findings)),
-        checklist=tuple(checklist), evidence=packet_evidence(order, checklist, dispute),
+        checklist=tuple(checklist), evidence=packet_evidence(order, list(checklist), dispute),
         generated_at=now)
 
 
@@ -67,9 +93,7 @@ def content_for_dispute(ctx: AppContext, number: str, ref: str | None) -> Packet
     check = check_recorded_dispute(ctx, number, ref)
     index = resolve_dispute(check.order, ref)
     dispute = check.order.disputes[index]
-    return build_content(ctx, check.order, reason=dispute.reason, dispute=index,
-                         description=dispute.description or "", remedy=dispute.remedy,
-                         refund_amount=dispute.refund_amount, findings=check.findings)
+    return content_of_check(ctx, check, dispute=index, description=dispute.description or "")
 
 
 def content_for_plan(ctx: AppContext, number: str, *, reason: str, item: int | None = None,
@@ -91,9 +115,7 @@ def content_for_plan(ctx: AppContext, number: str, *, reason: str, item: int | N
     description = draft_for(ctx, order, planned).text
     planned = replace(planned, description=description)
     check = run_check(ctx, load_check_inputs(ctx, order_id), planned)
-    return build_content(ctx, check.order, reason=reason, dispute=None,
-                         description=description, remedy=planned.remedy,
-                         refund_amount=planned.refund_amount, findings=check.findings)
+    return content_of_check(ctx, check, dispute=None, description=description)
 
 
 def _ordered(content: PacketContent) -> list[PacketEvidence]:

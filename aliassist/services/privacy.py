@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event
-
 from aliassist.domain.formatting import format_size
 from aliassist.domain.wording import count
 from aliassist.store import database
@@ -115,7 +113,7 @@ def wipe(db: Path, store: Store | None = None) -> DataInventory:
     _wait_for_writers(db)
     if store is not None:
         store.close()
-        event.listen(store.engine, "do_connect", _refuse_after_wipe)
+        store.refuse_connections("all data was deleted; restart AliAssist to begin again")
     for path in before.paths:
         _remove(path)
     folder = db.parent
@@ -145,10 +143,6 @@ def _wait_for_writers(db: Path) -> None:
         pass  # a damaged file is deleted all the same
     finally:
         conn.close()
-
-
-def _refuse_after_wipe(*_args: Any, **_kwargs: Any) -> None:
-    raise StoreError("all data was deleted; restart AliAssist to begin again")
 
 
 def _remove(path: Path) -> None:

@@ -8,11 +8,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
-
 from aliassist.domain.wording import count
 from aliassist.errors import NotFoundError, UserError
-from aliassist.store import schema as db
 from aliassist.store.backups import KEEP_DAILY as KEEP_DAILY
 from aliassist.store.backups import KEEP_WEEKLY as KEEP_WEEKLY
 from aliassist.store.backups import (
@@ -26,8 +23,10 @@ from aliassist.store.backups import reason_text as reason_text
 from aliassist.store.database import Store
 from aliassist.store.database import database_location as database_location
 from aliassist.store.database import sqlite_file as sqlite_file
+from aliassist.store.evidence_files import evidence_by_order, referenced_shas
 from aliassist.store.integrity import integrity_check
 from aliassist.store.opening import DatabaseDamagedError, open_store
+from aliassist.store.repository import count_orders
 from aliassist.store.restore import Restored, restore_backup
 from aliassist.store.vault import Vault
 
@@ -132,7 +131,7 @@ def missing_evidence(store: Store) -> list[str]:
     """SHA-256 of every evidence file the database refers to that is not in the vault."""
     vault = Vault(store.vault_dir)
     with store.session() as session:
-        shas = session.execute(select(db.Evidence.sha256).distinct()).scalars().all()
+        shas = referenced_shas(session)
     return sorted(sha for sha in shas if not vault.exists(sha))
 
 
@@ -144,11 +143,8 @@ def verify_data(store: Store, *, contents: bool = True) -> VerifyReport:
         report.problems += [f"database: {p}" for p in integrity_check(store.path)]
     vault = Vault(store.vault_dir)
     with store.session() as session:
-        report.orders = session.query(db.Order).count()
-        rows = session.execute(
-            select(db.Evidence.sha256, db.Evidence.name, db.Order.number)
-            .join(db.Order, db.Order.id == db.Evidence.order_id)
-            .order_by(db.Order.number, db.Evidence.position)).all()
+        report.orders = count_orders(session)
+        rows = evidence_by_order(session)
     seen: dict[str, bool] = {}
     for sha, name, number in rows:
         if sha not in seen:

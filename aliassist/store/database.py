@@ -131,6 +131,14 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
 
+    def refuse_connections(self, message: str) -> None:
+        """Every later attempt to connect raises StoreError(`message`) (the data is gone)."""
+
+        def refuse(*_args: Any, **_kwargs: Any) -> None:
+            raise StoreError(message)
+
+        event.listen(self.engine, "do_connect", refuse)
+
 
 def database_location(path: Path | str | None = None, url: str | None = None
                       ) -> tuple[str, Path]:

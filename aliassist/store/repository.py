@@ -207,6 +207,11 @@ def account_for(session: Session, label: str | None, platform: str) -> db.Accoun
     return account
 
 
+def account_labels_of(session: Session) -> list[str]:
+    """Every account's label, sorted."""
+    return list(session.execute(select(db.Account.label).order_by(db.Account.label)).scalars())
+
+
 def ensure_file(session: Session, sha256: str, size: int, mime: str | None,
                 now: datetime | None = None) -> db.EvidenceFile:
     """The EvidenceFile row for stored content, created on first use."""

@@ -1,0 +1,75 @@
+"""A dispute's history read back for people and JSON: its events, status and clocks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from aliassist.domain import records as rec
+from aliassist.domain.clocks import order_clocks
+from aliassist.domain.dispute_steps import next_steps
+from aliassist.domain.instants import format_instant
+from aliassist.services.context import AppContext
+from aliassist.services.disputes.steps import _amount_text, _order_row
+from aliassist.store.repository import load_order
+
+
+@dataclass(frozen=True)
+class Event:
+    kind: str
+    at: datetime
+    amount: int | None = None
+    detail: str | None = None
+
+
+@dataclass(frozen=True)
+class DisputeView:
+    index: int
+    dispute: rec.Dispute
+    events: list[Event] = field(default_factory=list)
+    #: dispute clocks: (id, at, running)
+    clocks: list[tuple[str, datetime, bool]] = field(default_factory=list)
+
+
+def dispute_views(ctx: AppContext, number: str) -> tuple[rec.Order, list[DisputeView]]:
+    """The disputes of an order with their events and clocks (`dispute list`)."""
+    with ctx.session() as session:
+        row = _order_row(session, number)
+        order = load_order(session, row.id)
+        events = [[Event(e.kind, e.at, e.amount, e.detail) for e in d.events]
+                  for d in row.disputes]
+    clocks = order_clocks(order, ctx.policy, ctx.now())
+    views = []
+    for i, d in enumerate(order.disputes):
+        dc = clocks.disputes[i]
+        running = [(name, getattr(dc, name), name in dc.active)
+                   for name in ("seller_response", "platform_intervention", "return_shipment")
+                   if getattr(dc, name) is not None]
+        views.append(DisputeView(i, d, events[i], running))
+    return order, views
+
+
+def view_json(order: rec.Order, view: DisputeView) -> dict[str, Any]:
+    d = view.dispute
+    cur = order.currency
+    out: dict[str, Any] = {
+        "dispute": view.index, "number": view.index + 1, "platform_id": d.platform_id,
+        "reason": d.reason,
+        "item": d.item, "status": d.status, "remedy": d.remedy,
+        "refund_amount": _amount_text(d.refund_amount, cur),
+        "opened_at": format_instant(d.opened_at),
+        "seller_responded_at": format_instant(d.seller_responded_at),
+        "escalated_at": format_instant(d.escalated_at),
+        "return_requested_at": format_instant(d.return_requested_at),
+        "return_tracking": d.return_tracking,
+        "return_shipped_at": format_instant(d.return_shipped_at),
+        "closed_at": format_instant(d.closed_at), "description": d.description,
+        "next_steps": next_steps(d.status),
+        "events": [{"kind": e.kind, "at": format_instant(e.at),
+                    "amount": _amount_text(e.amount, cur), "detail": e.detail}
+                   for e in view.events],
+        "clocks": [{"id": name, "at": format_instant(at), "running": running}
+                   for name, at, running in view.clocks],
+    }
+    return out

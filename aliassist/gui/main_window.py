@@ -62,6 +62,7 @@ from aliassist.gui.pane_evidence import evidence_section
 from aliassist.gui.settings_dialog import SettingsDialog
 from aliassist.gui.show_in_folder import exported
 from aliassist.gui.theme import tone
+from aliassist.gui.widgets import use_clock
 from aliassist.progress import Progress
 from aliassist.services import orders as order_service
 from aliassist.services.context import AppContext
@@ -186,6 +187,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        use_clock(ctx.now)  # date pickers start on the app's today (`--now`)
         self.operation: Operation | None = None
         self._undo: list[rec.Order] = []
         self.last_import: ImportReport | None = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from aliassist.wording import count
+from aliassist.domain.wording import count
 
 
 @pytest.mark.parametrize(("n", "words", "text"), [

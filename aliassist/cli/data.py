@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from aliassist.cli.output import print_json
-from aliassist.wording import count
+from aliassist.domain.wording import count
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:

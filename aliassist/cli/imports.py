@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from aliassist.cli.output import print_json
+from aliassist.domain.wording import count
 from aliassist.errors import UserError
-from aliassist.wording import count
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:

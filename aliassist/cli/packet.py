@@ -8,7 +8,7 @@ from typing import Any
 
 from aliassist.cli.disputes import print_findings, read_text, text_options
 from aliassist.cli.output import print_json
-from aliassist.wording import count
+from aliassist.domain.wording import count
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:

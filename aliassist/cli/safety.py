@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from aliassist.cli.output import local_time, print_json, print_table
-from aliassist.wording import count
+from aliassist.domain.wording import count
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:

@@ -168,7 +168,7 @@ class Order:
         """Why every dispute on the order is blocked for good (the "closed" state says it), or
         None. The pre-check's `prior_refund` / `prior_chargeback` rules block on the same facts."""
         kinds = {p.kind for p in self.payments}
-        if kinds & set(FULL_REFUND_KINDS):
+        if kinds & set(FULL_REFUND_KINDS) or self.partial_refunds_cover_amount:
             return "refunded in full"
         if "chargeback" in kinds:
             return "card chargeback recorded"
@@ -179,6 +179,15 @@ class Order:
             return {"refunded": "dispute refunded", "rejected": "dispute rejected"}.get(
                 decided[-1].status, "dispute closed")
         return None
+
+    @property
+    def partial_refunds_cover_amount(self) -> bool:
+        """Partial refunds that add up to the order's amount are a full refund (DOMAIN.md
+        section 6)."""
+        if not self.amount or self.amount <= 0:
+            return False
+        refunded = sum(p.amount or 0 for p in self.payments if p.kind == "partial_refund")
+        return refunded >= self.amount
 
     @property
     def extension_days(self) -> int:

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from aliassist.domain.money import display_amount
+from aliassist.domain.wording import count
 from aliassist.errors import UserError
 from aliassist.gui.accessibility import make_accessible
 from aliassist.gui.theme import tone
 from aliassist.services.imports import FIELDS, REQUIRED, ColumnMapping, ImportPreview, ImportReport
-from aliassist.wording import count
 
 _BAD_TINT = QColor("#ffd9d2")
 _BAD_TEXT = QColor("#8a1a05")

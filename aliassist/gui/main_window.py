@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 from aliassist import APP_NAME, __version__
 from aliassist.domain import records as rec
 from aliassist.domain.clocks import STATES
+from aliassist.domain.wording import count
 from aliassist.errors import UserError
 from aliassist.gui.accessibility import announce, make_accessible
 from aliassist.gui.date_entry import RealDateDialog
@@ -80,7 +81,6 @@ from aliassist.services.imports import (
     run_import,
 )
 from aliassist.services.mail_import import MailImportReport
-from aliassist.wording import count
 
 #: Files the import recognises by their content (the name only sorts the file dialog).
 ORDER_FILES = "Order exports (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)"

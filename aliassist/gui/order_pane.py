@@ -39,8 +39,8 @@ from aliassist.domain.estimates import (
 from aliassist.domain.formatting import local_minute
 from aliassist.domain.money import display_amount
 from aliassist.domain.policy import Policy
+from aliassist.domain.wording import count
 from aliassist.gui.theme import STATE_LOOKS
-from aliassist.wording import count
 
 
 @dataclass(frozen=True)

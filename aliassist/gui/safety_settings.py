@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from aliassist.domain.formatting import format_size, local_minute
+from aliassist.domain.wording import count
 from aliassist.errors import UserError
 from aliassist.gui.theme import tone
 from aliassist.services.context import AppContext
@@ -42,7 +43,6 @@ from aliassist.services.safety import (
     reason_text,
     restore_open,
 )
-from aliassist.wording import count
 
 CONFIRM_WORD = "DELETE"
 

@@ -24,10 +24,10 @@ from aliassist.domain.estimates import estimated_text, uses_default_length
 from aliassist.domain.filetypes import media_of
 from aliassist.domain.instants import days_left
 from aliassist.domain.money import display_amount
+from aliassist.domain.wording import count
 from aliassist.packet.archive import PacketFile
 from aliassist.packet.content import PacketContent
 from aliassist.packet.record import history_table, record_rows
-from aliassist.wording import count
 
 #: territories whose paper is US Letter; everyone else uses A4
 LETTER_TERRITORIES = {"UnitedStates", "Canada", "Mexico", "Philippines", "Chile", "Colombia",

@@ -15,6 +15,7 @@ from typing import Any
 
 from aliassist.domain.dates import value_text
 from aliassist.domain.instants import from_epoch, to_epoch
+from aliassist.domain.wording import count
 from aliassist.errors import UserError
 from aliassist.importers.layouts import (
     FIELDS,
@@ -41,7 +42,6 @@ from aliassist.services.context import AppContext
 from aliassist.store.bulk_import import ROW_FIELDS, ImportedOrder, OrderWriter
 from aliassist.store.database import StoreError, sqlite_problem
 from aliassist.store.settings import get_setting, set_setting
-from aliassist.wording import count
 
 #: Settings key: remembered column mappings, by header signature.
 MAPPINGS_KEY = "import.column_mappings"

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import event
 
 from aliassist.domain.formatting import format_size
+from aliassist.domain.wording import count
 from aliassist.store import database
 from aliassist.store.backups import list_backups
 from aliassist.store.database import (
@@ -33,7 +34,6 @@ from aliassist.store.database import (
     vault_dir_for,
 )
 from aliassist.store.integrity import COMPANIONS, damaged_copies
-from aliassist.wording import count
 
 
 @dataclass(frozen=True)

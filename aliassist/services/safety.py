@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from aliassist.domain.wording import count
 from aliassist.errors import NotFoundError, UserError
 from aliassist.store import schema as db
 from aliassist.store.backups import KEEP_DAILY as KEEP_DAILY
@@ -29,7 +30,6 @@ from aliassist.store.integrity import integrity_check
 from aliassist.store.opening import DatabaseDamagedError, open_store
 from aliassist.store.restore import Restored, restore_backup
 from aliassist.store.vault import Vault
-from aliassist.wording import count
 
 
 @dataclass(frozen=True)

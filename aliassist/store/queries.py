@@ -144,6 +144,12 @@ def order_columns(session: Session) -> OrderColumns:
         f"SELECT DISTINCT order_id AS c0 FROM payments WHERE kind IN {_in(ENDING_PAYMENT_KINDS)}",
         "")
     closed[pos] = True
+    # partial refunds that add up to the order's amount are a full refund (Order.closed_reason)
+    pos, _ = per_order(
+        "SELECT p.order_id AS c0 FROM payments p JOIN orders o ON o.id = p.order_id "
+        "WHERE p.kind = 'partial_refund' AND o.amount > 0 GROUP BY p.order_id, o.amount "
+        "HAVING SUM(COALESCE(p.amount, 0)) >= o.amount", "")
+    closed[pos] = True
 
     titles: list[str | None] = [None] * n
     items = np.zeros(n, dtype=np.int64)

@@ -146,7 +146,7 @@ def test_a_backup_brings_back_the_files_it_lists_after_a_detach(db: Path, tmp_pa
     assert code == 0 and "missing" not in err, err
     code, out, _ = run(db, "evidence", NUMBER, "--json")
     assert [(r["name"], r["missing"]) for r in json.loads(out)] == [("IMG_7.jpg", False)]
-    code, out, err = run(db, "packet", NUMBER, "--dispute", "0", "--force", "--json", "--out",
+    code, out, err = run(db, "packet", NUMBER, "--dispute", "1", "--force", "--json", "--out",
                          str(tmp_path / "p.zip"))
     assert code in (0, 1) and (tmp_path / "p.zip").is_file(), err
     with zipfile.ZipFile(tmp_path / "p.zip") as z:

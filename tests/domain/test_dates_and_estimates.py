@@ -166,6 +166,16 @@ def test_a_partial_refund_does_not_close_the_order(policy: Policy) -> None:
     assert order_clocks(order, policy, NOW).state == "awaiting_shipment"
 
 
+def test_partial_refunds_that_add_up_to_the_amount_close_the_order(policy: Policy) -> None:
+    parts = (rec.Payment("partial_refund", amount=3000), rec.Payment("partial_refund", amount=2000))
+    order = rec.Order(number="8187000000000001", placed_at=NOW - timedelta(days=10), amount=5000,
+                      currency="USD", payments=parts)
+    assert order.closed_reason == "refunded in full"
+    assert order_clocks(order, policy, NOW).state == "closed"
+    one_cent_short = replace(order, amount=5001)
+    assert one_cent_short.closed_reason is None
+
+
 def test_dates_before_the_order_or_in_the_future_are_named(policy: Policy) -> None:
     order = day_order(placed_at="2026-08-11", shipped_at="2026-05-01", confirmed_at="2026-01-01")
     problems = dict(date_problems(order, NOW, SHANGHAI))

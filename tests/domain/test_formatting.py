@@ -10,14 +10,16 @@ import pytest
 from aliassist.domain.formatting import format_size, local_minute
 
 
-def test_sizes_in_binary_units_with_one_decimal() -> None:
+def test_sizes_in_decimal_units_with_one_decimal_as_the_upload_limits_count() -> None:
     assert format_size(0) == "0 bytes"
     assert format_size(512) == "512 bytes"
-    assert format_size(1023) == "1,023 bytes"
+    assert format_size(999) == "999 bytes"
+    assert format_size(1000) == "1.0 KB"
     assert format_size(1536) == "1.5 KB"
     assert format_size(1_234_567) == "1.2 MB"
-    assert format_size(4 << 30) == "4.0 GB"
-    assert format_size(5 * 10**12) == "4,656.6 GB"
+    assert format_size(5_000_000) == "5.0 MB"  # the platform's photo limit reads as itself
+    assert format_size(4 * 10**9) == "4.0 GB"
+    assert format_size(5 * 10**12) == "5,000.0 GB"
 
 
 @pytest.fixture

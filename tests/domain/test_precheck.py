@@ -315,7 +315,7 @@ def test_duplicate_dispute_blocks_the_same_reason_on_the_same_item_in_any_state(
                                                  platform_id="D-1"),))
         findings = precheck(policy, order, PLAN, NOW)
         assert "duplicate_dispute" in rules(findings), status
-        assert next(f for f in findings if f.rule == "duplicate_dispute").subject == "0 (D-1)"
+        assert next(f for f in findings if f.rule == "duplicate_dispute").subject == "1 (D-1)"
 
 
 def test_duplicate_dispute_is_quiet_for_another_reason_or_another_item(policy: Policy) -> None:

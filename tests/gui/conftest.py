@@ -40,12 +40,26 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     return shown
 
 
+#: Bumped when a test ends: a poll started by an earlier test stops instead of acting on a
+#: later test's dialog (a dialog that never opened would otherwise leave its poll running).
+_test_generation = [0]
+
+
+@pytest.fixture(autouse=True)
+def _dialog_polls_end_with_their_test() -> Iterator[None]:
+    yield
+    _test_generation[0] += 1
+
+
 def when_dialog_opens(act: Callable[[QDialog], None], kind: type = QDialog) -> None:
     """Run `act` on the next modal dialog (of type `kind`), as a person would fill it in."""
+    generation = _test_generation[0]
 
     def poll() -> None:
+        if generation != _test_generation[0]:
+            return
         dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind):
+        if isinstance(dialog, kind) and dialog.isVisible():
             act(dialog)
         else:
             QTimer.singleShot(20, poll)

@@ -16,7 +16,7 @@ from aliassist.gui.checklist_panel import ChecklistPanel
 from aliassist.gui.dispute_wizard import DisputeWizard
 from aliassist.gui.findings_view import SEVERITY_LOOKS, FindingCard
 from aliassist.gui.main_window import MainWindow
-from aliassist.gui.theme import contrast_ratio
+from aliassist.gui.theme import contrast_ratio, tone
 from aliassist.services.context import AppContext
 
 AA = 4.5
@@ -123,8 +123,8 @@ def test_the_checklist_panel_notes_read_well(qtbot, ctx: AppContext, dispute_ord
     panel.show()
     base = panel.palette().color(QPalette.ColorRole.Base)
     assert_reads(panel.intro, window_of(panel))
-    notes = [label for label in panel.findChildren(QLabel) if "font-size: 11px" in
-             label.styleSheet()]
+    muted = f"color: {tone('muted')}"
+    notes = [label for label in panel.findChildren(QLabel) if muted in label.styleSheet()]
     assert notes
     for label in notes:  # inside the cards, on the base colour
         assert_reads(label, base)

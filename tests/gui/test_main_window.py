@@ -152,5 +152,5 @@ def test_delete_and_undo(qtbot, filled_ctx: AppContext) -> None:
 def test_the_evidence_tab_names_the_button_it_has(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
     dialog = OrderDialog(window.ctx.policy, now=window.ctx.now)
     qtbot.addWidget(dialog)
-    assert dialog.add_files_button.text() == "Add files…"
+    assert plain(dialog.add_files_button.text()) == "Add files…"
     assert dialog.evidence.empty.text() == "No files. Use “Add files…”."

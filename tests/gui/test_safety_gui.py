@@ -7,7 +7,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox
 
 from aliassist.cli import build_parser
@@ -26,15 +25,7 @@ from tests.gui.conftest import when_dialog_opens
 
 def when_opens(kind: type[QDialog], act: Callable[[QDialog], None]) -> None:
     """Run `act` once a modal dialog of `kind` is showing."""
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind) and dialog.isVisible():
-            act(dialog)
-        else:
-            QTimer.singleShot(20, poll)
-
-    QTimer.singleShot(20, poll)
+    when_dialog_opens(act, kind)
 
 
 @pytest.fixture

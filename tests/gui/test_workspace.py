@@ -163,7 +163,7 @@ def test_the_pane_shows_the_selected_order(qtbot, filled_ctx: AppContext) -> Non
     scale = image.width() / timeline.width()
     fills = {timeline.tint.rgb(), QColor("#d9d9d9").rgb()}  # running and other clocks
     bar_pixels = [(x, y) for y in range(0, image.height(), 2)
-                  for x in range(int(TimelineView.LABEL_WIDTH * scale), image.width(), 2)
+                  for x in range(int(timeline.LABEL_WIDTH * scale), image.width(), 2)
                   if image.pixel(x, y) in fills]
     assert len(bar_pixels) > 50, "the timeline draws no bars"
     # Hiding the pane (F9) and showing it again keeps working.

@@ -62,7 +62,7 @@ def test_attach_warns_and_the_packet_leaves_the_position_out(
     original = photo.read_bytes()
     base = ("--db", str(db_path), "--now", "2026-11-21T12:00:00Z")
     code, out, err = cli(*base, "attach", NUMBER, str(photo), "--kind", "own_photo",
-                         "--dispute", "0", "--json")
+                         "--dispute", "1", "--json")
     assert code == 0, err
     assert json.loads(out)[0]["location"] is True
     assert "GPS position" in err and "--keep-location" in err
@@ -70,7 +70,7 @@ def test_attach_warns_and_the_packet_leaves_the_position_out(
 
     def packet_photo(*extra: str) -> bytes:
         out_zip = tmp_path / f"p{len(extra)}.zip"
-        code, _, err = cli(*base, "packet", NUMBER, "--dispute", "0", "--out", str(out_zip),
+        code, _, err = cli(*base, "packet", NUMBER, "--dispute", "1", "--out", str(out_zip),
                            "--force", *extra)
         assert code == 0, err
         assert cli("verify-packet", str(out_zip))[0] == 0

@@ -117,6 +117,17 @@ def test_a_chargeback_stops_the_open_a_dispute_notices_and_events(ctx: AppContex
     assert order_service.get_order(ctx, 1).closed_reason == "card chargeback recorded"
 
 
+def test_the_table_closes_an_order_whose_partial_refunds_add_up(ctx: AppContext) -> None:
+    order = rec.Order(number="8187000000000001", placed_at=NOW - timedelta(days=20),
+                      amount=5000, currency="USD", items=(rec.Item("Desk lamp"),))
+    order_service.save_order_record(ctx, order)
+    record_payment(ctx, order.number, "partial_refund", amount="30.00", at=NOW)
+    assert order_service.order_table(ctx).clocks.state.tolist() != [6]
+    record_payment(ctx, order.number, "partial_refund", amount="20.00", at=NOW)
+    assert order_service.order_table(ctx).clocks.state.tolist() == [6]  # closed, as the pane
+    assert order_service.get_order(ctx, 1).closed_reason == "refunded in full"
+
+
 def test_entering_the_real_date_replaces_the_estimate(ctx: AppContext) -> None:
     placed = parse_instant("2026-07-22", SHANGHAI)
     estimated = rec.Order(number="8187000000000001", placed_at=placed, confirmed_at=placed,

@@ -140,6 +140,10 @@ class ColumnMappingDialog(QDialog):
         super().accept()
 
 
+#: the fields shown in the columns between Line and the problem, for a skipped row's raw cells
+RAW_FIELDS = ("number", "placed_at", "store", "title", "price", "status", "tracking_number")
+
+
 class ImportPreviewDialog(QDialog):
     """The first rows as they will be imported, before anything is written."""
 
@@ -267,7 +271,10 @@ class ImportPreviewDialog(QDialog):
         for n, preview_row in enumerate(rows):
             row, reason = preview_row.row, preview_row.reason
             if row is None:
-                values: list[object] = [preview_row.line, "", "", "", "", "", "", "", reason]
+                # The cells as the file wrote them, so the buyer sees which row it is.
+                cells = {f: preview_row.raw(preview.mapping, f) for f in RAW_FIELDS}
+                cells["price"] = cells["price"] or preview_row.raw(preview.mapping, "total")
+                values: list[object] = [preview_row.line, *cells.values(), reason]
             else:
                 placed = preview_row.placed_text(preview.platform_tz)
                 price = display_amount(row.price if row.price is not None else row.total,

@@ -61,7 +61,9 @@ from aliassist.gui.order_pane import OrderPane
 from aliassist.gui.orders_model import COLUMN, NO_ACCOUNT, STATE_FILTERS, Filters, OrdersModel
 from aliassist.gui.pane_evidence import evidence_section
 from aliassist.gui.settings_dialog import SettingsDialog
+from aliassist.gui.show_in_folder import exported
 from aliassist.gui.theme import tone
+from aliassist.gui.widgets import use_clock
 from aliassist.progress import Progress
 from aliassist.services import orders as order_service
 from aliassist.services.context import AppContext
@@ -185,6 +187,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        use_clock(ctx.now)  # date pickers start on the app's today (`--now`)
         self.operation: Operation | None = None
         self._undo: list[rec.Order] = []
         self.last_import: ImportReport | None = None
@@ -810,8 +813,8 @@ class MainWindow(QMainWindow):
             return
         self.operation = run_operation(
             self, "Exporting…", lambda progress: export_data(self.ctx, Path(path)),
-            on_done=lambda written: self.statusBar().showMessage(
-                f"Wrote {count(written, 'order')} to {path}", 8000),
+            on_done=lambda written: exported(
+                self, Path(path), f"Wrote {count(written, 'order')} to {path}"),
             on_error=lambda exc: self.show_error("Export failed", exc), cancellable=False)
 
     # -- disputes --------------------------------------------------------------------------
@@ -885,9 +888,9 @@ class MainWindow(QMainWindow):
             self.show_error("Cannot export the packet", exc)
             return
         self.packet_exporter = PacketExporter(self.ctx, self)
-        self.packet_exporter.done.connect(lambda result: self.statusBar().showMessage(
-            f"Wrote the dispute packet {result.path} ({count(result.files, 'file')} and a "
-            "manifest)", 10000))
+        self.packet_exporter.done.connect(lambda result: exported(
+            self, result.path, f"Wrote the dispute packet {result.path} "
+                               f"({count(result.files, 'file')} and a manifest)"))
         self.packet_exporter.export(content)
 
     def message_to_seller(self) -> None:

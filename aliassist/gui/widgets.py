@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, tzinfo
 from typing import cast
 
@@ -20,6 +21,22 @@ from PySide6.QtWidgets import (
 from aliassist.domain.instants import is_date_only, start_of_day
 
 DATE_FORMAT = "yyyy-MM-dd"
+#: the app's clock (its `--now`), which new date fields start on; None: the computer's
+_clock: Callable[[], datetime] | None = None
+
+
+def use_clock(now: Callable[[], datetime]) -> None:
+    """New date fields start on `now()`'s local day (the window passes its context's clock, so
+    with `--now` the pickers open on that day, not the real today)."""
+    global _clock
+    _clock = now
+
+
+def today() -> QDate:
+    """Today as the app sees it, in the buyer's local time."""
+    if _clock is None:
+        return QDate.currentDate()
+    return QDate(_clock().astimezone().date())
 
 
 class InstantEdit(QWidget):
@@ -45,7 +62,7 @@ class InstantEdit(QWidget):
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat(DATE_FORMAT)
-        self.date.setDate(QDate.currentDate())
+        self.date.setDate(today())
         self.time_box = QCheckBox("time")
         self.time_box.setToolTip("Without a time, the date means 00:00 of that day in the "
                                  "platform's time zone, the earliest moment it can mean.")

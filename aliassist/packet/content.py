@@ -9,7 +9,7 @@ from aliassist.domain.checklist import ChecklistEntry
 from aliassist.domain.clocks import OrderClocks
 from aliassist.domain.findings import Finding, any_blocks
 from aliassist.domain.policy import Policy
-from aliassist.domain.records import Evidence, Order
+from aliassist.domain.records import Dispute, Evidence, Order
 
 
 @dataclass(frozen=True)
@@ -20,6 +20,15 @@ class PacketEvidence:
     evidence: Evidence
     #: the checklist item it fills, or None when it fills none
     checklist: str | None
+
+
+@dataclass(frozen=True)
+class RecordedStep:
+    """One step of a recorded dispute's history (opened, seller responded, escalated...)."""
+
+    kind: str
+    at: datetime
+    detail: str | None = None
 
 
 @dataclass(frozen=True)
@@ -37,6 +46,13 @@ class PacketContent:
     checklist: tuple[ChecklistEntry, ...]
     evidence: tuple[PacketEvidence, ...]
     generated_at: datetime
+    #: a recorded dispute's steps, oldest first; empty for a planned dispute
+    history: tuple[RecordedStep, ...] = ()
+
+    @property
+    def recorded(self) -> Dispute | None:
+        """The recorded dispute the packet is for, or None for a planned one."""
+        return None if self.dispute is None else self.order.disputes[self.dispute]
 
     @property
     def ready(self) -> bool:

@@ -27,6 +27,7 @@ from aliassist.domain.money import display_amount
 from aliassist.domain.wording import count
 from aliassist.packet.archive import PacketFile
 from aliassist.packet.content import PacketContent
+from aliassist.packet.record import history_table, record_rows
 
 #: territories whose paper is US Letter; everyone else uses A4
 LETTER_TERRITORIES = {"UnitedStates", "Canada", "Mexico", "Philippines", "Chile", "Colombia",
@@ -179,15 +180,15 @@ def summary_html(content: PacketContent, files: Sequence[PacketFile],
         "<h2>Timeline</h2>",
         "<p><img src='packet:timeline' width='640'></p>", _clock_table(content),
         "<h2>Dispute</h2>",
-        "<table class='facts'>"
-        f"<tr><td><b>Reason</b></td><td>{esc(reason.label)} "
+        "<table class='facts'>" + record_rows(content, when)
+        + f"<tr><td><b>Reason</b></td><td>{esc(reason.label)} "
         f"<span class='muted'>({esc(reason.id)})</span></td></tr>"
         f"<tr><td><b>Remedy</b></td><td>{esc(remedy)}"
         + (f": {esc(display_amount(content.refund_amount, o.currency))}"
            if content.refund_amount is not None else "") + "</td></tr>"
         + (f"<tr><td><b>Item</b></td><td>{esc(_item_label(content))}</td></tr>"
            if _item_label(content) else "")
-        + "</table>",
+        + "</table>", history_table(content, when),
         "<h2>Description</h2>",
         f"<p class='description'>{esc(content.description) or '<i>(none)</i>'}</p>",
         "<h2>Pre-check</h2>", _precheck(content, forced),

@@ -264,6 +264,15 @@ class PreviewRow:
     line: int
     row: ImportRow | None
     reason: str | None = None
+    #: the line's cells as read from the file (shown for a row that will be skipped)
+    cells: tuple[str, ...] = ()
+
+    def raw(self, mapping: ColumnMapping, field: str) -> str:
+        """The cell the mapping reads `field` from, as the file wrote it ("" when absent)."""
+        index = mapping.columns.get(field)
+        if index is None or index >= len(self.cells):
+            return ""
+        return self.cells[index]
 
     def placed_text(self, platform_tz: tzinfo) -> str:
         """The row's order date as the file gives it (a date stays that date in every zone)."""
@@ -405,14 +414,15 @@ def _read(reader: RowReader, line: int, cells: list[Any]) -> PreviewRow:
     problem = is_unreadable(cells)
     if problem:
         return PreviewRow(line, None, f"cannot read this line ({problem})")
+    raw = tuple("" if c is None else " ".join(str(c).split()) for c in cells)
     try:
-        return PreviewRow(line, reader.read(line, cells))
+        return PreviewRow(line, reader.read(line, cells), cells=raw)
     except RowError as exc:
-        return PreviewRow(line, None, exc.reason)
+        return PreviewRow(line, None, exc.reason, raw)
     except DateOrderUnknown:
-        return PreviewRow(line, None, _DATES_UNKNOWN)
+        return PreviewRow(line, None, _DATES_UNKNOWN, raw)
     except CurrencyUnknown:
-        return PreviewRow(line, None, _CURRENCY_UNKNOWN)
+        return PreviewRow(line, None, _CURRENCY_UNKNOWN, raw)
 
 
 # ---------------------------------------------------------------------------------------------

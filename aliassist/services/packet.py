@@ -23,7 +23,12 @@ from aliassist.errors import UserError
 from aliassist.fileio import atomic_path
 from aliassist.packet.archive import FORMAT, VERSION, PacketFile, PacketWriter, compressible
 from aliassist.packet.archive import verify_packet as verify_packet
-from aliassist.packet.content import PacketContent, PacketEvidence, packet_evidence
+from aliassist.packet.content import (
+    PacketContent,
+    PacketEvidence,
+    RecordedStep,
+    packet_evidence,
+)
 from aliassist.progress import Cancelled, Progress
 from aliassist.services.context import AppContext
 
@@ -88,12 +93,16 @@ def _content(ctx: AppContext, order: Order, *, reason: str, dispute: int | None,
 def content_for_dispute(ctx: AppContext, number: str, ref: str | None) -> PacketContent:
     """A recorded dispute's packet: its description, remedy and evidence, pre-checked as of its
     opening (issue 4's check_recorded_dispute)."""
-    from aliassist.services.disputes import check_recorded_dispute, resolve_dispute
+    from aliassist.services.disputes import check_recorded_dispute, dispute_views, resolve_dispute
 
     check = check_recorded_dispute(ctx, number, ref)
     index = resolve_dispute(check.order, ref)
     dispute = check.order.disputes[index]
-    return content_of_check(ctx, check, dispute=index, description=dispute.description or "")
+    content = content_of_check(ctx, check, dispute=index,
+                               description=dispute.description or "")
+    _, views = dispute_views(ctx, number)
+    history = tuple(RecordedStep(e.kind, e.at, e.detail) for e in views[index].events)
+    return replace(content, history=history)
 
 
 def content_for_plan(ctx: AppContext, number: str, *, reason: str, item: int | None = None,
@@ -290,5 +299,17 @@ def manifest(content: PacketContent, forced: bool) -> dict[str, object]:
         "ready": content.ready,
         "findings": [{"rule": f.rule, "severity": f.severity} for f in content.findings],
         "override": {"forced": True, "blocking": content.blocking_rules} if forced else None,
+        "record": _record_json(content),
     }
+
+
+def _record_json(content: PacketContent) -> dict[str, object] | None:
+    """A recorded dispute as the platform knows it: its id, opening, status and steps."""
+    d = content.recorded
+    if d is None:
+        return None
+    return {"platform_id": d.platform_id, "opened_at": format_instant(d.opened_at),
+            "status": d.status,
+            "steps": [{"kind": s.kind, "at": format_instant(s.at), "detail": s.detail}
+                      for s in content.history]}
 

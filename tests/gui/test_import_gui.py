@@ -44,6 +44,7 @@ def test_import_a_file_through_preview_and_report(qtbot, window: MainWindow, ctx
         seen["summary"] = dialog.summary.text()
         seen["rows"] = dialog.table.rowCount()
         seen["problem"] = dialog.table.item(1, 8).text()
+        seen["skipped_cells"] = [dialog.table.item(1, c).text() for c in range(1, 8)]
         dialog.account.setCurrentText("me@example.com")
         on_dialog(ImportReportDialog, report)
         dialog.accept()
@@ -58,6 +59,9 @@ def test_import_a_file_through_preview_and_report(qtbot, window: MainWindow, ctx
     qtbot.waitUntil(lambda: "report" in seen, timeout=10000)
     assert "AliExpress Order Exporter" in seen["summary"] and "will be skipped" in seen["summary"]
     assert seen["rows"] == 9 and "8.19123E+15" in seen["problem"]
+    # A skipped row shows its cells as the file wrote them, not empty Order/Store/Item cells.
+    assert seen["skipped_cells"] == ["8.19123E+15", "Feb 11, 2026", "Cozy Knit Studio",
+                                     "Wool scarf, grey", "7.99", "Completed", ""]
     assert seen["report"]["imported"] == 2 and seen["skipped_rows"] == 7
     assert window.model.rowCount() == 2
     assert {o.account for o in orders(ctx).values()} == {"me@example.com"}

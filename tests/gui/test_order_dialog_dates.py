@@ -14,6 +14,7 @@ from aliassist.domain.dates import order_date_text
 from aliassist.domain.instants import parse_instant
 from aliassist.domain.policy import Policy
 from aliassist.gui.order_dialog import OrderDialog
+from aliassist.gui.widgets import InstantEdit
 from tests.conftest import NOW
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -71,3 +72,12 @@ def test_changing_an_estimated_date_makes_it_a_fact(qtbot, policy: Policy) -> No
     edited = dialog.collect()
     assert edited.confirmed_estimate is None
     assert order_date_text(edited, "confirmed_at", policy.tz) == "2026-08-02"
+
+
+def test_new_date_fields_start_on_the_apps_today(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    """With `--now` (here the tests' clock) a new date field opens on that day, not the
+    computer's."""
+    field = InstantEdit(SHANGHAI)
+    qtbot.addWidget(field)
+    assert field.date.date() == QDate(NOW.astimezone().date())
+    assert NOW.astimezone().date() != date.today()

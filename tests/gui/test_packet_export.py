@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from aliassist.gui.dispute_wizard import DisputeWizard
 from aliassist.gui.main_window import MainWindow
+from aliassist.gui.show_in_folder import ShowInFolder
 from aliassist.packet.archive import verify_packet
 from aliassist.services.context import AppContext
 from aliassist.services.orders import get_order, save_order_record
@@ -59,6 +60,7 @@ def test_export_from_the_dispute_menu(qtbot, ctx: AppContext, dispute_order: int
     assert done.args[0].files == len(report.ok_files)
     assert (f"({len(report.ok_files)} files and a manifest)"
             in window.statusBar().currentMessage())
+    assert window.findChild(ShowInFolder).isVisible()  # "Show in folder" beside the message
 
 
 def test_a_blocked_dispute_asks_and_records_the_override(

@@ -276,3 +276,49 @@ def test_the_summary_prints_the_given_dates_and_says_what_is_estimated(
     assert "at the earliest 2026-08-24" in text
     assert "about 90 days" in text
     assert "your time" in text
+
+
+def test_a_recorded_disputes_packet_shows_its_id_opening_status_and_steps(
+        ctx: AppContext, now, tmp_path: Path) -> None:
+    from aliassist.services.disputes import record_step
+    from aliassist.services.orders import save_order_record
+    from aliassist.services.packet import content_for_dispute
+
+    save_order_record(ctx, rec.Order(
+        "8187000000000077", now.replace(month=10, day=1), store="Lamp World",
+        delivered_at=now.replace(month=11, day=2), amount=2599, currency="USD",
+        items=(rec.Item("Desk lamp", quantity=1, price=2599),),
+        disputes=(rec.Dispute("damaged", "open", item=0, platform_id="5012345678",
+                              opened_at=now.replace(day=19), remedy="full_refund",
+                              description="The base arrived cracked."),)))
+    record_step(ctx, "8187000000000077", None, "seller_responded", at=now - timedelta(hours=5),
+                note="asked for a video")
+    record_step(ctx, "8187000000000077", "5012345678", "escalated", at=now - timedelta(hours=1))
+    out = tmp_path / "recorded.zip"
+    write_packet(ctx, content_for_dispute(ctx, "8187000000000077", None), out, paper="a4",
+                 force=True)
+    with zipfile.ZipFile(out) as z:
+        manifest = json.loads(z.read(MANIFEST))
+        text = pdf_text(z.read("summary.pdf"), tmp_path)
+    record = manifest["record"]
+    assert record["platform_id"] == "5012345678" and record["status"] == "escalated"
+    assert record["opened_at"] == "2026-11-19T12:00:00Z"
+    assert [s["kind"] for s in record["steps"]] == ["seller_responded", "escalated"]
+    assert record["steps"][0]["detail"] == "asked for a video"
+    assert record["steps"][1]["at"] == "2026-11-21T11:00:00Z"
+    assert "Platform dispute id 5012345678" in text
+    assert "Status escalated" in text and "Opened" in text
+    assert "Steps recorded" in text
+    assert "the seller answered the dispute: asked for a video" in text
+    assert "you escalated the dispute to the platform" in text
+
+
+def test_a_planned_disputes_packet_has_no_record(ctx: AppContext, order: rec.Order,
+                                                 tmp_path: Path) -> None:
+    out = tmp_path / "planned.zip"
+    planned = build_content(ctx, order, reason="damaged", dispute=None, description="x",
+                            remedy=None, refund_amount=None, findings=())
+    write_packet(ctx, planned, out, paper="a4", force=True)
+    with zipfile.ZipFile(out) as z:
+        assert json.loads(z.read(MANIFEST))["record"] is None
+        assert "Steps recorded" not in pdf_text(z.read("summary.pdf"), tmp_path)

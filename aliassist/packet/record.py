@@ -1,0 +1,47 @@
+"""The summary's account of a recorded dispute: the platform's dispute id, when it was opened,
+its status now and every step recorded, so the packet shows the dispute as it stands."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from datetime import datetime
+
+from aliassist.domain.dispute_steps import STATUS_TEXT, STEPS
+from aliassist.packet.content import PacketContent, RecordedStep
+
+#: steps recorded outside the step table
+OTHER_STEPS = {"opened": "the dispute was opened",
+               "precheck_override": "filed although the pre-check blocked it"}
+
+
+def step_text(step: RecordedStep) -> str:
+    """What a recorded step says happened, with its note ("the seller answered the dispute")."""
+    known = STEPS.get(step.kind)
+    text = known.what if known is not None else OTHER_STEPS.get(step.kind,
+                                                                step.kind.replace("_", " "))
+    return f"{text}: {step.detail}" if step.detail else text
+
+
+def record_rows(content: PacketContent, when: Callable[[datetime], str]) -> str:
+    """Rows for the Dispute facts table (`when` formats an instant); empty for a planned one."""
+    d = content.recorded
+    if d is None:
+        return ""
+    rows = [("Platform dispute id", d.platform_id or "— (not recorded)"),
+            ("Opened", when(d.opened_at) if d.opened_at else "—"),
+            ("Status", STATUS_TEXT.get(d.status, d.status.replace("_", " ")))]
+    return "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(str(v))}</td></tr>"
+                   for k, v in rows)
+
+
+def history_table(content: PacketContent, when: Callable[[datetime], str]) -> str:
+    """The steps recorded so far, oldest first; empty for a planned dispute."""
+    if content.recorded is None:
+        return ""
+    if not content.history:
+        return "<p class='muted'>No steps recorded yet.</p>"
+    rows = "".join(f"<tr><td>{html.escape(str(when(s.at)))}</td>"
+                   f"<td>{html.escape(step_text(s))}</td></tr>" for s in content.history)
+    return ("<h3>Steps recorded</h3><table class='grid' width='100%'><tr><th>When</th>"
+            f"<th>What happened</th></tr>{rows}</table>")

@@ -49,7 +49,7 @@ from aliassist.domain.formatting import local_minute
 from aliassist.errors import UserError
 from aliassist.gui.accessibility import announce, smaller
 from aliassist.gui.ops import Operation, run_operation
-from aliassist.gui.theme import tone
+from aliassist.gui.theme import graphic, tint, tinted_style, tone
 from aliassist.gui.thumbnails import ThumbnailCache, with_badge
 from aliassist.progress import Progress
 from aliassist.services import evidence as service
@@ -59,13 +59,17 @@ ICON = 96
 GRID = QSize(ICON + 28, ICON + 30)
 ROLE_INDEX = Qt.ItemDataRole.UserRole
 
-CARD_STYLE = """
-QFrame#card { background: palette(base); border: 1px solid #d5d9e0; border-radius: 8px; }
-QFrame#card[done="true"] { border-left: 4px solid #2e7d32; }
-QFrame#card[missing="true"] { border-left: 4px solid #e8a100; }
-QFrame#card[dragging="true"] { border: 2px dashed #2f6fde; background: #eef4ff; }
-QLabel#chip { border-radius: 8px; padding: 1px 8px; }
-QLabel#drop { border: 1px dashed #b8bec9; border-radius: 6px; color: #6b7280; padding: 14px; }
+def card_style() -> str:
+    """The cards' style in the palette in force: borders and marks from theme's graphics."""
+    line, ok, warn, accent = (graphic(name).name() for name in ("line", "ok", "warn", "accent"))
+    return f"""
+QFrame#card {{ background: palette(base); border: 1px solid {line}; border-radius: 8px; }}
+QFrame#card[done="true"] {{ border-left: 4px solid {ok}; }}
+QFrame#card[missing="true"] {{ border-left: 4px solid {warn}; }}
+QFrame#card[dragging="true"] {{ border: 2px dashed {accent}; background: {tint("info").back}; }}
+QLabel#chip {{ border-radius: 8px; padding: 1px 8px; }}
+QLabel#drop {{ border: 1px dashed {line}; border-radius: 6px; color: {tone("muted")};
+               padding: 14px; }}
 """
 
 
@@ -158,19 +162,18 @@ class ItemCard(QFrame):
             # In words as well as colour, and no circle that looks like a radio button.
             self.tick.setText("✔ Done" if entry.done else "✗ Missing" if entry.missing_required
                               else "– Not yet" if entry.applies else "– Not needed")
-            self.tick.setStyleSheet(f"color: {'#2e7d32' if entry.done else '#6b7280'}; "
+            self.tick.setStyleSheet(f"color: {tone('ok' if entry.done else 'muted')}; "
                                     "font-weight: bold;")
             self.add_button.setAccessibleName(f"Add files for {item.label}")
             self.strip.setAccessibleName(f"Files for {item.label}")
             if not entry.applies:
-                chip, colours = "Not needed for this order", ("#f1f2f4", "#6b7280")
+                chip, colours = "Not needed for this order", "not_needed"
             elif item.required:
-                chip, colours = "Required", (("#e3f3e5", "#1b5e20") if entry.done
-                                             else ("#fff1cc", "#7a4a00"))
+                chip, colours = "Required", "ok" if entry.done else "missing"
             else:
-                chip, colours = "Recommended", ("#eef0f4", "#4a5060")
+                chip, colours = "Recommended", "recommended"
             self.chip.setText(chip)
-            self.chip.setStyleSheet(f"background: {colours[0]}; color: {colours[1]};")
+            self.chip.setStyleSheet(tinted_style(colours))
             self.hint = QLabel(item.hint)
             self.hint.setWordWrap(True)
             self.why = QLabel(f"Why: {item.why} Takes: {accepts_text}.")
@@ -261,7 +264,7 @@ class ChecklistPanel(QWidget):
         self.cards: dict[str | None, ItemCard] = {}
         self.thumbs = thumbnails or ThumbnailCache(ctx, self)
         self.thumbs.ready.connect(self._thumbnail_ready)
-        self.setStyleSheet(CARD_STYLE)
+        self.setStyleSheet(card_style())
 
         self.heading = QLabel()
         font = self.heading.font()
@@ -280,8 +283,7 @@ class ChecklistPanel(QWidget):
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setVisible(False)
-        self.notice.setStyleSheet("background: #eef4ff; color: #123d8a; padding: 6px; "
-                                  "border-radius: 4px;")
+        self.notice.setStyleSheet(f"{tinted_style('info')} padding: 6px; border-radius: 4px;")
         self.findings_label = QLabel()
         self.findings_label.setWordWrap(True)
         self.findings_label.setTextFormat(Qt.TextFormat.RichText)
@@ -331,11 +333,11 @@ class ChecklistPanel(QWidget):
         missing = sum(e.missing_required for e in status.entries)
         if status.complete:
             self.summary.setText("Required evidence complete")
-            self.summary.setStyleSheet("background: #e3f3e5; color: #1b5e20;")
+            self.summary.setStyleSheet(tinted_style("ok"))
         else:
             self.summary.setText(f"{missing} required item{'s' if missing != 1 else ''} "
                                  "missing")
-            self.summary.setStyleSheet("background: #fff1cc; color: #7a4a00;")
+            self.summary.setStyleSheet(tinted_style("missing"))
         announce(self.summary, self.summary.text())
 
         while self.body_layout.count():

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from aliassist.domain.estimates import estimate_of
 from aliassist.domain.records import Order
+from aliassist.gui.theme import tone
 from aliassist.gui.widgets import InstantEdit
 
 #: field -> (dialog title, what to read on the order page)
@@ -44,7 +45,7 @@ class RealDateDialog(QDialog):
         if estimate is not None:
             note = QLabel(f"Now {estimate.qualifier}: {estimate.why}.")
             note.setWordWrap(True)
-            note.setStyleSheet("color: #777")
+            note.setStyleSheet(f"color: {tone('muted')}")
             layout.addWidget(note)
         layout.addWidget(self.field)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save

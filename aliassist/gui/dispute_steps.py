@@ -8,6 +8,7 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -135,8 +136,14 @@ class DisputeStepsDialog(QDialog):
         splitter.addWidget(self.list)
         splitter.addWidget(scrolling(right))  # large fonts: scroll, never cut off
         splitter.setSizes([250, 790])
-        close = QPushButton("Close")
+        close = self.close_button = QPushButton("Close")
         close.clicked.connect(self.accept)
+        # Enter records what the focused form is about; elsewhere it closes.
+        self._defaults = ((step_box, self.record_button), (pay_box, self.pay_button))
+        close.setDefault(True)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
         bar = QHBoxLayout()
         bar.addStretch(1)
         bar.addWidget(close)
@@ -145,6 +152,19 @@ class DisputeStepsDialog(QDialog):
         layout.addLayout(bar)
         self.reload()
         make_accessible(self)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """The default button follows the focus: the form's own button inside a form."""
+        try:
+            if new is None or not self.isAncestorOf(new):
+                return
+        except RuntimeError:  # this dialog is gone; Qt drops the connection soon
+            return
+        for box, button in self._defaults:
+            if box.isAncestorOf(new):
+                button.setDefault(True)
+                return
+        self.close_button.setDefault(True)
 
     # -- data ------------------------------------------------------------------------------
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from aliassist.domain.filetypes import describe_mime
 from aliassist.domain.formatting import format_size, local_minute
 from aliassist.gui.accessibility import announce, make_accessible, smaller
+from aliassist.gui.theme import VIEWER, VIEWER_TONES
 from aliassist.gui.thumbnails import ThumbnailCache
 from aliassist.services import evidence as service
 from aliassist.services.context import AppContext
@@ -44,7 +45,7 @@ class _Picture(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMinimumSize(360, 300)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setStyleSheet("background: #1f232b; color: #d0d4db;")
+        self.setStyleSheet(f"background: {VIEWER.back}; color: {VIEWER.ink};")
         self._pixmap = QPixmap()
 
     def set_picture(self, pix: QPixmap) -> None:
@@ -195,12 +196,14 @@ class EvidenceViewer(QDialog):
             self.fields[key].setText(text)
         rows = []
         for f in self.state.findings.get(self.index, []):
-            colour = "#c62828" if f.severity == "block" else "#9a6700"
+            colour = VIEWER_TONES["block" if f.severity == "block" else "warn"]
+            muted = VIEWER_TONES["muted"]
             rows.append(f"<p><b style='color:{colour}'>⚠ {escape(f.title)}</b><br>"
-                        f"{escape(f.message)}<br><span style='color:#6b7280; font-size:small'>"
+                        f"{escape(f.message)}<br><span style='color:{muted}; font-size:small'>"
                         f"Rule {f.rule} · {escape(f.source)}</span></p>")
         self.findings.setText("".join(rows) if rows
-                              else "<p style='color:#2e7d32'>✔ No warnings about this file.</p>")
+                              else f"<p style='color:{VIEWER_TONES['ok']}'>✔ No warnings about "
+                                   "this file.</p>")
         self._show_picture()
 
     def _show_picture(self) -> None:

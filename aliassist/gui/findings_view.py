@@ -19,23 +19,32 @@ from PySide6.QtWidgets import (
 )
 
 from aliassist.domain.findings import Finding, sort_findings
+from aliassist.gui.theme import Tint, graphic, tint, tinted_style
 
-#: severity -> (badge, tint, text colour, border)
-SEVERITY_LOOKS = {
-    "block": ("Blocks", "#ffe3dd", "#7f1200", "#d9452b"),
-    "warn": ("Warning", "#fff1d0", "#6b4200", "#e0a526"),
-    "info": ("Note", "#eef0f4", "#33384a", "#9aa1b5"),
-}
+#: severity -> its badge (the words; the colours are theme's "severity.*" tints and marks)
+SEVERITY_BADGES = {"block": "Blocks", "warn": "Warning", "info": "Note"}
+#: severity -> the mark drawn beside its card and under its words
+SEVERITY_MARKS = {"block": "block", "warn": "warn", "info": "line"}
+
+
+def severity_look(severity: str) -> tuple[str, Tint, QColor]:
+    """The badge, the tint and the mark colour of a severity, for the palette in force."""
+    known = severity if severity in SEVERITY_BADGES else "info"
+    return (SEVERITY_BADGES[known], tint(f"severity.{known}"),
+            graphic(SEVERITY_MARKS[known]))
 
 
 class FindingCard(QFrame):
     def __init__(self, finding: Finding, parent: QWidget | None = None):
         super().__init__(parent)
         self.finding = finding
-        badge, tint, text, border = SEVERITY_LOOKS.get(finding.severity, SEVERITY_LOOKS["info"])
+        badge, colours, mark = severity_look(finding.severity)
+        #: the card's background and text colour (theme's tint for the severity)
+        self.colours = colours
         self.setObjectName("finding-card")
-        self.setStyleSheet(f"#finding-card {{ background: {tint}; border-left: 4px solid "
-                           f"{border}; border-radius: 3px; }} QLabel {{ color: {text}; }}")
+        self.setStyleSheet(f"#finding-card {{ background: {colours.back}; border-left: 4px solid "
+                           f"{mark.name()}; border-radius: 3px; }} "
+                           f"QLabel {{ color: {colours.ink}; }}")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 8, 6)
         layout.setSpacing(2)
@@ -54,7 +63,7 @@ class FindingCard(QFrame):
         source = QLabel(f"<small>{escape(finding.rule)} · {escape(finding.source)}</small>")
         source.setTextFormat(Qt.TextFormat.RichText)
         source.setWordWrap(True)
-        source.setStyleSheet(f"color: {text}; opacity: 0.8;")
+        source.setStyleSheet(f"color: {colours.ink}; opacity: 0.8;")
         for w in (title, self.message, self.fix, source):
             layout.addWidget(w)
 
@@ -79,8 +88,7 @@ class FindingsView(QScrollArea):
         self.findings: list[Finding] = []
         self.empty = QLabel(empty_text)
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: #14532d; background: #e1f5e4; padding: 8px; "
-                                 "border-radius: 3px;")
+        self.empty.setStyleSheet(f"{tinted_style('ok')} padding: 8px; border-radius: 3px;")
         self.cards.insertWidget(0, self.empty)
 
     def set_findings(self, findings: Sequence[Finding]) -> None:
@@ -131,16 +139,16 @@ def underline_findings(editor: QPlainTextEdit, findings: Sequence[Finding]) -> N
     by its severity; hovering them shows the rule and what to write instead."""
     selections = []
     for finding in sort_findings(findings):
-        _, _, text, border = SEVERITY_LOOKS.get(finding.severity, SEVERITY_LOOKS["info"])
+        _, colours, mark = severity_look(finding.severity)
         tip = finding.title or finding.rule
         if finding.fix:
             tip = f"{tip}: {finding.fix}"
         for start, end in finding.spans:
             fmt = QTextCharFormat()
-            fmt.setForeground(QColor(text))  # dark on the light tint, in a dark palette too
+            fmt.setForeground(QColor(colours.ink))
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
-            fmt.setUnderlineColor(QColor(border))
-            fmt.setBackground(QColor(border).lighter(185))
+            fmt.setUnderlineColor(mark)
+            fmt.setBackground(QColor(colours.back))
             fmt.setToolTip(tip)
             sel = QTextEdit.ExtraSelection()
             sel.format = fmt

@@ -30,11 +30,9 @@ from aliassist.domain.money import display_amount
 from aliassist.domain.wording import count
 from aliassist.errors import UserError
 from aliassist.gui.accessibility import make_accessible
-from aliassist.gui.theme import tone
+from aliassist.gui.theme import tint, tone
 from aliassist.services.imports import FIELDS, REQUIRED, ColumnMapping, ImportPreview, ImportReport
 
-_BAD_TINT = QColor("#ffd9d2")
-_BAD_TEXT = QColor("#8a1a05")
 #: Currencies offered for amounts written without one.
 CURRENCIES = ("USD", "EUR", "GBP", "RUB", "PLN", "UAH", "BRL", "CAD", "AUD", "KRW", "JPY",
               "CNY", "TRY", "ILS", "CZK", "CHF", "SEK", "NOK", "DKK", "MXN", "INR")
@@ -58,8 +56,9 @@ def _cell(text: object, bad: bool = False) -> QTableWidgetItem:
     if text is not None and len(str(text)) > 40:
         item.setToolTip(str(text))
     if bad:
-        item.setBackground(QBrush(_BAD_TINT))
-        item.setForeground(QBrush(_BAD_TEXT))
+        colours = tint("bad_row")
+        item.setBackground(QBrush(QColor(colours.back)))
+        item.setForeground(QBrush(QColor(colours.ink)))
     return item
 
 

@@ -62,7 +62,7 @@ from aliassist.gui.orders_model import COLUMN, NO_ACCOUNT, STATE_FILTERS, Filter
 from aliassist.gui.pane_evidence import evidence_section
 from aliassist.gui.settings_dialog import SettingsDialog
 from aliassist.gui.show_in_folder import exported
-from aliassist.gui.theme import tone
+from aliassist.gui.theme import graphic, tinted_style, tone
 from aliassist.gui.widgets import use_clock
 from aliassist.progress import Progress
 from aliassist.services import orders as order_service
@@ -243,8 +243,8 @@ class MainWindow(QMainWindow):
 
         self.banner = QLabel()
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("background: #fff4d6; color: #5c3b00; padding: 8px; "
-                                  "border-bottom: 1px solid #e5cf8f;")
+        self.banner.setStyleSheet(f"{tinted_style('banner')} padding: 8px; "
+                                  f"border-bottom: 1px solid {graphic('warn').name()};")
         self.banner.setVisible(False)
 
         workspace = QWidget()

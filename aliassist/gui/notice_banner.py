@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from aliassist.gui.theme import graphic, tint
 from aliassist.services.delivery import Message
 
 
@@ -17,8 +18,10 @@ class NoticeBanner(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("notice-banner")
-        self.setStyleSheet("#notice-banner { background: #fff1ec; border-bottom: 1px solid "
-                           "#f0b8a8; } #notice-banner QLabel { color: #5a1505; }")
+        colours = tint("alert")
+        self.setStyleSheet(f"#notice-banner {{ background: {colours.back}; border-bottom: 1px "
+                           f"solid {graphic('block').name()}; }} "
+                           f"#notice-banner QLabel {{ color: {colours.ink}; }}")
         self.message: Message | None = None
         self.title = QLabel()
         font = self.title.font()

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -40,7 +40,7 @@ from aliassist.domain.formatting import local_minute
 from aliassist.domain.money import display_amount
 from aliassist.domain.policy import Policy
 from aliassist.domain.wording import count
-from aliassist.gui.theme import STATE_LOOKS
+from aliassist.gui.theme import STATE_LOOKS, graphic, state_tint, tone
 
 
 @dataclass(frozen=True)
@@ -131,12 +131,13 @@ class TimelineView(QWidget):
     def TOP(self) -> int:
         return self.fontMetrics().height() + 2
 
-    def __init__(self, bars: list[TimelineBar], now: datetime, tint: str,
+    def __init__(self, bars: list[TimelineBar], now: datetime, state: str,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.bars = bars
         self.now = now
-        self.tint = QColor(tint)
+        #: the order's state, whose colour the running clocks' bars take
+        self.state = state
         self.setMinimumHeight(self.sizeHint().height())
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         summary = "\n".join(f"{b.label}: {local_minute(b.start)} → {local_minute(b.end)}"
@@ -179,7 +180,7 @@ class TimelineView(QWidget):
                              metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight,
                                                 self.LABEL_WIDTH - 10))
             left, right = x(bar.start), max(x(bar.end), x(bar.start) + 3)
-            color = self.tint if bar.active else QColor("#d9d9d9")
+            color = graphic(f"state.{self.state}" if bar.active else "line")
             painter.setPen(QPen(color.darker(150), 1))
             painter.setBrush(color)
             painter.drawRoundedRect(QRectF(left, top + 3, right - left, self.ROW - 10), 3, 3)
@@ -193,7 +194,7 @@ class TimelineView(QWidget):
             painter.drawText(QRectF(self.LABEL_WIDTH, axis_y + 2, width, self.AXIS - 4),
                              align | Qt.AlignmentFlag.AlignTop, local_day(at))
         today = x(self.now)
-        painter.setPen(QPen(QColor("#c62828"), 2))
+        painter.setPen(QPen(graphic("block"), 2))
         painter.drawLine(QPointF(today, self.TOP - 2), QPointF(today, axis_y + 4))
         half = self.fontMetrics().averageCharWidth() * 9
         painter.drawText(QRectF(today - half, 0, 2 * half, self.TOP),
@@ -210,7 +211,6 @@ def _deadlines(view: OrderView) -> QWidget:
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
-    look = STATE_LOOKS[view.clocks.state]
     clocks = view.clocks
     if clocks.next_clock is not None and clocks.next_at is not None:
         name = view.policy.clocks[CLOCK_POLICY[clocks.next_clock]].label
@@ -221,7 +221,7 @@ def _deadlines(view: OrderView) -> QWidget:
                 f"less than a day left, until {deadline}" if not left else
                 f"{count(left, 'day')} left, until {deadline}")
         layout.addWidget(_label(f"<b>{html.escape(name)}</b>: {when}{estimated}", rich=True))
-    layout.addWidget(TimelineView(timeline_bars(view), view.now, look.tint))
+    layout.addWidget(TimelineView(timeline_bars(view), view.now, clocks.state))
     explain = QLabel(f"<a href='#explain'>{EXPLAIN}</a>")
     explain.setObjectName("explainClocks")
     explain.setTextFormat(Qt.TextFormat.RichText)
@@ -275,8 +275,8 @@ def _estimates(view: OrderView) -> QWidget | None:
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
         text = _label(f"{html.escape(estimate.label.capitalize())}: <b>{html.escape(value)}"
-                      f"</b><br><span style='color:#777'>{html.escape(estimate.why)}</span>",
-                      rich=True)
+                      f"</b><br><span style='color:{tone('muted')}'>"
+                      f"{html.escape(estimate.why)}</span>", rich=True)
         line.addWidget(text, 1)
         if view.confirm_date is not None:
             entry = ESTIMATE_FIELD_ENTRY[estimate.field]
@@ -303,8 +303,8 @@ def _items(view: OrderView) -> QWidget | None:
             html.escape(item.sku) if item.sku else None,
             f"× {item.quantity}" if item.quantity != 1 else None,
             display_amount(item.price, order.currency) if item.price is not None else None]))
-        rows.append(f"<li>{title}<br><span style='color:#666'>{detail}</span></li>" if detail
-                    else f"<li>{title}</li>")
+        rows.append(f"<li>{title}<br><span style='color:{tone('muted')}'>{detail}</span></li>"
+                    if detail else f"<li>{title}</li>")
     return _label(f"<ul style='margin-left:-20px'>{''.join(rows)}</ul>", rich=True)
 
 
@@ -429,7 +429,7 @@ class OrderPane(QScrollArea):
             hint = _label("Select an order to see its deadlines, items, tracking, disputes and "
                           "payments.")
             hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            hint.setStyleSheet("color: #777; padding: 24px;")
+            hint.setStyleSheet(f"color: {tone('muted')}; padding: 24px;")
             self._layout.addWidget(hint)
             self._layout.addStretch(1)
             return
@@ -460,6 +460,7 @@ class OrderPane(QScrollArea):
     def _header(self, view: OrderView) -> QWidget:
         order = view.order
         look = STATE_LOOKS[view.clocks.state]
+        colours = state_tint(view.clocks.state)
         state = look.label
         if view.clocks.state == "closed" and order.closed_reason:
             state = f"{look.label}: {order.closed_reason}"
@@ -470,7 +471,7 @@ class OrderPane(QScrollArea):
             html.escape(order.status_text or ""), html.escape(order.account or "")]))
         header = _label(
             f"<span style='font-size:large'><b>Order {html.escape(order.number)}</b></span>"
-            f"<br>{facts}<br><span style='background:{look.tint}; color:{look.text}'>"
+            f"<br>{facts}<br><span style='background:{colours.back}; color:{colours.ink}'>"
             f"&nbsp;{html.escape(state)}&nbsp;</span> "
-            f"<span style='color:#555'>{html.escape(look.help)}</span>", rich=True)
+            f"<span style='color:{tone('muted')}'>{html.escape(look.help)}</span>", rich=True)
         return header

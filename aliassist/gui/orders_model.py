@@ -25,7 +25,7 @@ from aliassist.domain.dates import deadline_text, given_day
 from aliassist.domain.instants import from_epoch
 from aliassist.domain.states import URGENT_DAYS
 from aliassist.errors import UserError
-from aliassist.gui.theme import STATE_LOOKS, URGENT_TEXT, URGENT_TINT, color
+from aliassist.gui.theme import STATE_LOOKS, Tint, graphic, is_dark, state_tint, tint
 from aliassist.services.orders import OrderTable
 
 #: What the table shows, the deadline facts first (a narrow window scrolls to the rest).
@@ -76,20 +76,21 @@ def format_placed(value: np.datetime64, date_only: bool, platform_tz: tzinfo) ->
         at.astimezone().date().isoformat()
 
 
-_BADGES: dict[int, QIcon] = {}
+_BADGES: dict[tuple[int, bool], QIcon] = {}
 
 
 def dispute_badge(count: int) -> QIcon | None:
     """A small flag, with the count when there are several: the order has disputes."""
     if count <= 0:
         return None
-    if count not in _BADGES:
+    key = (count, is_dark())
+    if key not in _BADGES:
         size = 32  # drawn at twice the 16 px icon size, so it stays crisp when scaled
         pixmap = QPixmap(size, size)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QColor("#123d8a"))
+        painter.setPen(graphic("flag"))
         font = painter.font()
         font.setPixelSize(30)
         painter.setFont(font)
@@ -98,12 +99,12 @@ def dispute_badge(count: int) -> QIcon | None:
             font.setPixelSize(17)
             font.setBold(True)
             painter.setFont(font)
-            painter.setPen(QColor("#8a1a05"))
+            painter.setPen(graphic("flag_count"))
             painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignRight
                              | Qt.AlignmentFlag.AlignBottom, str(min(count, 9)))
         painter.end()
-        _BADGES[count] = QIcon(pixmap)
-    return _BADGES[count]
+        _BADGES[key] = QIcon(pixmap)
+    return _BADGES[key]
 
 
 def state_text(label: str, days: int, disputes: int) -> str:
@@ -176,10 +177,12 @@ class OrdersModel(QAbstractTableModel):
         self._looks: dict[int, tuple[Any, Any, str]] = {}
         self._mask: np.ndarray | None = None  # None: every order passes
         self._last_search: tuple[str, np.ndarray] | None = None
-        self._brushes = {
-            code: (color(STATE_LOOKS[name].tint), color(STATE_LOOKS[name].text))
-            for code, name in enumerate(STATES)}
-        self._urgent = (color(URGENT_TINT), color(URGENT_TEXT))
+        self._brushes = {code: self._colours(state_tint(name)) for code, name in enumerate(STATES)}
+        self._urgent = self._colours(tint("urgent"))
+
+    @staticmethod
+    def _colours(t: Tint) -> tuple[QColor, QColor]:
+        return QColor(t.back), QColor(t.ink)
 
     # -- data ------------------------------------------------------------------------------
 

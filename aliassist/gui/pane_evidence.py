@@ -23,6 +23,7 @@ def evidence_section(open_evidence: Callable[[], None]) -> SectionFactory:
         dispute = running[-1] if running else (len(order.disputes) - 1 if order.disputes
                                                 else None)
         lines = []
+        muted = tone("muted")
         if dispute is not None:
             reason = policy.reasons[order.disputes[dispute].reason]
             entries = [e for e in checklist_for(policy, reason.id, order, dispute) if e.applies]
@@ -35,13 +36,13 @@ def evidence_section(open_evidence: Callable[[], None]) -> SectionFactory:
                 elif entry.item.required:
                     mark, note = f"<span style='color:{tone('error')}'>✘</span>", "required"
                 else:
-                    mark, note = "<span style='color:#777'>○</span>", "recommended"
+                    mark, note = f"<span style='color:{muted}'>○</span>", "recommended"
                 lines.append(f"{mark} {html.escape(entry.item.label)} "
-                             f"<span style='color:#666'>({note})</span>")
+                             f"<span style='color:{muted}'>({note})</span>")
         count = len(order.evidence)
-        lines.append(f"<span style='color:#555'>{count} file{'s' if count != 1 else ''} kept "
+        lines.append(f"<span style='color:{muted}'>{count} file{'s' if count != 1 else ''} kept "
                      "in the evidence vault.</span>" if count else
-                     "<span style='color:#555'>No evidence attached yet.</span>")
+                     f"<span style='color:{muted}'>No evidence attached yet.</span>")
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)

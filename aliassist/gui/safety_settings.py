@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from aliassist.domain.formatting import format_size, local_minute
 from aliassist.domain.wording import count
 from aliassist.errors import UserError
-from aliassist.gui.theme import tone
+from aliassist.gui.theme import tint, tone
 from aliassist.services.context import AppContext
 from aliassist.services.privacy import DataInventory, inventory, wipe
 from aliassist.services.safety import (
@@ -256,8 +256,9 @@ class DeleteAllDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.delete_button = buttons.addButton("Delete everything",
                                                QDialogButtonBox.ButtonRole.DestructiveRole)
-        self.delete_button.setStyleSheet("QPushButton:enabled { color: white; "
-                                         "background: #b3261e; padding: 4px 12px; }")
+        danger = tint("danger_button")
+        self.delete_button.setStyleSheet(f"QPushButton:enabled {{ color: {danger.ink}; "
+                                         f"background: {danger.back}; padding: 4px 12px; }}")
         self.delete_button.setEnabled(False)
         self.delete_button.clicked.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -11,11 +11,9 @@ from PySide6.QtCore import QObject, QRectF, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
 
 from aliassist.domain.filetypes import short_type
+from aliassist.gui.theme import THUMB_BADGES, THUMB_MARK, graphic, tint
 from aliassist.services.context import AppContext
 from aliassist.services.evidence import make_thumbnail
-
-WARN_COLOUR = "#e8a100"
-BLOCK_COLOUR = "#c62828"
 
 
 class _Signals(QObject):
@@ -91,10 +89,10 @@ def tile(mime: str | None, side: int, *, loading: bool = False, broken: bool = F
     p = QPainter(pix)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     video = (mime or "").startswith("video/")
-    fill = QColor("#2f3542") if video else QColor("#eef0f4")
-    ink = QColor("#ffffff") if video else QColor("#4a5060")
+    colours = tint("tile.video" if video else "tile.file")
+    fill, ink = QColor(colours.back), QColor(colours.ink)
     rect = QRectF(2, 2, side - 4, side - 4)
-    p.setPen(QPen(QColor("#c5cad3"), 1))
+    p.setPen(QPen(graphic("line"), 1))
     p.setBrush(fill)
     p.drawRoundedRect(rect, 8, 8)
     p.setPen(ink)
@@ -137,14 +135,14 @@ def with_badge(pix: QPixmap, severity: str | None, count: int = 1) -> QPixmap:
     path.lineTo(x + d, y + d * 0.9)
     path.lineTo(x, y + d * 0.9)
     path.closeSubpath()
-    p.setPen(QPen(QColor("#ffffff"), 2))
-    p.setBrush(QColor(BLOCK_COLOUR if severity == "block" else WARN_COLOUR))
+    p.setPen(QPen(QColor(THUMB_MARK), 2))
+    p.setBrush(QColor(THUMB_BADGES["block" if severity == "block" else "warn"]))
     p.drawPath(path)
     font = QFont()
     font.setBold(True)
     font.setPixelSize(int(d * 0.6))
     p.setFont(font)
-    p.setPen(QColor("#ffffff"))
+    p.setPen(QColor(THUMB_MARK))
     p.drawText(QRectF(x, y + d * 0.15, d, d * 0.75), Qt.AlignmentFlag.AlignCenter,
                "!" if count == 1 else str(count))
     p.end()

@@ -21,6 +21,7 @@ from aliassist.domain.states import STATE_MEANINGS, URGENT_DAYS
 from aliassist.gui.main_window import MainWindow
 from aliassist.gui.notice_banner import NoticeBanner
 from aliassist.gui.scheduler import NotifyScheduler
+from aliassist.gui.theme import BRAND, TRAY_BADGES, TRAY_RING
 from aliassist.resources import resource_path
 from aliassist.services.context import AppContext
 from aliassist.services.delivery import (
@@ -36,8 +37,7 @@ from aliassist.services.notifications import NotifyState
 from aliassist.services.settings import mark_tray_explained, start_minimised_chosen, tray_explained
 
 #: the tray badge colour of each state that needs the buyer (the calm ones get none)
-BADGE = {"urgent": "#d3300f", "grace": "#d3300f", "ends_soon": "#e68a00",
-         "in_dispute": "#2f6fdb", "awaiting_shipment": "#2e9e4f", "protected": "#2e9e4f"}
+BADGE = TRAY_BADGES
 PAUSE_CHOICES = (("1 hour", timedelta(hours=1)), ("8 hours", timedelta(hours=8)),
                  ("1 day", timedelta(days=1)), ("3 days", timedelta(days=3)),
                  ("1 week", timedelta(days=7)))
@@ -61,13 +61,13 @@ def tray_icon(urgency: str | None, size: int = 64) -> QIcon:
     pixmap = base.pixmap(size, size)
     if pixmap.isNull():
         pixmap = QPixmap(size, size)
-        pixmap.fill(QColor("#e62e04"))
+        pixmap.fill(QColor(BRAND))
     if urgency in BADGE:
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         d = size * 0.46
         rect = QRectF(size - d - 1, size - d - 1, d, d)
-        painter.setPen(QColor("white"))
+        painter.setPen(QColor(TRAY_RING))
         painter.setBrush(QColor(BADGE[urgency]))
         pen = painter.pen()
         pen.setWidthF(size / 16)

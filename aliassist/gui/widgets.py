@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from aliassist.domain.instants import is_date_only, start_of_day
+from aliassist.gui.theme import tone
 
 DATE_FORMAT = "yyyy-MM-dd"
 #: the app's clock (its `--now`), which new date fields start on; None: the computer's
@@ -77,7 +78,7 @@ class InstantEdit(QWidget):
         #: what is wrong with the value, said beside it (`set_problem`)
         self.problem = QLabel()
         self.problem.setObjectName("problem")
-        self.problem.setStyleSheet("color: #c62828;")
+        self.problem.setStyleSheet(f"color: {tone('error')};")
         self.problem.setWordWrap(True)
         self.problem.setVisible(False)
         for w in (self.enabled_box, self.date, self.time_box, self.time):

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from aliassist.domain.findings import Finding
 from aliassist.gui.checklist_panel import ChecklistPanel
 from aliassist.gui.dispute_wizard import DisputeWizard
-from aliassist.gui.findings_view import SEVERITY_LOOKS, FindingCard
+from aliassist.gui.findings_view import SEVERITY_BADGES, FindingCard
 from aliassist.gui.main_window import MainWindow
-from aliassist.gui.theme import contrast_ratio, tone
+from aliassist.gui.theme import contrast_ratio, tint, tone
 from aliassist.services.context import AppContext
 
 AA = 4.5
@@ -104,13 +104,13 @@ def test_the_wizard_verdict_and_why_not_read_well(qtbot, ctx: AppContext, disput
     assert_reads(wizard.verdict, window_of(wizard))
 
 
-@pytest.mark.parametrize("severity", list(SEVERITY_LOOKS))
+@pytest.mark.parametrize("severity", list(SEVERITY_BADGES))
 def test_finding_cards_read_well(qtbot, severity: str, palette: QPalette) -> None:  # type: ignore[no-untyped-def]
     card = FindingCard(Finding("retaliation", severity, "The seller's picture 'listing.png'.",
                                "Rules", "Title"))
     qtbot.addWidget(card)
-    _, tint, text, _ = SEVERITY_LOOKS[severity]
-    assert contrast_ratio(QColor(text), QColor(tint)) >= AA
+    assert contrast_ratio(QColor(card.colours.ink), QColor(card.colours.back)) >= AA
+    assert card.colours == tint(f"severity.{severity}")
     # the message is plain text: an apostrophe, never an HTML entity
     assert card.message.textFormat() == Qt.TextFormat.PlainText
     assert card.message.text() == "The seller's picture 'listing.png'."

@@ -97,3 +97,28 @@ def test_the_main_window_reloads_after_steps(qtbot, ctx: AppContext) -> None:
     window.steps_action.trigger()
     state = window.model.index(0, 0).data(STATE_ROLE)
     assert state != "in_dispute"
+
+
+def test_enter_records_what_the_focused_form_is_about(qtbot, ctx: AppContext) -> None:
+    """Typing a payment and pressing Enter records the payment (not the step, not Close);
+    outside both forms, Enter closes."""
+    store(ctx, CLEAN)
+    dialog = DisputeStepsDialog(ctx, CLEAN.number)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.close_button.isDefault()
+    dialog.pay_kind.setCurrentIndex(dialog.pay_kind.findData("chargeback"))
+    dialog.pay_amount.setFocus()
+    qtbot.waitUntil(dialog.pay_amount.hasFocus)
+    assert dialog.pay_button.isDefault() and not dialog.record_button.isDefault()
+    qtbot.keyClicks(dialog.pay_amount, "20.00")
+    qtbot.keyClick(dialog.pay_amount, Qt.Key.Key_Return)
+    assert dialog.message.text() == "Recorded: card chargeback of 20.00 USD."
+    assert dialog.isVisible()
+    dialog.note.setFocus()
+    qtbot.waitUntil(dialog.note.hasFocus)
+    assert dialog.record_button.isDefault()
+    dialog.list.setFocus()
+    qtbot.waitUntil(dialog.list.hasFocus)
+    assert dialog.close_button.isDefault()

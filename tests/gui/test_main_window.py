@@ -13,7 +13,7 @@ from aliassist.gui.accessibility import plain
 from aliassist.gui.main_window import MainWindow
 from aliassist.gui.order_dialog import OrderDialog
 from aliassist.gui.orders_model import COLUMN, ORDER_ID_ROLE, STATE_ROLE
-from aliassist.gui.theme import STATE_LOOKS, URGENT_TINT
+from aliassist.gui.theme import STATE_LOOKS, state_tint, tint
 from aliassist.services.context import AppContext
 from aliassist.services.orders import get_order
 from aliassist.store.repository import load_orders
@@ -38,11 +38,11 @@ def test_orders_show_their_clocks_coloured_by_urgency(qtbot, filled_ctx: AppCont
     for row in range(model.rowCount()):
         state = model.index(row, 0).data(STATE_ROLE)
         seen.add(state)
-        tint = model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole).name()
+        shown = model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole).name()
         days = model.index(row, COLUMN["days_left"]).data()
         urgent = days not in ("", None) and (days == "< 1" or 0 <= int(days) <= 3)
-        expected = URGENT_TINT if urgent else STATE_LOOKS[state].tint
-        assert tint == expected.lower()
+        expected = (tint("urgent") if urgent else state_tint(state)).back
+        assert shown == expected.lower()
         text = model.index(row, COLUMN["state"]).data()
         assert text.startswith(STATE_LOOKS[state].label)
         assert ("urgent" in text) == urgent

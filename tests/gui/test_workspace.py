@@ -7,13 +7,14 @@ import html
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from aliassist.domain.clocks import STATES
 from aliassist.gui.main_window import MainWindow
 from aliassist.gui.order_pane import OrderPane, OrderView, TimelineView, timeline_bars
 from aliassist.gui.orders_model import COLUMN, COLUMNS, STATE_ROLE
+from aliassist.gui.theme import graphic
 from aliassist.services.context import AppContext
 from aliassist.services.orders import get_order
 from aliassist.store.repository import load_orders
@@ -161,7 +162,7 @@ def test_the_pane_shows_the_selected_order(qtbot, filled_ctx: AppContext) -> Non
     # The bars are drawn right of the labels, whatever width the installed fonts leave the pane.
     image = timeline.grab().toImage()
     scale = image.width() / timeline.width()
-    fills = {timeline.tint.rgb(), QColor("#d9d9d9").rgb()}  # running and other clocks
+    fills = {graphic(f"state.{timeline.state}").rgb(), graphic("line").rgb()}  # running, others
     bar_pixels = [(x, y) for y in range(0, image.height(), 2)
                   for x in range(int(timeline.LABEL_WIDTH * scale), image.width(), 2)
                   if image.pixel(x, y) in fills]

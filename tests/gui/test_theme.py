@@ -106,7 +106,7 @@ def test_no_colour_is_written_outside_the_theme() -> None:
     """One place for colours: a colour written into another GUI module would escape the checks
     above (and the dark palette)."""
     found = []
-    for path in sorted(Path(aliassist.gui.__file__).parent.glob("*.py")):
+    for path in sorted(Path(aliassist.gui.__file__).parent.rglob("*.py")):
         if path.name == "theme.py":
             continue
         source = path.read_text(encoding="utf-8")

@@ -15,7 +15,9 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+# the checkout's root (where pyproject.toml is), so `tests` and `aliassist` import
+sys.path.insert(0, str(next(p for p in Path(__file__).resolve().parents
+                            if (p / "pyproject.toml").exists())))
 
 NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
 

@@ -8,6 +8,8 @@ from typing import Any
 from aliassist.cli.output import deadline_time, local_time, print_json, print_table
 from aliassist.domain.instants import is_date_text, parse_instant
 
+#: Marks a deadline that rests on an estimated date (the note under the table says so).
+ESTIMATE_MARK = "~"
 #: The longest look-ahead `due --within` takes: a century of days covers every real clock.
 MAX_WITHIN_DAYS = 36_500
 
@@ -45,14 +47,23 @@ def orders_command(args: argparse.Namespace, env: Any) -> int:
             return ""
         return text if is_date_text(text) else local_time(parse_instant(text, tz))
 
-    def deadline(text: str | None) -> str:
-        return deadline_time(parse_instant(text, tz)) if text else ""
+    def deadline(text: str | None, estimated: bool = False) -> str:
+        if not text:
+            return ""
+        return ESTIMATE_MARK * estimated + deadline_time(parse_instant(text, tz))
 
     print_table(
         ("ORDER", "STORE", "PLACED", "PROTECTION ENDS", "DISPUTE BY", "DAYS LEFT", "STATE"),
-        [(r["number"], _clip(r["store"]), when(r["placed_at"]), deadline(r["protection_end"]),
-          deadline(r["dispute_deadline"]), r["days_left"], r["state"]) for r in rows],
+        [(r["number"], _clip(r["store"]), when(r["placed_at"]),
+          deadline(r["protection_end"], r["protection_end_estimated"]),
+          deadline(r["dispute_deadline"], r["deadline_estimated"]), r["days_left"], r["state"])
+         for r in rows],
         env.out)
+    if any(r["deadline_estimated"] or r["protection_end_estimated"] for r in rows):
+        env.out.write(f"\n{ESTIMATE_MARK}: the deadline rests on an estimate (a receipt date "
+                      "inferred from the order's status, or the usual 90-day protection): enter "
+                      "the real date in the window (Dates to confirm), or read it from the "
+                      "platform's e-mails (`aliassist import-mail`)\n")
     return 0
 
 

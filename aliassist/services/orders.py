@@ -19,7 +19,11 @@ from aliassist.domain.clocks import (
     order_clocks_many,
     running_dispute_clocks,
 )
-from aliassist.domain.estimates import estimated_deadlines
+from aliassist.domain.estimates import (
+    deadline_estimated,
+    estimated_deadlines,
+    uses_default_length,
+)
 from aliassist.domain.instants import days_left, format_instant, from_epoch, to_epoch
 from aliassist.domain.validate import validate_order
 from aliassist.importers.datafile import order_to_json
@@ -40,7 +44,8 @@ from aliassist.store.repository import (
 
 def orders_json(ctx: AppContext) -> list[dict[str, Any]]:
     """Every stored order as its data-file object plus state, protection_end, completion,
-    dispute_deadline and days_left (`orders --json`)."""
+    dispute_deadline, days_left, next_clock and whether the protection end and the dispute
+    deadline rest on an estimate (`orders --json`)."""
     now = ctx.now()
     with ctx.session() as session:
         orders = load_orders(session)
@@ -54,6 +59,8 @@ def orders_json(ctx: AppContext) -> list[dict[str, Any]]:
             dispute_deadline=format_instant(clocks.dispute_deadline),
             days_left=clocks.days_left,
             next_clock=clocks.next_clock,
+            protection_end_estimated=uses_default_length(order),
+            deadline_estimated=deadline_estimated(order),
         )
         out.append(item)
     return out

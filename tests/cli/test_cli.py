@@ -6,6 +6,7 @@ import io
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -62,9 +63,12 @@ def test_orders_json_has_every_field_and_the_clocks(filled_db: Path) -> None:
 def test_orders_table_is_readable(filled_db: Path) -> None:
     code, out, _ = cli("--db", str(filled_db), "--now", "2026-11-21", "orders")
     assert code == 0
-    lines = out.splitlines()
+    table, _, note = out.partition("\n\n")
+    lines = table.splitlines()
     assert lines[0].split()[:2] == ["ORDER", "STORE"]
     assert len(lines) == 22
+    # the sample orders give no protection length: the usual 90 days is an estimate, said once
+    assert note.startswith("~: the deadline rests on an estimate")
 
 
 def test_now_pins_the_clock(filled_db: Path) -> None:
@@ -189,3 +193,39 @@ def test_a_closed_pipe_stops_quietly(db_path: Path) -> None:
              "| head -c 100 > /dev/null")
     result = subprocess.run(["sh", "-c", shell], capture_output=True, text=True, timeout=120)
     assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr
+
+
+def test_orders_marks_deadlines_that_rest_on_an_estimate(tmp_path: Path) -> None:
+    """A "Completed" exporter row gives a receipt date at the earliest, and no protection length
+    was given: both deadlines are estimates, marked in the table and said in the JSON."""
+    db = str(tmp_path / "a.db")
+    sheet = tmp_path / "orders.csv"
+    sheet.write_text("Order ID,Order Date,Status,Product Title,Currency,Price,Store Name\n"
+                     '8187000000000011,"Nov 06, 2026",Completed,Lamp,US,12.50,Shop A\n',
+                     encoding="utf-8")
+    base = ("--db", db, "--now", "2026-11-21T12:00:00Z")
+    assert cli(*base, "import", str(sheet))[0] == 0
+    _, out, _ = cli(*base, "orders", "--json")
+    [row] = json.loads(out)
+    assert row["deadline_estimated"] is True and row["protection_end_estimated"] is True
+    code, out, _ = cli(*base, "orders")
+    assert code == 0
+    [line] = [x for x in out.splitlines() if x.startswith("8187000000000011")]
+    assert line.count("~") == 2
+    assert "rests on an estimate" in out and "import-mail" in out
+
+
+def test_orders_with_real_dates_carry_no_mark(db_path: Path) -> None:
+    ctx = open_context(db_path, now=NOW)
+    with ctx.session() as session, session.begin():
+        for order in sample_orders(NOW, 5):
+            save_order(session, replace(order, protection_days=60), now=NOW)
+    ctx.close()
+    code, out, _ = cli("--db", str(db_path), "--now", "2026-11-21T12:00:00Z", "orders", "--json")
+    rows = json.loads(out)
+    assert not any(r["protection_end_estimated"] for r in rows)
+    assert [r["deadline_estimated"] for r in rows] == [bool(r["confirmed_estimate"])
+                                                         for r in rows]
+    code, out, _ = cli("--db", str(db_path), "--now", "2026-11-21T12:00:00Z", "orders")
+    assert code == 0
+    assert ("rests on an estimate" in out) == any(r["deadline_estimated"] for r in rows)

@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from aliassist.cli.output import deadline_time, local_time, print_json, print_table
+from aliassist.cli.output import (
+    deadline_time,
+    local_time,
+    print_json,
+    print_json_lines,
+    print_table,
+)
 from aliassist.domain.instants import is_date_text, parse_instant
 
 #: Marks a deadline that rests on an estimated date (the note under the table says so).
@@ -31,12 +37,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def orders_command(args: argparse.Namespace, env: Any) -> int:
-    from aliassist.services.orders import orders_json
+    from aliassist.services.orders import iter_orders_json, orders_json
 
-    rows = orders_json(env.ctx)
     if args.json:
-        print_json(rows, env.out)
+        print_json_lines(iter_orders_json(env.ctx), env.out)
         return 0
+    rows = orders_json(env.ctx)
     if not rows:
         env.say("no orders yet: add them in the window, or `aliassist import-data FILE.json`")
         return 0

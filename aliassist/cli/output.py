@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any, TextIO
 
@@ -22,9 +22,24 @@ local_time = local_minute
 _JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
+def _safe(text: str) -> str:
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
+
+
 def print_json(value: Any, out: TextIO) -> None:
-    text = json.dumps(value, ensure_ascii=False, indent=2)
-    out.write(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m[0]):04x}", text) + "\n")
+    out.write(_safe(json.dumps(value, ensure_ascii=False, indent=2)) + "\n")
+
+
+def print_json_lines(items: Iterable[Any], out: TextIO) -> None:
+    """A JSON list written as it comes, one element per line: for lists as long as the orders
+    (memory stays flat, and a line-oriented tool can read an element per line)."""
+    out.write("[")
+    first = True
+    for item in items:
+        out.write("\n" if first else ",\n")
+        out.write(_safe(json.dumps(item, ensure_ascii=False)))
+        first = False
+    out.write("]\n" if first else "\n]\n")
 
 
 class TerminalText(io.TextIOBase):

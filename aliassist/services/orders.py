@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -36,34 +37,46 @@ from aliassist.store.repository import (
     find_order_id,
     load_order,
     load_orders,
+    ordered_order_ids,
     require_order_id,
     save_order,
     saved_order_id,
 )
 
+#: How many orders `iter_orders_json` reads at once: memory stays flat at any order count.
+JSON_BATCH = 2000
 
-def orders_json(ctx: AppContext) -> list[dict[str, Any]]:
-    """Every stored order as its data-file object plus state, protection_end, completion,
-    dispute_deadline, days_left, next_clock and whether the protection end and the dispute
-    deadline rest on an estimate (`orders --json`)."""
+
+def iter_orders_json(ctx: AppContext, batch: int = JSON_BATCH) -> Iterator[dict[str, Any]]:
+    """Every stored order (oldest first) as its data-file object plus state, protection_end,
+    completion, dispute_deadline, days_left, next_clock and whether the protection end and the
+    dispute deadline rest on an estimate (`orders --json`), read `batch` orders at a time."""
     now = ctx.now()
     with ctx.session() as session:
-        orders = load_orders(session)
-    out = []
-    for order, clocks in zip(orders, order_clocks_many(orders, ctx.policy, now), strict=True):
-        item = order_to_json(order, evidence_path=lambda e: e.name, platform_tz=ctx.policy.tz)
-        item.update(
-            state=clocks.state,
-            protection_end=format_instant(clocks.protection_end),
-            completion=format_instant(clocks.completion),
-            dispute_deadline=format_instant(clocks.dispute_deadline),
-            days_left=clocks.days_left,
-            next_clock=clocks.next_clock,
-            protection_end_estimated=uses_default_length(order),
-            deadline_estimated=deadline_estimated(order),
-        )
-        out.append(item)
-    return out
+        ids = ordered_order_ids(session)
+        for start in range(0, len(ids), batch):
+            orders = load_orders(session, ids[start:start + batch])
+            session.expunge_all()  # what was read is records now: let the rows go
+            clocks_of = order_clocks_many(orders, ctx.policy, now)
+            for order, clocks in zip(orders, clocks_of, strict=True):
+                item = order_to_json(order, evidence_path=lambda e: e.name,
+                                     platform_tz=ctx.policy.tz)
+                item.update(
+                    state=clocks.state,
+                    protection_end=format_instant(clocks.protection_end),
+                    completion=format_instant(clocks.completion),
+                    dispute_deadline=format_instant(clocks.dispute_deadline),
+                    days_left=clocks.days_left,
+                    next_clock=clocks.next_clock,
+                    protection_end_estimated=uses_default_length(order),
+                    deadline_estimated=deadline_estimated(order),
+                )
+                yield item
+
+
+def orders_json(ctx: AppContext) -> list[dict[str, Any]]:
+    """`iter_orders_json` as a list."""
+    return list(iter_orders_json(ctx))
 
 
 def get_order(ctx: AppContext, order_id: int) -> rec.Order:

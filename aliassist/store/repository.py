@@ -71,6 +71,12 @@ def load_orders(session: Session, order_ids: Iterable[int] | None = None) -> lis
     return [to_record(row) for row in session.execute(stmt).scalars()]
 
 
+def ordered_order_ids(session: Session) -> list[int]:
+    """Every order's id in `load_orders`'s order (oldest first), to read them in batches."""
+    return list(session.execute(
+        select(db.Order.id).order_by(db.Order.placed_at, db.Order.id)).scalars())
+
+
 def count_orders(session: Session) -> int:
     return session.execute(select(func.count(db.Order.id))).scalar_one()
 

@@ -229,3 +229,20 @@ def test_orders_with_real_dates_carry_no_mark(db_path: Path) -> None:
     code, out, _ = cli("--db", str(db_path), "--now", "2026-11-21T12:00:00Z", "orders")
     assert code == 0
     assert ("rests on an estimate" in out) == any(r["deadline_estimated"] for r in rows)
+
+
+def test_orders_json_is_read_in_batches_and_written_as_it_comes(filled_db: Path) -> None:
+    """The list is the same whatever the batch size (order, fields, clocks), and the printed
+    JSON has one order per line."""
+    from aliassist.services.orders import iter_orders_json
+
+    ctx = open_context(filled_db, now=NOW)
+    try:
+        whole = list(iter_orders_json(ctx, batch=1000))
+        assert [list(iter_orders_json(ctx, batch=n)) for n in (1, 4, 21)] == [whole] * 3
+    finally:
+        ctx.close()
+    code, out, _ = cli("--db", str(filled_db), "--now", NOW.isoformat(), "orders", "--json")
+    assert code == 0 and json.loads(out) == whole
+    lines = out.splitlines()
+    assert lines[0] == "[" and lines[-1] == "]" and len(lines) == 21 + 2

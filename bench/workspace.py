@@ -18,7 +18,7 @@ def run() -> list[Result]:
     from PySide6.QtWidgets import QApplication
 
     from aliassist.gui.main_window import MainWindow
-    from aliassist.gui.orders_model import COLUMN
+    from aliassist.gui.workspace.orders_model import COLUMN
     from aliassist.services.context import open_context
 
     app = QApplication.instance() or QApplication([])

@@ -36,10 +36,10 @@ def make_application() -> QApplication:
 def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QMessageBox
 
+    from aliassist.gui.desktop.single_instance import SingleInstance
+    from aliassist.gui.desktop.tray import install_notifications, start_minimised
+    from aliassist.gui.desktop.windows_integration import hold_app_mutex
     from aliassist.gui.main_window import MainWindow
-    from aliassist.gui.single_instance import SingleInstance
-    from aliassist.gui.tray import install_notifications, start_minimised
-    from aliassist.gui.windows_integration import hold_app_mutex
     from aliassist.services.safety import database_location
 
     app = make_application()
@@ -84,7 +84,7 @@ def open_or_recover(args: argparse.Namespace) -> AppContext | None:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QMessageBox
 
-    from aliassist.gui.recovery_dialog import DamagedDatabaseDialog
+    from aliassist.gui.settings.recovery_dialog import DamagedDatabaseDialog
     from aliassist.services.context import context_from_args
     from aliassist.services.safety import DatabaseDamagedError, restore_database
 

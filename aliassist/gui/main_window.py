@@ -48,22 +48,28 @@ from aliassist.domain.clocks import STATES
 from aliassist.domain.wording import count
 from aliassist.errors import UserError
 from aliassist.gui.accessibility import announce, make_accessible
-from aliassist.gui.date_entry import RealDateDialog
-from aliassist.gui.import_dialogs import (
+from aliassist.gui.desktop.show_in_folder import exported
+from aliassist.gui.fields import use_clock
+from aliassist.gui.imports.import_dialogs import (
     ColumnMappingDialog,
     ImportPreviewDialog,
     ImportReportDialog,
 )
-from aliassist.gui.mail_import import MailImport
-from aliassist.gui.ops import Operation, run_operation
-from aliassist.gui.order_dialog import OrderDialog
-from aliassist.gui.order_pane import OrderPane
-from aliassist.gui.orders_model import COLUMN, NO_ACCOUNT, STATE_FILTERS, Filters, OrdersModel
-from aliassist.gui.pane_evidence import evidence_section
-from aliassist.gui.settings_dialog import SettingsDialog
-from aliassist.gui.show_in_folder import exported
+from aliassist.gui.imports.mail_import import MailImport
+from aliassist.gui.operations import Operation, run_operation
+from aliassist.gui.settings.settings_dialog import SettingsDialog
 from aliassist.gui.theme import graphic, tinted_style, tone
-from aliassist.gui.widgets import use_clock
+from aliassist.gui.workspace.date_entry import RealDateDialog
+from aliassist.gui.workspace.order_dialog import OrderDialog
+from aliassist.gui.workspace.order_pane import OrderPane
+from aliassist.gui.workspace.orders_model import (
+    COLUMN,
+    NO_ACCOUNT,
+    STATE_FILTERS,
+    Filters,
+    OrdersModel,
+)
+from aliassist.gui.workspace.pane_evidence import evidence_section
 from aliassist.progress import Progress
 from aliassist.services import orders as order_service
 from aliassist.services.context import AppContext
@@ -646,7 +652,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Restored.", 5000)
 
     def open_evidence(self) -> None:
-        from aliassist.gui.evidence_dialog import EvidenceDialog
+        from aliassist.gui.evidence.evidence_dialog import EvidenceDialog
 
         ids = self.selected_ids()
         if ids:
@@ -844,7 +850,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.message_action)
 
     def new_dispute(self) -> None:
-        from aliassist.gui.dispute_wizard import DisputeWizard
+        from aliassist.gui.dispute.dispute_wizard import DisputeWizard
 
         ids = self.selected_ids()
         if len(ids) != 1:
@@ -857,7 +863,7 @@ class MainWindow(QMainWindow):
                 f"Dispute recorded on order {wizard.filed.number}: watch its clocks.", 8000)
 
     def dispute_steps(self) -> None:
-        from aliassist.gui.dispute_steps import DisputeStepsDialog
+        from aliassist.gui.dispute.dispute_steps import DisputeStepsDialog
 
         ids = self.selected_ids()
         if len(ids) != 1:
@@ -871,7 +877,7 @@ class MainWindow(QMainWindow):
 
     def export_packet(self) -> None:
         """Export the packet of one of the selected order's recorded disputes."""
-        from aliassist.gui.packet_export import PacketExporter, choose_dispute
+        from aliassist.gui.dispute.packet_export import PacketExporter, choose_dispute
         from aliassist.services.packet import content_for_dispute
 
         ids = self.selected_ids()
@@ -894,7 +900,7 @@ class MainWindow(QMainWindow):
         self.packet_exporter.export(content)
 
     def message_to_seller(self) -> None:
-        from aliassist.gui.message_editor import MessageEditor
+        from aliassist.gui.dispute.message_editor import MessageEditor
 
         ids = self.selected_ids()
         order = order_service.get_order(self.ctx, ids[0]) if len(ids) == 1 else None

@@ -23,16 +23,16 @@ from PySide6.QtWidgets import (
 
 from aliassist.domain import records as rec
 from aliassist.gui.accessibility import plain
-from aliassist.gui.dispute_steps import DisputeStepsDialog
-from aliassist.gui.dispute_wizard import DisputeWizard
-from aliassist.gui.evidence_dialog import EvidenceDialog
-from aliassist.gui.evidence_viewer import EvidenceViewer
-from aliassist.gui.import_dialogs import ColumnMappingDialog
+from aliassist.gui.dispute.dispute_steps import DisputeStepsDialog
+from aliassist.gui.dispute.dispute_wizard import DisputeWizard
+from aliassist.gui.dispute.message_editor import MessageEditor
+from aliassist.gui.evidence.evidence_dialog import EvidenceDialog
+from aliassist.gui.evidence.evidence_viewer import EvidenceViewer
+from aliassist.gui.imports.import_dialogs import ColumnMappingDialog
 from aliassist.gui.main_window import MainWindow
-from aliassist.gui.message_editor import MessageEditor
-from aliassist.gui.order_dialog import OrderDialog
-from aliassist.gui.orders_model import COLUMN
-from aliassist.gui.settings_dialog import SettingsDialog
+from aliassist.gui.settings.settings_dialog import SettingsDialog
+from aliassist.gui.workspace.order_dialog import OrderDialog
+from aliassist.gui.workspace.orders_model import COLUMN
 from aliassist.services import evidence as evidence_service
 from aliassist.services.context import AppContext
 from aliassist.services.orders import get_order

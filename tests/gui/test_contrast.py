@@ -12,9 +12,9 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from aliassist.domain.findings import Finding
-from aliassist.gui.checklist_panel import ChecklistPanel
-from aliassist.gui.dispute_wizard import DisputeWizard
-from aliassist.gui.findings_view import SEVERITY_BADGES, FindingCard
+from aliassist.gui.dispute.dispute_wizard import DisputeWizard
+from aliassist.gui.dispute.findings_view import SEVERITY_BADGES, FindingCard
+from aliassist.gui.evidence.checklist_panel import ChecklistPanel
 from aliassist.gui.main_window import MainWindow
 from aliassist.gui.theme import contrast_ratio, tint, tone
 from aliassist.services.context import AppContext

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QDialog
 from aliassist.domain.clocks import STATES
 from aliassist.gui.accessibility import plain
 from aliassist.gui.main_window import MainWindow
-from aliassist.gui.order_dialog import OrderDialog
-from aliassist.gui.orders_model import COLUMN, ORDER_ID_ROLE, STATE_ROLE
 from aliassist.gui.theme import STATE_LOOKS, state_tint, tint
+from aliassist.gui.workspace.order_dialog import OrderDialog
+from aliassist.gui.workspace.orders_model import COLUMN, ORDER_ID_ROLE, STATE_ROLE
 from aliassist.services.context import AppContext
 from aliassist.services.orders import get_order
 from aliassist.store.repository import load_orders

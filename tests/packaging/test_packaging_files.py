@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from aliassist import APP_NAME, DESKTOP_ID, __version__
-from aliassist.gui.windows_integration import APP_MUTEX
+from aliassist.gui.desktop.windows_integration import APP_MUTEX
 
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "resources" / "linux"

@@ -79,7 +79,7 @@ def test_the_command_line_flows_use_no_network(no_network: list[str], tmp_path: 
 def test_the_window_uses_no_network(qtbot, no_network: list[str],  # type: ignore[no-untyped-def]
                                     db_path: Path) -> None:
     from aliassist.gui.main_window import MainWindow
-    from aliassist.gui.settings_dialog import SettingsDialog
+    from aliassist.gui.settings.settings_dialog import SettingsDialog
     from aliassist.services.context import open_context
 
     fill(db_path, 20)
@@ -109,7 +109,7 @@ for argv in (["orders"], ["due"], ["export-data", str(db.parent / "out.json")], 
     assert run(["--db", str(db), *argv]) == 0, argv
 from aliassist.gui.launch import make_application
 from aliassist.gui.main_window import MainWindow
-from aliassist.gui.settings_dialog import SettingsDialog
+from aliassist.gui.settings.settings_dialog import SettingsDialog
 from aliassist.services.context import open_context
 from PySide6.QtCore import QTimer
 app = make_application()

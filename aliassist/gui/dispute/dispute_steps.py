@@ -1,0 +1,292 @@
+"""Record what happens to an order's disputes: the seller responded, escalated, return
+requested and shipped, refunded, rejected, cancelled, closed; and money that came back or was
+claimed outside a dispute. The same steps as `aliassist dispute ...`, one transaction each."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aliassist.domain import records as rec
+from aliassist.domain.dates import deadline_text
+from aliassist.domain.formatting import local_minute
+from aliassist.domain.money import display_amount
+from aliassist.errors import UserError
+from aliassist.gui.accessibility import announce, make_accessible, scrolling
+from aliassist.gui.fields import InstantEdit
+from aliassist.gui.theme import tone
+from aliassist.services import disputes as service
+from aliassist.services.context import AppContext
+
+STEP_LABELS = {
+    "seller_responded": "The seller responded",
+    "escalated": "I escalated it to the platform",
+    "return_requested": "The platform asked for the item back",
+    "return_shipped": "I shipped the item back",
+    "refunded": "The money came back",
+    "rejected": "The platform decided against me",
+    "cancelled": "I cancelled the dispute",
+    "closed": "The dispute is over",
+}
+PAYMENT_LABELS = {"refund": "Full refund", "partial_refund": "Partial refund",
+                  "chargeback": "Card chargeback", "provider_claim": "Payment-provider claim"}
+
+
+class DisputeStepsDialog(QDialog):
+    """The disputes of one order, each with its history and clocks, and the next steps."""
+
+    def __init__(self, ctx: AppContext, order_number: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.number = order_number
+        self.changed = False
+        self.setWindowTitle(f"Dispute steps — order {order_number}")
+        self.resize(1040, 640)
+
+        self.list = QListWidget()
+        self.list.setMaximumWidth(self.list.fontMetrics().averageCharWidth() * 44)
+        self.list.setAccessibleName("Disputes of the order")
+        self.list.setWordWrap(True)
+        self.list.setSpacing(3)
+        self.list.currentRowChanged.connect(self._show_dispute)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.history = QTableWidget(0, 4)
+        self.history.setHorizontalHeaderLabels(["When", "Step", "Amount", "Detail"])
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.verticalHeader().setVisible(False)
+        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.history.setAccessibleName("Steps recorded")
+        self.clocks = QLabel()
+        self.clocks.setTextFormat(Qt.TextFormat.RichText)
+        self.clocks.setWordWrap(True)
+
+        step_box = QGroupBox("Record a step")
+        form = QFormLayout(step_box)
+        self.step = QComboBox()
+        self.step.currentIndexChanged.connect(self._step_changed)
+        self.step_at = InstantEdit(ctx.policy.tz, optional=False)
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText("everything paid, less refunds")
+        self.tracking = QLineEdit()
+        self.tracking.setPlaceholderText("the return parcel's tracking number")
+        self.note = QLineEdit()
+        self.record_button = QPushButton("Record step")
+        self.record_button.clicked.connect(self.record_step)
+        form.addRow("What happened:", self.step)
+        form.addRow("When:", self.step_at)
+        form.addRow("Amount refunded:", self.amount)
+        form.addRow("Return tracking:", self.tracking)
+        form.addRow("Note:", self.note)
+        form.addRow("", self.record_button)
+
+        pay_box = QGroupBox("Record money outside a dispute step")
+        pay = QFormLayout(pay_box)
+        self.pay_kind = QComboBox()
+        for kind in rec.PAYMENT_KINDS:
+            self.pay_kind.addItem(PAYMENT_LABELS.get(kind, kind), kind)
+        self.pay_amount = QLineEdit()
+        self.pay_provider = QLineEdit()
+        self.pay_provider.setPlaceholderText("PayPal, your card issuer, …")
+        self.pay_at = InstantEdit(ctx.policy.tz, optional=False)
+        self.pay_button = QPushButton("Record payment")
+        self.pay_button.clicked.connect(self.record_payment)
+        pay.addRow("Kind:", self.pay_kind)
+        pay.addRow("Amount:", self.pay_amount)
+        pay.addRow("Provider:", self.pay_provider)
+        pay.addRow("When:", self.pay_at)
+        pay.addRow("", self.pay_button)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(6, 0, 0, 0)
+        rv.addWidget(self.summary)
+        rv.addWidget(self.history, 1)
+        rv.addWidget(self.clocks)
+        boxes = QHBoxLayout()
+        boxes.addWidget(step_box, 1)
+        boxes.addWidget(pay_box, 1)
+        rv.addLayout(boxes)
+        rv.addWidget(self.message)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.list)
+        splitter.addWidget(scrolling(right))  # large fonts: scroll, never cut off
+        splitter.setSizes([250, 790])
+        close = self.close_button = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        # Enter records what the focused form is about; elsewhere it closes.
+        self._defaults = ((step_box, self.record_button), (pay_box, self.pay_button))
+        close.setDefault(True)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        bar.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bar)
+        self.reload()
+        make_accessible(self)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """The default button follows the focus: the form's own button inside a form."""
+        try:
+            if new is None or not self.isAncestorOf(new):
+                return
+        except RuntimeError:  # this dialog is gone; Qt drops the connection soon
+            return
+        for box, button in self._defaults:
+            if box.isAncestorOf(new):
+                button.setDefault(True)
+                return
+        self.close_button.setDefault(True)
+
+    # -- data ------------------------------------------------------------------------------
+
+    def reload(self, select: int | None = None) -> None:
+        self.order, self.views = service.dispute_views(self.ctx, self.number)
+        current = self.list.currentRow() if select is None else select
+        self.list.blockSignals(True)
+        self.list.clear()
+        for view in self.views:
+            d = view.dispute
+            pid = f" ({d.platform_id})" if d.platform_id else ""
+            reason = self.ctx.policy.reasons[d.reason].label if d.reason in \
+                self.ctx.policy.reasons else d.reason
+            QListWidgetItem(f"Dispute {view.index + 1}{pid}\n{reason}\n"
+                            f"{service.STATUS_TEXT.get(d.status, d.status).capitalize()}",
+                            self.list)
+        self.list.blockSignals(False)
+        if not self.views:
+            self.summary.setText("This order has no disputes yet: start one with "
+                                 "<b>Dispute ▸ New dispute…</b>. Payments can still be "
+                                 "recorded here.")
+            self._show_dispute(-1)
+            return
+        self.list.setCurrentRow(min(max(current, 0), len(self.views) - 1))
+        self._show_dispute(self.list.currentRow())
+
+    def _show_dispute(self, row: int) -> None:
+        view = self.views[row] if 0 <= row < len(self.views) else None
+        self.history.setRowCount(0)
+        self.step.clear()
+        now = self.ctx.now()
+        self.step_at.set_value(now)
+        self.pay_at.set_value(now)
+        if view is None:
+            self.clocks.setText("")
+            self._step_changed()
+            return
+        d = view.dispute
+        bits = [f"<b>Dispute {view.index + 1}</b>"]
+        if d.remedy:
+            bits.append(escape(self.ctx.policy.remedies[d.remedy].label
+                               if d.remedy in self.ctx.policy.remedies else d.remedy))
+        if d.refund_amount is not None:
+            bits.append(f"asked {escape(display_amount(d.refund_amount, self.order.currency))}")
+        if d.return_tracking:
+            bits.append(f"return tracking {escape(d.return_tracking)}")
+        self.summary.setText(" · ".join(bits))
+        for event in view.events:
+            r = self.history.rowCount()
+            self.history.insertRow(r)
+            amount = (display_amount(event.amount, self.order.currency)
+                      if event.amount is not None else "")
+            for c, text in enumerate((local_minute(event.at),
+                                      event.kind.replace("_", " "), amount,
+                                      event.detail or "")):
+                self.history.setItem(r, c, QTableWidgetItem(text))
+        self.history.resizeColumnsToContents()
+        lines = []
+        for name, at, running in view.clocks:
+            label = escape(self.ctx.policy.clocks[name].label)
+            when = deadline_text(at)
+            lines.append(f"<b>{label}: {when}</b> (running)" if running
+                         else f"{label}: {when} (stopped)")
+        self.clocks.setText("<br>".join(lines))
+        for step in service.next_steps(d.status):
+            self.step.addItem(STEP_LABELS.get(step, step), step)
+        self._step_changed()
+
+    def _step_changed(self) -> None:
+        step = self.step.currentData()
+        has_step = step is not None
+        self.record_button.setEnabled(has_step)
+        self.record_button.setToolTip("" if has_step else
+                                      "This dispute has no next step: it is settled.")
+        self.amount.setEnabled(step == "refunded")
+        self.tracking.setEnabled(step in ("return_requested", "return_shipped"))
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def record_step(self) -> None:
+        row = self.list.currentRow()
+        step = self.step.currentData()
+        if step is None or not 0 <= row < len(self.views):
+            return
+        try:
+            result = service.record_step(
+                self.ctx, self.number, str(row + 1), step, at=self.step_at.value(),
+                amount=(self.amount.text().strip() or None) if step == "refunded" else None,
+                tracking=(self.tracking.text().strip() or None)
+                if self.tracking.isEnabled() else None,
+                note=self.note.text().strip() or None)
+        except UserError as exc:
+            self._say(str(exc), error=True)
+            return
+        self.changed = True
+        for w in (self.amount, self.tracking, self.note):
+            w.clear()
+        self.reload(row)
+        text = f"Recorded: {STEP_LABELS.get(step, step).lower()}."
+        if result.payment is not None:
+            text += (f" {PAYMENT_LABELS[result.payment.kind]} of "
+                     f"{display_amount(result.payment.amount, self.order.currency)} recorded.")
+        self._say(text)
+
+    def record_payment(self) -> None:
+        try:
+            payment = service.record_payment(
+                self.ctx, self.number, self.pay_kind.currentData(),
+                amount=self.pay_amount.text().strip() or None,
+                provider=self.pay_provider.text().strip() or None, at=self.pay_at.value())
+        except UserError as exc:
+            self._say(str(exc), error=True)
+            return
+        self.changed = True
+        self.pay_amount.clear()
+        self.pay_provider.clear()
+        self.reload()
+        amount = (f" of {display_amount(payment.amount, self.order.currency)}"
+                  if payment.amount is not None else "")
+        self._say(f"Recorded: {PAYMENT_LABELS[payment.kind].lower()}{amount}.")
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet(f"color: {tone('error' if error else 'ok')};")
+        self.message.setText(text)
+        announce(self.message, text)

@@ -1,0 +1,142 @@
+"""The "Message to seller" editor: write a message (or a review) and see the message checks
+as you type, with the phrases that raise them underlined; copy it when it is clean."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aliassist.domain import records as rec
+from aliassist.domain.findings import Finding, any_blocks
+from aliassist.domain.policy import Policy
+from aliassist.domain.precheck import check_message
+from aliassist.gui.accessibility import announce, make_accessible, plain
+from aliassist.gui.dispute.findings_view import FindingsView, underline_findings
+from aliassist.gui.theme import tone
+
+RECHECK_DELAY_MS = 120
+
+
+class MessageEditor(QDialog):
+    """Checks a message or review with the policy's message rules while it is typed."""
+
+    def __init__(self, policy: Policy, order: rec.Order | None = None, text: str = "",
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.policy = policy
+        self.order = order
+        self.findings: list[Finding] = []
+        self.setWindowTitle("Message to seller" + (f" — order {order.number}" if order else ""))
+        self.resize(900, 560)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(RECHECK_DELAY_MS)
+        self._timer.timeout.connect(self.recheck)
+
+        self.editor = QPlainTextEdit()
+        self.editor.setPlaceholderText(
+            "Say what is wrong and what you ask for, politely and with facts. No links to "
+            "other sites, no deals outside the platform, no review in exchange for anything. "
+            "A review is checked the same way.")
+        if not text and order is not None:
+            text = f"Hello, about order {order.number}: "
+        self.editor.setPlainText(text)
+        self.count = QLabel()
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 6, 0)
+        heading = QLabel("&Your message to the seller (or your review)")
+        heading.setBuddy(self.editor)
+        self.editor.setTabChangesFocus(True)
+        lv.addWidget(heading)
+        lv.addWidget(self.editor, 1)
+        lv.addWidget(self.count)
+
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(6, 0, 0, 0)
+        self.verdict = QLabel()
+        self.verdict.setTextFormat(Qt.TextFormat.RichText)
+        self.verdict.setWordWrap(True)
+        self.findings_view = FindingsView("Nothing found: the message breaks none of the "
+                                          "platform's message rules the app knows.")
+        title = QLabel("<b>Message checks</b> — as you type")
+        title.setTextFormat(Qt.TextFormat.RichText)
+        rv.addWidget(title)
+        rv.addWidget(self.verdict)
+        rv.addWidget(self.findings_view, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([520, 380])
+        splitter.setChildrenCollapsible(False)
+
+        self.copy_button = QPushButton("Copy")
+        self.copy_button.clicked.connect(self.copy_text)
+        self.copy_button.setAutoDefault(False)  # Enter closes, never copies by surprise
+        close = QPushButton("Close")
+        close.setDefault(True)
+        close.clicked.connect(self.accept)
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        bar.addWidget(self.copy_button)
+        bar.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bar)
+        self.editor.textChanged.connect(self._timer.start)
+        self.recheck()
+        make_accessible(self)
+        cursor = self.editor.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        self.editor.setTextCursor(cursor)
+
+    def text(self) -> str:
+        return self.editor.toPlainText()
+
+    @property
+    def ok(self) -> bool:
+        """Nothing blocks the message."""
+        return not any_blocks(self.findings)
+
+    def recheck(self) -> None:
+        self._timer.stop()
+        text = self.text()
+        self.findings = check_message(self.policy, text)
+        self.findings_view.set_findings(self.findings)
+        underline_findings(self.editor, self.findings)
+        self.count.setText(f"{len(text)} characters")
+        blocks = sum(f.blocks for f in self.findings)
+        warns = len(self.findings) - blocks
+        said = self.verdict.text()
+        if blocks:
+            self.verdict.setText(f"<span style='color:{tone('error')}'><b>Do not send this."
+                                 "</b></span> Take out what blocks it.")
+        elif warns:
+            self.verdict.setText(f"<span style='color:{tone('warn')}'><b>Read the warnings"
+                                 "</b></span> before you send it.")
+        else:
+            self.verdict.setText(f"<span style='color:{tone('ok')}'><b>Fine to send.</b></span>")
+        if self.verdict.text() != said:  # a new verdict is said once, not at every keystroke
+            announce(self.verdict, plain(self.verdict.text()))
+        self.copy_button.setEnabled(bool(text.strip()) and not blocks)
+        self.copy_button.setToolTip("Copy the text" if not blocks else
+                                    "Take out what blocks it first")
+
+    def copy_text(self) -> None:
+        QGuiApplication.clipboard().setText(self.text())
+        before = self.copy_button.text()
+        self.copy_button.setText("Copied")
+        # the button owns the timer: it cannot fire after the dialog is gone
+        QTimer.singleShot(1500, self.copy_button, lambda: self.copy_button.setText(before))

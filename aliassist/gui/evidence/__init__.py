@@ -1,0 +1,1 @@
+"""The evidence checklist, the vault's files and their viewer."""

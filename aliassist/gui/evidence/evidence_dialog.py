@@ -1,0 +1,58 @@
+"""An order's evidence in a window of its own: pick a dispute (or a reason you are thinking of)
+and work through its checklist. The main window opens it until the order pane embeds the panel."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aliassist.gui.accessibility import make_accessible
+from aliassist.gui.evidence.checklist_panel import ChecklistPanel
+from aliassist.services.context import AppContext
+from aliassist.services.orders import get_order
+
+
+class EvidenceDialog(QDialog):
+    def __init__(self, ctx: AppContext, order_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        policy = ctx.policy
+        order = get_order(ctx, order_id)
+        self.setWindowTitle(f"Evidence for order {order.number}")
+        self.resize(980, 760)
+
+        self.choice = QComboBox()
+        for i, d in enumerate(order.disputes):
+            self.choice.addItem(f"Dispute {i + 1}: {policy.reasons[d.reason].label}",
+                                (d.reason, i))
+        for reason in policy.reasons.values():
+            self.choice.addItem(f"Reason: {reason.label}", (reason.id, None))
+        open_dispute = next((i for i, d in enumerate(order.disputes) if d.is_open), None)
+        start = open_dispute if open_dispute is not None else (
+            len(order.disputes) + list(policy.reasons).index(
+                next(r.id for r in policy.reasons.values() if r.received)))
+        self.choice.setCurrentIndex(start)
+        reason, dispute = self.choice.currentData()
+        self.panel = ChecklistPanel(ctx, order_id, reason, dispute, parent=self)
+        self.choice.currentIndexChanged.connect(
+            lambda _i: self.panel.set_reason(*self.choice.currentData()))
+
+        top = QHBoxLayout()
+        label = QLabel("Checklist &for:")
+        label.setBuddy(self.choice)
+        top.addWidget(label)
+        top.addWidget(self.choice, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.panel, 1)
+        layout.addWidget(buttons)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
+        make_accessible(self)

@@ -1,0 +1,1 @@
+"""Importing orders from exporter files and dates from mail files."""

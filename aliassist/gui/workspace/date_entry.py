@@ -1,0 +1,60 @@
+"""Enter the real date of an estimated value: one field, checked like any edit, the estimate
+replaced (the "Enter the real date…" button of the order pane)."""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from aliassist.domain.estimates import estimate_of
+from aliassist.domain.records import Order
+from aliassist.gui.fields import InstantEdit
+from aliassist.gui.theme import tone
+
+#: field -> (dialog title, what to read on the order page)
+PROMPTS = {
+    "confirmed_at": ("Receipt confirmed", "When did you confirm receipt? The order page shows "
+                     "it under the order's details."),
+    "delivered_at": ("Delivered", "When was the parcel delivered? The tracking page shows it."),
+    "protection_ends_at": ("Protection ends", "When does Buyer Protection end? The order page "
+                           "shows the date under the order's status."),
+}
+
+
+class RealDateDialog(QDialog):
+    """Asks for one date of `order`; `value()` is (instant, given as a date) once accepted."""
+
+    def __init__(self, order: Order, field: str, platform_tz: tzinfo,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        title, prompt = PROMPTS[field]
+        self.setWindowTitle(f"{title} — order {order.number}")
+        layout = QVBoxLayout(self)
+        label = QLabel(prompt)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.field = InstantEdit(platform_tz, optional=False)
+        current = getattr(order, field)
+        estimate = estimate_of(order, "protection_days" if field == "protection_ends_at"
+                               else field)
+        if current is not None:
+            self.field.set_value(current)
+            if field in order.date_only:
+                self.field.time_box.setChecked(False)
+        if estimate is not None:
+            note = QLabel(f"Now {estimate.qualifier}: {estimate.why}.")
+            note.setWordWrap(True)
+            note.setStyleSheet(f"color: {tone('muted')}")
+            layout.addWidget(note)
+        layout.addWidget(self.field)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def value(self) -> tuple[datetime, bool]:
+        at = self.field.value()
+        assert at is not None  # not optional
+        return at, not self.field.time_box.isChecked()

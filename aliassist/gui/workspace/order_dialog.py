@@ -1,0 +1,568 @@
+"""Add or edit an order: every field of the data file, with a live view of its clocks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aliassist.domain import records as rec
+from aliassist.domain.clocks import CLOCK_POLICY, order_clocks
+from aliassist.domain.dates import deadline_text
+from aliassist.domain.instants import days_left
+from aliassist.domain.money import check_currency, format_amount, parse_amount
+from aliassist.domain.policy import Policy
+from aliassist.domain.validate import check_order_number, date_problems, validate_order
+from aliassist.errors import UserError
+from aliassist.gui.accessibility import make_accessible, scrolling
+from aliassist.gui.fields import ChoiceBox, InstantEdit, TextLine
+from aliassist.gui.theme import STATE_LOOKS
+from aliassist.gui.workspace.record_list import Field, RecordListEditor
+from aliassist.services.evidence import StoredFile
+
+DELIVERY_LABELS = {
+    None: "Unknown",
+    "not_shipped": "Not shipped",
+    "in_transit": "In transit",
+    "delivered": "Delivered (tracking says so)",
+    "returned": "Returned to the seller",
+    "lost": "Lost",
+}
+STATUS_LABELS = {
+    "open": "Open", "seller_responded": "Seller responded", "escalated": "Escalated",
+    "return_requested": "Return requested", "return_shipped": "Return shipped",
+    "refunded": "Refunded", "rejected": "Rejected", "cancelled": "Cancelled", "closed": "Closed",
+}
+PAYMENT_LABELS = {"refund": "Full refund", "partial_refund": "Partial refund",
+                  "chargeback": "Card chargeback", "provider_claim": "Payment-provider claim"}
+
+
+class OrderDialog(QDialog):
+    """Returns the edited order from `order()` after exec() == Accepted."""
+
+    def __init__(self, policy: Policy, *, order: rec.Order | None = None,
+                 accounts: Sequence[str] = (), now: Callable[[], datetime],
+                 store_file: Callable[[Path], StoredFile] | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.policy = policy
+        self.now = now
+        self.store_file = store_file
+        self.original = order
+        self._result: rec.Order | None = None
+        tz = policy.tz
+        self.setWindowTitle(f"Order {order.number}" if order else "New order")
+        self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 36)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Order sections")
+        # The long forms scroll at large fonts instead of pushing the dialog off the screen.
+        self.tabs.addTab(scrolling(self._order_tab(accounts)), "Order")
+        self.tabs.addTab(scrolling(self._protection_tab(tz)), "Delivery && protection")
+        self.items = RecordListEditor(
+            [Field("title", "Title"), Field("quantity", "Quantity", "int", minimum=1),
+             Field("price", "Price", placeholder="10.00, in the order's currency"),
+             Field("sku", "Option / SKU", placeholder="Colour, size, model"),
+             Field("url", "Product link"), Field("image_url", "Image link")],
+            platform_tz=tz, noun="item",
+            summary=lambda r: f"{r.get('quantity') or 1} × {r.get('title') or '(untitled)'}",
+            new_record=lambda: {"title": "", "quantity": 1})
+        self.tabs.addTab(self.items, "Items")
+        self.disputes = RecordListEditor(self._dispute_fields(), platform_tz=tz, noun="dispute",
+                                         summary=self._dispute_summary,
+                                         new_record=lambda: {"reason": next(iter(
+                                             policy.reasons)), "status": "open",
+                                             "opened_at": now()})
+        self.tabs.addTab(self.disputes, "Disputes")
+        self.payments = RecordListEditor(
+            [Field("kind", "Kind", "choice", choices=lambda: list(PAYMENT_LABELS.items())),
+             Field("provider", "Provider", placeholder="paypal, visa, …"),
+             Field("amount", "Amount", placeholder="in the order's currency"),
+             Field("at", "Date", "instant")],
+            platform_tz=tz, noun="payment",
+            summary=lambda r: f"{PAYMENT_LABELS.get(r.get('kind') or '', r.get('kind'))} "
+                              f"{r.get('amount') or ''}".strip(),
+            new_record=lambda: {"kind": "refund", "at": now()})
+        self.tabs.addTab(self.payments, "Refunds && claims")
+        self.evidence = RecordListEditor(self._evidence_fields(), platform_tz=tz,
+                                         noun="file", summary=self._evidence_summary,
+                                         new_record=None)
+        self.add_files_button = QPushButton("Add files…")
+        self.add_files_button.clicked.connect(self._add_files)
+        self.add_files_button.setEnabled(store_file is not None)
+        self.evidence.button_row.insertWidget(0, self.add_files_button)
+        self.evidence.empty.setText("No files. Use “Add files…”.")  # the button it has
+        self.tabs.addTab(self.evidence, "Evidence")
+        self.tabs.currentChanged.connect(self._refresh_choices)
+
+        self.clock_view = QLabel()
+        self.clock_view.setTextFormat(Qt.TextFormat.RichText)
+        self.clock_view.setWordWrap(True)
+        self.clock_view.setFrameShape(QFrame.Shape.StyledPanel)
+        self.clock_view.setMargin(8)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.clock_view)
+        layout.addWidget(buttons)
+
+        for editor in (self.items, self.disputes, self.payments, self.evidence):
+            editor.changed.connect(self._update_clocks)
+        self._load(order)
+        self._update_clocks()
+        buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+        make_accessible(self)
+
+    # -- tabs ------------------------------------------------------------------------------
+
+    def _order_tab(self, accounts: Sequence[str]) -> QWidget:
+        w = QWidget()
+        form = QFormLayout(w)
+        self.number = TextLine()
+        self.number.setPlaceholderText("8187000000000001 (from the order page)")
+        self.account = QComboBox()
+        self.account.setEditable(True)
+        self.account.addItem("")
+        self.account.addItems(list(accounts))
+        line = self.account.lineEdit()
+        if line is not None:  # editable: it has one
+            line.setPlaceholderText("optional: which of your accounts")
+        self.store = TextLine()
+        self.store_url = TextLine()
+        self.placed = InstantEdit(self.policy.tz, optional=False)
+        self.amount = TextLine()
+        self.amount.setPlaceholderText("20.00")
+        self.currency = TextLine()
+        self.currency.setPlaceholderText("USD")
+        self.currency.setMaxLength(3)
+        money = QHBoxLayout()
+        money.addWidget(self.amount, 2)
+        money.addWidget(self.currency, 1)
+        self.status_text = TextLine()
+        self.status_text.setPlaceholderText("as the order list shows it, e.g. Awaiting delivery")
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
+        self.note.setPlaceholderText("Anything you want to remember about this order")
+        form.addRow("Order number", self.number)
+        form.addRow("Account", self.account)
+        form.addRow("Store", self.store)
+        form.addRow("Store link", self.store_url)
+        form.addRow("Order placed", self.placed)
+        form.addRow("Amount paid", money)
+        form.addRow("Platform status", self.status_text)
+        form.addRow("Note", self.note)
+        self.placed.changed.connect(self._update_clocks)
+        return w
+
+    def _protection_tab(self, tz: Any) -> QWidget:
+        w = QWidget()
+        form = QFormLayout(w)
+        self.shipped = InstantEdit(tz, label="shipped on")
+        self.delivery_status = ChoiceBox(list(DELIVERY_LABELS.items()))
+        self.tracking_number = TextLine()
+        self.carrier = TextLine()
+        self.tracking_status = TextLine()
+        self.tracking_url = TextLine()
+        self.delivered = InstantEdit(tz, label="tracking says delivered on")
+        self.confirmed = InstantEdit(tz, label="I confirmed receipt on")
+        self.confirmed.setToolTip("Confirming receipt completes the order: the dispute window "
+                                  "then closes 15 days later.")
+
+        self.by_days = QRadioButton("lasts")
+        self.days = QSpinBox()
+        self.days.setRange(1, 365)
+        self.days.setSuffix(" days from shipping (or the order date)")
+        self.by_date = QRadioButton("ends on")
+        self.ends_on = InstantEdit(tz, optional=False)
+        self.ends_on.setToolTip("As the order page shows it (“Protection ends: Mar 3”).")
+        group = QButtonGroup(w)
+        group.addButton(self.by_days)
+        group.addButton(self.by_date)
+        days_row = QHBoxLayout()
+        days_row.addWidget(self.by_days)
+        days_row.addWidget(self.days)
+        days_row.addStretch(1)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.by_date)
+        date_row.addWidget(self.ends_on, 1)
+        protection = QVBoxLayout()
+        protection.addLayout(days_row)
+        protection.addLayout(date_row)
+
+        self.extensions = RecordListEditor(
+            [Field("days", "Days added", "int", minimum=1, maximum=365),
+             Field("granted_at", "Granted on", "instant")],
+            platform_tz=tz, noun="extension",
+            summary=lambda r: f"+{r.get('days') or 0} days",
+            new_record=lambda: {"days": 15, "granted_at": self.now()})
+        self.extensions.setMaximumHeight(170)
+
+        form.addRow("Shipping", self.shipped)
+        form.addRow("Delivery", self.delivery_status)
+        form.addRow("Tracking number", self.tracking_number)
+        form.addRow("Carrier", self.carrier)
+        form.addRow("Tracking status", self.tracking_status)
+        form.addRow("Tracking link", self.tracking_url)
+        form.addRow("Delivered", self.delivered)
+        form.addRow("Received", self.confirmed)
+        form.addRow("Buyer Protection", protection)
+        form.addRow("Extensions granted", self.extensions)
+        for widget in (self.shipped, self.confirmed, self.ends_on, self.delivered):
+            widget.changed.connect(self._update_clocks)
+        self.days.valueChanged.connect(self._update_clocks)
+        self.by_days.toggled.connect(self._protection_mode)
+        self.extensions.changed.connect(self._update_clocks)
+        return w
+
+    def _protection_mode(self) -> None:
+        self.days.setEnabled(self.by_days.isChecked())
+        self.ends_on.setEnabled(self.by_date.isChecked())
+        self._update_clocks()
+
+    def _item_choices(self) -> list[tuple[Any, str]]:
+        items = self.items.records if hasattr(self, "items") else []
+        return [(None, "The whole order")] + [
+            (i, f"{i + 1}. {r.get('title') or '(untitled)'}") for i, r in enumerate(items)]
+
+    def _dispute_choices(self) -> list[tuple[Any, str]]:
+        disputes = self.disputes.records if hasattr(self, "disputes") else []
+        return [(None, "No dispute")] + [
+            (i, f"{i + 1}. {self._dispute_summary(r)}") for i, r in enumerate(disputes)]
+
+    def _dispute_fields(self) -> list[Field]:
+        p = self.policy
+        return [
+            Field("reason", "Reason", "choice", choices=lambda: [
+                (r.id, f"{r.label} ({'received' if r.received else 'not received'})")
+                for r in p.reasons.values()]),
+            Field("item", "Item", "choice", choices=self._item_choices),
+            Field("status", "Status", "choice", choices=lambda: list(STATUS_LABELS.items())),
+            Field("platform_id", "Dispute id", placeholder="the platform's dispute number"),
+            Field("opened_at", "Opened", "instant"),
+            Field("seller_responded_at", "Seller responded", "instant"),
+            Field("escalated_at", "Escalated", "instant"),
+            Field("return_requested_at", "Return requested", "instant"),
+            Field("return_tracking", "Return tracking"),
+            Field("return_shipped_at", "Return shipped", "instant"),
+            Field("closed_at", "Closed", "instant"),
+            Field("remedy", "Remedy", "choice",
+                  choices=lambda: [(None, "Not chosen")] + [(r.id, r.label)
+                                                            for r in p.remedies.values()]),
+            Field("refund_amount", "Refund asked", placeholder="for a partial refund"),
+            Field("description", "Description", "multiline"),
+        ]
+
+    def _dispute_summary(self, r: dict[str, Any]) -> str:
+        reason = self.policy.reasons.get(r.get("reason") or "")
+        label = reason.label if reason else str(r.get("reason"))
+        return f"{label} · {STATUS_LABELS.get(r.get('status') or '', r.get('status'))}"
+
+    def _evidence_fields(self) -> list[Field]:
+        p = self.policy
+        checklist_items = {item.id: item.label for items in p.checklists.values()
+                           for item in items}
+        return [
+            Field("name", "File", "label"),
+            Field("kind", "What it is", "choice",
+                  choices=lambda: [(k.id, k.label) for k in p.evidence_kinds.values()]),
+            Field("checklist", "Checklist item", "choice",
+                  choices=lambda: [(None, "None"),
+                                   *sorted(checklist_items.items(), key=lambda kv: kv[1])]),
+            Field("dispute", "Dispute", "choice", choices=self._dispute_choices),
+            Field("taken_at", "Taken", "instant"),
+            Field("note", "Note", "multiline"),
+        ]
+
+    def _evidence_summary(self, r: dict[str, Any]) -> str:
+        kind = self.policy.evidence_kinds.get(r.get("kind") or "")
+        return f"{r.get('name')} ({kind.label if kind else r.get('kind')})"
+
+    def _refresh_choices(self) -> None:
+        self.disputes.refresh_choices()
+        self.evidence.refresh_choices()
+
+    def _add_files(self) -> None:
+        if self.store_file is None:
+            return
+        paths, _ = QFileDialog.getOpenFileNames(self, "Add evidence files")
+        for name in paths:
+            path = Path(name)
+            try:
+                stored = self.store_file(path)
+            except UserError as exc:
+                QMessageBox.warning(self, "Cannot add the file", str(exc))
+                continue
+            kind = "own_video" if (stored.mime or "").startswith("video/") else "own_photo"
+            if stored.mime == "application/pdf":
+                kind = "document"
+            self.evidence.append({"name": path.name, "sha256": stored.sha256,
+                                  "size": stored.size, "mime": stored.mime, "kind": kind,
+                                  "added_at": self.now()})
+
+    # -- load / collect --------------------------------------------------------------------
+
+    def _load(self, order: rec.Order | None) -> None:
+        o = order or rec.Order(number="", placed_at=self.now())
+        cur = o.currency
+
+        def money(value: int | None) -> str | None:
+            return None if value is None or not cur else format_amount(value, cur)
+
+        self.number.set_value(o.number)
+        self.account.setCurrentText(o.account or "")
+        self.store.set_value(o.store)
+        self.store_url.set_value(o.store_url)
+        if order is None:  # a new order: today's date, as the order page gives it
+            self.placed.set_date_only(self.now().astimezone().date())
+        else:
+            self.placed.set_value(o.placed_at, date_only="placed_at" in o.date_only)
+        self.amount.set_value(money(o.amount))
+        self.currency.set_value(o.currency or ("" if order else "USD"))
+        self.status_text.set_value(o.status_text)
+        self.note.setPlainText(o.note or "")
+        self.shipped.set_value(o.shipped_at, date_only="shipped_at" in o.date_only)
+        self.delivery_status.set_value(o.delivery_status)
+        self.tracking_number.set_value(o.tracking_number)
+        self.carrier.set_value(o.carrier)
+        self.tracking_status.set_value(o.tracking_status)
+        self.tracking_url.set_value(o.tracking_url)
+        self.delivered.set_value(o.delivered_at, date_only="delivered_at" in o.date_only)
+        self.confirmed.set_value(o.confirmed_at, date_only="confirmed_at" in o.date_only)
+        self.days.setValue(o.protection_days or self.policy.days("protection"))
+        self.ends_on.set_value(o.protection_ends_at or self.now(),
+                               date_only="protection_ends_at" in o.date_only
+                               if o.protection_ends_at else None)
+        (self.by_date if o.protection_ends_at else self.by_days).setChecked(True)
+        self._protection_mode()
+        self._tracking_updated_at = o.tracking_updated_at
+        self.extensions.set_records([{"days": e.days, "granted_at": e.granted_at}
+                                     for e in o.extensions])
+        self.items.set_records([
+            {"title": i.title, "quantity": i.quantity, "price": money(i.price), "sku": i.sku,
+             "url": i.url, "image_url": i.image_url} for i in o.items])
+        self.disputes.set_records([
+            {**{k: getattr(d, k) for k in ("reason", "item", "status", "platform_id",
+                                           "opened_at", "seller_responded_at", "escalated_at",
+                                           "return_requested_at", "return_tracking",
+                                           "return_shipped_at", "closed_at", "remedy",
+                                           "description")},
+             "refund_amount": money(d.refund_amount)} for d in o.disputes])
+        self.payments.set_records([{"kind": p.kind, "provider": p.provider,
+                                    "amount": money(p.amount), "at": p.at} for p in o.payments])
+        self.evidence.set_records([
+            {"name": e.name, "sha256": e.sha256, "size": e.size, "mime": e.mime,
+             "kind": e.kind, "checklist": e.checklist, "dispute": e.dispute, "note": e.note,
+             "taken_at": e.taken_at, "added_at": e.added_at} for e in o.evidence])
+
+    def collect(self) -> rec.Order:
+        """The order the form describes. Raises UserError naming the tab and field."""
+        currency = self.currency.value()
+        if currency:
+            currency = check_currency(currency, field="Order › Amount paid (currency)")
+
+        def money(text: str | None, where: str) -> int | None:
+            if text is None:
+                return None
+            if not currency:
+                raise UserError("an amount needs the order's currency (Order tab)", where=where)
+            return parse_amount(text, currency, field=where)
+
+        number = check_order_number(self.number.value() or "", where="Order › Order number")
+        items = tuple(
+            rec.Item(title=r.get("title") or "", url=r.get("url"), sku=r.get("sku"),
+                     quantity=r.get("quantity") or 1,
+                     price=money(r.get("price"), f"Items › {i + 1} › Price"),
+                     image_url=r.get("image_url"))
+            for i, r in enumerate(self.items.records))
+        disputes = tuple(
+            rec.Dispute(
+                **_fields(r, ("reason", "item", "platform_id", "opened_at",
+                              "seller_responded_at", "escalated_at", "return_requested_at",
+                              "return_tracking", "return_shipped_at", "closed_at", "remedy",
+                              "description")),
+                status=r.get("status") or "open",
+                refund_amount=money(r.get("refund_amount"), f"Disputes › {i + 1} › Refund"))
+            for i, r in enumerate(self.disputes.records))
+        payments = tuple(
+            rec.Payment(kind=r.get("kind") or "refund", provider=r.get("provider"),
+                        amount=money(r.get("amount"), f"Refunds › {i + 1} › Amount"),
+                        at=r.get("at"))
+            for i, r in enumerate(self.payments.records))
+        evidence = tuple(
+            rec.Evidence(kind=r["kind"], sha256=r["sha256"], name=r["name"], size=r["size"],
+                         mime=r.get("mime"), checklist=r.get("checklist"),
+                         dispute=r.get("dispute"), note=r.get("note"),
+                         taken_at=r.get("taken_at"), added_at=r.get("added_at"))
+            for r in self.evidence.records)
+        placed = self._placed()
+        base = self.original or rec.Order(number=number, placed_at=placed)
+        order = replace(
+            base,
+            number=number,
+            account=self.account.currentText().strip() or None,
+            store=self.store.value(),
+            store_url=self.store_url.value(),
+            placed_at=placed,
+            shipped_at=self.shipped.value(),
+            protection_days=self.days.value() if self.by_days.isChecked() else None,
+            protection_ends_at=self.ends_on.value() if self.by_date.isChecked() else None,
+            extensions=tuple(rec.Extension(r.get("days") or 1, r.get("granted_at"))
+                             for r in self.extensions.records),
+            confirmed_at=self.confirmed.value(),
+            delivered_at=self.delivered.value(),
+            delivery_status=self.delivery_status.value(),
+            tracking_number=self.tracking_number.value(),
+            carrier=self.carrier.value(),
+            tracking_status=self.tracking_status.value(),
+            tracking_url=self.tracking_url.value(),
+            status_text=self.status_text.value(),
+            amount=money(self.amount.value(), "Order › Amount paid"),
+            currency=currency,
+            note=self.note.toPlainText().strip() or None,
+            items=items, disputes=disputes, payments=payments, evidence=evidence,
+        )
+        if order.protection_days == self.policy.days("protection") and (
+                self.original is None or self.original.protection_days is None):
+            order = replace(order, protection_days=None)  # the policy default, not a choice
+        order = replace(order, **self._date_marks(order))
+        try:
+            validate_order(order, self.policy, now=self.now())
+        except UserError as exc:
+            field = self._date_fields().get(exc.where or "")
+            if field is not None:
+                field.set_problem(exc.message)
+                field.setFocus()
+            raise
+        return order
+
+    def _date_fields(self) -> dict[str, InstantEdit]:
+        return {"placed_at": self.placed, "shipped_at": self.shipped,
+                "confirmed_at": self.confirmed, "delivered_at": self.delivered,
+                "protection_ends_at": self.ends_on}
+
+    def _date_marks(self, order: rec.Order) -> dict[str, Any]:
+        """Which dates were given without a time, and the estimates the edit keeps: a date the
+        buyer changes is a fact (its estimate source is cleared)."""
+        date_only = frozenset(name for name, field in self._date_fields().items()
+                              if getattr(order, name) is not None and field.is_date_only())
+        marks: dict[str, object] = {"date_only": date_only}
+        original = self.original
+        for name, marker in (("confirmed_at", "confirmed_estimate"),
+                             ("delivered_at", "delivered_estimate")):
+            if original is None or getattr(original, name) != getattr(order, name):
+                marks[marker] = None
+        return marks
+
+    def _show_date_problems(self) -> None:
+        """Say at each date field what is wrong with it (before the order date, in the
+        future), as the buyer types."""
+        fields = self._date_fields()
+        try:
+            order = self._preview_order()
+        except (UserError, ValueError, KeyError, TypeError):
+            return
+        problems = dict(date_problems(replace(order, **self._date_marks(order)), self.now(),
+                                      self.policy.tz))
+        for name, field in fields.items():
+            field.set_problem(problems.get(name))
+
+    def order(self) -> rec.Order:
+        assert self._result is not None
+        return self._result
+
+    def accept(self) -> None:
+        try:
+            self._result = self.collect()
+        except UserError as exc:
+            QMessageBox.warning(self, "Check the order", str(exc))
+            return
+        super().accept()
+
+    # -- live clocks -----------------------------------------------------------------------
+
+    def _update_clocks(self) -> None:
+        if not hasattr(self, "clock_view"):
+            return
+        try:
+            order = self._preview_order()
+        except (UserError, ValueError, KeyError, TypeError):
+            self.clock_view.setText("<i>Fill in the order date to see its deadlines.</i>")
+            return
+        self._show_date_problems()
+        now = self.now()
+        clocks = order_clocks(order, self.policy, now)
+        look = STATE_LOOKS[clocks.state]
+        parts = [f"<b>{look.label}</b>"]
+        for clock in clocks.active():
+            label = self.policy.clocks[CLOCK_POLICY[clock.id]].label
+            when = deadline_text(clock.at)
+            left = days_left(clock.at, now)
+            parts.append(f"{label}: <b>{when}</b> ({_in_days(left)})")
+        self.clock_view.setText(" · ".join(parts))
+
+    def _placed(self) -> datetime:
+        placed = self.placed.value()
+        assert placed is not None  # the order date is not optional
+        return placed
+
+    def _preview_order(self) -> rec.Order:
+        """The form's dates as an order, ignoring fields that do not affect the clocks."""
+        return rec.Order(
+            number="0" * 8,
+            placed_at=self._placed(),
+            shipped_at=self.shipped.value(),
+            protection_days=self.days.value() if self.by_days.isChecked() else None,
+            protection_ends_at=self.ends_on.value() if self.by_date.isChecked() else None,
+            extensions=tuple(rec.Extension(r.get("days") or 1)
+                             for r in self.extensions.records),
+            confirmed_at=self.confirmed.value(),
+            delivered_at=self.delivered.value(),
+            delivery_status=self.delivery_status.value(),
+            disputes=tuple(rec.Dispute(r.get("reason") or "", r.get("status") or "open",
+                                       opened_at=r.get("opened_at"),
+                                       escalated_at=r.get("escalated_at"),
+                                       return_requested_at=r.get("return_requested_at"))
+                           for r in self.disputes.records),
+            payments=tuple(rec.Payment(r.get("kind") or "refund")
+                           for r in self.payments.records),
+        )
+
+
+def _in_days(days: int) -> str:
+    if days < 0:
+        return f"passed {-days} day{'s' if days != -1 else ''} ago"
+    if days == 0:
+        return "less than a day left"
+    return f"{days} day{'s' if days != 1 else ''} left"
+
+
+def _fields(record: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
+    """The named fields of a form record (None where missing)."""
+    return {name: record.get(name) for name in names}

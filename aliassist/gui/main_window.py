@@ -17,7 +17,6 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QGuiApplication,
     QKeyEvent,
     QKeySequence,
 )
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -50,13 +48,9 @@ from aliassist.errors import UserError
 from aliassist.gui.accessibility import announce, make_accessible
 from aliassist.gui.desktop.show_in_folder import exported
 from aliassist.gui.fields import use_clock
-from aliassist.gui.imports.import_dialogs import (
-    ColumnMappingDialog,
-    ImportPreviewDialog,
-    ImportReportDialog,
-)
+from aliassist.gui.imports.import_flow import OrderImports
 from aliassist.gui.imports.mail_import import MailImport
-from aliassist.gui.operations import Operation, run_operation
+from aliassist.gui.operations import Operation
 from aliassist.gui.settings.settings_dialog import SettingsDialog
 from aliassist.gui.theme import graphic, tinted_style, tone
 from aliassist.gui.workspace.date_entry import RealDateDialog
@@ -70,26 +64,10 @@ from aliassist.gui.workspace.orders_model import (
     OrdersModel,
 )
 from aliassist.gui.workspace.pane_evidence import evidence_section
-from aliassist.progress import Progress
 from aliassist.services import orders as order_service
 from aliassist.services.context import AppContext
-from aliassist.services.datafile import ImportReport as DataImportReport
-from aliassist.services.datafile import export_data, import_data
 from aliassist.services.disputes import DisputeBlockedError
-from aliassist.services.imports import (
-    ColumnMapping,
-    ImportPreview,
-    ImportReport,
-    ImportSource,
-    NeedsMapping,
-    preview_import,
-    remember_mapping,
-    run_import,
-)
-from aliassist.services.mail_import import MailImportReport
-
-#: Files the import recognises by their content (the name only sorts the file dialog).
-ORDER_FILES = "Order exports (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)"
+from aliassist.services.imports import ImportReport
 
 ATTENTION_STATES = {STATES.index(s) for s in ("ends_soon", "grace", "in_dispute")}
 
@@ -196,7 +174,7 @@ class MainWindow(QMainWindow):
         use_clock(ctx.now)  # date pickers start on the app's today (`--now`)
         self.operation: Operation | None = None
         self._undo: list[rec.Order] = []
-        self.last_import: ImportReport | None = None
+        self.imports = OrderImports(self)
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 760)
         self.setAcceptDrops(True)
@@ -575,7 +553,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() == OrderDialog.DialogCode.Accepted:
             self._save(dialog.order(), order_id)
 
-    def _confirm_override(self, blocked: DisputeBlockedError) -> bool:
+    def confirm_override(self, blocked: DisputeBlockedError) -> bool:
         """The pre-check blocks a dispute the edit adds: record it only on an explicit
         "Record anyway" (the override is kept with the dispute, as `dispute opened --force`)."""
         box = QMessageBox(QMessageBox.Icon.Warning, "The pre-check blocks this dispute",
@@ -610,7 +588,7 @@ class MainWindow(QMainWindow):
             try:
                 saved = order_service.save_edited_order(self.ctx, order, order_id)
             except DisputeBlockedError as blocked:
-                if not self._confirm_override(blocked):
+                if not self.confirm_override(blocked):
                     return
                 saved = order_service.save_edited_order(self.ctx, order, order_id, force=True)
         except UserError as exc:
@@ -658,108 +636,34 @@ class MainWindow(QMainWindow):
         if ids:
             EvidenceDialog(self.ctx, ids[0], self).exec()
 
-    # -- importing orders ------------------------------------------------------------------
+    # -- importing and exporting: gui/imports/import_flow.py ----------------------------------
 
     def import_orders(self, path: str | Path | None = None) -> None:
         """File > Import orders: choose a file, map its columns if needed, preview, import."""
-        if not path:
-            path, _ = QFileDialog.getOpenFileName(self, "Import orders", "", ORDER_FILES)
-        if path:
-            self.start_import(ImportSource(path=Path(path)))
+        self.imports.import_orders(path)
 
     def paste_orders(self) -> None:
-        """Ctrl+V: rows copied from an exporter's file or a spreadsheet."""
-        text = QGuiApplication.clipboard().text()
-        if not text.strip():
-            self.statusBar().showMessage("The clipboard holds no rows to import.", 5000)
-            return
-        self.start_import(ImportSource(text=text))
-
-    def start_import(self, source: ImportSource) -> None:
-        preview = self._preview(source, None)
-        if preview is None:
-            return
-
-        def repreview(**options: object) -> ImportPreview:
-            return preview_import(self.ctx, source, **options)  # type: ignore[arg-type]
-
-        dialog = ImportPreviewDialog(preview, order_service.account_labels(self.ctx), repreview,
-                                     self)
-        if preview.mapping.layout == "generic":
-            dialog.allow_column_change(lambda: self._ask_mapping(source, dialog.preview))
-        self.import_dialog = dialog
-        if dialog.exec() != ImportPreviewDialog.DialogCode.Accepted:
-            return
-        mapping, currency, account, dates = (dialog.preview.mapping, dialog.chosen_currency,
-                                             dialog.chosen_account, dialog.chosen_dates)
-        self.operation = run_operation(
-            self, "Importing orders…",
-            lambda progress: run_import(self.ctx, source, mapping=mapping, currency=currency,
-                                        account=account, dates=dates, progress=progress),
-            on_done=self._import_done,
-            on_error=lambda exc: self.show_error("Nothing was imported", exc),
-            on_cancel=lambda: self.statusBar().showMessage(
-                "Import cancelled: nothing was written.", 10000))
-
-    def _preview(self, source: ImportSource, mapping: ColumnMapping | None
-                 ) -> ImportPreview | None:
-        """The preview of `source`, asking for the columns when the layout is unknown."""
-        while True:
-            try:
-                return preview_import(self.ctx, source, mapping=mapping)
-            except NeedsMapping as needs:
-                mapping = self._mapping_dialog(source, needs.header, needs.sample, needs.guess,
-                                               needs.date_order, needs.headerless)
-                if mapping is None:
-                    return None
-            except UserError as exc:
-                self.show_error("Cannot import this file", exc)
-                return None
-
-    def _ask_mapping(self, source: ImportSource, preview: ImportPreview
-                     ) -> ColumnMapping | None:
-        header = preview.header
-        headerless = not any(header)
-        if headerless:  # pasted rows: name the columns by position
-            width = max(preview.mapping.columns.values(), default=0) + 1
-            header = [f"Column {i + 1}" for i in range(width)]
-        return self._mapping_dialog(source, header, [], dict(preview.mapping.columns),
-                                    preview.mapping.date_order, headerless)
-
-    def _mapping_dialog(self, source: ImportSource, header: list[str], sample: list,
-                        guess: dict[str, int], date_order: str | None,
-                        headerless: bool = False
-                        ) -> ColumnMapping | None:
-        dialog = ColumnMappingDialog(header, sample, guess, date_order, source.label, self)
-        self.mapping_dialog = dialog
-        if dialog.exec() != ColumnMappingDialog.DialogCode.Accepted:
-            return None
-        mapping = dialog.mapping()
-        if dialog.remember.isChecked():
-            remember_mapping(self.ctx, [] if headerless else header, mapping)
-        return mapping
-
-    def _import_done(self, report: ImportReport) -> None:
-        self.last_import = report
-        self.reload()
-        if report.imported:
-            first = order_service.order_id_of(self.ctx, report.imported[0])
-            if first is not None:
-                self.select_orders([first])
-        self.statusBar().showMessage(f"Import: {report.summary()}.", 15000)
-        dialog = ImportReportDialog(report, self)
-        self.report_dialog = dialog
-        dialog.exec()
+        self.imports.paste_orders()
 
     def import_mail(self, paths: list[Path] | None = None) -> None:
-        """File > Import e-mails: choose mail files, read them, preview, write."""
+        self.imports.import_mail(paths)
 
-        def written(report: MailImportReport) -> None:
-            self.reload()
-            self.statusBar().showMessage(f"E-mail import: {report.summary()}.", 15000)
+    def import_data_file(self, path: str | None = None, *, force: bool = False) -> None:
+        self.imports.import_data_file(path, force=force)
 
-        self.mail_import = MailImport(self, self.ctx, run_operation, written)
-        self.mail_import.start(paths)
+    def export_data_file(self) -> None:
+        self.imports.export_data_file()
+
+    def open_dropped(self, path: Path) -> None:
+        self.imports.open_dropped(path)
+
+    @property
+    def mail_import(self) -> MailImport | None:
+        return self.imports.mail_import
+
+    @property
+    def last_import(self) -> ImportReport | None:
+        return self.imports.last_import
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
@@ -775,53 +679,6 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Drop one file at a time; importing the first.", 8000)
         # Deliver the drop first; the import opens its dialogs after.
         QTimer.singleShot(0, lambda: self.open_dropped(paths[0]))
-
-    def open_dropped(self, path: Path) -> None:
-        if path.suffix.lower() == ".json":
-            self.import_data_file(str(path))
-        else:
-            self.import_orders(path)
-
-    # -- files -----------------------------------------------------------------------------
-
-    def import_data_file(self, path: str | None = None, *, force: bool = False) -> None:
-        if not path:
-            path, _ = QFileDialog.getOpenFileName(self, "Import a data file", "",
-                                                  "AliAssist data (*.json);;All files (*)")
-        if not path:
-            return
-        chosen = path
-
-        def work(progress: Progress) -> object:
-            return import_data(self.ctx, Path(chosen), check_disputes=True, force=force)
-
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, DisputeBlockedError):
-                if self._confirm_override(exc):
-                    self.import_data_file(chosen, force=True)
-                return
-            self.show_error("Nothing was imported", exc)
-
-        def done(report: DataImportReport) -> None:
-            self.reload()
-            QMessageBox.information(
-                self, "Import finished",
-                f"{count(len(report.created), 'order')} added, {len(report.updated)} updated, "
-                f"{len(report.unchanged)} unchanged.")
-
-        self.operation = run_operation(
-            self, "Importing…", work, on_done=done, on_error=failed, cancellable=False)
-
-    def export_data_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export all data", "aliassist-data.json",
-                                              "AliAssist data (*.json)")
-        if not path:
-            return
-        self.operation = run_operation(
-            self, "Exporting…", lambda progress: export_data(self.ctx, Path(path)),
-            on_done=lambda written: exported(
-                self, Path(path), f"Wrote {count(written, 'order')} to {path}"),
-            on_error=lambda exc: self.show_error("Export failed", exc), cancellable=False)
 
     # -- disputes --------------------------------------------------------------------------
 

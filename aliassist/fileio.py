@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -54,3 +55,22 @@ def open_input(path: Path, what: str = "file") -> BinaryIO:
         raise UserError(f"is a folder, not a {what}", where=label) from None
     except OSError as exc:
         raise UserError(f"cannot read the file: {exc.strerror}", where=label) from None
+
+
+def regular_file_info(path: Path, label: str, what: str = "file",
+                      folder_hint: str | None = None) -> os.stat_result:
+    """`path`'s stat when it is a regular file the user can give as a `what`; else a UserError
+    that says why (missing, unreadable, a folder, a device, pipe or socket), at `label`."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise UserError("file not found", where=label) from None
+    except OSError as exc:
+        raise UserError(f"cannot read the {what}: {exc.strerror}", where=label) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise UserError(f"is a folder, not a {what}", where=label, hint=folder_hint)
+    if not stat.S_ISREG(info.st_mode):
+        so_not = "" if what == "file" else f", so not a {what}"
+        raise UserError(f"is not a regular file (a device, pipe or socket){so_not}",
+                        where=label)
+    return info

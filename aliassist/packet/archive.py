@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from aliassist.errors import UserError
+from aliassist.fileio import regular_file_info
 
 FORMAT = "aliassist-packet"
 VERSION = 1
@@ -169,17 +170,7 @@ def verify_packet(path: Path) -> VerifyReport:
 
 
 def _open_packet(path: Path, label: str) -> IO[bytes]:
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        raise UserError("file not found", where=label) from None
-    except OSError as exc:
-        raise UserError(f"cannot read the packet: {exc.strerror}", where=label) from None
-    if stat.S_ISDIR(info.st_mode):
-        raise UserError("is a folder, not a packet", where=label)
-    if not stat.S_ISREG(info.st_mode):
-        raise UserError("is not a regular file (a device, pipe or socket), so not a packet",
-                        where=label)
+    regular_file_info(path, label, "packet")
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
                      | getattr(os, "O_BINARY", 0))

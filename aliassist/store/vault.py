@@ -26,6 +26,7 @@ from typing import BinaryIO
 from aliassist.domain.filetypes import SNIFF_BYTES, sniff_mime
 from aliassist.domain.formatting import format_size
 from aliassist.errors import UserError
+from aliassist.fileio import regular_file_info
 from aliassist.store.database import make_private_dir
 
 try:
@@ -80,17 +81,7 @@ class Vault:
     def check_source(self, src: Path, *, where: str | None = None) -> SourceFile:
         """Say what is wrong with `src` as evidence (UserError), before anything is copied."""
         label = where or str(src)
-        try:
-            info = src.stat()
-        except FileNotFoundError:
-            raise UserError("file not found", where=label) from None
-        except OSError as exc:
-            raise UserError(f"cannot read the file: {exc.strerror}", where=label) from None
-        if stat.S_ISDIR(info.st_mode):
-            raise UserError("is a folder, not a file", where=label,
-                            hint="give the files inside it")
-        if not stat.S_ISREG(info.st_mode):
-            raise UserError("is not a regular file (a device, pipe or socket)", where=label)
+        info = regular_file_info(src, label, folder_hint="give the files inside it")
         if info.st_size == 0:
             raise UserError("the file is empty (0 bytes)", where=label)
         self._check_size(info.st_size, label)

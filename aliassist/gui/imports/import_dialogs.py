@@ -40,7 +40,8 @@ DATE_ORDERS = (("mdy", "month/day/year (3/25/2026)"), ("dmy", "day/month/year (2
                ("ymd", "year-month-day (2026-03-25)"))
 
 
-def _table(headers: list[str]) -> QTableWidget:
+def readonly_table(headers: list[str], *, stretch_last: bool = False) -> QTableWidget:
+    """A table of rows to read (not edit), selected whole; columns the person can resize."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -48,6 +49,7 @@ def _table(headers: list[str]) -> QTableWidget:
     table.verticalHeader().setVisible(False)
     table.setWordWrap(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(stretch_last)
     return table
 
 
@@ -192,7 +194,7 @@ class ImportPreviewDialog(QDialog):
         options.addWidget(self.columns_button)
         layout.addLayout(options)
 
-        self.table = _table(list(self.COLUMNS))
+        self.table = readonly_table(list(self.COLUMNS))
         layout.addWidget(self.table, 1)
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -322,7 +324,7 @@ class ImportReportDialog(QDialog):
         headline.setTextFormat(Qt.TextFormat.RichText)
         headline.setWordWrap(True)
         layout.addWidget(headline)
-        self.table = _table(["Line", "Why it was skipped"])
+        self.table = readonly_table(["Line", "Why it was skipped"])
         if report.skipped:
             were = "was" if len(report.skipped) == 1 else "were"
             skipped = QLabel(f"<b>{count(len(report.skipped), 'row')} {were} skipped</b> "

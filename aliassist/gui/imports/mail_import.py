@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -21,13 +20,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from aliassist.gui.imports.import_dialogs import readonly_table
 from aliassist.progress import Progress
 from aliassist.services.context import AppContext
 from aliassist.services.mail_import import (
@@ -156,10 +155,11 @@ class MailPreviewDialog(QDialog):
         headline.setWordWrap(True)
         layout.addWidget(headline)
         self.tabs = QTabWidget()
-        self.changes = self._table(["Order", "What", "Now", "From the mail", "Message"])
+        self.changes = readonly_table(["Order", "What", "Now", "From the mail", "Message"],
+                                      stretch_last=True)
         self._fill_changes()
         self.tabs.addTab(self.changes, f"Changes ({changes})")
-        self.skipped = self._table(["Message or file", "Why it was skipped"])
+        self.skipped = readonly_table(["Message or file", "Why it was skipped"], stretch_last=True)
         self._fill_skipped()
         self.tabs.addTab(self.skipped, f"Skipped ({len(report.skipped)})")
         layout.addWidget(self.tabs, 1)
@@ -171,17 +171,6 @@ class MailPreviewDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-
-    @staticmethod
-    def _table(headers: list[str]) -> QTableWidget:
-        table = QTableWidget(0, len(headers))
-        table.setHorizontalHeaderLabels(headers)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.verticalHeader().setVisible(False)
-        table.setWordWrap(False)
-        table.horizontalHeader().setStretchLastSection(True)
-        return table
 
     def _fill_changes(self) -> None:
         rows: list[tuple[Any, ...]] = []

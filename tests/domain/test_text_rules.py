@@ -193,6 +193,8 @@ def test_a_german_or_polish_threat_counts_in_either_order_and_without_diacritics
     "To jest totalny szmelc, proszę o zwrot pieniędzy.",
     "Kupiłam to na Gwiazdkę, czy dojdzie przed świętami?",
     "Zapłaciłam kartą przez AliExpress, pieniądze wróciły na kartę.",
+    "Ich habe mit PayPal bezahlt und die Uhr ist nach zwei Tagen kaputt gegangen.",
+    "Zapłaciłem PayPalem, a zegarek zepsuł się po dwóch dniach.",
 ])
 def test_german_and_polish_denials_quotes_features_and_complaints_raise_nothing(
         policy: Policy, text: str) -> None:
@@ -203,6 +205,9 @@ def test_german_and_polish_deals_exchanges_extras_and_revenge(policy: Policy) ->
     assert raised(policy, "Schreiben Sie mir auf WhatsApp, ich zahle direkt.") == [
         "off_platform_deal"]
     assert raised(policy, "Zapłacę ci przez BLIK, napisz na WhatsAppie.") == [
+        "off_platform_deal"]
+    # paying is a deal, a payment already made is a report (as "pay" is, and "paid" is not)
+    assert raised(policy, "Ich bezahle Sie per PayPal, schicken Sie mir noch eins.") == [
         "off_platform_deal"]
     assert raised(policy, "Fünf Sterne gegen einen Gutschein?") == ["fake_review"]
     assert raised(policy, "Usunę negatywny komentarz, jeśli oddacie połowę.") == [

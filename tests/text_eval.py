@@ -4,6 +4,10 @@ and language, false alarms on honest texts, and every text the rules get wrong.
 `make eval` runs `python -m tests.text_eval`; it exits 1 when a goal is missed. The goals:
 recall at least 95% for every rule and language; no blocking finding on any honest text;
 warnings on at most 2% of the honest texts.
+
+The held-out texts (text_corpus/held_out) were written after the vocabulary was tuned and are
+never tuned on: their figures are printed apart, as an estimate of how the rules fare on texts
+they were not fitted to, and do not count towards the goals.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from aliassist.services.policy import load_policy
 FIXTURES = Path(__file__).parent / "fixtures"
 CORPUS_DIR = FIXTURES / "text_corpus"
 HONEST_DIR = FIXTURES / "honest_corpus"
+HELD_OUT_DIR = CORPUS_DIR / "held_out"
 SECTIONS = ("message", "dispute", "honest")
 RECALL_GOAL = 0.95
 WARN_GOAL = 0.02
@@ -46,7 +51,9 @@ def load_corpus(directory: Path = CORPUS_DIR, honest_dir: Path | None = HONEST_D
     """Every labelled text; the honest dispute descriptions of `honest_dir` join as honest."""
     samples = []
     for path in sorted(directory.glob("*.txt")):
-        samples += parse_corpus(path.read_text(encoding="utf-8"), path.stem, path.name)
+        # "de.txt", or "de_2.txt" for a second set of held-out texts
+        lang = path.stem.split("_")[0]
+        samples += parse_corpus(path.read_text(encoding="utf-8"), lang, path.name)
     if honest_dir is not None:
         for path in sorted(honest_dir.glob("*.toml")):
             data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -189,10 +196,36 @@ def format_report(report: Report) -> str:
     return "\n".join(lines)
 
 
+def format_held_out(report: Report) -> str:
+    """Per file (a language's set of held-out texts): the abusive texts whose every rule was
+    raised, the honest texts that raised nothing, and each text it gets wrong."""
+    files = sorted({o.sample.where.split(":")[0] for o in report.outcomes})
+    lines = ["Held-out texts (written after tuning, never tuned on; not counted in the goals):",
+             ""]
+    for name in files:
+        outcomes = [o for o in report.outcomes if o.sample.where.split(":")[0] == name]
+        abusive = [o for o in outcomes if o.sample.section != "honest"]
+        honest = [o for o in outcomes if o.sample.section == "honest"]
+        caught = sum(not o.missed for o in abusive)
+        clean = sum(not o.raised for o in honest)
+        lines.append(f"{name:<10} abusive caught {caught}/{len(abusive)}   "
+                     f"honest clean {clean}/{len(honest)}")
+    wrong = [o for o in report.outcomes if o.missed or (o.sample.section == "honest"
+                                                        and o.raised)]
+    for o in wrong:
+        what = (f"missed {', '.join(sorted(o.missed))}" if o.missed
+                else f"raised {', '.join(sorted(o.raised))}")
+        lines.append(f"  {o.sample.where:<18} {what}: {o.sample.text}")
+    return "\n".join(lines)
+
+
 def main(argv: list[str]) -> int:
     policy = load_policy(argv[0] if argv else None)
     report = evaluate(policy, load_corpus())
     print(format_report(report))
+    held_out = load_corpus(HELD_OUT_DIR, None)
+    if held_out:
+        print("\n" + format_held_out(evaluate(policy, held_out)))
     return 0 if report.goals_met else 1
 
 

@@ -77,7 +77,8 @@ EVIDENCE_KINDS = (
     "chat_capture",
     "document",
 )
-LANGUAGES = ("en", "ru", "es", "pt", "fr")
+#: The languages the text checks read: every keyword list of the policy covers them.
+LANGUAGES = ("en", "ru", "es", "pt", "fr", "de", "pl")
 
 
 @dataclass(frozen=True, slots=True)
@@ -398,7 +399,7 @@ def _parse_limits(t: _Table, sources: Mapping[str, Source]) -> Limits:
 def _parse_keywords(table: _Table, sources: Mapping[str, Source]
                     ) -> tuple[dict[str, Mapping[str, tuple[str, ...]]], str]:
     """The vocabulary of the text rules: {concept: {language: phrases}}. Every concept the
-    rules use must be there, in en, ru, es, pt and fr at least; another language needs a
+    rules use must be there, in every language of LANGUAGES at least; another language needs a
     stemmer the app knows (aliassist.domain.textmatch.STEMMERS)."""
     source = table.source(sources)
     out: dict[str, Mapping[str, tuple[str, ...]]] = {}
@@ -413,7 +414,7 @@ def _parse_keywords(table: _Table, sources: Mapping[str, Source]
             langs[lang] = t.strs(lang)
         for lang in LANGUAGES:
             if lang not in langs:
-                t.fail(lang, "missing: every keyword list covers en, ru, es, pt and fr")
+                t.fail(lang, f"missing: every keyword list covers {', '.join(LANGUAGES)}")
         out[list_id] = MappingProxyType(langs)
     for concept in CONCEPTS:
         if concept not in out:

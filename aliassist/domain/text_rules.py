@@ -32,8 +32,9 @@ NEGATION_AFTER = 3
 #: Concepts a denial can negate.
 NEGATABLE = ("negative_rating", "positive_rating", "review_edit", "revenge", "deal", "extra",
              "ask", "demand", "on_platform")
-#: Opening and closing quotation marks; straight double quotes pair up in order.
-_QUOTES = {"“": "”", "«": "»", "„": "“", "‹": "›", "「": "」", '"': '"', "”": "”"}
+#: Opening quotation marks and the marks that may close them (German „…“, Polish „…”);
+#: straight double quotes pair up in order.
+_QUOTES = {"“": "”", "«": "»", "„": "“”", "‹": "›", "「": "」", '"': '"', "”": "”"}
 _CLAUSE_PUNCT = re.compile(r"[,:;()\[\]—–]|\s-\s")
 
 Group = tuple[Hit, ...]
@@ -69,9 +70,10 @@ class Reading:
         """The character ranges inside quotation marks."""
         spans, i, text = [], 0, self.text
         while i < len(text):
-            close = _QUOTES.get(text[i])
-            if close is not None:
-                end = text.find(close, i + 1)
+            closers = _QUOTES.get(text[i])
+            if closers is not None:
+                end = min((e for e in (text.find(c, i + 1) for c in closers) if e > i),
+                          default=-1)
                 if end > i and "\n" not in text[i:end]:
                     spans.append((i, end))
                     i = end + 1

@@ -3,7 +3,8 @@
 Matching survives case, accents, punctuation and inflections:
 
 - text and phrases are normalised the same way: case-folded, accents and other combining marks
-  removed (so "reseña" = "resena", "ё" = "е"; the Russian "й" stays itself), punctuation
+  removed (so "reseña" = "resena", "ё" = "е"; the Russian "й" stays itself), the Polish "ł"
+  written "l" as buyers without a Polish keyboard do ("zł" = "zl"), punctuation
   ignored; English contractions after an apostrophe are spelled out ("I'll" = "I will",
   "don't" = "do not"); a run of star emoji or star signs is one word ("⭐⭐" = "★★");
 - a phrase word matches the words that share its stem in the phrase's language: the Snowball
@@ -51,6 +52,8 @@ _WORD = re.compile(r"[^\W\d_]+\*+[^\W\d_]+|[^\W\d_]+\*{2,}(?![\w*])|\w+|[" + _ST
 #: a masked word: letters, asterisks, letters ("sh*t"), or letters and two asterisks or more
 _MASKED = re.compile(r"^[^\W\d_]+(?:\*+[^\W\d_]+|\*{2,})$")
 _APOSTROPHES = "'’ʼ`´"
+#: letters with a stroke rather than a combining mark, written as their plain letter
+_LETTERS = {"ł": "l"}
 #: sentence ends: . ! ? … ; followed by a space or the end, and line breaks
 _SENTENCE_END = re.compile(r"[.!?…;]+(?=\s|$)|\n")
 _CONTRACTIONS = {"ll": "will", "ve": "have", "re": "are", "m": "am", "d": "would"}
@@ -61,8 +64,8 @@ _NOT_STEMS = {"won": "will", "can": "can", "don": "do", "doesn": "does", "didn":
 
 def normalise(text: str) -> str:
     """Case-folded, without accents or other combining marks ("Ёлка" -> "елка"); the Russian
-    "й" keeps its breve (it is a letter of its own, and the stemmer needs it); star signs are
-    "★"."""
+    "й" keeps its breve (it is a letter of its own, and the stemmer needs it); "ł", which has no
+    combining mark to remove, is "l"; star signs are "★"."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     out: list[str] = []
     for ch in decomposed:
@@ -70,7 +73,7 @@ def normalise(text: str) -> str:
             if ch == "\u0306" and out and out[-1] == "и":
                 out[-1] = "й"
             continue
-        out.append("★" if ch in _STARS else ch)
+        out.append("★" if ch in _STARS else _LETTERS.get(ch, ch))
     return "".join(out).replace("\ufe0f", "")
 
 

@@ -1,5 +1,5 @@
-"""No false alarms: honest dispute descriptions in five languages raise nothing, neither as
-dispute descriptions nor as messages (tests/fixtures/honest_corpus)."""
+"""No false alarms: honest dispute descriptions in every language of the text checks raise
+nothing, neither as dispute descriptions nor as messages (tests/fixtures/honest_corpus)."""
 
 from __future__ import annotations
 

@@ -115,12 +115,12 @@ def test_another_language_is_added_as_data(tmp_path: Path) -> None:
     from aliassist.domain.precheck import text_rule_hits
 
     path = edited(tmp_path, '[keywords.revenge]\nen = [',
-                  '[keywords.revenge]\nde = ["rache", "heimzahl*"]\nen = [')
+                  '[keywords.revenge]\nit = ["vendett*", "farò pagare"]\nen = [')
     policy = load_policy(path)
-    text = "Das mache ich aus Rache, ich werde es dem Verkäufer heimzahlen."
+    text = "Apro la disputa per vendetta, gliela farò pagare al venditore."
     hits = text_rule_hits(policy, text, "dispute")
     assert [h.rule for h in hits] == ["retaliation"]
-    assert [text[a:b] for a, b in hits[0].spans] == ["Rache", "heimzahlen"]
+    assert [text[a:b] for a, b in hits[0].spans] == ["vendetta", "farò pagare"]
 
 
 def test_policy_is_frozen(policy: Policy) -> None:

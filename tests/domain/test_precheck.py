@@ -273,6 +273,8 @@ EXTORTION = {
     "es": "Quiero el reembolso y un cupón para mi próxima compra.",
     "pt": "Quero o reembolso e desconto na minha próxima compra.",
     "fr": "Je veux un remboursement et une réduction sur ma prochaine commande.",
+    "de": "Ich will die Erstattung und einen Gutschein für meine nächste Bestellung.",
+    "pl": "Chcę zwrot pieniędzy i rabat na następne zamówienie.",
 }
 REVIEW_THREATS = {
     "en": "Refund me or I'll leave a very negative review for this shop.",
@@ -280,6 +282,8 @@ REVIEW_THREATS = {
     "es": "Devuélvanme el dinero o dejaré una reseña muy negativa.",
     "pt": "Quero meu dinheiro, caso contrário deixo uma avaliação negativa.",
     "fr": "Remboursez-moi, sinon je laisse un avis négatif sur la boutique.",
+    "de": "Erstatten Sie mir das Geld, sonst schreibe ich eine negative Bewertung über den Shop.",
+    "pl": "Zwróćcie pieniądze, bo inaczej wystawię sklepowi negatywną opinię.",
 }
 
 
@@ -396,6 +400,8 @@ MESSAGES = {
         "es": "Pondré 5 estrellas si me devuelves la mitad.",
         "pt": "Mudo a avaliação para 5 estrelas se você me reembolsar.",
         "fr": "Je modifierai mon avis si vous me remboursez la moitié.",
+        "de": "Ich ändere meine Bewertung auf 5 Sterne, wenn Sie mir die Hälfte erstatten.",
+        "pl": "Zmienię opinię na 5 gwiazdek, jeśli oddacie mi połowę.",
     },
     "off_platform_deal": {
         "en": "Let's settle this on WhatsApp, you can pay me directly.",
@@ -403,6 +409,8 @@ MESSAGES = {
         "es": "Págame directamente por transferencia bancaria.",
         "pt": "Me manda o reembolso por Pix, chave é meu CPF.",
         "fr": "Faites-moi un virement bancaire, hors de la plateforme.",
+        "de": "Zahlen Sie mir das Geld per PayPal zurück, außerhalb der Plattform.",
+        "pl": "Przelej mi zwrot na BLIKa, dogadamy się poza AliExpress.",
     },
     "abusive_language": {
         "en": "You are SCAMMERS and thieves.",
@@ -410,6 +418,8 @@ MESSAGES = {
         "es": "Sois unos ladrones y estafadores.",
         "pt": "Vocês são golpistas.",
         "fr": "Bande de voleurs et d'escrocs !",
+        "de": "Ihr seid Betrüger und Diebe.",
+        "pl": "Jesteście złodziejami i oszustami.",
     },
 }
 

@@ -8,6 +8,7 @@ import pytest
 
 from aliassist.domain.policy import LANGUAGES, Policy
 from tests.text_eval import (
+    HELD_OUT_DIR,
     RECALL_GOAL,
     WARN_GOAL,
     CorpusError,
@@ -50,3 +51,10 @@ def test_the_text_rules_meet_their_goals_on_the_corpus(policy: Policy) -> None:
 def test_a_malformed_corpus_line_is_named(content: str, message: str) -> None:
     with pytest.raises(CorpusError, match=message):
         parse_corpus(content, "en", "en.txt")
+
+
+def test_the_held_out_texts_are_labelled_and_kept_out_of_the_goals() -> None:
+    held_out = load_corpus(HELD_OUT_DIR, None)
+    assert {s.lang for s in held_out} >= {"de", "pl"}
+    assert all(s.section in ("message", "dispute", "honest") for s in held_out)
+    assert not {s.text for s in held_out} & {s.text for s in SAMPLES}

@@ -166,3 +166,55 @@ def test_spans_count_characters_of_the_text_as_given(policy: Policy) -> None:
     text = "😡😡 Вы мошенники!"
     findings = check_message(policy, text)
     assert [text[a:b] for f in findings for a, b in f.spans] == ["мошенники"]
+
+
+# -- German and Polish ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Eine negative Bewertung, es sei denn Sie erstatten mir heute alles.",
+    "Es sei denn Sie erstatten mir heute alles, gibt es eine negative Bewertung.",
+    "Geld zurueck oder ich gebe eine schlechte Bewertung",
+    "Zwrot albo negatyw.",
+    "zwroccie kase albo dostaniecie negatywny komentarz",
+])
+def test_a_german_or_polish_threat_counts_in_either_order_and_without_diacritics(
+        policy: Policy, text: str) -> None:
+    assert raised(policy, text) == ["review_threat"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ich werde keine negative Bewertung abgeben, schicken Sie nur das fehlende Teil.",
+    "Nie wystawię negatywnej opinii, proszę tylko o brakującą część.",
+    "Der Verkäufer schrieb „zahlen Sie direkt per PayPal“, das mache ich nicht.",
+    "Sprzedawca napisał „zapłać mi bezpośrednio na konto”, nie zrobię tego.",
+    "Die Uhr zeigt WhatsApp-Nachrichten an.",
+    "Zegarek obsługuje powiadomienia z Messengera.",
+    "Das ist Schrott und eine Frechheit, bitte erstatten Sie mir das Geld.",
+    "To jest totalny szmelc, proszę o zwrot pieniędzy.",
+    "Kupiłam to na Gwiazdkę, czy dojdzie przed świętami?",
+    "Zapłaciłam kartą przez AliExpress, pieniądze wróciły na kartę.",
+    "Ich habe mit PayPal bezahlt und die Uhr ist nach zwei Tagen kaputt gegangen.",
+    "Zapłaciłem PayPalem, a zegarek zepsuł się po dwóch dniach.",
+])
+def test_german_and_polish_denials_quotes_features_and_complaints_raise_nothing(
+        policy: Policy, text: str) -> None:
+    assert raised(policy, text) == []
+
+
+def test_german_and_polish_deals_exchanges_extras_and_revenge(policy: Policy) -> None:
+    assert raised(policy, "Schreiben Sie mir auf WhatsApp, ich zahle direkt.") == [
+        "off_platform_deal"]
+    assert raised(policy, "Zapłacę ci przez BLIK, napisz na WhatsAppie.") == [
+        "off_platform_deal"]
+    # paying is a deal, a payment already made is a report (as "pay" is, and "paid" is not)
+    assert raised(policy, "Ich bezahle Sie per PayPal, schicken Sie mir noch eins.") == [
+        "off_platform_deal"]
+    assert raised(policy, "Fünf Sterne gegen einen Gutschein?") == ["fake_review"]
+    assert raised(policy, "Usunę negatywny komentarz, jeśli oddacie połowę.") == [
+        "fake_review"]
+    assert raised(policy, "Ich will die Erstattung und dazu einen Gutschein für meine "
+                          "nächste Bestellung.", "dispute") == ["extortion"]
+    assert raised(policy, "Ich habe es als Geschenk gekauft, deshalb möchte ich eine "
+                          "Erstattung.", "dispute") == []
+    assert raised(policy, "Das mache ich aus Rache.", "dispute") == ["retaliation"]
+    assert raised(policy, "Nie robię tego z zemsty, zamek jest zepsuty.", "dispute") == []

@@ -46,6 +46,26 @@ _LINK = re.compile(
     r"|(?<![@\w.])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:" + _TLDS + r")\b(?:/[^\s<>\"']*)?)")
 
 
+#: A sum of money ("$10", "15 Euro", "15 zł", "500 руб"): moving one is a deal, as "pay" is
+#: (so "send me $10 on PayPal" is a deal outside the platform).
+_AMOUNT = re.compile(
+    r"(?:[$€£₽¥]|\bR\$|\bUS\$)\s?\d+(?:[.,]\d+)?"
+    r"|\b\d+(?:[.,]\d+)?\s?(?:[$€£₽¥]|(?:usd|eur|euros?|dollars?|bucks|zł|zl|złotych|pln|rub|"
+    r"руб\w*|рубл\w*|reais|gbp|pounds?)(?!\w))", re.IGNORECASE)
+
+
+def _amount_hits(text: str, tokens: list[Token]) -> list[Hit]:
+    """Each sum of money in the text, as a hit of the "deal" concept."""
+    hits = []
+    for m in _AMOUNT.finditer(text):
+        inside = [n for n, t in enumerate(tokens) if t.start < m.end() and t.end > m.start()]
+        if not inside:
+            continue
+        hits.append(Hit("deal", "<amount>", "*", m.start(), m.end(), m.group(), inside[0],
+                        inside[-1], tokens[inside[0]].sentence))
+    return hits
+
+
 @dataclass
 class Reading:
     """A text with every concept found in it, and what quotes and denials rule out."""
@@ -58,7 +78,7 @@ class Reading:
     def of(cls, matcher: KeywordMatcher, text: str) -> Reading:
         tokens = tokenize(text)
         reading = cls(text, tokens)
-        for hit in matcher.find(text, CONCEPTS, tokens):
+        for hit in (*matcher.find(text, CONCEPTS, tokens), *_amount_hits(text, tokens)):
             reading.hits.setdefault(hit.list_id, []).append(hit)
         return reading
 

@@ -218,3 +218,27 @@ def test_german_and_polish_deals_exchanges_extras_and_revenge(policy: Policy) ->
                           "Erstattung.", "dispute") == []
     assert raised(policy, "Das mache ich aus Rache.", "dispute") == ["retaliation"]
     assert raised(policy, "Nie robię tego z zemsty, zamek jest zepsuty.", "dispute") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Send me $10 on PayPal and I'll close the dispute.",
+    "I can send you 5 dollars via Western Union if you ship another one.",
+    "Verschick mir 20 € per PayPal, dann ziehe ich den Streit zurück.",
+    "Mogę przesłać panu te 15 zł BLIKiem na telefon, zaoszczędzimy na prowizji.",
+    "Скиньте 300 руб на карту сбер, и я закрою спор.",
+])
+def test_a_sum_of_money_moved_through_a_channel_is_a_deal(policy: Policy, text: str) -> None:
+    """A sum ("$10", "20 €", "15 zł") is a deal word, like "pay": with a payment channel it is a
+    deal outside the platform, whatever verb carries it."""
+    assert "off_platform_deal" in raised(policy, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The refund of 12.50 USD arrived on my card today, thank you.",
+    "I paid $25.40 with PayPal at checkout and the order still shows unpaid.",
+    "Возврат 500 руб пришел на карту, спасибо.",
+    "O reembolso de 50 reais caiu na minha conta, obrigado.",
+    "The lamp cost 30 EUR and the listing says it works with Google Pay.",
+])
+def test_a_sum_reported_as_paid_or_refunded_is_no_deal(policy: Policy, text: str) -> None:
+    assert raised(policy, text) == []

@@ -66,10 +66,10 @@ def orders_command(args: argparse.Namespace, env: Any) -> int:
          for r in rows],
         env.out)
     if any(r["deadline_estimated"] or r["protection_end_estimated"] for r in rows):
-        env.out.write(f"\n{ESTIMATE_MARK}: the deadline rests on an estimate (a receipt date "
-                      "inferred from the order's status, or the usual 90-day protection): enter "
-                      "the real date in the window (Dates to confirm), or read it from the "
-                      "platform's e-mails (`aliassist import-mail`)\n")
+        env.say(f"{ESTIMATE_MARK}: the deadline rests on an estimate (a receipt date inferred "
+                "from the order's status, or the usual 90-day protection): enter the real date "
+                "in the window (Dates to confirm), or read it from the platform's e-mails "
+                "(`aliassist import-mail`)")
     return 0
 
 

@@ -33,7 +33,7 @@ from aliassist.domain.money import check_currency, format_amount, parse_amount
 from aliassist.domain.policy import Policy
 from aliassist.domain.validate import check_order_number
 from aliassist.errors import UserError
-from aliassist.fileio import open_input, write_text_atomic
+from aliassist.fileio import atomic_path, open_input
 
 FORMAT = "aliassist-data"
 VERSION = 1
@@ -454,11 +454,29 @@ def write_data_file(orders: Iterable[rec.Order], path: Path, vault_path: Callabl
             copied[ev.sha256] = f"{folder.name}/{name}"
         return copied[ev.sha256]
 
-    body = [order_to_json(o, evidence_path, platform_tz=platform_tz) for o in orders]
-    document = {"format": FORMAT, "version": VERSION, "app": f"aliassist {__version__}",
-                "exported_at": format_instant(now), "orders": body, **(extra or {})}
-    write_text_atomic(path, json.dumps(document, ensure_ascii=False, indent=1) + "\n")
-    return len(body)
+    head = {"format": FORMAT, "version": VERSION, "app": f"aliassist {__version__}",
+            "exported_at": format_instant(now)}
+    written = 0
+    # Written as the orders come (one per line), so memory stays flat at any order count; the
+    # file appears under its name only once it is complete.
+    with atomic_path(path) as tmp, tmp.open("w", encoding="utf-8", newline="\n") as out:
+        out.write("{\n")
+        for key, value in head.items():
+            out.write(f" {_json(key)}: {_json(value)},\n")
+        out.write(' "orders": [')
+        for order in orders:
+            out.write(",\n" if written else "\n")
+            out.write(_json(order_to_json(order, evidence_path, platform_tz=platform_tz)))
+            written += 1
+        out.write("\n ]" if written else "]")
+        for key, value in (extra or {}).items():
+            out.write(f",\n {_json(key)}: {_json(value)}")
+        out.write("\n}\n")
+    return written
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _holds(path: Path, sha256: str) -> bool:

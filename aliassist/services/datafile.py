@@ -25,12 +25,13 @@ from aliassist.services.disputes import (
 )
 from aliassist.services.history import SECTION as HISTORY
 from aliassist.services.history import history_json, import_history
+from aliassist.store.evidence_files import evidence_by_order
 from aliassist.store.repository import (
     ensure_file,
     find_order_id,
     is_referenced,
+    iter_orders,
     load_order,
-    load_orders,
     save_order,
     saved_order_id,
 )
@@ -138,12 +139,10 @@ def export_data(ctx: AppContext, path: Path) -> int:
     if path.is_dir():
         raise UserError("is a folder; give a file name such as orders.json", where=str(path))
     with ctx.session() as session:
-        orders = load_orders(session)
         history = history_json(session)
-    for order in orders:
-        for ev in order.evidence:
-            if not ctx.vault.exists(ev.sha256):
-                raise UserError(f"evidence file {ev.name!r} is missing from the vault "
-                                f"({ctx.vault.path(ev.sha256)})", where=f"order {order.number}")
-    return write_data_file(orders, path, ctx.vault.path, now=ctx.now(), platform_tz=ctx.policy.tz,
-                           extra={HISTORY: history})
+        for sha256, name, number in evidence_by_order(session):
+            if not ctx.vault.exists(sha256):
+                raise UserError(f"evidence file {name!r} is missing from the vault "
+                                f"({ctx.vault.path(sha256)})", where=f"order {number}")
+        return write_data_file(iter_orders(session), path, ctx.vault.path, now=ctx.now(),
+                               platform_tz=ctx.policy.tz, extra={HISTORY: history})

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from itertools import islice
 from typing import Any
 
 import numpy as np
@@ -31,34 +32,29 @@ from aliassist.importers.datafile import order_to_json
 from aliassist.services.context import AppContext
 from aliassist.store.queries import OrderColumns, order_columns, running_dispute_columns
 from aliassist.store.repository import (
+    BATCH,
     account_labels_of,
     delete_order,
     ensure_file,
     find_order_id,
+    iter_orders,
     load_order,
-    load_orders,
-    ordered_order_ids,
     require_order_id,
     save_order,
     saved_order_id,
 )
 
-#: How many orders `iter_orders_json` reads at once: memory stays flat at any order count.
-JSON_BATCH = 2000
 
-
-def iter_orders_json(ctx: AppContext, batch: int = JSON_BATCH) -> Iterator[dict[str, Any]]:
+def iter_orders_json(ctx: AppContext, batch: int = BATCH) -> Iterator[dict[str, Any]]:
     """Every stored order (oldest first) as its data-file object plus state, protection_end,
     completion, dispute_deadline, days_left, next_clock and whether the protection end and the
     dispute deadline rest on an estimate (`orders --json`), read `batch` orders at a time."""
     now = ctx.now()
     with ctx.session() as session:
-        ids = ordered_order_ids(session)
-        for start in range(0, len(ids), batch):
-            orders = load_orders(session, ids[start:start + batch])
-            session.expunge_all()  # what was read is records now: let the rows go
-            clocks_of = order_clocks_many(orders, ctx.policy, now)
-            for order, clocks in zip(orders, clocks_of, strict=True):
+        orders = iter_orders(session, batch)
+        while chunk := list(islice(orders, batch)):
+            for order, clocks in zip(chunk, order_clocks_many(chunk, ctx.policy, now),
+                                     strict=True):
                 item = order_to_json(order, evidence_path=lambda e: e.name,
                                      platform_tz=ctx.policy.tz)
                 item.update(

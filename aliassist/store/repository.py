@@ -7,7 +7,7 @@ notification log) when an import brings the same dispute again.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import fields
 from datetime import datetime
 from typing import Literal
@@ -69,6 +69,20 @@ def load_orders(session: Session, order_ids: Iterable[int] | None = None) -> lis
     if order_ids is not None:
         stmt = stmt.where(db.Order.id.in_(list(order_ids)))
     return [to_record(row) for row in session.execute(stmt).scalars()]
+
+
+#: How many orders `iter_orders` reads at once: memory stays flat at any order count.
+BATCH = 2000
+
+
+def iter_orders(session: Session, batch: int = BATCH) -> Iterator[rec.Order]:
+    """`load_orders`'s orders, read `batch` at a time (for a whole-database listing or export:
+    what was read is let go before the next batch)."""
+    ids = ordered_order_ids(session)
+    for start in range(0, len(ids), batch):
+        orders = load_orders(session, ids[start:start + batch])
+        session.expunge_all()
+        yield from orders
 
 
 def ordered_order_ids(session: Session) -> list[int]:

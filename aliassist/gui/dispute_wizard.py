@@ -54,6 +54,7 @@ from aliassist.gui.checklist_panel import ChecklistPanel
 from aliassist.gui.findings_view import FindingsView, underline_findings
 from aliassist.gui.packet_export import PacketExporter
 from aliassist.gui.theme import tone
+from aliassist.gui.undo import undoable
 from aliassist.services import disputes as service
 from aliassist.services.context import AppContext
 from aliassist.services.packet import PacketContent, content_of_check
@@ -565,9 +566,12 @@ class DisputeWizard(QDialog):
         self.recheck()
         if not self.ready or not self.platform_id.text().strip():
             return
+        planned, platform_id = self.planned(), self.platform_id.text()
         try:
-            self.filed = service.file_dispute(self.ctx, self.order_id, self.planned(),
-                                              platform_id=self.platform_id.text())
+            self.filed = undoable(
+                self, f"File a dispute on order {self.order.number}", [self.order_id],
+                lambda: service.file_dispute(self.ctx, self.order_id, planned,
+                                             platform_id=platform_id))
         except UserError as exc:
             QMessageBox.warning(self, "Cannot record the dispute", str(exc))
             return

@@ -7,6 +7,7 @@ Actions are built in `_build_actions`, menus and the toolbar in `_build_menus`.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -63,6 +64,7 @@ from aliassist.gui.pane_evidence import evidence_section
 from aliassist.gui.settings_dialog import SettingsDialog
 from aliassist.gui.show_in_folder import exported
 from aliassist.gui.theme import tone
+from aliassist.gui.undo import UndoHistory
 from aliassist.gui.widgets import use_clock
 from aliassist.progress import Progress
 from aliassist.services import orders as order_service
@@ -189,7 +191,10 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         use_clock(ctx.now)  # date pickers start on the app's today (`--now`)
         self.operation: Operation | None = None
-        self._undo: list[rec.Order] = []
+        #: undo and redo of edits, deletions, dispute steps and evidence changes
+        self.history = UndoHistory(ctx, self)
+        self.history.applied.connect(self._history_applied)
+        self.history.failed.connect(lambda text: QMessageBox.warning(self, "Undo", text))
         self.last_import: ImportReport | None = None
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 760)
@@ -315,9 +320,8 @@ class MainWindow(QMainWindow):
                                           "Delete the selected orders (can be undone)")
         self.evidence_action = self._action("E&vidence…", self.open_evidence, "Ctrl+E",
                                             "The evidence checklist of the selected order")
-        self.undo_action = self._action("&Undo delete", self.undo_delete,
-                                        QKeySequence.StandardKey.Undo)
-        self.undo_action.setEnabled(False)
+        self.undo_action = self.history.undo_action
+        self.redo_action = self.history.redo_action
         self.import_orders_action = self._action(
             "Import &orders…", lambda: self.import_orders(), "Ctrl+I",
             "Import an exporter's CSV, TSV or XLSX file (preview first)")
@@ -354,8 +358,9 @@ class MainWindow(QMainWindow):
                   self.quit_action):
             self.file_menu.addSeparator() if a is None else self.file_menu.addAction(a)
         self.edit_menu = bar.addMenu("&Edit")
-        for a in (self.edit_action, self.evidence_action, self.delete_action, self.undo_action,
-                  None, self.paste_action, None, self.find_action):
+        for a in (self.undo_action, self.redo_action, None, self.edit_action,
+                  self.evidence_action, self.delete_action, None, self.paste_action, None,
+                  self.find_action):
             self.edit_menu.addSeparator() if a is None else self.edit_menu.addAction(a)
         self.view_menu = bar.addMenu("&View")
         for a in (self.reload_action, self.clear_filters_action, self.pane_action):
@@ -535,7 +540,8 @@ class MainWindow(QMainWindow):
             flags = (selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
             selection.select(index, flags)
             if n == 0:
-                self.table.setCurrentIndex(index)
+                # not table.setCurrentIndex: under a key press (Ctrl+Z) it would toggle the row
+                selection.setCurrentIndex(index, selection.SelectionFlag.NoUpdate)
                 self.table.scrollTo(index)
 
     def bring_forward(self) -> None:
@@ -590,8 +596,10 @@ class MainWindow(QMainWindow):
             return
         at, date_only = dialog.value()
         try:
-            updated = order_service.enter_real_date(self.ctx, order_id, field, at,
-                                                    date_only=date_only)
+            updated = self.history.record(
+                f"Enter the date of order {order.number}", [order_id],
+                lambda: order_service.enter_real_date(self.ctx, order_id, field, at,
+                                                      date_only=date_only))
         except UserError as exc:
             self.show_error("Cannot save the date", exc)
             return
@@ -600,13 +608,22 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Saved the date of order {order.number}", 5000)
 
     def _save(self, order: rec.Order, order_id: int | None) -> None:
+        text = f"{'Add' if order_id is None else 'Edit'} order {order.number}"
+        ids = [] if order_id is None else [order_id]
+
+        def save(force: bool) -> int:
+            return self.history.record(
+                text, ids, lambda: order_service.save_edited_order(self.ctx, order, order_id,
+                                                                   force=force),
+                created=lambda saved: [saved])
+
         try:
             try:
-                saved = order_service.save_edited_order(self.ctx, order, order_id)
+                saved = save(False)
             except DisputeBlockedError as blocked:
                 if not self._confirm_override(blocked):
                     return
-                saved = order_service.save_edited_order(self.ctx, order, order_id, force=True)
+                saved = save(True)
         except UserError as exc:
             self.show_error("Cannot save the order", exc)
             return
@@ -626,24 +643,20 @@ class MainWindow(QMainWindow):
         ids = self.selected_ids()
         if not ids:
             return
-        self._undo = order_service.delete_orders(self.ctx, ids)
-        self.undo_action.setEnabled(True)
+        what = (f"order {order_service.get_order(self.ctx, ids[0]).number}" if len(ids) == 1
+                else count(len(ids), "order"))
+        self.history.record(f"Delete {what}", ids,
+                            lambda: order_service.delete_orders(self.ctx, ids))
         self.reload()
-        what = (f"order {self._undo[0].number}" if len(self._undo) == 1
-                else count(len(self._undo), "order"))
-        self.statusBar().showMessage(f"Deleted {what}. Edit ▸ Undo delete (Ctrl+Z) brings it "
+        self.statusBar().showMessage(f"Deleted {what}. Edit ▸ Undo (Ctrl+Z) brings it "
                                      "back.", 15000)
 
-    def undo_delete(self) -> None:
-        if not self._undo:
-            return
-        orders, self._undo = self._undo, []
-        order_service.restore_orders(self.ctx, orders)
-        self.undo_action.setEnabled(False)
+    def _history_applied(self, order_ids: list[int], text: str) -> None:
+        """After an undo or redo: show the orders it changed, and say what was done."""
+        self.pane.view = None  # the pane re-reads the order even when it stays selected
         self.reload()
-        ids = order_service.order_ids(self.ctx, orders)
-        self.select_orders([i for i in ids if i is not None])
-        self.statusBar().showMessage("Restored.", 5000)
+        self.select_orders(order_ids)
+        self.statusBar().showMessage(text, 8000)
 
     def open_evidence(self) -> None:
         from aliassist.gui.evidence_dialog import EvidenceDialog
@@ -929,5 +942,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.operation is not None and self.operation.running:
             self.operation.progress.cancel()
+        with contextlib.suppress(UserError):  # the database went away (wiped): nothing to tidy
+            self.history.release_files()
         super().closeEvent(event)
 

@@ -97,3 +97,23 @@ def test_the_main_window_reloads_after_steps(qtbot, ctx: AppContext) -> None:
     window.steps_action.trigger()
     state = window.model.index(0, 0).data(STATE_ROLE)
     assert state != "in_dispute"
+
+
+def test_the_pane_shows_the_next_clock_of_an_open_dispute_with_advice(qtbot, ctx: AppContext
+                                                                      ) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from aliassist.gui.orders_model import COLUMN
+
+    open_dispute(ctx)
+    svc.record_step(ctx, CLEAN.number, None, "seller_responded", at=NOW - timedelta(days=1))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.select_orders([window.model.order_id(0)])
+    assert window.model.index(0, COLUMN["days_left"]).data() == "4"
+    box = window.pane.section("Disputes")
+    assert box is not None
+    text = " ".join(label.text() for label in box.findChildren(QLabel))
+    assert "Next: Answer the seller or escalate</b> by " in text and "(4 days left)" in text
+    assert "Accept the proposal, reply with your evidence, or escalate" in text

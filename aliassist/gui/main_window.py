@@ -911,7 +911,7 @@ class MainWindow(QMainWindow):
 
         ids = self.selected_ids()
         order = order_service.get_order(self.ctx, ids[0]) if len(ids) == 1 else None
-        MessageEditor(self.ctx.policy, order, parent=self).exec()
+        MessageEditor(self.ctx.policy, order, parent=self, ctx=self.ctx).exec()
 
     # -- other -----------------------------------------------------------------------------
 

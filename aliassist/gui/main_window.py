@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeyEvent,
     QKeySequence,
+    QPalette,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -83,6 +84,7 @@ from aliassist.services.imports import (
     run_import,
 )
 from aliassist.services.mail_import import MailImportReport
+from aliassist.services.sample import open_sample
 
 #: Files the import recognises by their content (the name only sorts the file dialog).
 ORDER_FILES = "Order exports (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)"
@@ -118,11 +120,22 @@ class EmptyState(QWidget):
         self.add_button = QPushButton("Add an order…")
         self.import_orders_button = QPushButton("Import orders…")
         self.import_button = QPushButton("Import a data file…")
+        self.sample_button = QPushButton("Try it with sample orders")
+        self.sample_button.setToolTip("Opens a separate sample database with made-up orders in "
+                                      "every state; your own data is not touched")
+        self.guide_button = QPushButton("Read the guide")
         self.import_orders_button.setDefault(True)
         for w in (title, text):
             layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(16)
         for button in (self.import_orders_button, self.add_button, self.import_button):
+            button.setMinimumWidth(button.fontMetrics().averageCharWidth() * 30)
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(16)
+        second = QLabel("New to it? Look around first:")
+        second.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(second, 0, Qt.AlignmentFlag.AlignHCenter)
+        for button in (self.sample_button, self.guide_button):
             button.setMinimumWidth(button.fontMetrics().averageCharWidth() * 30)
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
@@ -245,12 +258,29 @@ class MainWindow(QMainWindow):
         self.empty.add_button.clicked.connect(self.new_order)
         self.empty.import_button.clicked.connect(self.import_data_file)
         self.empty.import_orders_button.clicked.connect(lambda: self.import_orders())
+        self.empty.sample_button.clicked.connect(self.try_sample)
+        self.empty.guide_button.clicked.connect(self.show_guide)
+        #: the buyer's own data while the window shows the sample database
+        self.own_ctx: AppContext | None = None
 
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background: #fff4d6; color: #5c3b00; padding: 8px; "
                                   "border-bottom: 1px solid #e5cf8f;")
         self.banner.setVisible(False)
+        #: says the window shows sample orders, with the way back
+        self.sample_banner = QLabel(
+            "<b>Sample orders</b> — made up, in a separate database; your own orders are not "
+            "here and nothing you do here touches them. "
+            "<a href='#back'>Back to my orders</a>")
+        self.sample_banner.setTextFormat(Qt.TextFormat.RichText)
+        self.sample_banner.setWordWrap(True)
+        self.sample_banner.setAutoFillBackground(True)
+        self.sample_banner.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.sample_banner.setContentsMargins(10, 8, 10, 8)
+        self.sample_banner.setAccessibleName("Sample orders")
+        self.sample_banner.linkActivated.connect(lambda _link: self.back_to_own_data())
+        self.sample_banner.setVisible(False)
 
         workspace = QWidget()
         workspace_layout = QVBoxLayout(workspace)
@@ -280,6 +310,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
+        layout.addWidget(self.sample_banner)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
@@ -349,6 +380,12 @@ class MainWindow(QMainWindow):
         self.pane_action.setCheckable(True)
         self.pane_action.setChecked(True)
         self.about_action = self._action("&About AliAssist", self.about)
+        self.guide_action = self._action("&Guide", self.show_guide,
+                                         QKeySequence.StandardKey.HelpContents,
+                                         "What the clocks mean, how to import, how the "
+                                         "pre-check works")
+        self.sample_action = self._action("&Try it with sample orders", self.toggle_sample,
+                                          None, "A separate database of made-up orders")
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -367,7 +404,8 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(a)
         self.view_menu.addMenu(self._sort_menu())
         self.help_menu = bar.addMenu("&Help")
-        self.help_menu.addAction(self.about_action)
+        for a in (self.guide_action, self.sample_action, None, self.about_action):
+            self.help_menu.addSeparator() if a is None else self.help_menu.addAction(a)
 
         self.toolbar = QToolBar("Main")
         self.toolbar.setObjectName("main-toolbar")
@@ -509,6 +547,7 @@ class MainWindow(QMainWindow):
     def focus_order(self, order_id: int) -> bool:
         """Bring the window up with the order selected (a notice or the tray opens it).
         False when the order is not (or no longer) there."""
+        self.back_to_own_data()  # notices are about the buyer's own orders
         if self.isMinimized() or not self.isVisible():
             self.showNormal()
         self.raise_()
@@ -921,6 +960,67 @@ class MainWindow(QMainWindow):
             self.banner.setVisible(False)
             self.reload()
 
+    def show_guide(self) -> None:
+        from aliassist.gui.guide import GuideDialog
+
+        self.guide = GuideDialog(self.ctx.policy, self)
+        self.guide.show()
+
+    # -- the sample database -----------------------------------------------------------------
+
+    @property
+    def showing_sample(self) -> bool:
+        return self.own_ctx is not None
+
+    def toggle_sample(self) -> None:
+        self.back_to_own_data() if self.showing_sample else self.try_sample()
+
+    def try_sample(self) -> None:
+        """Show a separate database of sample orders (never mixed with the buyer's own)."""
+        if self.showing_sample:
+            return
+        try:
+            sample = open_sample(self.ctx)
+        except UserError as exc:
+            self.show_error("Cannot open the sample orders", exc)
+            return
+        self.own_ctx = self.ctx
+        self._use_context(sample)
+        self.statusBar().showMessage("Showing sample orders: Help ▸ Back to my orders returns "
+                                     "to yours.", 15000)
+
+    def back_to_own_data(self) -> None:
+        """Leave the sample orders: the window shows the buyer's own database again."""
+        if self.own_ctx is None:
+            return
+        sample, own = self.ctx, self.own_ctx
+        self.own_ctx = None
+        self._use_context(own)
+        sample.close()
+        self.statusBar().showMessage("Back to your orders.", 5000)
+
+    def _use_context(self, ctx: AppContext) -> None:
+        """Show the database of `ctx` (the sample's, or the buyer's own again)."""
+        with contextlib.suppress(UserError):
+            self.history.release_files()
+        self.history.stack.clear()  # an undo never reaches across databases
+        self.history.ctx = ctx
+        self.ctx = ctx
+        self.pane.view = None
+        sample = self.showing_sample
+        self.setWindowTitle(f"{APP_NAME} — sample orders" if sample else APP_NAME)
+        self.sample_action.setText("&Back to my orders" if sample
+                                   else "&Try it with sample orders")
+        for action in (self.new_action, self.import_orders_action, self.paste_action,
+                       self.import_mail_action, self.import_action):
+            action.setEnabled(not sample)
+            action.setToolTip("Back to your orders first (Help ▸ Back to my orders)"
+                              if sample else "")
+        self.setAcceptDrops(not sample)
+        self.sample_banner.setVisible(sample)
+        self.clear_filters()
+        self.reload()
+
     def about(self) -> None:
         policy = self.ctx.policy
         QMessageBox.about(
@@ -944,5 +1044,6 @@ class MainWindow(QMainWindow):
             self.operation.progress.cancel()
         with contextlib.suppress(UserError):  # the database went away (wiped): nothing to tidy
             self.history.release_files()
+        self.back_to_own_data()  # the sample's database closes; the app closes the own one
         super().closeEvent(event)
 

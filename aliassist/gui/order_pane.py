@@ -40,7 +40,7 @@ from aliassist.domain.formatting import local_minute
 from aliassist.domain.money import display_amount
 from aliassist.domain.policy import Policy
 from aliassist.domain.wording import count
-from aliassist.gui.theme import STATE_LOOKS
+from aliassist.gui.theme import STATE_LOOKS, tone
 
 
 @dataclass(frozen=True)
@@ -488,5 +488,5 @@ class OrderPane(QScrollArea):
             f"<span style='font-size:large'><b>Order {html.escape(order.number)}</b></span>"
             f"<br>{facts}<br><span style='background:{look.tint}; color:{look.text}'>"
             f"&nbsp;{html.escape(state)}&nbsp;</span> "
-            f"<span style='color:#555'>{html.escape(look.help)}</span>", rich=True)
+            f"<span style='color:{tone('muted')}'>{html.escape(look.help)}</span>", rich=True)
         return header

@@ -46,8 +46,8 @@ def test_crowded_clocks_get_labels_that_never_touch(ctx: AppContext, order: rec.
     assert today.lines[0] == "today"
     for mark in layout.marks:
         left, top, width, height = mark.box
-        assert 0 <= left and left + width <= layout.width
-        assert 0 <= top and top + height <= layout.height  # inside the picture
+        assert left >= 0 and left + width <= layout.width
+        assert top >= 0 and top + height <= layout.height  # inside the picture
     # rows next to the line come first: an uncrowded timeline stays low
     simple = timeline_layout(content_for(ctx, order), width_of)
     assert simple.height < layout.height

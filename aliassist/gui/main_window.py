@@ -269,17 +269,20 @@ class MainWindow(QMainWindow):
                                   "border-bottom: 1px solid #e5cf8f;")
         self.banner.setVisible(False)
         #: says the window shows sample orders, with the way back
-        self.sample_banner = QLabel(
-            "<b>Sample orders</b> — made up, in a separate database; your own orders are not "
-            "here and nothing you do here touches them. "
-            "<a href='#back'>Back to my orders</a>")
-        self.sample_banner.setTextFormat(Qt.TextFormat.RichText)
-        self.sample_banner.setWordWrap(True)
+        self.sample_banner = QWidget()
         self.sample_banner.setAutoFillBackground(True)
         self.sample_banner.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        self.sample_banner.setContentsMargins(10, 8, 10, 8)
         self.sample_banner.setAccessibleName("Sample orders")
-        self.sample_banner.linkActivated.connect(lambda _link: self.back_to_own_data())
+        said = QLabel("<b>Sample orders</b> — made up, in a separate database; your own orders "
+                      "are not here and nothing you do here touches them.")
+        said.setTextFormat(Qt.TextFormat.RichText)
+        said.setWordWrap(True)
+        self.back_button = QPushButton("&Back to my orders")
+        self.back_button.clicked.connect(self.back_to_own_data)
+        row = QHBoxLayout(self.sample_banner)
+        row.setContentsMargins(10, 6, 10, 6)
+        row.addWidget(said, 1)
+        row.addWidget(self.back_button)
         self.sample_banner.setVisible(False)
 
         workspace = QWidget()

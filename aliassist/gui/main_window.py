@@ -330,6 +330,9 @@ class MainWindow(QMainWindow):
         self.reload()
         self.statusBar().messageChanged.connect(
             lambda text: announce(self.statusBar(), text) if text else None)
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.tidy_up)
         make_accessible(self)
 
     # -- actions ---------------------------------------------------------------------------
@@ -1034,6 +1037,14 @@ class MainWindow(QMainWindow):
             f"Database: {self.ctx.store.path or self.ctx.store.url}<br><br>"
             "Works offline: your orders, photos and disputes never leave this computer.")
 
+    def tidy_up(self) -> None:
+        """As the window closes or the app quits (the tray's Quit): evidence files kept for
+        undo that nothing refers to go, and the sample database closes (the app closes the
+        buyer's own)."""
+        with contextlib.suppress(UserError):  # the database went away (wiped): nothing to tidy
+            self.history.release_files()
+        self.back_to_own_data()
+
     def state_counts(self) -> dict[str, int]:
         """How many orders are in each state (for the status bar, the tray and tests)."""
         table = self.model.table
@@ -1045,8 +1056,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.operation is not None and self.operation.running:
             self.operation.progress.cancel()
-        with contextlib.suppress(UserError):  # the database went away (wiped): nothing to tidy
-            self.history.release_files()
-        self.back_to_own_data()  # the sample's database closes; the app closes the own one
+        self.tidy_up()
         super().closeEvent(event)
 

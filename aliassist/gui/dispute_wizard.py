@@ -54,7 +54,7 @@ from aliassist.gui.drafts import KeepsDrafts, ask_keep_draft, restored_text
 from aliassist.gui.findings_view import FindingsView, underline_findings
 from aliassist.gui.packet_export import PacketExporter
 from aliassist.gui.theme import tone
-from aliassist.gui.undo import undoable
+from aliassist.gui.undo import history_of, undoable
 from aliassist.services import disputes as service
 from aliassist.services.context import AppContext
 from aliassist.services.drafts import Draft, discard_draft, keep_draft, load_draft
@@ -113,6 +113,9 @@ class DisputeWizard(KeepsDrafts):
             self._restore_draft(self._saved_draft)
         self._update_remedy()
         self.recheck()
+        history = history_of(parent)
+        if history is not None:  # Ctrl+Z here undoes evidence removed in its checklist too
+            history.offer_in(self, self._undone)
         make_accessible(self)
 
     # -- building --------------------------------------------------------------------------
@@ -485,6 +488,11 @@ class DisputeWizard(KeepsDrafts):
         self._update_deadline(now)
         self._update_verdict()
         self._update_buttons()
+
+    def _undone(self) -> None:
+        if self.checklist is not None:
+            self.checklist.refresh()
+        self.reload_order()
 
     def reload_order(self) -> None:
         """Re-read the order (its evidence changed) and check again."""

@@ -90,6 +90,17 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         s.add_argument("--json", action="store_true", help="print JSON")
         s.set_defaults(handler=step_command, step_id=step.id)
 
+    s = steps.add_parser("remove-step", parents=[common],
+                         help="take back the last step recorded on a dispute (by mistake)",
+                         description="Remove the last step recorded on a dispute: its status "
+                                     "and dates become what the earlier steps made them, and "
+                                     "the refund a `refunded` step recorded goes too.")
+    s.add_argument("number", metavar="NUMBER")
+    s.add_argument("dispute", metavar="DISPUTE", nargs="?",
+                   help="number (from 1) or platform dispute id")
+    s.add_argument("--json", action="store_true", help="print JSON")
+    s.set_defaults(handler=remove_step_command)
+
     s = steps.add_parser("payment", parents=[common],
                          help="record a refund, chargeback or payment-provider claim",
                          description="Record money that came back or was claimed outside a "
@@ -325,6 +336,16 @@ def step_command(args: argparse.Namespace, env: Any) -> int:
     result = record_step(env.ctx, args.number, args.dispute, args.step_id,
                          at=_instant(env, args.at), amount=getattr(args, "amount", None),
                          tracking=getattr(args, "tracking", None), note=args.note)
+    return _report_step(env, args, result, order)
+
+
+def remove_step_command(args: argparse.Namespace, env: Any) -> int:
+    from aliassist.services.disputes import find_order, remove_last_step
+
+    _, order = find_order(env.ctx, args.number)
+    result = remove_last_step(env.ctx, args.number, args.dispute)
+    if not args.json:
+        env.say(f"removed the step {STEPS[result.step].command} of {local_time(result.at)}")
     return _report_step(env, args, result, order)
 
 

@@ -134,6 +134,8 @@ def wipe_command(args: argparse.Namespace, env: Any) -> int:
     db = database_path(args)
     found = inventory(db)
     if found.empty:
+        if args.json:
+            print_json({**found.to_json(), "deleted": False}, env.out)
         env.say(f"nothing to delete: there is no data at {db}")
         return 0
     if not args.yes:

@@ -34,7 +34,8 @@ RUNNING_STATES = ("awaiting_shipment", "protected", "ends_soon")
 
 #: Clocks reported by `due` and the notifier, by id.
 ORDER_CLOCKS = ("protection_end", "dispute_deadline")
-DISPUTE_CLOCKS = ("seller_response", "platform_intervention", "return_shipment")
+#: (New clocks go at the end: an index into this tuple is a column code.)
+DISPUTE_CLOCKS = ("seller_response", "platform_intervention", "return_shipment", "buyer_reply")
 #: Every instant of an order's OrderClocks, in timeline order (what `check` reports).
 ORDER_TIMELINE = ("protection_start", "extension_request", "protection_end", "completion",
                   "dispute_deadline", "card_chargeback", "paypal_claim")
@@ -43,12 +44,14 @@ DISPUTE_CLOCK_STATUS = {
     "seller_response": "open",
     "platform_intervention": "escalated",
     "return_shipment": "return_requested",
+    "buyer_reply": "seller_responded",
 }
 #: The dispute field each dispute clock counts from.
 DISPUTE_CLOCK_START = {
     "seller_response": "opened_at",
     "platform_intervention": "escalated_at",
     "return_shipment": "return_requested_at",
+    "buyer_reply": "seller_responded_at",
 }
 #: The order states in which each order-level clock still matters (is "active").
 ACTIVE_IN = {
@@ -63,6 +66,7 @@ CLOCK_POLICY = {
     "paypal_claim": "paypal_claim",
     "card_chargeback": "card_chargeback",
     "seller_response": "seller_response",
+    "buyer_reply": "buyer_reply",
     "platform_intervention": "platform_intervention",
     "return_shipment": "return_shipment",
 }
@@ -219,6 +223,8 @@ class Clock:
 class DisputeClocks:
     index: int
     seller_response: datetime | None
+    #: the seller answered: the buyer accepts, replies or escalates before this
+    buyer_reply: datetime | None
     platform_intervention: datetime | None
     return_shipment: datetime | None
     #: the clocks that run in the dispute's current status

@@ -7,7 +7,7 @@ checks) returns findings; the CLI prints them, the GUI lists them, the packet re
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from aliassist.domain.policy import Policy
@@ -30,6 +30,8 @@ class Finding:
     spans: tuple[tuple[int, int], ...] = ()
     #: what to write instead (text rules), when the policy says
     fix: str | None = None
+    #: where the rule's source can be read, when the policy gives an address
+    source_url: str | None = field(default=None, compare=False)
 
     @property
     def blocks(self) -> bool:
@@ -55,7 +57,7 @@ def make_finding(policy: Policy, rule_id: str, *, subject: str | None = None,
     message = rule.message if not detail else f"{rule.message} {detail}"
     fix = rule.fix.replace("{found}", subject or "it") if rule.fix else None
     return Finding(rule.id, rule.severity, message, policy.source_title(rule.source),
-                   rule.title, subject, spans, fix)
+                   rule.title, subject, spans, fix, policy.sources[rule.source].url)
 
 
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:

@@ -34,6 +34,7 @@ CLOCKS = (
     "protection",
     "grace",
     "seller_response",
+    "buyer_reply",
     "platform_intervention",
     "return_shipment",
     "extension_request",

@@ -7,6 +7,7 @@ Actions are built in `_build_actions`, menus and the toolbar in `_build_menus`.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,8 +18,10 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QKeyEvent,
     QKeySequence,
+    QPalette,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,6 +56,7 @@ from aliassist.gui.imports.mail_import import MailImport
 from aliassist.gui.operations import Operation
 from aliassist.gui.settings.settings_dialog import SettingsDialog
 from aliassist.gui.theme import graphic, tinted_style, tone
+from aliassist.gui.undo import UndoHistory
 from aliassist.gui.workspace.date_entry import RealDateDialog
 from aliassist.gui.workspace.order_dialog import OrderDialog
 from aliassist.gui.workspace.order_pane import OrderPane
@@ -68,6 +72,7 @@ from aliassist.services import orders as order_service
 from aliassist.services.context import AppContext
 from aliassist.services.disputes import DisputeBlockedError
 from aliassist.services.imports import ImportReport
+from aliassist.services.sample import open_sample
 
 ATTENTION_STATES = {STATES.index(s) for s in ("ends_soon", "grace", "in_dispute")}
 
@@ -100,11 +105,22 @@ class EmptyState(QWidget):
         self.add_button = QPushButton("Add an order…")
         self.import_orders_button = QPushButton("Import orders…")
         self.import_button = QPushButton("Import a data file…")
+        self.sample_button = QPushButton("Try it with sample orders")
+        self.sample_button.setToolTip("Opens a separate sample database with made-up orders in "
+                                      "every state; your own data is not touched")
+        self.guide_button = QPushButton("Read the guide")
         self.import_orders_button.setDefault(True)
         for w in (title, text):
             layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(16)
         for button in (self.import_orders_button, self.add_button, self.import_button):
+            button.setMinimumWidth(button.fontMetrics().averageCharWidth() * 30)
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(16)
+        second = QLabel("New to it? Look around first:")
+        second.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(second, 0, Qt.AlignmentFlag.AlignHCenter)
+        for button in (self.sample_button, self.guide_button):
             button.setMinimumWidth(button.fontMetrics().averageCharWidth() * 30)
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
@@ -173,7 +189,10 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         use_clock(ctx.now)  # date pickers start on the app's today (`--now`)
         self.operation: Operation | None = None
-        self._undo: list[rec.Order] = []
+        #: undo and redo of edits, deletions, dispute steps and evidence changes
+        self.history = UndoHistory(ctx, self)
+        self.history.applied.connect(self._history_applied)
+        self.history.failed.connect(lambda text: QMessageBox.warning(self, "Undo", text))
         self.imports = OrderImports(self)
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 760)
@@ -224,12 +243,32 @@ class MainWindow(QMainWindow):
         self.empty.add_button.clicked.connect(self.new_order)
         self.empty.import_button.clicked.connect(self.import_data_file)
         self.empty.import_orders_button.clicked.connect(lambda: self.import_orders())
+        self.empty.sample_button.clicked.connect(self.try_sample)
+        self.empty.guide_button.clicked.connect(self.show_guide)
+        #: the buyer's own data while the window shows the sample database
+        self.own_ctx: AppContext | None = None
 
         self.banner = QLabel()
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(f"{tinted_style('banner')} padding: 8px; "
                                   f"border-bottom: 1px solid {graphic('warn').name()};")
         self.banner.setVisible(False)
+        #: says the window shows sample orders, with the way back
+        self.sample_banner = QWidget()
+        self.sample_banner.setAutoFillBackground(True)
+        self.sample_banner.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.sample_banner.setAccessibleName("Sample orders")
+        said = QLabel("<b>Sample orders</b> — made up, in a separate database; your own orders "
+                      "are not here and nothing you do here touches them.")
+        said.setTextFormat(Qt.TextFormat.RichText)
+        said.setWordWrap(True)
+        self.back_button = QPushButton("&Back to my orders")
+        self.back_button.clicked.connect(self.back_to_own_data)
+        row = QHBoxLayout(self.sample_banner)
+        row.setContentsMargins(10, 6, 10, 6)
+        row.addWidget(said, 1)
+        row.addWidget(self.back_button)
+        self.sample_banner.setVisible(False)
 
         workspace = QWidget()
         workspace_layout = QVBoxLayout(workspace)
@@ -259,6 +298,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
+        layout.addWidget(self.sample_banner)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
@@ -275,6 +315,9 @@ class MainWindow(QMainWindow):
         self.reload()
         self.statusBar().messageChanged.connect(
             lambda text: announce(self.statusBar(), text) if text else None)
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.tidy_up)
         make_accessible(self)
 
     # -- actions ---------------------------------------------------------------------------
@@ -299,9 +342,8 @@ class MainWindow(QMainWindow):
                                           "Delete the selected orders (can be undone)")
         self.evidence_action = self._action("E&vidence…", self.open_evidence, "Ctrl+E",
                                             "The evidence checklist of the selected order")
-        self.undo_action = self._action("&Undo delete", self.undo_delete,
-                                        QKeySequence.StandardKey.Undo)
-        self.undo_action.setEnabled(False)
+        self.undo_action = self.history.undo_action
+        self.redo_action = self.history.redo_action
         self.import_orders_action = self._action(
             "Import &orders…", lambda: self.import_orders(), "Ctrl+I",
             "Import an exporter's CSV, TSV or XLSX file (preview first)")
@@ -329,6 +371,12 @@ class MainWindow(QMainWindow):
         self.pane_action.setCheckable(True)
         self.pane_action.setChecked(True)
         self.about_action = self._action("&About AliAssist", self.about)
+        self.guide_action = self._action("&Guide", self.show_guide,
+                                         QKeySequence.StandardKey.HelpContents,
+                                         "What the clocks mean, how to import, how the "
+                                         "pre-check works")
+        self.sample_action = self._action("&Try it with sample orders", self.toggle_sample,
+                                          None, "A separate database of made-up orders")
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -338,15 +386,17 @@ class MainWindow(QMainWindow):
                   self.quit_action):
             self.file_menu.addSeparator() if a is None else self.file_menu.addAction(a)
         self.edit_menu = bar.addMenu("&Edit")
-        for a in (self.edit_action, self.evidence_action, self.delete_action, self.undo_action,
-                  None, self.paste_action, None, self.find_action):
+        for a in (self.undo_action, self.redo_action, None, self.edit_action,
+                  self.evidence_action, self.delete_action, None, self.paste_action, None,
+                  self.find_action):
             self.edit_menu.addSeparator() if a is None else self.edit_menu.addAction(a)
         self.view_menu = bar.addMenu("&View")
         for a in (self.reload_action, self.clear_filters_action, self.pane_action):
             self.view_menu.addAction(a)
         self.view_menu.addMenu(self._sort_menu())
         self.help_menu = bar.addMenu("&Help")
-        self.help_menu.addAction(self.about_action)
+        for a in (self.guide_action, self.sample_action, None, self.about_action):
+            self.help_menu.addSeparator() if a is None else self.help_menu.addAction(a)
 
         self.toolbar = QToolBar("Main")
         self.toolbar.setObjectName("main-toolbar")
@@ -488,6 +538,7 @@ class MainWindow(QMainWindow):
     def focus_order(self, order_id: int) -> bool:
         """Bring the window up with the order selected (a notice or the tray opens it).
         False when the order is not (or no longer) there."""
+        self.back_to_own_data()  # notices are about the buyer's own orders
         if self.isMinimized() or not self.isVisible():
             self.showNormal()
         self.raise_()
@@ -519,7 +570,8 @@ class MainWindow(QMainWindow):
             flags = (selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
             selection.select(index, flags)
             if n == 0:
-                self.table.setCurrentIndex(index)
+                # not table.setCurrentIndex: under a key press (Ctrl+Z) it would toggle the row
+                selection.setCurrentIndex(index, selection.SelectionFlag.NoUpdate)
                 self.table.scrollTo(index)
 
     def bring_forward(self) -> None:
@@ -574,8 +626,10 @@ class MainWindow(QMainWindow):
             return
         at, date_only = dialog.value()
         try:
-            updated = order_service.enter_real_date(self.ctx, order_id, field, at,
-                                                    date_only=date_only)
+            updated = self.history.record(
+                f"Enter the date of order {order.number}", [order_id],
+                lambda: order_service.enter_real_date(self.ctx, order_id, field, at,
+                                                      date_only=date_only))
         except UserError as exc:
             self.show_error("Cannot save the date", exc)
             return
@@ -584,13 +638,22 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Saved the date of order {order.number}", 5000)
 
     def _save(self, order: rec.Order, order_id: int | None) -> None:
+        text = f"{'Add' if order_id is None else 'Edit'} order {order.number}"
+        ids = [] if order_id is None else [order_id]
+
+        def save(force: bool) -> int:
+            return self.history.record(
+                text, ids, lambda: order_service.save_edited_order(self.ctx, order, order_id,
+                                                                   force=force),
+                created=lambda saved: [saved])
+
         try:
             try:
-                saved = order_service.save_edited_order(self.ctx, order, order_id)
+                saved = save(False)
             except DisputeBlockedError as blocked:
                 if not self.confirm_override(blocked):
                     return
-                saved = order_service.save_edited_order(self.ctx, order, order_id, force=True)
+                saved = save(True)
         except UserError as exc:
             self.show_error("Cannot save the order", exc)
             return
@@ -610,24 +673,20 @@ class MainWindow(QMainWindow):
         ids = self.selected_ids()
         if not ids:
             return
-        self._undo = order_service.delete_orders(self.ctx, ids)
-        self.undo_action.setEnabled(True)
+        what = (f"order {order_service.get_order(self.ctx, ids[0]).number}" if len(ids) == 1
+                else count(len(ids), "order"))
+        self.history.record(f"Delete {what}", ids,
+                            lambda: order_service.delete_orders(self.ctx, ids))
         self.reload()
-        what = (f"order {self._undo[0].number}" if len(self._undo) == 1
-                else count(len(self._undo), "order"))
-        self.statusBar().showMessage(f"Deleted {what}. Edit ▸ Undo delete (Ctrl+Z) brings it "
+        self.statusBar().showMessage(f"Deleted {what}. Edit ▸ Undo (Ctrl+Z) brings it "
                                      "back.", 15000)
 
-    def undo_delete(self) -> None:
-        if not self._undo:
-            return
-        orders, self._undo = self._undo, []
-        order_service.restore_orders(self.ctx, orders)
-        self.undo_action.setEnabled(False)
+    def _history_applied(self, order_ids: list[int], text: str) -> None:
+        """After an undo or redo: show the orders it changed, and say what was done."""
+        self.pane.view = None  # the pane re-reads the order even when it stays selected
         self.reload()
-        ids = order_service.order_ids(self.ctx, orders)
-        self.select_orders([i for i in ids if i is not None])
-        self.statusBar().showMessage("Restored.", 5000)
+        self.select_orders(order_ids)
+        self.statusBar().showMessage(text, 8000)
 
     def open_evidence(self) -> None:
         from aliassist.gui.evidence.evidence_dialog import EvidenceDialog
@@ -761,7 +820,7 @@ class MainWindow(QMainWindow):
 
         ids = self.selected_ids()
         order = order_service.get_order(self.ctx, ids[0]) if len(ids) == 1 else None
-        MessageEditor(self.ctx.policy, order, parent=self).exec()
+        MessageEditor(self.ctx.policy, order, parent=self, ctx=self.ctx).exec()
 
     # -- other -----------------------------------------------------------------------------
 
@@ -770,6 +829,67 @@ class MainWindow(QMainWindow):
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.banner.setVisible(False)
             self.reload()
+
+    def show_guide(self) -> None:
+        from aliassist.gui.guide import GuideDialog
+
+        self.guide = GuideDialog(self.ctx.policy, self)
+        self.guide.show()
+
+    # -- the sample database -----------------------------------------------------------------
+
+    @property
+    def showing_sample(self) -> bool:
+        return self.own_ctx is not None
+
+    def toggle_sample(self) -> None:
+        self.back_to_own_data() if self.showing_sample else self.try_sample()
+
+    def try_sample(self) -> None:
+        """Show a separate database of sample orders (never mixed with the buyer's own)."""
+        if self.showing_sample:
+            return
+        try:
+            sample = open_sample(self.ctx)
+        except UserError as exc:
+            self.show_error("Cannot open the sample orders", exc)
+            return
+        self.own_ctx = self.ctx
+        self._use_context(sample)
+        self.statusBar().showMessage("Showing sample orders: Help ▸ Back to my orders returns "
+                                     "to yours.", 15000)
+
+    def back_to_own_data(self) -> None:
+        """Leave the sample orders: the window shows the buyer's own database again."""
+        if self.own_ctx is None:
+            return
+        sample, own = self.ctx, self.own_ctx
+        self.own_ctx = None
+        self._use_context(own)
+        sample.close()
+        self.statusBar().showMessage("Back to your orders.", 5000)
+
+    def _use_context(self, ctx: AppContext) -> None:
+        """Show the database of `ctx` (the sample's, or the buyer's own again)."""
+        with contextlib.suppress(UserError):
+            self.history.release_files()
+        self.history.stack.clear()  # an undo never reaches across databases
+        self.history.ctx = ctx
+        self.ctx = ctx
+        self.pane.view = None
+        sample = self.showing_sample
+        self.setWindowTitle(f"{APP_NAME} — sample orders" if sample else APP_NAME)
+        self.sample_action.setText("&Back to my orders" if sample
+                                   else "&Try it with sample orders")
+        for action in (self.new_action, self.import_orders_action, self.paste_action,
+                       self.import_mail_action, self.import_action):
+            action.setEnabled(not sample)
+            action.setToolTip("Back to your orders first (Help ▸ Back to my orders)"
+                              if sample else "")
+        self.setAcceptDrops(not sample)
+        self.sample_banner.setVisible(sample)
+        self.clear_filters()
+        self.reload()
 
     def about(self) -> None:
         policy = self.ctx.policy
@@ -780,6 +900,14 @@ class MainWindow(QMainWindow):
             f"Policy {policy.id} {policy.version} ({policy.path.name})<br>"
             f"Database: {self.ctx.store.path or self.ctx.store.url}<br><br>"
             "Works offline: your orders, photos and disputes never leave this computer.")
+
+    def tidy_up(self) -> None:
+        """As the window closes or the app quits (the tray's Quit): evidence files kept for
+        undo that nothing refers to go, and the sample database closes (the app closes the
+        buyer's own)."""
+        with contextlib.suppress(UserError):  # the database went away (wiped): nothing to tidy
+            self.history.release_files()
+        self.back_to_own_data()
 
     def state_counts(self) -> dict[str, int]:
         """How many orders are in each state (for the status bar, the tray and tests)."""
@@ -792,5 +920,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.operation is not None and self.operation.running:
             self.operation.progress.cancel()
+        self.tidy_up()
         super().closeEvent(event)
 

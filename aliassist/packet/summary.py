@@ -13,7 +13,8 @@ import os
 import re
 import sys
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -333,60 +334,125 @@ def _kind_word(path: str) -> str:
     return "VIDEO" if media == "video" else (ext.upper() or "FILE")
 
 
-def timeline_image(content: PacketContent, width: int = 1600, height: int = 420) -> Any:
-    """Every clock on one line from the order date to the last deadline, today marked in red.
-    Labels take the first of four rows (two above the line, two below) where they fit."""
-    from PySide6.QtCore import QPointF, QRectF, Qt
-    from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
+@dataclass(frozen=True)
+class TimelineMark:
+    """One mark of the timeline: where it sits on the line, its label's box, and its lines."""
 
+    x: float
+    box: tuple[float, float, float, float]  # left, top, width, height (image pixels)
+    lines: tuple[str, str]
+    #: "passed", "ahead" or "today"
+    kind: str
+
+
+@dataclass(frozen=True)
+class TimelineLayout:
+    width: int
+    height: int
+    axis_y: float
+    marks: tuple[TimelineMark, ...]
+
+
+def timeline_layout(content: PacketContent, text_width: Callable[[str], float],
+                    width: int = 1600, line_h: float = 26.0) -> TimelineLayout:
+    """Where every mark of the timeline goes: the order date, each clock and today (in red),
+    each labelled in the nearest row (alternating above and below the line) where its label
+    touches no other label and no other mark's stem crosses it; the image is as tall as the
+    rows used. `text_width` measures a line of text in pixels."""
     clocks = content.clocks.timeline()
     now = content.generated_at
     start = min([content.order.placed_at, now])
     end = max([c.at for c in clocks] + [now])
     span = max((end - start).total_seconds(), 1.0)
-    margin, axis_y, line_h = 60.0, height / 2, 26.0
-    rows = (axis_y - 2.2 * line_h - 24, axis_y + 24, axis_y - 4.6 * line_h - 36,
-            axis_y + 2.4 * line_h + 36)
+    margin, gap, box_h = 60.0, 14.0, 2.2 * line_h
 
     def x_of(at: datetime) -> float:
         return margin + (width - 2 * margin) * (at - start).total_seconds() / span
 
-    image = QImage(width, height, QImage.Format.Format_RGB32)
+    placed = order_date_text(content.order, "placed_at", content.policy.tz) or ""
+    raw = [(content.order.placed_at, ("Order placed", placed), "passed")]
+    raw += [(c.at, (_clock_label(content, c), at_day(c.at)), "passed" if c.at < now else "ahead")
+            for c in clocks]
+    raw.append((now, ("today", at_day(now)), "today"))
+    # row n: above the line for even n, below for odd n, further out as n grows
+    boxes: dict[int, list[tuple[float, float]]] = {}
+    stems: list[tuple[int, float]] = []  # (row, x) of every mark placed
+    chosen: list[tuple[float, float, float, tuple[str, str], str, int]] = []
+
+    def overlaps(row: int, left: float, right: float, pad: float) -> bool:
+        return any(left < b_right + pad and b_left - pad < right
+                   for b_left, b_right in boxes.get(row, []))
+
+    def fits(row: int, x: float, left: float, right: float, strict: bool) -> bool:
+        if overlaps(row, left, right, gap):
+            return False
+        nearer = range(row % 2, row, 2)  # rows between this one and the line, same side
+        if strict and any(overlaps(n, x, x, 4) for n in nearer):
+            return False  # its stem would cross a label
+        further = [sx for n, sx in stems if n % 2 == row % 2 and n > row]
+        return not any(left - 4 < sx < right + 4 for sx in further)
+
+    for at, lines, kind in sorted(raw, key=lambda m: (m[0], m[2] == "today")):
+        text_w = max(text_width(line) for line in lines) + 8
+        x = x_of(at)
+        left = min(max(x - text_w / 2, 4.0), width - text_w - 4)
+        candidates = range(2 * len(raw) + 2)  # a row past every other one always fits
+        row = next((n for n in candidates if fits(n, x, left, left + text_w, True)), None)
+        if row is None:  # labels on both sides at x: its stem crosses one, no label overlaps
+            row = next(n for n in candidates if fits(n, x, left, left + text_w, False))
+        boxes.setdefault(row, []).append((left, left + text_w))
+        stems.append((row, x))
+        chosen.append((x, left, text_w, lines, kind, row))
+    above = max((row // 2 + 1 for *_, row in chosen if row % 2 == 0), default=0)
+    below = max((row // 2 + 1 for *_, row in chosen if row % 2 == 1), default=0)
+    step = box_h + 12
+    axis_y = 12 + 24 + above * step
+    height = int(axis_y + 24 + below * step + 12)
+    marks = []
+    for x, left, text_w, lines, kind, row in chosen:
+        level = row // 2
+        top = (axis_y - 24 - box_h - level * step if row % 2 == 0
+               else axis_y + 24 + level * step)
+        marks.append(TimelineMark(x, (left, top, text_w, box_h), lines, kind))
+    return TimelineLayout(width, height, axis_y, tuple(marks))
+
+
+def timeline_image(content: PacketContent, width: int = 1600) -> Any:
+    """Every clock on one line from the order date to the last deadline, today marked in red
+    (see `timeline_layout`)."""
+    from PySide6.QtCore import QPointF, QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
+
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(20)
+    metrics = QFontMetricsF(font)
+    layout = timeline_layout(content, metrics.horizontalAdvance, width)
+    image = QImage(layout.width, layout.height, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    font = QFont("DejaVu Sans")
-    font.setPixelSize(20)
     painter.setFont(font)
-    metrics = QFontMetricsF(font)
+    axis_y = layout.axis_y
     painter.setPen(QPen(QColor("#9aa0a6"), 4))
-    painter.drawLine(QPointF(margin, axis_y), QPointF(width - margin, axis_y))
-    placed = order_date_text(content.order, "placed_at", content.policy.tz) or ""
-    marks = [(content.order.placed_at, "Order placed", placed)]
-    marks += [(c.at, _clock_label(content, c), at_day(c.at)) for c in clocks]
-    row_right = [-1e9] * len(rows)
-    for at, label, day in sorted(marks, key=lambda m: m[0]):
-        lines = [label, day]
-        text_w = max(metrics.horizontalAdvance(line) for line in lines) + 8
-        x = x_of(at)
-        left = min(max(x - text_w / 2, 4.0), width - text_w - 4)
-        free = [n for n, right in enumerate(row_right) if right + 14 < left]
-        row = free[0] if free else min(range(len(rows)), key=row_right.__getitem__)
-        row_right[row] = left + text_w
-        top = rows[row]
-        box = QRectF(left, top, text_w, 2.2 * line_h)
-        passed = at < now
-        colour = QColor("#9aa0a6" if passed else "#0b3d6e")
-        painter.setPen(QPen(colour, 2))
-        above = top < axis_y
-        painter.drawLine(QPointF(x, axis_y), QPointF(x, box.bottom() if above else box.top()))
-        painter.setBrush(colour)
-        painter.drawEllipse(QPointF(x, axis_y), 9, 9)
-        painter.setPen(QColor("#5f6368" if passed else "#1d1d1f"))
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "\n".join(lines))
-    x = x_of(now)
-    painter.setPen(QPen(QColor("#d93025"), 4))
-    painter.drawLine(QPointF(x, 30), QPointF(x, height - 8))
-    painter.drawText(QRectF(x - 80, 2, 160, 28), Qt.AlignmentFlag.AlignCenter, "today")
+    painter.drawLine(QPointF(60.0, axis_y), QPointF(width - 60.0, axis_y))
+    colours = {"passed": ("#9aa0a6", "#5f6368"), "ahead": ("#0b3d6e", "#1d1d1f"),
+               "today": ("#d93025", "#d93025")}
+    for mark in layout.marks:  # stems and dots first: a label is drawn over any stem
+        line = QColor(colours[mark.kind][0])
+        box = QRectF(*mark.box)
+        painter.setPen(QPen(line, 4 if mark.kind == "today" else 2))
+        above = box.top() < axis_y
+        painter.drawLine(QPointF(mark.x, axis_y), QPointF(mark.x, box.bottom() if above
+                                                          else box.top()))
+        if mark.kind == "today":  # a red tick across the line
+            painter.drawLine(QPointF(mark.x, axis_y - 16), QPointF(mark.x, axis_y + 16))
+        else:
+            painter.setBrush(line)
+            painter.drawEllipse(QPointF(mark.x, axis_y), 9, 9)
+    for mark in layout.marks:
+        box = QRectF(*mark.box)
+        painter.fillRect(box.adjusted(0, 4, 0, -4), QColor("white"))
+        painter.setPen(QColor(colours[mark.kind][1]))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "\n".join(mark.lines))
     painter.end()
     return image

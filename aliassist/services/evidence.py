@@ -348,9 +348,12 @@ class Detached:
     kept_for_backup: bool = False
 
 
-def detach(ctx: AppContext, order_id: int, indices: Iterable[int]) -> list[Detached]:
+def detach(ctx: AppContext, order_id: int, indices: Iterable[int], *,
+           keep_files: bool = False) -> list[Detached]:
     """Remove evidence from an order, in one transaction. A stored file is deleted only when
-    no evidence (of any order) refers to it any more; otherwise it stays in the vault."""
+    no evidence (of any order) refers to it any more; otherwise it stays in the vault.
+    `keep_files` keeps every stored copy (the removal can be undone): `forget_unreferenced`
+    deletes those still unreferenced later."""
     wanted = sorted(set(indices))
     now = ctx.now()
     with ctx.vault.lock():
@@ -363,16 +366,39 @@ def detach(ctx: AppContext, order_id: int, indices: Iterable[int]) -> list[Detac
             removed = [order.evidence[i] for i in wanted]
             kept = tuple(ev for i, ev in enumerate(order.evidence) if i not in wanted)
             save_order(session, replace(order, evidence=kept), now=now, order_id=order_id)
-            orphans = {ev.sha256 for ev in removed if not is_referenced(session, ev.sha256)}
-            if orphans:
-                delete_files(session, orphans)
-        backed_up = evidence_in_backups(ctx.store.path) if orphans and ctx.store.path else set()
-        deleted = orphans - backed_up
-        for sha in deleted:  # after the commit: a crash here leaves a file, never a reference
-            ctx.vault.remove(sha)
-            _remove_thumbnails(ctx, sha)
-    return [Detached(ev, ev.sha256 in deleted, ev.sha256 in orphans & backed_up)
-            for ev in removed]
+            orphans = set() if keep_files else _drop_unreferenced(
+                session, {ev.sha256 for ev in removed})
+        deleted, backed_up = _remove_stored(ctx, orphans)
+    return [Detached(ev, ev.sha256 in deleted, ev.sha256 in backed_up) for ev in removed]
+
+
+def forget_unreferenced(ctx: AppContext, shas: Iterable[str]) -> set[str]:
+    """Delete the stored copies of `shas` that no evidence refers to any more (and no backup
+    lists): the files an undoable removal kept. Returns those deleted."""
+    with ctx.vault.lock():
+        with ctx.session() as session, session.begin():
+            orphans = _drop_unreferenced(session, set(shas))
+        deleted, _ = _remove_stored(ctx, orphans)
+    return deleted
+
+
+def _drop_unreferenced(session: Session, shas: set[str]) -> set[str]:
+    """Forget the file rows of `shas` nothing refers to; return them (the caller commits)."""
+    orphans = {sha for sha in shas if not is_referenced(session, sha)}
+    if orphans:
+        delete_files(session, orphans)
+    return orphans
+
+
+def _remove_stored(ctx: AppContext, orphans: set[str]) -> tuple[set[str], set[str]]:
+    """Delete the vault copies of committed orphans, except those a backup lists: (deleted,
+    kept for a backup)."""
+    backed_up = evidence_in_backups(ctx.store.path) if orphans and ctx.store.path else set()
+    deleted = orphans - backed_up
+    for sha in deleted:  # after the commit: a crash here leaves a file, never a reference
+        ctx.vault.remove(sha)
+        _remove_thumbnails(ctx, sha)
+    return deleted, orphans & backed_up
 
 
 _UNSET: Any = object()

@@ -1,12 +1,18 @@
 """Made-up orders in every state, relative to a moment: for screenshots, smoke tests, demos and
-benchmarks. Deterministic for a given seed."""
+benchmarks (deterministic for a given seed); and the sample database a new user tries the app
+with ("Try it with sample orders"), a file of its own beside, never inside, the buyer's data."""
 
 from __future__ import annotations
 
 import random
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from aliassist.domain import records as rec
+from aliassist.errors import UserError
+from aliassist.services import orders as order_service
+from aliassist.services.context import AppContext, open_context
+from aliassist.store.database import user_data_dir
 
 STORES = ("Bright Store", "Shenzhen Gadget Official", "Happy Home Decor", "Cozy Knit Studio",
           "TopTools Factory", "Sunny Kids Toys", "Urban Sport Gear", "Pearl Jewelry Co.")
@@ -67,3 +73,34 @@ def sample_orders(now: datetime, count: int = 20, seed: int = 7,
             amount=total, currency="USD", items=tuple(items), disputes=disputes,
             payments=payments))
     return orders
+
+
+#: The sample database's file, in the user data folder: never the buyer's own database.
+SAMPLE_DB_NAME = "aliassist-sample.db"
+
+
+def sample_database_path() -> Path:
+    return user_data_dir() / SAMPLE_DB_NAME
+
+
+def open_sample(ctx: AppContext) -> AppContext:
+    """A context on the sample database (its own file, vault and backups, filled with sample
+    orders the first time), with the policy and clock of `ctx`. The buyer's data is never
+    touched."""
+    path = sample_database_path()
+    if ctx.store.path is not None and ctx.store.path.resolve() == path.resolve():
+        raise UserError("this is already the sample database")
+    sample = open_context(path, policy_path=ctx.policy.path, now=ctx.fixed_now)
+    try:
+        if not len(order_service.order_table(sample)):
+            order_service.restore_orders(sample, sample_orders(sample.now()))
+    except BaseException:
+        sample.close()
+        raise
+    return sample
+
+
+def is_sample(ctx: AppContext) -> bool:
+    """True when `ctx` is open on the sample database."""
+    return ctx.store.path is not None and ctx.store.path.name == SAMPLE_DB_NAME \
+        and ctx.store.path.parent.resolve() == user_data_dir().resolve()

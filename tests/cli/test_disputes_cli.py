@@ -284,3 +284,19 @@ def test_the_command_line_has_one_command_per_step() -> None:
     for step in STEPS.values():
         args = parser.parse_args(["dispute", step.command, "1234567890123456"])
         assert args.step_id == step.id
+
+
+def test_remove_step_takes_back_the_last_step_and_says_so(db: Path) -> None:
+    run(db, "dispute", "opened", NUMBER, "--reason", "not_received", "--text", NOT_RECEIVED,
+        "--at", "2026-11-19T12:00:00Z")
+    run(db, "dispute", "refunded", NUMBER, "--at", "2026-11-20T12:00:00Z")
+    code, out, err = run(db, "dispute", "remove-step", NUMBER, "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert (data["step"], data["status"]) == ("refunded", "open")
+    code, out, _ = run(db, "dispute", "list", NUMBER, "--json")
+    listed = json.loads(out)
+    assert [e["kind"] for e in listed[0]["events"]] == ["opened"]
+    assert listed[0]["closed_at"] is None
+    code, _, err = run(db, "dispute", "remove-step", NUMBER, "1")
+    assert code == 2 and "has no step to remove: only its filing is recorded" in err

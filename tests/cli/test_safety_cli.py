@@ -139,6 +139,9 @@ def test_wipe_shows_first_and_deletes_only_with_yes(filled: Path, tmp_path: Path
     assert export.is_file()  # what the person exported is theirs
     code, _, err = cli("--db", str(filled), "wipe", "--yes")
     assert code == 0 and "nothing to delete" in err
+    code, out, err = cli("--db", str(filled), "wipe", "--json")  # JSON even with nothing there
+    nothing = json.loads(out)
+    assert code == 0 and nothing["orders"] == 0 and nothing["deleted"] is False
 
 
 def test_wipe_clears_the_default_data_folder(monkeypatch: pytest.MonkeyPatch,

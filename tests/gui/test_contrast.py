@@ -153,3 +153,17 @@ def test_order_table_cells_read_well(qtbot, filled_ctx: AppContext, palette: QPa
                                  f"{ratio:.1f}:1")
             checked += 1
     assert checked
+
+
+def test_the_pane_explains_the_state_in_a_colour_that_reads(qtbot, filled_ctx: AppContext,  # type: ignore[no-untyped-def]
+                                                           palette: QPalette) -> None:
+    window = MainWindow(filled_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.select_orders([window.model.order_id(0)])
+    header = next(label for label in window.pane.findChildren(QLabel)
+                  if label.text().startswith("<span style='font-size:large'>"))
+    help_colour = QColor(re.findall(r"<span style='color:(#[0-9a-fA-F]{6})'>",
+                                    header.text())[-1])
+    ratio = contrast_ratio(help_colour, window_of(header))
+    assert ratio >= AA, f"{help_colour.name()} on {window_of(header).name()}: {ratio:.1f}:1"

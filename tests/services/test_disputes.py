@@ -142,6 +142,21 @@ def test_opening_records_the_dispute_its_event_and_starts_the_seller_clock(one: 
     assert [(d.clock, d.number) for d in due(one, 7)] == [("seller_response", NUMBER)]
 
 
+def test_after_the_seller_answers_the_buyer_has_a_clock_to_reply_or_escalate(
+        one: AppContext) -> None:
+    open_one(one)
+    record_step(one, NUMBER, None, "seller_responded", at=NOW - 2 * DAY)
+    table = order_table(one)
+    assert table.clocks.state[0] == 5  # still in dispute, and counting down
+    assert int(table.clocks.days_left[0]) == 3  # answered 2 days ago + 5
+    assert [(d.clock, d.at) for d in due(one, 7)] == [("buyer_reply", NOW + 3 * DAY)]
+    clocks = dispute_views(one, NUMBER)[1][0].clocks
+    assert [(name, running) for name, _, running in clocks] == [
+        ("seller_response", False), ("buyer_reply", True)]
+    record_step(one, NUMBER, None, "escalated", at=NOW - DAY)
+    assert [d.clock for d in due(one, 14)] == ["platform_intervention"]
+
+
 def test_a_blocked_dispute_is_not_recorded_unless_forced(one: AppContext) -> None:
     order_id, _ = find_order(one, NUMBER)
     planned = PlannedDispute("not_as_described", None, None, None, "bad")
@@ -161,7 +176,7 @@ def test_the_whole_life_of_a_dispute(one: AppContext) -> None:
     record_step(one, NUMBER, "1", "return_requested", at=NOW - DAY, tracking="RR123456789CN")
     views = dispute_views(one, NUMBER)[1]
     assert [(name, running) for name, _, running in views[0].clocks] == [
-        ("seller_response", False), ("platform_intervention", False),
+        ("seller_response", False), ("buyer_reply", False), ("platform_intervention", False),
         ("return_shipment", True)]
     shipped = record_step(one, NUMBER, None, "return_shipped", at=NOW - 12 * 3600 *
                           timedelta(seconds=1))

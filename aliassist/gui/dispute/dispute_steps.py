@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -28,14 +29,17 @@ from PySide6.QtWidgets import (
 
 from aliassist.domain import records as rec
 from aliassist.domain.dates import deadline_text
+from aliassist.domain.dispute_steps import STEPS
 from aliassist.domain.formatting import local_minute
 from aliassist.domain.money import display_amount
 from aliassist.errors import UserError
 from aliassist.gui.accessibility import announce, make_accessible, scrolling
 from aliassist.gui.fields import InstantEdit
 from aliassist.gui.theme import tone
+from aliassist.gui.undo import history_of, undoable
 from aliassist.services import disputes as service
 from aliassist.services.context import AppContext
+from aliassist.services.orders import require_order
 
 STEP_LABELS = {
     "seller_responded": "The seller responded",
@@ -93,12 +97,20 @@ class DisputeStepsDialog(QDialog):
         self.note = QLineEdit()
         self.record_button = QPushButton("Record step")
         self.record_button.clicked.connect(self.record_step)
+        self.remove_button = QPushButton("Remove last step…")
+        self.remove_button.setToolTip("Take back the last step of this dispute, recorded by "
+                                      "mistake (Edit ▸ Undo brings it back)")
+        self.remove_button.clicked.connect(self.remove_last_step)
         form.addRow("What happened:", self.step)
         form.addRow("When:", self.step_at)
         form.addRow("Amount refunded:", self.amount)
         form.addRow("Return tracking:", self.tracking)
         form.addRow("Note:", self.note)
-        form.addRow("", self.record_button)
+        step_buttons = QHBoxLayout()
+        step_buttons.addWidget(self.record_button)
+        step_buttons.addWidget(self.remove_button)
+        step_buttons.addStretch(1)
+        form.addRow("", step_buttons)
 
         pay_box = QGroupBox("Record money outside a dispute step")
         pay = QFormLayout(pay_box)
@@ -150,7 +162,11 @@ class DisputeStepsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(bar)
+        self.order_id = require_order(ctx, order_number)
         self.reload()
+        history = history_of(parent)
+        if history is not None:
+            history.offer_in(self, self._undone)
         make_accessible(self)
 
     def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
@@ -198,6 +214,8 @@ class DisputeStepsDialog(QDialog):
         now = self.ctx.now()
         self.step_at.set_value(now)
         self.pay_at.set_value(now)
+        steps = [e for e in view.events if e.kind in STEPS] if view else []
+        self.remove_button.setEnabled(bool(steps))
         if view is None:
             self.clocks.setText("")
             self._step_changed()
@@ -249,13 +267,16 @@ class DisputeStepsDialog(QDialog):
         step = self.step.currentData()
         if step is None or not 0 <= row < len(self.views):
             return
+        at = self.step_at.value()
+        amount = (self.amount.text().strip() or None) if step == "refunded" else None
+        tracking = (self.tracking.text().strip() or None) if self.tracking.isEnabled() else None
+        note = self.note.text().strip() or None
         try:
-            result = service.record_step(
-                self.ctx, self.number, str(row + 1), step, at=self.step_at.value(),
-                amount=(self.amount.text().strip() or None) if step == "refunded" else None,
-                tracking=(self.tracking.text().strip() or None)
-                if self.tracking.isEnabled() else None,
-                note=self.note.text().strip() or None)
+            result = undoable(
+                self, f"Record step “{step.replace('_', ' ')}” on dispute {row + 1} "
+                      f"of order {self.number}", [self.order_id],
+                lambda: service.record_step(self.ctx, self.number, str(row + 1), step, at=at,
+                                            amount=amount, tracking=tracking, note=note))
         except UserError as exc:
             self._say(str(exc), error=True)
             return
@@ -269,12 +290,49 @@ class DisputeStepsDialog(QDialog):
                      f"{display_amount(result.payment.amount, self.order.currency)} recorded.")
         self._say(text)
 
-    def record_payment(self) -> None:
+    def remove_last_step(self) -> None:
+        """Take back the last step of the dispute shown (recorded by mistake)."""
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.views):
+            return
+        steps = [e for e in self.views[row].events if e.kind in STEPS]
+        if not steps:
+            return
+        label = steps[-1].kind.replace("_", " ")
+        answer = QMessageBox.question(
+            self, "Remove last step",
+            f"Remove the step “{label}” ({local_minute(steps[-1].at)}) from dispute "
+            f"{row + 1}?\n\n"
+            "The dispute goes back to what the earlier steps made it; a refund recorded with "
+            "the step is removed too. Edit ▸ Undo (Ctrl+Z) brings the step back.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
         try:
-            payment = service.record_payment(
-                self.ctx, self.number, self.pay_kind.currentData(),
-                amount=self.pay_amount.text().strip() or None,
-                provider=self.pay_provider.text().strip() or None, at=self.pay_at.value())
+            undoable(self, f"Remove step “{label}” of dispute {row + 1} of order {self.number}",
+                     [self.order_id],
+                     lambda: service.remove_last_step(self.ctx, self.number, str(row + 1)))
+        except UserError as exc:
+            self._say(str(exc), error=True)
+            return
+        self.changed = True
+        self.reload(row)
+        self._say(f"Removed the step “{label}”. Ctrl+Z brings it back.")
+
+    def _undone(self) -> None:
+        self.changed = True
+        self.reload()
+
+    def record_payment(self) -> None:
+        kind = self.pay_kind.currentData()
+        amount = self.pay_amount.text().strip() or None
+        provider = self.pay_provider.text().strip() or None
+        at = self.pay_at.value()
+        try:
+            payment = undoable(
+                self, f"Record {PAYMENT_LABELS.get(kind, kind).lower()} on order {self.number}",
+                [self.order_id],
+                lambda: service.record_payment(self.ctx, self.number, kind, amount=amount,
+                                               provider=provider, at=at))
         except UserError as exc:
             self._say(str(exc), error=True)
             return

@@ -27,7 +27,6 @@ from PySide6.QtGui import QFont, QGuiApplication, QStandardItem, QStandardItemMo
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -50,12 +49,15 @@ from aliassist.domain.money import display_amount
 from aliassist.domain.precheck import PlannedDispute, refund_limit
 from aliassist.errors import UserError
 from aliassist.gui.accessibility import announce, make_accessible, plain, scrolling
+from aliassist.gui.dispute.drafts import KeepsDrafts, ask_keep_draft, restored_text
 from aliassist.gui.dispute.findings_view import FindingsView, underline_findings
 from aliassist.gui.dispute.packet_export import PacketExporter
 from aliassist.gui.evidence.checklist_panel import ChecklistPanel
 from aliassist.gui.theme import tone
+from aliassist.gui.undo import history_of, undoable
 from aliassist.services import disputes as service
 from aliassist.services.context import AppContext
+from aliassist.services.drafts import Draft, discard_draft, keep_draft, load_draft
 from aliassist.services.packet import PacketContent, content_of_check
 
 #: How long typing pauses before the pre-check runs again (ms).
@@ -66,7 +68,7 @@ START_TEXT = "Choose a reason and describe what happened: the pre-check reads it
 WHOLE_ORDER = -1
 
 
-class DisputeWizard(QDialog):
+class DisputeWizard(KeepsDrafts):
     """Plan a dispute on order `order_id` and record it as filed. `filed` holds the result
     of "Mark as filed" once the dialog is accepted."""
 
@@ -106,8 +108,14 @@ class DisputeWizard(QDialog):
         layout.addWidget(self._header())
         layout.addWidget(splitter, 1)
         layout.addLayout(self._bottom_bar())
+        self._saved_draft = load_draft(ctx, "dispute", self.order.number)
+        if self._saved_draft is not None:
+            self._restore_draft(self._saved_draft)
         self._update_remedy()
         self.recheck()
+        history = history_of(parent)
+        if history is not None:  # Ctrl+Z here undoes evidence removed in its checklist too
+            history.offer_in(self, self._undone)
         make_accessible(self)
 
     # -- building --------------------------------------------------------------------------
@@ -170,6 +178,11 @@ class DisputeWizard(QDialog):
         self.words.setAccessibleName("Describe it in your own words")
         self.words_count = QLabel()
         self.words_count.setAlignment(Qt.AlignmentFlag.AlignRight)
+        #: says a kept draft came back (hidden otherwise)
+        self.draft_note = QLabel()
+        self.draft_note.setWordWrap(True)
+        self.draft_note.setVisible(False)
+        wl.addWidget(self.draft_note)
         wl.addWidget(self.words, 1)
         wl.addWidget(self.words_count)
         col.addWidget(words, 3)
@@ -337,6 +350,54 @@ class DisputeWizard(QDialog):
         self.packet_button.setAutoDefault(False)
         return bar
 
+    # -- drafts ----------------------------------------------------------------------------
+
+    def draft_choices(self) -> dict[str, object]:
+        """The choices kept with a draft of the description."""
+        return {"reason": self.reason(), "item": self.item(), "remedy": self.remedy(),
+                "amount": self.amount.text().strip() or None}
+
+    def _restore_draft(self, draft: Draft) -> None:
+        choices = draft.choices
+        if isinstance(choices.get("reason"), str) and \
+                self.reason_box.findData(choices["reason"], Qt.ItemDataRole.UserRole) >= 0:
+            self.set_reason(choices["reason"])
+        item = choices.get("item")
+        index = self.item_box.findData(WHOLE_ORDER if item is None else item)
+        if index >= 0:
+            self.item_box.setCurrentIndex(index)
+        if choices.get("remedy") in self.remedy_buttons:
+            self.set_remedy(str(choices["remedy"]))
+        if isinstance(choices.get("amount"), str):
+            self.amount.setText(choices["amount"])
+        self.words.setPlainText(draft.text)
+        self.untouched = False
+        self.draft_note.setText(restored_text(draft))
+        self.draft_note.setVisible(True)
+
+    def leave(self, *, ask: bool) -> bool:
+        """On closing (Esc, Close, the window's X): words typed are kept as a draft or
+        discarded as the person answers (False: Cancel, stay); filing discards the draft."""
+        number = self.order.number
+        if self.filed is not None:
+            discard_draft(self.ctx, "dispute", number)
+            return True
+        text = self.words.toPlainText()
+        saved = self._saved_draft
+        if not text.strip():
+            if saved is not None:
+                discard_draft(self.ctx, "dispute", number)
+        elif saved is None or (saved.text, saved.choices) != (text, self.draft_choices()):
+            answer = ask_keep_draft(self, "the description you typed") if ask else "keep"
+            if answer == "cancel":
+                return False
+            if answer == "keep":
+                self._saved_draft = keep_draft(self.ctx, "dispute", number, text,
+                                               self.draft_choices())
+            else:
+                discard_draft(self.ctx, "dispute", number)
+        return True
+
     # -- reading the form ------------------------------------------------------------------
 
     def reason(self) -> str | None:
@@ -427,6 +488,11 @@ class DisputeWizard(QDialog):
         self._update_deadline(now)
         self._update_verdict()
         self._update_buttons()
+
+    def _undone(self) -> None:
+        if self.checklist is not None:
+            self.checklist.refresh()
+        self.reload_order()
 
     def reload_order(self) -> None:
         """Re-read the order (its evidence changed) and check again."""
@@ -565,9 +631,12 @@ class DisputeWizard(QDialog):
         self.recheck()
         if not self.ready or not self.platform_id.text().strip():
             return
+        planned, platform_id = self.planned(), self.platform_id.text()
         try:
-            self.filed = service.file_dispute(self.ctx, self.order_id, self.planned(),
-                                              platform_id=self.platform_id.text())
+            self.filed = undoable(
+                self, f"File a dispute on order {self.order.number}", [self.order_id],
+                lambda: service.file_dispute(self.ctx, self.order_id, planned,
+                                             platform_id=platform_id))
         except UserError as exc:
             QMessageBox.warning(self, "Cannot record the dispute", str(exc))
             return

@@ -60,8 +60,12 @@ class FindingCard(QFrame):
         self.fix.setWordWrap(True)
         self.fix.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fix.setVisible(bool(finding.fix))
-        source = QLabel(f"<small>{escape(finding.rule)} · {escape(finding.source)}</small>")
+        where = (f"<a href='{escape(finding.source_url, quote=True)}'>"
+                 f"{escape(finding.source)}</a>" if finding.source_url
+                 else escape(finding.source))
+        source = QLabel(f"<small>{escape(finding.rule)} · {where}</small>")
         source.setTextFormat(Qt.TextFormat.RichText)
+        source.setOpenExternalLinks(True)  # the rule's source, in the browser
         source.setWordWrap(True)
         source.setStyleSheet(f"color: {colours.ink}; opacity: 0.8;")
         for w in (title, self.message, self.fix, source):

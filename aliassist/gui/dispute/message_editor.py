@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -21,20 +20,28 @@ from aliassist.domain.findings import Finding, any_blocks
 from aliassist.domain.policy import Policy
 from aliassist.domain.precheck import check_message
 from aliassist.gui.accessibility import announce, make_accessible, plain
+from aliassist.gui.dispute.drafts import KeepsDrafts, ask_keep_draft, restored_text
 from aliassist.gui.dispute.findings_view import FindingsView, underline_findings
 from aliassist.gui.theme import tone
+from aliassist.services.context import AppContext
+from aliassist.services.drafts import discard_draft, keep_draft, load_draft
 
 RECHECK_DELAY_MS = 120
 
 
-class MessageEditor(QDialog):
+class MessageEditor(KeepsDrafts):
     """Checks a message or review with the policy's message rules while it is typed."""
 
     def __init__(self, policy: Policy, order: rec.Order | None = None, text: str = "",
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, ctx: AppContext | None = None):
         super().__init__(parent)
         self.policy = policy
         self.order = order
+        #: with an order and a context, typed words are kept as the order's draft
+        self.ctx = ctx if order is not None else None
+        self._saved_draft = (load_draft(ctx, "message", order.number)
+                             if ctx is not None and order is not None else None)
+        self._copied: str | None = None
         self.findings: list[Finding] = []
         self.setWindowTitle("Message to seller" + (f" — order {order.number}" if order else ""))
         self.resize(900, 560)
@@ -48,9 +55,15 @@ class MessageEditor(QDialog):
             "Say what is wrong and what you ask for, politely and with facts. No links to "
             "other sites, no deals outside the platform, no review in exchange for anything. "
             "A review is checked the same way.")
-        if not text and order is not None:
-            text = f"Hello, about order {order.number}: "
-        self.editor.setPlainText(text)
+        self.start_text = f"Hello, about order {order.number}: " if order is not None else ""
+        if not text and self._saved_draft is not None:
+            text = self._saved_draft.text
+        self.editor.setPlainText(text or self.start_text)
+        self.draft_note = QLabel(restored_text(self._saved_draft)
+                                 if self._saved_draft is not None and text == self._saved_draft.text
+                                 else "")
+        self.draft_note.setWordWrap(True)
+        self.draft_note.setVisible(bool(self.draft_note.text()))
         self.count = QLabel()
         left = QWidget()
         lv = QVBoxLayout(left)
@@ -59,6 +72,7 @@ class MessageEditor(QDialog):
         heading.setBuddy(self.editor)
         self.editor.setTabChangesFocus(True)
         lv.addWidget(heading)
+        lv.addWidget(self.draft_note)
         lv.addWidget(self.editor, 1)
         lv.addWidget(self.count)
 
@@ -134,7 +148,27 @@ class MessageEditor(QDialog):
         self.copy_button.setToolTip("Copy the text" if not blocks else
                                     "Take out what blocks it first")
 
+    def leave(self, *, ask: bool) -> bool:
+        """On closing with words typed (other than what was copied, which counts as sent):
+        keep them as the order's draft or discard them as the person answers (False: stay)."""
+        if self.ctx is None or self.order is None:
+            return True
+        number, text, saved = self.order.number, self.text(), self._saved_draft
+        if not text.strip() or text == self.start_text or text == self._copied:
+            if saved is not None:
+                discard_draft(self.ctx, "message", number)
+        elif saved is None or saved.text != text:
+            answer = ask_keep_draft(self, "your message") if ask else "keep"
+            if answer == "cancel":
+                return False
+            if answer == "keep":
+                self._saved_draft = keep_draft(self.ctx, "message", number, text)
+            else:
+                discard_draft(self.ctx, "message", number)
+        return True
+
     def copy_text(self) -> None:
+        self._copied = self.text()
         QGuiApplication.clipboard().setText(self.text())
         before = self.copy_button.text()
         self.copy_button.setText("Copied")

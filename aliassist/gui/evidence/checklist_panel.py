@@ -51,6 +51,7 @@ from aliassist.gui.accessibility import announce, smaller
 from aliassist.gui.evidence.thumbnails import ThumbnailCache, with_badge
 from aliassist.gui.operations import Operation, run_operation
 from aliassist.gui.theme import graphic, tint, tinted_style, tone
+from aliassist.gui.undo import history_of, undoable
 from aliassist.progress import Progress
 from aliassist.services import evidence as service
 from aliassist.services.context import AppContext
@@ -515,8 +516,11 @@ class ChecklistPanel(QWidget):
         return menu
 
     def _update(self, index: int, **changes: Any) -> None:
+        name = self.shown.state.order.evidence[index].name
         try:
-            service.update_evidence(self.ctx, self.order_id, index, **changes)
+            undoable(self, f"Change evidence file {name} of order {self.shown.state.order.number}",
+                     [self.order_id],
+                     lambda: service.update_evidence(self.ctx, self.order_id, index, **changes))
         except UserError as exc:
             QMessageBox.warning(self, "Cannot change the file", str(exc))
             return
@@ -525,21 +529,34 @@ class ChecklistPanel(QWidget):
 
     def remove(self, index: int, *, confirm: bool = True) -> None:
         ev = self.shown.state.order.evidence[index]
+        history = history_of(self)
         if confirm:
+            later = ("Edit ▸ Undo (Ctrl+Z) brings it back" if history is not None else
+                     "The stored copy is deleted unless another order uses it")
             answer = QMessageBox.question(
                 self, "Remove evidence",
-                f"Remove “{ev.name}” from this order's evidence?\n\nThe stored copy is deleted "
-                "unless another order uses it; your original file is not touched.")
+                f"Remove “{ev.name}” from this order's evidence?\n\n{later}; your original "
+                "file is not touched.")
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:
-            removed = service.detach(self.ctx, self.order_id, [index])
+            if history is None:
+                removed = service.detach(self.ctx, self.order_id, [index])
+            else:
+                removed = history.record(
+                    f"Remove evidence file {ev.name} of order {self.shown.state.order.number}",
+                    [self.order_id],
+                    lambda: service.detach(self.ctx, self.order_id, [index], keep_files=True))
         except UserError as exc:
             QMessageBox.warning(self, "Cannot remove the file", str(exc))
             return
         self.thumbs.forget(ev.sha256)
-        kept = "" if removed[0].deleted else " (its stored copy is kept: other evidence uses it)"
-        self.show_notice(f"Removed {ev.name}{kept}.")
+        if history is not None:
+            self.show_notice(f"Removed {ev.name}. Ctrl+Z brings it back.")
+        else:
+            kept = ("" if removed[0].deleted
+                    else " (its stored copy is kept: other evidence uses it)")
+            self.show_notice(f"Removed {ev.name}{kept}.")
         self.refresh()
         self.evidence_changed.emit()
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from aliassist.gui.accessibility import make_accessible
 from aliassist.gui.evidence.checklist_panel import ChecklistPanel
+from aliassist.gui.undo import history_of
 from aliassist.services.context import AppContext
 from aliassist.services.orders import get_order
 
@@ -55,4 +56,7 @@ class EvidenceDialog(QDialog):
         layout.addWidget(self.panel, 1)
         layout.addWidget(buttons)
         buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
+        history = history_of(parent)
+        if history is not None:
+            history.offer_in(self, self.panel.refresh)
         make_accessible(self)

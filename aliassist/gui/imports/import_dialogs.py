@@ -71,6 +71,11 @@ class ColumnMappingDialog(QDialog):
                  date_order: str | None, label: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Which column holds what?")
+        # wide enough for its title in a window manager's (larger, bolder) title font, and for
+        # the column names with an example beside them
+        metrics = self.fontMetrics()
+        self.setMinimumWidth(max(metrics.averageCharWidth() * 72,
+                                 2 * metrics.horizontalAdvance(self.windowTitle()) + 160))
         self.header = header
         layout = QVBoxLayout(self)
         intro = QLabel(

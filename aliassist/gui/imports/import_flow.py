@@ -61,13 +61,17 @@ class OrderImports:
     def __init__(self, window: QMainWindow) -> None:
         self.window: ImportHost = window  # type: ignore[assignment]
         self.widget = window
-        self.ctx = self.window.ctx
         self.last_import: ImportReport | None = None
         self.mail_import: MailImport | None = None
         #: the dialogs of the import in progress (tests and screenshots reach them here)
         self.import_dialog: ImportPreviewDialog | None = None
         self.mapping_dialog: ColumnMappingDialog | None = None
         self.report_dialog: ImportReportDialog | None = None
+
+    @property
+    def ctx(self) -> AppContext:
+        """The window's database (it changes while the window shows the sample orders)."""
+        return self.window.ctx
 
     def import_orders(self, path: str | Path | None = None) -> None:
         """File > Import orders: choose a file, map its columns if needed, preview, import."""

@@ -337,8 +337,24 @@ def _disputes(view: OrderView) -> QWidget | None:
             line += f"<br>Item: {html.escape(order.items[dispute.item].title)}"
         if dispute.refund_amount is not None:
             line += f"<br>Asks for {display_amount(dispute.refund_amount, order.currency)}"
+        line += _next_clock(view, n)
         parts.append(line)
     return _label("<br><br>".join(parts), rich=True)
+
+
+def _next_clock(view: OrderView, index: int) -> str:
+    """The running clock of an open dispute, with what to do before it ends (HTML)."""
+    clocks = view.clocks.disputes[index] if index < len(view.clocks.disputes) else None
+    if clocks is None or not clocks.active:
+        return ""
+    name = clocks.active[0]
+    at = getattr(clocks, name)
+    rule = view.policy.clocks[CLOCK_POLICY[name]]
+    left = (at - view.now) // timedelta(days=1)
+    when = (f"{count(left, 'day')} left" if left >= 1 else
+            "less than a day left" if left == 0 else "passed")
+    return (f"<br><b>Next: {html.escape(rule.label)}</b> by {html.escape(deadline_text(at))} "
+            f"({when})<br>{html.escape(rule.help)}")
 
 
 def _payments(view: OrderView) -> QWidget | None:

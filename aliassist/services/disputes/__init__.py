@@ -37,6 +37,7 @@ from aliassist.services.disputes.steps import (
     record_overrides,
     record_payment,
     record_step,
+    remove_last_step,
 )
 from aliassist.services.disputes.validation import (
     DisputeBlockedError,
@@ -51,5 +52,6 @@ __all__ = [
     "check_dispute", "check_recorded_dispute", "clocks_json", "dispute_list_text",
     "dispute_views", "draft_for", "file_dispute", "find_order", "load_check_inputs",
     "local_zone", "next_steps", "override_event", "planned_dispute", "record_overrides",
-    "record_payment", "record_step", "resolve_dispute", "run_check", "view_json",
+    "record_payment", "record_step", "remove_last_step", "resolve_dispute", "run_check",
+    "view_json",
 ]

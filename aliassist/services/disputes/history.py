@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from aliassist.domain import records as rec
-from aliassist.domain.clocks import order_clocks
+from aliassist.domain.clocks import DISPUTE_CLOCKS, order_clocks
 from aliassist.domain.dispute_steps import next_steps
 from aliassist.domain.instants import format_instant
 from aliassist.services.context import AppContext
@@ -43,9 +43,9 @@ def dispute_views(ctx: AppContext, number: str) -> tuple[rec.Order, list[Dispute
     views = []
     for i, d in enumerate(order.disputes):
         dc = clocks.disputes[i]
-        running = [(name, getattr(dc, name), name in dc.active)
-                   for name in ("seller_response", "platform_intervention", "return_shipment")
-                   if getattr(dc, name) is not None]
+        running = sorted(((name, getattr(dc, name), name in dc.active)
+                          for name in DISPUTE_CLOCKS if getattr(dc, name) is not None),
+                         key=lambda clock: clock[1])
         views.append(DisputeView(i, d, events[i], running))
     return order, views
 

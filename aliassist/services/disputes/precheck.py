@@ -9,7 +9,7 @@ from typing import Any
 
 from aliassist.domain import records as rec
 from aliassist.domain.checklist import ChecklistEntry, checklist_for
-from aliassist.domain.clocks import ORDER_TIMELINE, OrderClocks, order_clocks
+from aliassist.domain.clocks import DISPUTE_CLOCKS, ORDER_TIMELINE, OrderClocks, order_clocks
 from aliassist.domain.draft import Draft, draft_description
 from aliassist.domain.findings import Finding, any_blocks
 from aliassist.domain.instants import format_instant
@@ -68,9 +68,7 @@ def clocks_json(clocks: OrderClocks) -> dict[str, Any]:
                            for name in ORDER_TIMELINE}
     out["disputes"] = [
         {"dispute": dc.index, "number": dc.index + 1,
-         "seller_response": format_instant(dc.seller_response),
-         "platform_intervention": format_instant(dc.platform_intervention),
-         "return_shipment": format_instant(dc.return_shipment)}
+         **{name: format_instant(getattr(dc, name)) for name in DISPUTE_CLOCKS}}
         for dc in clocks.disputes]
     return out
 

@@ -302,3 +302,43 @@ def record_payment(ctx: AppContext, number: str, kind: str, *, amount: str | Non
                                                   recorded_at=ctx.now()))
         row.updated_at = ctx.now()
     return rec.Payment(kind, value, when, payment.provider)
+
+
+def remove_last_step(ctx: AppContext, number: str, ref: str | None) -> StepResult:
+    """Take back the last step recorded on a dispute (recorded by mistake), in one transaction:
+    the step leaves the history, the dispute's status and the date the step stamped are what
+    the earlier steps made them, and the refund payment a `refunded` step recorded goes too.
+    Filing the dispute is not a step: a dispute is removed in the order's editor."""
+    with ctx.session() as session, session.begin():
+        row = _order_row(session, number)
+        order = load_order(session, row.id)
+        index = resolve_dispute(order, ref)
+        d = row.disputes[index]
+        steps = [e for e in d.events if e.kind in STEPS]
+        if not steps:
+            raise UserError(f"dispute {index + 1} of order {order.number} has no step to "
+                            "remove: only its filing is recorded", where="dispute",
+                            hint="remove the dispute itself in the order's editor")
+        last, earlier = steps[-1], steps[:-1]
+        step = STEPS[last.kind]
+        d.status = STEPS[earlier[-1].kind].status if earlier else "open"
+        if step.stamp is not None:
+            same = [e.at for e in earlier if STEPS[e.kind].stamp == step.stamp]
+            setattr(d, step.stamp, same[-1] if same else None)
+        if last.kind in ("return_requested", "return_shipped"):
+            tracked = [e.detail for e in earlier
+                       if e.kind in ("return_requested", "return_shipped") and e.detail]
+            d.return_tracking = tracked[-1] if tracked else None
+        if last.kind == "refunded":
+            paid = [p for p in row.payments if p.dispute_id == d.id and p.at == last.at
+                    and p.amount == last.amount and p.kind in ("refund", "partial_refund")]
+            if paid:
+                row.payments.remove(paid[-1])
+                session.flush()
+                for position, payment in enumerate(row.payments):
+                    payment.position = position
+        d.events.remove(last)
+        d.updated_at = row.updated_at = ctx.now()
+        session.flush()
+        updated = load_order(session, row.id)
+    return StepResult(updated.number, index, last.kind, last.at, updated.disputes[index])

@@ -122,3 +122,23 @@ def test_enter_records_what_the_focused_form_is_about(qtbot, ctx: AppContext) ->
     dialog.list.setFocus()
     qtbot.waitUntil(dialog.list.hasFocus)
     assert dialog.close_button.isDefault()
+
+
+def test_the_pane_shows_the_next_clock_of_an_open_dispute_with_advice(qtbot, ctx: AppContext
+                                                                      ) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from aliassist.gui.workspace.orders_model import COLUMN
+
+    open_dispute(ctx)
+    svc.record_step(ctx, CLEAN.number, None, "seller_responded", at=NOW - timedelta(days=1))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.select_orders([window.model.order_id(0)])
+    assert window.model.index(0, COLUMN["days_left"]).data() == "4"
+    box = window.pane.section("Disputes")
+    assert box is not None
+    text = " ".join(label.text() for label in box.findChildren(QLabel))
+    assert "Next: Answer the seller or escalate</b> by " in text and "(4 days left)" in text
+    assert "Accept the proposal, reply with your evidence, or escalate" in text

@@ -211,3 +211,14 @@ def test_the_preview_asks_once_how_dates_are_written_and_in_which_currency(
     first = orders(ctx)["8190000000000201"]
     assert first.currency == "USD" and first.amount == 2160
     assert first.placed_at.astimezone(ctx.policy.tz).date().isoformat() == "2026-03-05"
+
+
+def test_the_mapping_dialog_is_wide_enough_for_its_title(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from aliassist.gui.imports.import_dialogs import ColumnMappingDialog
+
+    dialog = ColumnMappingDialog(["Order", "Date"], [], {}, None, "orders.csv")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    title = dialog.fontMetrics().horizontalAdvance(dialog.windowTitle())
+    # a title bar's font is larger and bolder than the dialog's, beside an icon and 3 buttons
+    assert dialog.width() >= 2 * title + 160

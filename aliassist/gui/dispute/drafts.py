@@ -1,0 +1,59 @@
+"""Keeping typed words when a window closes: the question asked (Keep draft / Discard / Cancel)
+and the note shown when a kept draft comes back. The drafts themselves: services.drafts."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from aliassist.domain.formatting import local_minute
+from aliassist.services.drafts import Draft
+
+Answer = Literal["keep", "discard", "cancel"]
+
+
+def ask_keep_draft(parent: QWidget, what: str) -> Answer:
+    """Ask what to do with typed words as the window closes: keep them as a draft (Enter),
+    throw them away, or stay (Esc)."""
+    box = QMessageBox(QMessageBox.Icon.Question, "Keep a draft?",
+                      f"Keep {what} as a draft?", parent=parent)
+    box.setInformativeText("A draft is kept for this order until you file it or discard it; "
+                           "it comes back when you open this window again.")
+    keep = box.addButton("&Keep draft", QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return "keep" if clicked is keep else "discard" if clicked is discard else "cancel"
+
+
+def restored_text(draft: Draft) -> str:
+    """The note shown when a draft comes back."""
+    when = f" from {local_minute(draft.saved_at)}" if draft.saved_at else ""
+    return f"Your draft{when} is back. Close the window and choose Discard to throw it away."
+
+
+class KeepsDrafts(QDialog):
+    """A dialog whose typed words are kept as a draft when it closes: `leave` decides (asking
+    when the person closes it) and returns False to stay open. A close the person did not ask
+    for (the app quitting) keeps the words without asking."""
+
+    _quiet = False
+
+    def leave(self, *, ask: bool) -> bool:
+        raise NotImplementedError
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._quiet = not event.spontaneous()
+        try:
+            super().closeEvent(event)
+        finally:
+            self._quiet = False
+
+    def done(self, result: int) -> None:
+        if self.leave(ask=not self._quiet):
+            super().done(result)

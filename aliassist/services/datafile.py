@@ -31,6 +31,7 @@ from aliassist.store.repository import (
     is_referenced,
     load_order,
     load_orders,
+    order_versions,
     save_order,
     saved_order_id,
 )
@@ -92,12 +93,12 @@ def _import(ctx: AppContext, parsed: list[ParsedOrder], document: Any, path: Pat
             if blocks and not force:
                 raise DisputeBlockedError(f"{item.where}: {blocked_message(merged, blocks)}",
                                           [f for _, found in blocks for f in found])
-            plans.append((item.where, merged, blocks))
-        for where, merged, blocks in plans:
+            plans.append((item.where, merged, blocks, item.version))
+        for where, merged, blocks, version in plans:
             order = _with_stored_evidence(ctx, merged, where, copied)
             for ev in order.evidence:
                 ensure_file(session, ev.sha256, ev.size, ev.mime, now)
-            result = save_order(session, order, now=now)
+            result = save_order(session, order, now=now, expected_version=version)
             getattr(report, result).append(order.number)
             if blocks:
                 session.flush()
@@ -137,13 +138,14 @@ def export_data(ctx: AppContext, path: Path) -> int:
     """Write every order to `path`, the evidence files beside it. Returns the order count."""
     if path.is_dir():
         raise UserError("is a folder; give a file name such as orders.json", where=str(path))
-    with ctx.session() as session:
+    with ctx.session() as session, session.begin():  # one snapshot: orders and versions
         orders = load_orders(session)
         history = history_json(session)
+        versions = order_versions(session)
     for order in orders:
         for ev in order.evidence:
             if not ctx.vault.exists(ev.sha256):
                 raise UserError(f"evidence file {ev.name!r} is missing from the vault "
                                 f"({ctx.vault.path(ev.sha256)})", where=f"order {order.number}")
     return write_data_file(orders, path, ctx.vault.path, now=ctx.now(), platform_tz=ctx.policy.tz,
-                           extra={HISTORY: history})
+                           extra={HISTORY: history}, versions=versions)

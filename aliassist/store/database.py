@@ -128,7 +128,10 @@ class Store:
     warnings: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        from aliassist.store.authorship import stamp_authors
+
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(self.sessions, "before_flush", stamp_authors)
 
     @property
     def vault_dir(self) -> Path:

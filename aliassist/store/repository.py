@@ -31,17 +31,19 @@ class OrderChangedError(UserError):
     window can show both and let the person choose."""
 
     def __init__(self, mine: rec.Order, theirs: rec.Order, *, expected: int, version: int,
-                 saved_at: datetime | None):
+                 saved_at: datetime | None, saved_by: str | None = None):
         self.mine = mine
         self.theirs = theirs
         self.expected = expected
         self.version = version
         self.saved_at = saved_at
+        self.saved_by = saved_by
         self.fields = changed_fields(mine, theirs)
         shown = ", ".join(self.fields) or "nothing you changed"
         when = f" at {format_instant(saved_at)}" if saved_at is not None else ""
+        who = saved_by or "someone else"
         super().__init__(
-            f"order {theirs.number} was saved by someone else{when} (version {version}) after "
+            f"order {theirs.number} was saved by {who}{when} (version {version}) after "
             f"you opened it (version {expected}); your edit was not saved, so their change is "
             f"kept. Yours and theirs differ in: {shown}",
             hint="open the order (or export it) again to see their change, then make yours "
@@ -205,7 +207,8 @@ def save_order(session: Session, order: rec.Order, *, now: datetime | None = Non
             return "unchanged"
         if expected_version is not None and row.version != expected_version:
             raise OrderChangedError(order, stored, expected=expected_version,
-                                    version=row.version, saved_at=row.updated_at)
+                                    version=row.version, saved_at=row.updated_at,
+                                    saved_by=row.changed_by)
         result: SaveResult = "updated"
     else:
         row = db.Order(created_at=now)

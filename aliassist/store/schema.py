@@ -119,6 +119,8 @@ class Order(Base):
     #: counts the saves of the order row: an edit made from an older version is refused
     #: (store.repository.OrderChangedError), so no one's change is lost
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    #: who saved it last (store.authorship)
+    changed_by: Mapped[str | None] = mapped_column(String(100))
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - read by the mapper once
 
@@ -206,6 +208,8 @@ class DisputeEvent(Base):
     amount: Mapped[int | None] = mapped_column(Whole)
     detail: Mapped[str | None] = mapped_column(Text)
     recorded_at: Mapped[datetime | None] = mapped_column(Instant)
+    #: who recorded it (store.authorship)
+    recorded_by: Mapped[str | None] = mapped_column(String(100))
 
 
 class Payment(Base):

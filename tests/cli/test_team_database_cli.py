@@ -110,7 +110,7 @@ def test_an_exported_file_edited_after_someone_else_saved_is_refused(
     assert code == 0, err
     code, out, err = team(pg_url, "import-data", str(tmp_path / "ben.json"))
     assert code == 2 and out == "" and "Traceback" not in err
-    assert f"order {order['number']} was saved by someone else" in err
+    assert f"order {order['number']} was saved by aliassist at " in err  # the role
     assert "(version 2) after you opened it (version 1)" in err
     assert "differ in: note, payments" in err
     code, out, _ = team(pg_url, "orders", "--json")

@@ -9,9 +9,10 @@ from datetime import datetime, timedelta
 import pytest
 
 from aliassist.domain import records as rec
+from aliassist.domain.precheck import PlannedDispute
 from aliassist.services import orders as order_service
 from aliassist.services.context import AppContext
-from aliassist.services.disputes import record_payment
+from aliassist.services.disputes import dispute_views, file_dispute, record_payment, record_step
 from aliassist.services.orders import OrderChangedError, get_order_for_edit, save_edited_order
 
 
@@ -36,7 +37,7 @@ def test_an_edit_from_an_older_version_is_refused_and_names_both(ctx: AppContext
     assert error.fields == ["store", "note"]
     assert error.mine.store == "Bright Store" and error.theirs.note == "gift for Anna"
     message = str(error)
-    assert "order 8187000000000042 was saved by someone else" in message
+    assert "order 8187000000000042 was saved by " in message
     assert "(version 2) after you opened it (version 1)" in message
     assert "differ in: store, note" in message and "open the order (or export it) again" in message
     stored = order_service.get_order(ctx, order_id)
@@ -69,3 +70,28 @@ def test_payments_and_steps_count_as_saves(ctx: AppContext, now: datetime) -> No
                           expected_version=opened.version)
     assert refused.value.fields == ["note", "payments"]
     assert len(order_service.get_order(ctx, order_id).payments) == 1
+
+
+def test_each_change_names_who_made_it(ctx: AppContext, now: datetime,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The name in ALIASSIST_NAME, else the database role on a team database (none on a SQLite
+    file): on each dispute step, and in the refusal of an edit made from an older version."""
+    role = "aliassist" if ctx.store.path is None else None  # the test cluster's role
+    order_id = order_service.save_order_record(ctx, _order(now))
+    opened = get_order_for_edit(ctx, order_id)
+    monkeypatch.setenv("ALIASSIST_NAME", "Anna")
+    file_dispute(ctx, order_id, PlannedDispute("damaged", 0, None, None,
+                                               "The lamp arrived with a cracked base."),
+                 force=True)
+    with pytest.raises(OrderChangedError, match="was saved by Anna at "):
+        save_edited_order(ctx, dataclasses.replace(opened.order, note="x"), order_id,
+                          expected_version=opened.version)
+    monkeypatch.delenv("ALIASSIST_NAME")
+    record_step(ctx, "8187000000000042", None, "escalated")
+    _, views = dispute_views(ctx, "8187000000000042")
+    assert [(e.kind, e.by) for e in views[0].events] == [
+        ("opened", "Anna"), ("precheck_override", "Anna"), ("escalated", role)]
+    with pytest.raises(OrderChangedError) as refused:
+        save_edited_order(ctx, dataclasses.replace(opened.order, note="y"), order_id,
+                          expected_version=opened.version)
+    assert refused.value.saved_by == role

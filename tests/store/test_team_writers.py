@@ -9,6 +9,8 @@ import multiprocessing
 from datetime import timedelta
 from typing import Any
 
+import pytest
+
 from aliassist.domain import records as rec
 from aliassist.services.context import open_context
 from aliassist.services.disputes import record_payment
@@ -115,3 +117,36 @@ def test_payments_recorded_at_once_all_land(pg_url: str) -> None:
         assert get_order_for_edit(ctx, order_id).version == 25
     finally:
         ctx.close()
+
+
+def test_each_persons_database_role_names_their_steps(pg_cluster: Any, pg_url: str) -> None:
+    """Anna (the owner) and Ben log in as their own roles: the history says who did what."""
+    schema = pg_url.rsplit("search_path%3D", 1)[1]
+    pg_cluster.sql("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'ben') "
+                   "THEN CREATE ROLE ben LOGIN; END IF; END $$")
+    order_id = _stored_order(pg_url)
+    pg_cluster.sql(f"GRANT USAGE ON SCHEMA {schema} TO ben; "
+                   f"GRANT ALL ON ALL TABLES IN SCHEMA {schema} TO ben; "
+                   f"GRANT ALL ON ALL SEQUENCES IN SCHEMA {schema} TO ben")
+    ben_url = pg_url.replace("aliassist@", "ben@", 1)
+    anna, ben = open_context(url=pg_url, now=NOW), open_context(url=ben_url, now=NOW)
+    try:
+        from aliassist.domain.precheck import PlannedDispute
+        from aliassist.services.disputes import dispute_views, file_dispute, record_step
+
+        file_dispute(anna, order_id, PlannedDispute("damaged", 0, None, None,
+                                                    "The lamp arrived with a cracked base."),
+                     force=True)
+        record_step(ben, NUMBER, None, "escalated")
+        _, views = dispute_views(anna, NUMBER)
+        assert [(e.kind, e.by) for e in views[0].events if e.kind != "precheck_override"] == [
+            ("opened", "aliassist"), ("escalated", "ben")]
+        opened = get_order_for_edit(anna, order_id)
+        record_payment(ben, NUMBER, "chargeback")
+        with pytest.raises(OrderChangedError, match="was saved by ben at") as refused:
+            save_edited_order(anna, dataclasses.replace(opened.order, note="x"), order_id,
+                              expected_version=opened.version)
+        assert refused.value.saved_by == "ben"
+    finally:
+        anna.close()
+        ben.close()

@@ -1,7 +1,10 @@
-"""Team databases: order versions, and instants, money and file sizes in 64 bits on PostgreSQL.
+"""Team databases: order versions, who made each change, and instants, money and file sizes
+in 64 bits on PostgreSQL.
 
 orders.version counts the saves of an order: an edit made from an older version is refused, so
 two people editing the same order never lose a change (existing orders start at 1).
+orders.changed_by and dispute_events.recorded_by name who saved the order last and who
+recorded each step (NULL for what was recorded before).
 
 SQLite's INTEGER always holds 64 bits; PostgreSQL's holds 32, which ends in 2038 for an instant
 and at 21 million for an amount in minor units. On PostgreSQL those columns become BIGINT; on
@@ -45,6 +48,9 @@ def _postgresql() -> bool:
 def upgrade() -> None:
     with op.batch_alter_table("orders") as batch:
         batch.add_column(sa.Column("version", sa.Integer(), server_default="1", nullable=False))
+        batch.add_column(sa.Column("changed_by", sa.String(length=100), nullable=True))
+    with op.batch_alter_table("dispute_events") as batch:
+        batch.add_column(sa.Column("recorded_by", sa.String(length=100), nullable=True))
     if not _postgresql():
         return
     for table, columns in WIDE_COLUMNS.items():
@@ -58,5 +64,8 @@ def downgrade() -> None:
             for column in columns:
                 op.alter_column(table, column, type_=sa.Integer(),
                                 existing_type=sa.BigInteger())
+    with op.batch_alter_table("dispute_events") as batch:
+        batch.drop_column("recorded_by")
     with op.batch_alter_table("orders") as batch:
+        batch.drop_column("changed_by")
         batch.drop_column("version")

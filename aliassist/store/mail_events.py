@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from aliassist.domain import records as rec
 from aliassist.domain.mail_fill import FieldChange, MailEvent
 from aliassist.store import schema as db
-from aliassist.store.repository import touch_order
+from aliassist.store.repository import lock_order, touch_order
 
 #: the order fields mail may fill
 MAIL_FIELDS = ("placed_at", "shipped_at", "delivered_at", "confirmed_at", "tracking_number")
@@ -74,6 +74,7 @@ def fill_order(session: Session, order_id: int, changes: list[FieldChange],
                now: datetime) -> None:
     """Write what mail gives: a date from mail is a fact with its time, so an estimate it
     replaces stops being one, and the date is no longer a date-only value."""
+    lock_order(session, order_id)  # another writer of the order waits (its version check)
     row = session.get(db.Order, order_id)
     assert row is not None
     date_only = set((row.date_only or "").split())

@@ -46,6 +46,14 @@ all="$venv$need$want"
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "Installing system packages:$all"
   export DEBIAN_FRONTEND=noninteractive
+  # The suite starts its own throwaway PostgreSQL cluster: on a machine without PostgreSQL yet,
+  # tell Debian's package not to create (and start) a "main" cluster of its own.
+  case "$all" in *postgresql*)
+    if ! dpkg-query -W -f='${Status}' postgresql-common 2>/dev/null | grep -q "ok installed"; then
+      mkdir -p /etc/postgresql-common/createcluster.d
+      echo "create_main_cluster = false" > /etc/postgresql-common/createcluster.d/aliassist.conf
+    fi ;;
+  esac
   apt-get update -qq
   # shellcheck disable=SC2086
   apt-get install -y -qq --no-install-recommends $all >/dev/null

@@ -29,7 +29,7 @@ UNPRIVILEGED = "nobody"
 
 
 class PostgresMissingError(RuntimeError):
-    pass
+    """No PostgreSQL server to start: the message gives the line that installs it."""
 
 
 def server_bin() -> Path:
@@ -44,7 +44,7 @@ def server_bin() -> Path:
     if found:
         return Path(found).resolve().parent
     raise PostgresMissingError("the PostgreSQL server is not installed; the tests need it: "
-                          f"{APT_LINE} (or `make test`, which installs it as root)")
+                               f"{APT_LINE} (or `make test`, which installs it as root)")
 
 
 @dataclass
@@ -132,6 +132,7 @@ def start_cluster() -> Cluster:
 
 # ---------------------------------------------------------------------------------------------
 # Fixtures (a pytest plugin: tests/conftest.py lists this module)
+
 #: the engines the store, services and CLI tests run on
 ENGINES = ("sqlite", "postgresql")
 

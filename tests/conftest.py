@@ -18,7 +18,7 @@ from aliassist.domain.policy import Policy
 from aliassist.services.context import AppContext, open_context
 from aliassist.services.policy import load_policy
 
-pytest_plugins = ["tests.packet.fixtures"]
+pytest_plugins = ["tests.packet.fixtures", "tests.pg"]
 
 NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -30,6 +30,7 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     """Never touch the real user data folder; pin the local zone so output is stable."""
     monkeypatch.setenv("ALIASSIST_DATA_DIR", str(tmp_path_factory.mktemp("userdata")))
     monkeypatch.delenv("ALIASSIST_DB", raising=False)
+    monkeypatch.delenv("ALIASSIST_DATABASE_URL", raising=False)
     monkeypatch.setenv("TZ", "Europe/Berlin")
     import time
 
@@ -60,7 +61,8 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def ctx(db_path: Path) -> Iterator[AppContext]:
-    context = open_context(db_path, now=NOW)
+def ctx(db_path: Path, database_url: str | None) -> Iterator[AppContext]:
+    """The open app on the SQLite file at `db_path`, or on the team database `database_url`."""
+    context = open_context(db_path, url=database_url, now=NOW)
     yield context
     context.close()

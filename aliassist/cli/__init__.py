@@ -65,7 +65,9 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
                         help="the SQLite database file (default: in your user data folder; "
                              "or set ALIASSIST_DB)")
     parser.add_argument("--database-url", default=default, metavar="URL",
-                        help="any SQLAlchemy database URL instead of --db")
+                        help="a team database (postgresql+psycopg://name@host/db; the "
+                             "password from ~/.pgpass) or any SQLAlchemy URL instead of --db; "
+                             "or set ALIASSIST_DATABASE_URL")
     parser.add_argument("--policy", type=Path, default=default, metavar="FILE",
                         help="an edited copy of the platform policy file")
     parser.add_argument("--now", default=default, metavar="ISO-8601",

@@ -271,10 +271,13 @@ def list_command(args: argparse.Namespace, env: Any) -> int:
         item = f", item {d.item}" if d.item is not None else ""
         env.out.write(f"Dispute {v.index + 1}{pid}: {policy.reasons[d.reason].label}{item} · "
                       f"{STATUS_TEXT.get(d.status, d.status)}\n")
-        rows = [(local_time(e.at), e.kind, _money(order, e.amount), e.detail or "")
-                for e in v.events]
+        by = any(e.by for e in v.events)  # who recorded each step (team databases)
+        rows: list[tuple[str, ...]] = [
+            (local_time(e.at), e.kind, _money(order, e.amount), e.detail or "",
+             *((e.by or "",) if by else ())) for e in v.events]
         if rows:
-            print_table(("AT", "STEP", "AMOUNT", "DETAIL"), rows, env.out)
+            print_table(("AT", "STEP", "AMOUNT", "DETAIL", *(("BY",) if by else ())), rows,
+                        env.out)
         for name, at, running in v.clocks:
             state = "running" if running else "stopped"
             env.out.write(f"  {policy.clocks[name].label}: {deadline_time(at)} ({state})\n")

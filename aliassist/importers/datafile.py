@@ -15,7 +15,7 @@ import os
 import re
 import stat
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import datetime, tzinfo
 from decimal import Decimal
@@ -70,6 +70,9 @@ class ParsedOrder:
     order: rec.Order
     present: frozenset[str]
     where: str
+    #: the order's version when it was exported (team databases: an order saved since then
+    #: by someone else is not overwritten)
+    version: int | None = None
 
     def merged_onto(self, stored: rec.Order | None) -> rec.Order:
         """The order to store: the file's keys over what is stored (absent keys keep it)."""
@@ -236,7 +239,7 @@ class _Reader:
         platform = self.text("platform") or rec.DEFAULT_PLATFORM
         number = check_order_number(self.data.get("number"), platform, where=self.at("number"))
         self.where = f"{self.where} (order {number})"
-        self.only(ORDER_KEYS)
+        self.only((*ORDER_KEYS, "version"))
         currency = self.text("currency")
         if currency is not None:
             currency = check_currency(currency, field=self.at("currency"))
@@ -275,7 +278,8 @@ class _Reader:
         values["evidence"] = tuple(
             r.evidence(policy, base_dir) for r in self._checked("evidence", EVIDENCE_KEYS))
         present = frozenset(self.data) | {"number", "platform"}
-        return ParsedOrder(rec.Order(**values), present, self.where)
+        return ParsedOrder(rec.Order(**values), present, self.where,
+                           self.integer("version", minimum=1))
 
     def _checked(self, key: str, allowed: tuple[str, ...]) -> list[_Reader]:
         readers = self.objects(key)
@@ -430,8 +434,10 @@ def evidence_folder(path: Path) -> Path:
 
 def write_data_file(orders: Iterable[rec.Order], path: Path, vault_path: Callable[[str], Path],
                     *, now: datetime, platform_tz: tzinfo = PLATFORM_TZ,
-                    extra: dict[str, Any] | None = None) -> int:
-    """Write `orders` to `path` and copy their evidence into the folder beside it.
+                    extra: dict[str, Any] | None = None,
+                    versions: Mapping[tuple[str, str], int] | None = None) -> int:
+    """Write `orders` to `path` and copy their evidence into the folder beside it; each order
+    with its version from `versions` (by platform and number), when given.
 
     Each file is written to a temporary name of its own (created exclusively) and renamed
     into place; a file of an earlier export is kept only when it still holds the content, so
@@ -465,8 +471,12 @@ def write_data_file(orders: Iterable[rec.Order], path: Path, vault_path: Callabl
             out.write(f" {_json(key)}: {_json(value)},\n")
         out.write(' "orders": [')
         for order in orders:
+            body = order_to_json(order, evidence_path, platform_tz=platform_tz)
+            version = versions.get((order.platform, order.number)) if versions else None
+            if version is not None:
+                body["version"] = version
             out.write(",\n" if written else "\n")
-            out.write(_json(order_to_json(order, evidence_path, platform_tz=platform_tz)))
+            out.write(_json(body))
             written += 1
         out.write("\n ]" if written else "]")
         for key, value in (extra or {}).items():

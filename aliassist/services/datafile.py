@@ -32,6 +32,7 @@ from aliassist.store.repository import (
     is_referenced,
     iter_orders,
     load_order,
+    order_versions,
     save_order,
     saved_order_id,
 )
@@ -93,12 +94,12 @@ def _import(ctx: AppContext, parsed: list[ParsedOrder], document: Any, path: Pat
             if blocks and not force:
                 raise DisputeBlockedError(f"{item.where}: {blocked_message(merged, blocks)}",
                                           [f for _, found in blocks for f in found])
-            plans.append((item.where, merged, blocks))
-        for where, merged, blocks in plans:
+            plans.append((item.where, merged, blocks, item.version))
+        for where, merged, blocks, version in plans:
             order = _with_stored_evidence(ctx, merged, where, copied)
             for ev in order.evidence:
                 ensure_file(session, ev.sha256, ev.size, ev.mime, now)
-            result = save_order(session, order, now=now)
+            result = save_order(session, order, now=now, expected_version=version)
             getattr(report, result).append(order.number)
             if blocks:
                 session.flush()
@@ -138,11 +139,13 @@ def export_data(ctx: AppContext, path: Path) -> int:
     """Write every order to `path`, the evidence files beside it. Returns the order count."""
     if path.is_dir():
         raise UserError("is a folder; give a file name such as orders.json", where=str(path))
-    with ctx.session() as session:
+    with ctx.session() as session, session.begin():  # one snapshot: orders and versions
         history = history_json(session)
+        versions = order_versions(session)
         for sha256, name, number in evidence_by_order(session):
             if not ctx.vault.exists(sha256):
                 raise UserError(f"evidence file {name!r} is missing from the vault "
                                 f"({ctx.vault.path(sha256)})", where=f"order {number}")
         return write_data_file(iter_orders(session), path, ctx.vault.path, now=ctx.now(),
-                               platform_tz=ctx.policy.tz, extra={HISTORY: history})
+                               platform_tz=ctx.policy.tz, extra={HISTORY: history},
+                               versions=versions)

@@ -40,7 +40,13 @@ from aliassist.importers.values import (
 from aliassist.progress import Progress
 from aliassist.services.context import AppContext
 from aliassist.store.bulk_import import ROW_FIELDS, ImportedOrder, OrderWriter
-from aliassist.store.database import StoreError, sqlite_problem
+from aliassist.store.database import (
+    StoreError,
+    safe_url,
+    server_errors,
+    server_problem,
+    sqlite_problem,
+)
 from aliassist.store.settings import get_setting, set_setting
 
 #: Settings key: remembered column mappings, by header signature.
@@ -461,7 +467,8 @@ def _import(ctx: AppContext, source: ImportSource, mapping: ColumnMapping | None
         report = ImportReport(mapping.layout, source.label, dry_run=dry_run)
         session = ctx.session()
         try:
-            writer = OrderWriter(_sqlite(session), to_epoch(ctx.now()))
+            writer = OrderWriter(session.connection().connection.driver_connection,
+                                 to_epoch(ctx.now()))
             orders = _OrderRows(writer, reader, report, ctx.policy.tz)
             try:
                 _read_all(rows, sample, reader, orders, report, progress)
@@ -479,9 +486,10 @@ def _import(ctx: AppContext, source: ImportSource, mapping: ColumnMapping | None
                 session.rollback()
             else:
                 session.commit()
-        except sqlite3.Error as exc:  # the writer's own connection: busy, full, read-only
+        except DRIVER_ERRORS as exc:  # the writer's own connection: busy, full, read-only
             session.rollback()
-            raise sqlite_problem(exc, str(ctx.store.path or ctx.store.url)) or StoreError(
+            where = str(ctx.store.path or safe_url(ctx.store.url))
+            raise sqlite_problem(exc, where) or server_problem(exc, where) or StoreError(
                 f"the orders cannot be saved ({exc}); nothing was changed",
                 where=source.label) from None
         except BaseException:
@@ -493,12 +501,8 @@ def _import(ctx: AppContext, source: ImportSource, mapping: ColumnMapping | None
     return report
 
 
-def _sqlite(session: Any) -> sqlite3.Connection:
-    connection = session.connection().connection.driver_connection
-    if not isinstance(connection, sqlite3.Connection):
-        raise UserError("importing exporter files needs a SQLite database",
-                        hint="use --db with a SQLite file")
-    return connection
+#: the errors of the drivers' own connections, which the bulk writer uses directly
+DRIVER_ERRORS: tuple[type[BaseException], ...] = (sqlite3.Error, *server_errors())
 
 
 def _read_all(rows: RowSource, sample: list[list[Any]], reader: RowReader,

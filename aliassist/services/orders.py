@@ -39,9 +39,13 @@ from aliassist.store.repository import (
     find_order_id,
     iter_orders,
     load_order,
+    order_version,
     require_order_id,
     save_order,
     saved_order_id,
+)
+from aliassist.store.repository import (
+    OrderChangedError as OrderChangedError,  # what the window catches from a save
 )
 
 
@@ -80,24 +84,42 @@ def get_order(ctx: AppContext, order_id: int) -> rec.Order:
         return load_order(session, order_id)
 
 
-def save_order_record(ctx: AppContext, order: rec.Order, order_id: int | None = None) -> int:
+@dataclass(frozen=True)
+class OrderForEdit:
+    """An order as an editor opens it, with the version its save will be checked against."""
+
+    order: rec.Order
+    version: int
+
+
+def get_order_for_edit(ctx: AppContext, order_id: int) -> OrderForEdit:
+    """The order and its version, read together (pass the version to the save)."""
+    with ctx.session() as session, session.begin():
+        return OrderForEdit(load_order(session, order_id), order_version(session, order_id))
+
+
+def save_order_record(ctx: AppContext, order: rec.Order, order_id: int | None = None, *,
+                      expected_version: int | None = None) -> int:
     """Check and store an order entered by hand (new, or the edit of `order_id`) in one
-    transaction; return its id."""
+    transaction; return its id. With `expected_version` (OrderForEdit.version), an order
+    someone else saved meanwhile is not overwritten: OrderChangedError names both."""
     validate_order(order, ctx.policy, now=ctx.now())
     now = ctx.now()
     with ctx.session() as session, session.begin():
         for ev in order.evidence:
             ensure_file(session, ev.sha256, ev.size, ev.mime, now)
-        save_order(session, order, now=now, order_id=order_id)
+        save_order(session, order, now=now, order_id=order_id,
+                   expected_version=expected_version)
         return saved_order_id(session, order)
 
 
 def save_edited_order(ctx: AppContext, order: rec.Order, order_id: int | None = None, *,
-                      force: bool = False) -> int:
+                      force: bool = False, expected_version: int | None = None) -> int:
     """Store an order from the order editor: as `save_order_record`, and each dispute the edit
     adds gets the pre-check `dispute opened` runs. A blocking finding refuses the save
     (DisputeBlockedError) unless `force`; a forced one is recorded as the dispute's
-    "precheck_override" event."""
+    "precheck_override" event. With `expected_version`, a newer save by someone else is
+    refused (OrderChangedError)."""
     from aliassist.services.disputes import (
         DisputeBlockedError,
         added_dispute_blocks,
@@ -115,7 +137,8 @@ def save_edited_order(ctx: AppContext, order: rec.Order, order_id: int | None = 
     with ctx.session() as session, session.begin():
         for ev in order.evidence:
             ensure_file(session, ev.sha256, ev.size, ev.mime, now)
-        save_order(session, order, now=now, order_id=order_id)
+        save_order(session, order, now=now, order_id=order_id,
+                   expected_version=expected_version)
         saved = saved_order_id(session, order)
         if blocks:
             session.flush()
@@ -288,13 +311,13 @@ def enter_real_date(ctx: AppContext, order_id: int, name: str, at: datetime, *,
     edit (`validate_order`); returns the stored order."""
     if name not in REAL_DATE_FIELDS:
         raise ValueError(name)
-    with ctx.session() as session:
-        order = load_order(session, order_id)
+    opened = get_order_for_edit(ctx, order_id)
+    order = opened.order
     marks = order.date_only - {name}
     changes: dict[str, Any] = {name: at, "date_only": marks | {name} if date_only else marks}
     marker = REAL_DATE_FIELDS[name]
     if marker is not None:
         changes[marker] = None
     updated = replace(order, **changes)
-    save_order_record(ctx, updated, order_id)
+    save_order_record(ctx, updated, order_id, expected_version=opened.version)
     return updated

@@ -19,6 +19,7 @@ from aliassist.store.order_snapshots import (
     files_of,
     order_rows,
     put_order_rows,
+    same_order_row,
 )
 from aliassist.store.repository import find_order_id
 
@@ -84,7 +85,7 @@ def put_back(ctx: AppContext, state: OrdersState, left: OrdersState | None = Non
     with ctx.session() as session, session.begin():
         for then in (left.orders if left is not None else ()):
             now_row = current_order_row(session, then.order_id)
-            if now_row != then.order_row:
+            if not same_order_row(now_row, then.order_row):
                 number = (now_row or then.order_row or {}).get("number", then.order_id)
                 raise UserError(f"order {number} has changed since",
                                 hint="only the latest changes can be undone")

@@ -30,12 +30,14 @@ from pathlib import Path
 from aliassist.domain.formatting import local_minute
 from aliassist.store import database
 from aliassist.store.database import (
+    TEAM_TOOLS_HINT,
     Store,
     StoreError,
     backups_dir_for,
     fsync_dir,
     known_revisions,
     make_private_dir,
+    safe_url,
 )
 from aliassist.store.integrity import check_file
 
@@ -136,7 +138,7 @@ def backup_database(store: Store, *, reason: str = "manual", now: datetime | Non
     written (disk full, read-only folder) is a StoreError saying so; nothing is left behind."""
     if store.path is None:
         raise StoreError("only SQLite databases are backed up by the app",
-                         where=store.url)
+                         where=safe_url(store.url), hint=TEAM_TOOLS_HINT)
     folder = store.backups_dir
     with _backups_lock(folder):
         return _backup_locked(store, reason, now)

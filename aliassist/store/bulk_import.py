@@ -93,17 +93,60 @@ def _new_item(order_id: int, position: int, values: Sequence[Any]) -> tuple[Any,
     return (order_id, position, title or "", url, sku, quantity or 1, price, image_url)
 
 
-class OrderWriter:
-    """Writes batches of imported orders on one sqlite3 connection, inside the caller's
-    transaction."""
+class DriverConnection:
+    """The driver's own connection (sqlite3 or psycopg) under the caller's transaction, with the
+    few calls the writer makes. Its SQL is written for SQLite (`?`, `main.`, `INSERT OR
+    IGNORE`) and turned into PostgreSQL's where it differs."""
 
-    def __init__(self, conn: sqlite3.Connection, now: int, platform: str = DEFAULT_PLATFORM):
+    def __init__(self, conn: Any):
         self.conn = conn
+        self.sqlite = isinstance(conn, sqlite3.Connection)
+
+    def _sql(self, sql: str) -> str:
+        if self.sqlite:
+            return sql
+        sql = sql.replace("?", "%s").replace("main.", "")
+        if sql.startswith("INSERT OR IGNORE INTO"):
+            sql = sql.replace("INSERT OR IGNORE INTO", "INSERT INTO", 1) + \
+                " ON CONFLICT DO NOTHING"
+        return sql
+
+    def rows(self, sql: str, values: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        if self.sqlite:
+            return self.conn.execute(sql, values).fetchall()
+        with self.conn.cursor() as cursor:
+            cursor.execute(self._sql(sql), values)
+            return cursor.fetchall() if cursor.description else []
+
+    def many(self, sql: str, values: list[tuple[Any, ...]]) -> None:
+        if not values:
+            return
+        if self.sqlite:
+            self.conn.executemany(sql, values)
+            return
+        with self.conn.cursor() as cursor:
+            cursor.executemany(self._sql(sql), values)
+
+    def new_order_ids(self, count: int) -> list[int] | None:
+        """`count` ids for new orders taken from the id sequence (PostgreSQL: other writers
+        take theirs at the same time), or None: SQLite gives the largest rowid + 1."""
+        if self.sqlite:
+            return None
+        return [row[0] for row in self.rows(
+            "SELECT nextval(pg_get_serial_sequence('orders', 'id')) "
+            "FROM generate_series(1, ?)", (count,))]
+
+
+class OrderWriter:
+    """Writes batches of imported orders on the driver's own connection (DriverConnection),
+    inside the caller's transaction."""
+
+    def __init__(self, conn: Any, now: int, platform: str = DEFAULT_PLATFORM):
+        self.conn = DriverConnection(conn)
         self.now = now
         self.platform = platform
-        #: orders with a larger id were written by this import
-        self.known_before = conn.execute("SELECT IFNULL(MAX(id), 0) FROM main.orders"
-                                         ).fetchone()[0]
+        #: the orders this import created (by id): rows further down the file add to them
+        self.created: set[int] = set()
         self.counts = WriteCounts()
         self._status: dict[str, list[str]] = {}  # number -> the report list it is in
         self._accounts: dict[str, int] = {}
@@ -128,8 +171,8 @@ class OrderWriter:
     def _write(self, batch: list[ImportedOrder]) -> None:
         found = self._ids({o.number for o in batch})
         new = [o for o in batch if o.number not in found]
-        before = [o for o in batch if o.number in found and found[o.number] <= self.known_before]
-        again = [o for o in batch if o.number in found and found[o.number] > self.known_before]
+        before = [o for o in batch if o.number in found and found[o.number] not in self.created]
+        again = [o for o in batch if o.number in found and found[o.number] in self.created]
         self._insert(new)
         self._update(before, found)
         self._add_rows(again, found)
@@ -141,7 +184,8 @@ class OrderWriter:
             return
         conn, now, f = self.conn, self.now, _F
         accounts = self._account_ids({o.first[f["account"]] for o in orders} - {None})
-        first_id = conn.execute("SELECT IFNULL(MAX(id), 0) FROM main.orders").fetchone()[0] + 1
+        ids: Sequence[int] | None = conn.new_order_ids(len(orders))
+        first_id = conn.rows("SELECT COALESCE(MAX(id), 0) FROM main.orders")[0][0] + 1
         rows = []
         for order in orders:
             r = order.first
@@ -151,16 +195,21 @@ class OrderWriter:
                          *(r[f[name]] for name in FILL_FIELDS),
                          total if total is not None else order.item_sum(), r[f["currency"]],
                          now, now, *(r[f[name]] for name in MARKER_FIELDS)))
-        conn.executemany(
-            f"INSERT INTO main.orders ({', '.join(_ORDER_COLUMNS)}) VALUES "
-            f"({', '.join('?' * len(_ORDER_COLUMNS))})", rows)
-        # A rowid is the largest one + 1: the ids follow the order of the rows.
-        last_id = conn.execute("SELECT MAX(id) FROM main.orders").fetchone()[0]
-        if last_id - first_id + 1 == len(orders):
-            ids = range(first_id, last_id + 1)
-        else:  # pragma: no cover - SQLite chose other rowids
-            found = self._ids({o.number for o in orders})
-            ids = [found[o.number] for o in orders]  # type: ignore[assignment]
+        if ids is not None:
+            conn.many(f"INSERT INTO main.orders (id, {', '.join(_ORDER_COLUMNS)}) VALUES "
+                      f"({', '.join('?' * (len(_ORDER_COLUMNS) + 1))})",
+                      [(order_id, *row) for order_id, row in zip(ids, rows, strict=True)])
+        else:
+            conn.many(f"INSERT INTO main.orders ({', '.join(_ORDER_COLUMNS)}) VALUES "
+                      f"({', '.join('?' * len(_ORDER_COLUMNS))})", rows)
+            # A rowid is the largest one + 1: the ids follow the order of the rows.
+            last_id = conn.rows("SELECT MAX(id) FROM main.orders")[0][0]
+            if last_id - first_id + 1 == len(orders):
+                ids = range(first_id, last_id + 1)
+            else:  # pragma: no cover - SQLite chose other rowids
+                found = self._ids({o.number for o in orders})
+                ids = [found[o.number] for o in orders]
+        self.created.update(ids)
         items = [_new_item(order_id, position, _item(r))
                  for order_id, order in zip(ids, orders, strict=True)
                  for position, r in enumerate(order.item_rows())]
@@ -170,7 +219,7 @@ class OrderWriter:
             self._status[order.number] = self.counts.imported
 
     def _insert_items(self, items: list[tuple[Any, ...]]) -> None:
-        self.conn.executemany(
+        self.conn.many(
             f"INSERT INTO main.order_items (order_id, position, {', '.join(ITEM_FIELDS)}) "
             f"VALUES (?, ?, {', '.join('?' * len(ITEM_FIELDS))})", items)
 
@@ -241,11 +290,12 @@ class OrderWriter:
                                          item_inserts, offset)
             if changes or items_changed:
                 changes["updated_at"] = self.now
-                conn.execute(
-                    f"UPDATE main.orders SET {', '.join(f'{c} = ?' for c in changes)} "
+                conn.rows(
+                    f"UPDATE main.orders SET {', '.join(f'{c} = ?' for c in changes)}, "
+                    "version = version + 1 "
                     "WHERE id = ?", [*changes.values(), order_id])
             self._count(order.number, bool(changes or items_changed))
-        conn.executemany(
+        conn.many(
             f"UPDATE main.order_items SET {', '.join(f'{c} = ?' for c in ITEM_FIELDS)} "
             "WHERE id = ?", item_updates)
         self._insert_items(item_inserts)
@@ -310,8 +360,9 @@ class OrderWriter:
                 # The order's amount is the sum of its items' prices: these rows add theirs.
                 amounts.append((added, order_id))
         self._insert_items(inserts)
-        self.conn.executemany(
-            "UPDATE main.orders SET amount = amount + ? WHERE id = ? AND amount IS NOT NULL",
+        self.conn.many(
+            "UPDATE main.orders SET amount = amount + ?, version = version + 1 "
+            "WHERE id = ? AND amount IS NOT NULL",
             amounts)
 
     # -- reads -----------------------------------------------------------------------------
@@ -321,7 +372,7 @@ class OrderWriter:
         out: list[tuple[Any, ...]] = []
         for start in range(0, len(values), _BATCH_SQL_LIMIT):
             chunk = values[start:start + _BATCH_SQL_LIMIT]
-            out.extend(self.conn.execute(sql.format(", ".join("?" * len(chunk))), chunk))
+            out.extend(self.conn.rows(sql.format(", ".join("?" * len(chunk))), chunk))
         return out
 
     def _ids(self, numbers: set[str]) -> dict[str, int]:
@@ -329,7 +380,7 @@ class OrderWriter:
         values = sorted(numbers)
         for start in range(0, len(values), _BATCH_SQL_LIMIT):
             chunk = values[start:start + _BATCH_SQL_LIMIT]
-            found.update(self.conn.execute(
+            found.update(self.conn.rows(
                 f"SELECT number, id FROM main.orders WHERE platform = ? AND number IN "
                 f"({', '.join('?' * len(chunk))})", [self.platform, *chunk]))
         return found
@@ -345,7 +396,7 @@ class OrderWriter:
     def _account_ids(self, labels: set[str]) -> dict[str, int]:
         missing = labels - self._accounts.keys()
         if missing:
-            self.conn.executemany(
+            self.conn.many(
                 "INSERT OR IGNORE INTO main.accounts (label, platform, created_at) "
                 "VALUES (?, ?, ?)", [(label, self.platform, self.now) for label in missing])
             self._accounts.update(self._select(

@@ -30,6 +30,11 @@ from aliassist.errors import UserError
 APP_DIR_NAME = "AliAssist"
 DB_FILE_NAME = "aliassist.db"
 ENV_DB = "ALIASSIST_DB"
+#: a team database's URL, used when neither --db nor --database-url is given
+ENV_URL = "ALIASSIST_DATABASE_URL"
+#: what to do instead of the app's file backups, restores and wipe on a team database
+TEAM_TOOLS_HINT = ("a team database is backed up and restored with the server's tools "
+                   "(pg_dump, pg_restore; README: Team database)")
 ENV_DATA = "ALIASSIST_DATA_DIR"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 #: SQLite's application_id (header bytes 68-71) of an AliAssist database: "AlAs". It tells our
@@ -56,6 +61,14 @@ def user_data_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False, roaming=True))
+
+
+def url_from_env(path: Path | str | None, url: str | None) -> str | None:
+    """The database URL to use: `url`, else (when no file is named either) the team database
+    ALIASSIST_DATABASE_URL names, else None (the SQLite file)."""
+    if url or path is not None:
+        return url or None
+    return os.environ.get(ENV_URL) or None
 
 
 def default_db_path() -> Path:
@@ -115,7 +128,10 @@ class Store:
     warnings: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        from aliassist.store.authorship import stamp_authors
+
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(self.sessions, "before_flush", stamp_authors)
 
     @property
     def vault_dir(self) -> Path:
@@ -144,6 +160,7 @@ def database_location(path: Path | str | None = None, url: str | None = None
                       ) -> tuple[str, Path]:
     """Which database `path`/`url` name (a resolved file path, or the URL of a server database)
     and the folder that belongs to it, without opening anything."""
+    url = url_from_env(path, url)
     if url is not None:
         try:
             parsed = make_url(url)
@@ -177,11 +194,21 @@ def refuse_special_file(db: Path) -> None:
                               "create")
 
 
+def server_errors() -> tuple[type[BaseException], ...]:
+    """The errors of the PostgreSQL driver (when it is installed)."""
+    try:
+        import psycopg
+    except ImportError:  # pragma: no cover - a dependency
+        return ()
+    return (psycopg.Error,)
+
+
 def make_engine(url: str, *, sqlite: bool) -> Engine:
     if not sqlite:
-        return create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url, pool_pre_ping=True)
+        _explain_errors(engine, server_problem, safe_url(url))
+        return engine
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S})
-    where = url.removeprefix("sqlite:///")
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
@@ -193,13 +220,18 @@ def make_engine(url: str, *, sqlite: bool) -> Engine:
             cur.execute("PRAGMA synchronous=NORMAL")
         cur.close()
 
+    _explain_errors(engine, sqlite_problem, url.removeprefix("sqlite:///"))
+    return engine
+
+
+def _explain_errors(engine: Engine, problem_of: Any, where: str) -> None:
+    """Turn the driver's errors a person can act on into StoreError messages."""
+
     @event.listens_for(engine, "handle_error")
     def _explain(context: Any) -> None:
-        problem = sqlite_problem(context.original_exception, where)
+        problem = problem_of(context.original_exception, where)
         if problem is not None:
             raise problem from context.original_exception
-
-    return engine
 
 
 def sqlite_problem(exc: BaseException, where: str) -> StoreError | None:
@@ -230,18 +262,50 @@ def sqlite_problem(exc: BaseException, where: str) -> StoreError | None:
     return None
 
 
+def safe_url(url: str) -> str:
+    """`url` with any password in it hidden (for messages)."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return url
+
+
+def server_problem(exc: BaseException, where: str) -> StoreError | None:
+    """The message for a database server error a person can act on: the server cannot be
+    reached, refuses the login, or the role may not do what was asked."""
+    errors = server_errors()
+    if not errors or not isinstance(exc, errors):
+        return None
+    import psycopg
+
+    first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    if isinstance(exc, psycopg.OperationalError) and getattr(exc, "sqlstate", None) is None:
+        return StoreError(f"cannot connect to the team database: {first_line}", where=where,
+                          hint="check the server's address, that it runs, and the password "
+                               "in ~/.pgpass (or PGPASSFILE, a service file)")
+    if isinstance(exc, psycopg.errors.InsufficientPrivilege):
+        return StoreError(f"the database role may not do this: {first_line}; nothing was "
+                          "changed", where=where,
+                          hint="ask the database's owner to grant the role access")
+    if isinstance(exc, (psycopg.errors.DiskFull, psycopg.errors.QueryCanceled,
+                        psycopg.errors.AdminShutdown)):
+        return StoreError(f"the team database cannot do this now ({first_line}); nothing was "
+                          "changed", where=where, hint="try again in a moment")
+    return None
+
+
 def sqlite_file(path: Path | str | None = None, url: str | None = None) -> Path:
     """The SQLite file `path`/`url` name, without opening it (it may be damaged); UserError
     for a server database (backups, restore and wipe work on files)."""
+    url = url_from_env(path, url)
     if url:
         try:
             parsed = make_url(url)
         except ArgumentError:
             raise UserError(f"{url!r} is not a database URL", where="--database-url") from None
         if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
-            raise UserError("backups, restore and wipe work on a SQLite database file; use "
-                            "the server's own tools for a server database",
-                            where="--database-url")
+            raise UserError("backups, restore and wipe work on a SQLite database file, not "
+                            "on a team database", where=safe_url(url), hint=TEAM_TOOLS_HINT)
         return Path(parsed.database).expanduser()
     return (Path(path) if path else default_db_path()).expanduser()
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from aliassist.domain import records as rec
 from aliassist.domain.mail_fill import FieldChange, MailEvent
 from aliassist.store import schema as db
+from aliassist.store.repository import lock_order, touch_order
 
 #: the order fields mail may fill
 MAIL_FIELDS = ("placed_at", "shipped_at", "delivered_at", "confirmed_at", "tracking_number")
@@ -73,6 +74,7 @@ def fill_order(session: Session, order_id: int, changes: list[FieldChange],
                now: datetime) -> None:
     """Write what mail gives: a date from mail is a fact with its time, so an estimate it
     replaces stops being one, and the date is no longer a date-only value."""
+    lock_order(session, order_id)  # another writer of the order waits (its version check)
     row = session.get(db.Order, order_id)
     assert row is not None
     date_only = set((row.date_only or "").split())
@@ -82,7 +84,7 @@ def fill_order(session: Session, order_id: int, changes: list[FieldChange],
             setattr(row, ESTIMATE_COLUMNS[change.field], None)
         date_only.discard(change.field)
     row.date_only = " ".join(n for n in rec.ORDER_DATES if n in date_only) or None
-    row.updated_at = now
+    touch_order(row, now)
 
 
 def record_events(session: Session, order_id: int, events: Iterable[MailEvent], now: datetime,

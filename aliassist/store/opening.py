@@ -36,6 +36,8 @@ from aliassist.store.database import (
     make_private_file,
     refuse_special_file,
     run_alembic,
+    safe_url,
+    url_from_env,
     user_data_dir,
 )
 from aliassist.store.integrity import check_file, is_ours, move_aside
@@ -111,7 +113,9 @@ def open_store(path: Path | str | None = None, *, url: str | None = None,
 
     `check` runs the integrity check first (a damaged file is moved aside and
     DatabaseDamagedError raised); `backup` makes the daily backup when one is due (after the
-    migration, so only with `migrate`)."""
+    migration, so only with `migrate`). Without either, ALIASSIST_DATABASE_URL names a team
+    database, else the default file is used."""
+    url = url_from_env(path, url)
     if url is not None:
         try:
             parsed = make_url(url)
@@ -146,7 +150,7 @@ def open_store(path: Path | str | None = None, *, url: str | None = None,
         except (OperationalError, DatabaseError) as exc:
             store.close()
             raise StoreError(f"cannot open the database: {exc.orig}",
-                             where=str(store.path or url)) from None
+                             where=str(store.path or safe_url(store.url))) from None
         except BaseException:
             store.close()
             raise
@@ -198,11 +202,12 @@ def upgrade(store: Store) -> None:
         return
     if current == "":
         raise StoreError("holds tables but is not an AliAssist database",
-                         where=str(store.path or store.url))
+                         where=str(store.path or safe_url(store.url)))
     if current not in known_revisions():
         raise StoreError(
             f"was written by a newer AliAssist (schema {current}; this version knows up to "
-            f"{head})", where=str(store.path or store.url), hint="update AliAssist to open it")
+            f"{head})", where=str(store.path or safe_url(store.url)),
+            hint="update AliAssist to open it")
     if store.path is not None:
         backup_database(store, reason=f"before-migration-{current}")
     with store.engine.begin() as conn:

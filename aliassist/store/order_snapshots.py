@@ -86,6 +86,16 @@ def current_order_row(session: Session, order_id: int) -> Row | None:
     return dict(found._mapping) if found else None
 
 
+def same_order_row(a: Row | None, b: Row | None) -> bool:
+    """Whether two rows of an order hold the same order. The version is left out: putting a
+    snapshot back counts as a save (a newer version), so that an editor holding the version
+    of before cannot overwrite it."""
+    if a is None or b is None:
+        return a is b
+    return {k: v for k, v in a.items() if k != "version"} == \
+        {k: v for k, v in b.items() if k != "version"}
+
+
 def files_of(snapshot: OrderRows) -> list[str]:
     """SHA-256 of the stored files the snapshot's evidence refers to."""
     return [row["sha256"] for name, rows in snapshot.rows if name == db.Evidence.__tablename__
@@ -97,6 +107,8 @@ def put_order_rows(session: Session, snapshot: OrderRows,
     """Make order `snapshot.order_id` exactly the snapshot: its rows now are replaced by the
     snapshot's (same ids), or removed when the snapshot holds none. `files` are the
     evidence-file rows (and `account` the account row) to recreate if they are gone."""
+    now_version = session.execute(select(db.Order.version).where(
+        db.Order.id == snapshot.order_id)).scalar()
     session.execute(delete(db.Order).where(db.Order.id == snapshot.order_id))
     if not snapshot.stored:
         return
@@ -106,6 +118,9 @@ def put_order_rows(session: Session, snapshot: OrderRows,
     if account is not None and session.get(db.Account, account["id"]) is None:
         session.execute(_table(db.Account.__tablename__).insert(), [account])
     for name, rows in snapshot.rows:
+        if name == db.Order.__tablename__:
+            rows = tuple({**row, "version": max(now_version or 0, row["version"] or 0) + 1}
+                         for row in rows)
         if rows:
             session.execute(_table(name).insert(), list(rows))
     session.expire_all()

@@ -54,6 +54,12 @@ def _in(values: tuple[str, ...]) -> str:
     return "(" + ",".join(f"'{v}'" for v in values) + ")"
 
 
+def _count_where(condition: str) -> str:
+    """How many rows of the group meet `condition` (SQLite and PostgreSQL alike: PostgreSQL
+    does not add up booleans)."""
+    return f"SUM(CASE WHEN {condition} THEN 1 ELSE 0 END)"
+
+
 _SEP, _NULL = "\x1f", "\x1e"
 
 
@@ -63,8 +69,8 @@ def _columns(conn: Any, select: str, kinds: str) -> list[Any]:
     store, an account: each distinct text is kept once). On SQLite each column comes back as one
     group_concat string split in C, not as a Python tuple per row: a fraction of the memory
     for 100,000 rows."""
-    if conn.dialect.name != "sqlite":
-        rows = conn.exec_driver_sql(select).fetchall()
+    if conn.dialect.name != "sqlite":  # psycopg reads % as a placeholder: LIKE '%..%' needs %%
+        rows = conn.exec_driver_sql(select.replace("%", "%%")).fetchall()
         cols = list(zip(*rows, strict=True)) if rows else [()] * len(kinds)
         return [np.array(c, dtype=np.int64) if k == "i" else list(c)
                 for c, k in zip(cols, kinds, strict=True)]
@@ -99,12 +105,15 @@ def order_columns(session: Session) -> OrderColumns:
         conn,
         f"""SELECT o.id AS c0, o.number AS c1, o.platform AS c2, a.label AS c3, o.store AS c4,
                    o.tracking_number AS c5, o.delivery_status AS c6, o.placed_at AS c7,
-                   IFNULL(o.shipped_at, {_NAT}) AS c8,
-                   IFNULL(o.protection_ends_at, {_NAT}) AS c9,
-                   IFNULL(o.protection_days, 0) AS c10, IFNULL(o.confirmed_at, {_NAT}) AS c11,
-                   IFNULL(o.delivered_at, {_NAT}) AS c12,
-                   instr(' ' || IFNULL(o.date_only, '') || ' ', ' placed_at ') > 0 AS c13,
-                   (o.confirmed_estimate IS NOT NULL AND o.confirmed_at IS NOT NULL) AS c14
+                   COALESCE(o.shipped_at, {_NAT}) AS c8,
+                   COALESCE(o.protection_ends_at, {_NAT}) AS c9,
+                   COALESCE(o.protection_days, 0) AS c10,
+                   COALESCE(o.confirmed_at, {_NAT}) AS c11,
+                   COALESCE(o.delivered_at, {_NAT}) AS c12,
+                   CASE WHEN ' ' || COALESCE(o.date_only, '') || ' ' LIKE '% placed_at %'
+                        THEN 1 ELSE 0 END AS c13,
+                   CASE WHEN o.confirmed_estimate IS NOT NULL AND o.confirmed_at IS NOT NULL
+                        THEN 1 ELSE 0 END AS c14
             FROM orders o LEFT JOIN accounts a ON a.id = o.account_id ORDER BY o.id""",
         "itccctciiiiiiii")
     if len(ids) > 1 and not np.all(ids[1:] > ids[:-1]):  # group_concat kept another order
@@ -134,8 +143,9 @@ def order_columns(session: Session) -> OrderColumns:
     closed = np.zeros(n, dtype=bool)
     disputes = np.zeros(n, dtype=np.int64)
     pos, (running, resolved, count) = per_order(
-        f"""SELECT order_id AS c0, SUM(status IN {_in(OPEN_DISPUTE_STATUSES)}) AS c1,
-                   SUM(status IN {_in(RESOLVED_DISPUTE_STATUSES)}) AS c2, COUNT(*) AS c3
+        f"""SELECT order_id AS c0, {_count_where(f"status IN {_in(OPEN_DISPUTE_STATUSES)}")} AS c1,
+                   {_count_where(f"status IN {_in(RESOLVED_DISPUTE_STATUSES)}")} AS c2,
+                   COUNT(*) AS c3
             FROM disputes GROUP BY order_id""", "iii")
     open_dispute[pos] = running > 0
     closed[pos] = resolved > 0
@@ -195,11 +205,16 @@ def order_columns(session: Session) -> OrderColumns:
 def search_texts(session: Session) -> tuple[np.ndarray, list[str]]:
     """One text per order, ordered by id, for the workspace's search: the order number, store,
     tracking number, status and every item title, one per line."""
-    rows = session.connection().exec_driver_sql(
-        """SELECT o.id, o.number || char(10) || IFNULL(o.store, '') || char(10)
-                  || IFNULL(o.tracking_number, '') || char(10) || IFNULL(o.status_text, '')
-                  || char(10) || IFNULL((SELECT group_concat(i.title, char(10))
-                                         FROM order_items i WHERE i.order_id = o.id), '')
+    conn = session.connection()
+    if conn.dialect.name == "sqlite":
+        newline, titles = "char(10)", "group_concat(i.title, char(10))"
+    else:
+        newline, titles = "chr(10)", "string_agg(i.title, chr(10) ORDER BY i.position)"
+    rows = conn.exec_driver_sql(
+        f"""SELECT o.id, o.number || {newline} || COALESCE(o.store, '') || {newline}
+                  || COALESCE(o.tracking_number, '') || {newline}
+                  || COALESCE(o.status_text, '') || {newline}
+                  || COALESCE((SELECT {titles} FROM order_items i WHERE i.order_id = o.id), '')
            FROM orders o ORDER BY o.id""").fetchall()
     return np.array([r[0] for r in rows], dtype=np.int64), [r[1] for r in rows]
 
@@ -229,7 +244,7 @@ def running_dispute_columns(session: Session) -> RunningDisputeColumns:
     order_ids, dispute_ids, positions, clocks, starts = _columns(
         session.connection(),
         f"""SELECT order_id AS c0, id AS c1, position AS c2, CASE status {clock} END AS c3,
-                   IFNULL(CASE status {started} END, {_NAT}) AS c4
+                   COALESCE(CASE status {started} END, {_NAT}) AS c4
             FROM disputes WHERE status IN {statuses} ORDER BY order_id, id""", "iiiii")
     return RunningDisputeColumns(order_ids, dispute_ids, positions, clocks.astype(np.int8),
                                  starts.view("datetime64[s]"))

@@ -12,14 +12,76 @@ from dataclasses import fields
 from datetime import datetime
 from typing import Literal
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, inspect, select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import flag_modified
 
 from aliassist.domain import records as rec
+from aliassist.domain.instants import format_instant
 from aliassist.errors import NotFoundError, UserError
 from aliassist.store import schema as db
 
 SaveResult = Literal["created", "updated", "unchanged"]
+
+
+class OrderChangedError(UserError):
+    """An edit made from an older version of an order: someone else saved it meanwhile.
+    Nothing was changed. `mine` is the refused edit, `theirs` the order as now stored (at
+    `version`, saved at `saved_at`); `fields` names what differs between the two, so the
+    window can show both and let the person choose."""
+
+    def __init__(self, mine: rec.Order, theirs: rec.Order, *, expected: int, version: int,
+                 saved_at: datetime | None, saved_by: str | None = None):
+        self.mine = mine
+        self.theirs = theirs
+        self.expected = expected
+        self.version = version
+        self.saved_at = saved_at
+        self.saved_by = saved_by
+        self.fields = changed_fields(mine, theirs)
+        shown = ", ".join(self.fields) or "nothing you changed"
+        when = f" at {format_instant(saved_at)}" if saved_at is not None else ""
+        who = saved_by or "someone else"
+        super().__init__(
+            f"order {theirs.number} was saved by {who}{when} (version {version}) after "
+            f"you opened it (version {expected}); your edit was not saved, so their change is "
+            f"kept. Yours and theirs differ in: {shown}",
+            hint="open the order (or export it) again to see their change, then make yours "
+                 "again")
+
+
+def changed_fields(a: rec.Order, b: rec.Order) -> list[str]:
+    """The names of the order fields (and lists: items, disputes, ...) that differ."""
+    return [f.name for f in fields(rec.Order) if getattr(a, f.name) != getattr(b, f.name)]
+
+
+def lock_order(session: Session, order_id: int) -> None:
+    """Hold the order's row until the transaction ends (PostgreSQL: SELECT ... FOR UPDATE;
+    SQLite's writer lock already serialises writers). Another writer of the same order waits,
+    then sees this one's change: appended steps and payments both land."""
+    session.execute(select(db.Order.id).where(db.Order.id == order_id).with_for_update())
+
+
+def order_versions(session: Session) -> dict[tuple[str, str], int]:
+    """Every order's version by platform and number (the data file carries them)."""
+    return {(platform, number): version for platform, number, version in session.execute(
+        select(db.Order.platform, db.Order.number, db.Order.version))}
+
+
+def touch_order(row: db.Order, now: datetime | None) -> None:
+    """Mark the order saved at `now`: its row is written even when only its lists (items,
+    disputes, payments...) changed, so its version counts this save."""
+    row.updated_at = now
+    if inspect(row).persistent:  # a new row is inserted anyway
+        flag_modified(row, "updated_at")
+
+
+def order_version(session: Session, order_id: int) -> int:
+    """The order's current version (see OrderChangedError)."""
+    version = session.execute(select(db.Order.version).where(db.Order.id == order_id)).scalar()
+    if version is None:
+        raise NotFoundError(f"no order with id {order_id}")
+    return version
 
 _ORDER_SCALARS = ("platform", "number", "store", "store_url", "placed_at", "shipped_at",
                   "protection_days", "protection_ends_at", "confirmed_at", "delivered_at",
@@ -137,24 +199,36 @@ _DISPUTE_SCALARS = tuple(
 
 
 def save_order(session: Session, order: rec.Order, *, now: datetime | None = None,
-               order_id: int | None = None) -> SaveResult:
+               order_id: int | None = None, expected_version: int | None = None
+               ) -> SaveResult:
     """Insert or update `order`: the row `order_id` when given (an edit, which may change the
     number), else the one with the same platform and number. The caller commits.
+
+    With `expected_version` (the version the edit started from), an order saved by someone
+    else since then is not overwritten: OrderChangedError, nothing changed.
 
     Evidence must already be in the vault and its EvidenceFile row present (`ensure_file`).
     """
     same_number = find_order_id(session, order.number, order.platform)
+    # before the order is added: the account's query would write a new order, then update it
+    account = account_for(session, order.account, order.platform)
     if order_id is None:
         order_id = same_number
     elif same_number not in (None, order_id):
         raise UserError(f"another order already has the number {order.number}",
                         where="number")
     if order_id is not None:
+        lock_order(session, order_id)
         row = session.execute(
             select(db.Order).where(db.Order.id == order_id).options(*_load_options())
         ).scalar_one()
-        if to_record(row) == order:
+        stored = to_record(row)
+        if stored == order:
             return "unchanged"
+        if expected_version is not None and row.version != expected_version:
+            raise OrderChangedError(order, stored, expected=expected_version,
+                                    version=row.version, saved_at=row.updated_at,
+                                    saved_by=row.changed_by)
         result: SaveResult = "updated"
     else:
         row = db.Order(created_at=now)
@@ -167,8 +241,8 @@ def save_order(session: Session, order: rec.Order, *, now: datetime | None = Non
     date_only = " ".join(n for n in rec.ORDER_DATES if n in order.date_only) or None
     if row.date_only != date_only:
         row.date_only = date_only
-    row.account = account_for(session, order.account, order.platform)
-    row.updated_at = now
+    row.account = account
+    touch_order(row, now)
 
     _sync(row.items, order.items, db.OrderItem, lambda r, i: _set(
         r, title=i.title, url=i.url, sku=i.sku, quantity=i.quantity, price=i.price,

@@ -21,7 +21,7 @@ from aliassist.store.backups import (
     list_backups,
     open_read_only,
 )
-from aliassist.store.database import Store, StoreError
+from aliassist.store.database import TEAM_TOOLS_HINT, Store, StoreError, safe_url
 from aliassist.store.opening import upgrade
 
 
@@ -39,7 +39,8 @@ def restore_backup(store: Store, backup: Path | Backup, *, now: datetime | None 
     as a `before-restore` backup (unless it holds no orders). An older backup is upgraded to
     the current schema afterwards."""
     if store.path is None:
-        raise StoreError("only SQLite databases can be restored by the app", where=store.url)
+        raise StoreError("only SQLite databases can be restored by the app",
+                         where=safe_url(store.url), hint=TEAM_TOOLS_HINT)
     path = backup.path if isinstance(backup, Backup) else Path(backup)
     problem = check_backup(path)
     if problem is not None:

@@ -1,9 +1,9 @@
 """SQLAlchemy 2 mapped classes: the database schema.
 
 Instants are stored as INTEGER seconds since 1970 UTC (`Instant`), so bulk reads hand numbers
-straight to the clock arrays; money as INTEGER minor units. Lists keep a `position`, which is how
-the data file and the domain records refer to them. Every schema change is an alembic migration
-under migrations/versions; tests compare the two.
+straight to the clock arrays; money as INTEGER minor units (both BIGINT on PostgreSQL, `Whole`).
+Lists keep a `position`, which is how the data file and the domain records refer to them.
+Every schema change is an alembic migration under migrations/versions; tests compare the two.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     ForeignKey,
     Index,
@@ -35,11 +36,21 @@ NAMING = {
 }
 
 
+#: money in minor units and file sizes: 64 bits on every engine (SQLite's INTEGER already is;
+#: PostgreSQL's is 32 bits)
+Whole = Integer().with_variant(BigInteger(), "postgresql")
+
+
 class Instant(TypeDecorator):
-    """An aware datetime stored as whole seconds since 1970-01-01 UTC."""
+    """An aware datetime stored as whole seconds since 1970-01-01 UTC (BIGINT on PostgreSQL:
+    the years after 2038 do not fit in its INTEGER)."""
 
     impl = Integer
     cache_ok = True
+
+    def load_dialect_impl(self, dialect: Any) -> Any:
+        return dialect.type_descriptor(BigInteger() if dialect.name == "postgresql"
+                                       else Integer())
 
     def process_bind_param(self, value: Any, dialect: Any) -> int | None:
         if value is None:
@@ -94,7 +105,7 @@ class Order(Base):
     tracking_url: Mapped[str | None] = mapped_column(Text)
     #: the order status text as the platform shows it ("Awaiting delivery")
     status_text: Mapped[str | None] = mapped_column(String(100))
-    amount: Mapped[int | None] = mapped_column(Integer)
+    amount: Mapped[int | None] = mapped_column(Whole)
     currency: Mapped[str | None] = mapped_column(String(3))
     note: Mapped[str | None] = mapped_column(Text)
     #: the date fields given without a time, space-separated names ("placed_at confirmed_at")
@@ -105,6 +116,13 @@ class Order(Base):
     delivered_estimate: Mapped[str | None] = mapped_column(String(40))
     created_at: Mapped[datetime | None] = mapped_column(Instant)
     updated_at: Mapped[datetime | None] = mapped_column(Instant)
+    #: counts the saves of the order row: an edit made from an older version is refused
+    #: (store.repository.OrderChangedError), so no one's change is lost
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    #: who saved it last (store.authorship)
+    changed_by: Mapped[str | None] = mapped_column(String(100))
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - read by the mapper once
 
     account: Mapped[Account | None] = relationship(lazy="joined")
     items: Mapped[list[OrderItem]] = relationship(
@@ -132,7 +150,7 @@ class OrderItem(Base):
     url: Mapped[str | None] = mapped_column(Text)
     sku: Mapped[str | None] = mapped_column(Text)
     quantity: Mapped[int] = mapped_column(Integer, default=1)
-    price: Mapped[int | None] = mapped_column(Integer)
+    price: Mapped[int | None] = mapped_column(Whole)
     image_url: Mapped[str | None] = mapped_column(Text)
 
     order: Mapped[Order] = relationship(back_populates="items")
@@ -168,7 +186,7 @@ class Dispute(Base):
     return_shipped_at: Mapped[datetime | None] = mapped_column(Instant)
     closed_at: Mapped[datetime | None] = mapped_column(Instant)
     remedy: Mapped[str | None] = mapped_column(String(40))
-    refund_amount: Mapped[int | None] = mapped_column(Integer)
+    refund_amount: Mapped[int | None] = mapped_column(Whole)
     description: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime | None] = mapped_column(Instant)
     updated_at: Mapped[datetime | None] = mapped_column(Instant)
@@ -187,9 +205,11 @@ class DisputeEvent(Base):
         ForeignKey("disputes.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(40))
     at: Mapped[datetime] = mapped_column(Instant)
-    amount: Mapped[int | None] = mapped_column(Integer)
+    amount: Mapped[int | None] = mapped_column(Whole)
     detail: Mapped[str | None] = mapped_column(Text)
     recorded_at: Mapped[datetime | None] = mapped_column(Instant)
+    #: who recorded it (store.authorship)
+    recorded_by: Mapped[str | None] = mapped_column(String(100))
 
 
 class Payment(Base):
@@ -201,7 +221,7 @@ class Payment(Base):
     position: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(20))
     provider: Mapped[str | None] = mapped_column(String(60))
-    amount: Mapped[int | None] = mapped_column(Integer)
+    amount: Mapped[int | None] = mapped_column(Whole)
     at: Mapped[datetime | None] = mapped_column(Instant)
     dispute_id: Mapped[int | None] = mapped_column(ForeignKey("disputes.id", ondelete="SET NULL"))
 
@@ -211,7 +231,7 @@ class EvidenceFile(Base):
 
     __tablename__ = "evidence_files"
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
-    size: Mapped[int] = mapped_column(Integer)
+    size: Mapped[int] = mapped_column(Whole)
     mime: Mapped[str | None] = mapped_column(String(100))
     width: Mapped[int | None] = mapped_column(Integer)
     height: Mapped[int | None] = mapped_column(Integer)

@@ -18,15 +18,19 @@ from aliassist.store.repository import ensure_file, save_order
 from tests.cli.test_cli import cli
 from tests.conftest import NOW
 from tests.domain.test_precheck import CLEAN, HONEST
+from tests.pg import db_args
 
 NUMBER = CLEAN.number
 AT = "2026-11-21T12:00:00Z"
 NOT_RECEIVED = "Tracking has not moved since 12 October; the parcel never came."
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
-def db(db_path: Path) -> Path:
-    ctx = open_context(db_path, now=NOW)
+def db(db_path: Path, database_url: str | None) -> Path | str:
+    """The SQLite file, or the team database (`both_engines`), with the orders in it."""
+    ctx = open_context(db_path, url=database_url, now=NOW)
     other = replace(CLEAN, number="8187000000000002", evidence=(),
                     items=(rec.Item("Wool scarf", None, None, 1, 900),), amount=900)
     with ctx.session() as session, session.begin():
@@ -35,11 +39,11 @@ def db(db_path: Path) -> Path:
                 ensure_file(session, ev.sha256, ev.size, ev.mime, NOW)
             save_order(session, order, now=NOW)
     ctx.close()
-    return db_path
+    return database_url or db_path
 
 
-def run(db: Path, *argv: str) -> tuple[int, str, str]:
-    return cli("--db", str(db), "--now", AT, *argv)
+def run(db: Path | str, *argv: str) -> tuple[int, str, str]:
+    return cli(*db_args(db), "--now", AT, *argv)
 
 
 # -- check ---------------------------------------------------------------------------------
@@ -130,7 +134,7 @@ def test_usage_errors_exit_2(db: Path) -> None:
 
 def test_the_real_command_never_shows_a_traceback(db: Path) -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "aliassist", "--db", str(db), "--now", AT, "check", NUMBER,
+        [sys.executable, "-m", "aliassist", *db_args(db), "--now", AT, "check", NUMBER,
          "--reason", "lost"], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2
     assert "valid reasons" in proc.stderr and "Traceback" not in proc.stderr

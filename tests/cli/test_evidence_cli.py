@@ -14,14 +14,18 @@ from aliassist.services.context import open_context
 from aliassist.store.repository import save_order
 from tests.cli.test_cli import cli
 from tests.conftest import NOW
+from tests.pg import db_args, vault_of
 from tests.photos import save_photo, save_web_copy
 
 NUMBER = "8187000000000001"
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
-def db(db_path: Path) -> Path:
-    ctx = open_context(db_path, now=NOW)
+def db(db_path: Path, database_url: str | None) -> Path | str:
+    """The SQLite file, or the team database (`both_engines`), with the orders in it."""
+    ctx = open_context(db_path, url=database_url, now=NOW)
     with ctx.session() as session, session.begin():
         save_order(session, rec.Order(
             NUMBER, NOW - timedelta(days=30), shipped_at=NOW - timedelta(days=28),
@@ -29,11 +33,11 @@ def db(db_path: Path) -> Path:
             disputes=(rec.Dispute("not_as_described", opened_at=NOW),)), now=NOW)
         save_order(session, rec.Order("8187000000000002", NOW - timedelta(days=10)), now=NOW)
     ctx.close()
-    return db_path
+    return database_url or db_path
 
 
-def run(db: Path, *argv: str) -> tuple[int, str, str]:
-    return cli("--db", str(db), "--now", "2026-11-21T12:00:00Z", *argv)
+def run(db: Path | str, *argv: str) -> tuple[int, str, str]:
+    return cli(*db_args(db), "--now", "2026-11-21T12:00:00Z", *argv)
 
 
 def test_checklist_json_has_the_documented_shape_and_exit_code(db: Path, tmp_path: Path
@@ -130,11 +134,12 @@ def test_bad_input_exits_2_and_stores_nothing(db: Path, tmp_path: Path, argv: tu
     assert message in err and "Traceback" not in err and out == ""
     code, out, _ = run(db, "evidence", NUMBER, "--json")
     assert json.loads(out) == []
-    vault = db.parent / f"{db.stem}-evidence"
+    vault = vault_of(db)
     assert not vault.exists() or not [p for p in vault.rglob("*") if p.is_file()
                                       and p.parent.name != "tmp" and p.name != ".lock"]
 
 
+@pytest.mark.sqlite_only  # backups of the file
 def test_a_backup_brings_back_the_files_it_lists_after_a_detach(db: Path, tmp_path: Path
                                                                ) -> None:
     photo = save_photo(tmp_path / "IMG_7.jpg", 7)
@@ -154,11 +159,9 @@ def test_a_backup_brings_back_the_files_it_lists_after_a_detach(db: Path, tmp_pa
 
 
 def test_a_file_the_vault_lost_is_shown_as_missing(db: Path, tmp_path: Path) -> None:
-    from aliassist.store.database import vault_dir_for
-
     photo = save_photo(tmp_path / "IMG_8.jpg", 8)
     code, out, _ = run(db, "attach", NUMBER, str(photo), "--kind", "own_photo", "--json")
-    stored = vault_dir_for(db) / json.loads(out)[0]["sha256"][:2] / json.loads(out)[0]["sha256"]
+    stored = vault_of(db) / json.loads(out)[0]["sha256"][:2] / json.loads(out)[0]["sha256"]
     stored.chmod(0o600)
     stored.unlink()
     code, out, _ = run(db, "evidence", NUMBER)

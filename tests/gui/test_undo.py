@@ -18,11 +18,11 @@ from aliassist.services import disputes as svc
 from aliassist.services import evidence as evidence_service
 from aliassist.services.context import AppContext
 from aliassist.services.orders import get_order
-from aliassist.store.order_snapshots import order_rows
 from tests.domain.test_precheck import CLEAN
 from tests.gui.dispute.test_dispute_steps import open_dispute
 from tests.gui.dispute.test_dispute_wizard import store
 from tests.photos import save_photo
+from tests.services.test_undo import everything
 
 
 def press(qtbot, widget: QWidget, modifiers: Qt.KeyboardModifier) -> None:  # type: ignore[no-untyped-def]
@@ -39,8 +39,7 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 def rows(ctx: AppContext, order_id: int) -> object:
-    with ctx.session() as session:
-        return order_rows(session, order_id).rows
+    return everything(ctx, order_id)
 
 
 @pytest.fixture

@@ -26,7 +26,10 @@ from tests.conftest import NOW
 from tests.importers.test_datafile import full_order, write_data
 
 #: surrogate keys and bookkeeping the copy does not need to carry
-NOT_CARRIED = {"id", "created_at", "updated_at", "stored_at"}
+NOT_CARRIED = {"id", "created_at", "updated_at", "stored_at",
+               # the saves counted and who made them in this database: an import is a new
+               # save, by whoever imports (the version travels in the file, as a check only)
+               "version", "changed_by", "recorded_by"}
 #: derived from a file's content (recomputed from the file, not carried)
 DERIVED = {("evidence_files", c) for c in ("width", "height", "phash", "exif_taken_at")}
 

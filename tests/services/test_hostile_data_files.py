@@ -196,7 +196,7 @@ def test_import_data_adds_references_under_the_vault_lock(
     folder.mkdir()
     (folder / "box.jpg").write_bytes(PHOTO)
     data = write_data(folder, [{"path": "box.jpg", "kind": "own_photo"}])
-    other = open_context(ctx.store.path, now=NOW)
+    other = open_context(url=ctx.store.url, now=NOW)
     done = threading.Event()
     try:
         with other.vault.lock():

@@ -18,6 +18,9 @@ from aliassist.store.backups import backup_database
 from aliassist.store.database import StoreBusyError, StoreError
 from tests.importers.test_datafile import full_order, write_data
 
+# wipe deletes the SQLite file and its folders; a team database is the server's to drop
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.fixture
 def kept(ctx: AppContext, tmp_path: Path) -> AppContext:

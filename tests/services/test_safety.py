@@ -20,6 +20,9 @@ from aliassist.store.integrity import damaged_copies
 from tests.damage import checkpoint, garbled
 from tests.importers.test_datafile import full_order, write_data
 
+# backups and restores are copies of the SQLite file; a team database is backed up with pg_dump
+pytestmark = pytest.mark.sqlite_only
+
 
 @pytest.fixture
 def with_evidence(ctx: AppContext, tmp_path: Path) -> AppContext:

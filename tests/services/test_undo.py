@@ -20,7 +20,13 @@ from aliassist.services.disputes import (
     record_step,
     remove_last_step,
 )
-from aliassist.services.orders import delete_orders, get_order, save_edited_order
+from aliassist.services.orders import (
+    OrderChangedError,
+    delete_orders,
+    get_order,
+    get_order_for_edit,
+    save_edited_order,
+)
 from aliassist.services.undo import changing, put_back
 from aliassist.store import schema as db
 from aliassist.store.order_snapshots import order_rows
@@ -33,15 +39,34 @@ DAY = timedelta(days=1)
 
 
 def everything(ctx: AppContext, order_id: int) -> Any:
-    """Every row the order owns, as the database holds it."""
+    """Every row the order owns, as the database holds it (but the order's version, which
+    every put-back advances: see test_a_put_back_is_a_newer_version)."""
     with ctx.session() as session:
-        return order_rows(session, order_id).rows
+        rows = order_rows(session, order_id).rows
+    return tuple((name, tuple({k: v for k, v in row.items() if k != "version"} for row in got)
+                  if name == db.Order.__tablename__ else got) for name, got in rows)
 
 
 @pytest.fixture
 def order_id(ctx: AppContext) -> int:
     store(ctx, CLEAN)
     return find_order(ctx, NUMBER)[0]
+
+
+def test_a_put_back_is_a_newer_version(ctx: AppContext, order_id: int) -> None:
+    """An editor that opened the order before an undo cannot save over it (team mode)."""
+    opened = get_order_for_edit(ctx, order_id)
+    edited = replace(opened.order, note="asked the seller twice")
+    _, change = changing(ctx, [order_id], lambda: save_edited_order(
+        ctx, edited, order_id, expected_version=opened.version))
+    stale = get_order_for_edit(ctx, order_id)
+    put_back(ctx, change.before, change.after)
+    assert get_order_for_edit(ctx, order_id).version > stale.version
+    with pytest.raises(OrderChangedError):
+        save_edited_order(ctx, replace(stale.order, store="Other"), order_id,
+                          expected_version=stale.version)
+    put_back(ctx, change.after, change.before)  # the redo is not taken for someone's change
+    assert get_order(ctx, order_id).note == "asked the seller twice"
 
 
 def test_an_edit_is_undone_and_redone_exactly(ctx: AppContext, order_id: int) -> None:
@@ -97,10 +122,11 @@ def test_undo_refuses_when_the_order_changed_since(ctx: AppContext, order_id: in
     """A deleted order's id taken by a new one, or an order an import changed after the edit:
     putting the old state back would lose that work."""
     _, deleted = changing(ctx, [order_id], lambda: delete_orders(ctx, [order_id]))
-    store(ctx, replace(CLEAN, number="8187000000000077"))  # SQLite gives it the free id
+    store(ctx, replace(CLEAN, number="8187000000000077"))
     newer = find_order(ctx, "8187000000000077")[0]
-    with pytest.raises(UserError, match="order 8187000000000077 has changed since"):
-        put_back(ctx, deleted.before, deleted.after)
+    if newer == order_id:  # SQLite gives it the free id (PostgreSQL's sequence never does)
+        with pytest.raises(UserError, match="order 8187000000000077 has changed since"):
+            put_back(ctx, deleted.before, deleted.after)
     assert get_order(ctx, newer).number == "8187000000000077"
     edited = replace(get_order(ctx, newer), note="mine")
     _, edit = changing(ctx, [newer], lambda: save_edited_order(ctx, edited, newer))

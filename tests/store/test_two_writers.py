@@ -51,6 +51,7 @@ def count(db: Path, sql: str = "SELECT COUNT(*) FROM orders") -> int:
         conn.close()
 
 
+@pytest.mark.sqlite_only  # SQLite's WAL and busy timeout (tests/store/test_team_writers.py: PG)
 def test_the_window_and_a_command_write_at_the_same_time(ctx: AppContext,
                                                          tmp_path: Path) -> None:
     mine = sample_orders(NOW, 30, seed=11)
@@ -73,6 +74,7 @@ def test_the_window_and_a_command_write_at_the_same_time(ctx: AppContext,
         assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
 
 
+@pytest.mark.sqlite_only
 def test_a_command_waits_for_the_windows_transaction_to_finish(ctx: AppContext,
                                                                tmp_path: Path) -> None:
     held = threading.Event()

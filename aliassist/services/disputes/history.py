@@ -11,8 +11,9 @@ from aliassist.domain.clocks import DISPUTE_CLOCKS, order_clocks
 from aliassist.domain.dispute_steps import next_steps
 from aliassist.domain.instants import format_instant
 from aliassist.services.context import AppContext
-from aliassist.services.disputes.steps import _amount_text, _order_row
-from aliassist.store.repository import load_order
+from aliassist.services.disputes.steps import _amount_text
+from aliassist.store import schema as db
+from aliassist.store.repository import load_order, require_order_id
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,8 @@ class Event:
     at: datetime
     amount: int | None = None
     detail: str | None = None
+    #: who recorded it (the database role or ALIASSIST_NAME; None when not known)
+    by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -35,9 +38,10 @@ class DisputeView:
 def dispute_views(ctx: AppContext, number: str) -> tuple[rec.Order, list[DisputeView]]:
     """The disputes of an order with their events and clocks (`dispute list`)."""
     with ctx.session() as session:
-        row = _order_row(session, number)
+        row = session.get(db.Order, require_order_id(session, number.strip()))
+        assert row is not None
         order = load_order(session, row.id)
-        events = [[Event(e.kind, e.at, e.amount, e.detail) for e in d.events]
+        events = [[Event(e.kind, e.at, e.amount, e.detail, e.recorded_by) for e in d.events]
                   for d in row.disputes]
     clocks = order_clocks(order, ctx.policy, ctx.now())
     views = []
@@ -67,7 +71,7 @@ def view_json(order: rec.Order, view: DisputeView) -> dict[str, Any]:
         "closed_at": format_instant(d.closed_at), "description": d.description,
         "next_steps": next_steps(d.status),
         "events": [{"kind": e.kind, "at": format_instant(e.at),
-                    "amount": _amount_text(e.amount, cur), "detail": e.detail}
+                    "amount": _amount_text(e.amount, cur), "detail": e.detail, "by": e.by}
                    for e in view.events],
         "clocks": [{"id": name, "at": format_instant(at), "running": running}
                    for name, at, running in view.clocks],

@@ -24,7 +24,7 @@ from aliassist.services.disputes.precheck import load_check_inputs, run_check
 from aliassist.services.disputes.validation import DisputeBlockedError, resolve_dispute
 from aliassist.store import schema as db
 from aliassist.store.disputed_listings import disputed_listings
-from aliassist.store.repository import load_order, require_order_id
+from aliassist.store.repository import load_order, lock_order, require_order_id, touch_order
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,10 @@ def _amount_text(amount: int | None, currency: str | None) -> str | None:
 
 
 def _order_row(session: Session, number: str) -> db.Order:
+    """The order's row, held until the transaction ends: a step or payment another person
+    records at the same time waits, then is appended after this one (both land)."""
     order_id = require_order_id(session, number.strip())
+    lock_order(session, order_id)
     return session.get(db.Order, order_id)  # type: ignore[return-value]
 
 
@@ -123,7 +126,7 @@ def record_step(ctx: AppContext, number: str, ref: str | None, step_id: str, *,
         if payment is not None:
             row.payments.append(db.Payment(position=len(row.payments), kind=payment.kind,
                                            amount=payment.amount, at=when, dispute_id=d.id))
-        row.updated_at = ctx.now()
+        touch_order(row, ctx.now())
         session.flush()
         updated = load_order(session, row.id)
     clock = _started_clock(ctx.policy, updated, index)
@@ -233,6 +236,7 @@ def file_dispute(ctx: AppContext, order_id: int, planned: PlannedDispute, *,
     overridden = [f.rule for f in check.blocking]
     platform_id = (platform_id or "").strip() or None
     with ctx.session() as session, session.begin():
+        lock_order(session, order_id)
         row = session.get(db.Order, order_id)
         if row is None:
             raise NotFoundError(f"no order with id {order_id}")
@@ -252,7 +256,7 @@ def file_dispute(ctx: AppContext, order_id: int, planned: PlannedDispute, *,
                                               detail=platform_id, recorded_at=ctx.now()))
         if overridden:
             dispute.events.append(override_event(overridden, ctx.now()))
-        row.updated_at = ctx.now()
+        touch_order(row, ctx.now())
         session.flush()
         updated = load_order(session, order_id)
     index = len(updated.disputes) - 1
@@ -300,7 +304,7 @@ def record_payment(ctx: AppContext, number: str, kind: str, *, amount: str | Non
             dispute.events.append(db.DisputeEvent(kind=kind, at=when, amount=value,
                                                   detail=payment.provider,
                                                   recorded_at=ctx.now()))
-        row.updated_at = ctx.now()
+        touch_order(row, ctx.now())
     return rec.Payment(kind, value, when, payment.provider)
 
 

@@ -40,6 +40,7 @@ from aliassist.media.images import DECODE_ERRORS, write_thumbnail
 from aliassist.media.location import has_location
 from aliassist.progress import Progress
 from aliassist.services.context import AppContext
+from aliassist.services.derived import derived_dir, prepare
 from aliassist.store import schema as db
 from aliassist.store.backups import evidence_in_backups
 from aliassist.store.database import make_private_dir
@@ -283,6 +284,8 @@ def attach_files(ctx: AppContext, order_id: int, paths: Sequence[Path], *,
     except BaseException:
         _forget_new(ctx, [kept for _, _, kept, _ in stored if kept.new])
         raise
+    # the packet's thumbnails and converted copies, made now so that no export waits for them
+    prepare(ctx, [(a.evidence.sha256, a.evidence.mime, a.evidence.size) for a in attached])
     return [replace(a, location=has_location(ctx.vault.path(a.evidence.sha256)))
             if (a.evidence.mime or "").startswith("image/") else a for a in attached]
 
@@ -464,8 +467,7 @@ def listed_indices(state: EvidenceState) -> list[int]:
 
 def thumbnail_dir(ctx: AppContext) -> Path:
     """Thumbnails are kept beside the vault (and go with it): derived, safe to delete."""
-    vault = ctx.vault.root
-    return vault.with_name(f"{vault.name}-thumbnails")
+    return derived_dir(ctx)
 
 
 def thumbnail_path(ctx: AppContext, sha256: str, side: int) -> Path:

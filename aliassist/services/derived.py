@@ -39,7 +39,10 @@ CONVERSION = 1
 
 def derived_dir(ctx: AppContext) -> Path:
     """Beside the vault (and going with it): derived, safe to delete."""
-    vault = ctx.vault.root
+    return derived_dir_beside(ctx.vault.root)
+
+
+def derived_dir_beside(vault: Path) -> Path:
     return vault.with_name(f"{vault.name}-thumbnails")
 
 

@@ -117,10 +117,10 @@ def setup_order(db: Path, files: list[Path]) -> float:
     start = time.perf_counter()
     subprocess.run(_cli(db, "attach", NUMBER, *map(str, photos), "--kind", "own_photo",
                         "--checklist", "item_photos", "--dispute", "1"),
-                   check=True, stdout=subprocess.DEVNULL)
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     subprocess.run(_cli(db, "attach", NUMBER, *map(str, videos), "--kind", "own_video",
                         "--checklist", "fault_video", "--dispute", "1"),
-                   check=True, stdout=subprocess.DEVNULL)
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return time.perf_counter() - start
 
 
@@ -145,17 +145,26 @@ class Timed:
     rss: float
 
 
+#: run in a small process of its own: the command's peak RSS is then its own (a child forked
+#: from this large process would count this one's pages as its own until it execs)
+LAUNCHER = """
+import os, subprocess, sys, time
+start = time.perf_counter()
+proc = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+_, status, usage = os.wait4(proc.pid, 0)
+print(time.perf_counter() - start, usage.ru_maxrss, os.waitstatus_to_exitcode(status))
+"""
+
+
 def timed_process(cmd: list[str]) -> Timed:
     """Run `cmd` to its end; its wall time and its peak RSS (from wait4's rusage)."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
-    _, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
-        raise RuntimeError(f"{cmd[:6]}... exited with {proc.returncode}")
+    done = subprocess.run([sys.executable, "-c", LAUNCHER, *cmd], check=True,
+                          capture_output=True, text=True)
+    seconds, maxrss, code = done.stdout.split()
+    if int(code) != 0:
+        raise RuntimeError(f"{cmd[:6]}... exited with {code}")
     scale = 1024 if sys.platform != "darwin" else 1024 * 1024  # ru_maxrss: KiB (macOS: bytes)
-    return Timed(seconds, usage.ru_maxrss / scale)
+    return Timed(float(seconds), int(maxrss) / scale)
 
 
 def _stored_paths(db: Path) -> list[str]:

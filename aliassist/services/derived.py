@@ -1,5 +1,6 @@
 """Copies derived from stored evidence, made once and kept beside the vault: the packet's
-thumbnails and the JPEG a photo the dispute form refuses is converted to.
+thumbnails, the JPEG a photo the dispute form refuses is converted to, and whether a photo
+names the GPS position where it was taken (with the hash of its bytes without it).
 
 They live in the thumbnail cache (`<vault>-thumbnails/`), named after the SHA-256 of the stored
 file they come from (its content never changes), so a copy is found again by that hash alone.
@@ -111,6 +112,46 @@ def converted_copy(ctx: AppContext, sha256: str, limits: Limits) -> Converted | 
     return Converted(path, len(data), own)
 
 
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Whether a stored picture names the GPS position where it was taken, and then the size
+    and SHA-256 of its bytes without it (None when its format cannot be rewritten losslessly:
+    the packet then carries only its converted JPEG)."""
+
+    located: bool
+    stripped: tuple[int, str] | None = None
+
+
+def location(ctx: AppContext, sha256: str) -> Location:
+    """The stored picture's `Location`: from the cache (a line beside the thumbnails), or
+    found now and kept. The packet makes the bytes without the position again as it copies
+    them, and checks them against this hash."""
+    from aliassist.media.location import has_location, without_location
+
+    path = derived_dir(ctx) / sha256[:2] / f"{sha256}-location-v{CONVERSION}.txt"
+    with contextlib.suppress(OSError, ValueError):
+        word, *rest = path.read_text(encoding="ascii").split()
+        if word == "none" and not rest:
+            return Location(False)
+        if word == "located" and not rest:
+            return Location(True)
+        if word == "stripped" and len(rest) == 2 and len(rest[1]) == 64:
+            return Location(True, (int(rest[0]), rest[1]))
+    source = ctx.vault.path(sha256)
+    found = Location(False)
+    if has_location(source):
+        data = without_location(source)
+        found = Location(True, None if data is None
+                         else (len(data), hashlib.sha256(data).hexdigest()))
+    line = ("none" if not found.located else "located" if found.stripped is None
+            else f"stripped {found.stripped[0]} {found.stripped[1]}")
+    with contextlib.suppress(OSError):
+        make_private_dir(path.parent)
+        with atomic_path(path) as tmp:
+            tmp.write_text(line + "\n", encoding="ascii")
+    return found
+
+
 def prune(ctx: AppContext, max_bytes: int = CONVERTED_MAX_BYTES) -> list[Path]:
     """Delete the least recently used converted copies beyond `max_bytes`."""
     copies: list[tuple[float, int, Path]] = []
@@ -148,6 +189,7 @@ def prepare(ctx: AppContext, pictures: Iterable[tuple[str, str | None, int]]) ->
             if needs_conversion(mime, size, limits):
                 converted_copy(ctx, sha, limits)
             make_thumbnail(ctx, sha, PACKET_THUMB_SIDE)
+            location(ctx, sha)
 
     with ThreadPoolExecutor(max_workers=workers(), thread_name_prefix="evidence-copies") as pool:
         for job in [pool.submit(one, *j) for j in jobs]:

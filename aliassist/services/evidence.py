@@ -476,7 +476,7 @@ def thumbnail_path(ctx: AppContext, sha256: str, side: int) -> Path:
 
 def _remove_thumbnails(ctx: AppContext, sha256: str) -> None:
     folder = thumbnail_dir(ctx) / sha256[:2]
-    for path in folder.glob(f"{sha256}-*.jpg"):
+    for path in folder.glob(f"{sha256}-*"):  # thumbnails, converted copies, location
         with contextlib.suppress(OSError):
             path.unlink()
 

@@ -4,7 +4,6 @@ and the evidence, then write one ZIP to a temporary name and rename it into plac
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -33,7 +32,7 @@ from aliassist.packet.content import (
 )
 from aliassist.progress import Cancelled, Progress
 from aliassist.services.context import AppContext
-from aliassist.services.derived import PACKET_THUMB_SIDE, converted_copy, workers
+from aliassist.services.derived import PACKET_THUMB_SIDE, converted_copy, location, workers
 
 if TYPE_CHECKING:
     from aliassist.services.disputes import DisputeCheck
@@ -282,8 +281,7 @@ def _without_location(source: Path) -> bytes:
     from aliassist.media.location import without_location
 
     data = without_location(source)
-    assert data is not None, "stripped when prepared, so again now (the file never changes)"
-    return data
+    return b"" if data is None else data  # no longer readable: damaged, which the hash says
 
 
 def _prepare(ctx: AppContext, number: int, item: PacketEvidence, keep_location: bool
@@ -293,10 +291,9 @@ def _prepare(ctx: AppContext, number: int, item: PacketEvidence, keep_location: 
 
     Unless `keep_location`, a picture naming the GPS position where it was taken goes into the
     packet without it: a JPEG or PNG losslessly rewritten, another format only as its converted
-    JPEG (which carries no EXIF). The vault's original is never changed. Only hashes are kept
-    here: the bytes are made again (cheaply, from the page cache) when they are copied, so a
-    packet of many photos never holds them all in memory."""
-    from aliassist.media.location import has_location, without_location
+    JPEG (which carries no EXIF). The vault's original is never changed. Only the hash of the
+    copy without the position is kept (beside the vault, from the attach): its bytes are made
+    when they are copied, so a packet of many photos never holds them all in memory."""
     from aliassist.packet.images import needs_conversion
     from aliassist.services.evidence import make_thumbnail
 
@@ -304,17 +301,16 @@ def _prepare(ctx: AppContext, number: int, item: PacketEvidence, keep_location: 
     ev = item.evidence
     source = ctx.vault.path(ev.sha256)
     convert = needs_conversion(ev.mime, ev.size, limits)
-    located = (not keep_location and (ev.mime or "").startswith("image/")
-               and has_location(source))
-    stripped = without_location(source) if located else None
+    where = (location(ctx, ev.sha256)
+             if not keep_location and (ev.mime or "").startswith("image/") else None)
+    located = where is not None and where.located
+    stripped = where.stripped if where is not None else None
     convert = convert or (located and stripped is None)
     original, converted = evidence_names(number, item, convert)
     entries: list[_Entry] = []
     if stripped is not None:
-        entries.append(_Entry(original, ev.name, len(stripped),
-                              hashlib.sha256(stripped).hexdigest(), False, source=source,
-                              strip=True))
-        del stripped
+        entries.append(_Entry(original, ev.name, stripped[0], stripped[1], False,
+                              source=source, strip=True))
     elif not located:
         entries.append(_Entry(original, ev.name, source.stat().st_size, ev.sha256,
                               compressible(ev.mime), source=source))

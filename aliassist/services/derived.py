@@ -26,7 +26,7 @@ from pathlib import Path
 
 from aliassist.domain.policy import Limits
 from aliassist.fileio import atomic_path
-from aliassist.media.images import DECODE_ERRORS
+from aliassist.media.images import DECODE_ERRORS, write_thumbnail
 from aliassist.services.context import AppContext
 from aliassist.store.database import make_private_dir
 
@@ -50,6 +50,27 @@ def derived_dir_beside(vault: Path) -> Path:
 def workers() -> int:
     """Threads for image work: one per core (at least two, so a copy overlaps a conversion)."""
     return max(2, min(8, os.cpu_count() or 1))
+
+
+def thumbnail_path(ctx: AppContext, sha256: str, side: int) -> Path:
+    return derived_dir(ctx) / sha256[:2] / f"{sha256}-{side}.jpg"
+
+
+def make_thumbnail(ctx: AppContext, sha256: str, side: int) -> Path | None:
+    """The cached thumbnail of a stored image, made now if missing (safe off the UI thread);
+    None when the content is not a picture Pillow can read."""
+    path = thumbnail_path(ctx, sha256, side)
+    if path.is_file():
+        return path
+    src = ctx.vault.path(sha256)
+    if not src.is_file():
+        return None
+    make_private_dir(path.parent)  # the cache shows what the evidence is: 0700, as the vault
+    try:
+        write_thumbnail(src, path, side)
+    except DECODE_ERRORS:
+        return None
+    return path
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,8 +197,6 @@ def prepare(ctx: AppContext, pictures: Iterable[tuple[str, str | None, int]]) ->
     copy for each (sha256, mime, size), in parallel; a file that cannot be decoded is skipped
     (the packet then carries the original alone, as it would anyway)."""
     from aliassist.packet.images import needs_conversion
-    from aliassist.services.evidence import make_thumbnail
-
     limits = ctx.policy.limits
     jobs = [(sha, mime, size) for sha, mime, size in dict.fromkeys(pictures)
             if (mime or "").startswith("image/")]

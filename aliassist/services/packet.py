@@ -32,7 +32,13 @@ from aliassist.packet.content import (
 )
 from aliassist.progress import Cancelled, Progress
 from aliassist.services.context import AppContext
-from aliassist.services.derived import PACKET_THUMB_SIDE, converted_copy, location, workers
+from aliassist.services.derived import (
+    PACKET_THUMB_SIDE,
+    converted_copy,
+    location,
+    make_thumbnail,
+    workers,
+)
 
 if TYPE_CHECKING:
     from aliassist.services.disputes import DisputeCheck
@@ -295,7 +301,6 @@ def _prepare(ctx: AppContext, number: int, item: PacketEvidence, keep_location: 
     copy without the position is kept (beside the vault, from the attach): its bytes are made
     when they are copied, so a packet of many photos never holds them all in memory."""
     from aliassist.packet.images import needs_conversion
-    from aliassist.services.evidence import make_thumbnail
 
     limits = ctx.policy.limits
     ev = item.evidence

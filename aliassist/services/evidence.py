@@ -36,13 +36,14 @@ from aliassist.domain.findings import Finding, sort_findings
 from aliassist.domain.instants import format_instant
 from aliassist.errors import UserError
 from aliassist.media import MediaFacts, inspect_file
-from aliassist.media.images import DECODE_ERRORS, write_thumbnail
 from aliassist.media.location import has_location
 from aliassist.progress import Progress
 from aliassist.services.context import AppContext
+from aliassist.services.derived import derived_dir, prepare
+from aliassist.services.derived import make_thumbnail as make_thumbnail
+from aliassist.services.derived import thumbnail_path as thumbnail_path
 from aliassist.store import schema as db
 from aliassist.store.backups import evidence_in_backups
-from aliassist.store.database import make_private_dir
 from aliassist.store.evidence_files import delete_files, file_rows, listing_capture_rows
 from aliassist.store.repository import is_referenced, load_order, save_order
 from aliassist.store.vault import SourceFile, StoredFile
@@ -283,6 +284,8 @@ def attach_files(ctx: AppContext, order_id: int, paths: Sequence[Path], *,
     except BaseException:
         _forget_new(ctx, [kept for _, _, kept, _ in stored if kept.new])
         raise
+    # the packet's thumbnails and converted copies, made now so that no export waits for them
+    prepare(ctx, [(a.evidence.sha256, a.evidence.mime, a.evidence.size) for a in attached])
     return [replace(a, location=has_location(ctx.vault.path(a.evidence.sha256)))
             if (a.evidence.mime or "").startswith("image/") else a for a in attached]
 
@@ -490,33 +493,11 @@ def listed_indices(state: EvidenceState) -> list[int]:
 
 def thumbnail_dir(ctx: AppContext) -> Path:
     """Thumbnails are kept beside the vault (and go with it): derived, safe to delete."""
-    vault = ctx.vault.root
-    return vault.with_name(f"{vault.name}-thumbnails")
-
-
-def thumbnail_path(ctx: AppContext, sha256: str, side: int) -> Path:
-    return thumbnail_dir(ctx) / sha256[:2] / f"{sha256}-{side}.jpg"
+    return derived_dir(ctx)
 
 
 def _remove_thumbnails(ctx: AppContext, sha256: str) -> None:
     folder = thumbnail_dir(ctx) / sha256[:2]
-    for path in folder.glob(f"{sha256}-*.jpg"):
+    for path in folder.glob(f"{sha256}-*"):  # thumbnails, converted copies, location
         with contextlib.suppress(OSError):
             path.unlink()
-
-
-def make_thumbnail(ctx: AppContext, sha256: str, side: int) -> Path | None:
-    """The cached thumbnail of a stored image, made now if missing (safe off the UI thread);
-    None when the content is not a picture Pillow can read."""
-    path = thumbnail_path(ctx, sha256, side)
-    if path.is_file():
-        return path
-    src = ctx.vault.path(sha256)
-    if not src.is_file():
-        return None
-    make_private_dir(path.parent)  # the cache shows what the evidence is: 0700, as the vault
-    try:
-        write_thumbnail(src, path, side)
-    except DECODE_ERRORS:
-        return None
-    return path

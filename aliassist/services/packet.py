@@ -3,9 +3,10 @@ and the evidence, then write one ZIP to a temporary name and rename it into plac
 
 from __future__ import annotations
 
-import hashlib
+import contextlib
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -31,11 +32,17 @@ from aliassist.packet.content import (
 )
 from aliassist.progress import Cancelled, Progress
 from aliassist.services.context import AppContext
+from aliassist.services.derived import (
+    PACKET_THUMB_SIDE,
+    converted_copy,
+    location,
+    make_thumbnail,
+    workers,
+)
 
 if TYPE_CHECKING:
     from aliassist.services.disputes import DisputeCheck
 
-THUMBNAIL_SIDE = 240
 #: the longest file name inside the packet (Windows and old unzip tools stay happy)
 MAX_LEAF = 120
 
@@ -165,8 +172,8 @@ def write_packet(ctx: AppContext, content: PacketContent, out: Path, *, force: b
             raise UserError(f"evidence file {item.evidence.name!r} is missing from the vault",
                             where=str(ctx.vault.path(item.evidence.sha256)))
     forced = force and not content.ready
-    entries, thumbnails = _plan_files(ctx, content, keep_location=keep_location)
-    total = sum(e.size for e in entries) or 1
+    items = list(enumerate(_ordered(content), start=1))
+    total = sum(item.evidence.size for _, item in items) or 1
     done = 0
     stop = threading.Event()
 
@@ -177,34 +184,40 @@ def write_packet(ctx: AppContext, content: PacketContent, out: Path, *, force: b
         done += n
         progress.step(done, total, "Copying evidence…")
 
-    with atomic_path(out) as tmp, tmp.open("wb") as fh, PacketWriter(fh, content.generated_at
-                                                                       ) as writer:
-        # The evidence is copied (and its hashes checked) in a second thread while the summary,
-        # which lists those hashes, is drawn: the two take about as long as each other.
+    with contextlib.ExitStack() as stack:
+        tmp = stack.enter_context(atomic_path(out))
+        writer = stack.enter_context(PacketWriter(stack.enter_context(tmp.open("wb")),
+                                                  content.generated_at))
+        # Each file is prepared (its thumbnail, a copy without the GPS position, a converted
+        # JPEG: each from the cache beside the vault, else made now) in a pool of threads,
+        # while a second thread copies the files already prepared into the ZIP, in packet
+        # order, checking their hashes; the summary, which lists those hashes, is drawn here
+        # once every file is prepared.
+        pool = stack.enter_context(ThreadPoolExecutor(max_workers=workers(),
+                                                      thread_name_prefix="packet-files"))
+        jobs = [pool.submit(_prepare, ctx, number, item, keep_location)
+                for number, item in items]
+        stack.callback(stop.set)  # on the way out (an error too): the copier and jobs end
+        stack.callback(lambda: [job.cancel() for job in jobs])
         failures: list[BaseException] = []
 
         def copy_evidence() -> None:
             try:
-                for entry in entries:
-                    if entry.data is not None:
-                        written = writer.add_bytes(entry.path, entry.data, compress=False)
-                    else:
-                        assert entry.source is not None
-                        written = writer.add_file(entry.path, entry.source,
-                                                  compress=entry.compress, on_bytes=advance)
-                    if written.sha256 != entry.sha256:
-                        raise UserError(
-                            f"the stored copy of {entry.name!r} is damaged: its content no "
-                            "longer matches its SHA-256, so no packet was written",
-                            where=str(entry.source),
-                            hint="`aliassist verify-data` lists damaged evidence; restore a "
-                                 "backup or attach the file again")
+                for job in jobs:
+                    for entry in job.result().entries:
+                        if stop.is_set():
+                            raise Cancelled()
+                        _copy_entry(writer, entry, advance)
             except BaseException as exc:
                 failures.append(exc)
+                stop.set()
 
         copier = threading.Thread(target=copy_evidence, name="packet-evidence")
         copier.start()
         try:
+            prepared = [job.result() for job in jobs]
+            entries = [e for p in prepared for e in p.entries]
+            thumbnails = {p.shown: p.thumbnail for p in prepared}
             listed = [PacketFile(e.path, e.size, e.sha256) for e in entries]
             pdf = render_summary(content, listed, thumbnails,
                                  paper=paper or paper_for_locale(), forced=forced)
@@ -227,7 +240,8 @@ def write_packet(ctx: AppContext, content: PacketContent, out: Path, *, force: b
 
 @dataclass(frozen=True, slots=True)
 class _Entry:
-    """One evidence file of the packet: a stored file copied as it is, or converted bytes."""
+    """One evidence file of the packet: a stored file copied as it is, the stored photo without
+    its GPS position (`strip`), or a converted copy (from the cache, or its bytes)."""
 
     path: str
     name: str
@@ -236,52 +250,84 @@ class _Entry:
     compress: bool
     source: Path | None = None
     data: bytes | None = None
+    strip: bool = False
 
 
-def _plan_files(ctx: AppContext, content: PacketContent, *, keep_location: bool = False
-                ) -> tuple[list[_Entry], dict[str, bytes | None]]:
-    """The evidence entries in packet order, with the hashes they must have (a stored file's is
-    its name in the vault), the converted copies made, and a thumbnail for each picture.
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """One evidence item, ready to copy: its entries, and the thumbnail the summary shows
+    beside the entry named `shown`."""
+
+    entries: tuple[_Entry, ...]
+    shown: str
+    thumbnail: bytes | None
+
+
+def _copy_entry(writer: PacketWriter, entry: _Entry, advance: Callable[[int], None]) -> None:
+    if entry.strip:
+        assert entry.source is not None
+        data = _without_location(entry.source)
+        written = writer.add_bytes(entry.path, data, compress=False)
+        advance(len(data))
+    elif entry.data is not None:
+        written = writer.add_bytes(entry.path, entry.data, compress=False)
+    else:
+        assert entry.source is not None
+        written = writer.add_file(entry.path, entry.source, compress=entry.compress,
+                                  on_bytes=advance)
+    if written.sha256 != entry.sha256:
+        raise UserError(
+            f"the stored copy of {entry.name!r} is damaged: its content no longer matches its "
+            "SHA-256, so no packet was written", where=str(entry.source),
+            hint="`aliassist verify-data` lists damaged evidence; restore a backup or attach "
+                 "the file again")
+
+
+def _without_location(source: Path) -> bytes:
+    from aliassist.media.location import without_location
+
+    data = without_location(source)
+    return b"" if data is None else data  # no longer readable: damaged, which the hash says
+
+
+def _prepare(ctx: AppContext, number: int, item: PacketEvidence, keep_location: bool
+             ) -> _Prepared:
+    """The entries of one evidence item, with the hashes they must have (a stored file's is its
+    name in the vault), and its thumbnail.
 
     Unless `keep_location`, a picture naming the GPS position where it was taken goes into the
     packet without it: a JPEG or PNG losslessly rewritten, another format only as its converted
-    JPEG (which carries no EXIF). The vault's original is never changed."""
-    from aliassist.media.images import DECODE_ERRORS
-    from aliassist.media.location import has_location, without_location
-    from aliassist.packet.images import needs_conversion, to_jpeg
-    from aliassist.services.evidence import make_thumbnail
+    JPEG (which carries no EXIF). The vault's original is never changed. Only the hash of the
+    copy without the position is kept (beside the vault, from the attach): its bytes are made
+    when they are copied, so a packet of many photos never holds them all in memory."""
+    from aliassist.packet.images import needs_conversion
 
     limits = ctx.policy.limits
+    ev = item.evidence
+    source = ctx.vault.path(ev.sha256)
+    convert = needs_conversion(ev.mime, ev.size, limits)
+    where = (location(ctx, ev.sha256)
+             if not keep_location and (ev.mime or "").startswith("image/") else None)
+    located = where is not None and where.located
+    stripped = where.stripped if where is not None else None
+    convert = convert or (located and stripped is None)
+    original, converted = evidence_names(number, item, convert)
     entries: list[_Entry] = []
-    thumbnails: dict[str, bytes | None] = {}
-    for number, item in enumerate(_ordered(content), start=1):
-        ev = item.evidence
-        source = ctx.vault.path(ev.sha256)
-        convert = needs_conversion(ev.mime, ev.size, limits)
-        located = (not keep_location and (ev.mime or "").startswith("image/")
-                   and has_location(source))
-        stripped = without_location(source) if located else None
-        convert = convert or (located and stripped is None)
-        original, converted = evidence_names(number, item, convert)
-        if stripped is not None:
-            entries.append(_Entry(original, ev.name, len(stripped),
-                                  hashlib.sha256(stripped).hexdigest(), False, data=stripped))
-        elif not located:
-            entries.append(_Entry(original, ev.name, source.stat().st_size, ev.sha256,
-                                  compressible(ev.mime), source=source))
-        shown = original
-        if converted is not None:
-            try:
-                data = to_jpeg(source, limits)
-            except DECODE_ERRORS:  # unreadable: the original in the packet is enough
-                data = None
-            if data is not None:
-                entries.append(_Entry(converted, ev.name, len(data),
-                                      hashlib.sha256(data).hexdigest(), False, data=data))
-                shown = converted
-        thumb = make_thumbnail(ctx, ev.sha256, THUMBNAIL_SIDE)
-        thumbnails[shown] = thumb.read_bytes() if thumb else None
-    return entries, thumbnails
+    if stripped is not None:
+        entries.append(_Entry(original, ev.name, stripped[0], stripped[1], False,
+                              source=source, strip=True))
+    elif not located:
+        entries.append(_Entry(original, ev.name, source.stat().st_size, ev.sha256,
+                              compressible(ev.mime), source=source))
+    shown = original
+    if converted is not None:
+        copy = converted_copy(ctx, ev.sha256, limits)
+        if copy is not None:  # else unreadable: the original in the packet is enough
+            entries.append(_Entry(converted, ev.name, copy.size, copy.sha256, False,
+                                  source=copy.path, data=copy.data))
+            shown = converted
+    thumb = make_thumbnail(ctx, ev.sha256, PACKET_THUMB_SIDE)
+    return _Prepared(tuple(entries), shown, thumb.read_bytes() if thumb else None)
 
 
 def manifest(content: PacketContent, forced: bool) -> dict[str, object]:

@@ -20,6 +20,7 @@ from typing import Any
 
 from aliassist.domain.formatting import format_size
 from aliassist.domain.wording import count
+from aliassist.services.derived import derived_dir_beside
 from aliassist.store import database
 from aliassist.store.backups import list_backups
 from aliassist.store.database import (
@@ -76,7 +77,7 @@ def data_paths(db: Path) -> list[Path]:
     names = [db, *(db.with_name(db.name + s) for s in COMPANIONS)]
     for copy in damaged_copies(db):
         names += [copy, *(copy.with_name(copy.name + s) for s in COMPANIONS)]
-    names += [vault_dir_for(db), backups_dir_for(db)]
+    names += [vault_dir_for(db), derived_dir_beside(vault_dir_for(db)), backups_dir_for(db)]
     return [p for p in names if p.exists() or p.is_symlink()]
 
 

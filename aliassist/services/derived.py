@@ -1,0 +1,215 @@
+"""Copies derived from stored evidence, made once and kept beside the vault: the packet's
+thumbnails, the JPEG a photo the dispute form refuses is converted to, and whether a photo
+names the GPS position where it was taken (with the hash of its bytes without it).
+
+They live in the thumbnail cache (`<vault>-thumbnails/`), named after the SHA-256 of the stored
+file they come from (its content never changes), so a copy is found again by that hash alone.
+A converted copy's name also carries the limits it was made for and the SHA-256 of its own bytes:
+a policy with other limits gets its own copy, and a copy damaged on disk no longer matches its
+name and is made again. The converted copies together take at most CONVERTED_MAX_BYTES; the
+least recently used go first. Everything here can be deleted at any time (it is made again when
+needed); detaching a file deletes its copies, `wipe` deletes the folder.
+
+The work (decoding, resizing, encoding) runs in a pool of threads: Pillow and the HEIF decoder
+release the GIL while they work, so the copies are made on every core, beside the packet's copy.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from aliassist.domain.policy import Limits
+from aliassist.fileio import atomic_path
+from aliassist.media.images import DECODE_ERRORS, write_thumbnail
+from aliassist.services.context import AppContext
+from aliassist.store.database import make_private_dir
+
+#: the longest side of the thumbnails the packet's summary shows
+PACKET_THUMB_SIDE = 240
+#: the converted copies kept at most (bytes); older ones are deleted beyond it
+CONVERTED_MAX_BYTES = 1_000_000_000
+#: bumped when the conversion itself changes (older copies are then not used)
+CONVERSION = 1
+
+
+def derived_dir(ctx: AppContext) -> Path:
+    """Beside the vault (and going with it): derived, safe to delete."""
+    return derived_dir_beside(ctx.vault.root)
+
+
+def derived_dir_beside(vault: Path) -> Path:
+    return vault.with_name(f"{vault.name}-thumbnails")
+
+
+def workers() -> int:
+    """Threads for image work: one per core (at least two, so a copy overlaps a conversion)."""
+    return max(2, min(8, os.cpu_count() or 1))
+
+
+def thumbnail_path(ctx: AppContext, sha256: str, side: int) -> Path:
+    return derived_dir(ctx) / sha256[:2] / f"{sha256}-{side}.jpg"
+
+
+def make_thumbnail(ctx: AppContext, sha256: str, side: int) -> Path | None:
+    """The cached thumbnail of a stored image, made now if missing (safe off the UI thread);
+    None when the content is not a picture Pillow can read."""
+    path = thumbnail_path(ctx, sha256, side)
+    if path.is_file():
+        return path
+    src = ctx.vault.path(sha256)
+    if not src.is_file():
+        return None
+    make_private_dir(path.parent)  # the cache shows what the evidence is: 0700, as the vault
+    try:
+        write_thumbnail(src, path, side)
+    except DECODE_ERRORS:
+        return None
+    return path
+
+
+@dataclass(frozen=True, slots=True)
+class Converted:
+    """A converted copy: its file in the cache (or, when it could not be kept there, its
+    bytes), size and SHA-256."""
+
+    path: Path | None
+    size: int
+    sha256: str
+    data: bytes | None = None
+
+
+def _prefix(sha256: str, limits: Limits) -> str:
+    return (f"{sha256}-v{CONVERSION}-{limits.image_max_bytes}b-"
+            f"{limits.image_convert_max_side}px-")
+
+
+def cached_conversion(ctx: AppContext, sha256: str, limits: Limits) -> Converted | None:
+    """The converted copy made earlier for these limits, when it is still sound."""
+    folder = derived_dir(ctx) / sha256[:2]
+    prefix = _prefix(sha256, limits)
+    for path in folder.glob(f"{prefix}*.jpg"):
+        own = path.name[len(prefix):-len(".jpg")]
+        try:
+            data = path.read_bytes()
+        except OSError:
+            continue
+        if hashlib.sha256(data).hexdigest() == own:
+            with contextlib.suppress(OSError):
+                os.utime(path)  # recently used: the last to be pruned
+            return Converted(path, len(data), own)
+        with contextlib.suppress(OSError):
+            path.unlink()  # damaged on disk
+    return None
+
+
+def converted_copy(ctx: AppContext, sha256: str, limits: Limits) -> Converted | None:
+    """The JPEG within `limits` of the stored picture `sha256`: from the cache, or made now and
+    kept. None when the stored file cannot be decoded. Raises OSError when the vault's file
+    cannot be read."""
+    from aliassist.packet.images import to_jpeg
+
+    found = cached_conversion(ctx, sha256, limits)
+    if found is not None:
+        return found
+    try:
+        data = to_jpeg(ctx.vault.path(sha256), limits)
+    except DECODE_ERRORS:
+        return None
+    own = hashlib.sha256(data).hexdigest()
+    path = derived_dir(ctx) / sha256[:2] / f"{_prefix(sha256, limits)}{own}.jpg"
+    try:
+        make_private_dir(path.parent)  # the cache shows what the evidence is: 0700
+        with atomic_path(path) as tmp:
+            tmp.write_bytes(data)
+    except OSError:
+        return Converted(None, len(data), own, data)  # a read-only or full disk
+    prune(ctx)
+    return Converted(path, len(data), own)
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Whether a stored picture names the GPS position where it was taken, and then the size
+    and SHA-256 of its bytes without it (None when its format cannot be rewritten losslessly:
+    the packet then carries only its converted JPEG)."""
+
+    located: bool
+    stripped: tuple[int, str] | None = None
+
+
+def location(ctx: AppContext, sha256: str) -> Location:
+    """The stored picture's `Location`: from the cache (a line beside the thumbnails), or
+    found now and kept. The packet makes the bytes without the position again as it copies
+    them, and checks them against this hash."""
+    from aliassist.media.location import has_location, without_location
+
+    path = derived_dir(ctx) / sha256[:2] / f"{sha256}-location-v{CONVERSION}.txt"
+    with contextlib.suppress(OSError, ValueError):
+        word, *rest = path.read_text(encoding="ascii").split()
+        if word == "none" and not rest:
+            return Location(False)
+        if word == "located" and not rest:
+            return Location(True)
+        if word == "stripped" and len(rest) == 2 and len(rest[1]) == 64:
+            return Location(True, (int(rest[0]), rest[1]))
+    source = ctx.vault.path(sha256)
+    found = Location(False)
+    if has_location(source):
+        data = without_location(source)
+        found = Location(True, None if data is None
+                         else (len(data), hashlib.sha256(data).hexdigest()))
+    line = ("none" if not found.located else "located" if found.stripped is None
+            else f"stripped {found.stripped[0]} {found.stripped[1]}")
+    with contextlib.suppress(OSError):
+        make_private_dir(path.parent)
+        with atomic_path(path) as tmp:
+            tmp.write_text(line + "\n", encoding="ascii")
+    return found
+
+
+def prune(ctx: AppContext, max_bytes: int = CONVERTED_MAX_BYTES) -> list[Path]:
+    """Delete the least recently used converted copies beyond `max_bytes`."""
+    copies: list[tuple[float, int, Path]] = []
+    for path in derived_dir(ctx).glob("??/*-v*-*b-*px-*.jpg"):
+        with contextlib.suppress(OSError):
+            st = path.stat()
+            copies.append((st.st_mtime, st.st_size, path))
+    total = sum(size for _, size, _ in copies)
+    removed: list[Path] = []
+    for _, size, path in sorted(copies):
+        if total <= max_bytes:
+            break
+        with contextlib.suppress(OSError):
+            path.unlink()
+            removed.append(path)
+        total -= size
+    return removed
+
+
+def prepare(ctx: AppContext, pictures: Iterable[tuple[str, str | None, int]]) -> None:
+    """Make the packet's thumbnail and (when the form would refuse the picture) its converted
+    copy for each (sha256, mime, size), in parallel; a file that cannot be decoded is skipped
+    (the packet then carries the original alone, as it would anyway)."""
+    from aliassist.packet.images import needs_conversion
+    limits = ctx.policy.limits
+    jobs = [(sha, mime, size) for sha, mime, size in dict.fromkeys(pictures)
+            if (mime or "").startswith("image/")]
+    if not jobs:
+        return
+
+    def one(sha: str, mime: str | None, size: int) -> None:
+        with contextlib.suppress(OSError):
+            if needs_conversion(mime, size, limits):
+                converted_copy(ctx, sha, limits)
+            make_thumbnail(ctx, sha, PACKET_THUMB_SIDE)
+            location(ctx, sha)
+
+    with ThreadPoolExecutor(max_workers=workers(), thread_name_prefix="evidence-copies") as pool:
+        for job in [pool.submit(one, *j) for j in jobs]:
+            job.result()

@@ -24,14 +24,14 @@ CONCEPTS = (
     "negative_rating", "positive_rating", "review_edit", "past_review", "condition", "demand",
     "benefit", "exchange", "negation", "not_negation", "reluctance", "counterfactual",
     "clause_break", "extra", "not_extra", "ask", "revenge", "insult", "channel", "deal",
-    "outside", "on_platform",
+    "outside", "on_platform", "grievance", "catalogue", "buy_again",
 )
 #: How far a denial reaches, in words before and after what it denies (within one clause).
 NEGATION_BEFORE = 5
 NEGATION_AFTER = 3
 #: Concepts a denial can negate.
 NEGATABLE = ("negative_rating", "positive_rating", "review_edit", "revenge", "deal", "extra",
-             "ask", "demand", "on_platform")
+             "ask", "demand", "on_platform", "grievance", "buy_again")
 #: Opening quotation marks and the marks that may close them (German „…“, Polish „…”);
 #: straight double quotes pair up in order.
 _QUOTES = {"“": "”", "«": "»", "„": "“”", "‹": "›", "「": "」", '"': '"', "”": "”"}
@@ -228,8 +228,24 @@ def extortion_for_extras(r: Reading) -> list[Group]:
 
 def retaliation(r: Reading) -> list[Group]:
     """Words of revenge on the seller ("revenge", "teach them a lesson", "out of spite"), not
-    denied ("not out of revenge") and not quoted."""
-    return [(h,) for h in r.live("revenge")]
+    denied ("not out of revenge") and not quoted; or a grievance (a dispute, a report, marking
+    as fake) aimed at the seller's whole catalogue ("report all your products"), or planned
+    with buying more first ("I will order again and report every item as fake"), in the same
+    sentence and, for buying first, the same stretch of it (no comma or dash between)."""
+    groups: list[Group] = [(h,) for h in r.live("revenge")]
+    said = {h.first for g in groups for h in g}
+    purchases = r.live("buy_again")
+    for grievance in r.live("grievance"):
+        if grievance.first in said:
+            continue
+        aimed = _near(grievance, r.live("catalogue"), sentences=0)
+        planned = [b for b in purchases if b.sentence == grievance.sentence
+                   and b.last < grievance.first and not _CLAUSE_PUNCT.search(
+                       r.text[r.tokens[b.last].end:r.tokens[grievance.first].start])]
+        link = aimed[:1] or planned[-1:]
+        if link:
+            groups.append((grievance, link[0]))
+    return sorted(groups, key=lambda g: min(h.start for h in g))
 
 
 def abusive_language(r: Reading) -> list[Group]:

@@ -242,3 +242,43 @@ def test_a_sum_of_money_moved_through_a_channel_is_a_deal(policy: Policy, text: 
 ])
 def test_a_sum_reported_as_paid_or_refunded_is_no_deal(policy: Policy, text: str) -> None:
     assert raised(policy, text) == []
+
+
+# -- retaliation by its shape: a grievance on the whole catalogue, or planned with buying more --
+
+@pytest.mark.parametrize("text", [
+    "I will order from you again and report every item as fake.",
+    "If you keep refusing, I'll buy ten more of your items and dispute every single one.",
+    "I'm going to report all your products as counterfeit.",
+    "Я закажу у вас снова и отмечу все товары как подделку.",
+    "Я буду заказывать и открывать споры на все ваши товары.",
+    "Voy a comprar otra vez y denunciaré todos sus productos como falsos.",
+    "Vou comprar de novo e abrir disputa em todos os seus produtos.",
+    "Je commanderai encore et je signalerai tous vos produits comme contrefaçons.",
+    "Ich werde wieder bestellen und alle Ihre Produkte als Fälschung melden.",
+    "Zamówię ponownie i zgłoszę wszystkie twoje produkty jako podróbki.",
+])
+def test_a_grievance_on_everything_or_planned_with_buying_more_is_retaliation(
+        policy: Policy, text: str) -> None:
+    assert raised(policy, text, "dispute") == ["retaliation"]
+
+
+@pytest.mark.parametrize("text", [
+    "I will buy again from this store, but this broken lamp I have to dispute.",
+    "I ordered again after the first one broke and opened a dispute for the second one too.",
+    "I would order again if the seller answered; I opened a dispute because it never came.",
+    "I reported the item as fake because the logo is printed wrong and the serial is invalid.",
+    "I will not dispute all your products, only this one that arrived broken.",
+    "Will order again! Great seller. The only issue: one cable missing, I opened a dispute.",
+    "Compré otra vez porque me gustó, pero este llegó roto y abrí una disputa.",
+])
+def test_a_purchase_made_a_contrast_a_denial_or_a_real_fake_is_no_retaliation(
+        policy: Policy, text: str) -> None:
+    assert raised(policy, text, "dispute") == []
+
+
+def test_a_threat_to_shame_the_seller_in_public_is_a_review_threat(policy: Policy) -> None:
+    text = "Refund me now or I will post on every forum that your shop sells fakes."
+    assert raised(policy, text) == ["review_threat"]
+    assert raised(policy, text, "dispute") == ["extortion"]
+    assert raised(policy, "I saw this lamp on a forum and it looked bigger there.") == []

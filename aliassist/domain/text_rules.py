@@ -243,8 +243,13 @@ def retaliation(r: Reading) -> list[Group]:
                    and b.last < grievance.first and not _CLAUSE_PUNCT.search(
                        r.text[r.tokens[b.last].end:r.tokens[grievance.first].start])]
         link = aimed[:1] or planned[-1:]
-        if link:
-            groups.append((grievance, link[0]))
+        if not link:
+            continue
+        same = next((n for n, g in enumerate(groups) if g[0] == link[0]), None)
+        if same is None:
+            groups.append((link[0], grievance))
+        else:  # "order again and report every item as fake": one occurrence, its words
+            groups[same] = (*groups[same], grievance)
     return sorted(groups, key=lambda g: min(h.start for h in g))
 
 

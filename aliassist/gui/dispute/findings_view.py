@@ -60,7 +60,10 @@ class FindingCard(QFrame):
         self.fix.setWordWrap(True)
         self.fix.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.fix.setVisible(bool(finding.fix))
-        where = (f"<a href='{escape(finding.source_url, quote=True)}'>"
+        # the link in the card's own ink (underlined): the palette's link blue is unreadable
+        # on the dark red and amber cards
+        where = (f"<a style='color: {colours.ink}' "
+                 f"href='{escape(finding.source_url, quote=True)}'>"
                  f"{escape(finding.source)}</a>" if finding.source_url
                  else escape(finding.source))
         source = QLabel(f"<small>{escape(finding.rule)} · {where}</small>")

@@ -66,6 +66,32 @@ def _amount_hits(text: str, tokens: list[Token]) -> list[Hit]:
     return hits
 
 
+#: An e-mail address: a way to talk outside the platform, as a messaging app is.
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
+
+
+def _span_hit(concept: str, m: re.Match[str], tokens: list[Token]) -> Hit | None:
+    """The hit of `concept` over the words a regular-expression match covers."""
+    inside = [n for n, t in enumerate(tokens) if t.start < m.end() and t.end > m.start()]
+    if not inside:
+        return None
+    return Hit(concept, f"<{concept}>", "*", m.start(), m.end(), m.group(), inside[0],
+               inside[-1], tokens[inside[0]].sentence)
+
+
+def _email_hits(text: str, tokens: list[Token], platform_hosts: Sequence[str]) -> list[Hit]:
+    """Each e-mail address not at the platform's own domains, as a hit of "channel"."""
+    hits = []
+    for m in _EMAIL.finditer(text):
+        host = m.group(1).lower()
+        if any(host == h or host.endswith("." + h) for h in platform_hosts):
+            continue
+        hit = _span_hit("channel", m, tokens)
+        if hit is not None:
+            hits.append(hit)
+    return hits
+
+
 @dataclass
 class Reading:
     """A text with every concept found in it, and what quotes and denials rule out."""
@@ -75,10 +101,12 @@ class Reading:
     hits: dict[str, list[Hit]] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, matcher: KeywordMatcher, text: str) -> Reading:
+    def of(cls, matcher: KeywordMatcher, text: str,
+           platform_hosts: Sequence[str] = ()) -> Reading:
         tokens = tokenize(text)
         reading = cls(text, tokens)
-        for hit in (*matcher.find(text, CONCEPTS, tokens), *_amount_hits(text, tokens)):
+        for hit in (*matcher.find(text, CONCEPTS, tokens), *_amount_hits(text, tokens),
+                    *_email_hits(text, tokens, platform_hosts)):
             reading.hits.setdefault(hit.list_id, []).append(hit)
         return reading
 
@@ -332,7 +360,7 @@ def read_rules(matcher: KeywordMatcher, text: str, scope: str,
                platform_hosts: Sequence[str] = ()) -> list[TextRuleHit]:
     """The text rules `text` raises, in the order of their first words. `scope` is "message"
     (a message to the seller, or a review) or "dispute" (a dispute description)."""
-    reading = Reading.of(matcher, text)
+    reading = Reading.of(matcher, text, platform_hosts)
     table = ({k: (v,) for k, v in MESSAGE_RULES.items()} if scope == "message"
              else DISPUTE_RULES)
     out = []

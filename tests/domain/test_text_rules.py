@@ -282,3 +282,24 @@ def test_a_threat_to_shame_the_seller_in_public_is_a_review_threat(policy: Polic
     assert raised(policy, text) == ["review_threat"]
     assert raised(policy, text, "dispute") == ["extortion"]
     assert raised(policy, "I saw this lamp on a forum and it looked bigger there.") == []
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("My rating depends on how fast you refund me.", "fake_review"),
+    ("Give me 50% back and we forget about the review.", "fake_review"),
+    ("Contact me at buyer123@gmail.com to settle this.", "off_platform_deal"),
+    ("Pagame por Bizum y cierro la disputa.", "off_platform_deal"),
+])
+def test_a_review_made_to_depend_an_email_address_and_a_named_payment_app(
+        policy: Policy, text: str, rule: str) -> None:
+    assert raised(policy, text) == [rule]
+
+
+@pytest.mark.parametrize("text", [
+    "I wrote to the seller at support@aliexpress.com but got no answer, so I opened a dispute.",
+    "The review I left depends on nothing but the product quality.",
+    "I forgot to leave a review last time, the item is fine.",
+])
+def test_the_platforms_own_address_and_a_review_that_depends_on_nothing_are_honest(
+        policy: Policy, text: str) -> None:
+    assert raised(policy, text) == []

@@ -24,7 +24,7 @@ CONCEPTS = (
     "negative_rating", "positive_rating", "review_edit", "past_review", "condition", "demand",
     "benefit", "exchange", "negation", "not_negation", "reluctance", "counterfactual",
     "clause_break", "extra", "not_extra", "ask", "revenge", "insult", "channel", "deal",
-    "outside", "on_platform", "grievance", "catalogue", "buy_again",
+    "outside", "on_platform", "grievance", "catalogue", "buy_again", "reported_offer",
 )
 #: How far a denial reaches, in words before and after what it denies (within one clause).
 NEGATION_BEFORE = 5
@@ -168,6 +168,24 @@ class Reading:
                 return True
         return False
 
+    def reported(self, hit: Hit) -> bool:
+        """Whether the hit is part of what someone else proposed, as the buyer reports it
+        ("the seller offered a refund if I delete my review"): after such words, in the same
+        clause."""
+        conditions = {h.first for c in ("condition", "exchange") for h in self.all(c)}
+
+        def reaches(start: int) -> bool:
+            """No clause ends between `start` and the hit, but for a condition's comma (the
+            Russian "предложил вернуть деньги, если я удалю отзыв")."""
+            for k in range(start + 1, hit.first + 1):
+                gap = self.text[self.tokens[k - 1].end:self.tokens[k].start]
+                if _CLAUSE_PUNCT.search(gap) and k not in conditions:
+                    return False
+            return True
+
+        return any(o.sentence == hit.sentence and o.last < hit.first and reaches(o.last)
+                   for o in self.all("reported_offer"))
+
     def live(self, concept: str) -> list[Hit]:
         """The hits of `concept` the buyer means: not quoted, not denied."""
         negatable = concept in NEGATABLE
@@ -225,6 +243,8 @@ def fake_review(r: Reading) -> list[Group]:
     groups: list[Group] = []
     for offer in r.live("positive_rating") + r.live("review_edit"):
         if any(c.sentence == offer.sentence and c.first < offer.first for c in counterfactual):
+            continue
+        if r.reported(offer):
             continue
         gain = _near(offer, gains)
         tie = _near(offer, ties)
@@ -307,7 +327,7 @@ def off_platform_deal(r: Reading) -> list[Group]:
     on_platform = [h for h in r.live("on_platform") if not _overlaps(h, outside)]
     groups: list[Group] = []
     for way in ways:
-        if any(p.sentence == way.sentence for p in on_platform):
+        if any(p.sentence == way.sentence for p in on_platform) or r.reported(way):
             continue
         deals = r.live("deal") + [o for o in r.live("outside") if way.list_id == "channel"]
         deal = _near(way, deals, sentences=0) or [

@@ -303,3 +303,22 @@ def test_a_review_made_to_depend_an_email_address_and_a_named_payment_app(
 def test_the_platforms_own_address_and_a_review_that_depends_on_nothing_are_honest(
         policy: Policy, text: str) -> None:
     assert raised(policy, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The seller offered a coupon if I change my review; I refused.",
+    "The seller asked me to pay the difference on PayPal directly, which is against the rules.",
+    "Продавец предложил вернуть деньги, если я удалю отзыв, но я отказалась.",
+    "El vendedor me pidió cambiar mi reseña a cambio de un cupón; no acepté y abro la disputa.",
+    "Other buyers left 1-star reviews about the same defect, please refund me.",
+])
+def test_reporting_what_the_seller_proposed_or_what_others_rated_is_honest(
+        policy: Policy, text: str) -> None:
+    assert raised(policy, text, "dispute") == []
+
+
+def test_the_buyers_own_offer_after_reporting_the_sellers_still_counts(policy: Policy) -> None:
+    text = "The seller offered a refund, so send it and I will change my review to 5 stars."
+    assert raised(policy, text) == ["fake_review"]
+    text = "Other buyers left 1-star reviews, and so will I unless you refund me."
+    assert raised(policy, text) == ["review_threat"]

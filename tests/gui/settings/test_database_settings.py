@@ -148,3 +148,21 @@ def test_test_connection_says_why_it_cannot_connect(qtbot, ctx: AppContext, url:
     assert "~/.pgpass" in text  # what to check
     assert "s3cret" not in text
     assert group.last_check is not None and not group.last_check.ok
+
+
+def test_the_window_starts_on_the_chosen_team_database(qtbot, pg_url: str) -> None:  # type: ignore[no-untyped-def]
+    from aliassist.cli import build_parser
+    from aliassist.gui.launch import open_or_recover
+    from aliassist.services.team import choose_team_url
+
+    choose_team_url(pg_url)
+    ctx = open_or_recover(build_parser().parse_args([]))  # `aliassist`, no options
+    assert ctx is not None
+    try:
+        assert ctx.store.path is None and ctx.store.url == pg_url
+        dialog = SettingsDialog(ctx)
+        qtbot.addWidget(dialog)
+        assert "a team database" in dialog.database_group.in_use.text()
+        assert dialog.database_group.url.text() == pg_url
+    finally:
+        ctx.close()

@@ -31,6 +31,7 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     monkeypatch.setenv("ALIASSIST_DATA_DIR", str(tmp_path_factory.mktemp("userdata")))
     monkeypatch.delenv("ALIASSIST_DB", raising=False)
     monkeypatch.delenv("ALIASSIST_DATABASE_URL", raising=False)
+    monkeypatch.delenv("ALIASSIST_CONFIG_DIR", raising=False)  # the data folder holds it then
     monkeypatch.setenv("TZ", "Europe/Berlin")
     import time
 

@@ -37,7 +37,15 @@ class Env:
 
     @cached_property
     def ctx(self) -> AppContext:
-        ctx = context_from_args(self.args)
+        try:
+            ctx = context_from_args(self.args)
+        except UserError as exc:
+            from aliassist.services.team import chosen_in_settings, settings_choice_hint
+
+            if chosen_in_settings(self.args.db, self.args.database_url):
+                hint = settings_choice_hint()
+                exc.hint = f"{exc.hint}. {hint}" if exc.hint else hint
+            raise
         for warning in ctx.store.warnings:
             self.say(f"warning: {warning}")
         if ctx.policy_warning:

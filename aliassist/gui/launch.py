@@ -60,7 +60,12 @@ def run_gui(args: argparse.Namespace) -> int:
         try:
             ctx = open_or_recover(args)
         except UserError as exc:
-            QMessageBox.critical(None, f"{APP_NAME} cannot start", str(exc))
+            from aliassist.services.team import chosen_in_settings, settings_choice_hint
+
+            text = str(exc)
+            if chosen_in_settings(args.db, args.database_url):
+                text += f"\n\n{settings_choice_hint()}"
+            QMessageBox.critical(None, f"{APP_NAME} cannot start", text)
             return exc.exit_code
         if ctx is None:
             return 2

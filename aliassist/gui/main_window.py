@@ -68,10 +68,12 @@ from aliassist.gui.workspace.orders_model import (
     OrdersModel,
 )
 from aliassist.gui.workspace.pane_evidence import evidence_section
+from aliassist.gui.workspace.save_conflict import SaveConflictDialog, edit_again_notice
 from aliassist.services import orders as order_service
 from aliassist.services.context import AppContext
 from aliassist.services.disputes import DisputeBlockedError
 from aliassist.services.imports import ImportReport
+from aliassist.services.orders import OrderChangedError
 from aliassist.services.sample import open_sample
 
 ATTENTION_STATES = {STATES.index(s) for s in ("ends_soon", "grace", "in_dispute")}
@@ -590,20 +592,27 @@ class MainWindow(QMainWindow):
 
     # -- order editing ---------------------------------------------------------------------
 
-    def _dialog(self, order: rec.Order | None) -> OrderDialog:
+    def _dialog(self, order: rec.Order | None, notice: str | None = None) -> OrderDialog:
         return OrderDialog(self.ctx.policy, order=order,
                            accounts=order_service.account_labels(self.ctx), now=self.ctx.now,
-                           store_file=self.ctx.vault.put, parent=self)
+                           store_file=self.ctx.vault.put, notice=notice, parent=self)
 
     def new_order(self) -> None:
         dialog = self._dialog(None)
         if dialog.exec() == OrderDialog.DialogCode.Accepted:
             self._save(dialog.order(), None)
 
-    def edit_order(self, order_id: int) -> None:
-        dialog = self._dialog(order_service.get_order(self.ctx, order_id))
+    def edit_order(self, order_id: int, *, draft: rec.Order | None = None,
+                   version: int | None = None, notice: str | None = None) -> None:
+        """Open the order in the editor; its save is checked against the version it was opened
+        at (someone else's newer save is not overwritten: see `_save`). `draft` reopens the
+        editor with values typed before, answering to `version`, with `notice` on top."""
+        if draft is None:
+            opened = order_service.get_order_for_edit(self.ctx, order_id)
+            draft, version = opened.order, opened.version
+        dialog = self._dialog(draft, notice)
         if dialog.exec() == OrderDialog.DialogCode.Accepted:
-            self._save(dialog.order(), order_id)
+            self._save(dialog.order(), order_id, expected_version=version)
 
     def confirm_override(self, blocked: DisputeBlockedError) -> bool:
         """The pre-check blocks a dispute the edit adds: record it only on an explicit
@@ -637,29 +646,61 @@ class MainWindow(QMainWindow):
         self.reload()
         self.statusBar().showMessage(f"Saved the date of order {order.number}", 5000)
 
-    def _save(self, order: rec.Order, order_id: int | None) -> None:
+    def _save(self, order: rec.Order, order_id: int | None, *,
+              expected_version: int | None = None) -> None:
+        """Store the editor's order (undoable). When someone else saved the order after
+        `expected_version`, the person chooses (SaveConflictDialog): keep theirs, save mine
+        over theirs, or edit again with their own values."""
         text = f"{'Add' if order_id is None else 'Edit'} order {order.number}"
         ids = [] if order_id is None else [order_id]
 
-        def save(force: bool) -> int:
+        def save(force: bool, version: int | None) -> int:
             return self.history.record(
-                text, ids, lambda: order_service.save_edited_order(self.ctx, order, order_id,
-                                                                   force=force),
+                text, ids, lambda: order_service.save_edited_order(
+                    self.ctx, order, order_id, force=force, expected_version=version),
                 created=lambda saved: [saved])
 
-        try:
+        version = expected_version
+        while True:
             try:
-                saved = save(False)
-            except DisputeBlockedError as blocked:
-                if not self.confirm_override(blocked):
-                    return
-                saved = save(True)
-        except UserError as exc:
-            self.show_error("Cannot save the order", exc)
-            return
+                try:
+                    saved = save(False, version)
+                except DisputeBlockedError as blocked:
+                    if not self.confirm_override(blocked):
+                        return
+                    saved = save(True, version)
+            except OrderChangedError as changed:
+                assert order_id is not None  # only an edit carries a version
+                choice = self.resolve_conflict(changed)
+                if choice == SaveConflictDialog.SAVE_MINE:
+                    version = changed.version  # theirs, seen: mine goes over it
+                    continue
+                if choice == SaveConflictDialog.KEEP_THEIRS:
+                    self._show_theirs(order_id, changed)
+                else:
+                    self.edit_order(order_id, draft=changed.mine, version=changed.version,
+                                    notice=edit_again_notice(changed))
+                return
+            except UserError as exc:
+                self.show_error("Cannot save the order", exc)
+                return
+            break
         self.reload()
         self.select_orders([saved])
         self.statusBar().showMessage(f"Saved order {order.number}", 5000)
+
+    def resolve_conflict(self, changed: OrderChangedError) -> int:
+        """Ask what to do about a save refused for someone else's newer one (one of
+        SaveConflictDialog's KEEP_THEIRS, SAVE_MINE, EDIT_AGAIN)."""
+        return SaveConflictDialog(changed, self.ctx.policy, self).exec()
+
+    def _show_theirs(self, order_id: int, changed: OrderChangedError) -> None:
+        self.pane.view = None  # the pane re-reads the order even when it stays selected
+        self.reload()
+        self.select_orders([order_id])
+        self.statusBar().showMessage(
+            f"Kept {changed.saved_by or 'the other'}’s save of order {changed.theirs.number}; "
+            "your changes were dropped", 8000)
 
     def edit_selected(self) -> None:
         ids = self.selected_ids()

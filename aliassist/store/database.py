@@ -65,10 +65,17 @@ def user_data_dir() -> Path:
 
 def url_from_env(path: Path | str | None, url: str | None) -> str | None:
     """The database URL to use: `url`, else (when no file is named either) the team database
-    ALIASSIST_DATABASE_URL names, else None (the SQLite file)."""
+    ALIASSIST_DATABASE_URL names, else (unless ALIASSIST_DB names a file) the one chosen in
+    Settings > Database (store.chosen_database), else None (the SQLite file)."""
     if url or path is not None:
         return url or None
-    return os.environ.get(ENV_URL) or None
+    if os.environ.get(ENV_URL):
+        return os.environ[ENV_URL]
+    if os.environ.get(ENV_DB):
+        return None
+    from aliassist.store.chosen_database import read_chosen_url
+
+    return read_chosen_url()
 
 
 def default_db_path() -> Path:
@@ -203,9 +210,14 @@ def server_errors() -> tuple[type[BaseException], ...]:
     return (psycopg.Error,)
 
 
-def make_engine(url: str, *, sqlite: bool) -> Engine:
+def make_engine(url: str, *, sqlite: bool, connect_timeout: int | None = None) -> Engine:
+    """The engine of `url`; `connect_timeout` (seconds, server databases) bounds the wait for a
+    server that does not answer (a URL's own `connect_timeout=` wins)."""
     if not sqlite:
-        engine = create_engine(url, pool_pre_ping=True)
+        args = {} if connect_timeout is None else {"connect_timeout": connect_timeout}
+        if "connect_timeout" in make_url(url).query:
+            args = {}
+        engine = create_engine(url, pool_pre_ping=True, connect_args=args)
         _explain_errors(engine, server_problem, safe_url(url))
         return engine
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S})

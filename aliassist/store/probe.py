@@ -28,7 +28,11 @@ class ServerInfo:
     revision: str | None
 
 
-def probe(url: str) -> ServerInfo:
+#: how long "Test connection" waits for a server that does not answer (seconds)
+CONNECT_TIMEOUT_S = 10
+
+
+def probe(url: str, *, connect_timeout: int | None = CONNECT_TIMEOUT_S) -> ServerInfo:
     """Connect to the team database `url` and read what it is; StoreError says why not."""
     try:
         parsed = make_url(url)
@@ -39,7 +43,7 @@ def probe(url: str) -> ServerInfo:
         raise StoreError("a team database is a PostgreSQL database "
                          "(postgresql+psycopg://name@host/database)", where=safe_url(url))
     try:
-        engine = make_engine(url, sqlite=False)
+        engine = make_engine(url, sqlite=False, connect_timeout=connect_timeout)
     except ArgumentError as exc:
         raise StoreError(f"cannot use this URL: {exc}", where=safe_url(url)) from None
     try:

@@ -1,4 +1,5 @@
-"""Settings: which policy file the app applies (the platform changes its terms)."""
+"""Settings: which policy file the app applies (the platform changes its terms), notifications,
+backups and your data, and which database (a team database from the next start)."""
 
 from __future__ import annotations
 
@@ -57,6 +58,12 @@ class SettingsDialog(QDialog):
 
         self.notifications = NotificationSettings(ctx, self)
         self.pages.addWidget(self.notifications)
+
+        # Which database; a team database from the next start (gui/settings/database_settings.py)
+        from aliassist.gui.settings.database_settings import DatabaseGroup
+
+        self.database_group = DatabaseGroup(ctx)
+        self.pages.addWidget(self.database_group)
 
         # Backups and "Delete all my data" (aliassist/gui/settings/safety_settings.py)
         from aliassist.gui.settings.safety_settings import BackupsGroup, DataGroup
@@ -123,12 +130,22 @@ class SettingsDialog(QDialog):
         from aliassist.errors import UserError
 
         try:
+            self.database_group.check()
+        except UserError as exc:
+            QMessageBox.warning(self, "This team database cannot be kept", str(exc))
+            self.database_group.url.setFocus()
+            return
+        try:
             notify = self.notifications.choices()
             self.notifications.apply_autostart()
             save_settings(self.ctx, self.policy_path, notify)
+            database_news = self.database_group.save()
         except UserError as exc:
             QMessageBox.warning(self, "These settings cannot be used", str(exc))
             return
         self.ctx.policy = self.policy
         self.ctx.policy_warning = None
         super().accept()
+        if database_news is not None:
+            QMessageBox.information(self.parentWidget(), "Database from the next start",
+                                    database_news)

@@ -39,7 +39,7 @@ from aliassist.domain.validate import check_order_number, date_problems, validat
 from aliassist.errors import UserError
 from aliassist.gui.accessibility import make_accessible, scrolling
 from aliassist.gui.fields import ChoiceBox, InstantEdit, TextLine
-from aliassist.gui.theme import STATE_LOOKS
+from aliassist.gui.theme import STATE_LOOKS, tinted_style
 from aliassist.gui.workspace.record_list import Field, RecordListEditor
 from aliassist.services.evidence import StoredFile
 
@@ -66,7 +66,7 @@ class OrderDialog(QDialog):
     def __init__(self, policy: Policy, *, order: rec.Order | None = None,
                  accounts: Sequence[str] = (), now: Callable[[], datetime],
                  store_file: Callable[[Path], StoredFile] | None = None,
-                 parent: QWidget | None = None):
+                 notice: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.policy = policy
         self.now = now
@@ -129,6 +129,13 @@ class OrderDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        #: what the editor must tell first (reopened after a refused save: whose change won)
+        self.notice = QLabel(notice or "")
+        self.notice.setWordWrap(True)
+        self.notice.setMargin(8)
+        self.notice.setStyleSheet(tinted_style("banner"))
+        self.notice.setVisible(bool(notice))
+        layout.addWidget(self.notice)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.clock_view)
         layout.addWidget(buttons)

@@ -204,6 +204,8 @@ class MainWindow(QMainWindow):
         self.model.platform_tz = ctx.policy.tz
         self.model.protection_days = ctx.policy.days("protection")
         self.model.search_texts = lambda ids: order_service.search_texts(self.ctx, ids)
+        self.model.closed_reason = lambda order_id: order_service.closed_reason(self.ctx,
+                                                                                order_id)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)

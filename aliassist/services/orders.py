@@ -28,6 +28,7 @@ from aliassist.domain.estimates import (
 )
 from aliassist.domain.instants import days_left, format_instant, from_epoch, to_epoch
 from aliassist.domain.validate import validate_order
+from aliassist.errors import UserError
 from aliassist.importers.datafile import order_to_json
 from aliassist.services.context import AppContext
 from aliassist.store.queries import OrderColumns, order_columns, running_dispute_columns
@@ -284,6 +285,15 @@ def due(ctx: AppContext, within_days: float = 14) -> list[DueClock]:
     out.sort(key=lambda d: (d.at, d.number, d.clock))
     return out
 
+
+
+def closed_reason(ctx: AppContext, order_id: int) -> str | None:
+    """Why order `order_id` is closed ("refunded in full", "dispute rejected"), or None (also
+    when it is gone)."""
+    try:
+        return get_order(ctx, order_id).closed_reason
+    except UserError:
+        return None
 
 
 def search_texts(ctx: AppContext, order_ids: np.ndarray) -> list[str]:

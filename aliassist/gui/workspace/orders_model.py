@@ -170,6 +170,9 @@ class OrdersModel(QAbstractTableModel):
         #: one text per order (number, store, every item title, tracking), casefolded; loaded
         #: on first search by `search_texts`, which the window sets
         self.search_texts: Callable[[np.ndarray], Sequence[str]] | None = None
+        #: why a closed order is closed ("refunded in full"), read when its tooltip shows;
+        #: the window sets it
+        self.closed_reason: Callable[[int], str | None] | None = None
         self._haystack: list[str] | None = None
         self._ranks: dict[str, np.ndarray] = {}
         self._texts: dict[tuple[int, int], str] = {}
@@ -284,7 +287,8 @@ class OrdersModel(QAbstractTableModel):
         if role == _FOREGROUND:
             return foreground
         if role == _TOOLTIP:
-            return STATE_LOOKS[state].help + self._dispute_tip(i) + self._estimate_tip(i)
+            return (STATE_LOOKS[state].help + self._closed_tip(i, state) + self._dispute_tip(i)
+                    + self._estimate_tip(i))
         return state  # STATE_ROLE
 
     def _look(self, i: int) -> tuple[Any, Any, str]:
@@ -301,6 +305,14 @@ class OrdersModel(QAbstractTableModel):
                 self._looks.clear()
             look = self._looks[i] = (colors[0], colors[1], STATES[state])
         return look
+
+    def _closed_tip(self, i: int, state: str) -> str:
+        """For a closed order: why (read from the store only as the tooltip shows)."""
+        if state != "closed" or self.closed_reason is None:
+            return ""
+        assert self.table is not None
+        reason = self.closed_reason(int(self.table.columns.ids[i]))
+        return f"\nClosed: {reason}." if reason else ""
 
     def _dispute_tip(self, i: int) -> str:
         """For orders with disputes: how many, and the next dispute clock while one runs."""

@@ -215,3 +215,24 @@ def test_every_state_has_its_filter() -> None:
     covered = {s for _, states in STATE_FILTERS.values() for s in states}
     assert covered == set(STATES)
     assert QApplication.instance() is not None
+
+
+def test_a_closed_orders_tooltip_says_why(qtbot, filled_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    from aliassist.services.disputes import record_payment
+
+    window = MainWindow(filled_ctx)
+    qtbot.addWidget(window)
+    order_id = next(window.model.order_id(r) for r in range(window.model.rowCount())
+                    if window.model.index(r, COLUMN["state"]).data(STATE_ROLE)
+                    not in ("in_dispute", "closed"))
+    number = get_order(filled_ctx, order_id).number
+    record_payment(filled_ctx, number, "chargeback", amount="5.00")
+    window.reload()
+    row = next(r for r in range(window.model.rowCount()) if window.model.order_id(r) == order_id)
+    state = window.model.index(row, COLUMN["state"])
+    assert state.data(STATE_ROLE) == "closed"
+    assert "Closed: card chargeback recorded." in state.data(Qt.ItemDataRole.ToolTipRole)
+    open_row = next(r for r in range(window.model.rowCount())
+                    if window.model.index(r, COLUMN["state"]).data(STATE_ROLE) != "closed")
+    assert "Closed:" not in window.model.index(open_row, COLUMN["state"]).data(
+        Qt.ItemDataRole.ToolTipRole)

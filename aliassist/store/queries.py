@@ -45,6 +45,8 @@ class OrderColumns:
     placed_date_only: np.ndarray | None = None
     #: bool: the receipt date is an estimate (domain.estimates)
     confirmed_estimated: np.ndarray | None = None
+    #: who looks after each order (None: nobody); names repeat, each kept once
+    assignees: list[str | None] | None = None
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -101,7 +103,7 @@ def order_columns(session: Session) -> OrderColumns:
     conn = session.connection()
     (ids, numbers, platforms, accounts, stores, tracking, delivery, placed, shipped,
      protection_ends, protection_days, confirmed, delivered, placed_day,
-     confirmed_guess) = _columns(
+     confirmed_guess, assignees) = _columns(
         conn,
         f"""SELECT o.id AS c0, o.number AS c1, o.platform AS c2, a.label AS c3, o.store AS c4,
                    o.tracking_number AS c5, o.delivery_status AS c6, o.placed_at AS c7,
@@ -113,16 +115,17 @@ def order_columns(session: Session) -> OrderColumns:
                    CASE WHEN ' ' || COALESCE(o.date_only, '') || ' ' LIKE '% placed_at %'
                         THEN 1 ELSE 0 END AS c13,
                    CASE WHEN o.confirmed_estimate IS NOT NULL AND o.confirmed_at IS NOT NULL
-                        THEN 1 ELSE 0 END AS c14
+                        THEN 1 ELSE 0 END AS c14,
+                   o.assignee AS c15
             FROM orders o LEFT JOIN accounts a ON a.id = o.account_id ORDER BY o.id""",
-        "itccctciiiiiiii")
+        "itccctciiiiiiiic")
     if len(ids) > 1 and not np.all(ids[1:] > ids[:-1]):  # group_concat kept another order
         order = np.argsort(ids)
         ids = ids[order]
         picked = order.tolist()
-        numbers, platforms, accounts, stores, tracking, delivery = (
+        numbers, platforms, accounts, stores, tracking, delivery, assignees = (
             [column[i] for i in picked] for column in (
-                numbers, platforms, accounts, stores, tracking, delivery))
+                numbers, platforms, accounts, stores, tracking, delivery, assignees))
         (placed, shipped, protection_ends, protection_days, confirmed, delivered, placed_day,
          confirmed_guess) = (
             column[order] for column in (placed, shipped, protection_ends, protection_days,
@@ -187,6 +190,7 @@ def order_columns(session: Session) -> OrderColumns:
         delivered=instants(delivered),
         placed_date_only=placed_day.astype(bool),
         confirmed_estimated=confirmed_guess.astype(bool),
+        assignees=assignees,
         clocks=ClockInputs(
             placed=instants(placed),
             shipped=instants(shipped),

@@ -78,6 +78,16 @@ def assign(ctx: AppContext, order_id: int, name: str | None) -> Assigned:
     return Assigned(number, assignee, before)
 
 
+def assign_orders(ctx: AppContext, order_ids: Sequence[int], name: str | None
+                  ) -> list[Assigned]:
+    """`assign` for several orders, in one transaction."""
+    assignee = name_to_assign(ctx, name)
+    now = ctx.now()
+    with ctx.session() as session, session.begin():
+        done = [set_assignee(session, order_id, assignee, now) for order_id in order_ids]
+    return [Assigned(number, assignee, before) for number, before in done]
+
+
 def assign_number(ctx: AppContext, number: str, name: str | None) -> Assigned:
     """`assign` by order number (`aliassist assign`)."""
     with ctx.session() as session:

@@ -103,7 +103,7 @@ def order_columns(session: Session) -> OrderColumns:
     conn = session.connection()
     (ids, numbers, platforms, accounts, stores, tracking, delivery, placed, shipped,
      protection_ends, protection_days, confirmed, delivered, placed_day,
-     confirmed_guess, assignees) = _columns(
+     confirmed_guess) = _columns(
         conn,
         f"""SELECT o.id AS c0, o.number AS c1, o.platform AS c2, a.label AS c3, o.store AS c4,
                    o.tracking_number AS c5, o.delivery_status AS c6, o.placed_at AS c7,
@@ -115,17 +115,16 @@ def order_columns(session: Session) -> OrderColumns:
                    CASE WHEN ' ' || COALESCE(o.date_only, '') || ' ' LIKE '% placed_at %'
                         THEN 1 ELSE 0 END AS c13,
                    CASE WHEN o.confirmed_estimate IS NOT NULL AND o.confirmed_at IS NOT NULL
-                        THEN 1 ELSE 0 END AS c14,
-                   o.assignee AS c15
+                        THEN 1 ELSE 0 END AS c14
             FROM orders o LEFT JOIN accounts a ON a.id = o.account_id ORDER BY o.id""",
-        "itccctciiiiiiiic")
+        "itccctciiiiiiii")
     if len(ids) > 1 and not np.all(ids[1:] > ids[:-1]):  # group_concat kept another order
         order = np.argsort(ids)
         ids = ids[order]
         picked = order.tolist()
-        numbers, platforms, accounts, stores, tracking, delivery, assignees = (
+        numbers, platforms, accounts, stores, tracking, delivery = (
             [column[i] for i in picked] for column in (
-                numbers, platforms, accounts, stores, tracking, delivery, assignees))
+                numbers, platforms, accounts, stores, tracking, delivery))
         (placed, shipped, protection_ends, protection_days, confirmed, delivered, placed_day,
          confirmed_guess) = (
             column[order] for column in (placed, shipped, protection_ends, protection_days,
@@ -163,6 +162,13 @@ def order_columns(session: Session) -> OrderColumns:
         "WHERE p.kind = 'partial_refund' AND o.amount > 0 GROUP BY p.order_id, o.amount "
         "HAVING SUM(COALESCE(p.amount, 0)) >= o.amount", "")
     closed[pos] = True
+
+    # only the assigned orders, found by the index: nothing to read while no order is
+    assignees: list[str | None] = [None] * n
+    pos, (names,) = per_order(
+        "SELECT id AS c0, assignee AS c1 FROM orders WHERE assignee IS NOT NULL", "c")
+    for p, name in zip(pos.tolist(), names, strict=True):
+        assignees[p] = name
 
     titles: list[str | None] = [None] * n
     items = np.zeros(n, dtype=np.int64)

@@ -181,8 +181,7 @@ class FilterBar(QWidget):
         if me is None:
             self.mine.setChecked(False)
             self.mine.setToolTip("Only the orders assigned to you. Who you are is not known "
-                                 "on this database: set ALIASSIST_NAME to your name (a team "
-                                 "database uses the role you log in as).")
+                                 "on this database: set your name in Settings ▸ You.")
         else:
             self.mine.setToolTip(f"Only the orders assigned to you ({me})")
 
@@ -902,6 +901,8 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.ctx, self)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.banner.setVisible(False)
+            self._know_user()  # the name set in Settings ▸ You
+            self.pane.view = None
             self.reload()
 
     def show_guide(self) -> None:

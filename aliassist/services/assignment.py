@@ -17,19 +17,38 @@ from aliassist.store.assignment import assignee_names, set_assignee
 from aliassist.store.authorship import ENV_NAME, author
 from aliassist.store.order_history import StepRow, saved_by, step_rows
 from aliassist.store.repository import require_order_id
+from aliassist.store.user_name import read_user_name, write_user_name
 
 #: the name that stands for the current user (`assign NUMBER me`)
 ME = "me"
 #: what to do when the current user has no name
-NAME_HINT = (f"set {ENV_NAME} to your name; on a team database, the role you log in as is "
-             "used when it is not set")
+NAME_HINT = ("set your name in Settings ▸ You (or in the environment variable "
+             f"{ENV_NAME}); on a team database, the role you log in as is used when none is set")
 
 
 def current_user(ctx: AppContext) -> str | None:
-    """Who this computer's changes are by: ALIASSIST_NAME, else the database role on a team
-    database; None on a SQLite file without ALIASSIST_NAME."""
+    """Who this computer's changes are by: ALIASSIST_NAME, else the name set in Settings, else
+    the database role on a team database; None on a SQLite file without either name."""
     with ctx.session() as session:
         return author(session)
+
+
+def settings_name() -> str | None:
+    """The name set in Settings ▸ You (None: none)."""
+    return read_user_name()
+
+
+def set_settings_name(name: str | None) -> None:
+    """Keep the name for Settings ▸ You (None or blank: none); UserError for a name that
+    cannot be one (more than a line, over 100 characters)."""
+    write_user_name(name)
+
+
+def name_source() -> str | None:
+    """What sets the current user's name over Settings: the environment variable, or None."""
+    import os
+
+    return ENV_NAME if (os.environ.get(ENV_NAME) or "").strip() else None
 
 
 def require_current_user(ctx: AppContext) -> str:

@@ -161,3 +161,25 @@ def test_the_history_names_who_recorded_each_step(ctx: AppContext,
     history = order_history(ctx, order_id)
     assert history.saved_by == "Ben"  # the step changed the order's status: Ben saved it
     assert [(s.what, s.by, s.dispute) for s in history.steps][-1] == ("escalated", "Ben", 0)
+
+
+def test_the_name_set_in_settings_names_you_unless_the_environment_does(
+        ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    from aliassist.services.assignment import set_settings_name, settings_name
+
+    order_id = order_service.save_order_record(ctx, _order("8187000000000801"))
+    monkeypatch.delenv("ALIASSIST_NAME", raising=False)
+    set_settings_name("  Carla ")
+    assert settings_name() == "Carla"
+    assert current_user(ctx) == "Carla"  # over the database role too
+    assert assign(ctx, order_id, "me").assignee == "Carla"
+    assert order_history(ctx, order_id).saved_by == "Carla"
+    monkeypatch.setenv("ALIASSIST_NAME", "Anna")
+    assert current_user(ctx) == "Anna"
+    with pytest.raises(UserError, match="at most 100"):
+        set_settings_name("z" * 101)
+    assert settings_name() == "Carla"
+    monkeypatch.delenv("ALIASSIST_NAME")
+    set_settings_name(None)
+    assert settings_name() is None
+    assert current_user(ctx) == _role(ctx)

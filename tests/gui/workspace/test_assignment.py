@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from aliassist.domain import records as rec
 from aliassist.gui.main_window import MainWindow
+from aliassist.gui.settings.settings_dialog import SettingsDialog
 from aliassist.gui.workspace.assign_dialog import AssignDialog
 from aliassist.services import orders as order_service
-from aliassist.services.assignment import assign, order_history
+from aliassist.services.assignment import assign, current_user, order_history
 from aliassist.services.context import AppContext
 from aliassist.services.disputes import record_step
 from tests.conftest import NOW
@@ -136,8 +137,38 @@ def test_mine_is_off_when_who_you_are_is_not_known(qtbot, ctx: AppContext,  # ty
     w = MainWindow(ctx)
     qtbot.addWidget(w)
     assert not w.filter_bar.mine.isEnabled()
-    assert "ALIASSIST_NAME" in w.filter_bar.mine.toolTip()
+    assert "Settings ▸ You" in w.filter_bar.mine.toolTip()
     assert w.filter_bar.filters().assignee is None
+
+    # Settings ▸ You: a name there names you from now on
+    def name_me(dialog: QDialog) -> None:
+        assert isinstance(dialog, SettingsDialog)
+        assert "your changes are not named" in dialog.you_group.note.text()
+        dialog.you_group.name.setText(" Ben ")
+        dialog.accept()
+
+    when_dialog_opens(name_me)
+    w.open_settings()
+    assert current_user(ctx) == "Ben"
+    assert w.filter_bar.mine.isEnabled()
+    w.filter_bar.mine.setChecked(True)
+    assert _shown_numbers(w) == {NUMBERS[1]}
+
+
+def test_a_name_that_cannot_be_kept_is_refused_in_settings(
+        window: MainWindow, messages: list[tuple[str, str]]) -> None:
+    def too_long(dialog: QDialog) -> None:
+        assert isinstance(dialog, SettingsDialog)
+        dialog.you_group.name.setMaxLength(200)
+        dialog.you_group.name.setText("x" * 150)
+        dialog.accept()
+        assert dialog.isVisible()
+        dialog.reject()
+
+    when_dialog_opens(too_long)
+    window.open_settings()
+    assert messages == [("This name cannot be kept",
+                         "your name: a name has at most 100 characters, not 150")]
 
 
 def test_the_history_says_who_did_what(window: MainWindow, ctx: AppContext,

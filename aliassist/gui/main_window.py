@@ -1001,7 +1001,7 @@ class MainWindow(QMainWindow):
         what = (f"order {orders[0].number}" if len(orders) == 1
                 else count(len(orders), "order"))
         dialog = AssignDialog(what, next(iter(current)) if len(current) == 1 else None,
-                              names, self.filter_bar.me, self)
+                              names, self.filter_bar.me, self, mixed=len(current) > 1)
         if dialog.exec() != AssignDialog.DialogCode.Accepted:
             return
         name = dialog.value()

@@ -22,15 +22,15 @@ class AssignDialog(QDialog):
     nobody."""
 
     def __init__(self, what: str, current: str | None, names: list[str], me: str | None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, *, mixed: bool = False):
         super().__init__(parent)
         self.setWindowTitle("Assign")
         self._nobody = False
         layout = QVBoxLayout(self)
-        now = "nobody" if current is None else current
-        intro = QLabel(f"Assign {what} to (now: {now}). Deadline notices of an assigned "
-                       "order go to that person only; while it is assigned to nobody, "
-                       "everyone gets them.")
+        now = "several people" if mixed else "nobody" if current is None else current
+        intro = QLabel(f"Assign {what} to a person (now: {now}). Deadline notices of an "
+                       "assigned order go to that person only; an order assigned to nobody "
+                       "warns everyone.")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.name = QComboBox()

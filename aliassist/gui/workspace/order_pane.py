@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -510,6 +510,9 @@ class OrderPane(QScrollArea):
             self._boxes.append(box)
         self._layout.addStretch(1)
         self._fit_height()
+        # The new sections count once they are shown (the event loop shows them): fit again
+        # then, or a pane taller than its view squeezes the sections into it.
+        QTimer.singleShot(0, self._fit_height)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -225,10 +225,18 @@ def test_screenshots_of_the_pane_and_the_filter_row(qtbot, window: MainWindow,  
             body = window.pane.widget()  # the whole pane, the part scrolled out of view too
             assert body is not None
             assert body.grab().save(str(SHOTS / f"pane-assigned-{name}.png"))
+            for box in window.pane._boxes:  # each section as tall as it needs: none squeezed
+                assert box.height() >= box.minimumSizeHint().height(), box.title()
             assert window.filter_bar.grab().save(str(SHOTS / f"filter-row-mine-{name}.png"))
             button = window.pane.assign_button
             assert button.width() >= button.sizeHint().width()  # "Assign…" not squeezed
             mine = window.filter_bar.mine
             assert mine.width() >= mine.sizeHint().width()
+            dialog = AssignDialog("2 orders", None, ["Ben", "Carla"], "Anna", window,
+                                  mixed=True)
+            dialog.show()
+            qtbot.wait(50)
+            assert dialog.grab().save(str(SHOTS / f"assign-dialog-{name}.png"))
+            dialog.close()
     finally:
         app.setPalette(light)

@@ -163,12 +163,7 @@ def order_columns(session: Session) -> OrderColumns:
         "HAVING SUM(COALESCE(p.amount, 0)) >= o.amount", "")
     closed[pos] = True
 
-    # only the assigned orders, found by the index: nothing to read while no order is
-    assignees: list[str | None] = [None] * n
-    pos, (names,) = per_order(
-        "SELECT id AS c0, assignee AS c1 FROM orders WHERE assignee IS NOT NULL", "c")
-    for p, name in zip(pos.tolist(), names, strict=True):
-        assignees[p] = name
+    assignees = _assignees(conn, ids)
 
     titles: list[str | None] = [None] * n
     items = np.zeros(n, dtype=np.int64)
@@ -210,6 +205,22 @@ def order_columns(session: Session) -> OrderColumns:
                          | ~np.isnat(instants(delivered)) | ~np.isnat(instants(confirmed))),
         ),
     )
+
+
+def _assignees(conn: Any, ids: np.ndarray) -> list[str | None]:
+    """Who each order (of `ids`) is assigned to: one row per name, with its orders' ids, read
+    from the index (nothing to read while no order is assigned; a few names for many orders
+    cost one id list each, not a text per order)."""
+    ids_of = ("group_concat(id, ',')" if conn.dialect.name == "sqlite"
+              else "string_agg(CAST(id AS TEXT), ',')")
+    out: list[str | None] = [None] * len(ids)
+    for name, listed in conn.exec_driver_sql(
+            f"SELECT assignee, {ids_of} FROM orders WHERE assignee IS NOT NULL "
+            "GROUP BY assignee").fetchall():
+        positions = np.searchsorted(ids, np.array(listed.split(","), dtype=np.int64))
+        for p in positions.tolist():
+            out[p] = name
+    return out
 
 
 def search_texts(session: Session) -> tuple[np.ndarray, list[str]]:

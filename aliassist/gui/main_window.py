@@ -977,6 +977,7 @@ class MainWindow(QMainWindow):
             me = None
         self.filter_bar.set_me(me)
         self.pane.me = me
+        self.model.set_filters(self.filter_bar.filters())  # "Mine" follows a new name
 
     def _order_history(self, order_id: int) -> assignment.OrderHistory | None:
         try:

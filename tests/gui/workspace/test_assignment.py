@@ -114,7 +114,8 @@ def test_a_bad_typed_name_is_said_in_the_dialog(window: MainWindow, ctx: AppCont
 
 
 def test_mine_shows_only_the_current_users_orders(window: MainWindow, ctx: AppContext,
-                                                  order_ids: list[int]) -> None:
+                                                  order_ids: list[int],
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     bar = window.filter_bar
     assert bar.mine.isEnabled() and "Anna" in bar.mine.toolTip()
     bar.mine.setChecked(True)
@@ -124,6 +125,16 @@ def test_mine_shows_only_the_current_users_orders(window: MainWindow, ctx: AppCo
     window.reload()
     assert _shown_numbers(window) == {NUMBERS[2]}
     assert bar.shown.text() == "1 of 3 orders"
+    # a new name in Settings ▸ You: Mine shows that person's orders at once
+    def name_ben(dialog: QDialog) -> None:
+        assert isinstance(dialog, SettingsDialog)
+        dialog.you_group.name.setText("Ben")
+        dialog.accept()
+
+    monkeypatch.delenv("ALIASSIST_NAME")
+    when_dialog_opens(name_ben)
+    window.open_settings()
+    assert bar.mine.isChecked() and _shown_numbers(window) == {NUMBERS[1]}
     window.clear_filters()
     assert not bar.mine.isChecked()
     assert _shown_numbers(window) == set(NUMBERS)

@@ -25,7 +25,22 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
                               description="List every stored order with its protection end, "
                                           "dispute deadline, days left and state.")
     p.add_argument("--json", action="store_true", help="print JSON (every stored field)")
+    p.add_argument("--mine", action="store_true",
+                   help="only the orders assigned to you (ALIASSIST_NAME, or your database "
+                        "role on a team database)")
     p.set_defaults(handler=orders_command)
+
+    p = subparsers.add_parser(
+        "assign", parents=[common], help="assign an order to a person",
+        description="Assign the order to NAME (\"me\": yourself, that is ALIASSIST_NAME or "
+                    "your database role on a team database); without NAME, to nobody. Deadline "
+                    "notices of an assigned order go to that person only; an order assigned to "
+                    "nobody warns everyone.")
+    p.add_argument("number", metavar="NUMBER", help="the order number")
+    p.add_argument("name", metavar="NAME", nargs="?", default=None,
+                   help="who looks after the order (\"me\" for yourself); leave out to unassign")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(handler=assign_command)
 
     p = subparsers.add_parser("due", parents=[common], help="deadlines coming up",
                               description="Clocks not yet passed that fall within the window, "
@@ -37,14 +52,17 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def orders_command(args: argparse.Namespace, env: Any) -> int:
-    from aliassist.services.orders import iter_orders_json, orders_json
+    from aliassist.services.orders import iter_orders_json
 
+    mine = getattr(args, "mine", False)
     if args.json:
-        print_json_lines(iter_orders_json(env.ctx), env.out)
+        print_json_lines(iter_orders_json(env.ctx, mine=mine), env.out)
         return 0
-    rows = orders_json(env.ctx)
+    rows = list(iter_orders_json(env.ctx, mine=mine))
     if not rows:
-        env.say("no orders yet: add them in the window, or `aliassist import-data FILE.json`")
+        env.say("no order is assigned to you: `aliassist assign NUMBER me` assigns one"
+                if mine else
+                "no orders yet: add them in the window, or `aliassist import-data FILE.json`")
         return 0
     tz = env.ctx.policy.tz
 
@@ -59,10 +77,12 @@ def orders_command(args: argparse.Namespace, env: Any) -> int:
         return ESTIMATE_MARK * estimated + deadline_time(parse_instant(text, tz))
 
     print_table(
-        ("ORDER", "STORE", "PLACED", "PROTECTION ENDS", "DISPUTE BY", "DAYS LEFT", "STATE"),
+        ("ORDER", "STORE", "PLACED", "PROTECTION ENDS", "DISPUTE BY", "DAYS LEFT", "STATE",
+         "ASSIGNEE"),
         [(r["number"], _clip(r["store"]), when(r["placed_at"]),
           deadline(r["protection_end"], r["protection_end_estimated"]),
-          deadline(r["dispute_deadline"], r["deadline_estimated"]), r["days_left"], r["state"])
+          deadline(r["dispute_deadline"], r["deadline_estimated"]), r["days_left"], r["state"],
+          _clip(r["assignee"], 20))
          for r in rows],
         env.out)
     if any(r["deadline_estimated"] or r["protection_end_estimated"] for r in rows):
@@ -70,6 +90,22 @@ def orders_command(args: argparse.Namespace, env: Any) -> int:
                 "from the order's status, or the usual 90-day protection): enter the real date "
                 "in the window (Dates to confirm), or read it from the platform's e-mails "
                 "(`aliassist import-mail`)")
+    return 0
+
+
+def assign_command(args: argparse.Namespace, env: Any) -> int:
+    from aliassist.services.assignment import assign_number
+
+    done = assign_number(env.ctx, args.number, args.name)
+    if args.json:
+        print_json(done.to_json(), env.out)
+        return 0
+    who = done.assignee or "nobody"
+    if not done.changed:
+        env.out.write(f"order {done.number} was already assigned to {who}\n")
+    else:
+        env.out.write(f"order {done.number} assigned to {who}"
+                      f"{f' (was {done.before})' if done.before else ''}\n")
     return 0
 
 

@@ -152,6 +152,8 @@ class Order:
     confirmed_estimate: str | None = None
     #: where an inferred delivery date came from; None: given
     delivered_estimate: str | None = None
+    #: who looks after the order (a person's name or database role); None: nobody
+    assignee: str | None = None
 
     @property
     def has_open_dispute(self) -> bool:
@@ -192,3 +194,21 @@ class Order:
     @property
     def extension_days(self) -> int:
         return sum(e.days for e in self.extensions)
+
+
+#: the longest name an order can be assigned to (orders.assignee)
+MAX_ASSIGNEE = 100
+
+
+def assignee_problem(name: str | None) -> str | None:
+    """Why `name` cannot be an order's assignee (None: it can). A name is one line of text,
+    without surrounding spaces, at most MAX_ASSIGNEE characters."""
+    if name is None:
+        return None
+    if not name.strip():
+        return "a name cannot be empty (to assign the order to nobody, leave it out)"
+    if name != name.strip() or any(c < " " or c == "\x7f" for c in name):
+        return "a name is one line without surrounding spaces"
+    if len(name) > MAX_ASSIGNEE:
+        return f"a name has at most {MAX_ASSIGNEE} characters, not {len(name)}"
+    return None

@@ -147,6 +147,9 @@ def validate_order(order: rec.Order, policy: Policy, where: str = "", *,
             fail(path, message)
 
     check_order_number(order.number, order.platform, where=f"{where}number")
+    problem = rec.assignee_problem(order.assignee)
+    if problem is not None:
+        fail("assignee", problem)
     if order.delivery_status is not None and order.delivery_status not in rec.DELIVERY_STATUSES:
         fail("delivery_status", f"unknown delivery status {order.delivery_status!r}; expected "
              f"one of {', '.join(rec.DELIVERY_STATUSES)}")

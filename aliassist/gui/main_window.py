@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -57,6 +58,7 @@ from aliassist.gui.operations import Operation
 from aliassist.gui.settings.settings_dialog import SettingsDialog
 from aliassist.gui.theme import graphic, tinted_style, tone
 from aliassist.gui.undo import UndoHistory
+from aliassist.gui.workspace.assign_dialog import AssignDialog
 from aliassist.gui.workspace.date_entry import RealDateDialog
 from aliassist.gui.workspace.order_dialog import OrderDialog
 from aliassist.gui.workspace.order_pane import OrderPane
@@ -69,6 +71,7 @@ from aliassist.gui.workspace.orders_model import (
 )
 from aliassist.gui.workspace.pane_evidence import evidence_section
 from aliassist.gui.workspace.save_conflict import SaveConflictDialog, edit_again_notice
+from aliassist.services import assignment
 from aliassist.services import orders as order_service
 from aliassist.services.context import AppContext
 from aliassist.services.disputes import DisputeBlockedError
@@ -140,7 +143,8 @@ class SearchBox(QLineEdit):
 
 
 class FilterBar(QWidget):
-    """Search (order number, store, any item title, tracking number), state and account."""
+    """Search (order number, store, any item title, tracking number), state, account, and
+    "Mine" (the orders assigned to the current user)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -158,12 +162,28 @@ class FilterBar(QWidget):
         self.account = QComboBox()
         self.account.setAccessibleName("Show orders of account")
         self.account.setMinimumContentsLength(14)
+        self.mine = QCheckBox("&Mine")
+        self.mine.setAccessibleName("Show only the orders assigned to me")
+        #: the current user ("Mine" shows their orders); None: not known, "Mine" is off
+        self.me: str | None = None
+        self.set_me(None)
         self.shown = QLabel()
         self.shown.setStyleSheet(f"color: {tone('muted')}")
         layout.addWidget(self.search, 3)
         layout.addWidget(self.state)
         layout.addWidget(self.account)
+        layout.addWidget(self.mine)
         layout.addWidget(self.shown)
+
+    def set_me(self, me: str | None) -> None:
+        self.me = me
+        self.mine.setEnabled(me is not None)
+        if me is None:
+            self.mine.setChecked(False)
+            self.mine.setToolTip("Only the orders assigned to you. Who you are is not known "
+                                 "on this database: set your name in Settings ▸ You.")
+        else:
+            self.mine.setToolTip(f"Only the orders assigned to you ({me})")
 
     def set_accounts(self, accounts: list[str], has_none: bool) -> None:
         current = self.account.currentData()
@@ -179,7 +199,9 @@ class FilterBar(QWidget):
         self.account.blockSignals(False)
 
     def filters(self) -> Filters:
-        return Filters(self.search.text(), self.state.currentData(), self.account.currentData())
+        mine = self.me if self.mine.isChecked() else None
+        return Filters(self.search.text(), self.state.currentData(), self.account.currentData(),
+                       mine)
 
 
 class MainWindow(QMainWindow):
@@ -238,10 +260,14 @@ class MainWindow(QMainWindow):
         self.pane.setAccessibleName("Order details")
         self.pane.add_section("Evidence", evidence_section(self.open_evidence))
         self.pane.confirm_date = self.enter_real_date
+        self.pane.load_history = self._order_history
+        self.pane.assign = lambda order_id: self.assign_orders([order_id])
         self.filter_bar = FilterBar()
         self.filter_bar.search.textChanged.connect(self._filters_changed)
         self.filter_bar.state.currentIndexChanged.connect(self._filters_changed)
         self.filter_bar.account.currentIndexChanged.connect(self._filters_changed)
+        self.filter_bar.mine.toggled.connect(self._filters_changed)
+        self._know_user()
 
         self.empty = EmptyState()
         self.empty.add_button.clicked.connect(self.new_order)
@@ -346,6 +372,9 @@ class MainWindow(QMainWindow):
                                           "Delete the selected orders (can be undone)")
         self.evidence_action = self._action("E&vidence…", self.open_evidence, "Ctrl+E",
                                             "The evidence checklist of the selected order")
+        self.assign_action = self._action("A&ssign…", self.assign_selected, "Ctrl+Shift+M",
+                                          "Assign the selected orders to a person (their "
+                                          "deadline notices go to that person only)")
         self.undo_action = self.history.undo_action
         self.redo_action = self.history.redo_action
         self.import_orders_action = self._action(
@@ -391,8 +420,8 @@ class MainWindow(QMainWindow):
             self.file_menu.addSeparator() if a is None else self.file_menu.addAction(a)
         self.edit_menu = bar.addMenu("&Edit")
         for a in (self.undo_action, self.redo_action, None, self.edit_action,
-                  self.evidence_action, self.delete_action, None, self.paste_action, None,
-                  self.find_action):
+                  self.evidence_action, self.assign_action, self.delete_action, None,
+                  self.paste_action, None, self.find_action):
             self.edit_menu.addSeparator() if a is None else self.edit_menu.addAction(a)
         self.view_menu = bar.addMenu("&View")
         for a in (self.reload_action, self.clear_filters_action, self.pane_action):
@@ -444,7 +473,8 @@ class MainWindow(QMainWindow):
 
     def _selection_changed(self, *args: object) -> None:
         count = len(self.table.selectionModel().selectedRows())
-        for action in (self.edit_action, self.evidence_action, self.delete_action):
+        for action in (self.edit_action, self.evidence_action, self.delete_action,
+                       self.assign_action):
             action.setEnabled(count > 0)
         for action in (self.dispute_action, self.steps_action, self.packet_action):
             action.setEnabled(count == 1)
@@ -507,12 +537,14 @@ class MainWindow(QMainWindow):
 
     def clear_filters(self) -> None:
         bar = self.filter_bar
-        for widget in (bar.search, bar.state, bar.account):
+        widgets = (bar.search, bar.state, bar.account, bar.mine)
+        for widget in widgets:
             widget.blockSignals(True)
         bar.search.clear()
         bar.state.setCurrentIndex(0)
         bar.account.setCurrentIndex(0)
-        for widget in (bar.search, bar.state, bar.account):
+        bar.mine.setChecked(False)
+        for widget in widgets:
             widget.blockSignals(False)
         self._filters_changed()
 
@@ -871,6 +903,8 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.ctx, self)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.banner.setVisible(False)
+            self._know_user()  # the name set in Settings ▸ You
+            self.pane.view = None
             self.reload()
 
     def show_guide(self) -> None:
@@ -931,8 +965,61 @@ class MainWindow(QMainWindow):
                               if sample else "")
         self.setAcceptDrops(not sample)
         self.sample_banner.setVisible(sample)
+        self._know_user()
         self.clear_filters()
         self.reload()
+
+    # -- who looks after which order -------------------------------------------------------
+
+    def _know_user(self) -> None:
+        """Read who the current user is (for "Mine" and "(you)")."""
+        try:
+            me = assignment.current_user(self.ctx)
+        except UserError:
+            me = None
+        self.filter_bar.set_me(me)
+        self.pane.me = me
+        self.model.set_filters(self.filter_bar.filters())  # "Mine" follows a new name
+
+    def _order_history(self, order_id: int) -> assignment.OrderHistory | None:
+        try:
+            return assignment.order_history(self.ctx, order_id)
+        except UserError:
+            return None
+
+    def assign_selected(self) -> None:
+        self.assign_orders(self.selected_ids())
+
+    def assign_orders(self, order_ids: list[int]) -> None:
+        """Ask whom to assign the orders to, and assign them (one step to undo)."""
+        if not order_ids:
+            return
+        try:
+            orders = [order_service.get_order(self.ctx, i) for i in order_ids]
+            names = assignment.assignees(self.ctx)
+        except UserError as exc:
+            self.show_error("Cannot assign", exc)
+            return
+        current = {o.assignee for o in orders}
+        what = (f"order {orders[0].number}" if len(orders) == 1
+                else count(len(orders), "order"))
+        dialog = AssignDialog(what, next(iter(current)) if len(current) == 1 else None,
+                              names, self.filter_bar.me, self, mixed=len(current) > 1)
+        if dialog.exec() != AssignDialog.DialogCode.Accepted:
+            return
+        name = dialog.value()
+        try:
+            done = self.history.record(
+                f"Assign {what}", order_ids,
+                lambda: assignment.assign_orders(self.ctx, order_ids, name))
+        except UserError as exc:
+            self.show_error("Cannot assign", exc)
+            return
+        self.pane.view = None  # shown again with its new assignee
+        self.reload()
+        who = done[0].assignee if done else None
+        self.statusBar().showMessage(
+            f"Assigned {what} to {who or 'nobody'}", 5000)
 
     def about(self) -> None:
         policy = self.ctx.policy

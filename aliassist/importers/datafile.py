@@ -41,13 +41,13 @@ VERSION = 1
 ORDER_INSTANTS = ("placed_at", "shipped_at", "protection_ends_at", "confirmed_at",
                   "delivered_at", "tracking_updated_at")
 ORDER_TEXTS = ("platform", "account", "store", "store_url", "tracking_number", "carrier",
-               "tracking_status", "tracking_url", "status_text", "note")
+               "tracking_status", "tracking_url", "status_text", "note", "assignee")
 ORDER_KEYS = ("number", *ORDER_TEXTS[:4], "placed_at", "shipped_at", "protection_days",
               "protection_ends_at", "extensions", "confirmed_at", "delivered_at",
               "delivery_status", "tracking_number", "carrier", "tracking_status",
               "tracking_updated_at", "tracking_url", "status_text", "amount", "currency", "note",
               "items", "disputes", "payments", "evidence", "confirmed_estimate",
-              "delivered_estimate")
+              "delivered_estimate", "assignee")
 #: estimate source keys, and the date each one qualifies
 ESTIMATE_KEYS = {"confirmed_estimate": "confirmed_at", "delivered_estimate": "delivered_at"}
 ITEM_KEYS = ("title", "url", "sku", "quantity", "price", "image_url")
@@ -246,6 +246,8 @@ class _Reader:
         values: dict[str, Any] = {"number": number, "platform": platform, "currency": currency}
         for key in ORDER_TEXTS[1:]:
             values[key] = self.text(key)
+        if values["assignee"] is not None:  # "" or spaces: nobody
+            values["assignee"] = values["assignee"].strip() or None
         for key in ORDER_INSTANTS:
             values[key] = self.instant(key, required=key == "placed_at")
         values["date_only"] = frozenset(

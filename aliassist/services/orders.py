@@ -50,14 +50,22 @@ from aliassist.store.repository import (
 )
 
 
-def iter_orders_json(ctx: AppContext, batch: int = BATCH) -> Iterator[dict[str, Any]]:
+def iter_orders_json(ctx: AppContext, batch: int = BATCH, *, mine: bool = False
+                     ) -> Iterator[dict[str, Any]]:
     """Every stored order (oldest first) as its data-file object plus state, protection_end,
     completion, dispute_deadline, days_left, next_clock and whether the protection end and the
-    dispute deadline rest on an estimate (`orders --json`), read `batch` orders at a time."""
+    dispute deadline rest on an estimate (`orders --json`), read `batch` orders at a time.
+    With `mine`, only the orders assigned to the current user (UserError when who that is
+    is not known)."""
+    from aliassist.services.assignment import require_current_user
+
+    me = require_current_user(ctx) if mine else None
     now = ctx.now()
     with ctx.session() as session:
         orders = iter_orders(session, batch)
         while chunk := list(islice(orders, batch)):
+            if mine:
+                chunk = [o for o in chunk if o.assignee == me]
             for order, clocks in zip(chunk, order_clocks_many(chunk, ctx.policy, now),
                                      strict=True):
                 item = order_to_json(order, evidence_path=lambda e: e.name,

@@ -1,5 +1,6 @@
-"""Who made each change: the database role on a team database (each person logs in as their
-own role), or the name in ALIASSIST_NAME when it is set. Stamped on every flush: the order a
+"""Who made each change: the name in ALIASSIST_NAME when it is set, else the name set in
+Settings (store.user_name), else the database role on a team database (each person logs in as
+their own role). Stamped on every flush: the order a
 save changes (orders.changed_by) and each dispute step recorded (dispute_events.recorded_by)."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from aliassist.store import schema as db
+from aliassist.store.user_name import read_user_name
 
 #: a person's name for the changes they make (overrides the database role)
 ENV_NAME = "ALIASSIST_NAME"
@@ -18,9 +20,12 @@ _KEY = "author"
 
 
 def author(session: Session) -> str | None:
-    """Who this session's changes are by (None on a SQLite file without ALIASSIST_NAME)."""
+    """Who this session's changes are by (None on a SQLite file without ALIASSIST_NAME or a
+    name set in Settings)."""
     if _KEY not in session.info:
         name = (os.environ.get(ENV_NAME) or "").strip() or None
+        if name is None:
+            name = read_user_name()
         if name is None and session.get_bind().dialect.name == "postgresql":
             with session.no_autoflush:
                 name = session.execute(text("SELECT current_user")).scalar()

@@ -45,6 +45,8 @@ class OrderColumns:
     placed_date_only: np.ndarray | None = None
     #: bool: the receipt date is an estimate (domain.estimates)
     confirmed_estimated: np.ndarray | None = None
+    #: who looks after each order (None: nobody); names repeat, each kept once
+    assignees: list[str | None] | None = None
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -161,6 +163,8 @@ def order_columns(session: Session) -> OrderColumns:
         "HAVING SUM(COALESCE(p.amount, 0)) >= o.amount", "")
     closed[pos] = True
 
+    assignees = _assignees(conn, ids)
+
     titles: list[str | None] = [None] * n
     items = np.zeros(n, dtype=np.int64)
     pos, (first_titles, item_count) = per_order(
@@ -187,6 +191,7 @@ def order_columns(session: Session) -> OrderColumns:
         delivered=instants(delivered),
         placed_date_only=placed_day.astype(bool),
         confirmed_estimated=confirmed_guess.astype(bool),
+        assignees=assignees,
         clocks=ClockInputs(
             placed=instants(placed),
             shipped=instants(shipped),
@@ -200,6 +205,22 @@ def order_columns(session: Session) -> OrderColumns:
                          | ~np.isnat(instants(delivered)) | ~np.isnat(instants(confirmed))),
         ),
     )
+
+
+def _assignees(conn: Any, ids: np.ndarray) -> list[str | None]:
+    """Who each order (of `ids`) is assigned to: one row per name, with its orders' ids, read
+    from the index (nothing to read while no order is assigned; a few names for many orders
+    cost one id list each, not a text per order)."""
+    ids_of = ("group_concat(id, ',')" if conn.dialect.name == "sqlite"
+              else "string_agg(CAST(id AS TEXT), ',')")
+    out: list[str | None] = [None] * len(ids)
+    for name, listed in conn.exec_driver_sql(
+            f"SELECT assignee, {ids_of} FROM orders WHERE assignee IS NOT NULL "
+            "GROUP BY assignee").fetchall():
+        positions = np.searchsorted(ids, np.array(listed.split(","), dtype=np.int64))
+        for p in positions.tolist():
+            out[p] = name
+    return out
 
 
 def search_texts(session: Session) -> tuple[np.ndarray, list[str]]:

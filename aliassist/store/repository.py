@@ -87,7 +87,7 @@ _ORDER_SCALARS = ("platform", "number", "store", "store_url", "placed_at", "ship
                   "protection_days", "protection_ends_at", "confirmed_at", "delivered_at",
                   "delivery_status", "tracking_number", "carrier", "tracking_status",
                   "tracking_updated_at", "tracking_url", "status_text", "amount", "currency",
-                  "note", "confirmed_estimate", "delivered_estimate")
+                  "note", "confirmed_estimate", "delivered_estimate", "assignee")
 
 
 def _load_options() -> list:

@@ -121,6 +121,9 @@ class Order(Base):
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     #: who saved it last (store.authorship)
     changed_by: Mapped[str | None] = mapped_column(String(100))
+    #: who looks after the order (a person's name or database role); NULL: nobody, so every
+    #: machine warns about its deadlines
+    assignee: Mapped[str | None] = mapped_column(String(100), index=True)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - read by the mapper once
 

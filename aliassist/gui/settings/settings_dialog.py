@@ -59,6 +59,12 @@ class SettingsDialog(QDialog):
         self.notifications = NotificationSettings(ctx, self)
         self.pages.addWidget(self.notifications)
 
+        # Your name for your changes and orders (gui/settings/you_settings.py)
+        from aliassist.gui.settings.you_settings import YouGroup
+
+        self.you_group = YouGroup(ctx)
+        self.pages.addWidget(self.you_group)
+
         # Which database; a team database from the next start (gui/settings/database_settings.py)
         from aliassist.gui.settings.database_settings import DatabaseGroup
 
@@ -130,6 +136,12 @@ class SettingsDialog(QDialog):
         from aliassist.errors import UserError
 
         try:
+            self.you_group.check()
+        except UserError as exc:
+            QMessageBox.warning(self, "This name cannot be kept", str(exc))
+            self.you_group.name.setFocus()
+            return
+        try:
             self.database_group.check()
         except UserError as exc:
             QMessageBox.warning(self, "This team database cannot be kept", str(exc))
@@ -140,6 +152,7 @@ class SettingsDialog(QDialog):
             self.notifications.apply_autostart()
             save_settings(self.ctx, self.policy_path, notify)
             database_news = self.database_group.save()
+            self.you_group.save()
         except UserError as exc:
             QMessageBox.warning(self, "These settings cannot be used", str(exc))
             return

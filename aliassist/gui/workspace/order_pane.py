@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from aliassist.domain import records as rec
 from aliassist.domain.clocks import CLOCK_POLICY, Clock, OrderClocks, order_clocks
 from aliassist.domain.dates import deadline_text, order_date_text
+from aliassist.domain.dispute_steps import STEPS
 from aliassist.domain.estimates import (
     ESTIMATE_FIELD_ENTRY,
     clock_explanations,
@@ -41,6 +42,7 @@ from aliassist.domain.money import display_amount
 from aliassist.domain.policy import Policy
 from aliassist.domain.wording import count
 from aliassist.gui.theme import STATE_LOOKS, graphic, state_tint, tone
+from aliassist.services.assignment import OrderHistory
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,8 @@ class OrderView:
     now: datetime
     #: asks for the real value of an estimated field (order id, field), when the app can
     confirm_date: Callable[[int, str], None] | None = None
+    #: who saved the order last, and who recorded each dispute step (None: not read)
+    history: OrderHistory | None = None
 
 
 SectionFactory = Callable[[OrderView], QWidget | None]
@@ -371,6 +375,41 @@ def _note(view: OrderView) -> QWidget | None:
     return _label(view.order.note) if view.order.note else None
 
 
+#: how a recorded dispute step reads in the history (the others: STEPS' labels)
+STEP_TEXT = {"opened": "Opened", "precheck_override": "Filed despite the pre-check"}
+
+
+def step_text(kind: str) -> str:
+    step = STEPS.get(kind)
+    text = STEP_TEXT.get(kind) or (step.label if step else kind.replace("_", " "))
+    return text[:1].upper() + text[1:]
+
+
+def history_lines(view: OrderView) -> list[str]:
+    """Who did what, where the data knows it: the order's last save, then each dispute step
+    with who recorded it (plain text)."""
+    history = view.history
+    if history is None:
+        return []
+    lines = []
+    if history.saved_at is not None or history.saved_by:
+        by = f" by {history.saved_by}" if history.saved_by else ""
+        on = f" on {local_minute(history.saved_at)}" if history.saved_at else ""
+        lines.append(f"Last saved{by}{on}")
+    several = len(view.order.disputes) > 1
+    for step in history.steps:
+        dispute = f"Dispute {step.dispute + 1}" if several and step.dispute is not None \
+            else "Dispute"
+        by = f" by {step.by}" if step.by else ""
+        lines.append(f"{dispute} {step_text(step.what).lower()} on {local_day(step.at)}{by}")
+    return lines
+
+
+def _history(view: OrderView) -> QWidget | None:
+    lines = history_lines(view)
+    return _label("\n".join(lines)) if lines else None
+
+
 # ---------------------------------------------------------------------------------------------
 # The pane
 
@@ -396,10 +435,17 @@ class OrderPane(QScrollArea):
         self.setWidget(self._body)
         #: set by the window: asks for the real value of an estimated field
         self.confirm_date: Callable[[int, str], None] | None = None
+        #: set by the window: who saved the order and recorded its steps (order id)
+        self.load_history: Callable[[int], OrderHistory | None] | None = None
+        #: set by the window: asks whom to assign the order to (order id)
+        self.assign: Callable[[int], None] | None = None
+        #: the current user (ALIASSIST_NAME or the database role), None when not known
+        self.me: str | None = None
         for title, factory in (("Deadlines", _deadlines), ("Dates to confirm", _estimates),
                                ("Items", _items),
                                ("Tracking", _tracking), ("Disputes", _disputes),
-                               ("Payments", _payments), ("Note", _note)):
+                               ("Payments", _payments), ("Note", _note),
+                               ("History", _history)):
             self.add_section(title, factory)
         self.show_order(None, None)
 
@@ -423,8 +469,9 @@ class OrderPane(QScrollArea):
             self.view = None
         else:
             now = self.now().replace(microsecond=0)
+            history = self.load_history(order_id) if self.load_history is not None else None
             self.view = OrderView(order, order_id, order_clocks(order, self.policy, now),
-                                  self.policy, now, self.confirm_date)
+                                  self.policy, now, self.confirm_date, history)
         self._rebuild()
 
     def _clear(self) -> None:
@@ -450,6 +497,7 @@ class OrderPane(QScrollArea):
             self._layout.addStretch(1)
             return
         self._layout.addWidget(self._header(view))
+        self._layout.addWidget(self._assigned(view))
         for title, factory in self._sections:
             content = factory(view)
             if content is None:
@@ -462,6 +510,9 @@ class OrderPane(QScrollArea):
             self._boxes.append(box)
         self._layout.addStretch(1)
         self._fit_height()
+        # The new sections count once they are shown (the event loop shows them): fit again
+        # then, or a pane taller than its view squeezes the sections into it.
+        QTimer.singleShot(0, self._fit_height)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -472,6 +523,30 @@ class OrderPane(QScrollArea):
         tall, so the pane scrolls instead of squeezing a section over the next."""
         height = self._layout.totalHeightForWidth(self.viewport().width())
         self._body.setMinimumHeight(max(height, 0))  # -1: no text that wraps
+
+    def _assigned(self, view: OrderView) -> QWidget:
+        """ "Assigned to: NAME" (or Nobody), with the Assign… button."""
+        row = QWidget()
+        row.setObjectName("assigned-row")
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        name = view.order.assignee
+        who = "Nobody" if name is None else html.escape(name)
+        you = (f" <span style='color:{tone('muted')}'>(you)</span>"
+               if name is not None and name == self.me else "")
+        self.assigned_label = _label(f"Assigned to: <b>{who}</b>{you}", rich=True)
+        self.assigned_label.setAccessibleName(
+            f"Assigned to: {'nobody' if name is None else name}")
+        layout.addWidget(self.assigned_label, 1)
+        self.assign_button = QPushButton("Assign…")
+        self.assign_button.setToolTip("Who looks after this order: its deadline notices go to "
+                                      "that person only (to everyone while it is assigned to "
+                                      "nobody)")
+        self.assign_button.setEnabled(self.assign is not None)
+        self.assign_button.clicked.connect(
+            lambda: self.assign(view.order_id) if self.assign is not None else None)
+        layout.addWidget(self.assign_button, 0, Qt.AlignmentFlag.AlignTop)
+        return row
 
     def _header(self, view: OrderView) -> QWidget:
         order = view.order

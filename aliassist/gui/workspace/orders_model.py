@@ -26,6 +26,7 @@ from aliassist.domain.instants import from_epoch
 from aliassist.domain.states import URGENT_DAYS
 from aliassist.errors import UserError
 from aliassist.gui.theme import STATE_LOOKS, Tint, graphic, is_dark, state_tint, tint
+from aliassist.services.assignment import assigned_mask
 from aliassist.services.orders import OrderTable
 
 #: What the table shows, the deadline facts first (a narrow window scrolls to the rest).
@@ -147,11 +148,13 @@ NO_ACCOUNT = ""
 
 @dataclass(frozen=True)
 class Filters:
-    """What the workspace shows: a search text, a state filter id, an account (None: all)."""
+    """What the workspace shows: a search text, a state filter id, an account (None: all),
+    and the person the orders are assigned to ("Mine": the current user; None: anyone's)."""
 
     search: str = ""
     state: str | None = None
     account: str | None = None
+    assignee: str | None = None
 
 
 class OrdersModel(QAbstractTableModel):
@@ -395,6 +398,11 @@ class OrdersModel(QAbstractTableModel):
             accounts = self.table.columns.accounts
             wanted = filters.account or None
             hit = np.fromiter((a == wanted for a in accounts), dtype=bool, count=n)
+            mask = hit if mask is None else mask & hit
+        if filters.assignee is not None:
+            assignees = self.table.columns.assignees
+            hit = (np.zeros(n, dtype=bool) if assignees is None
+                   else assigned_mask(assignees, filters.assignee))
             mask = hit if mask is None else mask & hit
         query = filters.search.strip().casefold()
         if query:

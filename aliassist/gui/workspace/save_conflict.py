@@ -45,7 +45,7 @@ FIELD_LABELS = {
     "currency": "Currency", "note": "Note", "items": "Items", "disputes": "Disputes",
     "payments": "Refunds and claims", "evidence": "Evidence files",
     "date_only": "Dates given without a time", "confirmed_estimate": "Receipt date estimated",
-    "delivered_estimate": "Delivery date estimated",
+    "delivered_estimate": "Delivery date estimated", "assignee": "Assigned to",
 }
 NOTHING = "(empty)"
 #: the longest text shown in a cell (the rest is in its tooltip)

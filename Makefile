@@ -29,12 +29,12 @@ run: sysdeps-run $(STAMP)
 
 ## Install and run the whole suite headless (Qt offscreen; Xvfb/D-Bus tests start their own).
 test: sysdeps-test $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 -q $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 -q -m "not package" $(PYTEST_ARGS)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
 test-fast: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -x -m "not slow" $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -x -m "not slow and not package" $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -59,6 +59,7 @@ mutate: $(STAMP)
 ## A one-folder build (dist/AliAssist/) and, on Linux, an installable tarball; prints sizes.
 package: sysdeps-package $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
+	$(BIN)/python -m pytest -q -p no:cacheprovider -m package tests/packaging
 	$(BIN)/python packaging/build.py
 
 ## Start the frozen build with --version and --smoke-test; fail on any line on stderr.

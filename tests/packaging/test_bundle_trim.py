@@ -40,6 +40,7 @@ def test_icu_leaves_out_other_languages_and_converters(item: str) -> None:
     assert not icu_data.keep(item)
 
 
+@pytest.mark.package  # make package installs the compiler and runs it
 @pytest.mark.skipif(not (shutil.which("cc") and shutil.which("nm")),
                     reason="needs a C compiler and nm (apt-get install gcc binutils)")
 def test_the_plain_blas_gives_numpys_products_and_stops_on_linear_algebra(tmp_path: Path) -> None:

@@ -45,7 +45,8 @@ lint: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python -m tests.text_eval
 
-## Benchmarks: each prints a ratio against a baseline measured in the same run.
+## Benchmarks: each figure, named by its goal id (P1-P6, J1, T1...), is the median (min-max) of
+## at least 5 runs alternated with a baseline's, measured in the same run, and their ratio.
 bench: sysdeps-test $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(BENCH_ARGS)
 

@@ -16,9 +16,9 @@ from aliassist.store import schema as db
 from aliassist.store.backups import backup_database
 from aliassist.store.integrity import quick_check
 from aliassist.store.opening import open_store
-from bench.common import Result, best_of, median_of
+from bench.common import ORDERS, RUNS, Result, alternate_timings, orders_label
 
-N = 100_000
+N = ORDERS
 
 
 def build(path: Path, count: int) -> None:
@@ -62,21 +62,22 @@ def run() -> list[Result]:
             open_store(path, check=False, backup=False).close()
 
         open_unchecked()  # warm the page cache for both
-        baseline = best_of(open_unchecked, 7)
-        checked = best_of(open_checked, 7)
-        check_alone = median_of(lambda: quick_check(path), 5)
+        checked, baseline = alternate_timings(open_unchecked, open_checked, max(RUNS, 7))
+        check_alone, baseline2 = alternate_timings(open_unchecked, lambda: quick_check(path),
+                                                   RUNS)
         store = open_store(path, backup=False)
         try:
-            backup = median_of(lambda: backup_database(store, reason="manual"), 3)
+            backup, baseline3 = alternate_timings(
+                open_unchecked, lambda: backup_database(store, reason="manual"), RUNS)
         finally:
             store.close()
         return [
-            Result(f"S1 open with quick_check, {N // 1000}k orders ({size_mb:.0f} MB)",
-                   checked * 1e3, baseline * 1e3, "ms", "+<= 250 ms", compare="delta"),
-            Result("S1' quick_check alone (median) vs open without it", check_alone * 1e3,
-                   baseline * 1e3, "ms", "info"),
-            Result("S2 daily backup of the same database (median)", backup * 1e3,
-                   baseline * 1e3, "ms", "info"),
+            Result(f"S1 open with quick_check, {orders_label()} orders ({size_mb:.0f} MB)",
+                   checked, baseline, "ms", "+<= 250 ms", compare="delta"),
+            Result("S1' quick_check alone vs open without it", check_alone, baseline2, "ms",
+                   "info"),
+            Result("S2 daily backup of the same database vs open without the check", backup,
+                   baseline3, "ms", "info"),
         ]
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -18,19 +18,17 @@ from __future__ import annotations
 import io
 import os
 import shutil
-import statistics
 import struct
 import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 from PIL import ExifTags, Image
 
-from bench.common import Result
+from bench.common import Process, Result, alternate, process_result, run_process
 
 NUMBER = "8187000000000777"
 NOW = "2026-11-21T12:00:00Z"
@@ -38,7 +36,6 @@ NOW = "2026-11-21T12:00:00Z"
 PHOTOS = ((21, (4000, 3000), 97), (24, (4000, 3000), 88))
 HEIC = 2
 VIDEO_BYTES = 10_000_000
-RUNS = int(os.environ.get("BENCH_RUNS", "5"))  # at least 5 for the figures reported
 
 BASELINE = """
 import sys, zipfile
@@ -138,35 +135,6 @@ def _order_json() -> str:
     }]})
 
 
-@dataclass
-class Timed:
-    seconds: float
-    #: peak resident memory of the process, in MiB
-    rss: float
-
-
-#: run in a small process of its own: the command's peak RSS is then its own (a child forked
-#: from this large process would count this one's pages as its own until it execs)
-LAUNCHER = """
-import os, subprocess, sys, time
-start = time.perf_counter()
-proc = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-_, status, usage = os.wait4(proc.pid, 0)
-print(time.perf_counter() - start, usage.ru_maxrss, os.waitstatus_to_exitcode(status))
-"""
-
-
-def timed_process(cmd: list[str]) -> Timed:
-    """Run `cmd` to its end; its wall time and its peak RSS (from wait4's rusage)."""
-    done = subprocess.run([sys.executable, "-c", LAUNCHER, *cmd], check=True,
-                          capture_output=True, text=True)
-    seconds, maxrss, code = done.stdout.split()
-    if int(code) != 0:
-        raise RuntimeError(f"{cmd[:6]}... exited with {code}")
-    scale = 1024 if sys.platform != "darwin" else 1024 * 1024  # ru_maxrss: KiB (macOS: bytes)
-    return Timed(float(seconds), int(maxrss) / scale)
-
-
 def _stored_paths(db: Path) -> list[str]:
     vault = db.parent / f"{db.stem}-evidence"
     return sorted(str(p) for p in vault.glob("??/*") if p.is_file())
@@ -179,19 +147,18 @@ def _derived_dirs(db: Path) -> list[Path]:
             and p.name not in (f"{db.stem}-evidence", f"{db.stem}-backups")]
 
 
-def measure(db: Path, out: Path, *, first: bool) -> tuple[list[Timed], list[Timed]]:
+def measure(db: Path, out: Path, *, first: bool) -> tuple[list[Process], list[Process]]:
     """Alternate RUNS baseline and app exports. With `first`, each export is the first after
-    attaching: the files are attached afresh into a new database before it."""
-    app_runs: list[Timed] = []
-    base_runs: list[Timed] = []
+    attaching: the state just after the attach is put back before each pair."""
     cmd = _cli(db, "packet", NUMBER, "--dispute", "1", "--out", str(out))
-    for _ in range(RUNS):
+
+    def baseline() -> Process:
         if first:
             _fresh_copy(db)
-        base_runs.append(timed_process([sys.executable, "-c", BASELINE, str(out) + ".plain",
-                                        *_stored_paths(db)]))
-        app_runs.append(timed_process(cmd))
-    return app_runs, base_runs
+        return run_process([sys.executable, "-c", BASELINE, str(out) + ".plain",
+                            *_stored_paths(db)])
+
+    return alternate(baseline, lambda: run_process(cmd))
 
 
 _PRISTINE: dict[Path, Path] = {}
@@ -219,18 +186,6 @@ def _keep_pristine(db: Path, where: Path) -> None:
     _PRISTINE[db] = where
 
 
-def _result(name: str, app: list[Timed], base: list[Timed]) -> Result:
-    a = [t.seconds * 1e3 for t in app]
-    b = [t.seconds * 1e3 for t in base]
-    ratios = [x / y for x, y in zip(a, b, strict=True)]
-    detail = (f"{name} [runs {len(a)}: app min {min(a):.0f} max {max(a):.0f} ms, baseline "
-              f"min {min(b):.0f} max {max(b):.0f} ms, paired ratio min {min(ratios):.2f} max "
-              f"{max(ratios):.2f}; peak RSS app {max(t.rss for t in app):.0f} MiB, baseline "
-              f"{max(t.rss for t in base):.0f} MiB]")
-    print(f"#   {detail}", flush=True)
-    return Result(name, statistics.median(a), statistics.median(b), "ms", "<= 1.3x")
-
-
 def run() -> list[Result]:
     with tempfile.TemporaryDirectory(prefix="aliassist-bench-") as tmp:
         folder = Path(tmp)
@@ -245,9 +200,10 @@ def run() -> list[Result]:
         out = folder / "packet.zip"
         first_app, first_base = measure(db, out, first=True)
         again_app, again_base = measure(db, out, first=False)
-    return [_result("P6 packet, 200 MB of photos, first export after attach", first_app,
-                    first_base),
-            _result("P6 packet, 200 MB of photos, repeated export", again_app, again_base)]
+    return [process_result("P6 `aliassist packet`, 200 MB of photos, first export after attach",
+                           first_app, first_base, "<= 1.3x", unit="ms"),
+            process_result("P6 `aliassist packet`, 200 MB of photos, repeated export",
+                           again_app, again_base, "<= 1.3x", unit="ms")]
 
 
 def profile() -> None:

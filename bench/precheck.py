@@ -14,7 +14,7 @@ from aliassist.domain.precheck import PlannedDispute, precheck, text_hits
 from aliassist.domain.records import Evidence, Item, Order
 from aliassist.domain.textmatch import normalise
 from aliassist.services.policy import load_policy
-from bench.common import Result, best_of
+from bench.common import RUNS, Result, alternate_timings
 
 TEXT = ("I ordered the dress in red, size M. The one I received is dark orange and the label "
         "says size S. I measured it flat: 44 cm across the chest, while the size chart in the "
@@ -22,7 +22,11 @@ TEXT = ("I ordered the dress in red, size M. The one I received is dark orange a
         "Photos of the label and the measurement are attached. I bought it as a gift, so I "
         "would like a refund rather than a replacement; I used a coupon at checkout, so the "
         "refund is what I actually paid. Tracking said delivered on 3 March.")
-RUNS = 200
+CALLS = 200
+
+
+def per_call(times: list[float]) -> list[float]:
+    return [t / CALLS for t in times]
 
 
 def run() -> list[Result]:
@@ -40,18 +44,19 @@ def run() -> list[Result]:
     text_hits(policy, TEXT)  # compile the keyword lists once, as the app does
 
     def baseline() -> None:
-        for _ in range(RUNS):
+        for _ in range(CALLS):
             plain.findall(normalise(TEXT))
 
     def texts() -> None:
-        for _ in range(RUNS):
+        for _ in range(CALLS):
             text_hits(policy, TEXT)
 
     def full() -> None:
-        for n in range(RUNS):
+        for n in range(CALLS):
             precheck(policy, order, replace(planned, description=TEXT[: 400 + n % 100]), now)
 
-    base = best_of(baseline, 5) / RUNS
+    full_runs, base_runs = alternate_timings(baseline, full, RUNS)
+    text_runs, base_runs2 = alternate_timings(baseline, texts, RUNS)
     from tests.text_eval import evaluate, load_corpus
 
     report = evaluate(policy, load_corpus())
@@ -59,9 +64,10 @@ def run() -> list[Result]:
     warned = len(report.warned_honest()) + len(report.blocked_honest())
     return [
         Result("T1 live pre-check of a 500-char description (all rules)",
-               best_of(full, 5) / RUNS * 1e3, base * 1e3, "ms", "<= 5x"),
+               per_call(full_runs), per_call(base_runs), "ms", "<= 5x"),
         Result("T1' its text rules alone (7 languages, stems)",
-               best_of(texts, 5) / RUNS * 1e3, base * 1e3, "ms", "info"),
+               per_call(text_runs), per_call(base_runs2), "ms", "info"),
+        # T2, T3: counts on the corpus, the same on every run (one evaluation, not timed)
         Result("T2 text rules: lowest recall of a rule in a language",
                100 * lowest, 100.0, "%", ">= 0.95x"),
         Result("T3 text rules: honest texts with any finding (corpus)",

@@ -12,6 +12,7 @@ from aliassist.domain.instants import (
     format_instant,
     from_epoch,
     is_date_only,
+    is_date_text,
     parse_instant,
     to_epoch,
     utc_now,
@@ -96,3 +97,18 @@ def test_instants_in_files_drop_the_fraction_of_a_second() -> None:
     assert format_instant(datetime(2026, 3, 5, 1, 2, 3, 999_999, tzinfo=UTC)) == (
         "2026-03-05T01:02:03Z")
     assert format_instant(None) is None
+
+
+@pytest.mark.parametrize(("value", "date_only"), [
+    ("2026-03-03", True),
+    (" 20260303 ", True),
+    ("2026-03-03T10:00", False),
+    ("2026-03-03 00:00", False),
+    ("3 Mar 2026", False),
+    ("", False),
+    (None, False),
+    (20260303, False),
+])
+def test_only_text_that_gives_a_date_without_a_time_is_a_date(value: object,
+                                                               date_only: bool) -> None:
+    assert is_date_text(value) is date_only

@@ -10,7 +10,13 @@ from pathlib import Path
 import pytest
 
 from aliassist.domain.mail_facts import MailVocabulary
-from aliassist.domain.mail_fill import MailEvent, may_fill, order_changes, placed_for_new_order
+from aliassist.domain.mail_fill import (
+    FieldChange,
+    MailEvent,
+    may_fill,
+    order_changes,
+    placed_for_new_order,
+)
 from aliassist.domain.mail_rules import MailRules
 from aliassist.domain.policy import Policy, PolicyError, parse_policy
 from aliassist.resources import default_policy_path
@@ -228,3 +234,33 @@ def test_every_event_phrase_is_valid_and_events_cover_seven_languages(rules: Mai
     assert UTC  # instants in events are aware
     for rule in rules.events.values():
         assert set(rule.phrases) >= {"en", "ru", "es", "pt", "fr", "de", "pl"}
+
+
+@pytest.mark.parametrize(("events", "dated_by"), [
+    # the mails about an order known only from mail (event, hours after AT, id): which dates it
+    ([("paid", 0, "<p@x>"), ("placed", 1, "<o@x>"), ("shipped", 2, "<s@x>")], "<o@x>"),
+    ([("shipped", 0, "<s@x>"), ("paid", 1, "<p@x>")], "<p@x>"),
+    ([("delivered", 5, "<d@x>"), ("shipped", 2, "<s@x>")], "<s@x>"),
+])
+def test_an_order_from_mail_is_dated_by_placed_then_paid_then_the_earliest_mail(
+        events: list[tuple[str, int, str]], dated_by: str) -> None:
+    mails = [_event(event, hours, message) for event, hours, message in events]
+    assert placed_for_new_order(mails).message_id == dated_by
+
+
+def test_an_order_from_mail_needs_a_mail() -> None:
+    with pytest.raises(ValueError, match=r"^an order from mail needs at least one event$"):
+        placed_for_new_order([])
+
+
+def test_each_change_names_the_field_both_values_and_the_mail(rules: MailRules) -> None:
+    events = [_event("shipped", 0, "<s@x>"), _event("shipped", 3, "<t@x>", "RB123456789CN"),
+              _event("delivered", 9, "<d@x>", "RB000000000CN")]
+    current: dict[str, tuple[object | None, bool]] = {"tracking_number": ("LP1", True)}
+    assert order_changes(current, events, rules) == [
+        FieldChange("shipped_at", None, AT, "<s@x>", "about shipped"),
+        FieldChange("delivered_at", None, AT + timedelta(hours=9), "<d@x>", "about delivered"),
+        FieldChange("tracking_number", "LP1", "RB123456789CN", "<t@x>", "about shipped"),
+    ]
+    same = {"tracking_number": ("RB123456789CN", True), "shipped_at": (AT, True)}
+    assert [c.field for c in order_changes(same, events, rules)] == ["delivered_at"]

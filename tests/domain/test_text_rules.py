@@ -242,3 +242,26 @@ def test_a_sum_of_money_moved_through_a_channel_is_a_deal(policy: Policy, text: 
 ])
 def test_a_sum_reported_as_paid_or_refunded_is_no_deal(policy: Policy, text: str) -> None:
     assert raised(policy, text) == []
+
+
+@pytest.mark.parametrize(("text", "rules"), [
+    # a way to pay asked about, the deal in the next sentence
+    ("Do you have Venmo? I can pay you there.", ["off_platform_deal"]),
+    ("Do you have Venmo ? I can pay you there.", ["off_platform_deal"]),
+    ("Do you have Venmo...? I can pay you there.", ["off_platform_deal"]),
+    # a way named, not asked about: the next sentence is no deal about it
+    ("You have Venmo. I can pay you there.", []),
+    ("You have Venmo. I can pay you there, ok?", []),
+])
+def test_a_way_to_pay_reaches_the_next_sentence_only_when_asked_about(
+        policy: Policy, text: str, rules: list[str]) -> None:
+    assert raised(policy, text) == rules
+
+
+@pytest.mark.parametrize("text", [
+    "Not happy, a 1-star review unless you refund.",  # a comma
+    "Not happy so a 1-star review unless you refund.",  # a word that starts a clause
+    "Not sent until today a 1-star review unless you refund.",  # a condition
+])
+def test_a_denial_does_not_reach_past_the_end_of_its_clause(policy: Policy, text: str) -> None:
+    assert raised(policy, text) == ["review_threat"]

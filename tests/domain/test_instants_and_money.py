@@ -17,7 +17,7 @@ from aliassist.domain.instants import (
     to_epoch,
     utc_now,
 )
-from aliassist.domain.money import display_amount, format_amount, parse_amount
+from aliassist.domain.money import check_currency, display_amount, format_amount, parse_amount
 from aliassist.errors import UserError
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -112,3 +112,14 @@ def test_instants_in_files_drop_the_fraction_of_a_second() -> None:
 def test_only_text_that_gives_a_date_without_a_time_is_a_date(value: object,
                                                                date_only: bool) -> None:
     assert is_date_text(value) is date_only
+
+
+@pytest.mark.parametrize(("code", "read"), [(" usd ", "USD"), ("Eur", "EUR"), ("JPY", "JPY")])
+def test_a_currency_code_is_read_in_capitals(code: str, read: str) -> None:
+    assert check_currency(code) == read
+
+
+@pytest.mark.parametrize("code", [None, 840, "US", "US D", "EURO", ""])
+def test_anything_but_three_letters_is_no_currency(code: object) -> None:
+    with pytest.raises(UserError, match="is not an ISO 4217 currency code"):
+        check_currency(code)  # type: ignore[arg-type]

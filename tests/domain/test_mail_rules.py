@@ -264,3 +264,49 @@ def test_each_change_names_the_field_both_values_and_the_mail(rules: MailRules) 
     ]
     same = {"tracking_number": ("RB123456789CN", True), "shipped_at": (AT, True)}
     assert [c.field for c in order_changes(same, events, rules)] == ["delivered_at"]
+
+
+N1, N2, N3 = "8180000000000101", "8180000000000202", "8180000000000303"
+LONG_LIST = f"Orders: {', '.join(['8180000000000000'] * 4)}, {N1}"  # N1: past the label's reach
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    # after an order label: up to 80 characters and 3 words on
+    ("Order" + " " * 80 + N1, (N1,)),
+    ("Order" + " " * 81 + N1, ()),
+    (f"Order a b c {N1}", (N1,)),
+    (f"Order a b c d {N1}", ()),
+    # next in a list: up to 40 characters on, with one short word (4 letters at most) between
+    (f"{LONG_LIST}, {N2}", ("8180000000000000", N1, N2)),
+    (f"{LONG_LIST}," + " " * 39 + N2, ("8180000000000000", N1, N2)),
+    (f"{LONG_LIST}," + " " * 40 + N2, ("8180000000000000", N1)),
+    (f"{LONG_LIST} and {N2} plus {N3}", ("8180000000000000", N1, N2, N3)),
+    (f"{LONG_LIST} other {N2}", ("8180000000000000", N1)),
+    (f"{LONG_LIST} and or {N2}", ("8180000000000000", N1)),
+])
+def test_an_order_number_stands_near_its_label_or_in_its_list(
+        vocabulary: MailVocabulary, text: str, numbers: tuple[str, ...]) -> None:
+    assert vocabulary.order_numbers(text) == numbers
+
+
+@pytest.mark.parametrize(("subject", "text", "numbers", "tracking"), [
+    # a link is no words: the number stays within three words of its label
+    ("Update", f"Order https://example.com/o of ours: {N1}", (N1,), None),
+    # a tracking number next to an order label is no order number, in the subject or the text
+    (f"Order {N1} tracking number 123456789012345", "", (N1,), "123456789012345"),
+    ("Update", f"Order {N1} tracking number 123456789012345", (N1,), "123456789012345"),
+    # the tracking label ends the subject, its number starts the text
+    ("Your tracking number", "RB123456789CN is on its way.", (), "RB123456789CN"),
+    # a tracking number has six digits at least
+    ("Update", "Tracking number: ABCD123456", (), "ABCD123456"),
+    ("Update", "Tracking number: ABCDE12345", (), None),
+])
+def test_the_facts_of_a_message(vocabulary: MailVocabulary, subject: str, text: str,
+                                numbers: tuple[str, ...], tracking: str | None) -> None:
+    facts = vocabulary.facts(subject, text)
+    assert (facts.numbers, facts.tracking) == (numbers, tracking)
+
+
+def test_the_most_specific_event_is_the_policys_order_not_the_alphabets(
+        vocabulary: MailVocabulary) -> None:
+    assert vocabulary.event("Refund for your delivered order", "") == "refund"

@@ -17,7 +17,7 @@ from aliassist.domain.mail_fill import (
     order_changes,
     placed_for_new_order,
 )
-from aliassist.domain.mail_rules import MailRules
+from aliassist.domain.mail_rules import MailRules, skeleton
 from aliassist.domain.policy import Policy, PolicyError, parse_policy
 from aliassist.resources import default_policy_path
 
@@ -310,3 +310,18 @@ def test_the_facts_of_a_message(vocabulary: MailVocabulary, subject: str, text: 
 def test_the_most_specific_event_is_the_policys_order_not_the_alphabets(
         vocabulary: MailVocabulary) -> None:
     assert vocabulary.event("Refund for your delivered order", "") == "refund"
+
+
+@pytest.mark.parametrize(("text", "shape"), [
+    ("AliExpress", "allexpress"),
+    ("аliexpress.com", "allexpresscom"),  # a Cyrillic а; the dot goes
+    ("aliexpress.corn", "allexpresscom"),  # r n looks like m
+    ("vvalmart", "walmart"),  # v v looks like w
+    ("Ali Express!", "allexpressl"),
+])
+def test_the_skeleton_of_a_name_folds_look_alike_letters(text: str, shape: str) -> None:
+    assert skeleton(text) == shape
+
+
+def test_a_domain_that_only_ends_like_a_sending_domain_is_none(rules: MailRules) -> None:
+    assert not rules.is_sending_domain("notice.aliexpress.comX")

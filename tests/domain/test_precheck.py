@@ -696,3 +696,11 @@ def test_multi_account_names_every_other_account_that_disputed_the_item(
 ])
 def test_a_description_says_as_much_as_its_distinct_words(text: str, said: int) -> None:
     assert concrete_chars(text) == said
+
+
+def test_a_recorded_dispute_counts_the_files_attached_to_it(policy: Policy) -> None:
+    recorded = replace(CLEAN, disputes=(Dispute("not_as_described", "open", 0,
+                                                 opened_at=NOW - DAY),),
+                       evidence=(ev("own_photo", dispute=0), ev("listing_capture", dispute=0)))
+    assert check(policy, recorded, existing=0) == []
+    assert "unsupported_claim" in check(policy, replace(recorded, evidence=()), existing=0)

@@ -158,7 +158,7 @@ KIRITIMATI = ZoneInfo("Pacific/Kiritimati")  # UTC+14: the order date is a day l
     (CLEAN, PLAN, "placed on 2026-10-12. Shipped on 2026-10-14."),
     (replace(CLEAN, items=(*CLEAN.items, Item("Belt", None, None, 1, 300))),
      replace(PLAN, item=2), "All 2 items of the order."),  # no item 3: the whole order
-    (CLEAN, replace(PLAN, description="The label says XXL"), "The label says XXL. Attached:"),
+    (CLEAN, replace(PLAN, description="The label says 3X"), "The label says 3X. Attached:"),
     (replace(CLEAN, evidence=CLEAN.evidence[:1]), PLAN, "Attached: 1 photo of the item. I ask"),
     (replace(CLEAN, currency="EUR"), replace(PLAN, remedy="partial_refund", refund_amount=1250),
      "I ask for a partial refund of 12.50 EUR."),
@@ -193,3 +193,7 @@ def test_facts_alone_longer_than_the_form_are_cut_to_its_limit(policy: Policy) -
     draft = draft_description(policy, order, replace(PLAN, description=None), BERLIN)
     assert draft.text == f"Order {'8' * (limit - 7)}…"
     assert len(draft.text) == limit
+    # cut right after the number's comma: no space before the "…"
+    order = replace(CLEAN, number="8" * (limit - 9))
+    draft = draft_description(policy, order, replace(PLAN, description=None), BERLIN)
+    assert draft.text == f"Order {'8' * (limit - 9)},…"

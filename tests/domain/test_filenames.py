@@ -45,7 +45,7 @@ def test_the_fallback_and_the_limit_are_the_callers() -> None:
 @pytest.mark.parametrize(("name", "safe"), [
     ("Xmas photo.jpg", "Xmas photo.jpg"),  # only dots come off the ends
     # exactly at the limits: kept as they are, a space before the extension too
-    ("a" * 114 + " .jpg", "a" * 114 + " .jpg"),  # 120 characters
+    ("a" * 115 + " .jpg", "a" * 115 + " .jpg"),  # 120 characters
     ("é" * 97 + "a .jpg", "é" * 97 + "a .jpg"),  # 200 bytes
     # cut to the limits, the extension kept when it has 1 to 10 characters
     ("a" * 130 + ".c", "a" * 118 + ".c"),

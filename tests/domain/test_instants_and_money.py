@@ -123,3 +123,27 @@ def test_a_currency_code_is_read_in_capitals(code: str, read: str) -> None:
 def test_anything_but_three_letters_is_no_currency(code: object) -> None:
     with pytest.raises(UserError, match="is not an ISO 4217 currency code"):
         check_currency(code)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "currency", "minor"), [
+    ("0.00", "USD", 0),  # nothing refunded yet is an amount too
+    ("0", "JPY", 0),
+    ("0.01", "USD", 1),
+    ("10000000000000.00", "USD", 10**15),  # the largest amount
+])
+def test_an_amount_at_its_edges_is_read(text: str, currency: str, minor: int) -> None:
+    assert parse_amount(text, currency) == minor
+
+
+@pytest.mark.parametrize(("text", "error"), [
+    (20, 'amount: expected the amount as a decimal text such as "20.00", got 20'),
+    ("abc", "amount: 'abc' is not an amount such as 20.00"),
+    ("-0.01", "amount: '-0.01' is not a positive amount"),
+    ("NaN", "amount: 'NaN' is not a positive amount"),
+    ("0.001", "amount: '0.001' has more than 2 decimals for USD"),
+    ("10000000000000.01", "amount: '10000000000000.01' is too large an amount"),
+])
+def test_an_amount_that_is_none_says_why_and_where(text: object, error: str) -> None:
+    with pytest.raises(UserError) as err:
+        parse_amount(text, "USD", field="amount")  # type: ignore[arg-type]
+    assert str(err.value) == error

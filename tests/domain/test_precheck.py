@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from aliassist.domain.dates import order_date_text
 from aliassist.domain.findings import Finding, any_blocks
 from aliassist.domain.instants import parse_instant
 from aliassist.domain.policy import LANGUAGES, Policy
@@ -704,3 +705,37 @@ def test_a_recorded_dispute_counts_the_files_attached_to_it(policy: Policy) -> N
                        evidence=(ev("own_photo", dispute=0), ev("listing_capture", dispute=0)))
     assert check(policy, recorded, existing=0) == []
     assert "unsupported_claim" in check(policy, replace(recorded, evidence=()), existing=0)
+
+
+THREAT = "I will leave a 1-star review unless you refund."
+
+
+@pytest.mark.parametrize(("scope", "rule"), [(None, "extortion"), ("dispute", "extortion"),
+                                             ("message", "review_threat")])
+def test_the_underlined_words_follow_the_rules_of_the_text_they_are_in(
+        policy: Policy, scope: str | None, rule: str) -> None:
+    hits = text_hits(policy, THREAT) if scope is None else text_hits(policy, THREAT, scope)
+    assert [(h.rule, h.start, h.end, h.found) for h in hits] == [
+        (rule, 15, 28, "1-star review"), (rule, 29, 35, "unless")]
+
+
+def test_a_text_finding_quotes_every_phrase_that_raised_it(policy: Policy) -> None:
+    (finding,) = check_message(policy, "You idiot. You are an idiot and a moron.")
+    assert (finding.rule, finding.subject) == ("abusive_language", "idiot")
+    assert finding.message.endswith(" Found: “idiot”, “moron”.")
+
+
+def test_a_delivery_instant_reads_on_its_date_and_time(policy: Policy) -> None:
+    order = replace(CLEAN, delivery_status="delivered", delivered_at=NOW - 2 * DAY)
+    (finding,) = [f for f in precheck(policy, order, NOT_RECEIVED, NOW)
+                  if f.rule == "tracking_shows_delivered"]
+    when = order_date_text(order, "delivered_at", policy.tz)
+    assert when is not None and " " in when  # a date and a time
+    assert finding.message.endswith(f" Tracking: delivered on {when}.")
+
+
+def test_the_incomplete_checklist_names_every_missing_item(policy: Policy) -> None:
+    (finding,) = [f for f in precheck(policy, replace(CLEAN, evidence=()), PLAN, NOW)
+                  if f.rule == "checklist_incomplete"]
+    assert finding.message.endswith(
+        " Missing: Your photos of the item; Capture of the listing.")

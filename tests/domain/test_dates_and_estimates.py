@@ -24,6 +24,7 @@ from aliassist.domain.dates import (
 )
 from aliassist.domain.draft import draft_description
 from aliassist.domain.estimates import (
+    Estimate,
     clock_explanations,
     deadline_estimated,
     estimated_deadlines,
@@ -322,3 +323,11 @@ def test_every_text_of_an_instant_reads_in_the_zone_it_is_given() -> None:
     assert order_day(order, "placed_at", SHANGHAI, KIRITIMATI) == date(2026, 11, 22)
     assert order_date_text(order, "confirmed_at", SHANGHAI, KIRITIMATI) is None
     assert order_day(order, "confirmed_at", SHANGHAI, KIRITIMATI) is None
+
+
+def test_each_estimate_keeps_its_source_and_reads_in_the_zone_given() -> None:
+    order = rec.Order(number="8187000000000001", placed_at=NOW - timedelta(days=30),
+                      protection_days=60, delivered_at=datetime(2026, 11, 21, 12, 30, tzinfo=UTC),
+                      delivered_estimate="tracking_update")
+    assert order_estimates(order) == (Estimate("delivered_at", "tracking_update"),)
+    assert estimated_text(order, "delivered_at", SHANGHAI, KIRITIMATI) == "about 2026-11-22 02:30"

@@ -252,6 +252,7 @@ def test_a_sum_reported_as_paid_or_refunded_is_no_deal(policy: Policy, text: str
     # a way named, not asked about: the next sentence is no deal about it
     ("You have Venmo. I can pay you there.", []),
     ("You have Venmo. I can pay you there, ok?", []),
+    ("You have Venmo. Pay? Ok.", []),  # the question mark is the next sentence's
 ])
 def test_a_way_to_pay_reaches_the_next_sentence_only_when_asked_about(
         policy: Policy, text: str, rules: list[str]) -> None:

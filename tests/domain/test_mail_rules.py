@@ -325,3 +325,52 @@ def test_the_skeleton_of_a_name_folds_look_alike_letters(text: str, shape: str) 
 
 def test_a_domain_that_only_ends_like_a_sending_domain_is_none(rules: MailRules) -> None:
     assert not rules.is_sending_domain("notice.aliexpress.comX")
+
+
+DIGITS_WRONG = ("bad.toml: mail.order_number_digits: expected [fewest, most] digits, between 6 "
+                "and 40")
+
+
+@pytest.mark.parametrize(("digits", "error"), [
+    ([6, 6], None), ([6, 40], None), ([40, 40], None), ([12, 20], None),
+    ([5, 40], DIGITS_WRONG), ([6, 41], DIGITS_WRONG), ([7, 6], DIGITS_WRONG),
+    ([6], DIGITS_WRONG), ([6, 20, 40], DIGITS_WRONG), ("6-40", DIGITS_WRONG),
+    ([6, True], DIGITS_WRONG), ([6.0, 40], DIGITS_WRONG),
+    (None, "bad.toml: mail.order_number_digits: missing"),
+])
+def test_how_many_digits_an_order_number_has_is_checked_at_its_edges(
+        digits: object, error: str | None) -> None:
+    data = _policy_data()
+    if digits is None:
+        del data["mail"]["order_number_digits"]
+    else:
+        data["mail"]["order_number_digits"] = digits
+    if error is None:
+        mail = parse_policy(data, Path("bad.toml")).mail
+        assert mail is not None and list(mail.order_digits) == digits
+        return
+    with pytest.raises(PolicyError) as caught:
+        parse_policy(data, Path("bad.toml"))
+    assert str(caught.value) == error
+
+
+def test_a_sending_domain_is_read_without_its_closing_dot_and_case() -> None:
+    data = _policy_data()
+    data["mail"]["sending_domains"] = [" Notice.AliExpress.com. "]
+    mail = parse_policy(data, Path("mine.toml")).mail
+    assert mail is not None and mail.sending_domains == ("notice.aliexpress.com",)
+    assert mail.source == data["mail"]["source"]
+
+
+@pytest.mark.parametrize(("change", "error"), [
+    (lambda m: m.update(sending_domains=["not a domain"]),
+     "mail.sending_domains: 'not a domain' is not a domain name"),
+    (lambda m: m["events"].update(lost={}),
+     "mail.events.lost: unknown event; expected one of "),
+])
+def test_a_broken_mail_section_says_what_is_wrong(change, error: str) -> None:  # type: ignore[no-untyped-def]
+    data = _policy_data()
+    change(data["mail"])
+    with pytest.raises(PolicyError) as caught:
+        parse_policy(data, Path("bad.toml"))
+    assert str(caught.value).startswith(f"bad.toml: {error}")

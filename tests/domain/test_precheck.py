@@ -739,3 +739,9 @@ def test_the_incomplete_checklist_names_every_missing_item(policy: Policy) -> No
                   if f.rule == "checklist_incomplete"]
     assert finding.message.endswith(
         " Missing: Your photos of the item; Capture of the listing.")
+
+
+def test_an_item_line_above_what_was_paid_does_not_raise_the_limit() -> None:
+    dear = replace(TWO_ITEMS, items=(replace(TWO_ITEMS.items[0], price=1500),
+                                     TWO_ITEMS.items[1]))  # 2 x 15.00, the order 20.00
+    assert refund_limit(dear, 0) == (2000, "paid")

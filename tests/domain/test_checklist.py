@@ -189,3 +189,13 @@ def test_a_finding_without_detail_is_the_rules_own_message(policy: Policy) -> No
     assert make_finding(policy, "prior_refund", detail="").message == rule.message
     assert make_finding(policy, "prior_refund", detail="Paid back.").message == (
         f"{rule.message} Paid back.")
+
+
+def test_a_file_tagged_for_an_item_of_another_checklist_fills_this_one_by_kind(
+        policy: Policy) -> None:
+    # tagged for a not-received item: under not_as_described it counts as an own photo
+    order = replace(ORDER, evidence=(ev("own_photo", "carrier_statement", name="front.jpg"),
+                                     ev("listing_capture")))
+    entries = {e.item.id: e for e in checklist_for(policy, "not_as_described", order)}
+    assert [f.name for _, f in entries["item_photos"].files] == ["front.jpg"]
+    assert is_complete(list(entries.values()))

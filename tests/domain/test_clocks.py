@@ -6,11 +6,20 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aliassist.domain.clocks import compute_clocks, inputs_from_orders, order_clocks, to_datetime
+from aliassist.domain.clocks import (
+    NO_DAYS,
+    STATES,
+    compute_clocks,
+    inputs_from_orders,
+    left_seller,
+    order_clocks,
+    to_datetime,
+)
 from aliassist.domain.instants import parse_instant, start_of_day
 from aliassist.domain.policy import Policy
 from aliassist.domain.records import Dispute, Extension, Order, Payment
@@ -247,3 +256,40 @@ def test_the_column_form_of_dispute_clocks_matches_one_at_a_time(
             assert order_id not in columns
         else:
             assert columns[order_id][1] == scalar[1]
+
+
+_NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
+_SHIPPED = _NOW - timedelta(days=10)
+_BASE = Order("8187000000000001", _SHIPPED - timedelta(days=2), shipped_at=_SHIPPED)
+COLUMNS = [
+    # the order, its state, its next clock, the whole days left to it (None: no clock counts)
+    ("protected for the usual 90 days", _BASE, "protected", _SHIPPED + timedelta(days=90), 80),
+    ("a protection of one day, in its grace days", replace(_BASE, protection_days=1), "grace",
+     _SHIPPED + timedelta(days=16), 6),
+    ("in dispute: the dispute's clocks count", replace(_BASE, disputes=(Dispute("damaged",
+                                                                                "open"),)),
+     "in_dispute", None, None),
+    ("refunded", replace(_BASE, payments=(Payment("refund"),)), "closed", None, None),
+    ("no shipping date, but delivered", replace(_BASE, shipped_at=None, delivered_at=_NOW),
+     "protected", _SHIPPED - timedelta(days=2) + timedelta(days=90), 78),
+]
+
+
+def test_the_column_form_gives_each_order_its_state_next_clock_and_days_left() -> None:
+    table = compute_clocks(inputs_from_orders([row[1] for row in COLUMNS]), POLICY, _NOW)
+    got = [(STATES[code], to_datetime(at), None if left == NO_DAYS else int(left))
+           for code, at, left in zip(table.state, table.next_at, table.days_left, strict=True)]
+    assert got == [(state, at, left) for _, _, state, at, left in COLUMNS]
+    assert table.state.dtype == np.int8 and table.days_left.dtype == np.int64
+
+
+@pytest.mark.parametrize(("fields", "left"), [
+    ({}, False),
+    ({"delivery_status": "not_shipped"}, False),
+    ({"delivery_status": "in_transit"}, True),
+    ({"delivered_at": _NOW}, True),
+    ({"confirmed_at": _NOW}, True),
+    ({"shipped_at": _NOW}, True),
+])
+def test_what_says_the_parcel_has_left_the_seller(fields: dict[str, object], left: bool) -> None:
+    assert left_seller(replace(_BASE, **{"shipped_at": None, **fields})) is left

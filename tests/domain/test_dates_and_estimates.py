@@ -6,18 +6,28 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import numpy as np
 import pytest
 
 from aliassist.domain import records as rec
-from aliassist.domain.clocks import order_clocks
-from aliassist.domain.dates import deadline_text, order_date_text, until_text
+from aliassist.domain.clocks import compute_clocks, inputs_from_orders, order_clocks
+from aliassist.domain.dates import (
+    deadline_text,
+    instant_text,
+    order_date_text,
+    order_day,
+    until_text,
+    value_text,
+)
 from aliassist.domain.draft import draft_description
 from aliassist.domain.estimates import (
+    Estimate,
     clock_explanations,
     deadline_estimated,
+    estimated_deadlines,
     estimated_text,
     inferred_receipt,
     order_estimates,
@@ -211,3 +221,113 @@ def test_the_precheck_says_an_inferred_receipt_date_is_one(policy: Policy) -> No
                         NOW)
     found = next(f for f in findings if f.rule == "false_not_received")
     assert "at the earliest 2026-11-01" in found.message
+
+
+_SHIPPED = NOW - timedelta(days=30)
+_ENDS_60 = _SHIPPED + timedelta(days=60)
+DATES_TO_CONFIRM = [
+    # the order (shipped 30 days before now), whether its deadline rests on an estimate
+    ("the usual protection length", {}, True),
+    ("a length entered", {"protection_days": 60}, False),
+    ("a length of one day entered", {"protection_days": 1}, False),
+    ("the end entered from the order page", {"protection_ends_at": _ENDS_60}, False),
+    ("a given receipt date", {"protection_days": 60, "confirmed_at": _SHIPPED}, False),
+    ("a receipt inferred before the protection end",
+     {"protection_days": 60, "confirmed_at": _ENDS_60 - timedelta(seconds=1),
+      "confirmed_estimate": "order_status"}, True),
+    ("a receipt inferred at the protection end (the end completes the order)",
+     {"protection_days": 60, "confirmed_at": _ENDS_60, "confirmed_estimate": "order_status"},
+     False),
+    ("the usual length, in dispute", {"disputes": (rec.Dispute("not_received", "open"),)},
+     False),
+    ("the usual length, refunded in full", {"payments": (rec.Payment("refund"),)}, False),
+    ("an inferred receipt, in dispute",
+     {"protection_days": 60, "confirmed_at": _SHIPPED, "confirmed_estimate": "order_status",
+      "disputes": (rec.Dispute("not_received", "open"),)}, False),
+]
+
+
+def test_the_dates_to_confirm_filter_over_columns_matches_each_order(policy: Policy) -> None:
+    orders = [rec.Order(number="8187000000000001", placed_at=_SHIPPED - timedelta(days=3),
+                        shipped_at=_SHIPPED, **fields) for _, fields, _ in DATES_TO_CONFIRM]
+    inputs = inputs_from_orders(orders)
+    confirmed_estimated = np.array([o.confirmed_estimate is not None for o in orders])
+    got = estimated_deadlines(inputs, compute_clocks(inputs, policy, NOW), confirmed_estimated)
+    assert dict(zip([row[0] for row in DATES_TO_CONFIRM], got.tolist(), strict=True)) == {
+        how: expected for how, _, expected in DATES_TO_CONFIRM}
+
+
+_PAGE_END = "protection end {} as entered from the order page"
+CLOCKS_EXPLAINED = [
+    # the order, how its protection end and its dispute deadline were reached ({completion}:
+    # the protection end as a deadline reads)
+    ("the order page's end, an extension, receipt confirmed at that very end",
+     dict(placed_at="2026-08-24", shipped_at="2026-08-27", protection_ends_at="2026-10-20"),
+     dict(extensions=(rec.Extension(5),), confirmed_at="protection end"),
+     _PAGE_END.format("2026-10-20") + " + 5 days of extensions",
+     "protection end {completion} + 15 days"),
+    ("the order page's end, no shipping date (the end does not rest on the order date)",
+     dict(placed_at="2026-08-24", protection_ends_at="2026-11-30"), {},
+     _PAGE_END.format("2026-11-30"), "protection end {completion} + 15 days"),
+    ("a length entered, receipt confirmed before the end",
+     dict(placed_at="2026-08-24", shipped_at="2026-08-27", confirmed_at="2026-09-10"),
+     dict(protection_days=60),
+     "shipping date 2026-08-27 + 60 days of protection", "receipt confirmed 2026-09-10 + 15 days"),
+]
+
+
+@pytest.mark.parametrize(("how", "dates", "fields", "protection", "deadline"), CLOCKS_EXPLAINED,
+                         ids=[row[0] for row in CLOCKS_EXPLAINED])
+def test_every_clock_explanation_word_for_word(policy: Policy, how: str, dates: dict[str, str],
+                                               fields: dict[str, object], protection: str,
+                                               deadline: str) -> None:
+    order = replace(day_order(**dates), **{k: v for k, v in fields.items() if k != "confirmed_at"})
+    if fields.get("confirmed_at") == "protection end":
+        order = replace(order, confirmed_at=order_clocks(order, policy, NOW).protection_end)
+    clocks = order_clocks(order, policy, NOW)
+    assert clock_explanations(order, policy, clocks.completion, clocks.protection_end) == {
+        "protection_end": protection,
+        "dispute_deadline": deadline.format(completion=deadline_text(clocks.completion)),
+        "extension_request": "protection end - 7 days: the best time to ask the seller for more "
+                             "time",
+        "paypal_claim": "order date 2026-08-24 + 180 days",
+        "card_chargeback": "order date 2026-08-24 + 120 days",
+    }
+
+
+@pytest.mark.parametrize(("fields", "estimated"), [
+    ({"protection_days": 60}, False),
+    ({"protection_days": 60, "delivered_at": NOW, "delivered_estimate": "tracking_update"},
+     False),
+    ({"protection_days": 60, "confirmed_at": NOW, "confirmed_estimate": "order_status"}, True),
+    ({}, True),
+])
+def test_only_the_receipt_and_the_protection_length_make_the_deadline_an_estimate(
+        fields: dict[str, object], estimated: bool) -> None:
+    order = rec.Order(number="8187000000000001", placed_at=NOW - timedelta(days=30), **fields)
+    assert deadline_estimated(order) is estimated
+
+
+KIRITIMATI = ZoneInfo("Pacific/Kiritimati")  # UTC+14: a day ahead of most system zones
+
+
+def test_every_text_of_an_instant_reads_in_the_zone_it_is_given() -> None:
+    at = datetime(2026, 11, 21, 12, 30, tzinfo=UTC)  # 22 Nov, 02:30 in Kiritimati
+    order = rec.Order(number="8187000000000001", placed_at=at)
+    assert instant_text(at, KIRITIMATI) == "22 Nov 2026, 02:30"
+    assert deadline_text(at, KIRITIMATI) == "22 Nov 2026, 02:30 your time"
+    assert until_text(at, KIRITIMATI) == "until 22 Nov 2026, 02:30 your time"
+    assert value_text(at, date_only=False, platform_tz=SHANGHAI,
+                      local_tz=KIRITIMATI) == "2026-11-22 02:30"
+    assert order_date_text(order, "placed_at", SHANGHAI, KIRITIMATI) == "2026-11-22 02:30"
+    assert order_day(order, "placed_at", SHANGHAI, KIRITIMATI) == date(2026, 11, 22)
+    assert order_date_text(order, "confirmed_at", SHANGHAI, KIRITIMATI) is None
+    assert order_day(order, "confirmed_at", SHANGHAI, KIRITIMATI) is None
+
+
+def test_each_estimate_keeps_its_source_and_reads_in_the_zone_given() -> None:
+    order = rec.Order(number="8187000000000001", placed_at=NOW - timedelta(days=30),
+                      protection_days=60, delivered_at=datetime(2026, 11, 21, 12, 30, tzinfo=UTC),
+                      delivered_estimate="tracking_update")
+    assert order_estimates(order) == (Estimate("delivered_at", "tracking_update"),)
+    assert estimated_text(order, "delivered_at", SHANGHAI, KIRITIMATI) == "about 2026-11-22 02:30"

@@ -149,3 +149,51 @@ def test_a_draft_of_exactly_the_limit_keeps_every_fact(policy: Policy) -> None:
     tight = at_limit(len(must) + 21)
     assert tight == Draft(must + PLAN.description[:20] + "…", True, 5)
     assert len(tight.text) == len(must) + 21
+
+
+KIRITIMATI = ZoneInfo("Pacific/Kiritimati")  # UTC+14: the order date is a day later there
+
+
+@pytest.mark.parametrize(("order", "plan", "part"), [
+    (CLEAN, PLAN, "placed on 2026-10-12. Shipped on 2026-10-14."),
+    (replace(CLEAN, items=(*CLEAN.items, Item("Belt", None, None, 1, 300))),
+     replace(PLAN, item=2), "All 2 items of the order."),  # no item 3: the whole order
+    (CLEAN, replace(PLAN, description="The label says 3X"), "The label says 3X. Attached:"),
+    (replace(CLEAN, evidence=CLEAN.evidence[:1]), PLAN, "Attached: 1 photo of the item. I ask"),
+    (replace(CLEAN, currency="EUR"), replace(PLAN, remedy="partial_refund", refund_amount=1250),
+     "I ask for a partial refund of 12.50 EUR."),
+    (replace(CLEAN, delivery_status="delivered", delivered_at=NOW - timedelta(days=3),
+             delivered_estimate="tracking_update"),
+     PlannedDispute("not_received", None, "full_refund", None, None),
+     "tracking says delivered around 2026-11-18, but the parcel was not handed to me."),
+])
+def test_a_draft_part_word_for_word(policy: Policy, order: object, plan: PlannedDispute,
+                                    part: str) -> None:
+    assert part in draft_description(policy, order, plan, BERLIN).text  # type: ignore[arg-type]
+
+
+def test_the_draft_gives_dates_with_a_time_in_the_buyers_zone(policy: Policy) -> None:
+    text = draft_description(policy, CLEAN, PLAN, KIRITIMATI).text
+    assert text.startswith(f"Order {CLEAN.number}, placed on 2026-10-13. Shipped on 2026-10-15.")
+
+
+@pytest.mark.parametrize("pad", range(6))
+def test_clipped_words_end_in_an_ellipsis_right_after_a_word(policy: Policy, pad: int) -> None:
+    limit = policy.limits.description_max_chars
+    words = "x" * pad + " ab" * limit  # wherever the cut falls, a space or a letter
+    draft = draft_description(policy, CLEAN, replace(PLAN, description=words), BERLIN)
+    assert draft.clipped
+    assert draft.text[-2:] in ("a…", "b…")
+    assert limit - 1 <= len(draft.text) <= limit
+
+
+def test_facts_alone_longer_than_the_form_are_cut_to_its_limit(policy: Policy) -> None:
+    limit = policy.limits.description_max_chars
+    order = replace(CLEAN, number="8" * limit)
+    draft = draft_description(policy, order, replace(PLAN, description=None), BERLIN)
+    assert draft.text == f"Order {'8' * (limit - 7)}…"
+    assert len(draft.text) == limit
+    # cut right after the number's comma: no space before the "…"
+    order = replace(CLEAN, number="8" * (limit - 9))
+    draft = draft_description(policy, order, replace(PLAN, description=None), BERLIN)
+    assert draft.text == f"Order {'8' * (limit - 9)},…"

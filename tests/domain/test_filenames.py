@@ -40,3 +40,22 @@ def test_the_fallback_and_the_limit_are_the_callers() -> None:
     assert safe_file_name("abcdefgh", limit=5) == "abcde"
     assert safe_file_name("...." + "." * 300 + "a", "fb") == "a"
     assert safe_file_name(". " * 200 + ".jpg", "fb") == "fb.jpg"
+
+
+@pytest.mark.parametrize(("name", "safe"), [
+    ("Xmas photo.jpg", "Xmas photo.jpg"),  # only dots come off the ends
+    # exactly at the limits: kept as they are, a space before the extension too
+    ("a" * 115 + " .jpg", "a" * 115 + " .jpg"),  # 120 characters
+    ("é" * 97 + "a .jpg", "é" * 97 + "a .jpg"),  # 200 bytes
+    # cut to the limits, the extension kept when it has 1 to 10 characters
+    ("a" * 130 + ".c", "a" * 118 + ".c"),
+    ("a" * 130 + ".abcdefghij", "a" * 109 + ".abcdefghij"),
+    ("a" * 130 + ".abcdefghijk", "a" * 120),
+    ("é" * 150, "é" * 100),  # no extension: 200 bytes
+    ("é" * 150 + ".jpg", "é" * 98 + ".jpg"),  # 196 bytes, the dot and the extension
+    # a cut stem loses the dots and spaces it ends in, and nothing else
+    ("a" * 114 + " ." + "z" * 50 + ".jpg", "a" * 114 + ".jpg"),
+    ("a" * 115 + "X" + "z" * 50 + ".jpg", "a" * 115 + "X.jpg"),
+])
+def test_a_name_at_or_over_its_limits_word_for_word(name: str, safe: str) -> None:
+    assert safe_file_name(name) == safe

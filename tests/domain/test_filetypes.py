@@ -84,3 +84,23 @@ def test_how_the_checklist_counts_a_type(mime: str | None, media: str) -> None:
 def test_types_in_words_and_short(mime: str | None, words: str, short: str) -> None:
     assert describe_mime(mime) == words
     assert short_type(mime) == short
+
+
+@pytest.mark.parametrize(("name", "mime", "lies"), [
+    ("scan.pdf.jpg", "application/pdf", True),  # the last extension is the one that counts
+    ("scan.jpg.pdf", "application/pdf", False),
+    (".jpg", "application/pdf", False),  # a hidden file's name, no extension
+    ("a.jpg", "application/pdf", True),  # a one-letter name
+    ("clip.mov", "video/mp4", False),  # one family of formats
+    ("clip.mov", "image/jpeg", True),
+    ("clip.mp4", "video/webm", True),  # two families of videos
+])
+def test_which_extensions_lie_about_the_content(name: str, mime: str, lies: bool) -> None:
+    assert (extension_mismatch(name, mime) is not None) is lies
+
+
+def test_content_the_app_cannot_name_is_explained_with_what_to_check() -> None:
+    assert extension_mismatch("photo.png", "application/x-unknown") == (
+        "the name ends in .png but the content is "
+        f"{describe_mime('application/x-unknown')}, not a PNG image; check that it is the file "
+        "you meant, or save it again from the app that made it")

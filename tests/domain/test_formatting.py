@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from aliassist.domain.formatting import format_size, local_minute
+from aliassist.domain.wording import count
 
 
 def test_sizes_in_decimal_units_with_one_decimal_as_the_upload_limits_count() -> None:
@@ -40,3 +41,16 @@ def test_local_times_to_the_minute_in_the_local_zone() -> None:
     assert local_minute(at, zone_name=True) == "2026-11-21 14:03 CET"
     assert local_minute(None) == ""
     assert local_minute(None, missing="—") == "—"
+
+
+@pytest.mark.parametrize(("n", "nouns", "text"), [
+    (0, ("day",), "0 days"),
+    (1, ("day",), "1 day"),
+    (2, ("day",), "2 days"),
+    (-1, ("day",), "-1 days"),
+    (1200, ("order",), "1,200 orders"),
+    (1, ("entry", "entries"), "1 entry"),
+    (2, ("entry", "entries"), "2 entries"),
+])
+def test_a_count_takes_the_noun_in_its_number(n: int, nouns: tuple[str, ...], text: str) -> None:
+    assert count(n, *nouns) == text

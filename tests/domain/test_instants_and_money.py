@@ -12,11 +12,12 @@ from aliassist.domain.instants import (
     format_instant,
     from_epoch,
     is_date_only,
+    is_date_text,
     parse_instant,
     to_epoch,
     utc_now,
 )
-from aliassist.domain.money import display_amount, format_amount, parse_amount
+from aliassist.domain.money import check_currency, display_amount, format_amount, parse_amount
 from aliassist.errors import UserError
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -96,3 +97,53 @@ def test_instants_in_files_drop_the_fraction_of_a_second() -> None:
     assert format_instant(datetime(2026, 3, 5, 1, 2, 3, 999_999, tzinfo=UTC)) == (
         "2026-03-05T01:02:03Z")
     assert format_instant(None) is None
+
+
+@pytest.mark.parametrize(("value", "date_only"), [
+    ("2026-03-03", True),
+    (" 20260303 ", True),
+    ("2026-03-03T10:00", False),
+    ("2026-03-03 00:00", False),
+    ("3 Mar 2026", False),
+    ("", False),
+    (None, False),
+    (20260303, False),
+])
+def test_only_text_that_gives_a_date_without_a_time_is_a_date(value: object,
+                                                               date_only: bool) -> None:
+    assert is_date_text(value) is date_only
+
+
+@pytest.mark.parametrize(("code", "read"), [(" usd ", "USD"), ("Eur", "EUR"), ("JPY", "JPY")])
+def test_a_currency_code_is_read_in_capitals(code: str, read: str) -> None:
+    assert check_currency(code) == read
+
+
+@pytest.mark.parametrize("code", [None, 840, "US", "US D", "EURO", ""])
+def test_anything_but_three_letters_is_no_currency(code: object) -> None:
+    with pytest.raises(UserError, match="is not an ISO 4217 currency code"):
+        check_currency(code)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "currency", "minor"), [
+    ("0.00", "USD", 0),  # nothing refunded yet is an amount too
+    ("0", "JPY", 0),
+    ("0.01", "USD", 1),
+    ("10000000000000.00", "USD", 10**15),  # the largest amount
+])
+def test_an_amount_at_its_edges_is_read(text: str, currency: str, minor: int) -> None:
+    assert parse_amount(text, currency) == minor
+
+
+@pytest.mark.parametrize(("text", "error"), [
+    (20, 'amount: expected the amount as a decimal text such as "20.00", got 20'),
+    ("abc", "amount: 'abc' is not an amount such as 20.00"),
+    ("-0.01", "amount: '-0.01' is not a positive amount"),
+    ("NaN", "amount: 'NaN' is not a positive amount"),
+    ("0.001", "amount: '0.001' has more than 2 decimals for USD"),
+    ("10000000000000.01", "amount: '10000000000000.01' is too large an amount"),
+])
+def test_an_amount_that_is_none_says_why_and_where(text: object, error: str) -> None:
+    with pytest.raises(UserError) as err:
+        parse_amount(text, "USD", field="amount")  # type: ignore[arg-type]
+    assert str(err.value) == error

@@ -10,8 +10,14 @@ from pathlib import Path
 import pytest
 
 from aliassist.domain.mail_facts import MailVocabulary
-from aliassist.domain.mail_fill import MailEvent, may_fill, order_changes, placed_for_new_order
-from aliassist.domain.mail_rules import MailRules
+from aliassist.domain.mail_fill import (
+    FieldChange,
+    MailEvent,
+    may_fill,
+    order_changes,
+    placed_for_new_order,
+)
+from aliassist.domain.mail_rules import MailRules, skeleton
 from aliassist.domain.policy import Policy, PolicyError, parse_policy
 from aliassist.resources import default_policy_path
 
@@ -228,3 +234,143 @@ def test_every_event_phrase_is_valid_and_events_cover_seven_languages(rules: Mai
     assert UTC  # instants in events are aware
     for rule in rules.events.values():
         assert set(rule.phrases) >= {"en", "ru", "es", "pt", "fr", "de", "pl"}
+
+
+@pytest.mark.parametrize(("events", "dated_by"), [
+    # the mails about an order known only from mail (event, hours after AT, id): which dates it
+    ([("paid", 0, "<p@x>"), ("placed", 1, "<o@x>"), ("shipped", 2, "<s@x>")], "<o@x>"),
+    ([("shipped", 0, "<s@x>"), ("paid", 1, "<p@x>")], "<p@x>"),
+    ([("delivered", 5, "<d@x>"), ("shipped", 2, "<s@x>")], "<s@x>"),
+])
+def test_an_order_from_mail_is_dated_by_placed_then_paid_then_the_earliest_mail(
+        events: list[tuple[str, int, str]], dated_by: str) -> None:
+    mails = [_event(event, hours, message) for event, hours, message in events]
+    assert placed_for_new_order(mails).message_id == dated_by
+
+
+def test_an_order_from_mail_needs_a_mail() -> None:
+    with pytest.raises(ValueError, match=r"^an order from mail needs at least one event$"):
+        placed_for_new_order([])
+
+
+def test_each_change_names_the_field_both_values_and_the_mail(rules: MailRules) -> None:
+    events = [_event("shipped", 0, "<s@x>"), _event("shipped", 3, "<t@x>", "RB123456789CN"),
+              _event("delivered", 9, "<d@x>", "RB000000000CN")]
+    current: dict[str, tuple[object | None, bool]] = {"tracking_number": ("LP1", True)}
+    assert order_changes(current, events, rules) == [
+        FieldChange("shipped_at", None, AT, "<s@x>", "about shipped"),
+        FieldChange("delivered_at", None, AT + timedelta(hours=9), "<d@x>", "about delivered"),
+        FieldChange("tracking_number", "LP1", "RB123456789CN", "<t@x>", "about shipped"),
+    ]
+    same = {"tracking_number": ("RB123456789CN", True), "shipped_at": (AT, True)}
+    assert [c.field for c in order_changes(same, events, rules)] == ["delivered_at"]
+
+
+N1, N2, N3 = "8180000000000101", "8180000000000202", "8180000000000303"
+LONG_LIST = f"Orders: {', '.join(['8180000000000000'] * 4)}, {N1}"  # N1: past the label's reach
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    # after an order label: up to 80 characters and 3 words on
+    ("Order" + " " * 80 + N1, (N1,)),
+    ("Order" + " " * 81 + N1, ()),
+    (f"Order a b c {N1}", (N1,)),
+    (f"Order a b c d {N1}", ()),
+    # next in a list: up to 40 characters on, with one short word (4 letters at most) between
+    (f"{LONG_LIST}, {N2}", ("8180000000000000", N1, N2)),
+    (f"{LONG_LIST}," + " " * 39 + N2, ("8180000000000000", N1, N2)),
+    (f"{LONG_LIST}," + " " * 40 + N2, ("8180000000000000", N1)),
+    (f"{LONG_LIST} and {N2} plus {N3}", ("8180000000000000", N1, N2, N3)),
+    (f"{LONG_LIST} other {N2}", ("8180000000000000", N1)),
+    (f"{LONG_LIST} and or {N2}", ("8180000000000000", N1)),
+])
+def test_an_order_number_stands_near_its_label_or_in_its_list(
+        vocabulary: MailVocabulary, text: str, numbers: tuple[str, ...]) -> None:
+    assert vocabulary.order_numbers(text) == numbers
+
+
+@pytest.mark.parametrize(("subject", "text", "numbers", "tracking"), [
+    # a link is no words: the number stays within three words of its label
+    ("Update", f"Order https://example.com/o of ours: {N1}", (N1,), None),
+    # a tracking number next to an order label is no order number, in the subject or the text
+    (f"Order {N1} tracking number 123456789012345", "", (N1,), "123456789012345"),
+    ("Update", f"Order {N1} tracking number 123456789012345", (N1,), "123456789012345"),
+    # the tracking label ends the subject, its number starts the text
+    ("Your tracking number", "RB123456789CN is on its way.", (), "RB123456789CN"),
+    # a tracking number has six digits at least
+    ("Update", "Tracking number: ABCD123456", (), "ABCD123456"),
+    ("Update", "Tracking number: ABCDE12345", (), None),
+])
+def test_the_facts_of_a_message(vocabulary: MailVocabulary, subject: str, text: str,
+                                numbers: tuple[str, ...], tracking: str | None) -> None:
+    facts = vocabulary.facts(subject, text)
+    assert (facts.numbers, facts.tracking) == (numbers, tracking)
+
+
+def test_the_most_specific_event_is_the_policys_order_not_the_alphabets(
+        vocabulary: MailVocabulary) -> None:
+    assert vocabulary.event("Refund for your delivered order", "") == "refund"
+
+
+@pytest.mark.parametrize(("text", "shape"), [
+    ("AliExpress", "allexpress"),
+    ("аliexpress.com", "allexpresscom"),  # a Cyrillic а; the dot goes
+    ("aliexpress.corn", "allexpresscom"),  # r n looks like m
+    ("vvalmart", "walmart"),  # v v looks like w
+    ("Ali Express!", "allexpressl"),
+])
+def test_the_skeleton_of_a_name_folds_look_alike_letters(text: str, shape: str) -> None:
+    assert skeleton(text) == shape
+
+
+def test_a_domain_that_only_ends_like_a_sending_domain_is_none(rules: MailRules) -> None:
+    assert not rules.is_sending_domain("notice.aliexpress.comX")
+
+
+DIGITS_WRONG = ("bad.toml: mail.order_number_digits: expected [fewest, most] digits, between 6 "
+                "and 40")
+
+
+@pytest.mark.parametrize(("digits", "error"), [
+    ([6, 6], None), ([6, 40], None), ([40, 40], None), ([12, 20], None),
+    ([5, 40], DIGITS_WRONG), ([6, 41], DIGITS_WRONG), ([7, 6], DIGITS_WRONG),
+    ([6], DIGITS_WRONG), ([6, 20, 40], DIGITS_WRONG), ("6-40", DIGITS_WRONG),
+    ([6, True], DIGITS_WRONG), ([6.0, 40], DIGITS_WRONG),
+    (None, "bad.toml: mail.order_number_digits: missing"),
+])
+def test_how_many_digits_an_order_number_has_is_checked_at_its_edges(
+        digits: object, error: str | None) -> None:
+    data = _policy_data()
+    if digits is None:
+        del data["mail"]["order_number_digits"]
+    else:
+        data["mail"]["order_number_digits"] = digits
+    if error is None:
+        mail = parse_policy(data, Path("bad.toml")).mail
+        assert mail is not None and list(mail.order_digits) == digits
+        return
+    with pytest.raises(PolicyError) as caught:
+        parse_policy(data, Path("bad.toml"))
+    assert str(caught.value) == error
+
+
+def test_a_sending_domain_is_read_without_its_closing_dot_and_case() -> None:
+    data = _policy_data()
+    data["mail"]["sending_domains"] = [" Notice.AliExpress.com. "]
+    mail = parse_policy(data, Path("mine.toml")).mail
+    assert mail is not None and mail.sending_domains == ("notice.aliexpress.com",)
+    assert mail.source == data["mail"]["source"]
+
+
+@pytest.mark.parametrize(("change", "error"), [
+    (lambda m: m.update(sending_domains=["not a domain"]),
+     "mail.sending_domains: 'not a domain' is not a domain name"),
+    (lambda m: m["events"].update(lost={}),
+     "mail.events.lost: unknown event; expected one of "),
+])
+def test_a_broken_mail_section_says_what_is_wrong(change, error: str) -> None:  # type: ignore[no-untyped-def]
+    data = _policy_data()
+    change(data["mail"])
+    with pytest.raises(PolicyError) as caught:
+        parse_policy(data, Path("bad.toml"))
+    assert str(caught.value).startswith(f"bad.toml: {error}")

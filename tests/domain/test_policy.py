@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from aliassist.domain.policy import (
     Policy,
     PolicyError,
 )
+from aliassist.domain.policy_table import Source, _Table
 from aliassist.resources import default_policy_path
 from aliassist.services.policy import load_policy
 
@@ -186,3 +188,84 @@ def test_not_toml_and_missing_files_say_so(tmp_path: Path) -> None:
     binary.write_bytes(b"\xff\xfe\x00garbage")
     with pytest.raises(PolicyError, match="not UTF-8"):
         load_policy(binary)
+
+
+# ---------------------------------------------------------------------------------------------
+# The table reader behind every key above: each check at its edge, and each error word for word
+# (the file, the dotted key, what was expected and what was found).
+
+SOURCES = {"terms": Source("terms", "Terms of Use")}
+
+
+def _read(data: object, read: Callable[[_Table], object]) -> object:
+    return read(_Table(data, "rules.x", Path("/somewhere/policy.toml")))
+
+
+TABLE_READS_OK = [
+    # what the table holds, how it is read, what comes back
+    ({"t": "warn"}, lambda t: t.str("t", choices=("warn", "block")), "warn"),
+    ({}, lambda t: t.str("t", required=False), None),
+    ({"n": 0}, lambda t: t.int("n"), 0),
+    ({"n": 1}, lambda t: t.int("n", minimum=1), 1),
+    ({}, lambda t: t.int("n", required=False), None),
+    ({"b": True}, lambda t: t.bool("b"), True),
+    ({"b": False}, lambda t: t.bool("b", default=True), False),
+    ({}, lambda t: t.bool("b"), False),
+    ({}, lambda t: t.bool("b", default=True), True),
+    ({"l": ["a", "b"]}, lambda t: t.strs("l", choices=("a", "b")), ("a", "b")),
+    ({"l": []}, lambda t: t.strs("l"), ()),
+    ({}, lambda t: t.strs("l", required=False), ()),
+    ({"sub": {"k": "v"}}, lambda t: t.table("sub").str("k"), "v"),
+    ({"sub": {}}, lambda t: t.table("sub").key("k"), "rules.x.sub.k"),
+    ({"a": 1, "b": 2}, lambda t: t.only("a", "b"), None),
+    ({"source": "terms"}, lambda t: t.source(SOURCES), "terms"),
+    ({"from": "terms"}, lambda t: t.source(SOURCES, key="from"), "terms"),
+]
+
+
+@pytest.mark.parametrize(("data", "read", "value"), TABLE_READS_OK)
+def test_a_well_formed_value_is_read_as_it_is(data: object, read: Callable[[_Table], object],
+                                              value: object) -> None:
+    assert _read(data, read) == value
+
+
+TABLE_READS_BAD = [
+    # what the table holds, how it is read, the whole error
+    (["a"], lambda t: t, "rules.x: expected a table, got a list"),
+    ("text", lambda t: t, "rules.x: expected a table, got str 'text'"),
+    ({}, lambda t: t.str("t"), "rules.x.t: missing"),
+    ({"t": "  "}, lambda t: t.str("t"), "rules.x.t: expected non-empty text, got str '  '"),
+    ({"t": 3}, lambda t: t.str("t"), "rules.x.t: expected non-empty text, got int 3"),
+    ({"t": "maybe"}, lambda t: t.str("t", choices=("warn", "block")),
+     "rules.x.t: expected one of warn, block, got 'maybe'"),
+    ({}, lambda t: t.int("n"), "rules.x.n: missing"),
+    ({"n": True}, lambda t: t.int("n"), "rules.x.n: expected a whole number, got bool True"),
+    ({"n": "3"}, lambda t: t.int("n"), "rules.x.n: expected a whole number, got str '3'"),
+    ({"n": 1.5}, lambda t: t.int("n"), "rules.x.n: expected a whole number, got float 1.5"),
+    ({"n": -1}, lambda t: t.int("n"), "rules.x.n: expected at least 0, got -1"),
+    ({"n": 0}, lambda t: t.int("n", minimum=1), "rules.x.n: expected at least 1, got 0"),
+    ({"b": "yes"}, lambda t: t.bool("b"), "rules.x.b: expected true or false, got str 'yes'"),
+    ({"b": {}}, lambda t: t.bool("b"), "rules.x.b: expected true or false, got a table"),
+    ({}, lambda t: t.strs("l"), "rules.x.l: missing"),
+    ({"l": "a"}, lambda t: t.strs("l"), "rules.x.l: expected a list of non-empty texts"),
+    ({"l": ["a", ""]}, lambda t: t.strs("l"), "rules.x.l: expected a list of non-empty texts"),
+    ({"l": [1]}, lambda t: t.strs("l"), "rules.x.l: expected a list of non-empty texts"),
+    ({"l": ["a", "z"]}, lambda t: t.strs("l", choices=("a", "b")),
+     "rules.x.l: unknown value 'z'; expected one of a, b"),
+    ({}, lambda t: t.table("sub"), "rules.x.sub: missing"),
+    ({"sub": [1]}, lambda t: t.table("sub"), "rules.x.sub: expected a table, got a list"),
+    ({"sub": {"k": 0}}, lambda t: t.table("sub").str("k"),
+     "rules.x.sub.k: expected non-empty text, got int 0"),
+    ({"a": 1, "zz": 2}, lambda t: t.only("a", "b"), "rules.x.zz: unknown key (expected: a, b)"),
+    ({"source": "rumour"}, lambda t: t.source(SOURCES),
+     "rules.x.source: unknown source 'rumour'; define it under [sources.rumour]"),
+    ({}, lambda t: t.source(SOURCES), "rules.x.source: missing"),
+]
+
+
+@pytest.mark.parametrize(("data", "read", "error"), TABLE_READS_BAD)
+def test_a_malformed_value_names_the_file_the_key_and_what_was_found(
+        data: object, read: Callable[[_Table], object], error: str) -> None:
+    with pytest.raises(PolicyError) as err:
+        _read(data, read)
+    assert str(err.value) == f"policy.toml: {error}"

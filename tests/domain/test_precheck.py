@@ -6,10 +6,13 @@ from __future__ import annotations
 import hashlib
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
+from aliassist.domain.dates import order_date_text
 from aliassist.domain.findings import Finding, any_blocks
+from aliassist.domain.instants import parse_instant
 from aliassist.domain.policy import LANGUAGES, Policy
 from aliassist.domain.precheck import (
     DisputedListing,
@@ -18,6 +21,7 @@ from aliassist.domain.precheck import (
     concrete_chars,
     listing_id,
     precheck,
+    refund_limit,
     text_hits,
 )
 from aliassist.domain.records import Dispute, Evidence, Item, Order, Payment
@@ -510,3 +514,234 @@ def test_a_keyword_without_words_in_an_edited_policy_is_a_policy_error(tmp_path)
         check_message(policy, "hello")
     assert "edited.toml: keywords.revenge.en" in str(err.value)
     assert "'* !' has no words" in str(err.value)
+
+
+# -- what each finding says: the subject it names and the detail it adds -------------------
+
+def dated(order: Order, **days: str) -> Order:
+    """`order` with dates given as a day alone (read in the platform's zone)."""
+    values = {name: parse_instant(day, ZoneInfo("Asia/Shanghai")) for name, day in days.items()}
+    return replace(order, date_only=frozenset(values), **values)
+
+
+EUROS = replace(CLEAN, currency="EUR")
+TWO_ITEMS = replace(EUROS, items=(
+    Item("Summer dress, red", "https://www.aliexpress.com/item/1005001234567890.html", "M", 2,
+         500),
+    Item("Belt", "https://www.aliexpress.com/item/1005009999999999.html", None, 1, 2000)))
+NOT_RECEIVED = PlannedDispute("not_received", None, "full_refund", None,
+                              "Tracking has not moved since 12 October; parcel never came.")
+CANCELLED = Dispute("not_as_described", "cancelled", 0, platform_id="8100000000001")
+
+FINDINGS_SAY = [
+    # how, the order, the plan, the rule, the subject it names, the detail after its message
+    ("receipt confirmed on a given day", dated(CLEAN, confirmed_at="2026-11-11"), NOT_RECEIVED,
+     "false_not_received", None, "Receipt was confirmed on 2026-11-11."),
+    ("receipt confirmed, the day inferred from the status",
+     replace(dated(CLEAN, confirmed_at="2026-11-11"), confirmed_estimate="order_status"),
+     NOT_RECEIVED, "false_not_received", None,
+     "The order status says receipt was confirmed (when is not recorded: at the earliest "
+     "2026-11-11)."),
+    ("tracking delivered on a given day",
+     dated(replace(CLEAN, delivery_status="delivered"), delivered_at="2026-11-12"),
+     NOT_RECEIVED, "tracking_shows_delivered", None, "Tracking: delivered on 2026-11-12."),
+    ("tracking delivered, the day taken from the last update",
+     replace(dated(CLEAN, delivered_at="2026-11-12"), delivery_status="delivered",
+             delivered_estimate="tracking_update"),
+     NOT_RECEIVED, "tracking_shows_delivered", None, "Tracking: delivered about 2026-11-12."),
+    ("tracking delivered, no day known", replace(CLEAN, delivery_status="delivered"),
+     NOT_RECEIVED, "tracking_shows_delivered", None, "Tracking: delivered."),
+    ("a card chargeback", replace(CLEAN, payments=(Payment("chargeback"),)), PLAN,
+     "prior_chargeback", "card chargeback", None),
+    ("a payment-provider claim", replace(CLEAN, payments=(Payment("provider_claim"),)), PLAN,
+     "prior_chargeback", "payment-provider claim", None),
+    ("claims with and without a provider",
+     replace(CLEAN, payments=(Payment("chargeback"), Payment("provider_claim", provider="PayPal"),
+                              Payment("chargeback"))), PLAN,
+     "prior_chargeback", "PayPal, card chargeback", None),
+    ("partial refunds, one of them of an unknown amount",
+     replace(EUROS, payments=(Payment("partial_refund", 300), Payment("partial_refund"))), PLAN,
+     "partial_refund_received", None, "Refunded so far: 3.00 EUR."),
+    ("a partial refund of an unknown amount",
+     replace(EUROS, payments=(Payment("partial_refund"),)), PLAN,
+     "partial_refund_received", None, None),
+    ("a refund asked one cent above what was paid", EUROS,
+     PlannedDispute("not_as_described", 0, "partial_refund", 2001, HONEST),
+     "refund_exceeds_paid", "20.01 EUR", "Asked: 20.01 EUR; paid: 20.00 EUR."),
+    ("a refund asked above what is left after a refund",
+     replace(EUROS, payments=(Payment("partial_refund", 500),)),
+     PlannedDispute("not_as_described", 0, "partial_refund", 1501, HONEST),
+     "refund_exceeds_paid", "15.01 EUR", "Asked: 15.01 EUR; paid less refunds: 15.00 EUR."),
+    ("a refund asked above one item's line (2 x 5.00)", TWO_ITEMS,
+     PlannedDispute("not_as_described", 0, "partial_refund", 1001, HONEST),
+     "refund_exceeds_paid", "10.01 EUR", "Asked: 10.01 EUR; this item's price: 10.00 EUR."),
+    ("a dispute cancelled with no refund, opened again", replace(CLEAN, disputes=(CANCELLED,)),
+     PLAN, "reopened_dispute", "1 (8100000000001)", None),
+    ("an open dispute for the same reason",
+     replace(CLEAN, disputes=(replace(CANCELLED, status="open"),)), PLAN,
+     "duplicate_dispute", "1 (8100000000001)", "Dispute 1 (8100000000001) is open."),
+    ("no description", CLEAN, replace(PLAN, description="  "), "no_grounds", None,
+     "The description is empty."),
+    ("no reason and no description", CLEAN, PlannedDispute(None), "no_grounds", None,
+     "No reason is chosen. The description is empty."),
+    ("a description one character too long", CLEAN,
+     replace(PLAN, description=HONEST + " " + "x" * (512 - len(HONEST))),
+     "description_too_long", "513 characters",
+     "It has 513 characters; the form takes 512."),
+]
+
+
+@pytest.mark.parametrize(("how", "order", "plan", "rule", "subject", "detail"), FINDINGS_SAY,
+                         ids=[row[0] for row in FINDINGS_SAY])
+def test_each_finding_names_what_it_is_about(policy: Policy, how: str, order: Order,
+                                              plan: PlannedDispute, rule: str,
+                                              subject: str | None, detail: str | None) -> None:
+    found = {f.rule: f for f in precheck(policy, order, plan, NOW)}
+    assert rule in found, sorted(found)
+    message = policy.rule(rule).message
+    assert (found[rule].subject, found[rule].message) == (
+        subject, message if detail is None else f"{message} {detail}")
+
+
+@pytest.mark.parametrize(("item", "limit"), [
+    (None, (2000, "paid")),
+    (0, (1000, "this item's price")),
+    (1, (2000, "paid")),  # its line equals what was paid: the order's amount stands
+    (2, (2000, "paid")),  # no such item: the order's amount
+    (-1, (2000, "paid")),
+])
+def test_a_refund_is_limited_by_the_item_line_only_when_that_is_less(
+        item: int | None, limit: tuple[int, str]) -> None:
+    assert refund_limit(TWO_ITEMS, item) == limit
+
+
+def test_a_refund_of_an_unknown_amount_lowers_no_limit() -> None:
+    order = replace(EUROS, payments=(Payment("partial_refund"),))
+    assert refund_limit(order, None) == (2000, "paid")
+
+
+def test_a_full_refund_is_not_asked_as_a_partial_one(policy: Policy) -> None:
+    plan = PlannedDispute("not_as_described", 0, "full_refund", 999_999, HONEST)
+    assert "refund_exceeds_paid" not in check(policy, EUROS, plan)
+
+
+@pytest.mark.parametrize(("url", "listing"), [
+    ("https://www.aliexpress.com/item/1005001234567890.html?spm=x", "1005001234567890"),
+    ("https://aliexpress.ru/item/Dress/1005001234567890.html", "1005001234567890"),
+    # another shop's address: itself, without scheme, case, query, fragment or closing slash
+    (" HTTPS://Shop.Example.com/Dress/Red/?size=m#photos ", "shop.example.com/dress/red"),
+    ("http://shop.example.com/dress#top", "shop.example.com/dress"),
+    ("shop.example.com/dress?x=1", "shop.example.com/dress"),
+    ("https://", None),
+    ("", None),
+    (None, None),
+])
+def test_a_listing_is_known_by_its_item_number_else_by_its_bare_address(
+        url: str | None, listing: str | None) -> None:
+    assert listing_id(url) == listing
+
+
+TWO_LISTINGS = replace(CLEAN, items=(
+    *CLEAN.items, Item("Wool scarf", "https://www.aliexpress.com/item/1005009999999999.html",
+                       None, 1, 1000)))
+SCARF = replace(OTHER, title="Wool scarf",
+                url="https://www.aliexpress.com/item/1005009999999999.html")
+ANOTHER_SHOP = DisputedListing("friend@example.com", "8187000000000077", None, None,
+                               "https://shop.example.com/dress?ref=1")
+
+MULTI_ACCOUNT = [
+    # how, the order, the planned dispute's item, the other disputes, who it names (None: quiet)
+    ("the disputed item's listing, from another account", TWO_LISTINGS, 0, [OTHER],
+     ["order 8187000000000099 (shop@example.com)"]),
+    ("another item of the order, disputed elsewhere", TWO_LISTINGS, 0, [SCARF], None),
+    ("the whole order: every item counts", TWO_LISTINGS, None, [SCARF],
+     ["order 8187000000000099 (shop@example.com)"]),
+    ("the same account first, then another one", CLEAN, 0,
+     [replace(OTHER, account="me@example.com"), replace(OTHER, number="8187000000000098")],
+     ["order 8187000000000098 (shop@example.com)"]),
+    ("the same order under another account", CLEAN, 0,
+     [replace(OTHER, number=CLEAN.number)], None),
+    ("an unknown account", CLEAN, 0, [replace(OTHER, account=None)], None),
+    ("two accounts, one of them twice", CLEAN, 0,
+     [OTHER, replace(OTHER, account="friend@example.com", number="8187000000000077"), OTHER],
+     ["order 8187000000000099 (shop@example.com)",
+      "order 8187000000000077 (friend@example.com)"]),
+    ("a store's item by its title, no store known on either side",
+     replace(CLEAN, store=None), 0, [replace(OTHER, url=None, store=None)], None),
+    ("another shop's address", replace(CLEAN, items=(
+        Item("Dress", "https://Shop.example.com/dress/", None, 1, 2000),)), 0, [ANOTHER_SHOP],
+     ["order 8187000000000077 (friend@example.com)"]),
+]
+
+
+@pytest.mark.parametrize(("how", "order", "item", "others", "names"), MULTI_ACCOUNT,
+                         ids=[row[0] for row in MULTI_ACCOUNT])
+def test_multi_account_names_every_other_account_that_disputed_the_item(
+        policy: Policy, how: str, order: Order, item: int | None,
+        others: list[DisputedListing], names: list[str] | None) -> None:
+    found = [f for f in precheck(policy, order, replace(PLAN, item=item), NOW, others=others)
+             if f.rule == "multi_account"]
+    if names is None:
+        assert found == []
+    else:
+        message = policy.rule("multi_account").message
+        assert [(f.subject, f.message) for f in found] == [
+            (names[0], f"{message} Disputed from: {'; '.join(names)}.")]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("a 7 ok", len("7 ok")),  # one letter says nothing; a digit does
+    ("ok ok OK", len("ok")),
+    ("no", len("no")),
+    ("", 0),
+])
+def test_a_description_says_as_much_as_its_distinct_words(text: str, said: int) -> None:
+    assert concrete_chars(text) == said
+
+
+def test_a_recorded_dispute_counts_the_files_attached_to_it(policy: Policy) -> None:
+    recorded = replace(CLEAN, disputes=(Dispute("not_as_described", "open", 0,
+                                                 opened_at=NOW - DAY),),
+                       evidence=(ev("own_photo", dispute=0), ev("listing_capture", dispute=0)))
+    assert check(policy, recorded, existing=0) == []
+    assert "unsupported_claim" in check(policy, replace(recorded, evidence=()), existing=0)
+
+
+THREAT = "I will leave a 1-star review unless you refund."
+
+
+@pytest.mark.parametrize(("scope", "rule"), [(None, "extortion"), ("dispute", "extortion"),
+                                             ("message", "review_threat")])
+def test_the_underlined_words_follow_the_rules_of_the_text_they_are_in(
+        policy: Policy, scope: str | None, rule: str) -> None:
+    hits = text_hits(policy, THREAT) if scope is None else text_hits(policy, THREAT, scope)
+    assert [(h.rule, h.start, h.end, h.found) for h in hits] == [
+        (rule, 15, 28, "1-star review"), (rule, 29, 35, "unless")]
+
+
+def test_a_text_finding_quotes_every_phrase_that_raised_it(policy: Policy) -> None:
+    (finding,) = check_message(policy, "You idiot. You are an idiot and a moron.")
+    assert (finding.rule, finding.subject) == ("abusive_language", "idiot")
+    assert finding.message.endswith(" Found: “idiot”, “moron”.")
+
+
+def test_a_delivery_instant_reads_on_its_date_and_time(policy: Policy) -> None:
+    order = replace(CLEAN, delivery_status="delivered", delivered_at=NOW - 2 * DAY)
+    (finding,) = [f for f in precheck(policy, order, NOT_RECEIVED, NOW)
+                  if f.rule == "tracking_shows_delivered"]
+    when = order_date_text(order, "delivered_at", policy.tz)
+    assert when is not None and " " in when  # a date and a time
+    assert finding.message.endswith(f" Tracking: delivered on {when}.")
+
+
+def test_the_incomplete_checklist_names_every_missing_item(policy: Policy) -> None:
+    (finding,) = [f for f in precheck(policy, replace(CLEAN, evidence=()), PLAN, NOW)
+                  if f.rule == "checklist_incomplete"]
+    assert finding.message.endswith(
+        " Missing: Your photos of the item; Capture of the listing.")
+
+
+def test_an_item_line_above_what_was_paid_does_not_raise_the_limit() -> None:
+    dear = replace(TWO_ITEMS, items=(replace(TWO_ITEMS.items[0], price=1500),
+                                     TWO_ITEMS.items[1]))  # 2 x 15.00, the order 20.00
+    assert refund_limit(dear, 0) == (2000, "paid")

@@ -322,3 +322,27 @@ def test_the_buyers_own_offer_after_reporting_the_sellers_still_counts(policy: P
     assert raised(policy, text) == ["fake_review"]
     text = "Other buyers left 1-star reviews, and so will I unless you refund me."
     assert raised(policy, text) == ["review_threat"]
+
+
+@pytest.mark.parametrize(("text", "rules"), [
+    # a way to pay asked about, the deal in the next sentence
+    ("Do you have Venmo? I can pay you there.", ["off_platform_deal"]),
+    ("Do you have Venmo ? I can pay you there.", ["off_platform_deal"]),
+    ("Do you have Venmo...? I can pay you there.", ["off_platform_deal"]),
+    # a way named, not asked about: the next sentence is no deal about it
+    ("You have Venmo. I can pay you there.", []),
+    ("You have Venmo. I can pay you there, ok?", []),
+    ("You have Venmo. Pay? Ok.", []),  # the question mark is the next sentence's
+])
+def test_a_way_to_pay_reaches_the_next_sentence_only_when_asked_about(
+        policy: Policy, text: str, rules: list[str]) -> None:
+    assert raised(policy, text) == rules
+
+
+@pytest.mark.parametrize("text", [
+    "Not happy, a 1-star review unless you refund.",  # a comma
+    "Not happy so a 1-star review unless you refund.",  # a word that starts a clause
+    "Not sent until today a 1-star review unless you refund.",  # a condition
+])
+def test_a_denial_does_not_reach_past_the_end_of_its_clause(policy: Policy, text: str) -> None:
+    assert raised(policy, text) == ["review_threat"]

@@ -54,29 +54,23 @@ _AMOUNT = re.compile(
     r"руб\w*|рубл\w*|reais|gbp|pounds?)(?!\w))", re.IGNORECASE)
 
 
+def _span_hit(concept: str, phrase: str, m: re.Match[str], tokens: list[Token]) -> Hit | None:
+    """The hit of `concept` (as `phrase`) over the words a regular-expression match covers."""
+    inside = [n for n, t in enumerate(tokens) if t.start < m.end() and t.end > m.start()]
+    if not inside:
+        return None
+    return Hit(concept, phrase, "*", m.start(), m.end(), m.group(), inside[0], inside[-1],
+               tokens[inside[0]].sentence)
+
+
 def _amount_hits(text: str, tokens: list[Token]) -> list[Hit]:
     """Each sum of money in the text, as a hit of the "deal" concept."""
-    hits = []
-    for m in _AMOUNT.finditer(text):
-        inside = [n for n, t in enumerate(tokens) if t.start < m.end() and t.end > m.start()]
-        if not inside:
-            continue
-        hits.append(Hit("deal", "<amount>", "*", m.start(), m.end(), m.group(), inside[0],
-                        inside[-1], tokens[inside[0]].sentence))
-    return hits
+    found = (_span_hit("deal", "<amount>", m, tokens) for m in _AMOUNT.finditer(text))
+    return [hit for hit in found if hit is not None]
 
 
 #: An e-mail address: a way to talk outside the platform, as a messaging app is.
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.IGNORECASE)
-
-
-def _span_hit(concept: str, m: re.Match[str], tokens: list[Token]) -> Hit | None:
-    """The hit of `concept` over the words a regular-expression match covers."""
-    inside = [n for n, t in enumerate(tokens) if t.start < m.end() and t.end > m.start()]
-    if not inside:
-        return None
-    return Hit(concept, f"<{concept}>", "*", m.start(), m.end(), m.group(), inside[0],
-               inside[-1], tokens[inside[0]].sentence)
 
 
 def _email_hits(text: str, tokens: list[Token], platform_hosts: Sequence[str]) -> list[Hit]:
@@ -86,7 +80,7 @@ def _email_hits(text: str, tokens: list[Token], platform_hosts: Sequence[str]) -
         host = m.group(1).lower()
         if any(host == h or host.endswith("." + h) for h in platform_hosts):
             continue
-        hit = _span_hit("channel", m, tokens)
+        hit = _span_hit("channel", "<email>", m, tokens)
         if hit is not None:
             hits.append(hit)
     return hits

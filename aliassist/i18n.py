@@ -24,7 +24,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from aliassist.domain.formatting import Style, use_style
+from aliassist.domain.formatting import Style, style, use_style
 from aliassist.errors import UserError
 from aliassist.resources import resource_path
 
@@ -214,6 +214,13 @@ def forget_language() -> None:
     QLocale.setDefault(QLocale.system())
 
 
+def date_pattern() -> str:
+    """The Qt pattern a date field shows and reads dates in: the language's short date with
+    the whole year (`dd.MM.yyyy`), ISO in English (`yyyy-MM-dd`)."""
+    current = style()
+    return current.day_pattern if isinstance(current, LocaleStyle) else "yyyy-MM-dd"
+
+
 def use_language_lazily(code: str) -> None:
     """Put `code` in force when the first text is translated (a command printing JSON then
     never loads Qt: its keys and values are the same in every language)."""
@@ -245,7 +252,7 @@ class LocaleStyle(Style):
 
         self.locale = locale
         short = locale.dateFormat(QLocale.FormatType.ShortFormat)
-        self._day = short if "yyyy" in short else short.replace("yy", "yyyy")
+        self.day_pattern = short if "yyyy" in short else short.replace("yy", "yyyy")
         self._time = locale.timeFormat(QLocale.FormatType.ShortFormat)
         self._words = _INSTANT_DAY.get(locale.name().split("_")[0], "d MMM yyyy")
 
@@ -260,10 +267,10 @@ class LocaleStyle(Style):
         return self.locale.toString(QTime(local.hour, local.minute), self._time)
 
     def day(self, day: date) -> str:
-        return self._date(day, self._day)
+        return self._date(day, self.day_pattern)
 
     def minute(self, local: datetime) -> str:
-        return f"{self._date(local.date(), self._day)} {self._clock(local)}"
+        return f"{self._date(local.date(), self.day_pattern)} {self._clock(local)}"
 
     def instant(self, local: datetime) -> str:
         return f"{self._date(local.date(), self._words)}, {self._clock(local)}"

@@ -179,3 +179,30 @@ def test_json_in_another_language_loads_no_qt(filled_db: Path) -> None:
                             env=env, check=True, cwd=ROOT)
     assert result.stderr.split()[-2:] == ["NOQT", "0"]
     assert json.loads(result.stdout)
+
+
+def test_the_window_writes_dates_in_the_language_and_keeps_given_dates(
+        qtbot, filled_db: Path) -> None:  # type: ignore[no-untyped-def]
+    """A date field shows and reads the language's dates; the orders table's order date (given
+    as a date by the exporter) stays that date."""
+    from PySide6.QtCore import QDate
+
+    from aliassist.gui.fields import InstantEdit
+    from aliassist.gui.main_window import MainWindow
+    from aliassist.gui.workspace.orders_model import COLUMN
+
+    i18n.use_language("de")
+    field = InstantEdit(ZoneInfo("Asia/Shanghai"), optional=False, with_time=False)
+    qtbot.addWidget(field)
+    field.date.setDate(QDate(2026, 8, 24))
+    assert field.date.text() == "24.08.2026"
+    assert field.value() == datetime(2026, 8, 24, tzinfo=ZoneInfo("Asia/Shanghai"))
+    ctx = open_context(filled_db, now=NOW)
+    try:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        placed = [window.model.index(row, COLUMN["placed"]).data()
+                  for row in range(window.model.rowCount())]
+        assert placed and all(len(p) == 10 and p[2] == "." and p[5] == "." for p in placed)
+    finally:
+        ctx.close()

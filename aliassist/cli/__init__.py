@@ -163,8 +163,9 @@ def put_language_in_force(args: argparse.Namespace) -> None:
         missing = i18n.use_language(code)
         for path in missing[:1]:  # Qt's own missing is no news to a command
             if path.endswith(f"aliassist_{code}.qm"):
-                sys.stderr.write(f"aliassist: warning: {path} is missing: messages stay in "
-                                 "English (run `make translations-build`)\n")
+                sys.stderr.write("aliassist: " + i18n.translate(
+                    "cli", "warning: %1 is missing: messages stay in English (run `make "
+                           "translations-build`)").replace("%1", path) + "\n")
     else:
         i18n.use_language_lazily(code)
 

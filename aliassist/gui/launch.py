@@ -42,7 +42,9 @@ def put_language_in_force(args: argparse.Namespace) -> str:
 
     code = start_language(getattr(args, "lang", None))
     for path in i18n.use_language(code):
-        sys.stderr.write(f"aliassist: warning: {path} is missing: some texts stay in English\n")
+        sys.stderr.write("aliassist: " + i18n.translate(
+            "launch", "warning: %1 is missing: some texts stay in English").replace("%1", path)
+            + "\n")
     return code
 
 

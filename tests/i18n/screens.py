@@ -542,13 +542,38 @@ def _cut_cells(view: QAbstractItemView) -> list[str]:
 # -- the command line: shots and checks --------------------------------------------------------
 
 
-def each_screen(data: Data, names: list[str] | None = None
+def lengthen(window: QWidget) -> None:
+    """Make the texts already on `window` pseudo-language (a preview, before they are wrapped
+    for translation: texts set later stay as they are)."""
+    def longer(text: str) -> str:
+        return text if not text.strip() or text.startswith("[") else pseudo(text)
+
+    for widget in [window, *window.findChildren(QWidget)]:
+        if isinstance(widget, QLabel | QAbstractButton) and widget.text():
+            widget.setText(longer(widget.text()))
+        elif isinstance(widget, QGroupBox):
+            widget.setTitle(longer(widget.title()))
+        elif isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                widget.setTabText(index, longer(widget.tabText(index)))
+        elif isinstance(widget, QComboBox):
+            for index in range(widget.count()):
+                widget.setItemText(index, longer(widget.itemText(index)))
+        if widget.toolTip():
+            widget.setToolTip(longer(widget.toolTip()))
+    window.setWindowTitle(longer(window.windowTitle()))
+
+
+def each_screen(data: Data, names: list[str] | None = None, *, preview: bool = False
                 ) -> Iterator[tuple[str, QWidget]]:
-    """(name + state, the screen shown) for each screen and each of its states."""
+    """(name + state, the screen shown) for each screen and each of its states (`preview`:
+    with lengthen())."""
     for name, make in SCREENS.items():
         if names and name not in names:
             continue
         widget = make(data)
+        if preview:
+            lengthen(widget)
         show(widget)
         try:
             for state in states(widget):
@@ -581,6 +606,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="print what is cut off as JSON")
     parser.add_argument("--screen", action="append", help="only these screens")
     parser.add_argument("--scale", type=float, default=1.0, help="2: at 200%%")
+    parser.add_argument("--preview", action="store_true",
+                        help="lengthen the texts already shown too (before they are wrapped)")
     parser.add_argument("languages", nargs="*", default=[PSEUDO])
     args = parser.parse_args(argv)
     os.environ.setdefault("TZ", "Europe/Berlin")
@@ -595,7 +622,7 @@ def main(argv: list[str] | None = None) -> int:
             for language in args.languages:
                 found[language] = {}
                 with speaking(language):
-                    for name, widget in each_screen(data, args.screen):
+                    for name, widget in each_screen(data, args.screen, preview=args.preview):
                         if args.check:
                             found[language][name] = cut_off(widget)
                         if args.shots:

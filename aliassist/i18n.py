@@ -184,12 +184,13 @@ def use_language(code: str, directory: Path | None = None) -> list[str]:
         _translators.append(mine)
     else:
         missing.append(str(qm_file(code, directory)))
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_dirs = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+               str(_pyside_dir() / "Qt" / "translations")]  # a frozen build's copy
     qt = QTranslator()
-    if qt.load(locale, "qtbase", "_", qt_dir):
+    if any(qt.load(locale, "qtbase", "_", folder) for folder in qt_dirs):
         _translators.append(qt)
     else:
-        missing.append(str(Path(qt_dir) / f"qtbase_{code}.qm"))
+        missing.append(str(Path(qt_dirs[0]) / f"qtbase_{code}.qm"))
     if app is not None:
         _install_into(app)
     return missing
@@ -230,6 +231,12 @@ def use_language_lazily(code: str) -> None:
     if code == SOURCE_LANGUAGE:
         use_style(None)  # English's style is the domain's own: in force at once, without Qt
     _pending = None if code == SOURCE_LANGUAGE and _language is None else code
+
+
+def _pyside_dir() -> Path:
+    import PySide6
+
+    return Path(PySide6.__file__).parent
 
 
 def _install_into(app: Any) -> None:

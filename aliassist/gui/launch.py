@@ -49,6 +49,9 @@ def put_language_in_force(args: argparse.Namespace) -> str:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    app = make_application()
+    put_language_in_force(args)  # before the window's modules are imported: their texts too
+
     from PySide6.QtWidgets import QMessageBox
 
     from aliassist.gui.desktop.single_instance import SingleInstance
@@ -57,8 +60,6 @@ def run_gui(args: argparse.Namespace) -> int:
     from aliassist.gui.main_window import MainWindow
     from aliassist.services.safety import database_location
 
-    app = make_application()
-    put_language_in_force(args)
     mutex = hold_app_mutex()  # noqa: F841 (held until the process ends)
     database, home = database_location(args.db, args.database_url)
     instance = SingleInstance(database, home)

@@ -18,6 +18,7 @@ import json
 import math
 import os
 import re
+import subprocess
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -610,11 +611,25 @@ def main(argv: list[str] | None = None) -> int:
                         help="lengthen the texts already shown too (before they are wrapped)")
     parser.add_argument("languages", nargs="*", default=[PSEUDO])
     args = parser.parse_args(argv)
+    if len(args.languages) > 1:
+        # a process per language: texts a module translates once, when it is imported, are
+        # then in each language
+        rest = [a for a in (argv if argv is not None else sys.argv[1:])
+                if a not in args.languages]
+        found: dict[str, dict[str, list[str]]] = {}
+        for language in args.languages:
+            result = subprocess.run([sys.executable, "-m", "tests.i18n.screens", *rest,
+                                     language], stdout=subprocess.PIPE, text=True, check=True)
+            if args.check:
+                found.update(json.loads(result.stdout))
+        if args.check:
+            print(json.dumps(found, ensure_ascii=False, indent=1))
+        return 0
     os.environ.setdefault("TZ", "Europe/Berlin")
     with tempfile.TemporaryDirectory() as setup:
         laptop(Path(setup), args.scale)
         app = QApplication.instance() or QApplication(sys.argv[:1])
-    found: dict[str, dict[str, list[str]]] = {}
+    found = {}
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["ALIASSIST_DATA_DIR"] = tmp
         data = make_data(Path(tmp))

@@ -15,7 +15,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "aliassist"
 
 #: the small shared modules every layer above the domain may use
-SHARED = frozenset({"aliassist", "errors", "progress", "fileio", "resources", "wording"})
+SHARED = frozenset({"aliassist", "errors", "progress", "fileio", "resources", "wording", "i18n"})
 #: the layers between the domain and the services (each may use the ones listed for it)
 LOWER = frozenset({"store", "importers", "media", "packet", "notify"})
 
@@ -29,6 +29,9 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
     "resources": frozenset(),
     "wording": frozenset(),
     "fileio": frozenset({"errors"}),
+    # the language in force: its translators (Qt, lazily) and its style of dates and numbers,
+    # which it hands to the domain's formatting (the domain itself knows no language)
+    "i18n": frozenset({"domain", "errors", "resources"}),
     "domain": frozenset({"errors"}),
     "media": frozenset({"domain"} | SHARED),
     "store": frozenset({"domain"} | SHARED),
@@ -217,7 +220,8 @@ def test_the_check_reads_imports_inside_functions() -> None:
     problems = broken_rules({"aliassist.gui.example": found})
     assert problems == [
         "aliassist/gui/example.py:2: gui must not import aliassist.store.vault (gui may "
-        "import: aliassist, domain, errors, fileio, progress, resources, services, wording)",
+        "import: aliassist, domain, errors, fileio, i18n, progress, resources, services, "
+        "wording)",
         "aliassist/gui/example.py:3: gui must not import sqlalchemy"]
 
 

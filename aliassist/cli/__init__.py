@@ -1,4 +1,4 @@
-"""The command line: `aliassist [--db PATH] [--now ISO-8601] COMMAND ...`.
+"""The command line: `aliassist [--db PATH] [--now ISO-8601] [--lang CODE] COMMAND ...`.
 
 Each command lives in a module of this package with a `register(subparsers)` function; its
 handler takes (args, env) and returns the exit code: 0 ok, 1 a check found a problem, 2 bad
@@ -18,6 +18,7 @@ from typing import TextIO, cast
 from aliassist import APP_NAME, __version__
 from aliassist.domain.policy import Policy
 from aliassist.errors import UserError
+from aliassist.i18n import LANGUAGES
 from aliassist.services.context import AppContext, context_from_args
 from aliassist.services.policy import load_policy
 
@@ -67,6 +68,16 @@ class Env:
             self.ctx.close()
 
 
+def _language_option(value: str) -> str:
+    from aliassist.i18n import language_code
+
+    code = language_code(value)
+    if code is None:
+        raise argparse.ArgumentTypeError(f"AliAssist does not speak {value!r}: choose one of "
+                                         + ", ".join(LANGUAGES))
+    return code
+
+
 def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     default = argparse.SUPPRESS if suppress else None
     parser.add_argument("--db", type=Path, default=default, metavar="PATH",
@@ -81,6 +92,10 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     parser.add_argument("--now", default=default, metavar="ISO-8601",
                         help="pin the clock for every command (2026-03-05 or "
                              "2026-03-05T14:00:00Z)")
+    parser.add_argument("--lang", default=default, metavar="CODE", type=_language_option,
+                        help="the language of messages, tables and the window: "
+                             + ", ".join(LANGUAGES) + " (default: ALIASSIST_LANG, else the "
+                             "choice in Settings, else the system's; JSON never changes)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -137,6 +152,24 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
     return run_command(args, out, err)
 
 
+def put_language_in_force(args: argparse.Namespace) -> None:
+    """The language of the command's human output (--lang, ALIASSIST_LANG, Settings, the
+    system's). A command printing JSON loads it only for a message; English needs no Qt."""
+    from aliassist import i18n
+    from aliassist.services.language import start_language
+
+    code = start_language(getattr(args, "lang", None))
+    if code != i18n.SOURCE_LANGUAGE and not getattr(args, "json", False):
+        missing = i18n.use_language(code)
+        for path in missing[:1]:  # Qt's own missing is no news to a command
+            if path.endswith(f"aliassist_{code}.qm"):
+                sys.stderr.write("aliassist: " + i18n.translate(
+                    "cli", "warning: %1 is missing: messages stay in English (run `make "
+                           "translations-build`)").replace("%1", path) + "\n")
+    else:
+        i18n.use_language_lazily(code)
+
+
 def run_command(args: argparse.Namespace, out: TextIO | None = None,
                 err: TextIO | None = None) -> int:
     """Run the command of the parsed `args`; exit code as the module docstring says."""
@@ -147,6 +180,7 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None,
     # a TextIOBase, written to like the stream it wraps
     env = Env(args, cast(TextIO, TerminalText(out)), cast(TextIO, TerminalText(err)))
     try:
+        put_language_in_force(args)
         return args.handler(args, env)
     except UserError as exc:
         env.say(str(exc))

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from aliassist.domain.instants import is_date_only, start_of_day
 from aliassist.gui.theme import tone
+from aliassist.i18n import date_pattern
 
-DATE_FORMAT = "yyyy-MM-dd"
 #: the app's clock (its `--now`), which new date fields start on; None: the computer's
 _clock: Callable[[], datetime] | None = None
 
@@ -62,7 +62,7 @@ class InstantEdit(QWidget):
         self.enabled_box.setChecked(not optional)
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(DATE_FORMAT)
+        self.date.setDisplayFormat(date_pattern())
         self.date.setDate(today())
         self.time_box = QCheckBox("time")
         self.time_box.setToolTip("Without a time, the date means 00:00 of that day in the "

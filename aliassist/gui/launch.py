@@ -33,7 +33,25 @@ def make_application() -> QApplication:
     return app
 
 
+def put_language_in_force(args: argparse.Namespace) -> str:
+    """The window's language (--lang, ALIASSIST_LANG, Settings, the system's), in force before
+    the first widget is made; a missing translation is said on stderr (the texts stay
+    English). Returns the language's code."""
+    from aliassist import i18n
+    from aliassist.services.language import start_language
+
+    code = start_language(getattr(args, "lang", None))
+    for path in i18n.use_language(code):
+        sys.stderr.write("aliassist: " + i18n.translate(
+            "launch", "warning: %1 is missing: some texts stay in English").replace("%1", path)
+            + "\n")
+    return code
+
+
 def run_gui(args: argparse.Namespace) -> int:
+    app = make_application()
+    put_language_in_force(args)  # before the window's modules are imported: their texts too
+
     from PySide6.QtWidgets import QMessageBox
 
     from aliassist.gui.desktop.single_instance import SingleInstance
@@ -42,7 +60,6 @@ def run_gui(args: argparse.Namespace) -> int:
     from aliassist.gui.main_window import MainWindow
     from aliassist.services.safety import database_location
 
-    app = make_application()
     mutex = hold_app_mutex()  # noqa: F841 (held until the process ends)
     database, home = database_location(args.db, args.database_url)
     instance = SingleInstance(database, home)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aliassist.domain.formatting import local_minute
 from aliassist.gui.imports.import_dialogs import readonly_table
 from aliassist.progress import Progress
 from aliassist.services.context import AppContext
@@ -129,7 +130,7 @@ def _shown(value: object) -> str:
     if value is None:
         return "—"
     if isinstance(value, datetime):
-        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+        return local_minute(value)
     return str(value)
 
 

@@ -54,6 +54,11 @@ class SettingsDialog(QDialog):
         box.addLayout(row)
         self.pages = QVBoxLayout()
         self.pages.addWidget(group)
+        # The language, from the next start (gui/settings/language_settings.py)
+        from aliassist.gui.settings.language_settings import LanguageGroup
+
+        self.language_group = LanguageGroup(self)
+        self.pages.addWidget(self.language_group)
         from aliassist.gui.settings.notify_settings import NotificationSettings
 
         self.notifications = NotificationSettings(ctx, self)
@@ -153,12 +158,17 @@ class SettingsDialog(QDialog):
             save_settings(self.ctx, self.policy_path, notify)
             database_news = self.database_group.save()
             self.you_group.save()
+            language_news = self.language_group.save()
         except UserError as exc:
             QMessageBox.warning(self, "These settings cannot be used", str(exc))
             return
         self.ctx.policy = self.policy
         self.ctx.policy_warning = None
         super().accept()
+        if language_news:
+            from aliassist.gui.settings.language_settings import restart_notice
+
+            QMessageBox.information(self.parentWidget(), *restart_notice())
         if database_news is not None:
             QMessageBox.information(self.parentWidget(), "Database from the next start",
                                     database_news)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from aliassist.domain import records as rec
 from aliassist.domain.clocks import CLOCK_POLICY, Clock, OrderClocks, order_clocks
-from aliassist.domain.dates import deadline_text, order_date_text
+from aliassist.domain.dates import day_text, deadline_text, order_date_text
 from aliassist.domain.dispute_steps import STEPS
 from aliassist.domain.estimates import (
     ESTIMATE_FIELD_ENTRY,
@@ -66,7 +66,7 @@ EXPLAIN = "How are these dates worked out?"
 
 
 def local_day(at: datetime | None) -> str:
-    return "" if at is None else at.astimezone().strftime("%Y-%m-%d")
+    return "" if at is None else day_text(at.astimezone().date())
 
 
 def _label(text: str, *, rich: bool = False) -> QLabel:

@@ -21,7 +21,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from aliassist.domain.clocks import NO_DAYS, STATES
-from aliassist.domain.dates import deadline_text, given_day
+from aliassist.domain.dates import day_text, deadline_text, given_day
 from aliassist.domain.instants import from_epoch
 from aliassist.domain.states import URGENT_DAYS
 from aliassist.errors import UserError
@@ -73,8 +73,7 @@ def format_placed(value: np.datetime64, date_only: bool, platform_tz: tzinfo) ->
     if np.isnat(value):
         return ""
     at = from_epoch(int(value.astype("int64")))
-    return given_day(at, platform_tz).isoformat() if date_only else \
-        at.astimezone().date().isoformat()
+    return day_text(given_day(at, platform_tz) if date_only else at.astimezone().date())
 
 
 _BADGES: dict[tuple[int, bool], QIcon] = {}

@@ -13,6 +13,7 @@ from aliassist import APP_NAME
 from aliassist.domain.policy import Policy
 from aliassist.domain.wording import count
 from aliassist.gui.accessibility import make_accessible
+from aliassist.i18n import translate
 
 SEVERITY_TEXT = {"block": "blocks", "warn": "warns", "info": "informs"}
 
@@ -85,10 +86,10 @@ edited copy of the policy can be chosen in Settings.</p>
 class GuideDialog(QDialog):
     def __init__(self, policy: Policy, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} guide")
+        self.setWindowTitle(translate("GuideDialog", "{APP_NAME} guide").format(APP_NAME=APP_NAME))
         self.resize(760, 680)
         self.text = QTextBrowser()
-        self.text.setAccessibleName("Guide")
+        self.text.setAccessibleName(translate("GuideDialog", "Guide"))
         self.text.setOpenExternalLinks(True)
         self.text.setHtml(guide_html(policy))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

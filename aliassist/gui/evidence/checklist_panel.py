@@ -52,6 +52,7 @@ from aliassist.gui.evidence.thumbnails import ThumbnailCache, with_badge
 from aliassist.gui.operations import Operation, run_operation
 from aliassist.gui.theme import graphic, tint, tinted_style, tone
 from aliassist.gui.undo import history_of, undoable
+from aliassist.i18n import translate
 from aliassist.progress import Progress
 from aliassist.services import evidence as service
 from aliassist.services.context import AppContext
@@ -149,7 +150,7 @@ class ItemCard(QFrame):
         self.title.setFont(font)
         self.chip = QLabel()
         self.chip.setObjectName("chip")
-        self.add_button = QPushButton("Add files…")
+        self.add_button = QPushButton(translate("ItemCard", "Add files…"))
         self.add_button.clicked.connect(lambda: self.add_clicked.emit(self.item_id))
         top.addWidget(self.tick)
         top.addWidget(self.title, 1)
@@ -161,12 +162,14 @@ class ItemCard(QFrame):
             item = entry.item
             self.title.setText(item.label)
             # In words as well as colour, and no circle that looks like a radio button.
-            self.tick.setText("✔ Done" if entry.done else "✗ Missing" if entry.missing_required
+            self.tick.setText(translate("ItemCard", "✔ Done") if entry.done else "✗ Missing" if entry.missing_required
                               else "– Not yet" if entry.applies else "– Not needed")
             self.tick.setStyleSheet(f"color: {tone('ok' if entry.done else 'muted')}; "
                                     "font-weight: bold;")
-            self.add_button.setAccessibleName(f"Add files for {item.label}")
-            self.strip.setAccessibleName(f"Files for {item.label}")
+            self.add_button.setAccessibleName(translate("ItemCard", "Add files for {label}")
+                                              .format(label=item.label))
+            self.strip.setAccessibleName(translate("ItemCard", "Files for {label}")
+                                         .format(label=item.label))
             if not entry.applies:
                 chip, colours = "Not needed for this order", "not_needed"
             elif item.required:
@@ -177,26 +180,30 @@ class ItemCard(QFrame):
             self.chip.setStyleSheet(tinted_style(colours))
             self.hint = QLabel(item.hint)
             self.hint.setWordWrap(True)
-            self.why = QLabel(f"Why: {item.why} Takes: {accepts_text}.")
+            self.why = QLabel(translate("ItemCard", "Why: {why} Takes: {accepts_text}.")
+                              .format(why=item.why, accepts_text=accepts_text))
             self.why.setWordWrap(True)
             self.why.setStyleSheet(f"color: {tone('muted')};")
             self.why.setFont(smaller(self.why.font()))
             layout.addWidget(self.hint)
             layout.addWidget(self.why)
         else:
-            self.title.setText("Other files of this order")
+            self.title.setText(translate("ItemCard", "Other files of this order"))
             self.tick.setText("•")
-            self.add_button.setAccessibleName("Add other files of this order")
-            self.strip.setAccessibleName("Other files of this order")
+            self.add_button.setAccessibleName(translate("ItemCard", "Add other files of this "
+                                                                    "order"))
+            self.strip.setAccessibleName(translate("ItemCard", "Other files of this order"))
             self.chip.setVisible(False)
-            note = QLabel("Attached, but not counted for this reason's checklist. Right-click a "
-                          "file to count it for an item.")
+            note = QLabel(translate("ItemCard", "Attached, but not counted for this reason's "
+                                                "checklist. Right-click a file to count it for "
+                                                "an item."))
             note.setWordWrap(True)
             note.setStyleSheet(f"color: {tone('muted')};")
             note.setFont(smaller(note.font()))
             layout.addWidget(note)
 
-        self.drop_hint = QLabel("Drop files here from your file manager, or use “Add files…”")
+        self.drop_hint = QLabel(translate("ItemCard", "Drop files here from your file manager, "
+                                                      "or use “Add files…”"))
         self.drop_hint.setObjectName("drop")
         self.drop_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.strip)
@@ -274,9 +281,10 @@ class ChecklistPanel(QWidget):
         self.heading.setFont(font)
         self.summary = QLabel()
         self.summary.setObjectName("chip")
-        self.intro = QLabel("Drop files on an item, or use “Add files…”. Files are copied into "
-                            "the evidence vault and never changed; your originals stay where "
-                            "they are.")
+        self.intro = QLabel(translate("ChecklistPanel", "Drop files on an item, or use “Add "
+                                                        "files…”. Files are copied into the "
+                                                        "evidence vault and never changed; your "
+                                                        "originals stay where they are."))
         self.intro.setWordWrap(True)
         #: text colours for the palette in force (see theme.tone)
         self.tones = {name: tone(name) for name in ("error", "warn", "muted")}
@@ -294,7 +302,7 @@ class ChecklistPanel(QWidget):
         self.body_layout.setContentsMargins(0, 0, 4, 0)
         self.body_layout.setSpacing(8)
         scroll = QScrollArea()
-        scroll.setAccessibleName("Evidence checklist items")
+        scroll.setAccessibleName(translate("ChecklistPanel", "Evidence checklist items"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.body)
@@ -330,14 +338,16 @@ class ChecklistPanel(QWidget):
                                                         self.dispute)
         policy = self.ctx.policy
         reason = policy.reason(status.reason)
-        self.heading.setText(f"Evidence for “{reason.label}”")
+        self.heading.setText(translate("ChecklistPanel", "Evidence for “{label}”")
+                             .format(label=reason.label))
         missing = sum(e.missing_required for e in status.entries)
         if status.complete:
-            self.summary.setText("Required evidence complete")
+            self.summary.setText(translate("ChecklistPanel", "Required evidence complete"))
             self.summary.setStyleSheet(tinted_style("ok"))
         else:
-            self.summary.setText(f"{missing} required item{'s' if missing != 1 else ''} "
-                                 "missing")
+            self.summary.setText(translate("ChecklistPanel", "{missing} required item{value} "
+                                                             "missing")
+                                 .format(missing=missing, value='s' if missing != 1 else ''))
             self.summary.setStyleSheet(tinted_style("missing"))
         announce(self.summary, self.summary.text())
 
@@ -385,7 +395,7 @@ class ChecklistPanel(QWidget):
         pix = self.thumbs.pixmap(ev.sha256, ev.mime, service.THUMB_SIDE)
         severity = "block" if missing else severity_of(findings)
         item.setIcon(QIcon(_square(with_badge(pix, severity, len(findings) + missing))))
-        item.setText(f"{ev.name} (missing)" if missing else ev.name)
+        item.setText(translate("ChecklistPanel", "{name} (missing)").format(name=ev.name) if missing else ev.name)
         kind = self.ctx.policy.evidence_kinds[ev.kind].label
         lines = [f"<b>{escape(ev.name)}</b>", escape(kind)]
         if missing:
@@ -432,9 +442,10 @@ class ChecklistPanel(QWidget):
 
     def _choose_files(self, item_id: str | None) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Add evidence files", "",
-            "Photos, videos and documents (*.jpg *.jpeg *.png *.gif *.bmp *.heic *.heif *.webp "
-            "*.tif *.tiff *.mp4 *.mov *.avi *.3gp *.webm *.mkv *.pdf);;All files (*)")
+            self, translate("ChecklistPanel", "Add evidence files"), "",
+            translate("ChecklistPanel", "Photos, videos and documents (*.jpg *.jpeg *.png *.gif "
+                                        "*.bmp *.heic *.heif *.webp *.tif *.tiff *.mp4 *.mov "
+                                        "*.avi *.3gp *.webm *.mkv *.pdf);;All files (*)"))
         if names:
             self.add_files(item_id, [Path(n) for n in names])
 
@@ -469,7 +480,7 @@ class ChecklistPanel(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         text = str(exc) if isinstance(exc, UserError) else f"Unexpected error: {exc!r}"
-        QMessageBox.warning(self, "Nothing was added", text)
+        QMessageBox.warning(self, translate("ChecklistPanel", "Nothing was added"), text)
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
@@ -494,15 +505,15 @@ class ChecklistPanel(QWidget):
         policy = self.ctx.policy
         ev = self.shown.state.order.evidence[index]
         menu = QMenu(self)
-        menu.addAction("View…", lambda: self.open_viewer(index))
-        kinds = menu.addMenu("What it is")
+        menu.addAction(translate("ChecklistPanel", "View…"), lambda: self.open_viewer(index))
+        kinds = menu.addMenu(translate("ChecklistPanel", "What it is"))
         for kind in policy.evidence_kinds.values():
             action = kinds.addAction(kind.label, partial(self._update, index, kind=kind.id))
             action.setCheckable(True)
             action.setChecked(kind.id == ev.kind)
             action.setEnabled(content_problem(policy, kind.id, ev.mime) is None)
-        items = menu.addMenu("Counts for")
-        none = items.addAction("No particular item",
+        items = menu.addMenu(translate("ChecklistPanel", "Counts for"))
+        none = items.addAction(translate("ChecklistPanel", "No particular item"),
                                lambda: self._update(index, checklist=None))
         none.setCheckable(True)
         none.setChecked(ev.checklist is None)
@@ -512,7 +523,7 @@ class ChecklistPanel(QWidget):
             action.setCheckable(True)
             action.setChecked(ev.checklist == entry.item.id)
         menu.addSeparator()
-        menu.addAction("Remove from evidence…", lambda: self.remove(index))
+        menu.addAction(translate("ChecklistPanel", "Remove from evidence…"), lambda: self.remove(index))
         return menu
 
     def _update(self, index: int, **changes: Any) -> None:
@@ -522,7 +533,7 @@ class ChecklistPanel(QWidget):
                      [self.order_id],
                      lambda: service.update_evidence(self.ctx, self.order_id, index, **changes))
         except UserError as exc:
-            QMessageBox.warning(self, "Cannot change the file", str(exc))
+            QMessageBox.warning(self, translate("ChecklistPanel", "Cannot change the file"), str(exc))
             return
         self.refresh()
         self.evidence_changed.emit()
@@ -534,9 +545,10 @@ class ChecklistPanel(QWidget):
             later = ("Edit ▸ Undo (Ctrl+Z) brings it back" if history is not None else
                      "The stored copy is deleted unless another order uses it")
             answer = QMessageBox.question(
-                self, "Remove evidence",
-                f"Remove “{ev.name}” from this order's evidence?\n\n{later}; your original "
-                "file is not touched.")
+                self, translate("ChecklistPanel", "Remove evidence"),
+                translate("ChecklistPanel", "Remove “{name}” from this order's "
+                                            "evidence?\n\n{later}; your original file is not "
+                                            "touched.").format(name=ev.name, later=later))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:
@@ -548,7 +560,7 @@ class ChecklistPanel(QWidget):
                     [self.order_id],
                     lambda: service.detach(self.ctx, self.order_id, [index], keep_files=True))
         except UserError as exc:
-            QMessageBox.warning(self, "Cannot remove the file", str(exc))
+            QMessageBox.warning(self, translate("ChecklistPanel", "Cannot remove the file"), str(exc))
             return
         self.thumbs.forget(ev.sha256)
         if history is not None:

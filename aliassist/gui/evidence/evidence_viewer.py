@@ -31,6 +31,7 @@ from aliassist.domain.formatting import format_size, local_minute
 from aliassist.gui.accessibility import announce, make_accessible, smaller
 from aliassist.gui.evidence.thumbnails import ThumbnailCache
 from aliassist.gui.theme import VIEWER, VIEWER_TONES
+from aliassist.i18n import translate
 from aliassist.services import evidence as service
 from aliassist.services.context import AppContext
 
@@ -78,7 +79,7 @@ class EvidenceViewer(QDialog):
         self.position = self.indices.index(current) if current in self.indices else 0
         self.thumbs = thumbnails
         self.thumbs.ready.connect(self._ready)
-        self.setWindowTitle("Evidence")
+        self.setWindowTitle(translate("EvidenceViewer", "Evidence"))
         self.resize(1080, 680)
 
         self.picture = _Picture()
@@ -108,13 +109,15 @@ class EvidenceViewer(QDialog):
         side_layout.addWidget(self.findings)
         side_layout.addStretch(1)
 
-        self.prev_button = QPushButton("◀ Previous")
-        self.next_button = QPushButton("Next ▶")
+        self.prev_button = QPushButton(translate("EvidenceViewer", "◀ Previous"))
+        self.next_button = QPushButton(translate("EvidenceViewer", "Next ▶"))
         self.counter = QLabel()
-        self.open_button = QPushButton("Open with another app…")
-        self.open_button.setToolTip("Opens the stored, read-only copy with your system's app "
-                                    "for this type (to play a video, read a PDF).")
-        close = QPushButton("Close")
+        self.open_button = QPushButton(translate("EvidenceViewer", "Open with another app…"))
+        self.open_button.setToolTip(translate("EvidenceViewer", "Opens the stored, read-only "
+                                                                "copy with your system's app for "
+                                                                "this type (to play a video, "
+                                                                "read a PDF)."))
+        close = QPushButton(translate("EvidenceViewer", "Close"))
         self.prev_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
         self.open_button.clicked.connect(self.open_external)
@@ -165,8 +168,9 @@ class EvidenceViewer(QDialog):
         policy = self.ctx.policy
         ev = self.state.order.evidence[self.index]
         facts = self.state.facts.get(ev.sha256)
-        self.setWindowTitle(f"Evidence: {ev.name}")
-        self.counter.setText(f"{self.position + 1} of {len(self.indices)}")
+        self.setWindowTitle(translate("EvidenceViewer", "Evidence: {name}").format(name=ev.name))
+        self.counter.setText(translate("EvidenceViewer", "{value} of {len}")
+                             .format(value=self.position + 1, len=len(self.indices)))
         announce(self.counter, f"{ev.name}, {self.counter.text()}")
         many = len(self.indices) > 1
         self.prev_button.setEnabled(many)
@@ -202,8 +206,9 @@ class EvidenceViewer(QDialog):
                         f"{escape(f.message)}<br><span style='color:{muted}; font-size:small'>"
                         f"Rule {f.rule} · {escape(f.source)}</span></p>")
         self.findings.setText("".join(rows) if rows
-                              else f"<p style='color:{VIEWER_TONES['ok']}'>✔ No warnings about "
-                                   "this file.</p>")
+                              else translate("EvidenceViewer", "<p style='color:{VIEWER_TONES}'>✔ "
+                                                               "No warnings about this file.</p>")
+                                   .format(VIEWER_TONES=VIEWER_TONES['ok']))
         self._show_picture()
 
     def _show_picture(self) -> None:

@@ -31,6 +31,7 @@ from aliassist.domain.wording import count
 from aliassist.errors import UserError
 from aliassist.gui.accessibility import make_accessible
 from aliassist.gui.theme import tint, tone
+from aliassist.i18n import translate
 from aliassist.services.imports import FIELDS, REQUIRED, ColumnMapping, ImportPreview, ImportReport
 
 #: Currencies offered for amounts written without one.
@@ -70,7 +71,7 @@ class ColumnMappingDialog(QDialog):
     def __init__(self, header: list[str], sample: list[list[Any]], guess: dict[str, int],
                  date_order: str | None, label: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Which column holds what?")
+        self.setWindowTitle(translate("ColumnMappingDialog", "Which column holds what?"))
         # wide enough for its title in a window manager's (larger, bolder) title font, and for
         # the column names with an example beside them
         metrics = self.fontMetrics()
@@ -79,9 +80,12 @@ class ColumnMappingDialog(QDialog):
         self.header = header
         layout = QVBoxLayout(self)
         intro = QLabel(
-            f"<b>{label}</b> is not the export of a known exporter. Say once which column holds "
-            "what; AliAssist remembers it for files with the same columns. The order number "
-            "and the order date are needed; everything else is optional.")
+            translate("ColumnMappingDialog", "<b>{label}</b> is not the export of a known "
+                                             "exporter. Say once which column holds what; "
+                                             "AliAssist remembers it for files with the same "
+                                             "columns. The order number and the order date are "
+                                             "needed; everything else is optional.")
+            .format(label=label))
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
@@ -95,7 +99,7 @@ class ColumnMappingDialog(QDialog):
         self.choices: dict[str, QComboBox] = {}
         for target, name in FIELDS.items():
             box = QComboBox()
-            box.addItem("— not in the file —", None)
+            box.addItem(translate("ColumnMappingDialog", "— not in the file —"), None)
             for index, column in enumerate(header):
                 shown = column or f"Column {index + 1}"
                 sample_text = example(index)
@@ -109,9 +113,10 @@ class ColumnMappingDialog(QDialog):
             self.dates.addItem(text, value)
         values = [v for v, _ in DATE_ORDERS]
         self.dates.setCurrentIndex(values.index(date_order) if date_order in values else 0)
-        form.addRow("Dates are written:", self.dates)
+        form.addRow(translate("ColumnMappingDialog", "Dates are written:"), self.dates)
         layout.addLayout(form)
-        self.remember = QCheckBox("Remember for files with these columns")
+        self.remember = QCheckBox(translate("ColumnMappingDialog", "Remember for files with "
+                                                                   "these columns"))
         self.remember.setChecked(True)
         layout.addWidget(self.remember)
         self.problem = QLabel()
@@ -119,7 +124,7 @@ class ColumnMappingDialog(QDialog):
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Preview")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("ColumnMappingDialog", "Preview"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -141,7 +146,8 @@ class ColumnMappingDialog(QDialog):
             return
         used = [i for i in mapping.columns.values()]
         if len(used) != len(set(used)):
-            self.problem.setText("One column is chosen for two things.")
+            self.problem.setText(translate("ColumnMappingDialog", "One column is chosen for two "
+                                                                  "things."))
             return
         super().accept()
 
@@ -161,7 +167,7 @@ class ImportPreviewDialog(QDialog):
         super().__init__(parent)
         self.preview = preview
         self.repreview = repreview
-        self.setWindowTitle("Import orders")
+        self.setWindowTitle(translate("ImportPreviewDialog", "Import orders"))
         self.resize(1100, 620)
         layout = QVBoxLayout(self)
         self.summary = QLabel()
@@ -170,32 +176,33 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.summary)
 
         options = QHBoxLayout()
-        options.addWidget(QLabel("Buyer account:"))
+        options.addWidget(QLabel(translate("ImportPreviewDialog", "Buyer account:")))
         self.account = QComboBox()
         self.account.setEditable(True)
         self.account.addItem("")
         self.account.addItems(accounts)
         line = self.account.lineEdit()
         if line is not None:  # editable: it has one
-            line.setPlaceholderText("none (optional)")
+            line.setPlaceholderText(translate("ImportPreviewDialog", "none (optional)"))
         self.account.setMinimumWidth(220)
         options.addWidget(self.account)
         options.addSpacing(16)
-        options.addWidget(QLabel("Amounts written without a currency are in:"))
+        options.addWidget(QLabel(translate("ImportPreviewDialog", "Amounts written without a "
+                                                                  "currency are in:")))
         self.currency = QComboBox()
-        self.currency.addItem("— choose —", None)
+        self.currency.addItem(translate("ImportPreviewDialog", "— choose —"), None)
         for code in CURRENCIES:
             self.currency.addItem(code, code)
         options.addWidget(self.currency)
         options.addSpacing(16)
-        options.addWidget(QLabel("Dates are written:"))
+        options.addWidget(QLabel(translate("ImportPreviewDialog", "Dates are written:")))
         self.dates = QComboBox()
-        self.dates.addItem("as the file shows", None)
+        self.dates.addItem(translate("ImportPreviewDialog", "as the file shows"), None)
         for value, text in DATE_ORDERS:
             self.dates.addItem(text, value)
         options.addWidget(self.dates)
         options.addStretch(1)
-        self.columns_button = QPushButton("Change columns…")
+        self.columns_button = QPushButton(translate("ImportPreviewDialog", "Change columns…"))
         options.addWidget(self.columns_button)
         layout.addLayout(options)
 
@@ -207,7 +214,7 @@ class ImportPreviewDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.import_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText("Import")
+        self.import_button.setText(translate("ImportPreviewDialog", "Import"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -218,9 +225,11 @@ class ImportPreviewDialog(QDialog):
         self.columns_button.setVisible(False)
         self._fill()
         # Named for screen readers (their labels stand beside them, not in a form).
-        self.account.setAccessibleName("Buyer account")
-        self.currency.setAccessibleName("Amounts written without a currency are in")
-        self.table.setAccessibleName("Orders to import")
+        self.account.setAccessibleName(translate("ImportPreviewDialog", "Buyer account"))
+        self.currency.setAccessibleName(translate("ImportPreviewDialog", "Amounts written "
+                                                                         "without a currency are "
+                                                                         "in"))
+        self.table.setAccessibleName(translate("ImportPreviewDialog", "Orders to import"))
         make_accessible(self)
 
     @property
@@ -308,8 +317,10 @@ class ImportPreviewDialog(QDialog):
             self.note.setText("Choose " + " and ".join(questions) + " above, then Import.")
         else:
             self.note.setText("" if not preview.more else
-                              "The rest of the file is read when you import; rows with "
-                              "problems are listed in the report afterwards.")
+                              translate("ImportPreviewDialog", "The rest of the file is read "
+                                                               "when you import; rows with "
+                                                               "problems are listed in the "
+                                                               "report afterwards."))
 
 
 class ImportReportDialog(QDialog):
@@ -318,24 +329,29 @@ class ImportReportDialog(QDialog):
     def __init__(self, report: ImportReport, parent: QWidget | None = None):
         super().__init__(parent)
         self.report = report
-        self.setWindowTitle("Import finished" if not report.skipped
-                            else "Import finished — some rows were skipped")
+        self.setWindowTitle(translate("ImportReportDialog", "Import finished") if not report.skipped
+                            else translate("ImportReportDialog", "Import finished — some rows "
+                                                                 "were skipped"))
         self.resize(820, 480 if report.skipped else 200)
         layout = QVBoxLayout(self)
         headline = QLabel(
-            f"<b>{report.layout_name}</b> — {report.source}<br><br>"
-            f"<span style='font-size:large'>{count(len(report.imported), 'new order')}, "
-            f"{len(report.updated)} updated, {len(report.unchanged)} unchanged</span>")
+            translate("ImportReportDialog", "<b>{layout_name}</b> — {source}<br><br><span "
+                                            "style='font-size:large'>{count}, {len} updated, "
+                                            "{len2} unchanged</span>")
+            .format(layout_name=report.layout_name, source=report.source, count=count(len(report.imported), 'new order'), len=len(report.updated), len2=len(report.unchanged)))
         headline.setTextFormat(Qt.TextFormat.RichText)
         headline.setWordWrap(True)
         layout.addWidget(headline)
         self.table = readonly_table(["Line", "Why it was skipped"])
         if report.skipped:
             were = "was" if len(report.skipped) == 1 else "were"
-            skipped = QLabel(f"<b>{count(len(report.skipped), 'row')} {were} skipped</b> "
-                             "(lines of the file, the header is line 1). Everything else was "
-                             "imported; fix these rows and import the file again: what is "
-                             "already in changes nothing.")
+            skipped = QLabel(translate("ImportReportDialog", "<b>{count} {were} skipped</b> "
+                                                             "(lines of the file, the header is "
+                                                             "line 1). Everything else was "
+                                                             "imported; fix these rows and import "
+                                                             "the file again: what is already in "
+                                                             "changes nothing.")
+                             .format(count=count(len(report.skipped), 'row'), were=were))
             skipped.setWordWrap(True)
             skipped.setTextFormat(Qt.TextFormat.RichText)
             layout.addWidget(skipped)
@@ -350,14 +366,14 @@ class ImportReportDialog(QDialog):
             self.table.resizeRowsToContents()
             layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton("Copy report", QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(translate("ImportReportDialog", "Copy report"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(self.copy)
         copy.setAutoDefault(False)  # Enter closes, never copies by surprise
         buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-        self.table.setAccessibleName("Skipped rows")
+        self.table.setAccessibleName(translate("ImportReportDialog", "Skipped rows"))
         make_accessible(self)
 
     def copy(self) -> None:

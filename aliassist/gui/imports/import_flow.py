@@ -20,6 +20,7 @@ from aliassist.gui.imports.import_dialogs import (
 )
 from aliassist.gui.imports.mail_import import MailImport
 from aliassist.gui.operations import Operation, run_operation
+from aliassist.i18n import translate
 from aliassist.progress import Progress
 from aliassist.services import orders as order_service
 from aliassist.services.context import AppContext
@@ -76,7 +77,8 @@ class OrderImports:
     def import_orders(self, path: str | Path | None = None) -> None:
         """File > Import orders: choose a file, map its columns if needed, preview, import."""
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self.widget, "Import orders", "", ORDER_FILES)
+            path, _ = QFileDialog.getOpenFileName(self.widget, translate("OrderImports", "Import "
+                                                                                         "orders"), "", ORDER_FILES)
         if path:
             self.start_import(ImportSource(path=Path(path)))
 
@@ -84,7 +86,8 @@ class OrderImports:
         """Ctrl+V: rows copied from an exporter's file or a spreadsheet."""
         text = QGuiApplication.clipboard().text()
         if not text.strip():
-            self.window.statusBar().showMessage("The clipboard holds no rows to import.", 5000)
+            self.window.statusBar().showMessage(translate("OrderImports", "The clipboard holds "
+                                                                          "no rows to import."), 5000)
             return
         self.start_import(ImportSource(text=text))
 
@@ -112,7 +115,7 @@ class OrderImports:
             on_done=self._import_done,
             on_error=lambda exc: self.window.show_error("Nothing was imported", exc),
             on_cancel=lambda: self.window.statusBar().showMessage(
-                "Import cancelled: nothing was written.", 10000))
+                translate("OrderImports", "Import cancelled: nothing was written."), 10000))
 
     def _preview(self, source: ImportSource, mapping: ColumnMapping | None
                  ) -> ImportPreview | None:
@@ -159,7 +162,8 @@ class OrderImports:
             first = order_service.order_id_of(self.ctx, report.imported[0])
             if first is not None:
                 self.window.select_orders([first])
-        self.window.statusBar().showMessage(f"Import: {report.summary()}.", 15000)
+        self.window.statusBar().showMessage(translate("OrderImports", "Import: {summary}.")
+                                            .format(summary=report.summary()), 15000)
         dialog = ImportReportDialog(report, self.widget)
         self.report_dialog = dialog
         dialog.exec()
@@ -169,7 +173,9 @@ class OrderImports:
 
         def written(report: MailImportReport) -> None:
             self.window.reload()
-            self.window.statusBar().showMessage(f"E-mail import: {report.summary()}.", 15000)
+            self.window.statusBar().showMessage(translate("OrderImports", "E-mail import: "
+                                                                          "{summary}.")
+                                                .format(summary=report.summary()), 15000)
 
         self.mail_import = MailImport(self.widget, self.ctx, run_operation, written)
         self.mail_import.start(paths)
@@ -184,8 +190,12 @@ class OrderImports:
 
     def import_data_file(self, path: str | None = None, *, force: bool = False) -> None:
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self.widget, "Import a data file", "",
-                                                  "AliAssist data (*.json);;All files (*)")
+            path, _ = QFileDialog.getOpenFileName(self.widget, translate("OrderImports", "Import "
+                                                                                         "a data "
+                                                                                         "file"), "",
+                                                  translate("OrderImports", "AliAssist data "
+                                                                            "(*.json);;All files "
+                                                                            "(*)"))
         if not path:
             return
         chosen = path
@@ -203,16 +213,17 @@ class OrderImports:
         def done(report: DataImportReport) -> None:
             self.window.reload()
             QMessageBox.information(
-                self.widget, "Import finished",
-                f"{count(len(report.created), 'order')} added, {len(report.updated)} updated, "
-                f"{len(report.unchanged)} unchanged.")
+                self.widget, translate("OrderImports", "Import finished"),
+                translate("OrderImports", "{count} added, {len} updated, {len2} unchanged.")
+                .format(count=count(len(report.created), 'order'), len=len(report.updated), len2=len(report.unchanged)))
 
         self.window.operation = run_operation(
             self.widget, "Importing…", work, on_done=done, on_error=failed, cancellable=False)
 
     def export_data_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.widget, "Export all data", "aliassist-data.json",
-                                              "AliAssist data (*.json)")
+        path, _ = QFileDialog.getSaveFileName(self.widget, translate("OrderImports", "Export all "
+                                                                                     "data"), "aliassist-data.json",
+                                              translate("OrderImports", "AliAssist data (*.json)"))
         if not path:
             return
         self.window.operation = run_operation(

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from aliassist.gui.imports.import_dialogs import readonly_table
+from aliassist.i18n import translate
 from aliassist.progress import Progress
 from aliassist.services.context import AppContext
 from aliassist.services.mail_import import (
@@ -57,7 +58,7 @@ class MailSourcesDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Import e-mails")
+        self.setWindowTitle(translate("MailSourcesDialog", "Import e-mails"))
         self.resize(640, 360)
         layout = QVBoxLayout(self)
         hint = QLabel(WHERE_MAIL_IS)
@@ -67,15 +68,15 @@ class MailSourcesDialog(QDialog):
         self.list = QListWidget()
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
-        self.add_files = QPushButton("Add files…")
-        self.add_folder = QPushButton("Add a folder…")
-        self.remove = QPushButton("Remove")
+        self.add_files = QPushButton(translate("MailSourcesDialog", "Add files…"))
+        self.add_folder = QPushButton(translate("MailSourcesDialog", "Add a folder…"))
+        self.remove = QPushButton(translate("MailSourcesDialog", "Remove"))
         for button in (self.add_files, self.add_folder, self.remove):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.read_button = self.buttons.addButton("Read the mail",
+        self.read_button = self.buttons.addButton(translate("MailSourcesDialog", "Read the mail"),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
         self.read_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
@@ -105,11 +106,12 @@ class MailSourcesDialog(QDialog):
         self.read_button.setEnabled(self.list.count() > 0)
 
     def _choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Mail files", "", MAIL_FILES)
+        files, _ = QFileDialog.getOpenFileNames(self, translate("MailSourcesDialog", "Mail files"), "", MAIL_FILES)
         self.add_paths(files)
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "A folder of mail")
+        folder = QFileDialog.getExistingDirectory(self, translate("MailSourcesDialog", "A folder "
+                                                                                       "of mail"))
         if folder:
             self.add_paths([folder])
 
@@ -139,7 +141,7 @@ class MailPreviewDialog(QDialog):
     def __init__(self, report: MailImportReport, parent: QWidget | None = None):
         super().__init__(parent)
         self.report = report
-        self.setWindowTitle("Import e-mails — preview")
+        self.setWindowTitle(translate("MailPreviewDialog", "Import e-mails — preview"))
         self.resize(980, 560)
         layout = QVBoxLayout(self)
         scan = report.scan
@@ -158,13 +160,15 @@ class MailPreviewDialog(QDialog):
         self.changes = readonly_table(["Order", "What", "Now", "From the mail", "Message"],
                                       stretch_last=True)
         self._fill_changes()
-        self.tabs.addTab(self.changes, f"Changes ({changes})")
+        self.tabs.addTab(self.changes, translate("MailPreviewDialog", "Changes ({changes})")
+                                       .format(changes=changes))
         self.skipped = readonly_table(["Message or file", "Why it was skipped"], stretch_last=True)
         self._fill_skipped()
-        self.tabs.addTab(self.skipped, f"Skipped ({len(report.skipped)})")
+        self.tabs.addTab(self.skipped, translate("MailPreviewDialog", "Skipped ({len})")
+                                       .format(len=len(report.skipped)))
         layout.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.apply_button = buttons.addButton("Apply changes",
+        self.apply_button = buttons.addButton(translate("MailPreviewDialog", "Apply changes"),
                                               QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setEnabled(bool(report.orders))
         self.apply_button.setDefault(True)
@@ -234,13 +238,15 @@ class MailImport:
             self.window, "Reading mail…", read, on_done=self.preview,
             on_error=lambda exc: self.window.show_error("Cannot read the mail", exc),
             on_cancel=lambda: self.window.statusBar().showMessage(
-                "Reading mail cancelled: nothing was written.", 10000))
+                translate("MailImport", "Reading mail cancelled: nothing was written."), 10000))
 
     def preview(self, report: MailImportReport) -> None:
         dialog = MailPreviewDialog(report, self.window)
         self.dialog = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            self.window.statusBar().showMessage("E-mail import cancelled: nothing was written.",
+            self.window.statusBar().showMessage(translate("MailImport", "E-mail import "
+                                                                        "cancelled: nothing was "
+                                                                        "written."),
                                                 10000)
             return
         scan = report.scan
@@ -250,4 +256,4 @@ class MailImport:
             on_done=self.on_written,
             on_error=lambda exc: self.window.show_error("Nothing was written", exc),
             on_cancel=lambda: self.window.statusBar().showMessage(
-                "E-mail import cancelled: nothing was written.", 10000))
+                translate("MailImport", "E-mail import cancelled: nothing was written."), 10000))

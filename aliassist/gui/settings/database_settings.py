@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from aliassist.errors import UserError
 from aliassist.gui.operations import Operation, run_operation
 from aliassist.gui.theme import tone
+from aliassist.i18n import translate
 from aliassist.progress import Progress
 from aliassist.services.context import AppContext
 from aliassist.services.team import (
@@ -54,26 +55,30 @@ class DatabaseGroup(QGroupBox):
         self.in_use.setWordWrap(True)
         self.in_use.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         kind = "a team database" if in_use.team else "the file on this computer"
-        self.in_use.setText(f"In use now: {kind}<br><b>{html.escape(in_use.shown)}</b>")
+        self.in_use.setText(translate("DatabaseGroup", "In use now: {kind}<br><b>{escape}</b>")
+                            .format(kind=kind, escape=html.escape(in_use.shown)))
 
         intro = QLabel(
-            "Several people or computers can share one set of orders on a PostgreSQL server. "
-            "Give its address to open it from the next start; leave the field empty to use "
-            "the file on this computer.")
+            translate("DatabaseGroup", "Several people or computers can share one set of orders "
+                                       "on a PostgreSQL server. Give its address to open it from "
+                                       "the next start; leave the field empty to use the file on "
+                                       "this computer."))
         intro.setWordWrap(True)
         self.url = QLineEdit(self.saved_url or "")
         self.url.setPlaceholderText(PLACEHOLDER)
-        self.url.setAccessibleName("Team database URL")
+        self.url.setAccessibleName(translate("DatabaseGroup", "Team database URL"))
         self.url.setClearButtonEnabled(True)
         self.url.textChanged.connect(self._url_changed)
         secrets = QLabel(
-            "Leave the password out of the address: AliAssist never stores one. It is read "
-            "from <b>~/.pgpass</b> (or the file <b>PGPASSFILE</b> names) or a service file "
-            "(<b>~/.pg_service.conf</b>, then <tt>postgresql+psycopg:///?service=NAME</tt>), "
-            "as every PostgreSQL program does.")
+            translate("DatabaseGroup", "Leave the password out of the address: AliAssist never "
+                                       "stores one. It is read from <b>~/.pgpass</b> (or the "
+                                       "file <b>PGPASSFILE</b> names) or a service file "
+                                       "(<b>~/.pg_service.conf</b>, then "
+                                       "<tt>postgresql+psycopg:///?service=NAME</tt>), as every "
+                                       "PostgreSQL program does."))
         secrets.setWordWrap(True)
         secrets.setTextFormat(Qt.TextFormat.RichText)
-        self.test_button = QPushButton("Test connection")
+        self.test_button = QPushButton(translate("DatabaseGroup", "Test connection"))
         self.test_button.clicked.connect(self.test_connection)
         row = QHBoxLayout()
         row.addWidget(self.test_button)
@@ -88,9 +93,11 @@ class DatabaseGroup(QGroupBox):
         font.setBold(True)
         self.next_start.setFont(font)
         self.precedence = QLabel(
-            "<nobr>--database-url</nobr> or <nobr>--db</nobr> on the command line, or "
-            "ALIASSIST_DATABASE_URL or ALIASSIST_DB in the environment, take precedence over "
-            f"this choice. It is kept in {html.escape(str(choice_file()))}.")
+            translate("DatabaseGroup", "<nobr>--database-url</nobr> or <nobr>--db</nobr> on the "
+                                       "command line, or ALIASSIST_DATABASE_URL or ALIASSIST_DB "
+                                       "in the environment, take precedence over this choice. It "
+                                       "is kept in {escape}.")
+            .format(escape=html.escape(str(choice_file()))))
         self.precedence.setWordWrap(True)
         self.precedence.setTextFormat(Qt.TextFormat.RichText)
         self.precedence.setStyleSheet(f"color: {tone('muted')};")

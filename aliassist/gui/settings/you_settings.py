@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 from aliassist.domain.records import assignee_problem
 from aliassist.errors import UserError
 from aliassist.gui.theme import tone
+from aliassist.i18n import translate
 from aliassist.services import assignment
 from aliassist.services.context import AppContext
 
@@ -21,13 +22,14 @@ class YouGroup(QGroupBox):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__("You", parent)
         self.saved = assignment.settings_name()
-        intro = QLabel("Your name marks the changes you make (the order pane's History) and the "
-                       "orders assigned to you: Mine shows them, and their deadline notices "
-                       "come to you only.")
+        intro = QLabel(translate("YouGroup", "Your name marks the changes you make (the order "
+                                             "pane's History) and the orders assigned to you: "
+                                             "Mine shows them, and their deadline notices come "
+                                             "to you only."))
         intro.setWordWrap(True)
         self.name = QLineEdit(self.saved or "")
-        self.name.setAccessibleName("Your name")
-        self.name.setPlaceholderText("your name")
+        self.name.setAccessibleName(translate("YouGroup", "Your name"))
+        self.name.setPlaceholderText(translate("YouGroup", "your name"))
         self.name.setMaxLength(100)
         self.name.setClearButtonEnabled(True)
         try:

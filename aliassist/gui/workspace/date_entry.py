@@ -11,6 +11,7 @@ from aliassist.domain.estimates import estimate_of
 from aliassist.domain.records import Order
 from aliassist.gui.fields import InstantEdit
 from aliassist.gui.theme import tone
+from aliassist.i18n import translate
 
 #: field -> (dialog title, what to read on the order page)
 PROMPTS = {
@@ -29,7 +30,8 @@ class RealDateDialog(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         title, prompt = PROMPTS[field]
-        self.setWindowTitle(f"{title} — order {order.number}")
+        self.setWindowTitle(translate("RealDateDialog", "{title} — order {number}")
+                            .format(title=title, number=order.number))
         layout = QVBoxLayout(self)
         label = QLabel(prompt)
         label.setWordWrap(True)
@@ -43,7 +45,8 @@ class RealDateDialog(QDialog):
             if field in order.date_only:
                 self.field.time_box.setChecked(False)
         if estimate is not None:
-            note = QLabel(f"Now {estimate.qualifier}: {estimate.why}.")
+            note = QLabel(translate("RealDateDialog", "Now {qualifier}: {why}.")
+                          .format(qualifier=estimate.qualifier, why=estimate.why))
             note.setWordWrap(True)
             note.setStyleSheet(f"color: {tone('muted')}")
             layout.addWidget(note)

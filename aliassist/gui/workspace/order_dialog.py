@@ -41,6 +41,7 @@ from aliassist.gui.accessibility import make_accessible, scrolling
 from aliassist.gui.fields import ChoiceBox, InstantEdit, TextLine
 from aliassist.gui.theme import STATE_LOOKS, tinted_style
 from aliassist.gui.workspace.record_list import Field, RecordListEditor
+from aliassist.i18n import translate
 from aliassist.services.evidence import StoredFile
 
 DELIVERY_LABELS = {
@@ -74,14 +75,17 @@ class OrderDialog(QDialog):
         self.original = order
         self._result: rec.Order | None = None
         tz = policy.tz
-        self.setWindowTitle(f"Order {order.number}" if order else "New order")
+        self.setWindowTitle(translate("OrderDialog", "Order {number}").format(number=order.number) if order else translate("OrderDialog", "New "
+                                                                                           "order"))
         self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 36)
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Order sections")
+        self.tabs.setAccessibleName(translate("OrderDialog", "Order sections"))
         # The long forms scroll at large fonts instead of pushing the dialog off the screen.
-        self.tabs.addTab(scrolling(self._order_tab(accounts)), "Order")
-        self.tabs.addTab(scrolling(self._protection_tab(tz)), "Delivery && protection")
+        self.tabs.addTab(scrolling(self._order_tab(accounts)), translate("OrderDialog", "Order"))
+        self.tabs.addTab(scrolling(self._protection_tab(tz)), translate("OrderDialog", "Delivery "
+                                                                                       "&& "
+                                                                                       "protection"))
         self.items = RecordListEditor(
             [Field("title", "Title"), Field("quantity", "Quantity", "int", minimum=1),
              Field("price", "Price", placeholder="10.00, in the order's currency"),
@@ -90,13 +94,13 @@ class OrderDialog(QDialog):
             platform_tz=tz, noun="item",
             summary=lambda r: f"{r.get('quantity') or 1} × {r.get('title') or '(untitled)'}",
             new_record=lambda: {"title": "", "quantity": 1})
-        self.tabs.addTab(self.items, "Items")
+        self.tabs.addTab(self.items, translate("OrderDialog", "Items"))
         self.disputes = RecordListEditor(self._dispute_fields(), platform_tz=tz, noun="dispute",
                                          summary=self._dispute_summary,
                                          new_record=lambda: {"reason": next(iter(
                                              policy.reasons)), "status": "open",
                                              "opened_at": now()})
-        self.tabs.addTab(self.disputes, "Disputes")
+        self.tabs.addTab(self.disputes, translate("OrderDialog", "Disputes"))
         self.payments = RecordListEditor(
             [Field("kind", "Kind", "choice", choices=lambda: list(PAYMENT_LABELS.items())),
              Field("provider", "Provider", placeholder="paypal, visa, …"),
@@ -106,16 +110,16 @@ class OrderDialog(QDialog):
             summary=lambda r: f"{PAYMENT_LABELS.get(r.get('kind') or '', r.get('kind'))} "
                               f"{r.get('amount') or ''}".strip(),
             new_record=lambda: {"kind": "refund", "at": now()})
-        self.tabs.addTab(self.payments, "Refunds && claims")
+        self.tabs.addTab(self.payments, translate("OrderDialog", "Refunds && claims"))
         self.evidence = RecordListEditor(self._evidence_fields(), platform_tz=tz,
                                          noun="file", summary=self._evidence_summary,
                                          new_record=None)
-        self.add_files_button = QPushButton("Add files…")
+        self.add_files_button = QPushButton(translate("OrderDialog", "Add files…"))
         self.add_files_button.clicked.connect(self._add_files)
         self.add_files_button.setEnabled(store_file is not None)
         self.evidence.button_row.insertWidget(0, self.add_files_button)
-        self.evidence.empty.setText("No files. Use “Add files…”.")  # the button it has
-        self.tabs.addTab(self.evidence, "Evidence")
+        self.evidence.empty.setText(translate("OrderDialog", "No files. Use “Add files…”."))  # the button it has
+        self.tabs.addTab(self.evidence, translate("OrderDialog", "Evidence"))
         self.tabs.currentChanged.connect(self._refresh_choices)
 
         self.clock_view = QLabel()
@@ -153,14 +157,15 @@ class OrderDialog(QDialog):
         w = QWidget()
         form = QFormLayout(w)
         self.number = TextLine()
-        self.number.setPlaceholderText("8187000000000001 (from the order page)")
+        self.number.setPlaceholderText(translate("OrderDialog", "8187000000000001 (from the "
+                                                                "order page)"))
         self.account = QComboBox()
         self.account.setEditable(True)
         self.account.addItem("")
         self.account.addItems(list(accounts))
         line = self.account.lineEdit()
         if line is not None:  # editable: it has one
-            line.setPlaceholderText("optional: which of your accounts")
+            line.setPlaceholderText(translate("OrderDialog", "optional: which of your accounts"))
         self.store = TextLine()
         self.store_url = TextLine()
         self.placed = InstantEdit(self.policy.tz, optional=False)
@@ -173,18 +178,20 @@ class OrderDialog(QDialog):
         money.addWidget(self.amount, 2)
         money.addWidget(self.currency, 1)
         self.status_text = TextLine()
-        self.status_text.setPlaceholderText("as the order list shows it, e.g. Awaiting delivery")
+        self.status_text.setPlaceholderText(translate("OrderDialog", "as the order list shows "
+                                                                     "it, e.g. Awaiting delivery"))
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
-        self.note.setPlaceholderText("Anything you want to remember about this order")
-        form.addRow("Order number", self.number)
-        form.addRow("Account", self.account)
-        form.addRow("Store", self.store)
-        form.addRow("Store link", self.store_url)
-        form.addRow("Order placed", self.placed)
-        form.addRow("Amount paid", money)
-        form.addRow("Platform status", self.status_text)
-        form.addRow("Note", self.note)
+        self.note.setPlaceholderText(translate("OrderDialog", "Anything you want to remember "
+                                                              "about this order"))
+        form.addRow(translate("OrderDialog", "Order number"), self.number)
+        form.addRow(translate("OrderDialog", "Account"), self.account)
+        form.addRow(translate("OrderDialog", "Store"), self.store)
+        form.addRow(translate("OrderDialog", "Store link"), self.store_url)
+        form.addRow(translate("OrderDialog", "Order placed"), self.placed)
+        form.addRow(translate("OrderDialog", "Amount paid"), money)
+        form.addRow(translate("OrderDialog", "Platform status"), self.status_text)
+        form.addRow(translate("OrderDialog", "Note"), self.note)
         self.placed.changed.connect(self._update_clocks)
         return w
 
@@ -199,16 +206,18 @@ class OrderDialog(QDialog):
         self.tracking_url = TextLine()
         self.delivered = InstantEdit(tz, label="tracking says delivered on")
         self.confirmed = InstantEdit(tz, label="I confirmed receipt on")
-        self.confirmed.setToolTip("Confirming receipt completes the order: the dispute window "
-                                  "then closes 15 days later.")
+        self.confirmed.setToolTip(translate("OrderDialog", "Confirming receipt completes the "
+                                                           "order: the dispute window then "
+                                                           "closes 15 days later."))
 
         self.by_days = QRadioButton("lasts")
         self.days = QSpinBox()
         self.days.setRange(1, 365)
-        self.days.setSuffix(" days from shipping (or the order date)")
-        self.by_date = QRadioButton("ends on")
+        self.days.setSuffix(translate("OrderDialog", " days from shipping (or the order date)"))
+        self.by_date = QRadioButton(translate("OrderDialog", "ends on"))
         self.ends_on = InstantEdit(tz, optional=False)
-        self.ends_on.setToolTip("As the order page shows it (“Protection ends: Mar 3”).")
+        self.ends_on.setToolTip(translate("OrderDialog", "As the order page shows it "
+                                                         "(“Protection ends: Mar 3”)."))
         group = QButtonGroup(w)
         group.addButton(self.by_days)
         group.addButton(self.by_date)
@@ -231,16 +240,16 @@ class OrderDialog(QDialog):
             new_record=lambda: {"days": 15, "granted_at": self.now()})
         self.extensions.setMaximumHeight(170)
 
-        form.addRow("Shipping", self.shipped)
-        form.addRow("Delivery", self.delivery_status)
-        form.addRow("Tracking number", self.tracking_number)
-        form.addRow("Carrier", self.carrier)
-        form.addRow("Tracking status", self.tracking_status)
-        form.addRow("Tracking link", self.tracking_url)
-        form.addRow("Delivered", self.delivered)
-        form.addRow("Received", self.confirmed)
-        form.addRow("Buyer Protection", protection)
-        form.addRow("Extensions granted", self.extensions)
+        form.addRow(translate("OrderDialog", "Shipping"), self.shipped)
+        form.addRow(translate("OrderDialog", "Delivery"), self.delivery_status)
+        form.addRow(translate("OrderDialog", "Tracking number"), self.tracking_number)
+        form.addRow(translate("OrderDialog", "Carrier"), self.carrier)
+        form.addRow(translate("OrderDialog", "Tracking status"), self.tracking_status)
+        form.addRow(translate("OrderDialog", "Tracking link"), self.tracking_url)
+        form.addRow(translate("OrderDialog", "Delivered"), self.delivered)
+        form.addRow(translate("OrderDialog", "Received"), self.confirmed)
+        form.addRow(translate("OrderDialog", "Buyer Protection"), protection)
+        form.addRow(translate("OrderDialog", "Extensions granted"), self.extensions)
         for widget in (self.shipped, self.confirmed, self.ends_on, self.delivered):
             widget.changed.connect(self._update_clocks)
         self.days.valueChanged.connect(self._update_clocks)
@@ -318,13 +327,14 @@ class OrderDialog(QDialog):
     def _add_files(self) -> None:
         if self.store_file is None:
             return
-        paths, _ = QFileDialog.getOpenFileNames(self, "Add evidence files")
+        paths, _ = QFileDialog.getOpenFileNames(self, translate("OrderDialog", "Add evidence "
+                                                                               "files"))
         for name in paths:
             path = Path(name)
             try:
                 stored = self.store_file(path)
             except UserError as exc:
-                QMessageBox.warning(self, "Cannot add the file", str(exc))
+                QMessageBox.warning(self, translate("OrderDialog", "Cannot add the file"), str(exc))
                 continue
             kind = "own_video" if (stored.mime or "").startswith("video/") else "own_photo"
             if stored.mime == "application/pdf":
@@ -508,7 +518,7 @@ class OrderDialog(QDialog):
         try:
             self._result = self.collect()
         except UserError as exc:
-            QMessageBox.warning(self, "Check the order", str(exc))
+            QMessageBox.warning(self, translate("OrderDialog", "Check the order"), str(exc))
             return
         super().accept()
 
@@ -520,7 +530,8 @@ class OrderDialog(QDialog):
         try:
             order = self._preview_order()
         except (UserError, ValueError, KeyError, TypeError):
-            self.clock_view.setText("<i>Fill in the order date to see its deadlines.</i>")
+            self.clock_view.setText(translate("OrderDialog", "<i>Fill in the order date to see "
+                                                             "its deadlines.</i>"))
             return
         self._show_date_problems()
         now = self.now()

@@ -42,6 +42,7 @@ from aliassist.domain.money import display_amount
 from aliassist.domain.policy import Policy
 from aliassist.domain.wording import count
 from aliassist.gui.theme import STATE_LOOKS, graphic, state_tint, tone
+from aliassist.i18n import translate
 from aliassist.services.assignment import OrderHistory
 
 
@@ -147,8 +148,9 @@ class TimelineView(QWidget):
         summary = "\n".join(f"{b.label}: {local_minute(b.start)} → {local_minute(b.end)}"
                             f"{'' if b.active else ' (no longer matters)'}" for b in bars)
         self.setToolTip(summary)
-        self.setAccessibleName("Timeline of the order's clocks")
-        self.setAccessibleDescription(f"Today {local_day(now)}.\n{summary}")
+        self.setAccessibleName(translate("TimelineView", "Timeline of the order's clocks"))
+        self.setAccessibleDescription(translate("TimelineView", "Today {local_day}.\n{summary}")
+                                      .format(local_day=local_day(now), summary=summary))
 
     def sizeHint(self) -> QSize:
         return QSize(self.LABEL_WIDTH + 250, self.TOP + self.ROW * len(self.bars) + self.AXIS + 8)
@@ -226,10 +228,12 @@ def _deadlines(view: OrderView) -> QWidget:
                 f"{count(left, 'day')} left, until {deadline}")
         layout.addWidget(_label(f"<b>{html.escape(name)}</b>: {when}{estimated}", rich=True))
     layout.addWidget(TimelineView(timeline_bars(view), view.now, clocks.state))
-    explain = QLabel(f"<a href='#explain'>{EXPLAIN}</a>")
+    explain = QLabel(translate("order_pane", "<a href='#explain'>{EXPLAIN}</a>")
+                     .format(EXPLAIN=EXPLAIN))
     explain.setObjectName("explainClocks")
     explain.setTextFormat(Qt.TextFormat.RichText)
-    explain.setToolTip("Show how each deadline follows from the order's dates")
+    explain.setToolTip(translate("order_pane", "Show how each deadline follows from the order's "
+                                               "dates"))
     explanation = _label(clock_lines(view), rich=True)
     explanation.setObjectName("clockExplanation")
     explanation.setVisible(False)
@@ -284,9 +288,10 @@ def _estimates(view: OrderView) -> QWidget | None:
         line.addWidget(text, 1)
         if view.confirm_date is not None:
             entry = ESTIMATE_FIELD_ENTRY[estimate.field]
-            button = QPushButton("Enter the real date…")
+            button = QPushButton(translate("order_pane", "Enter the real date…"))
             button.setObjectName(f"confirm_{estimate.field}")
-            button.setToolTip("Enter the date the order page shows; the estimate is replaced")
+            button.setToolTip(translate("order_pane", "Enter the date the order page shows; the "
+                                                      "estimate is replaced"))
             button.clicked.connect(
                 lambda _=False, ask=view.confirm_date, n=view.order_id, f=entry: ask(n, f))
             line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
@@ -536,12 +541,14 @@ class OrderPane(QScrollArea):
                if name is not None and name == self.me else "")
         self.assigned_label = _label(f"Assigned to: <b>{who}</b>{you}", rich=True)
         self.assigned_label.setAccessibleName(
-            f"Assigned to: {'nobody' if name is None else name}")
+            translate("OrderPane", "Assigned to: {value}")
+            .format(value='nobody' if name is None else name))
         layout.addWidget(self.assigned_label, 1)
-        self.assign_button = QPushButton("Assign…")
-        self.assign_button.setToolTip("Who looks after this order: its deadline notices go to "
-                                      "that person only (to everyone while it is assigned to "
-                                      "nobody)")
+        self.assign_button = QPushButton(translate("OrderPane", "Assign…"))
+        self.assign_button.setToolTip(translate("OrderPane", "Who looks after this order: its "
+                                                             "deadline notices go to that person "
+                                                             "only (to everyone while it is "
+                                                             "assigned to nobody)"))
         self.assign_button.setEnabled(self.assign is not None)
         self.assign_button.clicked.connect(
             lambda: self.assign(view.order_id) if self.assign is not None else None)

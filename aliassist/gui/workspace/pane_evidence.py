@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from aliassist.domain.checklist import checklist_for, is_complete
 from aliassist.gui.theme import tone
 from aliassist.gui.workspace.order_pane import OrderView, SectionFactory
+from aliassist.i18n import translate
 
 
 def evidence_section(open_evidence: Callable[[], None]) -> SectionFactory:
@@ -49,7 +50,7 @@ def evidence_section(open_evidence: Callable[[], None]) -> SectionFactory:
         text = QLabel("<br>".join(lines))
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setWordWrap(True)
-        button = QPushButton("Open the evidence checklist…")
+        button = QPushButton(translate("pane_evidence", "Open the evidence checklist…"))
         button.clicked.connect(open_evidence)
         layout.addWidget(text)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)

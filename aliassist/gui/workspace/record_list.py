@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from aliassist.gui.accessibility import scrolling
 from aliassist.gui.fields import ChoiceBox, InstantEdit, TextLine
+from aliassist.i18n import translate
 
 Choices = list[tuple[Any, str]]
 
@@ -61,8 +62,8 @@ class RecordListEditor(QWidget):
         self.list = QListWidget()
         self.list.setMinimumWidth(self.list.fontMetrics().averageCharWidth() * 28)
         self.list.setAccessibleName(f"{noun.capitalize()}s")
-        self.add_button = QPushButton(f"Add {noun}")
-        self.remove_button = QPushButton("Remove")
+        self.add_button = QPushButton(translate("RecordListEditor", "Add {noun}").format(noun=noun))
+        self.remove_button = QPushButton(translate("RecordListEditor", "Remove"))
         self.button_row = buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -80,7 +81,8 @@ class RecordListEditor(QWidget):
                 widget.setToolTip(f.tip)
             self.inputs[f.name] = widget
             self.form.addRow(f.label, widget)
-        self.empty = QLabel(f"No {noun}s. Use “Add {noun}”.")
+        self.empty = QLabel(translate("RecordListEditor", "No {noun}s. Use “Add {noun}”.")
+                            .format(noun=noun))
         self.empty.setStyleSheet("color: palette(mid);")
 
         layout = QHBoxLayout(self)

@@ -30,6 +30,7 @@ from aliassist.domain.money import display_amount
 from aliassist.domain.policy import Policy
 from aliassist.gui.accessibility import make_accessible
 from aliassist.gui.workspace.order_dialog import DELIVERY_LABELS, PAYMENT_LABELS, STATUS_LABELS
+from aliassist.i18n import translate
 from aliassist.services.orders import OrderChangedError
 
 #: how each field of an order is named in the table (the editor's words)
@@ -66,19 +67,23 @@ class SaveConflictDialog(QDialog):
         self.conflict = conflict
         self.policy = policy
         number = conflict.theirs.number
-        self.setWindowTitle(f"Order {number} was changed meanwhile")
+        self.setWindowTitle(translate("SaveConflictDialog", "Order {number} was changed meanwhile")
+                            .format(number=number))
 
-        heading = QLabel(f"<b>Someone else saved order {html.escape(number)} while you were "
-                         "editing it.</b>")
+        heading = QLabel(translate("SaveConflictDialog", "<b>Someone else saved order {escape} "
+                                                         "while you were editing it.</b>")
+                         .format(escape=html.escape(number)))
         heading.setWordWrap(True)
         self.summary = QLabel(html.escape(conflict_summary(conflict)))
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.table = QTableWidget(0, 3)
-        self.table.setAccessibleName("Your values and theirs")
+        self.table.setAccessibleName(translate("SaveConflictDialog", "Your values and theirs"))
         theirs = f"{conflict.saved_by}’s (saved)" if conflict.saved_by else "Theirs (saved)"
-        self.table.setHorizontalHeaderLabels(["Field", "Yours (not saved)", theirs])
+        self.table.setHorizontalHeaderLabels([translate("SaveConflictDialog", "Field"), translate("SaveConflictDialog", "Yours "
+                                                                                       "(not "
+                                                                                       "saved)"), theirs])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setWordWrap(True)
@@ -106,20 +111,22 @@ class SaveConflictDialog(QDialog):
             self.table.setVisible(False)
 
         choices = QLabel(
-            "<b>Keep theirs</b>: drop your changes and show the order as it is saved now.<br>"
-            "<b>Save mine over theirs</b>: store your version; their values of the fields "
-            "above are replaced.<br>"
-            "<b>Edit again</b>: reopen the editor with your values, to take over what you "
-            "want of theirs; nothing you typed is lost.")
+            translate("SaveConflictDialog", "<b>Keep theirs</b>: drop your changes and show the "
+                                            "order as it is saved now.<br><b>Save mine over "
+                                            "theirs</b>: store your version; their values of the "
+                                            "fields above are replaced.<br><b>Edit again</b>: "
+                                            "reopen the editor with your values, to take over "
+                                            "what you want of theirs; nothing you typed is lost."))
         choices.setWordWrap(True)
         choices.setTextFormat(Qt.TextFormat.RichText)
 
         buttons = QDialogButtonBox()
-        self.keep_button = buttons.addButton("Keep theirs",
+        self.keep_button = buttons.addButton(translate("SaveConflictDialog", "Keep theirs"),
                                              QDialogButtonBox.ButtonRole.RejectRole)
-        self.save_button = buttons.addButton("Save mine over theirs",
+        self.save_button = buttons.addButton(translate("SaveConflictDialog", "Save mine over "
+                                                                             "theirs"),
                                              QDialogButtonBox.ButtonRole.DestructiveRole)
-        self.edit_button = buttons.addButton("Edit again", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.edit_button = buttons.addButton(translate("SaveConflictDialog", "Edit again"), QDialogButtonBox.ButtonRole.AcceptRole)
         for button, code in ((self.keep_button, self.KEEP_THEIRS),
                              (self.save_button, self.SAVE_MINE),
                              (self.edit_button, self.EDIT_AGAIN)):

@@ -161,7 +161,7 @@ class FilterBar(QWidget):
         self.state = QComboBox()
         self.state.setAccessibleName(translate("FilterBar", "Show orders in state"))
         for key, (label, _) in STATE_FILTERS.items():
-            self.state.addItem(label, key)
+            self.state.addItem(translate("OrdersModel", label), key)
         self.account = QComboBox()
         self.account.setAccessibleName(translate("FilterBar", "Show orders of account"))
         self.account.setMinimumContentsLength(14)
@@ -264,7 +264,8 @@ class MainWindow(QMainWindow):
 
         self.pane = OrderPane(ctx.policy, ctx.now)
         self.pane.setAccessibleName(translate("MainWindow", "Order details"))
-        self.pane.add_section("Evidence", evidence_section(self.open_evidence))
+        self.pane.add_section(translate("MainWindow", "Evidence"),
+                              evidence_section(self.open_evidence))
         self.pane.confirm_date = self.enter_real_date
         self.pane.load_history = self._order_history
         self.pane.assign = lambda order_id: self.assign_orders([order_id])

@@ -28,7 +28,8 @@ class AssignDialog(QDialog):
         self.setWindowTitle(translate("AssignDialog", "Assign"))
         self._nobody = False
         layout = QVBoxLayout(self)
-        now = "several people" if mixed else "nobody" if current is None else current
+        now = (translate("AssignDialog", "several people") if mixed
+               else translate("AssignDialog", "nobody") if current is None else current)
         intro = QLabel(translate("AssignDialog", "Assign {what} to a person (now: {now}). "
                                                  "Deadline notices of an assigned order go to "
                                                  "that person only; an order assigned to nobody "
@@ -58,7 +59,8 @@ class AssignDialog(QDialog):
         self.problem.setVisible(False)
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.assign_button = buttons.addButton(translate("AssignDialog", "&Assign"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.assign_button = buttons.addButton(translate("AssignDialog", "&Assign"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
         self.nobody_button: QPushButton = buttons.addButton(
             translate("AssignDialog", "Assign to &nobody"), QDialogButtonBox.ButtonRole.ActionRole)
         self.nobody_button.clicked.connect(self._to_nobody)
@@ -73,7 +75,7 @@ class AssignDialog(QDialog):
 
     def accept(self) -> None:
         text = self.name.currentText().strip()
-        problem = "type a name, or choose one" if not text else None
+        problem = translate("AssignDialog", "type a name, or choose one") if not text else None
         if problem is None and self._chosen() is None:
             problem = assignee_problem(text)
         if problem is not None:

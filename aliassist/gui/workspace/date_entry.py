@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from aliassist.domain.estimates import estimate_of
@@ -15,11 +16,16 @@ from aliassist.i18n import translate
 
 #: field -> (dialog title, what to read on the order page)
 PROMPTS = {
-    "confirmed_at": ("Receipt confirmed", "When did you confirm receipt? The order page shows "
-                     "it under the order's details."),
-    "delivered_at": ("Delivered", "When was the parcel delivered? The tracking page shows it."),
-    "protection_ends_at": ("Protection ends", "When does Buyer Protection end? The order page "
-                           "shows the date under the order's status."),
+    "confirmed_at": (QT_TRANSLATE_NOOP("RealDateDialog", "Receipt confirmed"),
+                     QT_TRANSLATE_NOOP("RealDateDialog", "When did you confirm receipt? The order "
+                                       "page shows it under the order's details.")),
+    "delivered_at": (QT_TRANSLATE_NOOP("RealDateDialog", "Delivered"),
+                     QT_TRANSLATE_NOOP("RealDateDialog", "When was the parcel delivered? The "
+                                       "tracking page shows it.")),
+    "protection_ends_at": (QT_TRANSLATE_NOOP("RealDateDialog", "Protection ends"),
+                           QT_TRANSLATE_NOOP("RealDateDialog", "When does Buyer Protection end? "
+                                             "The order page shows the date under the order's "
+                                             "status.")),
 }
 
 
@@ -29,7 +35,7 @@ class RealDateDialog(QDialog):
     def __init__(self, order: Order, field: str, platform_tz: tzinfo,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        title, prompt = PROMPTS[field]
+        title, prompt = (translate("RealDateDialog", text) for text in PROMPTS[field])
         self.setWindowTitle(translate("RealDateDialog", "{title} — order {number}")
                             .format(title=title, number=order.number))
         layout = QVBoxLayout(self)

@@ -86,7 +86,7 @@ edited copy of the policy can be chosen in Settings.</p>
 class GuideDialog(QDialog):
     def __init__(self, policy: Policy, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(translate("GuideDialog", "{APP_NAME} guide").format(APP_NAME=APP_NAME))
+        self.setWindowTitle(translate("GuideDialog", "{app} guide").format(app=APP_NAME))
         self.resize(760, 680)
         self.text = QTextBrowser()
         self.text.setAccessibleName(translate("GuideDialog", "Guide"))

@@ -53,10 +53,10 @@ def run_gui(args: argparse.Namespace) -> int:
                              "its window was brought forward.\n")
             return 0
         QMessageBox.critical(
-            None, translate("launch", "{APP_NAME} is already running").format(APP_NAME=APP_NAME),
-            translate("launch", "Another {APP_NAME} (process {holder_pid}) is using {database} "
+            None, translate("launch", "{app} is already running").format(app=APP_NAME),
+            translate("launch", "Another {app} (process {holder_pid}) is using {database} "
                                 "but does not answer. Close it and start again.")
-            .format(APP_NAME=APP_NAME, holder_pid=instance.holder_pid(), database=database))
+            .format(app=APP_NAME, holder_pid=instance.holder_pid(), database=database))
         return 1
     try:
         try:
@@ -67,8 +67,8 @@ def run_gui(args: argparse.Namespace) -> int:
             text = str(exc)
             if chosen_in_settings(args.db, args.database_url):
                 text += f"\n\n{settings_choice_hint()}"
-            QMessageBox.critical(None, translate("launch", "{APP_NAME} cannot start")
-                                       .format(APP_NAME=APP_NAME), text)
+            QMessageBox.critical(None, translate("launch", "{app} cannot start")
+                                       .format(app=APP_NAME), text)
             return exc.exit_code
         if ctx is None:
             return 2
@@ -109,8 +109,8 @@ def open_or_recover(args: argparse.Namespace) -> AppContext | None:
             report = restore_database(damaged.path, damaged.backup.path)
         finally:
             QGuiApplication.restoreOverrideCursor()
-        QMessageBox.information(None, translate("launch", "{APP_NAME}: backup restored")
-                                      .format(APP_NAME=APP_NAME),
+        QMessageBox.information(None, translate("launch", "{app}: backup restored")
+                                      .format(app=APP_NAME),
                                 "\n\n".join(line[0].upper() + line[1:] + "."
                                              for line in report.lines()))
     elif choice != DamagedDatabaseDialog.START_EMPTY:

@@ -26,7 +26,7 @@ class ShowInFolder(QPushButton):
     """A flat, keyboard-reachable link button in the window's status bar, one per window."""
 
     def __init__(self, window: QMainWindow):
-        super().__init__("Show in folder", window)
+        super().__init__(translate("ShowInFolder", "Show in folder"), window)
         self.setObjectName("showInFolder")
         self.setFlat(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)

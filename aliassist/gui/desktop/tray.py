@@ -97,8 +97,8 @@ class TrayController(QObject):
             action.triggered.connect(lambda _=False, n=length: self.pause(n))
         self.resume_action = QAction(translate("TrayController", "Resume notifications"), self)
         self.resume_action.triggered.connect(lambda: self.scheduler.pause(None))
-        self.open_action = QAction(translate("TrayController", "Open {APP_NAME}")
-                                   .format(APP_NAME=APP_NAME), self)
+        self.open_action = QAction(translate("TrayController", "Open {app}")
+                                   .format(app=APP_NAME), self)
         self.open_action.triggered.connect(self.show_window)
         self.quit_action = QAction(translate("TrayController", "Quit"), self)
         self.quit_action.triggered.connect(self.quit)
@@ -145,8 +145,8 @@ class TrayController(QObject):
         paused = state.plan.paused_until if state else None
         if paused is not None:
             self.resume_action.setText(translate("TrayController", "Resume notifications (paused "
-                                                                   "until {local_text})")
-                                       .format(local_text=local_text(paused, None)))
+                                                                   "until {time})")
+                                       .format(time=local_text(paused, None)))
             menu.addAction(self.resume_action)
         menu.addMenu(self.pause_menu)
         menu.addAction(self.open_action)
@@ -211,12 +211,12 @@ class TrayController(QObject):
         if tray_explained(self.ctx):
             return
         QMessageBox.information(
-            self.window, translate("TrayController", "{APP_NAME} keeps running")
-                         .format(APP_NAME=APP_NAME),
-            translate("TrayController", "{APP_NAME} keeps running in the tray so it can warn you "
+            self.window, translate("TrayController", "{app} keeps running")
+                         .format(app=APP_NAME),
+            translate("TrayController", "{app} keeps running in the tray so it can warn you "
                                         "before a deadline passes. Click the tray icon to open "
                                         "the window again; choose Quit in its menu to stop.")
-            .format(APP_NAME=APP_NAME))
+            .format(app=APP_NAME))
         mark_tray_explained(self.ctx)
 
 

@@ -43,7 +43,7 @@ class DatabaseGroup(QGroupBox):
     """The Database group of Settings. `save()` (the dialog's OK) keeps a changed choice."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__("Database", parent)
+        super().__init__(translate("DatabaseGroup", "Database"), parent)
         self.ctx = ctx
         self.operation: Operation | None = None
         #: the result of the last "Test connection" (None: not tested yet)
@@ -54,9 +54,11 @@ class DatabaseGroup(QGroupBox):
         self.in_use = QLabel()
         self.in_use.setWordWrap(True)
         self.in_use.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        kind = "a team database" if in_use.team else "the file on this computer"
-        self.in_use.setText(translate("DatabaseGroup", "In use now: {kind}<br><b>{escape}</b>")
-                            .format(kind=kind, escape=html.escape(in_use.shown)))
+        self.in_use.setText(
+            (translate("DatabaseGroup", "In use now: a team database<br><b>{database}</b>")
+             if in_use.team else
+             translate("DatabaseGroup", "In use now: the file on this computer<br><b>{database}"
+                                        "</b>")).format(database=html.escape(in_use.shown)))
 
         intro = QLabel(
             translate("DatabaseGroup", "Several people or computers can share one set of orders "
@@ -96,8 +98,8 @@ class DatabaseGroup(QGroupBox):
             translate("DatabaseGroup", "<nobr>--database-url</nobr> or <nobr>--db</nobr> on the "
                                        "command line, or ALIASSIST_DATABASE_URL or ALIASSIST_DB "
                                        "in the environment, take precedence over this choice. It "
-                                       "is kept in {escape}.")
-            .format(escape=html.escape(str(choice_file()))))
+                                       "is kept in {file}.")
+            .format(file=html.escape(str(choice_file()))))
         self.precedence.setWordWrap(True)
         self.precedence.setTextFormat(Qt.TextFormat.RichText)
         self.precedence.setStyleSheet(f"color: {tone('muted')};")
@@ -125,13 +127,17 @@ class DatabaseGroup(QGroupBox):
         entered = self.entered_url()
         if entered == self.saved_url:
             if entered is None:
-                text = "From the next start: the file on this computer."
+                text = translate("DatabaseGroup", "From the next start: the file on this "
+                                                  "computer.")
             else:
-                text = "From the next start: this team database (chosen in Settings)."
+                text = translate("DatabaseGroup", "From the next start: this team database "
+                                                  "(chosen in Settings).")
         elif entered is None:
-            text = "On OK: back to the file on this computer, from the next start."
+            text = translate("DatabaseGroup", "On OK: back to the file on this computer, from the "
+                                              "next start.")
         else:
-            text = "On OK: this team database is opened from the next start of AliAssist."
+            text = translate("DatabaseGroup", "On OK: this team database is opened from the next "
+                                              "start of AliAssist.")
         self.next_start.setText(text)
 
     # -- Test connection -------------------------------------------------------------------------
@@ -142,12 +148,13 @@ class DatabaseGroup(QGroupBox):
             return
         self.test_button.setEnabled(False)
         self.last_check = None
-        self._say("Testing the connection…", "muted")
+        self._say(translate("DatabaseGroup", "Testing the connection…"), "muted")
 
         def work(_progress: Progress) -> ConnectionCheck:
             return check_connection(url)
 
-        self.operation = run_operation(self, "Testing the connection", work,
+        self.operation = run_operation(self, translate("DatabaseGroup", "Testing the connection"),
+                                       work,
                                        on_done=self._tested, on_error=self._test_failed,
                                        cancellable=False)
 
@@ -155,13 +162,16 @@ class DatabaseGroup(QGroupBox):
         self.last_check = check
         self.test_button.setEnabled(self.entered_url() is not None)
         if check.ok:
-            self._say(f"Reachable. {check.message}", "ok")
+            self._say(translate("DatabaseGroup", "Reachable. {message}").format(
+                message=check.message), "ok")
         else:
-            self._say(f"Cannot use it: {check.message}", "error")
+            self._say(translate("DatabaseGroup", "Cannot use it: {message}").format(
+                message=check.message), "error")
 
     def _test_failed(self, exc: BaseException) -> None:
         self._tested(ConnectionCheck(False, str(exc) if isinstance(exc, UserError)
-                                     else f"unexpected error: {exc!r}"))
+                                     else translate("DatabaseGroup", "unexpected error: {error}")
+                                     .format(error=repr(exc))))
 
     def _say(self, text: str, kind: str) -> None:
         self.result.setText(text)
@@ -188,10 +198,13 @@ class DatabaseGroup(QGroupBox):
         self.saved_url = _chosen_or_none()
         self._url_changed()
         if url is None:
-            return ("From the next start, AliAssist opens the database file on this computer "
-                    "again. Restart AliAssist to switch now.")
-        return (f"From the next start, AliAssist opens the team database {self.saved_url}. "
-                f"Restart AliAssist to switch now. (The choice is kept in {where}.)")
+            return translate("DatabaseGroup", "From the next start, AliAssist opens the database "
+                                              "file on this computer again. Restart AliAssist to "
+                                              "switch now.")
+        return translate("DatabaseGroup", "From the next start, AliAssist opens the team database "
+                                          "{database}. Restart AliAssist to switch now. (The "
+                                          "choice is kept in {file}.)").format(
+            database=self.saved_url, file=where)
 
 
 def _chosen_or_none() -> str | None:

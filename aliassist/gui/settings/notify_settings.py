@@ -28,7 +28,7 @@ from aliassist.services.settings import NotifyChoices, notify_choices
 
 class NotificationSettings(QGroupBox):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__("Notifications", parent)
+        super().__init__(translate("NotificationSettings", "Notifications"), parent)
         self.ctx = ctx
         self.autostart = autostart_entry()
         policy_default = ", ".join(str(d) for d in ctx.policy.thresholds)
@@ -59,7 +59,8 @@ class NotificationSettings(QGroupBox):
         pause_row.addWidget(self.pause_label, 1)
         pause_row.addWidget(self.resume_button)
         form = QFormLayout(self)
-        form.addRow(translate("NotificationSettings", "Warn this many days before a deadline:"), self.thresholds)
+        form.addRow(translate("NotificationSettings", "Warn this many days before a deadline:"),
+                    self.thresholds)
         form.addRow(self.start_minimised)
         form.addRow(self.start_at_login)
         form.addRow(pause_row)
@@ -72,8 +73,8 @@ class NotificationSettings(QGroupBox):
                                                                        "tray menu)."))
         else:
             self.pause_label.setText(translate("NotificationSettings", "Notifications are paused "
-                                                                       "until {local_text}.")
-                                     .format(local_text=local_text(self.paused, None)))
+                                                                       "until {time}.")
+                                     .format(time=local_text(self.paused, None)))
         self.resume_button.setVisible(self.paused is not None)
 
     def resume(self) -> None:

@@ -30,8 +30,8 @@ class DamagedDatabaseDialog(QDialog):
     def __init__(self, error: DatabaseDamagedError, parent: QWidget | None = None):
         super().__init__(parent)
         self.error = error
-        self.setWindowTitle(translate("DamagedDatabaseDialog", "{APP_NAME}: the database is "
-                                                               "damaged").format(APP_NAME=APP_NAME))
+        self.setWindowTitle(translate("DamagedDatabaseDialog", "{app}: the database is "
+                                                               "damaged").format(app=APP_NAME))
         self.setMinimumWidth(580)
         icon = QLabel()
         icon.setPixmap(self.style().standardIcon(
@@ -40,13 +40,13 @@ class DamagedDatabaseDialog(QDialog):
         title = QLabel(translate("DamagedDatabaseDialog", "<b>Your AliAssist database cannot be "
                                                           "used: it is damaged.</b>"))
         title.setWordWrap(True)
-        found = QLabel(translate("DamagedDatabaseDialog", "What was found: {escape}.")
-                       .format(escape=html.escape(error.problem)))
+        found = QLabel(translate("DamagedDatabaseDialog", "What was found: {problem}.")
+                       .format(problem=html.escape(error.problem)))
         found.setWordWrap(True)
         kept = QLabel(translate("DamagedDatabaseDialog", "Nothing was deleted. The damaged file "
                                                          "was moved aside and is kept "
-                                                         "unchanged:<br><code>{escape}</code>")
-                      .format(escape=html.escape(str(error.moved_to))))
+                                                         "unchanged:<br><code>{file}</code>")
+                      .format(file=html.escape(str(error.moved_to))))
         kept.setWordWrap(True)
         kept.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if error.backup is not None:
@@ -67,19 +67,17 @@ class DamagedDatabaseDialog(QDialog):
         buttons = QDialogButtonBox()
         self.restore_button = None
         if error.backup is not None:
-            self.restore_button = buttons.addButton(translate("DamagedDatabaseDialog", "Restore "
-                                                                                       "the "
-                                                                                       "latest "
-                                                                                       "good "
-                                                                                       "backup"),
-                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+            self.restore_button = buttons.addButton(
+                translate("DamagedDatabaseDialog", "Restore the latest good backup"),
+                QDialogButtonBox.ButtonRole.AcceptRole)
             self.restore_button.setDefault(True)
             self.restore_button.clicked.connect(lambda: self.done(self.RESTORE))
         self.empty_button = buttons.addButton(translate("DamagedDatabaseDialog", "Start with an "
                                                                                  "empty database"),
                                               QDialogButtonBox.ButtonRole.DestructiveRole)
         self.empty_button.clicked.connect(lambda: self.done(self.START_EMPTY))
-        self.quit_button = buttons.addButton(translate("DamagedDatabaseDialog", "Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button = buttons.addButton(translate("DamagedDatabaseDialog", "Quit"),
+                                             QDialogButtonBox.ButtonRole.RejectRole)
         self.quit_button.clicked.connect(self.reject)
 
         words = QVBoxLayout()

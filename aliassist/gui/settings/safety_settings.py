@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 )
 
 from aliassist.domain.formatting import format_size, local_minute
-from aliassist.domain.wording import count
 from aliassist.errors import UserError
 from aliassist.gui.theme import tint, tone
 from aliassist.i18n import translate
@@ -55,18 +54,21 @@ class BackupsGroup(QGroupBox):
     restored = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__("Backups", parent)
+        super().__init__(translate("BackupsGroup", "Backups"), parent)
         self.ctx = ctx
         self.backups: list[Backup] = []
         about = QLabel(
             translate("BackupsGroup", "AliAssist copies the database once a day when it starts "
                                       "and before every upgrade. It keeps the newest backup of "
-                                      "each of the last {KEEP_DAILY} days and of the "
-                                      "{KEEP_WEEKLY} weeks before them.")
-            .format(KEEP_DAILY=KEEP_DAILY, KEEP_WEEKLY=KEEP_WEEKLY))
+                                      "each of the last {days} days and of the {weeks} weeks "
+                                      "before them.")
+            .format(days=KEEP_DAILY, weeks=KEEP_WEEKLY))
         about.setWordWrap(True)
         self.table = QTreeWidget()
-        self.table.setHeaderLabels([translate("BackupsGroup", "Made"), translate("BackupsGroup", "Why"), translate("BackupsGroup", "Orders"), translate("BackupsGroup", "Size")])
+        self.table.setHeaderLabels([translate("BackupsGroup", "Made"),
+                                    translate("BackupsGroup", "Why"),
+                                    translate("BackupsGroup", "Orders"),
+                                    translate("BackupsGroup", "Size")])
         for column in (2, 3):
             self.table.headerItem().setTextAlignment(
                 column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -118,7 +120,7 @@ class BackupsGroup(QGroupBox):
             orders = backup.orders()
             item = QTreeWidgetItem([
                 local_minute(backup.taken_at), reason_text(backup.reason),
-                "unreadable" if orders is None else f"{orders:,}",
+                translate("BackupsGroup", "unreadable") if orders is None else f"{orders:,}",
                 format_size(backup.size)])
             item.setToolTip(0, str(backup.path))
             for column in (2, 3):
@@ -152,9 +154,9 @@ class BackupsGroup(QGroupBox):
             QMessageBox.warning(self, translate("BackupsGroup", "No backup was made"), str(exc))
             return
         self.refresh()
-        QMessageBox.information(self, translate("BackupsGroup", "Backup made"), translate("BackupsGroup", "Backed up: "
-                                                                               "{describe}.")
-                                                     .format(describe=backup.describe()))
+        QMessageBox.information(self, translate("BackupsGroup", "Backup made"),
+                                translate("BackupsGroup", "Backed up: {backup}.")
+                                .format(backup=backup.describe()))
 
     def restore_selected(self) -> None:
         backup = self.selected()
@@ -163,9 +165,9 @@ class BackupsGroup(QGroupBox):
         answer = QMessageBox.question(
             self, translate("BackupsGroup", "Restore this backup?"),
             translate("BackupsGroup", "Replace all your current data with the backup of "
-                                      "{describe}?\n\nYour current data is saved as a backup "
+                                      "{backup}?\n\nYour current data is saved as a backup "
                                       "first, so you can go back to it.")
-            .format(describe=backup.describe()),
+            .format(backup=backup.describe()),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
@@ -181,7 +183,7 @@ class BackupsGroup(QGroupBox):
         self.refresh()
         lines = [line[0].upper() + line[1:] + "." for line in report.lines()]
         show = QMessageBox.warning if report.missing_evidence else QMessageBox.information
-        show(self, "Backup restored", "\n\n".join(lines))
+        show(self, translate("BackupsGroup", "Backup restored"), "\n\n".join(lines))
         self.restored.emit()
 
     def show_folder(self) -> None:
@@ -197,7 +199,7 @@ class DataGroup(QGroupBox):
     wiped = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__("Your data", parent)
+        super().__init__(translate("DataGroup", "Your data"), parent)
         self.ctx = ctx
         where = ctx.store.path.parent if ctx.store.path is not None else ctx.store.url
         text = QLabel(
@@ -293,12 +295,12 @@ class DeleteAllDialog(QDialog):
         layout.addLayout(head)
         layout.addSpacing(8)
         confirm_label = QLabel(translate("DeleteAllDialog", "To confirm, type "
-                                                            "<b>{CONFIRM_WORD}</b>:")
-                               .format(CONFIRM_WORD=CONFIRM_WORD))
+                                                            "<b>{word}</b>:")
+                               .format(word=CONFIRM_WORD))
         confirm_label.setBuddy(self.confirm)
         self.confirm.setAccessibleName(translate("DeleteAllDialog", "To confirm, type "
-                                                                    "{CONFIRM_WORD}")
-                                       .format(CONFIRM_WORD=CONFIRM_WORD))
+                                                                    "{word}")
+                                       .format(word=CONFIRM_WORD))
         layout.addWidget(confirm_label)
         layout.addWidget(self.confirm)
         layout.addStretch(1)
@@ -312,9 +314,9 @@ class DeleteAllDialog(QDialog):
     def export_copy(self) -> None:
         from aliassist.services.datafile import export_data
 
-        path, _ = QFileDialog.getSaveFileName(self, translate("DeleteAllDialog", "Export all data"), "aliassist-data.json",
-                                              translate("DeleteAllDialog", "AliAssist data "
-                                                                           "(*.json)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("DeleteAllDialog", "Export all data"), "aliassist-data.json",
+            translate("DeleteAllDialog", "AliAssist data (*.json)"))
         if not path:
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -325,7 +327,7 @@ class DeleteAllDialog(QDialog):
             QMessageBox.warning(self, translate("DeleteAllDialog", "Export failed"), str(exc))
             return
         QGuiApplication.restoreOverrideCursor()
-        QMessageBox.information(self, translate("DeleteAllDialog", "Exported"), translate("DeleteAllDialog", "Wrote {count} to "
-                                                                               "{path}.")
-                                                  .format(count=count(written, 'order'), path=path))
+        QMessageBox.information(self, translate("DeleteAllDialog", "Exported"),
+                                translate("DeleteAllDialog", "Wrote %n order(s) to {path}.", None,
+                                          written).format(path=path))
 

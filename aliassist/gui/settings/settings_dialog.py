@@ -97,15 +97,16 @@ class SettingsDialog(QDialog):
         make_accessible(self)
 
     def _show_policy(self) -> None:
-        where = self.policy_path or "built-in"
+        where = self.policy_path or translate("SettingsDialog", "built-in")
         self.policy_label.setText(translate("SettingsDialog", "In use: <b>{platform} rules "
                                                               "{version}</b> ({where})")
-                                  .format(platform=self.policy.platform, version=self.policy.version, where=where))
+                                  .format(platform=self.policy.platform,
+                                          version=self.policy.version, where=where))
 
     def choose_policy(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, translate("SettingsDialog", "Choose a policy "
-                                                                                "file"), "",
-                                              translate("SettingsDialog", "Policy files (*.toml)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("SettingsDialog", "Choose a policy file"), "",
+            translate("SettingsDialog", "Policy files (*.toml)"))
         if path:
             self.set_policy_path(path)
 
@@ -143,7 +144,8 @@ class SettingsDialog(QDialog):
         try:
             self.you_group.check()
         except UserError as exc:
-            QMessageBox.warning(self, translate("SettingsDialog", "This name cannot be kept"), str(exc))
+            QMessageBox.warning(self, translate("SettingsDialog", "This name cannot be kept"),
+                                str(exc))
             self.you_group.name.setFocus()
             return
         try:
@@ -160,13 +162,13 @@ class SettingsDialog(QDialog):
             database_news = self.database_group.save()
             self.you_group.save()
         except UserError as exc:
-            QMessageBox.warning(self, translate("SettingsDialog", "These settings cannot be used"), str(exc))
+            QMessageBox.warning(self, translate("SettingsDialog", "These settings cannot be used"),
+                                str(exc))
             return
         self.ctx.policy = self.policy
         self.ctx.policy_warning = None
         super().accept()
         if database_news is not None:
-            QMessageBox.information(self.parentWidget(), translate("SettingsDialog", "Database "
-                                                                                     "from the "
-                                                                                     "next start"),
+            QMessageBox.information(self.parentWidget(),
+                                    translate("SettingsDialog", "Database from the next start"),
                                     database_news)

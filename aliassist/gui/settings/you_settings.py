@@ -20,7 +20,7 @@ class YouGroup(QGroupBox):
     """`check()` then `save()` on the dialog's OK."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__("You", parent)
+        super().__init__(translate("YouGroup", "You"), parent)
         self.saved = assignment.settings_name()
         intro = QLabel(translate("YouGroup", "Your name marks the changes you make (the order "
                                              "pane's History) and the orders assigned to you: "

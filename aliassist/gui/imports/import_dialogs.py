@@ -7,7 +7,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from aliassist.domain.money import display_amount
-from aliassist.domain.wording import count
 from aliassist.errors import UserError
 from aliassist.gui.accessibility import make_accessible
 from aliassist.gui.theme import tint, tone
@@ -37,8 +36,10 @@ from aliassist.services.imports import FIELDS, REQUIRED, ColumnMapping, ImportPr
 #: Currencies offered for amounts written without one.
 CURRENCIES = ("USD", "EUR", "GBP", "RUB", "PLN", "UAH", "BRL", "CAD", "AUD", "KRW", "JPY",
               "CNY", "TRY", "ILS", "CZK", "CHF", "SEK", "NOK", "DKK", "MXN", "INR")
-DATE_ORDERS = (("mdy", "month/day/year (3/25/2026)"), ("dmy", "day/month/year (25/3/2026)"),
-               ("ymd", "year-month-day (2026-03-25)"))
+#: how a file writes dates: (value, label; translated where shown, context "import_dialogs")
+DATE_ORDERS = (("mdy", QT_TRANSLATE_NOOP("import_dialogs", "month/day/year (3/25/2026)")),
+               ("dmy", QT_TRANSLATE_NOOP("import_dialogs", "day/month/year (25/3/2026)")),
+               ("ymd", QT_TRANSLATE_NOOP("import_dialogs", "year-month-day (2026-03-25)")))
 
 
 def readonly_table(headers: list[str], *, stretch_last: bool = False) -> QTableWidget:
@@ -101,7 +102,8 @@ class ColumnMappingDialog(QDialog):
             box = QComboBox()
             box.addItem(translate("ColumnMappingDialog", "— not in the file —"), None)
             for index, column in enumerate(header):
-                shown = column or f"Column {index + 1}"
+                shown = column or translate("ColumnMappingDialog", "Column {index}").format(
+                    index=index + 1)
                 sample_text = example(index)
                 box.addItem(f"{shown}   ({sample_text})" if sample_text else shown, index)
             if target in guess:
@@ -110,7 +112,7 @@ class ColumnMappingDialog(QDialog):
             form.addRow(f"{name}{' *' if target in REQUIRED else ''}:", box)
         self.dates = QComboBox()
         for value, text in DATE_ORDERS:
-            self.dates.addItem(text, value)
+            self.dates.addItem(translate("import_dialogs", text), value)
         values = [v for v, _ in DATE_ORDERS]
         self.dates.setCurrentIndex(values.index(date_order) if date_order in values else 0)
         form.addRow(translate("ColumnMappingDialog", "Dates are written:"), self.dates)
@@ -124,7 +126,8 @@ class ColumnMappingDialog(QDialog):
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("ColumnMappingDialog", "Preview"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("ColumnMappingDialog", "Preview"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -141,8 +144,8 @@ class ColumnMappingDialog(QDialog):
     def accept(self) -> None:
         mapping = self.mapping()
         if mapping.missing():
-            self.problem.setText("Choose the column of: " + ", ".join(
-                FIELDS[f] for f in mapping.missing()))
+            self.problem.setText(translate("ColumnMappingDialog", "Choose the column of: {fields}")
+                                 .format(fields=", ".join(FIELDS[f] for f in mapping.missing())))
             return
         used = [i for i in mapping.columns.values()]
         if len(used) != len(set(used)):
@@ -159,8 +162,15 @@ RAW_FIELDS = ("number", "placed_at", "store", "title", "price", "status", "track
 class ImportPreviewDialog(QDialog):
     """The first rows as they will be imported, before anything is written."""
 
-    COLUMNS = ("Line", "Order", "Order date", "Store", "Item", "Price", "Status", "Tracking",
-               "Problem")
+    COLUMNS = (QT_TRANSLATE_NOOP("ImportPreviewDialog", "Line"),
+               QT_TRANSLATE_NOOP("ImportPreviewDialog", "Order"),
+               QT_TRANSLATE_NOOP("ImportPreviewDialog", "Order date"),
+               QT_TRANSLATE_NOOP("ImportPreviewDialog", "Store"),
+               QT_TRANSLATE_NOOP("ImportPreviewDialog", "Item"),
+               QT_TRANSLATE_NOOP("ImportPreviewDialog", "Price"),
+               QT_TRANSLATE_NOOP("ImportPreviewDialog", "Status"),
+               QT_TRANSLATE_NOOP("ImportPreviewDialog", "Tracking"),
+               QT_TRANSLATE_NOOP("ImportPreviewDialog", "Problem"))
 
     def __init__(self, preview: ImportPreview, accounts: list[str],
                  repreview: Callable[..., ImportPreview], parent: QWidget | None = None):
@@ -206,7 +216,7 @@ class ImportPreviewDialog(QDialog):
         options.addWidget(self.columns_button)
         layout.addLayout(options)
 
-        self.table = readonly_table(list(self.COLUMNS))
+        self.table = readonly_table([translate("ImportPreviewDialog", c) for c in self.COLUMNS])
         layout.addWidget(self.table, 1)
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -276,12 +286,18 @@ class ImportPreviewDialog(QDialog):
         bad = sum(1 for r in rows if r.reason)
         where = preview.source.label
         encoding = f", {preview.encoding}" if preview.encoding else ""
-        shown = f"the first {len(rows)} rows" if preview.more else f"all {len(rows)} rows"
+        shown = (translate("ImportPreviewDialog", "Showing the first %n row(s): {good} can be "
+                                                  "imported", None, len(rows)) if preview.more
+                 else translate("ImportPreviewDialog", "Showing all %n row(s): {good} can be "
+                                                       "imported", None, len(rows)))
+        skipped = (translate("ImportPreviewDialog", ", <span style='color:{color}'><b>{bad} will "
+                                                    "be skipped</b></span>").format(
+            color=tone("error"), bad=bad) if bad else "")
         self.summary.setText(
             f"<b>{preview.layout_name}</b> ({preview.kind.upper()}{encoding}) — {where}<br>"
-            f"Showing {shown}: {len(rows) - bad} can be imported"
-            + (f", <span style='color:{tone('error')}'><b>{bad} will be skipped</b></span>"
-               if bad else "") + ". Nothing is written until you choose Import.")
+            + translate("ImportPreviewDialog", "{shown}{skipped}. Nothing is written until you "
+                                               "choose Import.").format(
+                shown=shown.format(good=len(rows) - bad), skipped=skipped))
         self.table.setRowCount(len(rows))
         for n, preview_row in enumerate(rows):
             row, reason = preview_row.row, preview_row.reason
@@ -306,15 +322,20 @@ class ImportPreviewDialog(QDialog):
         self.table.setColumnWidth(len(self.COLUMNS) - 1, max(320, self.width() - used - 60))
         self.table.setWordWrap(True)
         self.table.resizeRowsToContents()
-        questions = []
-        if preview.dates_unknown:
-            questions.append("how the file writes dates (its dates read as month/day and as "
-                             "day/month, and none of them tells which)")
-        if preview.currency_unknown:
-            questions.append("the currency of its amounts (they are written without one)")
-        self.import_button.setEnabled(not questions)
-        if questions:
-            self.note.setText("Choose " + " and ".join(questions) + " above, then Import.")
+        dates = translate("ImportPreviewDialog", "how the file writes dates (its dates read as "
+                                                 "month/day and as day/month, and none of them "
+                                                 "tells which)")
+        currency = translate("ImportPreviewDialog", "the currency of its amounts (they are written "
+                                                    "without one)")
+        question = (translate("ImportPreviewDialog", "Choose {first} and {second} above, then "
+                                                     "Import.").format(first=dates, second=currency)
+                    if preview.dates_unknown and preview.currency_unknown
+                    else translate("ImportPreviewDialog", "Choose {first} above, then Import.")
+                    .format(first=dates if preview.dates_unknown else currency)
+                    if preview.dates_unknown or preview.currency_unknown else None)
+        self.import_button.setEnabled(question is None)
+        if question is not None:
+            self.note.setText(question)
         else:
             self.note.setText("" if not preview.more else
                               translate("ImportPreviewDialog", "The rest of the file is read "
@@ -329,29 +350,31 @@ class ImportReportDialog(QDialog):
     def __init__(self, report: ImportReport, parent: QWidget | None = None):
         super().__init__(parent)
         self.report = report
-        self.setWindowTitle(translate("ImportReportDialog", "Import finished") if not report.skipped
+        self.setWindowTitle(translate("ImportReportDialog", "Import finished")
+                            if not report.skipped
                             else translate("ImportReportDialog", "Import finished — some rows "
                                                                  "were skipped"))
         self.resize(820, 480 if report.skipped else 200)
         layout = QVBoxLayout(self)
+        counts = translate("ImportReportDialog", "%n new order(s), {updated} updated, {unchanged} "
+                                                 "unchanged", None, len(report.imported)).format(
+            updated=len(report.updated), unchanged=len(report.unchanged))
         headline = QLabel(
-            translate("ImportReportDialog", "<b>{layout_name}</b> — {source}<br><br><span "
-                                            "style='font-size:large'>{count}, {len} updated, "
-                                            "{len2} unchanged</span>")
-            .format(layout_name=report.layout_name, source=report.source, count=count(len(report.imported), 'new order'), len=len(report.updated), len2=len(report.unchanged)))
+            f"<b>{report.layout_name}</b> — {report.source}<br><br>"
+            f"<span style='font-size:large'>{counts}</span>")
         headline.setTextFormat(Qt.TextFormat.RichText)
         headline.setWordWrap(True)
         layout.addWidget(headline)
-        self.table = readonly_table(["Line", "Why it was skipped"])
+        self.table = readonly_table([translate("ImportReportDialog", "Line"),
+                                     translate("ImportReportDialog", "Why it was skipped")])
         if report.skipped:
-            were = "was" if len(report.skipped) == 1 else "were"
-            skipped = QLabel(translate("ImportReportDialog", "<b>{count} {were} skipped</b> "
-                                                             "(lines of the file, the header is "
-                                                             "line 1). Everything else was "
-                                                             "imported; fix these rows and import "
-                                                             "the file again: what is already in "
-                                                             "changes nothing.")
-                             .format(count=count(len(report.skipped), 'row'), were=were))
+            skipped = QLabel(translate("ImportReportDialog", "<b>%n row(s) skipped</b> (lines of "
+                                                             "the file, the header is line 1). "
+                                                             "Everything else was imported; fix "
+                                                             "these rows and import the file "
+                                                             "again: what is already in changes "
+                                                             "nothing.", None,
+                                       len(report.skipped)))
             skipped.setWordWrap(True)
             skipped.setTextFormat(Qt.TextFormat.RichText)
             layout.addWidget(skipped)
@@ -366,7 +389,8 @@ class ImportReportDialog(QDialog):
             self.table.resizeRowsToContents()
             layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton(translate("ImportReportDialog", "Copy report"), QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(translate("ImportReportDialog", "Copy report"),
+                                 QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(self.copy)
         copy.setAutoDefault(False)  # Enter closes, never copies by surprise
         buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)

@@ -7,10 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStatusBar
 
-from aliassist.domain.wording import count
 from aliassist.errors import UserError
 from aliassist.gui.desktop.show_in_folder import exported
 from aliassist.gui.imports.import_dialogs import (
@@ -40,7 +40,8 @@ from aliassist.services.imports import (
 from aliassist.services.mail_import import MailImportReport
 
 #: Files the import recognises by their content (the name only sorts the file dialog).
-ORDER_FILES = "Order exports (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)"
+ORDER_FILES = QT_TRANSLATE_NOOP("OrderImports",
+                                "Order exports (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)")
 
 
 class ImportHost(Protocol):
@@ -77,8 +78,9 @@ class OrderImports:
     def import_orders(self, path: str | Path | None = None) -> None:
         """File > Import orders: choose a file, map its columns if needed, preview, import."""
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self.widget, translate("OrderImports", "Import "
-                                                                                         "orders"), "", ORDER_FILES)
+            path, _ = QFileDialog.getOpenFileName(
+                self.widget, translate("OrderImports", "Import orders"), "",
+                translate("OrderImports", ORDER_FILES))
         if path:
             self.start_import(ImportSource(path=Path(path)))
 
@@ -86,8 +88,8 @@ class OrderImports:
         """Ctrl+V: rows copied from an exporter's file or a spreadsheet."""
         text = QGuiApplication.clipboard().text()
         if not text.strip():
-            self.window.statusBar().showMessage(translate("OrderImports", "The clipboard holds "
-                                                                          "no rows to import."), 5000)
+            self.window.statusBar().showMessage(
+                translate("OrderImports", "The clipboard holds no rows to import."), 5000)
             return
         self.start_import(ImportSource(text=text))
 
@@ -109,11 +111,12 @@ class OrderImports:
         mapping, currency, account, dates = (dialog.preview.mapping, dialog.chosen_currency,
                                              dialog.chosen_account, dialog.chosen_dates)
         self.window.operation = run_operation(
-            self.widget, "Importing orders…",
+            self.widget, translate("OrderImports", "Importing orders…"),
             lambda progress: run_import(self.ctx, source, mapping=mapping, currency=currency,
                                         account=account, dates=dates, progress=progress),
             on_done=self._import_done,
-            on_error=lambda exc: self.window.show_error("Nothing was imported", exc),
+            on_error=lambda exc: self.window.show_error(
+                translate("OrderImports", "Nothing was imported"), exc),
             on_cancel=lambda: self.window.statusBar().showMessage(
                 translate("OrderImports", "Import cancelled: nothing was written."), 10000))
 
@@ -129,7 +132,7 @@ class OrderImports:
                 if mapping is None:
                     return None
             except UserError as exc:
-                self.window.show_error("Cannot import this file", exc)
+                self.window.show_error(translate("OrderImports", "Cannot import this file"), exc)
                 return None
 
     def _ask_mapping(self, source: ImportSource, preview: ImportPreview
@@ -138,7 +141,8 @@ class OrderImports:
         headerless = not any(header)
         if headerless:  # pasted rows: name the columns by position
             width = max(preview.mapping.columns.values(), default=0) + 1
-            header = [f"Column {i + 1}" for i in range(width)]
+            header = [translate("OrderImports", "Column {index}").format(index=i + 1)
+                      for i in range(width)]
         return self._mapping_dialog(source, header, [], dict(preview.mapping.columns),
                                     preview.mapping.date_order, headerless)
 
@@ -190,12 +194,9 @@ class OrderImports:
 
     def import_data_file(self, path: str | None = None, *, force: bool = False) -> None:
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self.widget, translate("OrderImports", "Import "
-                                                                                         "a data "
-                                                                                         "file"), "",
-                                                  translate("OrderImports", "AliAssist data "
-                                                                            "(*.json);;All files "
-                                                                            "(*)"))
+            path, _ = QFileDialog.getOpenFileName(
+                self.widget, translate("OrderImports", "Import a data file"), "",
+                translate("OrderImports", "AliAssist data (*.json);;All files (*)"))
         if not path:
             return
         chosen = path
@@ -208,27 +209,34 @@ class OrderImports:
                 if self.window.confirm_override(exc):
                     self.import_data_file(chosen, force=True)
                 return
-            self.window.show_error("Nothing was imported", exc)
+            self.window.show_error(translate("OrderImports", "Nothing was imported"), exc)
 
         def done(report: DataImportReport) -> None:
             self.window.reload()
             QMessageBox.information(
                 self.widget, translate("OrderImports", "Import finished"),
-                translate("OrderImports", "{count} added, {len} updated, {len2} unchanged.")
-                .format(count=count(len(report.created), 'order'), len=len(report.updated), len2=len(report.unchanged)))
+                translate("OrderImports", "%n order(s) added, {updated} updated, {unchanged} "
+                                          "unchanged.", None, len(report.created))
+                .format(updated=len(report.updated), unchanged=len(report.unchanged)))
 
         self.window.operation = run_operation(
-            self.widget, "Importing…", work, on_done=done, on_error=failed, cancellable=False)
+            self.widget, translate("OrderImports", "Importing…"), work, on_done=done,
+            on_error=failed, cancellable=False)
 
     def export_data_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.widget, translate("OrderImports", "Export all "
-                                                                                     "data"), "aliassist-data.json",
-                                              translate("OrderImports", "AliAssist data (*.json)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self.widget, translate("OrderImports", "Export all data"), "aliassist-data.json",
+            translate("OrderImports", "AliAssist data (*.json)"))
         if not path:
             return
         self.window.operation = run_operation(
-            self.widget, "Exporting…", lambda progress: export_data(self.ctx, Path(path)),
+            self.widget, translate("OrderImports", "Exporting…"),
+            lambda progress: export_data(self.ctx, Path(path)),
             on_done=lambda written: exported(
-                self.widget, Path(path), f"Wrote {count(written, 'order')} to {path}"),
-            on_error=lambda exc: self.window.show_error("Export failed", exc), cancellable=False)
+                self.widget, Path(path),
+                translate("OrderImports", "Wrote %n order(s) to {path}", None, written)
+                .format(path=path)),
+            on_error=lambda exc: self.window.show_error(translate("OrderImports", "Export failed"),
+                                                        exc),
+            cancellable=False)
 

@@ -15,7 +15,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragLeaveEvent,
@@ -75,8 +75,8 @@ QLabel#drop {{ border: 1px dashed {line}; border-radius: 6px; color: {tone("mute
 """
 
 
-MISSING_TEXT = ("Missing: the evidence vault no longer holds this file. Add it again, or "
-                "remove it.")
+MISSING_TEXT = QT_TRANSLATE_NOOP("ChecklistPanel", "Missing: the evidence vault no longer holds "
+                                                  "this file. Add it again, or remove it.")
 
 
 def severity_of(findings: Sequence[Finding]) -> str | None:
@@ -162,8 +162,10 @@ class ItemCard(QFrame):
             item = entry.item
             self.title.setText(item.label)
             # In words as well as colour, and no circle that looks like a radio button.
-            self.tick.setText(translate("ItemCard", "✔ Done") if entry.done else "✗ Missing" if entry.missing_required
-                              else "– Not yet" if entry.applies else "– Not needed")
+            self.tick.setText(translate("ItemCard", "✔ Done") if entry.done
+                              else translate("ItemCard", "✗ Missing") if entry.missing_required
+                              else translate("ItemCard", "– Not yet") if entry.applies
+                              else translate("ItemCard", "– Not needed"))
             self.tick.setStyleSheet(f"color: {tone('ok' if entry.done else 'muted')}; "
                                     "font-weight: bold;")
             self.add_button.setAccessibleName(translate("ItemCard", "Add files for {label}")
@@ -171,11 +173,12 @@ class ItemCard(QFrame):
             self.strip.setAccessibleName(translate("ItemCard", "Files for {label}")
                                          .format(label=item.label))
             if not entry.applies:
-                chip, colours = "Not needed for this order", "not_needed"
+                chip, colours = translate("ItemCard", "Not needed for this order"), "not_needed"
             elif item.required:
-                chip, colours = "Required", "ok" if entry.done else "missing"
+                chip = translate("ItemCard", "Required")
+                colours = "ok" if entry.done else "missing"
             else:
-                chip, colours = "Recommended", "recommended"
+                chip, colours = translate("ItemCard", "Recommended"), "recommended"
             self.chip.setText(chip)
             self.chip.setStyleSheet(tinted_style(colours))
             self.hint = QLabel(item.hint)
@@ -345,9 +348,8 @@ class ChecklistPanel(QWidget):
             self.summary.setText(translate("ChecklistPanel", "Required evidence complete"))
             self.summary.setStyleSheet(tinted_style("ok"))
         else:
-            self.summary.setText(translate("ChecklistPanel", "{missing} required item{value} "
-                                                             "missing")
-                                 .format(missing=missing, value='s' if missing != 1 else ''))
+            self.summary.setText(translate("ChecklistPanel", "%n required item(s) missing", None,
+                                           missing))
             self.summary.setStyleSheet(tinted_style("missing"))
         announce(self.summary, self.summary.text())
 
@@ -395,13 +397,15 @@ class ChecklistPanel(QWidget):
         pix = self.thumbs.pixmap(ev.sha256, ev.mime, service.THUMB_SIDE)
         severity = "block" if missing else severity_of(findings)
         item.setIcon(QIcon(_square(with_badge(pix, severity, len(findings) + missing))))
-        item.setText(translate("ChecklistPanel", "{name} (missing)").format(name=ev.name) if missing else ev.name)
+        item.setText(translate("ChecklistPanel", "{name} (missing)").format(name=ev.name)
+                     if missing else ev.name)
         kind = self.ctx.policy.evidence_kinds[ev.kind].label
         lines = [f"<b>{escape(ev.name)}</b>", escape(kind)]
         if missing:
-            lines.append(f"<b>⚠ {escape(MISSING_TEXT)}</b>")
+            lines.append(f"<b>⚠ {escape(translate('ChecklistPanel', MISSING_TEXT))}</b>")
         if ev.taken_at:
-            lines.append(f"Taken {local_minute(ev.taken_at)}")
+            lines.append(translate("ChecklistPanel", "Taken {time}").format(
+                time=local_minute(ev.taken_at)))
         for f in findings:
             lines.append(f"<br><b>⚠ {escape(f.title)}</b><br>{escape(f.message)}")
         item.setToolTip("<br>".join(lines))
@@ -419,7 +423,7 @@ class ChecklistPanel(QWidget):
     def _findings_html(self) -> str:
         state = self.shown.state
         rows = [f"<p style='margin:4px 0'>⚠ <b>{escape(state.order.evidence[i].name)}</b>: "
-                f"{escape(MISSING_TEXT)}</p>"
+                f"{escape(translate('ChecklistPanel', MISSING_TEXT))}</p>"
                 for i in range(len(state.order.evidence)) if state.is_missing(i)]
         for index in sorted(state.findings):
             name = state.order.evidence[index].name
@@ -429,7 +433,8 @@ class ChecklistPanel(QWidget):
                             f"<b>{escape(name)}</b>: {escape(f.title)}. "
                             f"<span style='color:{self.tones['muted']}'>"
                             f"{escape(f.message)}</span></p>")
-        return "<b>Checks on your files</b>" + "".join(rows) if rows else ""
+        return (translate("ChecklistPanel", "<b>Checks on your files</b>") + "".join(rows)
+                if rows else "")
 
     def files_shown(self, item_id: str | None) -> list[str]:
         """Names of the files a card shows (for tests and accessibility)."""
@@ -462,7 +467,7 @@ class ChecklistPanel(QWidget):
             return service.attach_files(self.ctx, self.order_id, paths, checklist=item_id,
                                         dispute=self.dispute, progress=progress)
 
-        self.operation = run_operation(self, "Adding evidence…", work,
+        self.operation = run_operation(self, translate("ChecklistPanel", "Adding evidence…"), work,
                                        on_done=self._added, on_error=self._failed)
 
     def _added(self, attached: list[service.Attached]) -> None:
@@ -470,16 +475,20 @@ class ChecklistPanel(QWidget):
         again = [a.evidence.name for a in attached if a.duplicate]
         parts = []
         if new:
-            parts.append(f"Added {', '.join(a.evidence.name for a in new)}.")
+            parts.append(translate("ChecklistPanel", "Added {files}.").format(
+                files=", ".join(a.evidence.name for a in new)))
         if again:
-            parts.append(f"Already attached: {', '.join(again)}.")
+            parts.append(translate("ChecklistPanel", "Already attached: {files}.").format(
+                files=", ".join(again)))
         self.show_notice(" ".join(parts))
         self.refresh()
         if new:
             self.evidence_changed.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        text = str(exc) if isinstance(exc, UserError) else f"Unexpected error: {exc!r}"
+        text = (str(exc) if isinstance(exc, UserError)
+                else translate("ChecklistPanel", "Unexpected error: {error}").format(
+                    error=repr(exc)))
         QMessageBox.warning(self, translate("ChecklistPanel", "Nothing was added"), text)
 
     def show_notice(self, text: str) -> None:
@@ -523,17 +532,21 @@ class ChecklistPanel(QWidget):
             action.setCheckable(True)
             action.setChecked(ev.checklist == entry.item.id)
         menu.addSeparator()
-        menu.addAction(translate("ChecklistPanel", "Remove from evidence…"), lambda: self.remove(index))
+        menu.addAction(translate("ChecklistPanel", "Remove from evidence…"),
+                       lambda: self.remove(index))
         return menu
 
     def _update(self, index: int, **changes: Any) -> None:
         name = self.shown.state.order.evidence[index].name
         try:
-            undoable(self, f"Change evidence file {name} of order {self.shown.state.order.number}",
+            undoable(self, translate("ChecklistPanel", "Change evidence file {name} of order "
+                                                       "{number}").format(
+                         name=name, number=self.shown.state.order.number),
                      [self.order_id],
                      lambda: service.update_evidence(self.ctx, self.order_id, index, **changes))
         except UserError as exc:
-            QMessageBox.warning(self, translate("ChecklistPanel", "Cannot change the file"), str(exc))
+            QMessageBox.warning(self, translate("ChecklistPanel", "Cannot change the file"),
+                                str(exc))
             return
         self.refresh()
         self.evidence_changed.emit()
@@ -542,8 +555,10 @@ class ChecklistPanel(QWidget):
         ev = self.shown.state.order.evidence[index]
         history = history_of(self)
         if confirm:
-            later = ("Edit ▸ Undo (Ctrl+Z) brings it back" if history is not None else
-                     "The stored copy is deleted unless another order uses it")
+            later = (translate("ChecklistPanel", "Edit ▸ Undo (Ctrl+Z) brings it back")
+                     if history is not None else
+                     translate("ChecklistPanel", "The stored copy is deleted unless another "
+                                                 "order uses it"))
             answer = QMessageBox.question(
                 self, translate("ChecklistPanel", "Remove evidence"),
                 translate("ChecklistPanel", "Remove “{name}” from this order's "
@@ -556,19 +571,24 @@ class ChecklistPanel(QWidget):
                 removed = service.detach(self.ctx, self.order_id, [index])
             else:
                 removed = history.record(
-                    f"Remove evidence file {ev.name} of order {self.shown.state.order.number}",
+                    translate("ChecklistPanel", "Remove evidence file {name} of order {number}")
+                    .format(name=ev.name, number=self.shown.state.order.number),
                     [self.order_id],
                     lambda: service.detach(self.ctx, self.order_id, [index], keep_files=True))
         except UserError as exc:
-            QMessageBox.warning(self, translate("ChecklistPanel", "Cannot remove the file"), str(exc))
+            QMessageBox.warning(self, translate("ChecklistPanel", "Cannot remove the file"),
+                                str(exc))
             return
         self.thumbs.forget(ev.sha256)
         if history is not None:
-            self.show_notice(f"Removed {ev.name}. Ctrl+Z brings it back.")
+            self.show_notice(translate("ChecklistPanel", "Removed {name}. Ctrl+Z brings it back.")
+                             .format(name=ev.name))
+        elif removed[0].deleted:
+            self.show_notice(translate("ChecklistPanel", "Removed {name}.").format(name=ev.name))
         else:
-            kept = ("" if removed[0].deleted
-                    else " (its stored copy is kept: other evidence uses it)")
-            self.show_notice(f"Removed {ev.name}{kept}.")
+            self.show_notice(translate("ChecklistPanel", "Removed {name} (its stored copy is kept: "
+                                                         "other evidence uses it).")
+                             .format(name=ev.name))
         self.refresh()
         self.evidence_changed.emit()
 

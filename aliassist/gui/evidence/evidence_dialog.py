@@ -32,8 +32,8 @@ class EvidenceDialog(QDialog):
 
         self.choice = QComboBox()
         for i, d in enumerate(order.disputes):
-            self.choice.addItem(translate("EvidenceDialog", "Dispute {value}: {label}")
-                                .format(value=i + 1, label=policy.reasons[d.reason].label),
+            self.choice.addItem(translate("EvidenceDialog", "Dispute {index}: {reason}")
+                                .format(index=i + 1, reason=policy.reasons[d.reason].label),
                                 (d.reason, i))
         for reason in policy.reasons.values():
             self.choice.addItem(translate("EvidenceDialog", "Reason: {label}")

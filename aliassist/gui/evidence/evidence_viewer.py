@@ -86,15 +86,22 @@ class EvidenceViewer(QDialog):
         self.details = QFormLayout()
         self.details.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.fields: dict[str, QLabel] = {}
-        for key, label in (("name", "File"), ("kind", "What it is"), ("item", "Counts for"),
-                           ("dispute", "Dispute"), ("type", "Type"), ("size", "Size"),
-                           ("pixels", "Picture"), ("taken", "Taken"), ("added", "Added"),
-                           ("sha", "SHA-256"), ("note", "Note")):
+        for key, label in (("name", translate("EvidenceViewer", "File:")),
+                           ("kind", translate("EvidenceViewer", "What it is:")),
+                           ("item", translate("EvidenceViewer", "Counts for:")),
+                           ("dispute", translate("EvidenceViewer", "Dispute:")),
+                           ("type", translate("EvidenceViewer", "Type:")),
+                           ("size", translate("EvidenceViewer", "Size:")),
+                           ("pixels", translate("EvidenceViewer", "Picture:")),
+                           ("taken", translate("EvidenceViewer", "Taken:")),
+                           ("added", translate("EvidenceViewer", "Added:")),
+                           ("sha", translate("EvidenceViewer", "SHA-256:")),
+                           ("note", translate("EvidenceViewer", "Note:"))):
             value = QLabel()
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = value
-            self.details.addRow(f"{label}:", value)
+            self.details.addRow(label, value)
         self.fields["sha"].setStyleSheet("font-family: monospace;")
         self.fields["sha"].setFont(smaller(self.fields["sha"].font()))
         self.findings = QLabel()
@@ -169,8 +176,8 @@ class EvidenceViewer(QDialog):
         ev = self.state.order.evidence[self.index]
         facts = self.state.facts.get(ev.sha256)
         self.setWindowTitle(translate("EvidenceViewer", "Evidence: {name}").format(name=ev.name))
-        self.counter.setText(translate("EvidenceViewer", "{value} of {len}")
-                             .format(value=self.position + 1, len=len(self.indices)))
+        self.counter.setText(translate("EvidenceViewer", "{position} of {count}")
+                             .format(position=self.position + 1, count=len(self.indices)))
         announce(self.counter, f"{ev.name}, {self.counter.text()}")
         many = len(self.indices) > 1
         self.prev_button.setEnabled(many)
@@ -184,12 +191,15 @@ class EvidenceViewer(QDialog):
         camera = facts.camera_taken_at if facts else None
         taken = ""
         if ev.taken_at:
-            source = "camera" if camera is not None and camera == ev.taken_at else "file date"
-            taken = f"{local_minute(ev.taken_at)} ({source})"
+            taken = (translate("EvidenceViewer", "{time} (camera)")
+                     if camera is not None and camera == ev.taken_at
+                     else translate("EvidenceViewer", "{time} (file date)")).format(
+                time=local_minute(ev.taken_at))
         values = {
             "name": ev.name, "kind": policy.evidence_kinds[ev.kind].label,
-            "item": item.label if item else "No item chosen: counts where its kind fits",
-            "dispute": dispute or "The whole order",
+            "item": item.label if item else translate("EvidenceViewer", "No item chosen: counts "
+                                                                        "where its kind fits"),
+            "dispute": dispute or translate("EvidenceViewer", "The whole order"),
             "type": describe_mime(ev.mime), "size": format_size(ev.size),
             "pixels": f"{facts.width} × {facts.height}" if facts and facts.width else "—",
             "taken": taken or "—",
@@ -204,11 +214,11 @@ class EvidenceViewer(QDialog):
             muted = VIEWER_TONES["muted"]
             rows.append(f"<p><b style='color:{colour}'>⚠ {escape(f.title)}</b><br>"
                         f"{escape(f.message)}<br><span style='color:{muted}; font-size:small'>"
-                        f"Rule {f.rule} · {escape(f.source)}</span></p>")
+                        + translate("EvidenceViewer", "Rule {rule}").format(rule=f.rule)
+                        + f" · {escape(f.source)}</span></p>")
+        no_warnings = translate("EvidenceViewer", "✔ No warnings about this file.")
         self.findings.setText("".join(rows) if rows
-                              else translate("EvidenceViewer", "<p style='color:{VIEWER_TONES}'>✔ "
-                                                               "No warnings about this file.</p>")
-                                   .format(VIEWER_TONES=VIEWER_TONES['ok']))
+                              else f"<p style='color:{VIEWER_TONES['ok']}'>{no_warnings}</p>")
         self._show_picture()
 
     def _show_picture(self) -> None:

@@ -65,13 +65,14 @@ class InstantEdit(QWidget):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat(DATE_FORMAT)
         self.date.setDate(today())
-        self.time_box = QCheckBox("time")
+        self.time_box = QCheckBox(translate("InstantEdit", "time"))
         self.time_box.setToolTip(translate("InstantEdit", "Without a time, the date means 00:00 "
                                                           "of that day in the platform's time "
                                                           "zone, the earliest moment it can mean."))
         self.time = QTimeEdit()
         self.time.setDisplayFormat("HH:mm")
-        self.date.setAccessibleName("date")  # the form's label goes before it (accessibility.py)
+        # the form's label goes before it (accessibility.py)
+        self.date.setAccessibleName(translate("InstantEdit", "date"))
         self.time.setAccessibleName(translate("InstantEdit", "time of day"))
         if not label:
             self.enabled_box.setAccessibleName(translate("InstantEdit", "has a date"))

@@ -49,8 +49,10 @@ def run_gui(args: argparse.Namespace) -> int:
     instance = SingleInstance(database, home)
     if not instance.acquire():
         if instance.notify_running(sys.argv[1:]):
-            sys.stderr.write(f"aliassist: {APP_NAME} is already running on this database; "
-                             "its window was brought forward.\n")
+            sys.stderr.write("aliassist: " + translate("launch", "{app} is already running on "
+                                                                 "this database; its window was "
+                                                                 "brought forward.")
+                             .format(app=APP_NAME) + "\n")
             return 0
         QMessageBox.critical(
             None, translate("launch", "{app} is already running").format(app=APP_NAME),

@@ -59,7 +59,8 @@ class Operation(QObject):
         super().__init__(parent)
         self.signals = _Signals()
         self.progress = _QtProgress(self.signals)
-        self.dialog = QProgressDialog(title, translate("Operation", "Cancel") if cancellable else "", 0, 0, parent)
+        self.dialog = QProgressDialog(title, translate("Operation", "Cancel") if cancellable
+                                      else "", 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(400)

@@ -55,12 +55,12 @@ class NoticeBanner(QFrame):
         self.message = message
         self.title.setText(message.title)
         self.body.setText(message.body)
-        self.open_button.setText(translate("NoticeBanner", "Open AliAssist") if message.is_summary else translate("NoticeBanner", "Open "
-                                                                                                       "order"))
+        self.open_button.setText(translate("NoticeBanner", "Open AliAssist") if message.is_summary
+                                 else translate("NoticeBanner", "Open order"))
         self.open_button.setVisible(not message.is_summary)
-        self.snooze_button.setText(translate("NoticeBanner", "Snooze all 1 day") if message.is_summary else translate("NoticeBanner", "Snooze "
-                                                                                                           "1 "
-                                                                                                           "day"))
+        self.snooze_button.setText(translate("NoticeBanner", "Snooze all 1 day")
+                                   if message.is_summary
+                                   else translate("NoticeBanner", "Snooze 1 day"))
         self.setVisible(True)
         return True
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import cast
 
-from PySide6.QtCore import QEvent, QObject, QRectF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QRectF
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
 
@@ -39,9 +39,12 @@ from aliassist.services.settings import mark_tray_explained, start_minimised_cho
 
 #: the tray badge colour of each state that needs the buyer (the calm ones get none)
 BADGE = TRAY_BADGES
-PAUSE_CHOICES = (("1 hour", timedelta(hours=1)), ("8 hours", timedelta(hours=8)),
-                 ("1 day", timedelta(days=1)), ("3 days", timedelta(days=3)),
-                 ("1 week", timedelta(days=7)))
+#: how long notifications can be paused (labels translated where shown: "TrayController")
+PAUSE_CHOICES = ((QT_TRANSLATE_NOOP("TrayController", "1 hour"), timedelta(hours=1)),
+                 (QT_TRANSLATE_NOOP("TrayController", "8 hours"), timedelta(hours=8)),
+                 (QT_TRANSLATE_NOOP("TrayController", "1 day"), timedelta(days=1)),
+                 (QT_TRANSLATE_NOOP("TrayController", "3 days"), timedelta(days=3)),
+                 (QT_TRANSLATE_NOOP("TrayController", "1 week"), timedelta(days=7)))
 MENU_DEADLINES = 5
 
 
@@ -93,7 +96,7 @@ class TrayController(QObject):
         self.deadline_actions: list[QAction] = []
         self.pause_menu = QMenu(translate("TrayController", "Pause notifications for…"), self.menu)
         for label, length in PAUSE_CHOICES:
-            action = self.pause_menu.addAction(label)
+            action = self.pause_menu.addAction(translate("TrayController", label))
             action.triggered.connect(lambda _=False, n=length: self.pause(n))
         self.resume_action = QAction(translate("TrayController", "Resume notifications"), self)
         self.resume_action.triggered.connect(lambda: self.scheduler.pause(None))
@@ -138,8 +141,8 @@ class TrayController(QObject):
             action.triggered.connect(lambda _=False, oid=notice.order_id: self.open_order(oid))
             self.deadline_actions.append(action)
         if not upcoming:
-            none = menu.addAction(translate("TrayController", "No deadlines ahead") if state else translate("TrayController", "Checking "
-                                                                                                 "deadlines…"))
+            none = menu.addAction(translate("TrayController", "No deadlines ahead") if state
+                                  else translate("TrayController", "Checking deadlines…"))
             none.setEnabled(False)
         menu.addSeparator()
         paused = state.plan.paused_until if state else None
@@ -161,9 +164,11 @@ class TrayController(QObject):
     def _tooltip(self, state: NotifyState, upcoming: list) -> str:
         lines = [APP_NAME]
         if upcoming:
-            lines.append("Next: " + summary_line(upcoming[0], self.ctx.policy, state.now))
+            lines.append(translate("TrayController", "Next: {deadline}").format(
+                deadline=summary_line(upcoming[0], self.ctx.policy, state.now)))
         if state.plan.paused_until:
-            lines.append(f"Notifications paused until {local_text(state.plan.paused_until, None)}")
+            lines.append(translate("TrayController", "Notifications paused until {time}").format(
+                time=local_text(state.plan.paused_until, None)))
         return "\n".join(lines)
 
     # -- actions ---------------------------------------------------------------------------

@@ -27,8 +27,9 @@ def _source(policy: Policy, source_id: str) -> str:
     return f"<a href='{escape(src.url, quote=True)}'>{title}</a>" if src.url else title
 
 
-def _tr(text: str) -> str:
-    return translate("guide", text)
+def severity(name: str) -> str:
+    """What a rule of severity `name` does, in words ("blocks")."""
+    return translate("guide", SEVERITY_TEXT[name]) if name in SEVERITY_TEXT else name
 
 
 def guide_html(policy: Policy) -> str:
@@ -42,56 +43,67 @@ def guide_html(policy: Policy) -> str:
         for c in policy.clocks.values())
     rules = "".join(
         f"<li><b>{escape(r.title or r.id)}</b> — "
-        f"{_tr(SEVERITY_TEXT[r.severity]) if r.severity in SEVERITY_TEXT else r.severity}"
+        f"{severity(r.severity)}"
         f" ({escape(r.id)})</li>"
         for r in policy.rules.values() if r.scope == "dispute")
     sources = "".join(
         f"<li>{_source(policy, sid)}</li>" for sid in policy.sources)
     parts = [
-        "<h2>" + _tr("Getting started with {app}").format(app=APP_NAME) + "</h2>",
-        "<p>" + _tr("{app} keeps the Buyer Protection clocks of your {platform} orders, warns you "
-                    "before a deadline passes, checks a dispute before you file it, and keeps its "
-                    "evidence. It works offline: nothing leaves your computer.").format(
+        "<h2>" + translate("guide", "Getting started with {app}").format(app=APP_NAME) + "</h2>",
+        "<p>" + translate("guide", "{app} keeps the Buyer Protection clocks of your {platform} "
+                                   "orders, warns you before a deadline passes, checks a "
+                                   "dispute before you file it, and keeps its evidence. It "
+                                   "works offline: nothing leaves your computer.").format(
             app=APP_NAME, platform=escape(policy.platform)) + "</p>",
-        "<h3>" + _tr("How to import your orders") + "</h3>",
-        "<ol><li>" + _tr("Save your orders with a browser extension that exports them: "
-                         "<i>AliExpress Order Exporter</i> (CSV) or <i>AliExpress Bulk Order "
-                         "Exporter</i> (TSV); any other CSV or TSV works too: the app asks once "
-                         "which column holds what.") + "</li>",
-        "<li>" + _tr("Choose <b>File ▸ Import orders…</b> (Ctrl+I), or drop the file on the "
-                     "window, or copy rows from a spreadsheet and press Ctrl+V.") + "</li>",
-        "<li>" + _tr("Check the preview (skipped rows say why), then <b>Import</b>. Importing the "
-                     "same file again changes nothing; a newer export updates the orders and "
-                     "keeps what you added.") + "</li></ol>",
-        "<p>" + _tr("Dates in the platform's e-mails make the clocks exact: <b>File ▸ Import "
-                    "e-mails…</b>. An order can also be added by hand from its order page: "
-                    "<b>File ▸ New order…</b> (Ctrl+N).") + "</p>",
-        "<h3>" + _tr("What the clocks mean") + "</h3>",
-        "<p>" + _tr("Every order has a protection timer. A dispute can be opened while it runs "
-                    "and for a short time after the order completes; once a dispute is open, "
-                    "each step has its own clock. The table's <b>Days left</b> counts down to the "
-                    "next one, the colours say how close it is, and the order pane shows them all "
-                    "on a timeline. A date given without a time counts from midnight in the "
-                    "platform's time zone, so a deadline shown is never later than the real "
-                    "one.") + "</p>",
+        "<h3>" + translate("guide", "How to import your orders") + "</h3>",
+        "<ol><li>" + translate("guide", "Save your orders with a browser extension that exports "
+                                        "them: <i>AliExpress Order Exporter</i> (CSV) or "
+                                        "<i>AliExpress Bulk Order Exporter</i> (TSV); any other "
+                                        "CSV or TSV works too: the app asks once which column "
+                                        "holds what.") + "</li>",
+        "<li>" + translate("guide", "Choose <b>File ▸ Import orders…</b> (Ctrl+I), or drop the "
+                                    "file on the window, or copy rows from a spreadsheet and "
+                                    "press Ctrl+V.") + "</li>",
+        "<li>" + translate("guide", "Check the preview (skipped rows say why), then "
+                                    "<b>Import</b>. Importing the same file again changes "
+                                    "nothing; a newer export updates the orders and keeps what "
+                                    "you added.") + "</li></ol>",
+        "<p>" + translate("guide", "Dates in the platform's e-mails make the clocks exact: "
+                                   "<b>File ▸ Import e-mails…</b>. An order can also be added "
+                                   "by hand from its order page: <b>File ▸ New order…</b> "
+                                   "(Ctrl+N).") + "</p>",
+        "<h3>" + translate("guide", "What the clocks mean") + "</h3>",
+        "<p>" + translate("guide", "Every order has a protection timer. A dispute can be opened "
+                                   "while it runs and for a short time after the order "
+                                   "completes; once a dispute is open, each step has its own "
+                                   "clock. The table's <b>Days left</b> counts down to the next "
+                                   "one, the colours say how close it is, and the order pane "
+                                   "shows them all on a timeline. A date given without a time "
+                                   "counts from midnight in the platform's time zone, so a "
+                                   "deadline shown is never later than the real one.") + "</p>",
         f"<ul>{clocks}</ul>",
-        "<h3>" + _tr("How the pre-check works") + "</h3>",
-        "<p>" + _tr("The platform's terms forbid some uses of a dispute; breaking them can get "
-                    "the account penalised. <b>Dispute ▸ New dispute…</b> (Ctrl+D) checks what "
-                    "you plan as you type: a <b>blocking</b> finding means the app will not call "
-                    "the dispute ready or export its packet; a <b>warning</b> says what to do "
-                    "about it. Each finding names its rule and its source, and the phrases that "
-                    "raise it are underlined. The same checks read a message to the seller or a "
-                    "review (<b>Dispute ▸ Message to seller…</b>). The rules checked:") + "</p>",
+        "<h3>" + translate("guide", "How the pre-check works") + "</h3>",
+        "<p>" + translate("guide", "The platform's terms forbid some uses of a dispute; "
+                                   "breaking them can get the account penalised. <b>Dispute ▸ "
+                                   "New dispute…</b> (Ctrl+D) checks what you plan as you type: "
+                                   "a <b>blocking</b> finding means the app will not call the "
+                                   "dispute ready or export its packet; a <b>warning</b> says "
+                                   "what to do about it. Each finding names its rule and its "
+                                   "source, and the phrases that raise it are underlined. The "
+                                   "same checks read a message to the seller or a review "
+                                   "(<b>Dispute ▸ Message to seller…</b>). The rules checked:")
+        + "</p>",
         f"<ul>{rules}</ul>",
-        "<p>" + _tr("The checklist beside it lists the evidence the reason needs; drop your "
-                    "photos and captures on its items. When nothing blocks, export the dispute "
-                    "packet: a summary, the evidence and a manifest that proves nothing was "
-                    "changed.") + "</p>",
-        "<h3>" + _tr("Where the rules come from") + "</h3>",
-        "<p>" + _tr("Policy {policy} {version}. The platform changes its terms without notice: "
-                    "where sources disagree, the app takes the earlier deadline and the stricter "
-                    "check. An edited copy of the policy can be chosen in Settings.").format(
+        "<p>" + translate("guide", "The checklist beside it lists the evidence the reason "
+                                   "needs; drop your photos and captures on its items. When "
+                                   "nothing blocks, export the dispute packet: a summary, the "
+                                   "evidence and a manifest that proves nothing was changed.")
+        + "</p>",
+        "<h3>" + translate("guide", "Where the rules come from") + "</h3>",
+        "<p>" + translate("guide", "Policy {policy} {version}. The platform changes its terms "
+                                   "without notice: where sources disagree, the app takes the "
+                                   "earlier deadline and the stricter check. An edited copy of "
+                                   "the policy can be chosen in Settings.").format(
             policy=escape(policy.id), version=escape(policy.version)) + "</p>",
         f"<ul>{sources}</ul>",
     ]

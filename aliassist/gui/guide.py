@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from aliassist import APP_NAME
 from aliassist.domain.policy import Policy
 from aliassist.gui.accessibility import make_accessible
+from aliassist.gui.i18n_marks import QT_TRANSLATE_NOOP
 from aliassist.i18n import translate
 
 #: how each severity reads in the list of rules (translated where shown: "guide")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QRectF
+from PySide6.QtCore import QEvent, QObject, QRectF
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
 
@@ -20,6 +20,7 @@ from aliassist.domain.clocks import STATES
 from aliassist.domain.states import STATE_MEANINGS, URGENT_DAYS
 from aliassist.gui.desktop.notice_banner import NoticeBanner
 from aliassist.gui.desktop.scheduler import NotifyScheduler
+from aliassist.gui.i18n_marks import QT_TRANSLATE_NOOP
 from aliassist.gui.main_window import MainWindow
 from aliassist.gui.theme import BRAND, TRAY_BADGES, TRAY_RING
 from aliassist.i18n import translate

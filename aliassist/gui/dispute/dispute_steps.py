@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -35,6 +35,7 @@ from aliassist.domain.money import display_amount
 from aliassist.errors import UserError
 from aliassist.gui.accessibility import announce, make_accessible, scrolling
 from aliassist.gui.fields import InstantEdit
+from aliassist.gui.i18n_marks import QT_TRANSLATE_NOOP
 from aliassist.gui.theme import tone
 from aliassist.gui.undo import history_of, undoable
 from aliassist.i18n import translate

@@ -22,7 +22,7 @@ from datetime import datetime
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -53,6 +53,7 @@ from aliassist.gui.dispute.drafts import KeepsDrafts, ask_keep_draft, restored_t
 from aliassist.gui.dispute.findings_view import FindingsView, underline_findings
 from aliassist.gui.dispute.packet_export import PacketExporter
 from aliassist.gui.evidence.checklist_panel import ChecklistPanel
+from aliassist.gui.i18n_marks import QT_TRANSLATE_NOOP
 from aliassist.gui.theme import tone
 from aliassist.gui.undo import history_of, undoable
 from aliassist.i18n import translate
@@ -125,11 +126,13 @@ class DisputeWizard(KeepsDrafts):
 
     def _header(self) -> QWidget:
         o = self.order
-        parts = [f"<b>Order {escape(o.number)}</b>"]
+        parts = ["<b>{}</b>".format(translate("DisputeWizard", "Order {number}").format(
+            number=escape(o.number)))]
         if o.store:
             parts.append(escape(o.store))
         if o.amount is not None:
-            parts.append(f"paid {escape(display_amount(o.amount, o.currency))}")
+            parts.append(translate("DisputeWizard", "paid {amount}").format(
+                amount=escape(display_amount(o.amount, o.currency))))
         self.header = QLabel(" · ".join(parts))
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.deadline = QLabel()
@@ -154,7 +157,7 @@ class DisputeWizard(KeepsDrafts):
         if len(self.order.items) != 1:
             self.item_box.addItem(translate("DisputeWizard", "The whole order"), WHOLE_ORDER)
         for i, item in enumerate(self.order.items):
-            label = item.title or f"Item {i + 1}"
+            label = item.title or translate("DisputeWizard", "Item {index}").format(index=i + 1)
             if item.sku:
                 label += f" ({item.sku})"
             if item.quantity != 1:

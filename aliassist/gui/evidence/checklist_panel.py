@@ -15,7 +15,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QSize, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragLeaveEvent,
@@ -49,6 +49,7 @@ from aliassist.domain.formatting import local_minute
 from aliassist.errors import UserError
 from aliassist.gui.accessibility import announce, smaller
 from aliassist.gui.evidence.thumbnails import ThumbnailCache, with_badge
+from aliassist.gui.i18n_marks import QT_TRANSLATE_NOOP
 from aliassist.gui.operations import Operation, run_operation
 from aliassist.gui.theme import graphic, tint, tinted_style, tone
 from aliassist.gui.undo import history_of, undoable
@@ -183,8 +184,8 @@ class ItemCard(QFrame):
             self.chip.setStyleSheet(tinted_style(colours))
             self.hint = QLabel(item.hint)
             self.hint.setWordWrap(True)
-            self.why = QLabel(translate("ItemCard", "Why: {why} Takes: {accepts_text}.")
-                              .format(why=item.why, accepts_text=accepts_text))
+            self.why = QLabel(translate("ItemCard", "Why: {why} Takes: {kinds}.")
+                              .format(why=item.why, kinds=accepts_text))
             self.why.setWordWrap(True)
             self.why.setStyleSheet(f"color: {tone('muted')};")
             self.why.setFont(smaller(self.why.font()))

@@ -7,7 +7,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from aliassist.domain.money import display_amount
 from aliassist.errors import UserError
 from aliassist.gui.accessibility import make_accessible
+from aliassist.gui.i18n_marks import QT_TRANSLATE_NOOP
 from aliassist.gui.theme import tint, tone
 from aliassist.i18n import translate
 from aliassist.services.imports import FIELDS, REQUIRED, ColumnMapping, ImportPreview, ImportReport

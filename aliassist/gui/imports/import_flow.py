@@ -7,12 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStatusBar
 
 from aliassist.errors import UserError
 from aliassist.gui.desktop.show_in_folder import exported
+from aliassist.gui.i18n_marks import QT_TRANSLATE_NOOP
 from aliassist.gui.imports.import_dialogs import (
     ColumnMappingDialog,
     ImportPreviewDialog,

@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aliassist.gui.i18n_marks import QT_TRANSLATE_NOOP
 from aliassist.gui.imports.import_dialogs import readonly_table
 from aliassist.i18n import translate
 from aliassist.progress import Progress

@@ -38,13 +38,16 @@ class YouGroup(QGroupBox):
             now = None
         over = assignment.name_source()
         if over is not None:
-            said = (f"The environment variable {over} sets it now: "
-                    f"<b>{html.escape(now or '')}</b>.")
+            said = translate("YouGroup", "The environment variable {variable} sets it now: "
+                                         "<b>{name}</b>.").format(
+                variable=over, name=html.escape(now or ""))
         elif self.saved is None:
-            said = ("Empty: " + (f"the database role, <b>{html.escape(now)}</b>." if now
-                                 else "your changes are not named, and Mine is off."))
+            said = (translate("YouGroup", "Empty: the database role, <b>{name}</b>.").format(
+                name=html.escape(now)) if now
+                else translate("YouGroup", "Empty: your changes are not named, and Mine is off."))
         else:
-            said = "Empty: the database role on a team database; on this computer's file, none."
+            said = translate("YouGroup", "Empty: the database role on a team database; on this "
+                                         "computer's file, none.")
         self.note = QLabel(said)
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.RichText)
@@ -61,7 +64,7 @@ class YouGroup(QGroupBox):
         name = self.entered()
         problem = assignee_problem(name) if name is not None else None
         if problem is not None:
-            raise UserError(problem, where="your name")
+            raise UserError(problem, where=translate("YouGroup", "your name"))
 
     def save(self) -> bool:
         """Keep a changed name; True when it changed."""

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from aliassist.domain.estimates import estimate_of
 from aliassist.domain.records import Order
 from aliassist.gui.fields import InstantEdit
+from aliassist.gui.i18n_marks import QT_TRANSLATE_NOOP
 from aliassist.gui.theme import tone
 from aliassist.i18n import translate
 

@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -39,6 +39,7 @@ from aliassist.domain.validate import check_order_number, date_problems, validat
 from aliassist.errors import UserError
 from aliassist.gui.accessibility import make_accessible, scrolling
 from aliassist.gui.fields import ChoiceBox, InstantEdit, TextLine
+from aliassist.gui.i18n_marks import QT_TRANSLATE_NOOP
 from aliassist.gui.theme import STATE_LOOKS, tinted_style
 from aliassist.gui.workspace.record_list import Field, RecordListEditor
 from aliassist.i18n import translate
@@ -519,7 +520,7 @@ class OrderDialog(QDialog):
             tracking_status=self.tracking_status.value(),
             tracking_url=self.tracking_url.value(),
             status_text=self.status_text.value(),
-            amount=money(self.amount.value(), "Order › Amount paid"),
+            amount=money(self.amount.value(), translate("OrderDialog", "Order › Amount paid")),
             currency=currency,
             note=self.note.toPlainText().strip() or None,
             items=items, disputes=disputes, payments=payments, evidence=evidence,

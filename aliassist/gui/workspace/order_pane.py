@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -40,6 +40,7 @@ from aliassist.domain.estimates import (
 from aliassist.domain.formatting import local_minute
 from aliassist.domain.money import display_amount
 from aliassist.domain.policy import Policy
+from aliassist.gui.i18n_marks import QT_TRANSLATE_NOOP
 from aliassist.gui.theme import STATE_LOOKS, graphic, state_tint, tone
 from aliassist.i18n import translate
 from aliassist.services.assignment import OrderHistory
@@ -100,7 +101,8 @@ def timeline_bars(view: OrderView) -> list[TimelineBar]:
         start = _bar_start(clock, clocks, policy)
         name = policy.clocks[CLOCK_POLICY[clock.id]].label
         if clock.dispute is not None:
-            name = f"{name} (dispute {clock.dispute + 1})"
+            name = translate("order_pane", "{clock} (dispute {index})").format(
+                clock=name, index=clock.dispute + 1)
         bars.append(TimelineBar(name, start, clock.at, (clock.id, clock.dispute) in active))
     return bars
 

@@ -18,7 +18,6 @@ from zoneinfo import ZoneInfo
 
 import numpy as np
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -31,6 +30,7 @@ from aliassist.domain.dates import deadline_text, given_day
 from aliassist.domain.instants import from_epoch
 from aliassist.domain.states import URGENT_DAYS
 from aliassist.errors import UserError
+from aliassist.gui.i18n_marks import QT_TRANSLATE_NOOP
 from aliassist.gui.theme import STATE_LOOKS, Tint, graphic, is_dark, state_tint, tint
 from aliassist.i18n import translate
 from aliassist.services.assignment import assigned_mask

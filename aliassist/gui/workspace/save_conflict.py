@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from aliassist.domain.dates import instant_text, value_text
 from aliassist.domain.money import display_amount
 from aliassist.domain.policy import Policy
 from aliassist.gui.accessibility import make_accessible
+from aliassist.gui.i18n_marks import QT_TRANSLATE_NOOP
 from aliassist.gui.workspace.order_dialog import (
     DELIVERY_LABELS,
     payment_label,

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, cast
 
 from aliassist import APP_NAME, DESKTOP_ID, __version__
 from aliassist.errors import UserError
+from aliassist.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -65,13 +66,16 @@ def run_gui(args: argparse.Namespace) -> int:
     instance = SingleInstance(database, home)
     if not instance.acquire():
         if instance.notify_running(sys.argv[1:]):
-            sys.stderr.write(f"aliassist: {APP_NAME} is already running on this database; "
-                             "its window was brought forward.\n")
+            sys.stderr.write("aliassist: " + translate("launch", "{app} is already running on "
+                                                                 "this database; its window was "
+                                                                 "brought forward.")
+                             .format(app=APP_NAME) + "\n")
             return 0
         QMessageBox.critical(
-            None, f"{APP_NAME} is already running",
-            f"Another {APP_NAME} (process {instance.holder_pid()}) is using {database} but does "
-            "not answer. Close it and start again.")
+            None, translate("launch", "{app} is already running").format(app=APP_NAME),
+            translate("launch", "Another {app} (process {holder_pid}) is using {database} "
+                                "but does not answer. Close it and start again.")
+            .format(app=APP_NAME, holder_pid=instance.holder_pid(), database=database))
         return 1
     try:
         try:
@@ -82,7 +86,8 @@ def run_gui(args: argparse.Namespace) -> int:
             text = str(exc)
             if chosen_in_settings(args.db, args.database_url):
                 text += f"\n\n{settings_choice_hint()}"
-            QMessageBox.critical(None, f"{APP_NAME} cannot start", text)
+            QMessageBox.critical(None, translate("launch", "{app} cannot start")
+                                       .format(app=APP_NAME), text)
             return exc.exit_code
         if ctx is None:
             return 2
@@ -123,7 +128,8 @@ def open_or_recover(args: argparse.Namespace) -> AppContext | None:
             report = restore_database(damaged.path, damaged.backup.path)
         finally:
             QGuiApplication.restoreOverrideCursor()
-        QMessageBox.information(None, f"{APP_NAME}: backup restored",
+        QMessageBox.information(None, translate("launch", "{app}: backup restored")
+                                      .format(app=APP_NAME),
                                 "\n\n".join(line[0].upper() + line[1:] + "."
                                              for line in report.lines()))
     elif choice != DamagedDatabaseDialog.START_EMPTY:

@@ -19,10 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from aliassist.domain.findings import Finding, sort_findings
+from aliassist.gui.i18n_marks import QT_TRANSLATE_NOOP
 from aliassist.gui.theme import Tint, graphic, tint, tinted_style
+from aliassist.i18n import translate
 
 #: severity -> its badge (the words; the colours are theme's "severity.*" tints and marks)
-SEVERITY_BADGES = {"block": "Blocks", "warn": "Warning", "info": "Note"}
+SEVERITY_BADGES = {"block": QT_TRANSLATE_NOOP("FindingCard", "Blocks"),
+                   "warn": QT_TRANSLATE_NOOP("FindingCard", "Warning"),
+                   "info": QT_TRANSLATE_NOOP("FindingCard", "Note")}
 #: severity -> the mark drawn beside its card and under its words
 SEVERITY_MARKS = {"block": "block", "warn": "warn", "info": "line"}
 
@@ -30,7 +34,7 @@ SEVERITY_MARKS = {"block": "block", "warn": "warn", "info": "line"}
 def severity_look(severity: str) -> tuple[str, Tint, QColor]:
     """The badge, the tint and the mark colour of a severity, for the palette in force."""
     known = severity if severity in SEVERITY_BADGES else "info"
-    return (SEVERITY_BADGES[known], tint(f"severity.{known}"),
+    return (translate("FindingCard", SEVERITY_BADGES[known]), tint(f"severity.{known}"),
             graphic(SEVERITY_MARKS[known]))
 
 
@@ -55,7 +59,8 @@ class FindingCard(QFrame):
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # an apostrophe, not &#x27;
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fix = QLabel(f"<b>Instead:</b> {escape(finding.fix)}" if finding.fix else "")
+        self.fix = QLabel(translate("FindingCard", "<b>Instead:</b> {fix}")
+                          .format(fix=escape(finding.fix)) if finding.fix else "")
         self.fix.setTextFormat(Qt.TextFormat.RichText)
         self.fix.setWordWrap(True)
         self.fix.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -78,10 +83,12 @@ class FindingCard(QFrame):
 class FindingsView(QScrollArea):
     """The findings of a check, blocking first; a calm line when there are none."""
 
-    def __init__(self, empty_text: str = "Nothing found.", parent: QWidget | None = None):
+    def __init__(self, empty_text: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        if empty_text is None:
+            empty_text = translate("FindingsView", "Nothing found.")
         self.empty_text = empty_text
-        self.setAccessibleName("Findings")
+        self.setAccessibleName(translate("FindingsView", "Findings"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

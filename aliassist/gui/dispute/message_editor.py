@@ -23,6 +23,7 @@ from aliassist.gui.accessibility import announce, make_accessible, plain
 from aliassist.gui.dispute.drafts import KeepsDrafts, ask_keep_draft, restored_text
 from aliassist.gui.dispute.findings_view import FindingsView, underline_findings
 from aliassist.gui.theme import tone
+from aliassist.i18n import translate
 from aliassist.services.context import AppContext
 from aliassist.services.drafts import discard_draft, keep_draft, load_draft
 
@@ -43,7 +44,9 @@ class MessageEditor(KeepsDrafts):
                              if ctx is not None and order is not None else None)
         self._copied: str | None = None
         self.findings: list[Finding] = []
-        self.setWindowTitle("Message to seller" + (f" — order {order.number}" if order else ""))
+        self.setWindowTitle(translate("MessageEditor", "Message to seller — order {number}")
+                            .format(number=order.number) if order
+                            else translate("MessageEditor", "Message to seller"))
         self.resize(900, 560)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -52,9 +55,10 @@ class MessageEditor(KeepsDrafts):
 
         self.editor = QPlainTextEdit()
         self.editor.setPlaceholderText(
-            "Say what is wrong and what you ask for, politely and with facts. No links to "
-            "other sites, no deals outside the platform, no review in exchange for anything. "
-            "A review is checked the same way.")
+            translate("MessageEditor", "Say what is wrong and what you ask for, politely and "
+                                       "with facts. No links to other sites, no deals outside "
+                                       "the platform, no review in exchange for anything. A "
+                                       "review is checked the same way."))
         self.start_text = f"Hello, about order {order.number}: " if order is not None else ""
         if not text and self._saved_draft is not None:
             text = self._saved_draft.text
@@ -68,7 +72,8 @@ class MessageEditor(KeepsDrafts):
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 6, 0)
-        heading = QLabel("&Your message to the seller (or your review)")
+        heading = QLabel(translate("MessageEditor", "&Your message to the seller (or your "
+                                                    "review)"))
         heading.setBuddy(self.editor)
         self.editor.setTabChangesFocus(True)
         lv.addWidget(heading)
@@ -82,9 +87,10 @@ class MessageEditor(KeepsDrafts):
         self.verdict = QLabel()
         self.verdict.setTextFormat(Qt.TextFormat.RichText)
         self.verdict.setWordWrap(True)
-        self.findings_view = FindingsView("Nothing found: the message breaks none of the "
-                                          "platform's message rules the app knows.")
-        title = QLabel("<b>Message checks</b> — as you type")
+        self.findings_view = FindingsView(translate("MessageEditor", "Nothing found: the message "
+                                                    "breaks none of the platform's message rules "
+                                                    "the app knows."))
+        title = QLabel(translate("MessageEditor", "<b>Message checks</b> — as you type"))
         title.setTextFormat(Qt.TextFormat.RichText)
         rv.addWidget(title)
         rv.addWidget(self.verdict)
@@ -96,10 +102,10 @@ class MessageEditor(KeepsDrafts):
         splitter.setSizes([520, 380])
         splitter.setChildrenCollapsible(False)
 
-        self.copy_button = QPushButton("Copy")
+        self.copy_button = QPushButton(translate("MessageEditor", "Copy"))
         self.copy_button.clicked.connect(self.copy_text)
         self.copy_button.setAutoDefault(False)  # Enter closes, never copies by surprise
-        close = QPushButton("Close")
+        close = QPushButton(translate("MessageEditor", "Close"))
         close.setDefault(True)
         close.clicked.connect(self.accept)
         bar = QHBoxLayout()
@@ -130,23 +136,28 @@ class MessageEditor(KeepsDrafts):
         self.findings = check_message(self.policy, text)
         self.findings_view.set_findings(self.findings)
         underline_findings(self.editor, self.findings)
-        self.count.setText(f"{len(text)} characters")
+        self.count.setText(translate("MessageEditor", "%n character(s)", None, len(text)))
         blocks = sum(f.blocks for f in self.findings)
         warns = len(self.findings) - blocks
         said = self.verdict.text()
         if blocks:
-            self.verdict.setText(f"<span style='color:{tone('error')}'><b>Do not send this."
-                                 "</b></span> Take out what blocks it.")
+            self.verdict.setText(translate("MessageEditor", "<span style='color:{color}'><b>Do not "
+                                                            "send this.</b></span> Take out what "
+                                                            "blocks it.")
+                                 .format(color=tone('error')))
         elif warns:
-            self.verdict.setText(f"<span style='color:{tone('warn')}'><b>Read the warnings"
-                                 "</b></span> before you send it.")
+            self.verdict.setText(translate("MessageEditor", "<span style='color:{color}'><b>Read "
+                                                            "the warnings</b></span> before you "
+                                                            "send it.").format(color=tone('warn')))
         else:
-            self.verdict.setText(f"<span style='color:{tone('ok')}'><b>Fine to send.</b></span>")
+            self.verdict.setText(translate("MessageEditor", "<span style='color:{color}'><b>Fine "
+                                                            "to send.</b></span>")
+                                 .format(color=tone('ok')))
         if self.verdict.text() != said:  # a new verdict is said once, not at every keystroke
             announce(self.verdict, plain(self.verdict.text()))
         self.copy_button.setEnabled(bool(text.strip()) and not blocks)
-        self.copy_button.setToolTip("Copy the text" if not blocks else
-                                    "Take out what blocks it first")
+        self.copy_button.setToolTip(translate("MessageEditor", "Copy the text") if not blocks else
+                                    translate("MessageEditor", "Take out what blocks it first"))
 
     def leave(self, *, ask: bool) -> bool:
         """On closing with words typed (other than what was copied, which counts as sent):
@@ -158,7 +169,9 @@ class MessageEditor(KeepsDrafts):
             if saved is not None:
                 discard_draft(self.ctx, "message", number)
         elif saved is None or saved.text != text:
-            answer = ask_keep_draft(self, "your message") if ask else "keep"
+            answer = (ask_keep_draft(self, translate("MessageEditor", "Keep your message as a "
+                                                                      "draft?"))
+                      if ask else "keep")
             if answer == "cancel":
                 return False
             if answer == "keep":
@@ -171,6 +184,6 @@ class MessageEditor(KeepsDrafts):
         self._copied = self.text()
         QGuiApplication.clipboard().setText(self.text())
         before = self.copy_button.text()
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(translate("MessageEditor", "Copied"))
         # the button owns the timer: it cannot fire after the dialog is gone
         QTimer.singleShot(1500, self.copy_button, lambda: self.copy_button.setText(before))

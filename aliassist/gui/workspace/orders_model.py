@@ -17,7 +17,12 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from aliassist.domain.clocks import NO_DAYS, STATES
@@ -25,21 +30,24 @@ from aliassist.domain.dates import day_text, deadline_text, given_day
 from aliassist.domain.instants import from_epoch
 from aliassist.domain.states import URGENT_DAYS
 from aliassist.errors import UserError
+from aliassist.gui.i18n_marks import QT_TRANSLATE_NOOP
 from aliassist.gui.theme import STATE_LOOKS, Tint, graphic, is_dark, state_tint, tint
+from aliassist.i18n import translate
 from aliassist.services.assignment import assigned_mask
 from aliassist.services.orders import OrderTable
 
 #: What the table shows, the deadline facts first (a narrow window scrolls to the rest).
+#: The titles are translated where they are shown (`headerData`).
 COLUMNS = (
-    ("number", "Order"),
-    ("days_left", "Days left"),
-    ("state", "State"),
-    ("protection_end", "Protection ends"),
-    ("dispute_deadline", "Dispute deadline"),
-    ("store", "Store"),
-    ("title", "Item"),
-    ("account", "Account"),
-    ("placed", "Placed"),
+    ("number", QT_TRANSLATE_NOOP("OrdersModel", "Order")),
+    ("days_left", QT_TRANSLATE_NOOP("OrdersModel", "Days left")),
+    ("state", QT_TRANSLATE_NOOP("OrdersModel", "State")),
+    ("protection_end", QT_TRANSLATE_NOOP("OrdersModel", "Protection ends")),
+    ("dispute_deadline", QT_TRANSLATE_NOOP("OrdersModel", "Dispute deadline")),
+    ("store", QT_TRANSLATE_NOOP("OrdersModel", "Store")),
+    ("title", QT_TRANSLATE_NOOP("OrdersModel", "Item")),
+    ("account", QT_TRANSLATE_NOOP("OrdersModel", "Account")),
+    ("placed", QT_TRANSLATE_NOOP("OrdersModel", "Placed")),
 )
 COLUMN = {key: i for i, (key, _) in enumerate(COLUMNS)}
 ORDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -112,9 +120,9 @@ def state_text(label: str, days: int, disputes: int) -> str:
     "urgent" when its tint says so, and how many disputes the flag stands for."""
     parts = [label]
     if days != NO_DAYS and 0 <= days <= URGENT_DAYS:
-        parts.append("urgent")
+        parts.append(translate("OrdersModel", "urgent"))
     if disputes:
-        parts.append(f"⚑ {disputes} dispute{'s' if disputes > 1 else ''}")
+        parts.append(translate("OrdersModel", "⚑ %n dispute(s)", None, disputes))
     return " · ".join(parts)
 
 
@@ -127,19 +135,22 @@ def days_text(days: int) -> str:
 
 
 TO_CONFIRM = "to_confirm"
-#: State filters: id -> (label, state names). None shows every order.
+#: State filters: id -> (label, state names). None shows every order. The labels are
+#: translated where they are shown (context "OrdersModel").
 STATE_FILTERS: dict[str | None, tuple[str, tuple[str, ...]]] = {
-    None: ("All states", ()),
-    "attention": ("Needs attention", ("ends_soon", "grace", "in_dispute")),
-    "ends_soon": ("Protection ends soon", ("ends_soon",)),
-    "grace": ("Last days to dispute", ("grace",)),
-    "expired": ("Expired", ("expired",)),
-    "in_dispute": ("In dispute", ("in_dispute",)),
-    "awaiting_shipment": ("Awaiting shipment", ("awaiting_shipment",)),
-    "protected": ("Protected", ("protected",)),
-    "closed": ("Closed", ("closed",)),
+    None: (QT_TRANSLATE_NOOP("OrdersModel", "All states"), ()),
+    "attention": (QT_TRANSLATE_NOOP("OrdersModel", "Needs attention"),
+                  ("ends_soon", "grace", "in_dispute")),
+    "ends_soon": (QT_TRANSLATE_NOOP("OrdersModel", "Protection ends soon"), ("ends_soon",)),
+    "grace": (QT_TRANSLATE_NOOP("OrdersModel", "Last days to dispute"), ("grace",)),
+    "expired": (QT_TRANSLATE_NOOP("OrdersModel", "Expired"), ("expired",)),
+    "in_dispute": (QT_TRANSLATE_NOOP("OrdersModel", "In dispute"), ("in_dispute",)),
+    "awaiting_shipment": (QT_TRANSLATE_NOOP("OrdersModel", "Awaiting shipment"),
+                          ("awaiting_shipment",)),
+    "protected": (QT_TRANSLATE_NOOP("OrdersModel", "Protected"), ("protected",)),
+    "closed": (QT_TRANSLATE_NOOP("OrdersModel", "Closed"), ("closed",)),
     #: not a state: the orders whose deadline rests on an estimate (OrderTable.estimated)
-    TO_CONFIRM: ("Dates to confirm", ()),
+    TO_CONFIRM: (QT_TRANSLATE_NOOP("OrdersModel", "Dates to confirm"), ()),
 }
 #: The account filter's value for orders without an account.
 NO_ACCOUNT = ""
@@ -243,7 +254,7 @@ class OrdersModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][1]
+            return translate("OrdersModel", COLUMNS[section][1])
         return None
 
     def order_id(self, row: int) -> int:
@@ -314,7 +325,8 @@ class OrdersModel(QAbstractTableModel):
             return ""
         assert self.table is not None
         reason = self.closed_reason(int(self.table.columns.ids[i]))
-        return f"\nClosed: {reason}." if reason else ""
+        return (translate("OrdersModel", "\nClosed: {reason}.").format(reason=reason) if reason
+                else "")
 
     def _dispute_tip(self, i: int) -> str:
         """For orders with disputes: how many, and the next dispute clock while one runs."""
@@ -322,12 +334,16 @@ class OrdersModel(QAbstractTableModel):
         count = int(self.table.columns.dispute_counts[i])
         if not count:
             return ""
-        tip = f"\n⚑ {count} dispute{'s' if count > 1 else ''} recorded."
+        tip = translate("OrdersModel", "\n⚑ %n dispute(s) recorded.", None, count)
         if STATES[int(self.table.clocks.state[i])] == "in_dispute":
             at = format_local(self.table.clocks.next_at[i])
-            days = days_text(int(self.table.clocks.days_left[i]))
+            days = int(self.table.clocks.days_left[i])
             if at:
-                tip += f" Next dispute clock: {at} ({days} day{'' if days == '1' else 's'} left)."
+                clock = (translate("OrdersModel", " Next dispute clock: {date} (%n day(s) left).",
+                                   None, days) if days > 0
+                         else translate("OrdersModel", " Next dispute clock: {date} ({days} days "
+                                                       "left)."))
+                tip += clock.format(date=at, days=days_text(days))
         return tip
 
     def _estimate_tip(self, i: int) -> str:
@@ -338,13 +354,15 @@ class OrdersModel(QAbstractTableModel):
             return ""
         cols = self.table.columns
         if cols.confirmed_estimated is not None and cols.confirmed_estimated[i]:
-            what = ("the receipt date is an estimate (at the earliest: the export did not say "
-                    "when receipt was confirmed)")
+            what = translate("OrdersModel", "the receipt date is an estimate (at the earliest: "
+                                            "the export did not say when receipt was confirmed)")
         else:
-            what = ("the protection length is the usual one (about "
-                    f"{self.protection_days} days), not the one on the order page")
-        return (f"\nThe deadline is an estimate: {what}. Select the order and choose "
-                "“Enter the real date…” in the pane.")
+            what = translate("OrdersModel", "the protection length is the usual one (about %n "
+                                            "day(s)), not the one on the order page", None,
+                             self.protection_days)
+        return translate("OrdersModel", "\nThe deadline is an estimate: {what}. Select the order "
+                                        "and choose “Enter the real date…” in the pane.").format(
+            what=what)
 
     def _display(self, key: str, i: int) -> str:
         assert self.table is not None

@@ -28,3 +28,9 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name: lupdate finds it)
+    """Mark `text` for ``pyside6-lupdate`` where it is defined (a module-level constant) without
+    loading Qt; it is translated where it is shown, with ``translate(context, text)``."""
+    return text

@@ -30,7 +30,7 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return QCoreApplication.translate(context, text, disambiguation, n)
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (Qt's name: lupdate finds it)
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's name: lupdate finds it
     """Mark `text` for ``pyside6-lupdate`` where it is defined (a module-level constant) without
     loading Qt; it is translated where it is shown, with ``translate(context, text)``."""
     return text

@@ -12,6 +12,7 @@ from aliassist.cli import EXIT_OK, EXIT_PROBLEM
 from aliassist.cli.output import deadline_time, local_time, print_json, print_table
 from aliassist.domain.dispute_steps import STATUS_TEXT, STEPS, next_steps
 from aliassist.errors import UserError
+from aliassist.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 
 #: A message or description file larger than this is not a message.
 MAX_TEXT_BYTES = 1_000_000
@@ -55,6 +56,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
                                      "within the form's length limit.")
     s.add_argument("number", metavar="NUMBER")
     _planned_options(s)
+    s.add_argument("--draft-lang", metavar="LANG", choices=tuple(LANGUAGES), default=None,
+                   help=QT_TRANSLATE_NOOP("cli", "the language to write the description in: "
+                                                 "en (the default: sellers read it best), ru, es, "
+                                                 "pt_BR, fr, de or pl"))
     s.add_argument("--json", action="store_true", help="print JSON")
     s.set_defaults(handler=draft_command)
 
@@ -297,7 +302,7 @@ def draft_command(args: argparse.Namespace, env: Any) -> int:
     _, order = find_order(env.ctx, args.number)
     planned = planned_dispute(env.ctx.policy, order, reason=args.reason, item=args.item,
                               remedy=args.remedy, amount=args.amount, text=read_text(args))
-    draft = draft_for(env.ctx, order, planned)
+    draft = draft_for(env.ctx, order, planned, args.draft_lang)
     limit = env.ctx.policy.limits.description_max_chars
     if args.json:
         print_json({"order": order.number, "reason": planned.reason, "description": draft.text,

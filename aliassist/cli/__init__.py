@@ -95,8 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
         packet,
         safety,
     )
+    from aliassist.cli.help_text import Parser
 
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="aliassist",
         description=f"{APP_NAME}: Buyer Protection deadlines, dispute pre-checks, evidence and "
                     "dispute packets for AliExpress orders. Without a command, opens the window.")
@@ -106,7 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="open the window offscreen on a temporary database with sample "
                              "orders and exit 0 if it shows them (for packagers)")
     _global_options(parser, suppress=False)
-    common = argparse.ArgumentParser(add_help=False)
+    common = Parser(add_help=False)
     _global_options(common, suppress=True)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (orders, data, disputes, evidence, notify, packet, safety, imports, mail):

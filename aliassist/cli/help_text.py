@@ -38,7 +38,14 @@ class TranslatedHelp(argparse.HelpFormatter):
         return help_text(action.help) if action.help else action.help
 
     def _format_text(self, text: str) -> str:
-        return super()._format_text(help_text(text))
+        # only a parser's description (the version and usage are not translated)
+        return super()._format_text(help_text(text) if isinstance(text, Description) else text)
+
+
+class Description(str):
+    """A parser's description, as the parser keeps it (for TranslatedHelp to know it)."""
+
+    __slots__ = ()
 
 
 class Parser(argparse.ArgumentParser):
@@ -47,6 +54,8 @@ class Parser(argparse.ArgumentParser):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", TranslatedHelp)
+        if kwargs.get("description"):
+            kwargs["description"] = Description(kwargs["description"])
         super().__init__(*args, **kwargs)
 
 

@@ -28,15 +28,15 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     from PySide6.QtCore import QCoreApplication
 
     found = QCoreApplication.translate(context, text, disambiguation, n)
-    if n >= 0 and "(s)" in text and found == text.replace("%n", str(n)):
-        return english_plural(found, n)
+    if n >= 0 and "%n" in text and found == text.replace("%n", str(n)):
+        return english_plural(text, n)
     return found
 
 
 def english_plural(text: str, n: int) -> str:
-    """The English of an untranslated plural source: "%n day(s)" reads "1 day", "3 days" (an
-    English text needs no translator, and English has two forms)."""
-    return text.replace("(s)", "" if n == 1 else "s")
+    """The English of an untranslated plural source: "%n day(s)" reads "1 day", "3 days" and
+    "1,200 days" (an English text needs no translator, and English has two forms)."""
+    return text.replace("%n", f"{n:,}").replace("(s)", "" if n == 1 else "s")
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's name: lupdate finds it

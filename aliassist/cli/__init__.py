@@ -18,7 +18,7 @@ from typing import TextIO, cast
 from aliassist import APP_NAME, __version__
 from aliassist.domain.policy import Policy
 from aliassist.errors import UserError
-from aliassist.i18n import LANGUAGES
+from aliassist.i18n import LANGUAGES, translate
 from aliassist.services.context import AppContext, context_from_args
 from aliassist.services.policy import load_policy
 
@@ -48,7 +48,7 @@ class Env:
                 exc.hint = f"{exc.hint}. {hint}" if exc.hint else hint
             raise
         for warning in ctx.store.warnings:
-            self.say(f"warning: {warning}")
+            self.say(translate("cli", "warning: {warning}").format(warning=warning))
         if ctx.policy_warning:
             self.say(ctx.policy_warning)
         return ctx
@@ -110,8 +110,9 @@ def build_parser() -> argparse.ArgumentParser:
         packet,
         safety,
     )
+    from aliassist.cli.help_text import Parser
 
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="aliassist",
         description=f"{APP_NAME}: Buyer Protection deadlines, dispute pre-checks, evidence and "
                     "dispute packets for AliExpress orders. Without a command, opens the window.")
@@ -121,7 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="open the window offscreen on a temporary database with sample "
                              "orders and exit 0 if it shows them (for packagers)")
     _global_options(parser, suppress=False)
-    common = argparse.ArgumentParser(add_help=False)
+    common = Parser(add_help=False)
     _global_options(common, suppress=True)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (orders, data, disputes, evidence, notify, packet, safety, imports, mail):
@@ -146,8 +147,8 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
         return args
     if args.command is None or args.smoke_test:
         build_parser().print_usage(err or sys.stderr)
-        (err or sys.stderr).write("aliassist: the window is started by `aliassist` itself; "
-                                  "name a command here\n")
+        (err or sys.stderr).write("aliassist: " + translate(
+            "cli", "the window is started by `aliassist` itself; name a command here") + "\n")
         return EXIT_USAGE
     return run_command(args, out, err)
 
@@ -186,7 +187,7 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None,
         env.say(str(exc))
         return exc.exit_code
     except KeyboardInterrupt:
-        env.say("interrupted")
+        env.say(translate("cli", "interrupted"))
         return 130
     except BrokenPipeError:
         # The reader went away (`aliassist orders | head`): stop quietly, as Unix tools do.

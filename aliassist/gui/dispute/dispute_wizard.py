@@ -56,7 +56,8 @@ from aliassist.gui.evidence.checklist_panel import ChecklistPanel
 from aliassist.gui.i18n_marks import QT_TRANSLATE_NOOP
 from aliassist.gui.theme import tone
 from aliassist.gui.undo import history_of, undoable
-from aliassist.i18n import translate
+from aliassist.i18n import LANGUAGES, translate
+from aliassist.i18n_draft import DEFAULT_DRAFT_LANGUAGE
 from aliassist.services import disputes as service
 from aliassist.services.context import AppContext
 from aliassist.services.drafts import Draft, discard_draft, keep_draft, load_draft
@@ -238,12 +239,27 @@ class DisputeWizard(KeepsDrafts):
         self.draft.setStyleSheet("QPlainTextEdit { background: palette(alternate-base); }")
         bar = QHBoxLayout()
         self.draft_count = QLabel()
+        #: the language the description is written in: English (sellers read it best) or the
+        #: buyer's, apart from the window's language
+        self.draft_language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.draft_language.addItem(name, code)
+        self.draft_language.setCurrentIndex(
+            self.draft_language.findData(DEFAULT_DRAFT_LANGUAGE))
+        self.draft_language.setToolTip(translate(
+            "DisputeWizard", "The language the description is written in. English is what "
+                             "sellers read best."))
+        self.draft_language.currentIndexChanged.connect(self.recheck)
+        language_label = QLabel(translate("DisputeWizard", "Draft &language:"))
+        language_label.setBuddy(self.draft_language)
         self.copy_button = QPushButton(translate("DisputeWizard", "Copy"))
         self.copy_button.setToolTip(translate("DisputeWizard", "Copy the description, to paste "
                                                                "into the dispute form"))
         self.copy_button.clicked.connect(self.copy_draft)
         self.copy_button.setAutoDefault(False)  # Enter never copies by surprise
         bar.addWidget(self.draft_count, 1)
+        bar.addWidget(language_label)
+        bar.addWidget(self.draft_language)
         bar.addWidget(self.copy_button)
         dl.addWidget(self.draft, 1)
         dl.addLayout(bar)
@@ -365,8 +381,16 @@ class DisputeWizard(KeepsDrafts):
 
     def draft_choices(self) -> dict[str, object]:
         """The choices kept with a draft of the description."""
-        return {"reason": self.reason(), "item": self.item(), "remedy": self.remedy(),
-                "amount": self.amount.text().strip() or None}
+        choices: dict[str, object] = {
+            "reason": self.reason(), "item": self.item(), "remedy": self.remedy(),
+            "amount": self.amount.text().strip() or None}
+        if self.drafted_in() != DEFAULT_DRAFT_LANGUAGE:
+            choices["language"] = self.drafted_in()
+        return choices
+
+    def drafted_in(self) -> str:
+        """The language chosen for the description (a code of aliassist.i18n.LANGUAGES)."""
+        return str(self.draft_language.currentData() or DEFAULT_DRAFT_LANGUAGE)
 
     def _restore_draft(self, draft: Draft) -> None:
         choices = draft.choices
@@ -381,6 +405,8 @@ class DisputeWizard(KeepsDrafts):
             self.set_remedy(str(choices["remedy"]))
         if isinstance(choices.get("amount"), str):
             self.amount.setText(choices["amount"])
+        if choices.get("language") in LANGUAGES:
+            self.draft_language.setCurrentIndex(self.draft_language.findData(choices["language"]))
         self.words.setPlainText(draft.text)
         self.untouched = False
         self.draft_note.setText(restored_text(draft))
@@ -535,7 +561,7 @@ class DisputeWizard(KeepsDrafts):
             self.draft_count.setText("")
             self.copy_button.setEnabled(False)
             return
-        draft = service.draft_for(self.ctx, self.order, planned)
+        draft = service.draft_for(self.ctx, self.order, planned, self.drafted_in())
         if draft.text != self.draft.toPlainText():
             self.draft.setPlainText(draft.text)
         limit = self.policy.limits.description_max_chars

@@ -24,6 +24,7 @@ from aliassist.gui.dispute.drafts import KeepsDrafts, ask_keep_draft, restored_t
 from aliassist.gui.dispute.findings_view import FindingsView, underline_findings
 from aliassist.gui.theme import tone
 from aliassist.i18n import translate
+from aliassist.i18n_draft import draft_words
 from aliassist.services.context import AppContext
 from aliassist.services.drafts import discard_draft, keep_draft, load_draft
 
@@ -34,7 +35,10 @@ class MessageEditor(KeepsDrafts):
     """Checks a message or review with the policy's message rules while it is typed."""
 
     def __init__(self, policy: Policy, order: rec.Order | None = None, text: str = "",
-                 parent: QWidget | None = None, ctx: AppContext | None = None):
+                 parent: QWidget | None = None, ctx: AppContext | None = None,
+                 language: str | None = None):
+        """`language`: the language the message is started in (the drafts' own: English by
+        default, as sellers read it best; aliassist.i18n_draft)."""
         super().__init__(parent)
         self.policy = policy
         self.order = order
@@ -59,7 +63,9 @@ class MessageEditor(KeepsDrafts):
                                        "with facts. No links to other sites, no deals outside "
                                        "the platform, no review in exchange for anything. A "
                                        "review is checked the same way."))
-        self.start_text = f"Hello, about order {order.number}: " if order is not None else ""
+        words = draft_words(language)
+        self.start_text = (words("draft", "Hello, about order {number}: ").format(
+            number=order.number) if order is not None else "")
         if not text and self._saved_draft is not None:
             text = self._saved_draft.text
         self.editor.setPlainText(text or self.start_text)

@@ -161,8 +161,8 @@ class MailPreviewDialog(QDialog):
                                               "{events} new events", None,
                          len(report.updated)).format(added=len(report.created),
                                                      events=len(report.events))
-        before = (translate("MailPreviewDialog", "<br>%n message(s) were imported before and "
-                                                 "change nothing.", None, report.already_read)
+        before = (translate("MailPreviewDialog", "<br>Imported before, so they change nothing: "
+                                                 "%n message(s).", None, report.already_read)
                   if report.already_read else "")
         headline = QLabel(
             f"{read} <span style='font-size:large'>{plan}</span>{before}<br>"

@@ -269,9 +269,8 @@ class MailImport:
         dialog = MailPreviewDialog(report, self.window)
         self.dialog = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            self.window.statusBar().showMessage(translate("MailImport", "E-mail import "
-                                                                        "cancelled: nothing was "
-                                                                        "written."),
+            self.window.statusBar().showMessage(
+                translate("MailImport", "E-mail import cancelled: nothing was written."),
                                                 10000)
             return
         scan = report.scan

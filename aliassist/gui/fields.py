@@ -66,9 +66,9 @@ class InstantEdit(QWidget):
         self.date.setDisplayFormat(date_pattern())
         self.date.setDate(today())
         self.time_box = QCheckBox(translate("InstantEdit", "time"))
-        self.time_box.setToolTip(translate("InstantEdit", "Without a time, the date means 00:00 "
-                                                          "of that day in the platform's time "
-                                                          "zone, the earliest moment it can mean."))
+        self.time_box.setToolTip(
+            translate("InstantEdit", "Without a time, the date means 00:00 of that day in the "
+                                     "platform's time zone, the earliest moment it can mean."))
         self.time = QTimeEdit()
         self.time.setDisplayFormat("HH:mm")
         # the form's label goes before it (accessibility.py)

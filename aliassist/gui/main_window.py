@@ -112,10 +112,9 @@ class EmptyState(QWidget):
         self.import_orders_button = QPushButton(translate("EmptyState", "Import orders…"))
         self.import_button = QPushButton(translate("EmptyState", "Import a data file…"))
         self.sample_button = QPushButton(translate("EmptyState", "Try it with sample orders"))
-        self.sample_button.setToolTip(translate("EmptyState", "Opens a separate sample database "
-                                                              "with made-up orders in every "
-                                                              "state; your own data is not "
-                                                              "touched"))
+        self.sample_button.setToolTip(
+            translate("EmptyState", "Opens a separate sample database with made-up orders in "
+                                    "every state; your own data is not touched"))
         self.guide_button = QPushButton(translate("EmptyState", "Read the guide"))
         self.import_orders_button.setDefault(True)
         for w in (title, text):
@@ -183,9 +182,9 @@ class FilterBar(QWidget):
         self.mine.setEnabled(me is not None)
         if me is None:
             self.mine.setChecked(False)
-            self.mine.setToolTip(translate("FilterBar", "Only the orders assigned to you. Who "
-                                                        "you are is not known on this database: "
-                                                        "set your name in Settings ▸ You."))
+            self.mine.setToolTip(
+                translate("FilterBar", "Only the orders assigned to you. Who you are is not "
+                                       "known on this database: set your name in Settings ▸ You."))
         else:
             self.mine.setToolTip(translate("FilterBar", "Only the orders assigned to you ({me})")
                                  .format(me=me))
@@ -556,9 +555,10 @@ class MainWindow(QMainWindow):
             words = self.filter_bar.search.text().strip()
             what = (translate("MainWindow", "No order matches “{words}”").format(words=words)
                     if words else translate("MainWindow", "No order matches these filters"))
-            self.no_match.setText(translate("MainWindow", "{what}. Press Esc in the search box to "
-                                                          "clear it, or View ▸ Show all orders "
-                                                          "(Ctrl+Shift+A) to see every order.")
+            self.no_match.setText(
+                translate("MainWindow", "{what}. Press Esc in the search box to clear it, or "
+                                        "View ▸ Show all orders (Ctrl+Shift+A) to see every "
+                                        "order.")
                                   .format(what=what))
 
     def focus_search(self) -> None:

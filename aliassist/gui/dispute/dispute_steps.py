@@ -119,10 +119,9 @@ class DisputeStepsDialog(QDialog):
         self.record_button = QPushButton(translate("DisputeStepsDialog", "Record step"))
         self.record_button.clicked.connect(self.record_step)
         self.remove_button = QPushButton(translate("DisputeStepsDialog", "Remove last step…"))
-        self.remove_button.setToolTip(translate("DisputeStepsDialog", "Take back the last step "
-                                                                      "of this dispute, recorded "
-                                                                      "by mistake (Edit ▸ Undo "
-                                                                      "brings it back)"))
+        self.remove_button.setToolTip(
+            translate("DisputeStepsDialog", "Take back the last step of this dispute, recorded "
+                                            "by mistake (Edit ▸ Undo brings it back)"))
         self.remove_button.clicked.connect(self.remove_last_step)
         form.addRow(translate("DisputeStepsDialog", "What happened:"), self.step)
         form.addRow(translate("DisputeStepsDialog", "When:"), self.step_at)
@@ -224,10 +223,10 @@ class DisputeStepsDialog(QDialog):
             QListWidgetItem(f"{title}\n{reason}\n{status.capitalize()}", self.list)
         self.list.blockSignals(False)
         if not self.views:
-            self.summary.setText(translate("DisputeStepsDialog", "This order has no disputes "
-                                                                 "yet: start one with <b>Dispute "
-                                                                 "▸ New dispute…</b>. Payments "
-                                                                 "can still be recorded here."))
+            self.summary.setText(
+                translate("DisputeStepsDialog", "This order has no disputes yet: start one with "
+                                                "<b>Dispute ▸ New dispute…</b>. Payments can "
+                                                "still be recorded here."))
             self._show_dispute(-1)
             return
         self.list.setCurrentRow(min(max(current, 0), len(self.views) - 1))

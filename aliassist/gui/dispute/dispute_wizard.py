@@ -306,9 +306,9 @@ class DisputeWizard(KeepsDrafts):
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.verdict.setTextFormat(Qt.TextFormat.RichText)
-        self.findings_view = FindingsView(translate("DisputeWizard", "Nothing found: this dispute "
-                                                    "breaks none of the platform's rules the app "
-                                                    "knows."))
+        self.findings_view = FindingsView(
+            translate("DisputeWizard", "Nothing found: this dispute breaks none of the "
+                                       "platform's rules the app knows."))
         col.addWidget(title)
         col.addWidget(self.verdict)
         col.addWidget(self.findings_view, 3)

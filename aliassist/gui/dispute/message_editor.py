@@ -93,9 +93,9 @@ class MessageEditor(KeepsDrafts):
         self.verdict = QLabel()
         self.verdict.setTextFormat(Qt.TextFormat.RichText)
         self.verdict.setWordWrap(True)
-        self.findings_view = FindingsView(translate("MessageEditor", "Nothing found: the message "
-                                                    "breaks none of the platform's message rules "
-                                                    "the app knows."))
+        self.findings_view = FindingsView(
+            translate("MessageEditor", "Nothing found: the message breaks none of the platform's "
+                                       "message rules the app knows."))
         title = QLabel(translate("MessageEditor", "<b>Message checks</b> — as you type"))
         title.setTextFormat(Qt.TextFormat.RichText)
         rv.addWidget(title)
@@ -147,14 +147,15 @@ class MessageEditor(KeepsDrafts):
         warns = len(self.findings) - blocks
         said = self.verdict.text()
         if blocks:
-            self.verdict.setText(translate("MessageEditor", "<span style='color:{color}'><b>Do not "
-                                                            "send this.</b></span> Take out what "
-                                                            "blocks it.")
-                                 .format(color=tone('error')))
+            self.verdict.setText(
+                translate("MessageEditor", "<span style='color:{color}'><b>Do not send "
+                                           "this.</b></span> Take out what blocks it.")
+                .format(color=tone('error')))
         elif warns:
-            self.verdict.setText(translate("MessageEditor", "<span style='color:{color}'><b>Read "
-                                                            "the warnings</b></span> before you "
-                                                            "send it.").format(color=tone('warn')))
+            self.verdict.setText(
+                translate("MessageEditor", "<span style='color:{color}'><b>Read the "
+                                           "warnings</b></span> before you send it.")
+                .format(color=tone('warn')))
         else:
             self.verdict.setText(translate("MessageEditor", "<span style='color:{color}'><b>Fine "
                                                             "to send.</b></span>")

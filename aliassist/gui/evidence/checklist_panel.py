@@ -285,10 +285,10 @@ class ChecklistPanel(QWidget):
         self.heading.setFont(font)
         self.summary = QLabel()
         self.summary.setObjectName("chip")
-        self.intro = QLabel(translate("ChecklistPanel", "Drop files on an item, or use “Add "
-                                                        "files…”. Files are copied into the "
-                                                        "evidence vault and never changed; your "
-                                                        "originals stay where they are."))
+        self.intro = QLabel(
+            translate("ChecklistPanel", "Drop files on an item, or use “Add files…”. Files are "
+                                        "copied into the evidence vault and never changed; your "
+                                        "originals stay where they are."))
         self.intro.setWordWrap(True)
         #: text colours for the palette in force (see theme.tone)
         self.tones = {name: tone(name) for name in ("error", "warn", "muted")}

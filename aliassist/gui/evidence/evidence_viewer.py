@@ -120,10 +120,9 @@ class EvidenceViewer(QDialog):
         self.next_button = QPushButton(translate("EvidenceViewer", "Next ▶"))
         self.counter = QLabel()
         self.open_button = QPushButton(translate("EvidenceViewer", "Open with another app…"))
-        self.open_button.setToolTip(translate("EvidenceViewer", "Opens the stored, read-only "
-                                                                "copy with your system's app for "
-                                                                "this type (to play a video, "
-                                                                "read a PDF)."))
+        self.open_button.setToolTip(
+            translate("EvidenceViewer", "Opens the stored, read-only copy with your system's app "
+                                        "for this type (to play a video, read a PDF)."))
         close = QPushButton(translate("EvidenceViewer", "Close"))
         self.prev_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))

@@ -237,9 +237,8 @@ class ImportPreviewDialog(QDialog):
         self._fill()
         # Named for screen readers (their labels stand beside them, not in a form).
         self.account.setAccessibleName(translate("ImportPreviewDialog", "Buyer account"))
-        self.currency.setAccessibleName(translate("ImportPreviewDialog", "Amounts written "
-                                                                         "without a currency are "
-                                                                         "in"))
+        self.currency.setAccessibleName(
+            translate("ImportPreviewDialog", "Amounts written without a currency are in"))
         self.table.setAccessibleName(translate("ImportPreviewDialog", "Orders to import"))
         make_accessible(self)
 
@@ -369,12 +368,11 @@ class ImportReportDialog(QDialog):
         self.table = readonly_table([translate("ImportReportDialog", "Line"),
                                      translate("ImportReportDialog", "Why it was skipped")])
         if report.skipped:
-            skipped = QLabel(translate("ImportReportDialog", "<b>%n row(s) skipped</b> (lines of "
-                                                             "the file, the header is line 1). "
-                                                             "Everything else was imported; fix "
-                                                             "these rows and import the file "
-                                                             "again: what is already in changes "
-                                                             "nothing.", None,
+            skipped = QLabel(
+                translate("ImportReportDialog", "<b>%n row(s) skipped</b> (lines of the file, "
+                                                "the header is line 1). Everything else was "
+                                                "imported; fix these rows and import the file "
+                                                "again: what is already in changes nothing.", None,
                                        len(report.skipped)))
             skipped.setWordWrap(True)
             skipped.setTextFormat(Qt.TextFormat.RichText)

@@ -162,8 +162,8 @@ class MailPreviewDialog(QDialog):
                                               "{events} new events", None,
                          len(report.updated)).format(added=len(report.created),
                                                      events=len(report.events))
-        before = (translate("MailPreviewDialog", "<br>%n message(s) were imported before and "
-                                                 "change nothing.", None, report.already_read)
+        before = (translate("MailPreviewDialog", "<br>Imported before, so they change nothing: "
+                                                 "%n message(s).", None, report.already_read)
                   if report.already_read else "")
         headline = QLabel(
             f"{read} <span style='font-size:large'>{plan}</span>{before}<br>"
@@ -270,9 +270,8 @@ class MailImport:
         dialog = MailPreviewDialog(report, self.window)
         self.dialog = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            self.window.statusBar().showMessage(translate("MailImport", "E-mail import "
-                                                                        "cancelled: nothing was "
-                                                                        "written."),
+            self.window.statusBar().showMessage(
+                translate("MailImport", "E-mail import cancelled: nothing was written."),
                                                 10000)
             return
         scan = report.scan

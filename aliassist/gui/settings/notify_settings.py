@@ -38,11 +38,10 @@ class NotificationSettings(QGroupBox):
         self.paused = chosen.paused_until
         self.thresholds = QLineEdit(", ".join(str(d) for d in current))
         self.thresholds.setPlaceholderText(policy_default)
-        self.thresholds.setToolTip(translate("NotificationSettings", "Days before a deadline at "
-                                                                     "which AliAssist warns you, "
-                                                                     "separated by commas. The "
-                                                                     "platform rules suggest "
-                                                                     "{policy_default}.")
+        self.thresholds.setToolTip(
+            translate("NotificationSettings", "Days before a deadline at which AliAssist warns "
+                                              "you, separated by commas. The platform rules "
+                                              "suggest {policy_default}.")
                                    .format(policy_default=policy_default))
         self.start_minimised = QCheckBox(translate("NotificationSettings", "Start minimised to "
                                                                            "the tray"))
@@ -68,9 +67,9 @@ class NotificationSettings(QGroupBox):
 
     def _show_pause(self) -> None:
         if self.paused is None:
-            self.pause_label.setText(translate("NotificationSettings", "Notifications are on "
-                                                                       "(pause them from the "
-                                                                       "tray menu)."))
+            self.pause_label.setText(
+                translate("NotificationSettings", "Notifications are on (pause them from the "
+                                                  "tray menu)."))
         else:
             self.pause_label.setText(translate("NotificationSettings", "Notifications are paused "
                                                                        "until {time}.")

@@ -43,25 +43,26 @@ class DamagedDatabaseDialog(QDialog):
         found = QLabel(translate("DamagedDatabaseDialog", "What was found: {problem}.")
                        .format(problem=html.escape(error.problem)))
         found.setWordWrap(True)
-        kept = QLabel(translate("DamagedDatabaseDialog", "Nothing was deleted. The damaged file "
-                                                         "was moved aside and is kept "
-                                                         "unchanged:<br><code>{file}</code>")
+        kept = QLabel(
+            translate("DamagedDatabaseDialog", "Nothing was deleted. The damaged file was moved "
+                                               "aside and is kept "
+                                               "unchanged:<br><code>{file}</code>")
                       .format(file=html.escape(str(error.moved_to))))
         kept.setWordWrap(True)
         kept.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if error.backup is not None:
             made = html.escape(error.backup.describe())
-            offer = QLabel(translate("DamagedDatabaseDialog", "The latest good backup is from "
-                                                              "<b>{made}</b>. Restore it to carry "
-                                                              "on where it left off; anything "
-                                                              "entered after it was made has to "
-                                                              "be entered again.")
+            offer = QLabel(
+                translate("DamagedDatabaseDialog", "The latest good backup is from "
+                                                   "<b>{made}</b>. Restore it to carry on where "
+                                                   "it left off; anything entered after it was "
+                                                   "made has to be entered again.")
                            .format(made=made))
         else:
-            offer = QLabel(translate("DamagedDatabaseDialog", "There is no good backup to "
-                                                              "restore. You can start with an "
-                                                              "empty database and import a data "
-                                                              "file you exported earlier."))
+            offer = QLabel(
+                translate("DamagedDatabaseDialog", "There is no good backup to restore. You can "
+                                                   "start with an empty database and import a "
+                                                   "data file you exported earlier."))
         offer.setWordWrap(True)
 
         buttons = QDialogButtonBox()

@@ -104,10 +104,10 @@ class BackupsGroup(QGroupBox):
         box.addWidget(self.empty)
         box.addLayout(row)
         if ctx.store.path is None:
-            self.empty.setText(translate("BackupsGroup", "Backups are made of the SQLite "
-                                                         "database file only; this is a server "
-                                                         "database. Use the server's own backup "
-                                                         "tools."))
+            self.empty.setText(
+                translate("BackupsGroup", "Backups are made of the SQLite database file only; "
+                                          "this is a server database. Use the server's own "
+                                          "backup tools."))
             for w in (self.table, self.backup_button, self.restore_button, self.folder_button):
                 w.setEnabled(False)
         self.refresh()
@@ -131,9 +131,10 @@ class BackupsGroup(QGroupBox):
         if self.backups and first is not None:
             self.table.setCurrentItem(first)
         if path is not None:
-            self.empty.setText(translate("BackupsGroup", "No backups yet: the first is made the "
-                                                         "next time AliAssist starts with orders "
-                                                         "stored, or now with “Back up now”.")
+            self.empty.setText(
+                translate("BackupsGroup", "No backups yet: the first is made the next time "
+                                          "AliAssist starts with orders stored, or now with "
+                                          "“Back up now”.")
                                if not self.backups else "")
             self.empty.setVisible(not self.backups)
         self._selection_changed()

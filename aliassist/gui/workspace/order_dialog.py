@@ -247,9 +247,9 @@ class OrderDialog(QDialog):
         self.delivered = InstantEdit(tz, label=translate("OrderDialog", "tracking says delivered "
                                                                         "on"))
         self.confirmed = InstantEdit(tz, label=translate("OrderDialog", "I confirmed receipt on"))
-        self.confirmed.setToolTip(translate("OrderDialog", "Confirming receipt completes the "
-                                                           "order: the dispute window then "
-                                                           "closes 15 days later."))
+        self.confirmed.setToolTip(
+            translate("OrderDialog", "Confirming receipt completes the order: the dispute window "
+                                     "then closes 15 days later."))
 
         self.by_days = QRadioButton(translate("OrderDialog", "lasts"))
         self.days = QSpinBox()

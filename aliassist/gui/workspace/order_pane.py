@@ -570,10 +570,9 @@ class OrderPane(QScrollArea):
                 who=translate("OrderPane", "nobody") if name is None else name))
         layout.addWidget(self.assigned_label, 1)
         self.assign_button = QPushButton(translate("OrderPane", "Assign…"))
-        self.assign_button.setToolTip(translate("OrderPane", "Who looks after this order: its "
-                                                             "deadline notices go to that person "
-                                                             "only (to everyone while it is "
-                                                             "assigned to nobody)"))
+        self.assign_button.setToolTip(
+            translate("OrderPane", "Who looks after this order: its deadline notices go to that "
+                                   "person only (to everyone while it is assigned to nobody)"))
         self.assign_button.setEnabled(self.assign is not None)
         self.assign_button.clicked.connect(
             lambda: self.assign(view.order_id) if self.assign is not None else None)

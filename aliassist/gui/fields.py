@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 
 from aliassist.domain.instants import is_date_only, start_of_day
 from aliassist.gui.theme import tone
-from aliassist.i18n import date_pattern
-from aliassist.i18n import translate
+from aliassist.i18n import date_pattern, translate
 
 #: the app's clock (its `--now`), which new date fields start on; None: the computer's
 _clock: Callable[[], datetime] | None = None

@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 from aliassist import APP_NAME
 from aliassist.domain.policy import Policy
 from aliassist.gui.accessibility import make_accessible
-from aliassist.gui.i18n_marks import QT_TRANSLATE_NOOP
-from aliassist.i18n import translate
+from aliassist.i18n import QT_TRANSLATE_NOOP, translate
 
 #: how each severity reads in the list of rules (translated where shown: "guide")
 SEVERITY_TEXT = {"block": QT_TRANSLATE_NOOP("guide", "blocks"),

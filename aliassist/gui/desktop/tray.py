@@ -20,10 +20,9 @@ from aliassist.domain.clocks import STATES
 from aliassist.domain.states import STATE_MEANINGS, URGENT_DAYS
 from aliassist.gui.desktop.notice_banner import NoticeBanner
 from aliassist.gui.desktop.scheduler import NotifyScheduler
-from aliassist.gui.i18n_marks import QT_TRANSLATE_NOOP
 from aliassist.gui.main_window import MainWindow
 from aliassist.gui.theme import BRAND, TRAY_BADGES, TRAY_RING
-from aliassist.i18n import translate
+from aliassist.i18n import QT_TRANSLATE_NOOP, translate
 from aliassist.resources import resource_path
 from aliassist.services.context import AppContext
 from aliassist.services.delivery import (

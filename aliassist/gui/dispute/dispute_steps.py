@@ -35,10 +35,9 @@ from aliassist.domain.money import display_amount
 from aliassist.errors import UserError
 from aliassist.gui.accessibility import announce, make_accessible, scrolling
 from aliassist.gui.fields import InstantEdit
-from aliassist.gui.i18n_marks import QT_TRANSLATE_NOOP
 from aliassist.gui.theme import tone
 from aliassist.gui.undo import history_of, undoable
-from aliassist.i18n import translate
+from aliassist.i18n import QT_TRANSLATE_NOOP, translate
 from aliassist.services import disputes as service
 from aliassist.services.context import AppContext
 from aliassist.services.orders import require_order

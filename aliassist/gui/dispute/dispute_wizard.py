@@ -53,10 +53,9 @@ from aliassist.gui.dispute.drafts import KeepsDrafts, ask_keep_draft, restored_t
 from aliassist.gui.dispute.findings_view import FindingsView, underline_findings
 from aliassist.gui.dispute.packet_export import PacketExporter
 from aliassist.gui.evidence.checklist_panel import ChecklistPanel
-from aliassist.gui.i18n_marks import QT_TRANSLATE_NOOP
 from aliassist.gui.theme import tone
 from aliassist.gui.undo import history_of, undoable
-from aliassist.i18n import LANGUAGES, translate
+from aliassist.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 from aliassist.i18n_draft import DEFAULT_DRAFT_LANGUAGE
 from aliassist.services import disputes as service
 from aliassist.services.context import AppContext

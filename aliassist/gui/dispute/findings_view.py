@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from aliassist.domain.findings import Finding, sort_findings
-from aliassist.gui.i18n_marks import QT_TRANSLATE_NOOP
 from aliassist.gui.theme import Tint, graphic, tint, tinted_style
-from aliassist.i18n import translate
+from aliassist.i18n import QT_TRANSLATE_NOOP, translate
 
 #: severity -> its badge (the words; the colours are theme's "severity.*" tints and marks)
 SEVERITY_BADGES = {"block": QT_TRANSLATE_NOOP("FindingCard", "Blocks"),

@@ -49,11 +49,10 @@ from aliassist.domain.formatting import local_minute
 from aliassist.errors import UserError
 from aliassist.gui.accessibility import announce, smaller
 from aliassist.gui.evidence.thumbnails import ThumbnailCache, with_badge
-from aliassist.gui.i18n_marks import QT_TRANSLATE_NOOP
 from aliassist.gui.operations import Operation, run_operation
 from aliassist.gui.theme import graphic, tint, tinted_style, tone
 from aliassist.gui.undo import history_of, undoable
-from aliassist.i18n import translate
+from aliassist.i18n import QT_TRANSLATE_NOOP, translate
 from aliassist.progress import Progress
 from aliassist.services import evidence as service
 from aliassist.services.context import AppContext

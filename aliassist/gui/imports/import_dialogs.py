@@ -29,9 +29,8 @@ from PySide6.QtWidgets import (
 from aliassist.domain.money import display_amount
 from aliassist.errors import UserError
 from aliassist.gui.accessibility import make_accessible
-from aliassist.gui.i18n_marks import QT_TRANSLATE_NOOP
 from aliassist.gui.theme import tint, tone
-from aliassist.i18n import translate
+from aliassist.i18n import QT_TRANSLATE_NOOP, translate
 from aliassist.services.imports import FIELDS, REQUIRED, ColumnMapping, ImportPreview, ImportReport
 
 #: Currencies offered for amounts written without one.

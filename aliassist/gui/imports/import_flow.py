@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStatusBar
 
 from aliassist.errors import UserError
 from aliassist.gui.desktop.show_in_folder import exported
-from aliassist.gui.i18n_marks import QT_TRANSLATE_NOOP
 from aliassist.gui.imports.import_dialogs import (
     ColumnMappingDialog,
     ImportPreviewDialog,
@@ -20,7 +19,7 @@ from aliassist.gui.imports.import_dialogs import (
 )
 from aliassist.gui.imports.mail_import import MailImport
 from aliassist.gui.operations import Operation, run_operation
-from aliassist.i18n import translate
+from aliassist.i18n import QT_TRANSLATE_NOOP, translate
 from aliassist.progress import Progress
 from aliassist.services import orders as order_service
 from aliassist.services.context import AppContext

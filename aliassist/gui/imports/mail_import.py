@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from aliassist.domain.formatting import local_minute
-from aliassist.gui.i18n_marks import QT_TRANSLATE_NOOP
 from aliassist.gui.imports.import_dialogs import readonly_table
-from aliassist.i18n import translate
+from aliassist.i18n import QT_TRANSLATE_NOOP, translate
 from aliassist.progress import Progress
 from aliassist.services.context import AppContext
 from aliassist.services.mail_import import (

@@ -10,9 +10,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from aliassist.domain.estimates import estimate_of
 from aliassist.domain.records import Order
 from aliassist.gui.fields import InstantEdit
-from aliassist.gui.i18n_marks import QT_TRANSLATE_NOOP
 from aliassist.gui.theme import tone
-from aliassist.i18n import translate
+from aliassist.i18n import QT_TRANSLATE_NOOP, translate
 
 #: field -> (dialog title, what to read on the order page)
 PROMPTS = {

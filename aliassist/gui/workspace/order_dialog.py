@@ -39,10 +39,9 @@ from aliassist.domain.validate import check_order_number, date_problems, validat
 from aliassist.errors import UserError
 from aliassist.gui.accessibility import make_accessible, scrolling
 from aliassist.gui.fields import ChoiceBox, InstantEdit, TextLine
-from aliassist.gui.i18n_marks import QT_TRANSLATE_NOOP
 from aliassist.gui.theme import STATE_LOOKS, tinted_style
 from aliassist.gui.workspace.record_list import Field, RecordListEditor
-from aliassist.i18n import translate
+from aliassist.i18n import QT_TRANSLATE_NOOP, translate
 from aliassist.services.evidence import StoredFile
 
 # The labels are translated where they are shown (`translated`, `payment_label`).

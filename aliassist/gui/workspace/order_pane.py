@@ -40,9 +40,8 @@ from aliassist.domain.estimates import (
 from aliassist.domain.formatting import local_minute
 from aliassist.domain.money import display_amount
 from aliassist.domain.policy import Policy
-from aliassist.gui.i18n_marks import QT_TRANSLATE_NOOP
 from aliassist.gui.theme import STATE_LOOKS, graphic, state_tint, tone
-from aliassist.i18n import translate
+from aliassist.i18n import QT_TRANSLATE_NOOP, translate
 from aliassist.services.assignment import OrderHistory
 
 

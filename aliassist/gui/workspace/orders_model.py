@@ -30,9 +30,8 @@ from aliassist.domain.dates import day_text, deadline_text, given_day
 from aliassist.domain.instants import from_epoch
 from aliassist.domain.states import URGENT_DAYS
 from aliassist.errors import UserError
-from aliassist.gui.i18n_marks import QT_TRANSLATE_NOOP
 from aliassist.gui.theme import STATE_LOOKS, Tint, graphic, is_dark, state_tint, tint
-from aliassist.i18n import translate
+from aliassist.i18n import QT_TRANSLATE_NOOP, translate
 from aliassist.services.assignment import assigned_mask
 from aliassist.services.orders import OrderTable
 

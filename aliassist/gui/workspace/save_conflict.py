@@ -29,14 +29,13 @@ from aliassist.domain.dates import instant_text, value_text
 from aliassist.domain.money import display_amount
 from aliassist.domain.policy import Policy
 from aliassist.gui.accessibility import make_accessible
-from aliassist.gui.i18n_marks import QT_TRANSLATE_NOOP
 from aliassist.gui.workspace.order_dialog import (
     DELIVERY_LABELS,
     payment_label,
     status_label,
     translated,
 )
-from aliassist.i18n import translate
+from aliassist.i18n import QT_TRANSLATE_NOOP, translate
 from aliassist.services.orders import OrderChangedError
 
 #: how each field of an order is named in the table (the editor's words)

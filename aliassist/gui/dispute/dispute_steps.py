@@ -37,6 +37,7 @@ from aliassist.gui.accessibility import announce, make_accessible, scrolling
 from aliassist.gui.fields import InstantEdit
 from aliassist.gui.theme import tone
 from aliassist.gui.undo import history_of, undoable
+from aliassist.i18n_policy import policy_text
 from aliassist.services import disputes as service
 from aliassist.services.context import AppContext
 from aliassist.services.orders import require_order
@@ -192,7 +193,7 @@ class DisputeStepsDialog(QDialog):
         for view in self.views:
             d = view.dispute
             pid = f" ({d.platform_id})" if d.platform_id else ""
-            reason = self.ctx.policy.reasons[d.reason].label if d.reason in \
+            reason = policy_text(self.ctx.policy.reasons[d.reason].label) if d.reason in \
                 self.ctx.policy.reasons else d.reason
             QListWidgetItem(f"Dispute {view.index + 1}{pid}\n{reason}\n"
                             f"{service.STATUS_TEXT.get(d.status, d.status).capitalize()}",
@@ -223,7 +224,7 @@ class DisputeStepsDialog(QDialog):
         d = view.dispute
         bits = [f"<b>Dispute {view.index + 1}</b>"]
         if d.remedy:
-            bits.append(escape(self.ctx.policy.remedies[d.remedy].label
+            bits.append(escape(policy_text(self.ctx.policy.remedies[d.remedy].label)
                                if d.remedy in self.ctx.policy.remedies else d.remedy))
         if d.refund_amount is not None:
             bits.append(f"asked {escape(display_amount(d.refund_amount, self.order.currency))}")
@@ -242,7 +243,7 @@ class DisputeStepsDialog(QDialog):
         self.history.resizeColumnsToContents()
         lines = []
         for name, at, running in view.clocks:
-            label = escape(self.ctx.policy.clocks[name].label)
+            label = escape(policy_text(self.ctx.policy.clocks[name].label))
             when = deadline_text(at)
             lines.append(f"<b>{label}: {when}</b> (running)" if running
                          else f"{label}: {when} (stopped)")

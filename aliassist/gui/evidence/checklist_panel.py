@@ -52,6 +52,7 @@ from aliassist.gui.evidence.thumbnails import ThumbnailCache, with_badge
 from aliassist.gui.operations import Operation, run_operation
 from aliassist.gui.theme import graphic, tint, tinted_style, tone
 from aliassist.gui.undo import history_of, undoable
+from aliassist.i18n_policy import finding_message, finding_title, policy_text
 from aliassist.progress import Progress
 from aliassist.services import evidence as service
 from aliassist.services.context import AppContext
@@ -159,7 +160,7 @@ class ItemCard(QFrame):
 
         if entry is not None:
             item = entry.item
-            self.title.setText(item.label)
+            self.title.setText(policy_text(item.label))
             # In words as well as colour, and no circle that looks like a radio button.
             self.tick.setText("✔ Done" if entry.done else "✗ Missing" if entry.missing_required
                               else "– Not yet" if entry.applies else "– Not needed")
@@ -175,9 +176,9 @@ class ItemCard(QFrame):
                 chip, colours = "Recommended", "recommended"
             self.chip.setText(chip)
             self.chip.setStyleSheet(tinted_style(colours))
-            self.hint = QLabel(item.hint)
+            self.hint = QLabel(policy_text(item.hint))
             self.hint.setWordWrap(True)
-            self.why = QLabel(f"Why: {item.why} Takes: {accepts_text}.")
+            self.why = QLabel(f"Why: {policy_text(item.why)} Takes: {accepts_text}.")
             self.why.setWordWrap(True)
             self.why.setStyleSheet(f"color: {tone('muted')};")
             self.why.setFont(smaller(self.why.font()))
@@ -330,7 +331,7 @@ class ChecklistPanel(QWidget):
                                                         self.dispute)
         policy = self.ctx.policy
         reason = policy.reason(status.reason)
-        self.heading.setText(f"Evidence for “{reason.label}”")
+        self.heading.setText(f"Evidence for “{policy_text(reason.label)}”")
         missing = sum(e.missing_required for e in status.entries)
         if status.complete:
             self.summary.setText("Required evidence complete")
@@ -393,7 +394,8 @@ class ChecklistPanel(QWidget):
         if ev.taken_at:
             lines.append(f"Taken {local_minute(ev.taken_at)}")
         for f in findings:
-            lines.append(f"<br><b>⚠ {escape(f.title)}</b><br>{escape(f.message)}")
+            lines.append(f"<br><b>⚠ {escape(finding_title(f))}</b><br>"
+                         f"{escape(finding_message(f))}")
         item.setToolTip("<br>".join(lines))
 
     def _thumbnail_ready(self, sha256: str, side: int) -> None:
@@ -416,9 +418,9 @@ class ChecklistPanel(QWidget):
             for f in state.findings[index]:
                 colour = self.tones["error" if f.severity == "block" else "warn"]
                 rows.append(f"<p style='margin:4px 0'><span style='color:{colour}'>⚠</span> "
-                            f"<b>{escape(name)}</b>: {escape(f.title)}. "
+                            f"<b>{escape(name)}</b>: {escape(finding_title(f))}. "
                             f"<span style='color:{self.tones['muted']}'>"
-                            f"{escape(f.message)}</span></p>")
+                            f"{escape(finding_message(f))}</span></p>")
         return "<b>Checks on your files</b>" + "".join(rows) if rows else ""
 
     def files_shown(self, item_id: str | None) -> list[str]:

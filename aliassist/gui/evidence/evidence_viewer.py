@@ -31,6 +31,7 @@ from aliassist.domain.formatting import format_size, local_minute
 from aliassist.gui.accessibility import announce, make_accessible, smaller
 from aliassist.gui.evidence.thumbnails import ThumbnailCache
 from aliassist.gui.theme import VIEWER, VIEWER_TONES
+from aliassist.i18n_policy import finding_message, finding_title
 from aliassist.services import evidence as service
 from aliassist.services.context import AppContext
 
@@ -198,8 +199,9 @@ class EvidenceViewer(QDialog):
         for f in self.state.findings.get(self.index, []):
             colour = VIEWER_TONES["block" if f.severity == "block" else "warn"]
             muted = VIEWER_TONES["muted"]
-            rows.append(f"<p><b style='color:{colour}'>⚠ {escape(f.title)}</b><br>"
-                        f"{escape(f.message)}<br><span style='color:{muted}; font-size:small'>"
+            rows.append(f"<p><b style='color:{colour}'>⚠ {escape(finding_title(f))}</b><br>"
+                        f"{escape(finding_message(f))}<br>"
+                        f"<span style='color:{muted}; font-size:small'>"
                         f"Rule {f.rule} · {escape(f.source)}</span></p>")
         self.findings.setText("".join(rows) if rows
                               else f"<p style='color:{VIEWER_TONES['ok']}'>✔ No warnings about "

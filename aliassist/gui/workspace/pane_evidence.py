@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from aliassist.domain.checklist import checklist_for, is_complete
 from aliassist.gui.theme import tone
 from aliassist.gui.workspace.order_pane import OrderView, SectionFactory
+from aliassist.i18n_policy import policy_text
 
 
 def evidence_section(open_evidence: Callable[[], None]) -> SectionFactory:
@@ -28,7 +29,8 @@ def evidence_section(open_evidence: Callable[[], None]) -> SectionFactory:
             reason = policy.reasons[order.disputes[dispute].reason]
             entries = [e for e in checklist_for(policy, reason.id, order, dispute) if e.applies]
             done = "complete" if is_complete(entries) else "required evidence missing"
-            lines.append(f"<b>{html.escape(reason.label)}</b> (dispute {dispute + 1}): {done}")
+            lines.append(f"<b>{html.escape(policy_text(reason.label))}</b> "
+                         f"(dispute {dispute + 1}): {done}")
             for entry in entries:
                 if entry.done:
                     mark = f"<span style='color:{tone('ok')}'>✔</span>"
@@ -37,7 +39,7 @@ def evidence_section(open_evidence: Callable[[], None]) -> SectionFactory:
                     mark, note = f"<span style='color:{tone('error')}'>✘</span>", "required"
                 else:
                     mark, note = f"<span style='color:{muted}'>○</span>", "recommended"
-                lines.append(f"{mark} {html.escape(entry.item.label)} "
+                lines.append(f"{mark} {html.escape(policy_text(entry.item.label))} "
                              f"<span style='color:{muted}'>({note})</span>")
         count = len(order.evidence)
         lines.append(f"<span style='color:{muted}'>{count} file{'s' if count != 1 else ''} kept "

@@ -71,6 +71,7 @@ from aliassist.gui.workspace.orders_model import (
 from aliassist.gui.workspace.pane_evidence import evidence_section
 from aliassist.gui.workspace.save_conflict import SaveConflictDialog, edit_again_notice
 from aliassist.i18n import translate
+from aliassist.i18n_policy import finding_message, finding_title, policy_text
 from aliassist.services import assignment
 from aliassist.services import orders as order_service
 from aliassist.services.context import AppContext
@@ -686,7 +687,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Warning, translate("MainWindow", "The pre-check "
                                                                             "blocks this dispute"),
                           f"{blocked.message[:1].upper()}{blocked.message[1:]}.", parent=self)
-        box.setInformativeText("\n\n".join(f"{f.title or f.rule}: {f.message}"
+        box.setInformativeText("\n\n".join(f"{finding_title(f)}: {finding_message(f)}"
                                             for f in blocked.findings))
         anyway = box.addButton(translate("MainWindow", "Record anyway"),
                                QMessageBox.ButtonRole.DestructiveRole)
@@ -927,7 +928,7 @@ class MainWindow(QMainWindow):
         if len(ids) != 1:
             return
         order = order_service.get_order(self.ctx, ids[0])
-        labels = {r.id: r.label for r in self.ctx.policy.reasons.values()}
+        labels = {r.id: policy_text(r.label) for r in self.ctx.policy.reasons.values()}
         index = choose_dispute(self, order, labels)
         if index is None:
             return

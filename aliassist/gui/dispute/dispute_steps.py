@@ -38,6 +38,7 @@ from aliassist.gui.fields import InstantEdit
 from aliassist.gui.theme import tone
 from aliassist.gui.undo import history_of, undoable
 from aliassist.i18n import QT_TRANSLATE_NOOP, translate
+from aliassist.i18n_policy import policy_text
 from aliassist.services import disputes as service
 from aliassist.services.context import AppContext
 from aliassist.services.orders import require_order
@@ -213,7 +214,7 @@ class DisputeStepsDialog(QDialog):
         self.list.clear()
         for view in self.views:
             d = view.dispute
-            reason = self.ctx.policy.reasons[d.reason].label if d.reason in \
+            reason = policy_text(self.ctx.policy.reasons[d.reason].label) if d.reason in \
                 self.ctx.policy.reasons else d.reason
             status = service.STATUS_TEXT.get(d.status, d.status)
             title = (translate("DisputeStepsDialog", "Dispute {index} ({platform_id})")
@@ -248,7 +249,7 @@ class DisputeStepsDialog(QDialog):
         bits = [translate("DisputeStepsDialog", "<b>Dispute {index}</b>").format(
             index=view.index + 1)]
         if d.remedy:
-            bits.append(escape(self.ctx.policy.remedies[d.remedy].label
+            bits.append(escape(policy_text(self.ctx.policy.remedies[d.remedy].label)
                                if d.remedy in self.ctx.policy.remedies else d.remedy))
         if d.refund_amount is not None:
             bits.append(translate("DisputeStepsDialog", "asked {amount}").format(
@@ -269,7 +270,7 @@ class DisputeStepsDialog(QDialog):
         self.history.resizeColumnsToContents()
         lines = []
         for name, at, running in view.clocks:
-            label = escape(self.ctx.policy.clocks[name].label)
+            label = escape(policy_text(self.ctx.policy.clocks[name].label))
             when = deadline_text(at)
             lines.append(translate("DisputeStepsDialog", "<b>{clock}: {date}</b> (running)")
                          .format(clock=label, date=when) if running

@@ -57,6 +57,7 @@ from aliassist.gui.theme import tone
 from aliassist.gui.undo import history_of, undoable
 from aliassist.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
 from aliassist.i18n_draft import DEFAULT_DRAFT_LANGUAGE
+from aliassist.i18n_policy import finding_title, policy_text
 from aliassist.services import disputes as service
 from aliassist.services.context import AppContext
 from aliassist.services.drafts import Draft, discard_draft, keep_draft, load_draft
@@ -199,9 +200,9 @@ class DisputeWizard(KeepsDrafts):
         self.remedy_group = QButtonGroup(self)
         self.remedy_buttons: dict[str, QRadioButton] = {}
         for n, r in enumerate(self.policy.remedies.values()):
-            button = QRadioButton(r.label)
+            button = QRadioButton(policy_text(r.label))
             if r.help:
-                button.setToolTip(r.help)
+                button.setToolTip(policy_text(r.help))
             self.remedy_buttons[r.id] = button
             self.remedy_group.addButton(button, n)
         self.amount = QLineEdit()
@@ -289,9 +290,9 @@ class DisputeWizard(KeepsDrafts):
             model.appendRow(header)
             for reason in self.policy.reasons.values():
                 if reason.group == group:
-                    item = QStandardItem(reason.label)
+                    item = QStandardItem(policy_text(reason.label))
                     item.setData(reason.id, Qt.ItemDataRole.UserRole)
-                    item.setToolTip(reason.help)
+                    item.setToolTip(policy_text(reason.help))
                     model.appendRow(item)
         return model
 
@@ -500,7 +501,7 @@ class DisputeWizard(KeepsDrafts):
         self.amount_hint.setText(translate("DisputeWizard", "(at most {amount})")
                                  .format(amount=display_amount(limit, self.order.currency))
                                  if needs and limit is not None else "")
-        self.remedy_help.setText(self.policy.remedies[remedy].help if remedy else "")
+        self.remedy_help.setText(policy_text(self.policy.remedies[remedy].help) if remedy else "")
         self.remedy_help.setVisible(bool(self.remedy_help.text()))
         self.recheck()
 
@@ -510,7 +511,7 @@ class DisputeWizard(KeepsDrafts):
         planned = self._planned_inputs()
         reason = self.policy.reasons.get(planned.reason or "")
         self.reason_help.setText(
-            reason.help if reason
+            policy_text(reason.help) if reason
             else translate("DisputeWizard", "Choose what went wrong. Not received: the parcel "
                                             "never reached you. Received: it arrived, but "
                                             "something is wrong with it."))
@@ -633,7 +634,7 @@ class DisputeWizard(KeepsDrafts):
             return self.input_error
         if self.check is None:
             return translate("DisputeWizard", "Not checked yet.")
-        blocking = [f.title or f.rule for f in self.check.findings if f.blocks]
+        blocking = [finding_title(f) for f in self.check.findings if f.blocks]
         if self.untouched and [f.rule for f in self.check.findings] == [UNTOUCHED_RULE]:
             return translate("DisputeWizard", START_TEXT)
         if blocking:

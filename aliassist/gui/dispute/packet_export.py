@@ -13,6 +13,7 @@ from aliassist.domain import records as rec
 from aliassist.errors import UserError
 from aliassist.gui.operations import Operation, run_operation
 from aliassist.i18n import translate
+from aliassist.i18n_policy import finding_message, finding_title
 from aliassist.progress import Progress
 from aliassist.services.context import AppContext
 from aliassist.services.packet import PacketContent, PacketResult, write_packet
@@ -64,7 +65,7 @@ class PacketExporter(QObject):
             out = Path(name)
         force = False
         if not content.ready:
-            blocking = "\n".join(f"• {f.title or f.rule}: {f.message}"
+            blocking = "\n".join(f"• {finding_title(f)}: {finding_message(f)}"
                                  for f in content.findings if f.blocks)
             answer = QMessageBox.question(
                 self.window, translate("PacketExporter", "The pre-check blocks this dispute"),

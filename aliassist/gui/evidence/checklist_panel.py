@@ -53,6 +53,7 @@ from aliassist.gui.operations import Operation, run_operation
 from aliassist.gui.theme import graphic, tint, tinted_style, tone
 from aliassist.gui.undo import history_of, undoable
 from aliassist.i18n import QT_TRANSLATE_NOOP, translate
+from aliassist.i18n_policy import finding_message, finding_title, policy_text
 from aliassist.progress import Progress
 from aliassist.services import evidence as service
 from aliassist.services.context import AppContext
@@ -160,7 +161,7 @@ class ItemCard(QFrame):
 
         if entry is not None:
             item = entry.item
-            self.title.setText(item.label)
+            self.title.setText(policy_text(item.label))
             # In words as well as colour, and no circle that looks like a radio button.
             self.tick.setText(translate("ItemCard", "✔ Done") if entry.done
                               else translate("ItemCard", "✗ Missing") if entry.missing_required
@@ -181,10 +182,10 @@ class ItemCard(QFrame):
                 chip, colours = translate("ItemCard", "Recommended"), "recommended"
             self.chip.setText(chip)
             self.chip.setStyleSheet(tinted_style(colours))
-            self.hint = QLabel(item.hint)
+            self.hint = QLabel(policy_text(item.hint))
             self.hint.setWordWrap(True)
             self.why = QLabel(translate("ItemCard", "Why: {why} Takes: {kinds}.")
-                              .format(why=item.why, kinds=accepts_text))
+                              .format(why=policy_text(item.why), kinds=accepts_text))
             self.why.setWordWrap(True)
             self.why.setStyleSheet(f"color: {tone('muted')};")
             self.why.setFont(smaller(self.why.font()))
@@ -342,7 +343,7 @@ class ChecklistPanel(QWidget):
         policy = self.ctx.policy
         reason = policy.reason(status.reason)
         self.heading.setText(translate("ChecklistPanel", "Evidence for “{label}”")
-                             .format(label=reason.label))
+                             .format(label=policy_text(reason.label)))
         missing = sum(e.missing_required for e in status.entries)
         if status.complete:
             self.summary.setText(translate("ChecklistPanel", "Required evidence complete"))
@@ -407,7 +408,8 @@ class ChecklistPanel(QWidget):
             lines.append(translate("ChecklistPanel", "Taken {time}").format(
                 time=local_minute(ev.taken_at)))
         for f in findings:
-            lines.append(f"<br><b>⚠ {escape(f.title)}</b><br>{escape(f.message)}")
+            lines.append(f"<br><b>⚠ {escape(finding_title(f))}</b><br>"
+                         f"{escape(finding_message(f))}")
         item.setToolTip("<br>".join(lines))
 
     def _thumbnail_ready(self, sha256: str, side: int) -> None:
@@ -430,9 +432,9 @@ class ChecklistPanel(QWidget):
             for f in state.findings[index]:
                 colour = self.tones["error" if f.severity == "block" else "warn"]
                 rows.append(f"<p style='margin:4px 0'><span style='color:{colour}'>⚠</span> "
-                            f"<b>{escape(name)}</b>: {escape(f.title)}. "
+                            f"<b>{escape(name)}</b>: {escape(finding_title(f))}. "
                             f"<span style='color:{self.tones['muted']}'>"
-                            f"{escape(f.message)}</span></p>")
+                            f"{escape(finding_message(f))}</span></p>")
         return (translate("ChecklistPanel", "<b>Checks on your files</b>") + "".join(rows)
                 if rows else "")
 

@@ -32,6 +32,7 @@ from aliassist.gui.accessibility import announce, make_accessible, smaller
 from aliassist.gui.evidence.thumbnails import ThumbnailCache
 from aliassist.gui.theme import VIEWER, VIEWER_TONES
 from aliassist.i18n import translate
+from aliassist.i18n_policy import finding_message, finding_title
 from aliassist.services import evidence as service
 from aliassist.services.context import AppContext
 
@@ -211,8 +212,9 @@ class EvidenceViewer(QDialog):
         for f in self.state.findings.get(self.index, []):
             colour = VIEWER_TONES["block" if f.severity == "block" else "warn"]
             muted = VIEWER_TONES["muted"]
-            rows.append(f"<p><b style='color:{colour}'>⚠ {escape(f.title)}</b><br>"
-                        f"{escape(f.message)}<br><span style='color:{muted}; font-size:small'>"
+            rows.append(f"<p><b style='color:{colour}'>⚠ {escape(finding_title(f))}</b><br>"
+                        f"{escape(finding_message(f))}<br>"
+                        f"<span style='color:{muted}; font-size:small'>"
                         + translate("EvidenceViewer", "Rule {rule}").format(rule=f.rule)
                         + f" · {escape(f.source)}</span></p>")
         no_warnings = translate("EvidenceViewer", "✔ No warnings about this file.")

@@ -42,6 +42,7 @@ from aliassist.domain.money import display_amount
 from aliassist.domain.policy import Policy
 from aliassist.gui.theme import STATE_LOOKS, graphic, state_tint, tone
 from aliassist.i18n import QT_TRANSLATE_NOOP, translate
+from aliassist.i18n_policy import policy_text
 from aliassist.services.assignment import OrderHistory
 
 
@@ -98,7 +99,7 @@ def timeline_bars(view: OrderView) -> list[TimelineBar]:
     bars = []
     for clock in clocks.timeline():
         start = _bar_start(clock, clocks, policy)
-        name = policy.clocks[CLOCK_POLICY[clock.id]].label
+        name = policy_text(policy.clocks[CLOCK_POLICY[clock.id]].label)
         if clock.dispute is not None:
             name = translate("order_pane", "{clock} (dispute {index})").format(
                 clock=name, index=clock.dispute + 1)
@@ -221,7 +222,7 @@ def _deadlines(view: OrderView) -> QWidget:
     layout.setContentsMargins(0, 0, 0, 0)
     clocks = view.clocks
     if clocks.next_clock is not None and clocks.next_at is not None:
-        name = view.policy.clocks[CLOCK_POLICY[clocks.next_clock]].label
+        name = policy_text(view.policy.clocks[CLOCK_POLICY[clocks.next_clock]].label)
         left = clocks.days_left
         estimated = (translate("order_pane", " (an estimate: see below)")
                      if _deadline_estimated(view) else "")
@@ -262,7 +263,7 @@ def clock_lines(view: OrderView) -> str:
     why = clock_explanations(view.order, policy, clocks.completion, clocks.protection_end)
     lines = []
     for name, text in why.items():
-        label = policy.clocks[CLOCK_POLICY[name]].label
+        label = policy_text(policy.clocks[CLOCK_POLICY[name]].label)
         lines.append(f"<b>{html.escape(label)}</b>: "
                      f"{html.escape(deadline_text(getattr(clocks, name)))}<br>"
                      f"<span style='margin-left:12px'>= {html.escape(text)}</span>")
@@ -345,8 +346,8 @@ def _disputes(view: OrderView) -> QWidget | None:
         return None
     parts = []
     for n, dispute in enumerate(order.disputes):
-        reason = policy.reasons[dispute.reason].label if dispute.reason in policy.reasons \
-            else dispute.reason
+        reason = (policy_text(policy.reasons[dispute.reason].label)
+                  if dispute.reason in policy.reasons else dispute.reason)
         line = f"<b>{n + 1}. {html.escape(reason)}</b> — {dispute.status.replace('_', ' ')}"
         if dispute.opened_at:
             line += translate("order_pane", ", opened {date}").format(
@@ -375,8 +376,8 @@ def _next_clock(view: OrderView, index: int) -> str:
             translate("order_pane", "less than a day left") if left == 0
             else translate("order_pane", "passed"))
     return "<br>" + translate("order_pane", "<b>Next: {clock}</b> by {date} ({when})").format(
-        clock=html.escape(rule.label), date=html.escape(deadline_text(at)), when=when) + (
-        f"<br>{html.escape(rule.help)}")
+        clock=html.escape(policy_text(rule.label)), date=html.escape(deadline_text(at)),
+        when=when) + f"<br>{html.escape(policy_text(rule.help))}"
 
 
 def _payments(view: OrderView) -> QWidget | None:

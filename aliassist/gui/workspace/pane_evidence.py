@@ -13,6 +13,7 @@ from aliassist.domain.checklist import checklist_for, is_complete
 from aliassist.gui.theme import tone
 from aliassist.gui.workspace.order_pane import OrderView, SectionFactory
 from aliassist.i18n import translate
+from aliassist.i18n_policy import policy_text
 
 
 def evidence_section(open_evidence: Callable[[], None]) -> SectionFactory:
@@ -31,7 +32,8 @@ def evidence_section(open_evidence: Callable[[], None]) -> SectionFactory:
             done = (translate("pane_evidence", "complete") if is_complete(entries)
                     else translate("pane_evidence", "required evidence missing"))
             lines.append(translate("pane_evidence", "<b>{reason}</b> (dispute {index}): {done}")
-                         .format(reason=html.escape(reason.label), index=dispute + 1, done=done))
+                         .format(reason=html.escape(policy_text(reason.label)), index=dispute + 1,
+                                 done=done))
             for entry in entries:
                 if entry.done:
                     mark = f"<span style='color:{tone('ok')}'>✔</span>"
@@ -42,7 +44,7 @@ def evidence_section(open_evidence: Callable[[], None]) -> SectionFactory:
                 else:
                     mark = f"<span style='color:{muted}'>○</span>"
                     note = translate("pane_evidence", "recommended")
-                lines.append(f"{mark} {html.escape(entry.item.label)} "
+                lines.append(f"{mark} {html.escape(policy_text(entry.item.label))} "
                              f"<span style='color:{muted}'>({note})</span>")
         count = len(order.evidence)
         kept = (translate("pane_evidence", "%n file(s) kept in the evidence vault.", None, count)

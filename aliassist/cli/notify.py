@@ -30,6 +30,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
                     "importing a newer file updates the events instead of duplicating them.")
     p.add_argument("--out", type=Path, required=True, metavar="FILE.ics",
                    help="the calendar file to write")
+    p.add_argument("--everyone", action="store_true",
+                   help="also the orders assigned to other people (without it: the orders "
+                        "assigned to you or to nobody)")
     p.set_defaults(handler=calendar_command)
 
 
@@ -60,6 +63,6 @@ def calendar_command(args: argparse.Namespace, env: Any) -> int:
 
     if args.out.is_dir():
         raise UserError("is a folder; give a file name such as deadlines.ics", where=str(args.out))
-    count = export_calendar(env.ctx, args.out)
+    count = export_calendar(env.ctx, args.out, everyone=args.everyone)
     env.say(f"wrote {count} events to {args.out}")
     return 0

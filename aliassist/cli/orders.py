@@ -44,9 +44,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
     p = subparsers.add_parser("due", parents=[common], help="deadlines coming up",
                               description="Clocks not yet passed that fall within the window, "
-                                          "earliest first.")
+                                          "earliest first: of the orders assigned to you or to "
+                                          "nobody (every order while your name is not known).")
     p.add_argument("--within", type=float, default=14, metavar="DAYS",
                    help="how many days ahead to look (default 14)")
+    p.add_argument("--everyone", action="store_true",
+                   help="also the orders assigned to other people")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=due_command)
 
@@ -116,7 +119,7 @@ def due_command(args: argparse.Namespace, env: Any) -> int:
     if not 0 <= args.within <= MAX_WITHIN_DAYS:  # also rejects nan
         raise UserError(f"must be a number of days from 0 to {MAX_WITHIN_DAYS}, not "
                         f"{args.within:g}", where="--within")
-    items = due(env.ctx, args.within)
+    items = due(env.ctx, args.within, everyone=args.everyone)
     if args.json:
         print_json([d.to_json() for d in items], env.out)
         return 0

@@ -265,8 +265,13 @@ class DueClock:
                 "days_left": self.days_left}
 
 
-def due(ctx: AppContext, within_days: float = 14) -> list[DueClock]:
-    """Clocks not yet passed that fall within `within_days` of now, earliest first."""
+def due(ctx: AppContext, within_days: float = 14, *, everyone: bool = False
+        ) -> list[DueClock]:
+    """Clocks not yet passed that fall within `within_days` of now, earliest first: of the
+    orders assigned to the current user or to nobody (every order while the user's name is
+    not known), or of every order with `everyone`."""
+    from aliassist.services.notifications import notices_mask
+
     now = ctx.now()
     horizon = now + timedelta(days=within_days)
     now64, end64 = (np.datetime64(to_epoch(t), "s") for t in (now, horizon))
@@ -274,10 +279,12 @@ def due(ctx: AppContext, within_days: float = 14) -> list[DueClock]:
     with ctx.session() as session:
         columns = order_columns(session)
         table = compute_clocks(columns.clocks, ctx.policy, now)
+        mine = (np.ones(len(columns), dtype=bool) if everyone
+                else notices_mask(session, columns.assignees, len(columns)))
         for name, states in ACTIVE_IN.items():
             at = getattr(table, name)
             codes = [STATE_CODE[s] for s in states]
-            hit = np.isin(table.state, codes) & (at > now64) & (at <= end64)
+            hit = np.isin(table.state, codes) & (at > now64) & (at <= end64) & mine
             for i in np.flatnonzero(hit).tolist():
                 when = from_epoch(int(at[i].astype("int64")))
                 out.append(DueClock(columns.numbers[i], name, when, days_left(when, now),
@@ -285,6 +292,8 @@ def due(ctx: AppContext, within_days: float = 14) -> list[DueClock]:
         running = running_disputes(session, ctx)
         hit = np.flatnonzero((running.at > now64) & (running.at <= end64))
         pos = np.searchsorted(columns.ids, running.order_ids[hit])
+        keep = mine[pos]
+        hit, pos = hit[keep], pos[keep]
         for i, p in zip(hit.tolist(), pos.tolist(), strict=True):
             when = from_epoch(int(running.at[i].astype("int64")))
             out.append(DueClock(columns.numbers[p], DISPUTE_CLOCKS[int(running.clock[i])],

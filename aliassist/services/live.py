@@ -84,7 +84,7 @@ class OrderChangeListener:
                 continue
             self._ready.set()
             if lost:
-                self.on_change(None)
+                self._tell(None)
                 lost = False
             try:
                 self._listen(conn)
@@ -107,6 +107,14 @@ class OrderChangeListener:
                 else:
                     ids |= found
             if everything:
-                self.on_change(None)
+                self._tell(None)
             elif ids:
-                self.on_change(frozenset(ids))
+                self._tell(frozenset(ids))
+
+    def _tell(self, ids: frozenset[int] | None) -> None:
+        """Hand a batch on; a receiver that is gone (the window closed) ends the listening."""
+        try:
+            self.on_change(ids)
+        except Exception as exc:
+            log.warning("stopped listening for changes: %s", exc)
+            self._stop.set()

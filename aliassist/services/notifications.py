@@ -34,10 +34,9 @@ from aliassist.notify.planner import (
     plan,
 )
 from aliassist.notify.texts import Message, compose
-from aliassist.services.assignment import notice_mask
+from aliassist.services.assignment import notices_mask
 from aliassist.services.context import AppContext
 from aliassist.services.orders import RunningDisputes, running_disputes
-from aliassist.store.authorship import author
 from aliassist.store.notification_log import (
     add_entries,
     existing_dispute_ids,
@@ -135,16 +134,6 @@ def gather_deadlines(session: Session, ctx: AppContext, now: datetime, *,
             store=stores[pos].tolist(), platform=platforms[pos].tolist()))
     return Deadlines.concat(parts), (state if warned.all() else state[warned])
 
-
-def notices_mask(session: Session, assignees: list[str | None] | None, n: int) -> np.ndarray:
-    """bool per order: its deadlines are this person's to hear about (assigned to them, or to
-    nobody); all True while nothing is assigned or the current user's name is not known."""
-    if assignees is None or not any(assignees):
-        return np.ones(n, dtype=bool)
-    me = author(session)
-    if me is None:
-        return np.ones(n, dtype=bool)
-    return notice_mask(assignees, me)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -274,7 +274,7 @@ def due(ctx: AppContext, within_days: float = 14, *, everyone: bool = False
     """Clocks not yet passed that fall within `within_days` of now, earliest first: of the
     orders assigned to the current user or to nobody (every order while the user's name is
     not known), or of every order with `everyone`."""
-    from aliassist.services.notifications import notices_mask
+    from aliassist.services.assignment import notices_mask
 
     now = ctx.now()
     horizon = now + timedelta(days=within_days)

@@ -390,6 +390,17 @@ class OrderWriter:
     def _ids(self, numbers: set[str]) -> dict[str, int]:
         found: dict[str, int] = {}
         values = sorted(numbers)
+        if not self.conn.sqlite:
+            # One index lookup per number. The rows this import's transaction just wrote have
+            # no statistics yet: with `number IN (...)` PostgreSQL scans every order of the
+            # platform, once per batch (quadratic in the file's size).
+            for row in self.conn.rows(
+                    "SELECT n.number, (SELECT o.id FROM orders o WHERE o.platform = ? AND "
+                    "o.number = n.number) FROM unnest(?::text[]) AS n(number)",
+                    (self.platform, values)):
+                if row[1] is not None:
+                    found[row[0]] = row[1]
+            return found
         for start in range(0, len(values), _BATCH_SQL_LIMIT):
             chunk = values[start:start + _BATCH_SQL_LIMIT]
             found.update(self.conn.rows(

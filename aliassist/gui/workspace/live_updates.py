@@ -7,18 +7,29 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
 from aliassist.errors import UserError
+from aliassist.gui.workspace.orders_model import OrdersModel
 from aliassist.services import orders as order_service
+from aliassist.services.context import AppContext
 from aliassist.services.live import OrderChangeListener, live_updates_available
 
-if TYPE_CHECKING:
-    from aliassist.gui.main_window import MainWindow
-
 log = logging.getLogger(__name__)
+
+
+class MainWindow(Protocol):
+    """What live updates use of the main window (gui.main_window, which imports this)."""
+
+    ctx: AppContext
+    model: OrdersModel
+    pane: Any
+
+    def reload(self) -> None: ...
+
+    def _current_changed(self, *args: object) -> None: ...
 
 
 class LiveUpdates(QObject):
@@ -26,7 +37,7 @@ class LiveUpdates(QObject):
     changed = Signal(object)
 
     def __init__(self, window: MainWindow):
-        super().__init__(window)
+        super().__init__(window if isinstance(window, QObject) else None)
         self.window = window
         self.ctx = window.ctx
         #: how many batches were applied (for tests and the curious)

@@ -105,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
         evidence,
         imports,
         mail,
+        migrate,
         notify,
         orders,
         packet,
@@ -125,7 +126,8 @@ def build_parser() -> argparse.ArgumentParser:
     common = Parser(add_help=False)
     _global_options(common, suppress=True)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (orders, data, disputes, evidence, notify, packet, safety, imports, mail):
+    for module in (orders, data, disputes, evidence, notify, packet, safety, imports, mail,
+                   migrate):
         module.register(subparsers, common)
     return parser
 

@@ -31,6 +31,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
                     "importing a newer file updates the events instead of duplicating them.")
     p.add_argument("--out", type=Path, required=True, metavar="FILE.ics",
                    help="the calendar file to write")
+    p.add_argument("--everyone", action="store_true",
+                   help="also the orders assigned to other people (without it: the orders "
+                        "assigned to you or to nobody)")
     p.set_defaults(handler=calendar_command)
 
 
@@ -62,7 +65,7 @@ def calendar_command(args: argparse.Namespace, env: Any) -> int:
     if args.out.is_dir():
         raise UserError(translate("cli", "is a folder; give a file name such as deadlines.ics"),
                         where=str(args.out))
-    count = export_calendar(env.ctx, args.out)
+    count = export_calendar(env.ctx, args.out, everyone=args.everyone)
     env.say(translate("cli", "wrote {count} events to {file}").format(count=count,
                                                                      file=args.out))
     return 0

@@ -46,9 +46,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
     p = subparsers.add_parser("due", parents=[common], help="deadlines coming up",
                               description="Clocks not yet passed that fall within the window, "
-                                          "earliest first.")
+                                          "earliest first: of the orders assigned to you or to "
+                                          "nobody (every order while your name is not known).")
     p.add_argument("--within", type=float, default=14, metavar="DAYS",
                    help="how many days ahead to look (default 14)")
+    p.add_argument("--everyone", action="store_true",
+                   help="also the orders assigned to other people")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=due_command)
 
@@ -125,7 +128,7 @@ def due_command(args: argparse.Namespace, env: Any) -> int:
                                          "{given}").format(most=MAX_WITHIN_DAYS,
                                                            given=f"{args.within:g}"),
                         where="--within")
-    items = due(env.ctx, args.within)
+    items = due(env.ctx, args.within, everyone=args.everyone)
     if args.json:
         print_json([d.to_json() for d in items], env.out)
         return 0

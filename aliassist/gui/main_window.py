@@ -351,6 +351,10 @@ class MainWindow(QMainWindow):
         if warnings:
             self.show_banner(" ".join(warnings))
         self.reload()
+        from aliassist.gui.workspace.live_updates import start_live_updates
+
+        #: other people's changes on a team database, refreshed as they are committed
+        self.live = start_live_updates(self)
         self.statusBar().messageChanged.connect(
             lambda text: announce(self.statusBar(), text) if text else None)
         app = QGuiApplication.instance()
@@ -1099,6 +1103,8 @@ class MainWindow(QMainWindow):
         """As the window closes or the app quits (the tray's Quit): evidence files kept for
         undo that nothing refers to go, and the sample database closes (the app closes the
         buyer's own)."""
+        if self.live is not None:
+            self.live.stop()
         with contextlib.suppress(UserError):  # the database went away (wiped): nothing to tidy
             self.history.release_files()
         self.back_to_own_data()

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 import numpy as np
 
@@ -163,3 +164,14 @@ def order_history(ctx: AppContext, order_id: int) -> OrderHistory:
 
 def _step(row: StepRow) -> Change:
     return Change(row.kind, row.at, row.recorded_by, row.dispute)
+
+
+def notices_mask(session: Any, assignees: list[str | None] | None, n: int) -> np.ndarray:
+    """bool per order: its deadlines are this person's to hear about (assigned to them, or to
+    nobody); all True while nothing is assigned or the current user's name is not known."""
+    if assignees is None or not any(assignees):
+        return np.ones(n, dtype=bool)
+    me = author(session)
+    if me is None:
+        return np.ones(n, dtype=bool)
+    return notice_mask(assignees, me)

@@ -14,6 +14,7 @@ from aliassist.domain.policy import Policy, PolicyError
 from aliassist.errors import UserError
 from aliassist.services.policy import load_policy
 from aliassist.store.database import Store
+from aliassist.store.db_vault import open_vault
 from aliassist.store.opening import open_store
 from aliassist.store.settings import POLICY_PATH, get_setting
 from aliassist.store.vault import Vault
@@ -30,7 +31,7 @@ class AppContext:
     vault: Vault = field(init=False)
 
     def __post_init__(self) -> None:
-        self.vault = Vault(self.store.vault_dir)
+        self.vault = open_vault(self.store)
 
     def now(self) -> datetime:
         return self.fixed_now if self.fixed_now is not None else utc_now()

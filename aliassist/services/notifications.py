@@ -34,10 +34,9 @@ from aliassist.notify.planner import (
     plan,
 )
 from aliassist.notify.texts import Message, compose
-from aliassist.services.assignment import notice_mask
+from aliassist.services.assignment import notices_mask
 from aliassist.services.context import AppContext
 from aliassist.services.orders import RunningDisputes, running_disputes
-from aliassist.store.authorship import author
 from aliassist.store.notification_log import (
     add_entries,
     existing_dispute_ids,
@@ -77,9 +76,10 @@ class NotifyState:
 def gather_deadlines(session: Session, ctx: AppContext, now: datetime, *,
                      mine_only: bool = False) -> tuple[Deadlines, np.ndarray]:
     """Every running clock of every order as planner rows, and every order's state code.
-    With `mine_only`, the clocks of orders assigned to someone other than the current user
-    are left out (theirs to be warned about; an order assigned to nobody warns everyone).
-    Bulk column reads: 100,000 orders take a fraction of a second."""
+    With `mine_only`, when the current user's name is known (Settings > You, ALIASSIST_NAME,
+    the database role), the clocks and states of orders assigned to someone else are left out
+    (theirs to be warned about; an order assigned to nobody warns everyone; without a name
+    every order counts). Bulk column reads: 100,000 orders take a fraction of a second."""
     cols = order_columns(session)
     table = compute_clocks(cols.clocks, ctx.policy, now)
     n = len(cols)
@@ -106,9 +106,7 @@ def gather_deadlines(session: Session, ctx: AppContext, now: datetime, *,
             platform=platforms[pos].tolist())
 
     #: the orders whose clocks this computer warns about
-    warned = np.ones(n, dtype=bool)
-    if mine_only and cols.assignees is not None and any(cols.assignees):
-        warned = notice_mask(cols.assignees, author(session))
+    warned = notices_mask(session, cols.assignees, n) if mine_only else np.ones(n, bool)
 
     def in_states(states: Iterable[str]) -> np.ndarray:
         return np.isin(state, [STATE_CODE[s] for s in states]) & warned
@@ -134,7 +132,8 @@ def gather_deadlines(session: Session, ctx: AppContext, now: datetime, *,
             at=running.at.astype("int64"), arrived=arrived[pos],
             ended_until=np.zeros(len(pos), np.int64), number=numbers[pos].tolist(),
             store=stores[pos].tolist(), platform=platforms[pos].tolist()))
-    return Deadlines.concat(parts), state
+    return Deadlines.concat(parts), (state if warned.all() else state[warned])
+
 
 
 # ---------------------------------------------------------------------------------------------
@@ -290,14 +289,15 @@ def notify_once(ctx: AppContext, *, mark_shown: bool = True, channel: str = "cli
 # Calendar
 
 
-def export_calendar(ctx: AppContext, path: Path) -> int:
-    """Write every running clock to `path` as an iCalendar file; return the event count."""
+def export_calendar(ctx: AppContext, path: Path, *, everyone: bool = False) -> int:
+    """Write every running clock to `path` as an iCalendar file; return the event count. Only
+    the clocks of the orders assigned to the current user or to nobody, unless `everyone`."""
     from aliassist.fileio import write_bytes_atomic
     from aliassist.notify.calendar import calendar_ics
 
     now = ctx.now()
     with ctx.session() as session:
-        deadlines, _states = gather_deadlines(session, ctx, now)
+        deadlines, _states = gather_deadlines(session, ctx, now, mine_only=not everyone)
         thresholds = notify_thresholds(ctx, session)
         updated = orders_updated_at(session)
     data, count = calendar_ics(deadlines, ctx.policy, thresholds, now, updated)

@@ -23,12 +23,12 @@ from aliassist.store.backups import reason_text as reason_text
 from aliassist.store.database import Store
 from aliassist.store.database import database_location as database_location
 from aliassist.store.database import sqlite_file as sqlite_file
+from aliassist.store.db_vault import in_database, open_vault
 from aliassist.store.evidence_files import evidence_by_order, referenced_shas
 from aliassist.store.integrity import integrity_check
 from aliassist.store.opening import DatabaseDamagedError, open_store
 from aliassist.store.repository import count_orders
 from aliassist.store.restore import Restored, restore_backup
-from aliassist.store.vault import Vault
 
 
 @dataclass(frozen=True)
@@ -129,7 +129,7 @@ def restore_open(store: Store, backup: Path, *, moved_aside: Path | None = None
 
 def missing_evidence(store: Store) -> list[str]:
     """SHA-256 of every evidence file the database refers to that is not in the vault."""
-    vault = Vault(store.vault_dir)
+    vault = open_vault(store)
     with store.session() as session:
         shas = referenced_shas(session)
     return sorted(sha for sha in shas if not vault.exists(sha))
@@ -141,17 +141,30 @@ def verify_data(store: Store, *, contents: bool = True) -> VerifyReport:
     report = VerifyReport(store.path)
     if store.path is not None:
         report.problems += [f"database: {p}" for p in integrity_check(store.path)]
-    vault = Vault(store.vault_dir)
+    vault = open_vault(store)
     with store.session() as session:
         report.orders = count_orders(session)
         rows = evidence_by_order(session)
-    seen: dict[str, bool] = {}
+    seen: dict[str, str | None] = {}
     for sha, name, number in rows:
         if sha not in seen:
-            seen[sha] = vault.verify(sha) if contents else vault.exists(sha)
-        if not seen[sha]:
-            what = "changed" if vault.exists(sha) else "missing"
-            report.problems.append(f"order {number}: evidence file {name!r} is {what} in the "
-                                   f"vault ({vault.path(sha)})")
+            if contents:
+                seen[sha] = vault.problem(sha)
+            else:
+                seen[sha] = None if vault.exists(sha) else "missing"
+        problem = seen[sha]
+        if problem is None:
+            continue
+        if in_database(vault):
+            report.problems.append(f"order {number}: evidence file {name!r} (SHA-256 {sha}) "
+                                   f"in the team database: {problem}")
+        else:
+            report.problems.append(f"order {number}: evidence file {name!r} is {problem} in "
+                                   f"the vault ({vault.path(sha)})")
     report.evidence_files = len(seen)
+    if contents and in_database(vault):  # also what only undo or a backup still refers to
+        for sha in vault.stored():
+            if sha not in seen and (problem := vault.problem(sha)) is not None:
+                report.problems.append(f"stored evidence (SHA-256 {sha}) in the team "
+                                       f"database: {problem}")
     return report

@@ -10,7 +10,7 @@ from the last result when the query only grew).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import tzinfo
 from typing import Any
@@ -214,6 +214,50 @@ class OrdersModel(QAbstractTableModel):
         self._mask = self._filter_mask(self.filters)
         self.rows = self._visible()
         self.endResetModel()
+
+    def update_table(self, table: OrderTable, changed: Iterable[int]) -> None:
+        """Take `table`, in which the orders `changed` were read again (another window or
+        person changed them: added, edited or deleted), without a reset: the sort, filters
+        and selection stay, and the rows of the changed orders repaint."""
+        old = self.table
+        if old is None:
+            self.set_table(table)
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = [i for i in self.persistentIndexList()
+                      if i.isValid() and i.row() < len(self.rows)]
+        kept = [int(old.columns.ids[self.rows[i.row()]]) for i in persistent]
+        self.table = table
+        self._haystack = None
+        self._ranks = {}
+        self._texts = {}
+        self._permutations = {}
+        self._looks = {}
+        self._last_search = None
+        self.order = self._sorted_rows(self.sort_column, self.sort_order)
+        self._mask = self._filter_mask(self.filters)
+        self.rows = self._visible()
+        if persistent:
+            where = np.full(len(table), -1, dtype=np.int64)
+            where[self.rows] = np.arange(len(self.rows))
+            moved = []
+            for index, order_id in zip(persistent, kept, strict=True):
+                found = self._table_index(order_id)
+                row = -1 if found is None else int(where[found])
+                moved.append(self.index(row, index.column()) if row >= 0 else QModelIndex())
+            self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
+        last = len(COLUMNS) - 1
+        for order_id in changed:
+            shown = self.row_of(order_id)
+            if shown is not None:
+                self.dataChanged.emit(self.index(shown, 0), self.index(shown, last))
+
+    def _table_index(self, order_id: int) -> int | None:
+        assert self.table is not None
+        ids = self.table.columns.ids
+        at = int(np.searchsorted(ids, order_id))
+        return at if at < len(ids) and int(ids[at]) == order_id else None
 
     @property
     def total(self) -> int:

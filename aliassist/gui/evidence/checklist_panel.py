@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -47,7 +46,7 @@ from aliassist.domain.checklist import ChecklistEntry, content_problem
 from aliassist.domain.findings import Finding
 from aliassist.domain.formatting import local_minute
 from aliassist.errors import UserError
-from aliassist.gui.accessibility import announce, smaller
+from aliassist.gui.accessibility import DownOnlyScrollArea, announce, smaller
 from aliassist.gui.evidence.thumbnails import ThumbnailCache, with_badge
 from aliassist.gui.operations import Operation, run_operation
 from aliassist.gui.theme import graphic, tint, tinted_style, tone
@@ -198,6 +197,7 @@ class ItemCard(QFrame):
 
         self.drop_hint = QLabel("Drop files here from your file manager, or use “Add files…”")
         self.drop_hint.setObjectName("drop")
+        self.drop_hint.setWordWrap(True)
         self.drop_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.strip)
         layout.addWidget(self.drop_hint)
@@ -272,6 +272,7 @@ class ChecklistPanel(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.heading.setFont(font)
+        self.heading.setWordWrap(True)  # a long reason's name wraps, the panel stays narrow
         self.summary = QLabel()
         self.summary.setObjectName("chip")
         self.intro = QLabel("Drop files on an item, or use “Add files…”. Files are copied into "
@@ -293,7 +294,7 @@ class ChecklistPanel(QWidget):
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(0, 0, 4, 0)
         self.body_layout.setSpacing(8)
-        scroll = QScrollArea()
+        scroll = DownOnlyScrollArea()
         scroll.setAccessibleName("Evidence checklist items")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -78,6 +78,7 @@ class OrderDialog(QDialog):
         self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 36)
 
         self.tabs = QTabWidget()
+        self.tabs.setUsesScrollButtons(False)  # every tab in sight, however long its title
         self.tabs.setAccessibleName("Order sections")
         # The long forms scroll at large fonts instead of pushing the dialog off the screen.
         self.tabs.addTab(scrolling(self._order_tab(accounts)), "Order")

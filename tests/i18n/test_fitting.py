@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from aliassist.gui.fitting import fit_height
 from aliassist.gui.settings.recovery_dialog import DamagedDatabaseDialog
 from aliassist.services.safety import DatabaseDamagedError
-from tests.i18n.screens import lengthen
+from tests.i18n.screens import lengthen, pseudo
 
 
 def _overlapping(dialog: DamagedDatabaseDialog) -> list[str]:
@@ -31,3 +31,25 @@ def test_a_dialog_grows_to_its_wrapped_texts(qtbot, tmp_path: Path) -> None:  # 
     QApplication.processEvents()
     assert not _overlapping(dialog)
     assert dialog.height() <= dialog.screen().availableGeometry().height()
+
+
+def test_a_page_with_long_words_widens_its_scroll_area_instead_of_scrolling_sideways(
+        qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+
+    from aliassist.gui.accessibility import scrolling
+
+    page = QWidget()
+    column = QVBoxLayout(page)
+    column.addWidget(QLabel(pseudo("Rückerstattungsanspruchsfrist Käuferschutzverlängerung")))
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    area = scrolling(page)
+    QVBoxLayout(dialog).addWidget(area)
+    dialog.show()
+    QApplication.processEvents()
+    assert not area.horizontalScrollBar().isVisible()
+    assert area.viewport().width() >= page.minimumSizeHint().width()
+    # beside another page (share), it asks for at most its share of the screen
+    narrow = scrolling(QLabel("x" * 2000), share=0.3)
+    assert narrow.minimumSizeHint().width() <= 0.3 * narrow.screen().availableGeometry().width()

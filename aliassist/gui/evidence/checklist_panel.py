@@ -148,6 +148,7 @@ class ItemCard(QFrame):
         self.title.setFont(font)
         self.chip = QLabel()
         self.chip.setObjectName("chip")
+        self.chip.setWordWrap(True)  # a long translation wraps, the card stays narrow
         self.add_button = QPushButton("Add files…")
         self.add_button.clicked.connect(lambda: self.add_clicked.emit(self.item_id))
         top.addWidget(self.tick)

@@ -64,7 +64,20 @@ _SYSTEM = "system"
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`text` in the language in force (itself in English); ``%n`` becomes `n` with the
-    language's plural form."""
+    language's plural form (an untranslated plural reads as English: english_plural)."""
+    found = _translated(context, text, disambiguation, n)
+    if n >= 0 and "%n" in text and found == text.replace("%n", str(n)):
+        return english_plural(text, n)
+    return found
+
+
+def english_plural(text: str, n: int) -> str:
+    """The English of an untranslated plural source: "%n day(s)" reads "1 day", "3 days" and
+    "1,200 days" (an English text needs no translator, and English has two forms)."""
+    return text.replace("%n", f"{n:,}").replace("(s)", "" if n == 1 else "s")
+
+
+def _translated(context: str, text: str, disambiguation: str | None, n: int) -> str:
     from PySide6.QtCore import QCoreApplication
 
     if _pending is not None:

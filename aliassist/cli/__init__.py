@@ -13,12 +13,12 @@ import sys
 from collections.abc import Sequence
 from functools import cached_property
 from pathlib import Path
-from typing import Any, TextIO, cast
+from typing import TextIO, cast
 
 from aliassist import APP_NAME, __version__
 from aliassist.domain.policy import Policy
 from aliassist.errors import UserError
-from aliassist.i18n import LANGUAGES, QT_TRANSLATE_NOOP
+from aliassist.i18n import LANGUAGES
 from aliassist.services.context import AppContext, context_from_args
 from aliassist.services.policy import load_policy
 
@@ -68,40 +68,6 @@ class Env:
             self.ctx.close()
 
 
-class HelpFormatter(argparse.HelpFormatter):
-    """--help in the app's language: every help and description is a text of the context "cli",
-    marked where it is written with QT_TRANSLATE_NOOP("cli", "...") (no translation happens
-    while the parser is built: a command that prints JSON never loads Qt), and translated here,
-    when the help is shown."""
-
-    def _get_help_string(self, action: argparse.Action) -> str | None:
-        return _help_text(action.help)
-
-
-def _help_text(text: str | None) -> str | None:
-    if not text or text == argparse.SUPPRESS:
-        return text
-    from aliassist.i18n import translate
-
-    return translate("cli", text)
-
-
-class Parser(argparse.ArgumentParser):
-    """The app's parsers (the commands' too): help in the app's language."""
-
-    def __init__(self, *args: Any, **kwargs: Any):
-        kwargs.setdefault("formatter_class", HelpFormatter)
-        super().__init__(*args, **kwargs)
-
-    def format_help(self) -> str:
-        description = self.description
-        self.description = _help_text(description)
-        try:
-            return super().format_help()
-        finally:
-            self.description = description
-
-
 def _early_language(argv: Sequence[str]) -> None:
     """The language of --help and of usage errors, before the arguments are parsed (--lang,
     ALIASSIST_LANG, Settings, the system's), put in force only if a text is translated."""
@@ -144,10 +110,9 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
                         help="pin the clock for every command (2026-03-05 or "
                              "2026-03-05T14:00:00Z)")
     parser.add_argument("--lang", default=default, metavar="CODE", type=_language_option,
-                        help=QT_TRANSLATE_NOOP(
-                            "cli", "the language of messages, tables and the window: en, ru, "
-                                   "es, pt_BR, fr, de, pl (default: ALIASSIST_LANG, else the "
-                                   "choice in Settings, else the system's; JSON never changes)"))
+                        help="the language of messages, tables and the window: en, ru, es, "
+                             "pt_BR, fr, de, pl (default: ALIASSIST_LANG, else the choice in "
+                             "Settings, else the system's; JSON never changes)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -163,7 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
         safety,
     )
 
-    parser = Parser(
+    parser = argparse.ArgumentParser(
         prog="aliassist",
         description=f"{APP_NAME}: Buyer Protection deadlines, dispute pre-checks, evidence and "
                     "dispute packets for AliExpress orders. Without a command, opens the window.")
@@ -173,7 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="open the window offscreen on a temporary database with sample "
                              "orders and exit 0 if it shows them (for packagers)")
     _global_options(parser, suppress=False)
-    common = Parser(add_help=False)
+    common = argparse.ArgumentParser(add_help=False)
     _global_options(common, suppress=True)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (orders, data, disputes, evidence, notify, packet, safety, imports, mail):

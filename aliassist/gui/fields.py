@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from aliassist.domain.instants import is_date_only, start_of_day
 from aliassist.gui.theme import tone
-from aliassist.i18n import date_pattern
 
 #: the app's clock (its `--now`), which new date fields start on; None: the computer's
 _clock: Callable[[], datetime] | None = None
@@ -62,6 +61,8 @@ class InstantEdit(QWidget):
         self.enabled_box.setChecked(not optional)
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
+        from aliassist.i18n import date_pattern  # the language's dates
+
         self.date.setDisplayFormat(date_pattern())
         self.date.setDate(today())
         self.time_box = QCheckBox("time")

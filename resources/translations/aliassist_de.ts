@@ -33,14 +33,9 @@
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../aliassist/cli/__init__.py" line="+147"/>
-        <source>the language of messages, tables and the window: en, ru, es, pt_BR, fr, de, pl (default: ALIASSIST_LANG, else the choice in Settings, else the system&apos;s; JSON never changes)</source>
-        <extracomment>The years `--now` may pin the clock to: deadlines a few years past it must still be dates.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+72"/>
+        <location filename="../../aliassist/cli/__init__.py" line="+184"/>
         <source>warning: %1 is missing: messages stay in English (run `make translations-build`)</source>
+        <extracomment>The years `--now` may pin the clock to: deadlines a few years past it must still be dates.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

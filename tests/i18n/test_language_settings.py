@@ -110,20 +110,17 @@ def test_every_language_has_its_ts_source_and_the_install_builds_its_qm(code: st
         assert re.search(rf"^{target}:.*\$\(QM\)", makefile, re.M), target
 
 
-def test_the_command_line_help_is_translated_when_shown(tmp_path: Path) -> None:
-    """A help marked QT_TRANSLATE_NOOP("cli", ...) is found by lupdate and shown translated by
-    --help; building the parser translates nothing (no Qt for a JSON command)."""
-    from aliassist.cli import build_parser
+def test_the_language_of_help_is_known_before_the_arguments_are_parsed(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """--lang (else ALIASSIST_LANG...) is in force for the first text the parse shows (its
+    --help, a usage error), yet only then: --version loads no translator."""
+    from aliassist.cli import parse_args
 
-    sources = tmp_path / "aliassist"
-    sources.mkdir()
-    shutil.copy(ROOT / "aliassist" / "cli" / "__init__.py", sources / "cli.py")
-    ts = tmp_path / "aliassist_de.ts"
-    _lupdate(sources, ts)
-    source = next(m.findtext("source") or "" for m in ET.parse(ts).iter("message")
-                  if (m.findtext("source") or "").startswith("the language of messages"))
-    fill(ts, {source: "die Sprache der Meldungen"})
-    subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(ts)], check=True)
-    i18n.use_language("de", tmp_path)
-    shown = " ".join(build_parser().format_help().split())
-    assert "--lang CODE die Sprache der Meldungen" in shown
+    assert parse_args(["--lang", "de", "--version"]) == 0
+    assert i18n.language() == "en"  # nothing translated yet
+    i18n.translate("cli", "interrupted")
+    assert i18n.language() == "de"
+    monkeypatch.setenv(i18n.ENV_LANG, "pl")
+    assert parse_args(["--version"]) == 0
+    i18n.translate("cli", "interrupted")
+    assert i18n.language() == "pl"

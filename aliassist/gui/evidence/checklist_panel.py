@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -46,7 +47,7 @@ from aliassist.domain.checklist import ChecklistEntry, content_problem
 from aliassist.domain.findings import Finding
 from aliassist.domain.formatting import local_minute
 from aliassist.errors import UserError
-from aliassist.gui.accessibility import DownOnlyScrollArea, announce, smaller
+from aliassist.gui.accessibility import announce, smaller
 from aliassist.gui.evidence.thumbnails import ThumbnailCache, with_badge
 from aliassist.gui.operations import Operation, run_operation
 from aliassist.gui.theme import graphic, tint, tinted_style, tone
@@ -148,7 +149,6 @@ class ItemCard(QFrame):
         self.title.setFont(font)
         self.chip = QLabel()
         self.chip.setObjectName("chip")
-        self.chip.setWordWrap(True)  # a long translation wraps, the card stays narrow
         self.add_button = QPushButton("Add files…")
         self.add_button.clicked.connect(lambda: self.add_clicked.emit(self.item_id))
         top.addWidget(self.tick)
@@ -156,6 +156,7 @@ class ItemCard(QFrame):
         top.addWidget(self.chip)
         top.addWidget(self.add_button)
         layout.addLayout(top)
+        self.chip.setWordWrap(True)  # a long translation wraps, the card stays narrow
 
         if entry is not None:
             item = entry.item
@@ -295,7 +296,7 @@ class ChecklistPanel(QWidget):
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(0, 0, 4, 0)
         self.body_layout.setSpacing(8)
-        scroll = DownOnlyScrollArea()
+        scroll = QScrollArea()
         scroll.setAccessibleName("Evidence checklist items")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -78,7 +78,6 @@ class OrderDialog(QDialog):
         self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 36)
 
         self.tabs = QTabWidget()
-        self.tabs.setUsesScrollButtons(False)  # every tab in sight, however long its title
         self.tabs.setAccessibleName("Order sections")
         # The long forms scroll at large fonts instead of pushing the dialog off the screen.
         self.tabs.addTab(scrolling(self._order_tab(accounts)), "Order")
@@ -118,6 +117,7 @@ class OrderDialog(QDialog):
         self.evidence.empty.setText("No files. Use “Add files…”.")  # the button it has
         self.tabs.addTab(self.evidence, "Evidence")
         self.tabs.currentChanged.connect(self._refresh_choices)
+        self.tabs.setUsesScrollButtons(False)  # every tab in sight, however long its title
 
         self.clock_view = QLabel()
         self.clock_view.setTextFormat(Qt.TextFormat.RichText)

@@ -59,22 +59,29 @@ _translators: list[QTranslator] = []
 _installed_in: int | None = None
 #: the language to put in force at the first text translated (use_language_lazily)
 _pending: str | None = None
+_SYSTEM = "system"
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """`text` in the language in force (itself in English); ``%n`` becomes `n` with the
-    language's plural form (English's two forms from "(s)" when no translation has it)."""
+    language's plural form (an untranslated plural reads as English: english_plural)."""
     found = _translated(context, text, disambiguation, n)
     if n >= 0 and "%n" in text and found == text.replace("%n", str(n)):
         return english_plural(text, n)
     return found
 
 
+def english_plural(text: str, n: int) -> str:
+    """The English of an untranslated plural source: "%n day(s)" reads "1 day", "3 days" and
+    "1,200 days" (an English text needs no translator, and English has two forms)."""
+    return text.replace("%n", f"{n:,}").replace("(s)", "" if n == 1 else "s")
+
+
 def _translated(context: str, text: str, disambiguation: str | None, n: int) -> str:
     from PySide6.QtCore import QCoreApplication
 
     if _pending is not None:
-        use_language(_pending)
+        use_language(system_language() if _pending == _SYSTEM else _pending)
     if not _translators:
         return QCoreApplication.translate(context, text, disambiguation, n)
     app = QCoreApplication.instance()
@@ -88,6 +95,13 @@ def _translated(context: str, text: str, disambiguation: str | None, n: int) -> 
         if found:
             return _percent_n(found, n)
     return _percent_n(text, n)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate reads
+    """Mark `text` for translation where it is written, without translating it (nor loading
+    Qt): a constant, or an argparse help, translated with translate(context, text) where it
+    is shown."""
+    return text
 
 
 def _percent_n(text: str, n: int) -> str:
@@ -229,15 +243,16 @@ def date_pattern() -> str:
     return current.day_pattern if isinstance(current, LocaleStyle) else "yyyy-MM-dd"
 
 
-def use_language_lazily(code: str) -> None:
-    """Put `code` in force when the first text is translated (a command printing JSON then
-    never loads Qt: its keys and values are the same in every language)."""
+def use_language_lazily(code: str | None) -> None:
+    """Put `code` (None: the system's) in force when the first text is translated (a command
+    printing JSON then never loads Qt: its keys and values are the same in every language)."""
     global _pending
-    if code not in LANGUAGES:
+    if code is not None and code not in LANGUAGES:
         raise ValueError(f"not a language of the app: {code!r}")
     if code == SOURCE_LANGUAGE:
         use_style(None)  # English's style is the domain's own: in force at once, without Qt
-    _pending = None if code == SOURCE_LANGUAGE and _language is None else code
+    _pending = (None if code == SOURCE_LANGUAGE and _language is None
+                else _SYSTEM if code is None else code)
 
 
 def _pyside_dir() -> Path:
@@ -302,15 +317,3 @@ class LocaleStyle(Style):
             written += self.locale.decimalPoint() + fraction
         return self.locale.negativeSign() + written if negative else written
 
-
-
-def english_plural(text: str, n: int) -> str:
-    """The English of an untranslated plural source: "%n day(s)" reads "1 day", "3 days" and
-    "1,200 days" (an English text needs no translator, and English has two forms)."""
-    return text.replace("%n", f"{n:,}").replace("(s)", "" if n == 1 else "s")
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's name: lupdate finds it
-    """Mark `text` for ``pyside6-lupdate`` where it is defined (a module-level constant) without
-    loading Qt; it is translated where it is shown, with ``translate(context, text)``."""
-    return text

@@ -29,6 +29,9 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
     "progress": frozenset(),
     "resources": frozenset(),
     "wording": frozenset(),
+    # the one translate() call (Qt imported lazily inside it, never at import time), the
+    # language in force and its style of dates and numbers, handed to the domain's formatting
+    "i18n": frozenset({"domain", "errors", "resources"}),
     # the policy's texts through translate("policy", ...), and the generator of policy_strings
     "i18n_policy": frozenset({"i18n", "resources"}),
     # the draft's own language (a translator apart from the app's)
@@ -36,9 +39,6 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
     # generated: the policy's texts marked for lupdate (never imported by the app)
     "policy_strings": frozenset({"i18n"}),
     "fileio": frozenset({"errors"}),
-    # the language in force: its translators (Qt, lazily) and its style of dates and numbers,
-    # which it hands to the domain's formatting (the domain itself knows no language)
-    "i18n": frozenset({"domain", "errors", "resources"}),
     "domain": frozenset({"errors"}),
     "media": frozenset({"domain"} | SHARED),
     "store": frozenset({"domain"} | SHARED),

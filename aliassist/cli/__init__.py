@@ -68,6 +68,23 @@ class Env:
             self.ctx.close()
 
 
+def _early_language(argv: Sequence[str]) -> None:
+    """The language of --help and of usage errors, before the arguments are parsed (--lang,
+    ALIASSIST_LANG, Settings, the system's), put in force only if a text is translated."""
+    from aliassist import i18n
+    from aliassist.services.language import chosen_language
+
+    option = None
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            option = argv[index + 1]
+        elif arg.startswith("--lang="):
+            option = arg.partition("=")[2]
+    code = (i18n.language_code(option) or i18n.language_code(os.environ.get(i18n.ENV_LANG))
+            or chosen_language())
+    i18n.use_language_lazily(code)
+
+
 def _language_option(value: str) -> str:
     from aliassist.i18n import language_code
 
@@ -93,9 +110,9 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
                         help="pin the clock for every command (2026-03-05 or "
                              "2026-03-05T14:00:00Z)")
     parser.add_argument("--lang", default=default, metavar="CODE", type=_language_option,
-                        help="the language of messages, tables and the window: "
-                             + ", ".join(LANGUAGES) + " (default: ALIASSIST_LANG, else the "
-                             "choice in Settings, else the system's; JSON never changes)")
+                        help="the language of messages, tables and the window: en, ru, es, "
+                             "pt_BR, fr, de, pl (default: ALIASSIST_LANG, else the choice in "
+                             "Settings, else the system's; JSON never changes)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -135,6 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
 def parse_args(argv: Sequence[str]) -> argparse.Namespace | int:
     """The parsed arguments, or the exit code when argparse has already answered (--help,
     --version, a usage error)."""
+    _early_language(argv)
     try:
         return build_parser().parse_args(list(argv))
     except SystemExit as exc:

@@ -62,6 +62,7 @@ class InstantEdit(QWidget):
         self.enabled_box.setChecked(not optional)
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
+
         self.date.setDisplayFormat(date_pattern())
         self.date.setDate(today())
         self.time_box = QCheckBox(translate("InstantEdit", "time"))

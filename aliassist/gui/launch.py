@@ -31,6 +31,9 @@ def make_application() -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", "aliassist.svg"))))
+    from aliassist.gui.fitting import install_fitting
+
+    install_fitting(app)  # dialogs as tall as their wrapped texts (long translations)
     return app
 
 

@@ -628,7 +628,9 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("TZ", "Europe/Berlin")
     with tempfile.TemporaryDirectory() as setup:
         laptop(Path(setup), args.scale)
-        app = QApplication.instance() or QApplication(sys.argv[:1])
+        from aliassist.gui.launch import make_application
+
+        app = make_application()  # as the app starts: its name, icon, fitting of dialogs
     found = {}
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["ALIASSIST_DATA_DIR"] = tmp

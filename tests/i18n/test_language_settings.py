@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -57,6 +58,22 @@ def test_an_unchanged_choice_says_nothing(qtbot, ctx: AppContext,
     assert messages == []
 
 
+def fill(ts: Path, translations: dict[str, str]) -> None:
+    """Do a translator's work on `ts`: each source text of `translations` gets its
+    translation, finished."""
+    tree = ET.parse(ts)
+    done = set()
+    for message in tree.iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        if source in translations and translation is not None:
+            translation.text = translations[source]
+            translation.attrib.pop("type", None)
+            done.add(source)
+    assert done == set(translations), set(translations) - done
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
 def _lupdate(sources: Path, ts: Path) -> None:
     subprocess.run([str(BIN / "pyside6-lupdate"), "-silent", "-extensions", "py", "-no-obsolete",
                     str(sources), "-ts", str(ts)], check=True, capture_output=True)
@@ -69,16 +86,9 @@ def test_a_wrapped_text_reaches_the_screen_translated(qtbot, tmp_path: Path) -> 
     shutil.copytree(ROOT / "aliassist" / "gui" / "settings", sources)
     ts = tmp_path / "aliassist_de.ts"
     _lupdate(sources, ts)
-    text = ts.read_text(encoding="utf-8")
-    assert '<TS version="2.1" language="de_DE">' in text
-    filled = {"Language": "Sprache",
-              "The system's language (%1)": "Die Sprache des Systems (%1)"}
-    for source, target in filled.items():
-        pattern = (rf"(<source>{re.escape(source.replace(chr(39), '&apos;'))}</source>\s*)"
-                   r'<translation type="unfinished"></translation>')
-        text, count = re.subn(pattern, rf"\g<1><translation>{target}</translation>", text)
-        assert count == 1, source
-    ts.write_text(text, encoding="utf-8")
+    assert '<TS version="2.1" language="de_DE">' in ts.read_text(encoding="utf-8")
+    fill(ts, {"Language": "Sprache",
+              "The system's language (%1)": "Die Sprache des Systems (%1)"})
     subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(ts)], check=True)
     assert i18n.use_language("de", tmp_path) == []
     group = LanguageGroup()
@@ -98,3 +108,19 @@ def test_every_language_has_its_ts_source_and_the_install_builds_its_qm(code: st
     assert re.search(r"^LANGS\s*:=.*\b" + code + r"\b", makefile, re.M)
     for target in ("run", "test", "package"):
         assert re.search(rf"^{target}:.*\$\(QM\)", makefile, re.M), target
+
+
+def test_the_language_of_help_is_known_before_the_arguments_are_parsed(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """--lang (else ALIASSIST_LANG...) is in force for the first text the parse shows (its
+    --help, a usage error), yet only then: --version loads no translator."""
+    from aliassist.cli import parse_args
+
+    assert parse_args(["--lang", "de", "--version"]) == 0
+    assert i18n.language() == "en"  # nothing translated yet
+    i18n.translate("cli", "interrupted")
+    assert i18n.language() == "de"
+    monkeypatch.setenv(i18n.ENV_LANG, "pl")
+    assert parse_args(["--version"]) == 0
+    i18n.translate("cli", "interrupted")
+    assert i18n.language() == "pl"

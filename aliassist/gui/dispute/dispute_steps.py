@@ -169,7 +169,7 @@ class DisputeStepsDialog(QDialog):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.list)
-        splitter.addWidget(scrolling(right))  # large fonts: scroll, never cut off
+        splitter.addWidget(scrolling(right, share=0.6))  # large fonts: scroll, never cut off
         splitter.setSizes([250, 790])
         close = self.close_button = QPushButton(translate("DisputeStepsDialog", "Close"))
         close.clicked.connect(self.accept)

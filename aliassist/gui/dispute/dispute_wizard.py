@@ -102,8 +102,8 @@ class DisputeWizard(KeepsDrafts):
         self.resize(1180, 760)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(scrolling(self._form()))  # large fonts: scroll, never cut off
-        splitter.addWidget(scrolling(self._side()))
+        splitter.addWidget(scrolling(self._form(), share=0.45))  # large fonts: scroll, never cut
+        splitter.addWidget(scrolling(self._side(), share=0.45))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([660, 480])
@@ -210,18 +210,15 @@ class DisputeWizard(KeepsDrafts):
         self.amount.setMaximumWidth(self.amount.fontMetrics().averageCharWidth() * 12)
         self.amount.setAccessibleName(translate("DisputeWizard", "Partial refund amount"))
         self.amount_hint = QLabel()
-        row = QHBoxLayout()
         for r_id, button in self.remedy_buttons.items():
+            row = QHBoxLayout()  # a remedy a line: long translations fit the page's width
+            row.addWidget(button)
             if r_id == "partial_refund":
-                row.addWidget(button)
                 row.addWidget(self.amount)
                 row.addWidget(QLabel(self.order.currency or ""))
                 row.addWidget(self.amount_hint)
-            else:
-                row.addWidget(button)
-            row.addSpacing(10)
-        row.addStretch(1)
-        rl.addLayout(row)
+            row.addStretch(1)
+            rl.addLayout(row)
         self.remedy_help = QLabel()
         self.remedy_help.setWordWrap(True)
         self.remedy_help.setStyleSheet(f"color: {tone('muted')};")
@@ -303,6 +300,7 @@ class DisputeWizard(KeepsDrafts):
         title = QLabel(translate("DisputeWizard", "<b>Pre-check</b> — the platform's rules, "
                                                   "checked as you type"))
         title.setTextFormat(Qt.TextFormat.RichText)
+        title.setWordWrap(True)  # long translations wrap instead of widening the wizard
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.verdict.setTextFormat(Qt.TextFormat.RichText)

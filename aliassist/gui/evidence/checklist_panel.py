@@ -158,6 +158,7 @@ class ItemCard(QFrame):
         top.addWidget(self.chip)
         top.addWidget(self.add_button)
         layout.addLayout(top)
+        self.chip.setWordWrap(True)  # a long translation wraps, the card stays narrow
 
         if entry is not None:
             item = entry.item
@@ -209,6 +210,7 @@ class ItemCard(QFrame):
         self.drop_hint = QLabel(translate("ItemCard", "Drop files here from your file manager, "
                                                       "or use “Add files…”"))
         self.drop_hint.setObjectName("drop")
+        self.drop_hint.setWordWrap(True)
         self.drop_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.strip)
         layout.addWidget(self.drop_hint)
@@ -283,6 +285,7 @@ class ChecklistPanel(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.heading.setFont(font)
+        self.heading.setWordWrap(True)  # a long reason's name wraps, the panel stays narrow
         self.summary = QLabel()
         self.summary.setObjectName("chip")
         self.intro = QLabel(

@@ -111,7 +111,8 @@ class EvidenceViewer(QDialog):
         self.findings.setAlignment(Qt.AlignmentFlag.AlignTop)
 
         side = QFrame()
-        side.setFixedWidth(side.fontMetrics().averageCharWidth() * 50)
+        side.setMinimumWidth(side.fontMetrics().averageCharWidth() * 50)  # more for long labels
+        side.setMaximumWidth(side.fontMetrics().averageCharWidth() * 80)
         side_layout = QVBoxLayout(side)
         side_layout.addLayout(self.details)
         side_layout.addWidget(self.findings)

@@ -214,6 +214,11 @@ class ImportPreviewDialog(QDialog):
         options.addStretch(1)
         self.columns_button = QPushButton(translate("ImportPreviewDialog", "Change columns…"))
         options.addWidget(self.columns_button)
+        for index in range(options.count()):  # long translations wrap instead of widening
+            item = options.itemAt(index)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel):
+                label.setWordWrap(True)
         layout.addLayout(options)
 
         self.table = readonly_table([translate("ImportPreviewDialog", c) for c in self.COLUMNS])

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aliassist.domain.formatting import local_minute
 from aliassist.gui.imports.import_dialogs import readonly_table
 from aliassist.i18n import QT_TRANSLATE_NOOP, translate
 from aliassist.progress import Progress
@@ -139,6 +138,8 @@ def _shown(value: object) -> str:
     if value is None:
         return "—"
     if isinstance(value, datetime):
+        from aliassist.domain.formatting import local_minute
+
         return local_minute(value)
     return str(value)
 

@@ -160,6 +160,7 @@ class OrderDialog(QDialog):
         self.evidence.empty.setText(translate("OrderDialog", "No files. Use “Add files…”."))
         self.tabs.addTab(self.evidence, translate("OrderDialog", "Evidence"))
         self.tabs.currentChanged.connect(self._refresh_choices)
+        self.tabs.setUsesScrollButtons(False)  # every tab in sight, however long its title
 
         self.clock_view = QLabel()
         self.clock_view.setTextFormat(Qt.TextFormat.RichText)

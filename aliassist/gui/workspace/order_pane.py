@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -40,6 +39,7 @@ from aliassist.domain.estimates import (
 from aliassist.domain.formatting import local_minute
 from aliassist.domain.money import display_amount
 from aliassist.domain.policy import Policy
+from aliassist.gui.accessibility import DownOnlyScrollArea
 from aliassist.gui.theme import STATE_LOOKS, graphic, state_tint, tone
 from aliassist.i18n import QT_TRANSLATE_NOOP, translate
 from aliassist.i18n_policy import policy_text
@@ -440,12 +440,12 @@ def _history(view: OrderView) -> QWidget | None:
 # The pane
 
 
-class OrderPane(QScrollArea):
+class OrderPane(DownOnlyScrollArea):
     """The selected order, section by section."""
 
     def __init__(self, policy: Policy, now: Callable[[], datetime],
                  parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(parent, share=0.45)  # beside the orders table
         self.policy = policy
         self.now = now
         self.view: OrderView | None = None

@@ -1,0 +1,58 @@
+"""How far each link of a text rule reaches, at its edge (DOMAIN.md section 3, message checks):
+a denial up to five words before what it denies or three after, a review already given up to
+four words before the rating, one sentence each way for a threat's condition. One word more
+and the link is gone."""
+
+from __future__ import annotations
+
+import pytest
+
+from aliassist.domain.policy import Policy
+from aliassist.domain.precheck import text_rule_hits
+
+
+def raised(policy: Policy, text: str, scope: str = "message") -> list[str]:
+    return [h.rule for h in text_rule_hits(policy, text, scope)]
+
+
+DENIAL_REACH = [
+    # how far the denial is from the rating, the text, the rules it raises
+    ("5 words before", "I will not leave you one more bad review unless you refund me.", []),
+    ("6 words before", "I will not ever leave you one more bad review unless you refund me.",
+     ["review_threat"]),
+    ("3 words after", "A bad review I will never give. Refund me.", []),
+    ("4 words after", "A bad review is what I will never give. Refund me.", ["review_threat"]),
+    ("3 words after, German",
+     "Eine schlechte Bewertung schreibe ich nicht. Erstatten Sie mir das Geld.", []),
+    ("4 words after, German",
+     "Eine schlechte Bewertung schreibe ich Ihnen nicht. Erstatten Sie mir das Geld.",
+     ["review_threat"]),
+]
+
+
+@pytest.mark.parametrize(("reach", "text", "rules"), DENIAL_REACH,
+                         ids=[row[0] for row in DENIAL_REACH])
+def test_a_denial_reaches_five_words_before_and_three_after(policy: Policy, reach: str,
+                                                            text: str, rules: list[str]) -> None:
+    assert raised(policy, text) == rules
+
+
+PAST_REVIEW_REACH = [
+    # a review already given (a plain request with it is no threat), how far, the text, rules
+    ("right before", "I left bad review, refund me.", []),
+    ("4 words before", "I left a very very bad review, refund me.", []),
+    ("5 words before", "I left them a very very bad review, refund me.", ["review_threat"]),
+    ("in the sentence before", "I have left it. A bad review, refund me.", ["review_threat"]),
+]
+
+
+@pytest.mark.parametrize(("reach", "text", "rules"), PAST_REVIEW_REACH,
+                         ids=[row[0] for row in PAST_REVIEW_REACH])
+def test_a_review_already_given_is_told_apart_up_to_four_words_before(
+        policy: Policy, reach: str, text: str, rules: list[str]) -> None:
+    assert raised(policy, text) == rules
+
+
+def test_a_review_already_given_still_counts_with_a_condition(policy: Policy) -> None:
+    assert raised(policy, "I left bad review, unless you refund me it stays.") == [
+        "review_threat"]

@@ -56,3 +56,44 @@ def test_a_review_already_given_is_told_apart_up_to_four_words_before(
 def test_a_review_already_given_still_counts_with_a_condition(policy: Policy) -> None:
     assert raised(policy, "I left bad review, unless you refund me it stays.") == [
         "review_threat"]
+
+
+LINKS = [
+    # what links the words, the scope, the text, the rules it raises
+    ("a demand and an extra in one sentence", "dispute", "Resend it with a free gift.",
+     ["extortion"]),
+    ("a demand, then an extra in the next sentence", "dispute", "Resend it. A free gift too.",
+     []),
+    ("money back, then an extra in the next sentence", "dispute",
+     "Money back. A free gift too.", []),
+    ("free shipping is part of the listing", "dispute", "I want free shipping.", []),
+    ("a good rating kept unless", "message", "Five stars, unless the coupon never comes.",
+     ["fake_review"]),
+    ("what would have been, then a real offer", "message",
+     "I would have given five stars if the zip had not broken. Now I will give 5 stars if you "
+     "refund me 10 dollars.", ["fake_review"]),
+]
+
+
+@pytest.mark.parametrize(("link", "scope", "text", "rules"), LINKS,
+                         ids=[row[0] for row in LINKS])
+def test_what_links_the_words_of_a_rule(policy: Policy, link: str, scope: str, text: str,
+                                        rules: list[str]) -> None:
+    assert raised(policy, text, scope) == rules
+
+
+EXTRAS_ONE_BY_ONE = [
+    # a dispute text asking for several extras, the words of each occurrence
+    ("Send me a coupon for my next order and a free gift please.",
+     ("Send me a coupon", "a free … please")),
+    ("Send me a coupon for my next order. Please add a free gift.",
+     ("Send me a coupon", "Please … a free")),
+    ("I want free shipping and a free gift.", ("I want … a free",)),
+]
+
+
+@pytest.mark.parametrize(("text", "phrases"), EXTRAS_ONE_BY_ONE)
+def test_each_extra_asked_for_is_named_once(policy: Policy, text: str,
+                                            phrases: tuple[str, ...]) -> None:
+    [hit] = text_rule_hits(policy, text, "dispute")
+    assert (hit.rule, hit.phrases) == ("extortion", phrases)

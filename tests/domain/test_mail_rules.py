@@ -425,3 +425,13 @@ def test_a_mail_section_at_its_limits_says_exactly_what_is_wrong(change, error: 
     with pytest.raises(PolicyError) as caught:
         parse_policy(data, Path("bad.toml"))
     assert str(caught.value) == f"bad.toml: {error}"
+
+
+@pytest.mark.parametrize("text", [
+    "Tracking number: 123456789012345",
+    "Your package was delivered 8180000000000101",
+    "Refund 8180000000000101 processed",
+])
+def test_a_number_after_a_label_that_is_no_order_label_is_no_order(
+        vocabulary: MailVocabulary, text: str) -> None:
+    assert vocabulary.order_numbers(text) == ()

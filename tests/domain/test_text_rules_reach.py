@@ -97,3 +97,23 @@ def test_each_extra_asked_for_is_named_once(policy: Policy, text: str,
                                             phrases: tuple[str, ...]) -> None:
     [hit] = text_rule_hits(policy, text, "dispute")
     assert (hit.rule, hit.phrases) == ("extortion", phrases)
+
+
+WORDS_OF_EACH_OCCURRENCE = [
+    # a message, each rule it raises with the words of each occurrence
+    ("The f***ing seller is an idiot.", [("abusive_language", ("f***ing", "idiot"))]),
+    ("This is f***ing slow.", [("abusive_language", ("f***ing",))]),
+    # a review offered for removal, then a threat with another bad review: both count
+    ("I will remove my bad review. Refund me or a bad review stays.",
+     [("fake_review", ("remove my bad review … Refund",)),
+      ("review_threat", ("or … bad review",))]),
+    ("Unless you answer today I will write a bad review, or else.",
+     [("review_threat", ("bad review … or else",))]),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), WORDS_OF_EACH_OCCURRENCE)
+def test_each_occurrence_is_named_by_its_words(policy: Policy, text: str,
+                                               found: list[tuple[str, tuple[str, ...]]]
+                                               ) -> None:
+    assert [(h.rule, h.phrases) for h in text_rule_hits(policy, text, "message")] == found

@@ -32,6 +32,7 @@ from aliassist.domain.filetypes import (
     (b"MM\x00*\x00\x00\x00\x08", "image/tiff"),
     (b"RIFF\x00\x00\x00\x00WEBPVP8 ", "image/webp"),
     (b"RIFF\x00\x00\x00\x00AVI LIST", "video/x-msvideo"),
+    (b"RIFF\x00\x00\x00\x00WAVEfmt ", None),  # a sound file: neither picture nor video
     (b"\x00\x00\x00\x1cftypavif\x00\x00", "image/avif"),
     (b"\x00\x00\x00\x1cftypM4A \x00\x00", "audio/mp4"),
     (b"PK\x03\x04\x14\x00", "application/zip"),

@@ -247,3 +247,5 @@ def test_a_wrong_order_number_is_named_where_the_order_is(policy: Policy) -> Non
     assert refused(replace(GOOD, assignee=" Anna"), policy).where == "assignee"
     assert refused(replace(GOOD, assignee=" Anna"), policy).message == (
         "a name is one line without surrounding spaces")
+    assert refused(replace(GOOD, assignee=" "), policy).message == (
+        "a name cannot be empty (to assign the order to nobody, leave it out)")

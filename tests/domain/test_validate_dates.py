@@ -13,8 +13,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from aliassist.domain.instants import parse_instant
+from aliassist.domain.policy import Policy
 from aliassist.domain.records import Dispute, Extension, Order, Payment
-from aliassist.domain.validate import date_problems
+from aliassist.domain.validate import date_problems, validate_order
+from aliassist.errors import UserError
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
@@ -115,3 +117,19 @@ def test_an_order_given_as_a_date_is_compared_by_its_date() -> None:
         "shipped_at": "the shipping date 2026-01-05 16:59 is before the order date "
                       "2026-01-06"}
     assert dict(date_problems(replace(order, shipped_at=placed), NOW, SHANGHAI)) == {}
+
+
+def test_a_record_is_refused_at_its_first_wrong_date_as_the_buyer_gave_it(policy: Policy) -> None:
+    order = replace(ORDER, placed_at=parse_instant("2026-08-11", SHANGHAI),
+                    shipped_at=parse_instant("2026-05-01", SHANGHAI),
+                    date_only=frozenset({"placed_at", "shipped_at"}))
+    with pytest.raises(UserError) as raised:
+        validate_order(order, policy, "orders[0].", now=NOW)
+    assert (raised.value.where, raised.value.message) == (
+        "orders[0].shipped_at", "the shipping date 2026-05-01 is before the order date "
+                                "2026-08-11")
+    validate_order(order, policy, now=None)  # without now the dates are not checked
+
+
+def test_an_order_of_another_platform_keeps_its_own_number(policy: Policy) -> None:
+    validate_order(replace(ORDER, platform="temu", number="TM-2026-001"), policy)

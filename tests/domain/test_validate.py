@@ -249,3 +249,9 @@ def test_a_wrong_order_number_is_named_where_the_order_is(policy: Policy) -> Non
         "a name is one line without surrounding spaces")
     assert refused(replace(GOOD, assignee=" "), policy).message == (
         "a name cannot be empty (to assign the order to nobody, leave it out)")
+
+
+def test_a_refused_number_is_named_as_the_number_by_default() -> None:
+    with pytest.raises(UserError) as raised:
+        check_order_number("81870")
+    assert raised.value.where == "number"

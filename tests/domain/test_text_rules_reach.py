@@ -117,3 +117,26 @@ def test_each_occurrence_is_named_by_its_words(policy: Policy, text: str,
                                                found: list[tuple[str, tuple[str, ...]]]
                                                ) -> None:
     assert [(h.rule, h.phrases) for h in text_rule_hits(policy, text, "message")] == found
+
+
+IN_ITS_OWN_SENTENCE = [
+    # the words that make a rule stand in a later sentence than the first, or after a quote,
+    # a denial or a listed extra elsewhere: the scope, the text, the rules it raises
+    ("a sum moved through an app", "message", "The parcel came late. 10 dollars on Venmo?",
+     ["off_platform_deal"]),
+    ("an e-mail address to pay at", "message", "Hello. Contact anna@gmail.com, I pay there.",
+     ["off_platform_deal"]),
+    ("after a quote", "message",
+     'The seller wrote "hello". Pay me directly by bank transfer.', ["off_platform_deal"]),
+    ("a denial after a 'No.'", "message",
+     "No. I will not leave a bad review unless you refund me.", []),
+    ("an extra, and free shipping in the next sentence", "dispute",
+     "Send me a free gift. The listing promised free shipping.", ["extortion"]),
+]
+
+
+@pytest.mark.parametrize(("what", "scope", "text", "rules"), IN_ITS_OWN_SENTENCE,
+                         ids=[row[0] for row in IN_ITS_OWN_SENTENCE])
+def test_each_sentence_is_read_on_its_own(policy: Policy, what: str, scope: str, text: str,
+                                          rules: list[str]) -> None:
+    assert raised(policy, text, scope) == rules

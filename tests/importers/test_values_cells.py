@@ -191,3 +191,11 @@ def test_an_amount_without_a_currency_asks_about_the_cell() -> None:
     with pytest.raises(CurrencyUnknown) as raised:
         MoneyReader().read("12.34")
     assert (raised.value.text, raised.value.line, str(raised.value)) == ("12.34", 0, "12.34")
+
+
+def test_a_file_that_contradicts_the_layouts_form_asks_about_that_cell() -> None:
+    reader = DateReader(SHANGHAI, None, hint="mdy")
+    assert day(reader, "3/5/2026") == date(2026, 3, 5)
+    with pytest.raises(DateOrderUnknown) as raised:
+        reader.epoch("23/1/2026")
+    assert raised.value.text == "23/1/2026"

@@ -255,3 +255,26 @@ def test_a_refused_number_is_named_as_the_number_by_default() -> None:
     with pytest.raises(UserError) as raised:
         check_order_number("81870")
     assert raised.value.where == "number"
+
+
+ASSIGNEES = [
+    # the name an order is assigned to, why it cannot be (None: it can)
+    ("Anna Berg", None),  # a space inside a name is fine
+    ("A" * 100, None),
+    ("A" * 101, "a name has at most 100 characters, not 101"),
+    ("Anna\nBerg", "a name is one line without surrounding spaces"),
+    ("Anna\x1fBerg", "a name is one line without surrounding spaces"),
+    ("Anna\x7f", "a name is one line without surrounding spaces"),
+    ("Anna~", None),  # the last printable character before DEL
+]
+
+
+@pytest.mark.parametrize(("name", "problem"), ASSIGNEES,
+                         ids=[repr(name)[:16] for name, _ in ASSIGNEES])
+def test_an_assignee_is_one_line_of_at_most_100_characters(policy: Policy, name: str,
+                                                          problem: str | None) -> None:
+    order = replace(GOOD, assignee=name)
+    if problem is None:
+        validate_order(order, policy)
+        return
+    assert refused(order, policy).message == problem

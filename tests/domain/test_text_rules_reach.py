@@ -24,6 +24,7 @@ DENIAL_REACH = [
     ("4 words after", "A bad review is what I will never give. Refund me.", ["review_threat"]),
     ("3 words after, German",
      "Eine schlechte Bewertung schreibe ich nicht. Erstatten Sie mir das Geld.", []),
+    ("the rating's own 'no'", "No stars unless you refund me.", ["review_threat"]),
     ("4 words after, German",
      "Eine schlechte Bewertung schreibe ich Ihnen nicht. Erstatten Sie mir das Geld.",
      ["review_threat"]),

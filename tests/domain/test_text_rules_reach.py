@@ -68,6 +68,8 @@ LINKS = [
     ("money back, then an extra in the next sentence", "dispute",
      "Money back. A free gift too.", []),
     ("free shipping is part of the listing", "dispute", "I want free shipping.", []),
+    ("the seller's offer reported, its condition after a comma", "message",
+     "The seller offered a coupon, unless I delete the review.", []),
     ("a good rating kept unless", "message", "Five stars, unless the coupon never comes.",
      ["fake_review"]),
     ("what would have been, then a real offer", "message",

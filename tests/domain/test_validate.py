@@ -270,7 +270,8 @@ ASSIGNEES = [
 
 
 @pytest.mark.parametrize(("name", "problem"), ASSIGNEES,
-                         ids=[repr(name)[:16] for name, _ in ASSIGNEES])
+                         ids=["a space inside", "100 characters", "101 characters",
+                              "a line feed", "a control character", "DEL", "a tilde"])
 def test_an_assignee_is_one_line_of_at_most_100_characters(policy: Policy, name: str,
                                                           problem: str | None) -> None:
     order = replace(GOOD, assignee=name)

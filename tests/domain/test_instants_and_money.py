@@ -147,3 +147,18 @@ def test_an_amount_that_is_none_says_why_and_where(text: object, error: str) -> 
     with pytest.raises(UserError) as err:
         parse_amount(text, "USD", field="amount")  # type: ignore[arg-type]
     assert str(err.value) == error
+
+
+@pytest.mark.parametrize(("value", "message", "hint"), [
+    (20260303, "expected an ISO 8601 date or date-time text, got 20260303", None),
+    ("2026-02-30", "'2026-02-30' is not an ISO 8601 date or date-time (day is out of range "
+     "for month)", "write it as 2026-03-05 or 2026-03-05T14:30:00Z"),
+    ("soon", None, "write it as 2026-03-05 or 2026-03-05T14:30:00Z"),
+])
+def test_a_date_that_cannot_be_read_names_its_field_and_how_to_write_it(
+        value: object, message: str | None, hint: str | None) -> None:
+    with pytest.raises(UserError) as err:
+        parse_instant(value, SHANGHAI, field="orders[0].placed_at")  # type: ignore[arg-type]
+    assert err.value.where == "orders[0].placed_at" and err.value.hint == hint
+    if message is not None:
+        assert err.value.message == message

@@ -162,3 +162,17 @@ def test_a_date_that_cannot_be_read_names_its_field_and_how_to_write_it(
     assert err.value.where == "orders[0].placed_at" and err.value.hint == hint
     if message is not None:
         assert err.value.message == message
+
+
+def test_an_instant_past_the_last_representable_one_names_its_field() -> None:
+    with pytest.raises(UserError) as err:
+        parse_instant("9999-12-31T23:00-05:00", SHANGHAI, field="orders[0].placed_at")
+    assert (err.value.message, err.value.where) == (
+        "'9999-12-31T23:00-05:00' is out of range (date value out of range)",
+        "orders[0].placed_at")
+
+
+@pytest.mark.parametrize("text", ["2026-03-03", "2026-03-03T10:00", "2026-03-03T10:00+02:00"])
+def test_every_instant_is_stored_as_utc(text: str) -> None:
+    # DOMAIN.md section 1: all instants are stored as UTC, whatever zone they were given in
+    assert parse_instant(text, SHANGHAI).tzinfo is UTC

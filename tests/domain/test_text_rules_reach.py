@@ -151,3 +151,25 @@ IN_ITS_OWN_SENTENCE = [
 def test_each_sentence_is_read_on_its_own(policy: Policy, what: str, scope: str, text: str,
                                           rules: list[str]) -> None:
     assert raised(policy, text, scope) == rules
+
+
+PLATFORM_AND_OUTSIDE = [
+    # a message, each rule it raises with the words of each occurrence
+    ("Write to service@aliexpress.com, I pay there.", []),  # the platform's own address
+    ("Write to help@notice.aliexpress.com, I pay there.", []),  # and its subdomains
+    ("Write to service@aliexpress.com or anna@gmail.com, I pay there.",
+     [("off_platform_deal", ("anna@gmail.com … pay",))]),
+    ('The seller wrote "f***ing slow", not me.', []),  # quoted profanity is not the buyer's
+    ("See www.shopdeals.com.", [("external_link", ("www.shopdeals.com",))]),
+    ("Contact me on Telegram outside the platform.",
+     [("off_platform_deal", ("Contact me … outside the platform",
+                             "Telegram … outside the platform"))]),
+    # a condition two sentences before the rating does not reach it
+    ("Refund me. The parcel was torn. I will leave a one-star review of the courier.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), PLATFORM_AND_OUTSIDE)
+def test_the_platforms_own_addresses_quotes_and_ways_outside(
+        policy: Policy, text: str, found: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert [(h.rule, h.phrases) for h in text_rule_hits(policy, text, "message")] == found

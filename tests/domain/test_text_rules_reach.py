@@ -173,3 +173,22 @@ PLATFORM_AND_OUTSIDE = [
 def test_the_platforms_own_addresses_quotes_and_ways_outside(
         policy: Policy, text: str, found: list[tuple[str, tuple[str, ...]]]) -> None:
     assert [(h.rule, h.phrases) for h in text_rule_hits(policy, text, "message")] == found
+
+
+LINKS_AND_GRIEVANCES = [
+    # the scope, the text, each rule it raises with the words of each occurrence
+    ("message", "See www.shopdeals.com/SALEX", [("external_link", ("www.shopdeals.com/SALEX",))]),
+    ("message", "See https://aliexpress.com:443/item/1.html", []),  # the platform, with a port
+    ("message", "See aliexpress.com/item/1.html and www.shopdeals.com",
+     [("external_link", ("www.shopdeals.com",))]),
+    ("dispute", "I will report you. I will report all your products as fake.",
+     [("retaliation", ("report … all your products … as fake",))]),
+    ("dispute", "I will order again and report every item as fake.",
+     [("retaliation", ("will order again … report … as fake",))]),
+]
+
+
+@pytest.mark.parametrize(("scope", "text", "found"), LINKS_AND_GRIEVANCES)
+def test_links_after_the_platforms_and_grievances_after_a_plain_one(
+        policy: Policy, scope: str, text: str, found: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert [(h.rule, h.phrases) for h in text_rule_hits(policy, text, scope)] == found

@@ -289,6 +289,12 @@ class LocaleStyle(Style):
     def instant(self, local: datetime) -> str:
         return f"{self._date(local.date(), self._words)}, {self._clock(local)}"
 
+    def deadline(self, instant: str) -> str:
+        return translate("Dates", "{instant} your time").format(instant=instant)
+
+    def until(self, deadline: str) -> str:
+        return translate("Dates", "until {deadline}").format(deadline=deadline)
+
     def number(self, value: int | float, decimals: int = 0) -> str:
         if decimals:
             return self.locale.toString(float(value), "f", decimals)

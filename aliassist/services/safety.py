@@ -10,6 +10,7 @@ from pathlib import Path
 
 from aliassist.domain.wording import count
 from aliassist.errors import NotFoundError, UserError
+from aliassist.i18n import translate
 from aliassist.store.backups import KEEP_DAILY as KEEP_DAILY
 from aliassist.store.backups import KEEP_WEEKLY as KEEP_WEEKLY
 from aliassist.store.backups import (
@@ -105,7 +106,8 @@ def restore_database(db_path: Path, backup: Path) -> RestoreReport:
     `before-restore` backup."""
     problem = check_backup(backup)
     if problem is not None:
-        raise UserError(f"cannot be restored: {problem}", where=str(backup))
+        raise UserError(translate("Safety", "cannot be restored: {problem}")
+                        .format(problem=problem), where=str(backup))
     moved = None
     try:
         store = open_store(db_path, backup=False)

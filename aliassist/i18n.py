@@ -152,6 +152,11 @@ def language() -> str:
     return _language or SOURCE_LANGUAGE
 
 
+def language_wanted() -> str:
+    """The language in force, or the one to be put in force at the first text translated."""
+    return _pending or language()
+
+
 def translations_dir() -> Path:
     """Where the app's .ts sources and built .qm files are (resources/translations)."""
     return resource_path("translations")

@@ -15,7 +15,6 @@ from typing import Any
 
 from aliassist.domain.dates import value_text
 from aliassist.domain.instants import from_epoch, to_epoch
-from aliassist.domain.wording import count
 from aliassist.errors import UserError
 from aliassist.i18n import translate
 from aliassist.importers.layouts import (
@@ -169,11 +168,15 @@ class ImportReport:
                 "skipped": [s.to_json() for s in self.skipped]}
 
     def summary(self) -> str:
-        verb = "would be" if self.dry_run else "were"
-        text = (f"{count(len(self.imported), 'new order')}, {len(self.updated)} updated, "
-                f"{len(self.unchanged)} unchanged")
+        text = translate("Imports", "{new}, {updated} updated, {unchanged} unchanged").format(
+            new=translate("Imports", "%n new order(s)", None, len(self.imported)),
+            updated=len(self.updated), unchanged=len(self.unchanged))
         if self.skipped:
-            text += f"; {count(len(self.skipped), 'row')} {verb} skipped"
+            skipped = (translate("Imports", "%n row(s) would be skipped", None, len(self.skipped))
+                       if self.dry_run else
+                       translate("Imports", "%n row(s) were skipped", None, len(self.skipped)))
+            text = translate("Imports", "{summary}; {skipped}").format(summary=text,
+                                                                       skipped=skipped)
         return text
 
 

@@ -18,6 +18,7 @@ from aliassist.domain.mail_facts import MailVocabulary
 from aliassist.domain.mail_fill import FieldChange, MailEvent, order_changes, placed_for_new_order
 from aliassist.domain.mail_rules import MailRules
 from aliassist.errors import UserError
+from aliassist.i18n import translate
 from aliassist.importers.mail.scan import MailScan, Skip, scan_mail
 from aliassist.progress import Progress
 from aliassist.services.context import AppContext
@@ -88,14 +89,19 @@ class MailImportReport:
         }
 
     def summary(self) -> str:
-        verb = "would be" if self.dry_run else "were"
-        text = (f"{self.scan.messages:,} messages read, {self.scan.platform_messages:,} from "
-                f"the platform; {len(self.updated)} orders {verb} updated, "
-                f"{len(self.created)} created, {len(self.events)} new events")
+        text = (translate("MailImport", "{messages} messages read, {platform} from the "
+                                        "platform; {updated} orders would be updated, {created} "
+                                        "created, {events} new events") if self.dry_run else
+                translate("MailImport", "{messages} messages read, {platform} from the "
+                                        "platform; {updated} orders were updated, {created} "
+                                        "created, {events} new events")).format(
+            messages=f"{self.scan.messages:,}", platform=f"{self.scan.platform_messages:,}",
+            updated=len(self.updated), created=len(self.created), events=len(self.events))
         if self.already_read:
-            text += f"; {self.already_read} messages were read before"
+            text += translate("MailImport", "; {count} messages were read before").format(
+                count=self.already_read)
         if self.skipped:
-            text += f"; {len(self.skipped)} skipped"
+            text += translate("MailImport", "; {count} skipped").format(count=len(self.skipped))
         return text
 
 

@@ -8,7 +8,6 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from aliassist.domain.wording import count
 from aliassist.errors import NotFoundError, UserError
 from aliassist.i18n import translate
 from aliassist.store.backups import KEEP_DAILY as KEEP_DAILY
@@ -46,15 +45,20 @@ class RestoreReport:
         r = self.restored
         out = []
         if self.moved_aside is not None:
-            out.append(f"the damaged database was moved aside to {self.moved_aside}")
-        out.append(f"restored {r.backup.name}: {count(r.orders, 'order')}")
+            out.append(translate("Safety", "the damaged database was moved aside to {path}")
+                       .format(path=self.moved_aside))
+        out.append(translate("Safety", "restored {backup}: {orders}").format(
+            backup=r.backup.name, orders=translate("Safety", "%n order(s)", None, r.orders)))
         if r.kept is not None:
-            out.append(f"the data it replaced was saved as backup {r.kept.name} "
-                       f"({restore} {r.kept.name} brings it back)")
+            out.append(translate("Safety", "the data it replaced was saved as backup {kept} "
+                                           "({restore} {kept} brings it back)")
+                       .format(kept=r.kept.name, restore=restore))
         if self.missing_evidence:
             n = len(self.missing_evidence)
-            out.append(f"warning: {count(n, 'evidence file')} this backup refers to "
-                       f"{'is' if n == 1 else 'are'} missing from the evidence vault")
+            out.append(translate("Safety", "warning: 1 evidence file this backup refers to is "
+                                           "missing from the evidence vault") if n == 1 else
+                       translate("Safety", "warning: %n evidence files this backup refers to "
+                                           "are missing from the evidence vault", None, n))
         return out
 
 

@@ -18,7 +18,7 @@ from aliassist.domain.mail_facts import MailVocabulary
 from aliassist.domain.mail_fill import FieldChange, MailEvent, order_changes, placed_for_new_order
 from aliassist.domain.mail_rules import MailRules
 from aliassist.errors import UserError
-from aliassist.i18n import translate
+from aliassist.i18n import QT_TRANSLATE_NOOP, translate
 from aliassist.importers.mail.scan import MailScan, Skip, scan_mail
 from aliassist.progress import Progress
 from aliassist.services.context import AppContext
@@ -33,8 +33,17 @@ from aliassist.store.mail_events import (
 )
 
 #: how a field is named to people, in the preview
-FIELD_LABELS = {"placed_at": "Placed", "shipped_at": "Shipped", "delivered_at": "Delivered",
-                "confirmed_at": "Receipt confirmed", "tracking_number": "Tracking number"}
+#: (marked for lupdate; shown through field_label, which translates them)
+FIELD_LABELS = {"placed_at": QT_TRANSLATE_NOOP("MailImport", "Placed"),
+                "shipped_at": QT_TRANSLATE_NOOP("MailImport", "Shipped"),
+                "delivered_at": QT_TRANSLATE_NOOP("MailImport", "Delivered"),
+                "confirmed_at": QT_TRANSLATE_NOOP("MailImport", "Receipt confirmed"),
+                "tracking_number": QT_TRANSLATE_NOOP("MailImport", "Tracking number")}
+
+
+def field_label(field: str) -> str:
+    """A field's name for people, in the language in force."""
+    return translate("MailImport", FIELD_LABELS[field]) if field in FIELD_LABELS else field
 
 
 @dataclass

@@ -129,13 +129,14 @@ def read_mail(ctx: AppContext, paths: Sequence[Path | str],
     not exist or nothing under the paths is mail."""
     files = [Path(p) for p in paths]
     if not files:
-        raise UserError("name at least one mail file or folder")
+        raise UserError(translate("MailImport", "name at least one mail file or folder"))
     for path in files:
         if not path.exists():
-            raise UserError("no such file or folder", where=str(path))
+            raise UserError(translate("MailImport", "no such file or folder"), where=str(path))
     scan = scan_mail(files, MailVocabulary(mail_rules(ctx)), progress)
     if not scan.files:
-        raise UserError("no mail found: no .eml file, mbox or Maildir folder", where=", ".join(
+        raise UserError(translate("MailImport", "no mail found: no .eml file, mbox or Maildir "
+                                                "folder"), where=", ".join(
             str(p) for p in files), hint="export the folder from your mail program first (see "
                                          "the README)")
     return scan

@@ -92,7 +92,8 @@ def find_backup(db_path: Path, name: str) -> Path:
     if name == "latest":
         found = latest_good_backup(db_path)
         if found is None:
-            raise NotFoundError("there is no good backup to restore", where=str(db_path))
+            raise NotFoundError(translate("Safety", "there is no good backup to restore"),
+                                where=str(db_path))
         return found.path
     for backup in list_backups(db_path):
         if name in (backup.name, backup.path.stem):
@@ -100,7 +101,8 @@ def find_backup(db_path: Path, name: str) -> Path:
     path = Path(name).expanduser()
     if (os.sep in name or path.suffix == ".db") and path.is_file():
         return path
-    raise NotFoundError(f"no backup named {name!r}", where=str(db_path),
+    raise NotFoundError(translate("Safety", "no backup named {name}")
+                        .format(name=repr(name)), where=str(db_path),
                         hint="`aliassist backups` lists them; `latest` is the newest good one")
 
 

@@ -74,7 +74,9 @@ def _step_time(ctx: AppContext, at: datetime | None, not_before: datetime | None
             at=format_instant(at)), where="at",
                         hint=translate("Disputes", "record steps when they happen"))
     if not_before is not None and at < not_before:
-        raise UserError(f"{format_instant(at)} is before {what} ({format_instant(not_before)})",
+        raise UserError(translate("Disputes", "{at} is before {what} ({not_before})")
+                        .format(at=format_instant(at), what=what,
+                                not_before=format_instant(not_before)),
                         where="at")
     return at
 
@@ -248,7 +250,8 @@ def file_dispute(ctx: AppContext, order_id: int, planned: PlannedDispute, *,
         lock_order(session, order_id)
         row = session.get(db.Order, order_id)
         if row is None:
-            raise NotFoundError(f"no order with id {order_id}")
+            raise NotFoundError(translate("Disputes", "no order with id {order_id}")
+                                .format(order_id=order_id))
         if platform_id is not None and any(d.platform_id == platform_id for d in row.disputes):
             raise UserError(translate("Disputes", "order {number} already has a dispute "
                                                   "{platform_id}").format(
@@ -297,7 +300,8 @@ def record_payment(ctx: AppContext, number: str, kind: str, *, amount: str | Non
             limit, _ = refund_limit(order, None, when)
             if value is None:
                 if kind == "partial_refund" or limit is None:
-                    raise UserError(f"give the amount of the {kind.replace('_', ' ')}",
+                    raise UserError(translate("Disputes", "give the amount of the {value}")
+                                    .format(value=kind.replace('_', ' ')),
                                     where="amount")
                 value = limit
             elif limit is not None and value > limit:

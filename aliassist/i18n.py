@@ -166,6 +166,11 @@ def language() -> str:
     return _language or SOURCE_LANGUAGE
 
 
+def language_wanted() -> str:
+    """The language in force, or the one to be put in force at the first text translated."""
+    return _pending or language()
+
+
 def translations_dir() -> Path:
     """Where the app's .ts sources and built .qm files are (resources/translations)."""
     return resource_path("translations")
@@ -303,6 +308,12 @@ class LocaleStyle(Style):
 
     def instant(self, local: datetime) -> str:
         return f"{self._date(local.date(), self._words)}, {self._clock(local)}"
+
+    def deadline(self, instant: str) -> str:
+        return translate("Dates", "{instant} your time").format(instant=instant)
+
+    def until(self, deadline: str) -> str:
+        return translate("Dates", "until {deadline}").format(deadline=deadline)
 
     def number(self, value: int | float, decimals: int = 0) -> str:
         if decimals:

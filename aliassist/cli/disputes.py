@@ -10,9 +10,10 @@ from typing import Any, TextIO
 
 from aliassist.cli import EXIT_OK, EXIT_PROBLEM
 from aliassist.cli.output import deadline_time, local_time, print_json, print_table
-from aliassist.domain.dispute_steps import STATUS_TEXT, STEPS, next_steps
+from aliassist.domain.dispute_steps import STEPS, next_steps
 from aliassist.errors import UserError
 from aliassist.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
+from aliassist.i18n_domain import status_text
 from aliassist.i18n_policy import finding_fix, finding_message, finding_title, policy_text
 
 #: A message or description file larger than this is not a message.
@@ -279,7 +280,7 @@ def lint_message_command(args: argparse.Namespace, env: Any) -> int:
 
 
 def list_command(args: argparse.Namespace, env: Any) -> int:
-    from aliassist.services.disputes import STATUS_TEXT, dispute_views, view_json
+    from aliassist.services.disputes import dispute_views, view_json
 
     order, views = dispute_views(env.ctx, args.number)
     if args.json:
@@ -297,7 +298,7 @@ def list_command(args: argparse.Namespace, env: Any) -> int:
         env.out.write(translate("cli", "Dispute {number}{platform_id}: {reason}{item} · {status}")
                       .format(number=v.index + 1, platform_id=pid,
                               reason=policy_text(policy.reasons[d.reason].label), item=item,
-                              status=STATUS_TEXT.get(d.status, d.status)) + "\n")
+                              status=status_text(d.status)) + "\n")
         by = any(e.by for e in v.events)  # who recorded each step (team databases)
         rows: list[tuple[str, ...]] = [
             (local_time(e.at), e.kind, _money(order, e.amount), e.detail or "",
@@ -391,7 +392,7 @@ def _report_step(env: Any, args: argparse.Namespace, result: Any, order: Any) ->
     policy = env.ctx.policy
     line = translate("cli", "Order {number}, dispute {dispute}: {status} ({at})").format(
         number=result.number, dispute=result.index + 1,
-        status=STATUS_TEXT.get(result.dispute.status, result.dispute.status),
+        status=status_text(result.dispute.status),
         at=local_time(result.at))
     if result.payment is not None:
         line += translate("cli", "; {kind} of {amount} recorded").format(

@@ -20,9 +20,45 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from aliassist.i18n import translate
+from aliassist.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, language_wanted, translate
 
 CONTEXT = "cli"
+#: argparse's own words the app's command line can print (argparse looks them up with gettext;
+#: `use_argparse_words` sends the lookup here, context "argparse")
+ARGPARSE_TEXTS = frozenset({
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "unknown parser %(parser_name)r (choices: %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "ignored explicit argument %r"),
+})
+
+
+def argparse_text(text: str) -> str:
+    """One of argparse's own words in the language in force (English: as argparse has it,
+    without loading Qt)."""
+    if text in ARGPARSE_TEXTS and language_wanted() != SOURCE_LANGUAGE:
+        return translate("argparse", text)
+    return text
+
+
+def use_argparse_words() -> None:
+    """Have argparse look its words up through the app's translator (argparse's module-level
+    gettext `_`); English reads as argparse writes it."""
+    argparse._ = argparse_text  # type: ignore[attr-defined]
 GENERATED = Path(__file__).resolve().parent / "help_strings.py"
 
 
@@ -35,7 +71,14 @@ class TranslatedHelp(argparse.HelpFormatter):
     """argparse's help, with each option's help and each description translated as printed."""
 
     def _get_help_string(self, action: argparse.Action) -> str | None:
+        if action.help and action.help in ARGPARSE_TEXTS:  # -h's "show this help message..."
+            return argparse_text(action.help)
         return help_text(action.help) if action.help else action.help
+
+    def start_section(self, heading: str | None) -> None:
+        # "positional arguments" and "options": argparse names them when the parser is built,
+        # before the language may be known
+        super().start_section(argparse_text(heading) if heading else heading)
 
     def _format_text(self, text: str) -> str:
         # only a parser's description (the version and usage are not translated)
@@ -54,6 +97,7 @@ class Parser(argparse.ArgumentParser):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", TranslatedHelp)
+        use_argparse_words()
         if kwargs.get("description"):
             kwargs["description"] = Description(kwargs["description"])
         super().__init__(*args, **kwargs)

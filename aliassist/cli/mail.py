@@ -32,7 +32,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def import_mail_command(args: argparse.Namespace, env: Any) -> int:
-    from aliassist.services.mail_import import FIELD_LABELS, import_mail
+    from aliassist.services.mail_import import field_label, import_mail
 
     report = import_mail(env.ctx, args.paths, dry_run=args.dry_run)
     if args.json:
@@ -47,7 +47,7 @@ def import_mail_command(args: argparse.Namespace, env: Any) -> int:
                           + "\n")
             for change in plan.changes:
                 old = _shown(change.old) or translate("cli", "empty")
-                env.out.write(f"  {FIELD_LABELS[change.field]}: {old} -> {_shown(change.new)}"
+                env.out.write(f"  {field_label(change.field)}: {old} -> {_shown(change.new)}"
                               f"  ({change.message_id})\n")
         for skip in report.skipped:
             env.out.write(translate("cli", "skipped {what}: {reason}").format(

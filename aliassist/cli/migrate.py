@@ -7,6 +7,7 @@ import argparse
 from typing import Any
 
 from aliassist.cli.output import print_json
+from aliassist.i18n import translate
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -39,6 +40,7 @@ def migrate_command(args: argparse.Namespace, env: Any) -> int:
         for line in report.lines():
             env.out.write(f"{line}\n")
     if report.replaced:
-        env.say(f"the data {report.target} held was deleted first (--replace)")
+        env.say(translate("cli", "the data {target} held was deleted first (--replace)")
+                .format(target=report.target))
     env.say(report.summary())
     return 0 if report.ok else 1

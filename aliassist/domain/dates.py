@@ -37,12 +37,12 @@ def instant_text(at: datetime, local_tz: tzinfo | None = None) -> str:
 
 def deadline_text(at: datetime, local_tz: tzinfo | None = None) -> str:
     """`13 Jan 2027, 17:00 your time`: a deadline, in the buyer's local time."""
-    return f"{instant_text(at, local_tz)} {YOUR_TIME}"
+    return style().deadline(instant_text(at, local_tz))
 
 
 def until_text(at: datetime, local_tz: tzinfo | None = None) -> str:
     """`until 13 Jan 2027, 17:00 your time`."""
-    return f"until {deadline_text(at, local_tz)}"
+    return style().until(deadline_text(at, local_tz))
 
 
 def value_text(at: datetime, *, date_only: bool, platform_tz: tzinfo,

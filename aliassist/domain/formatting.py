@@ -31,6 +31,14 @@ class Style:
         """`13 Jan 2027, 17:00`: a local date and time in words (deadlines)."""
         return f"{local.day} {_MONTHS[local.month - 1]} {local.year}, {local:%H:%M}"
 
+    def deadline(self, instant: str) -> str:
+        """`13 Jan 2027, 17:00 your time`: an instant's text (`instant`) as a deadline."""
+        return f"{instant} your time"
+
+    def until(self, deadline: str) -> str:
+        """`until 13 Jan 2027, 17:00 your time`."""
+        return f"until {deadline}"
+
     def number(self, value: int | float, decimals: int = 0) -> str:
         """`5,000` or `3.4` (`decimals` places): a number with the digit grouping."""
         return f"{value:,.{decimals}f}" if decimals else f"{int(value):,}"

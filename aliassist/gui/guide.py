@@ -13,6 +13,7 @@ from aliassist import APP_NAME
 from aliassist.domain.policy import Policy
 from aliassist.gui.accessibility import make_accessible
 from aliassist.i18n import QT_TRANSLATE_NOOP, translate
+from aliassist.i18n_policy import policy_text
 
 #: how each severity reads in the list of rules (translated where shown: "guide")
 SEVERITY_TEXT = {"block": QT_TRANSLATE_NOOP("guide", "blocks"),
@@ -35,13 +36,13 @@ def guide_html(policy: Policy) -> str:
     """The guide's text for `policy` (HTML), one translated piece per heading and paragraph."""
     clocks = "".join(
         "<li><b>{label}</b> ({days}): {help}</li>".format(
-            label=escape(c.label),
+            label=escape(policy_text(c.label)),
             days=(translate("guide", "%n day(s), informational", None, c.days) if c.informational
                   else translate("guide", "%n day(s)", None, c.days)),
-            help=escape(c.help))
+            help=escape(policy_text(c.help)))
         for c in policy.clocks.values())
     rules = "".join(
-        f"<li><b>{escape(r.title or r.id)}</b> — "
+        f"<li><b>{escape(policy_text(r.title) if r.title else r.id)}</b> — "
         f"{severity(r.severity)}"
         f" ({escape(r.id)})</li>"
         for r in policy.rules.values() if r.scope == "dispute")

@@ -7,8 +7,9 @@ import html
 from collections.abc import Callable
 from datetime import datetime
 
-from aliassist.domain.dispute_steps import STATUS_TEXT, STEPS
+from aliassist.domain.dispute_steps import STEPS
 from aliassist.i18n import QT_TRANSLATE_NOOP, translate
+from aliassist.i18n_domain import status_text, step_what
 from aliassist.packet.content import PacketContent, RecordedStep
 
 #: steps recorded outside the step table
@@ -21,7 +22,7 @@ def step_text(step: RecordedStep) -> str:
     """What a recorded step says happened, with its note ("the seller answered the dispute")."""
     known = STEPS.get(step.kind)
     if known is not None:
-        text = known.what
+        text = step_what(known.id)
     elif step.kind in OTHER_STEPS:
         text = translate("Packet", OTHER_STEPS[step.kind])
     else:
@@ -37,7 +38,7 @@ def record_rows(content: PacketContent, when: Callable[[datetime], str]) -> str:
     rows = [(translate("Packet", "Platform dispute id"),
              d.platform_id or translate("Packet", "— (not recorded)")),
             (translate("Packet", "Opened"), when(d.opened_at) if d.opened_at else "—"),
-            (translate("Packet", "Status"), STATUS_TEXT.get(d.status, d.status.replace("_", " ")))]
+            (translate("Packet", "Status"), status_text(d.status))]
     return "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(str(v))}</td></tr>"
                    for k, v in rows)
 

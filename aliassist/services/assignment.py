@@ -13,6 +13,7 @@ import numpy as np
 
 from aliassist.domain.records import assignee_problem
 from aliassist.errors import UserError
+from aliassist.i18n import translate
 from aliassist.services.context import AppContext
 from aliassist.store.assignment import assignee_names, set_assignee
 from aliassist.store.authorship import ENV_NAME, author
@@ -55,7 +56,8 @@ def name_source() -> str | None:
 def require_current_user(ctx: AppContext) -> str:
     me = current_user(ctx)
     if me is None:
-        raise UserError("who you are is not known on this database", hint=NAME_HINT)
+        raise UserError(translate("Assignment", "who you are is not known on this database"),
+                        hint=NAME_HINT)
     return me
 
 

@@ -429,7 +429,8 @@ def update_evidence(ctx: AppContext, order_id: int, index: int, *, kind: str = _
         changes: dict[str, Any] = {}
         if kind is not _UNSET:
             if kind not in policy.evidence_kinds:
-                raise UserError(f"unknown kind {kind!r}", where="kind")
+                raise UserError(translate("Evidence", "unknown kind {kind}")
+                                .format(kind=repr(kind)), where="kind")
             problem = content_problem(policy, kind, ev.mime)
             if problem:
                 raise UserError(problem, where=ev.name)

@@ -4,7 +4,7 @@ start) and the language a start puts in force (aliassist.i18n says how it is cho
 from __future__ import annotations
 
 from aliassist.errors import UserError
-from aliassist.i18n import LANGUAGES, choose_language, language_code
+from aliassist.i18n import LANGUAGES, choose_language, language_code, translate
 from aliassist.store.language_choice import read_language, write_language
 
 
@@ -16,7 +16,8 @@ def chosen_language() -> str | None:
 def choose_in_settings(code: str | None) -> None:
     """Keep `code` as the language from the next start on (None: follow the system's)."""
     if code is not None and code not in LANGUAGES:
-        raise UserError(f"AliAssist does not speak {code!r}", where="language",
+        raise UserError(translate("Language", "AliAssist does not speak {code}")
+                        .format(code=repr(code)), where="language",
                         hint="choose one of " + ", ".join(LANGUAGES))
     write_language(code)
 

@@ -15,8 +15,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from aliassist.domain.wording import count
 from aliassist.errors import UserError
+from aliassist.i18n import translate
 from aliassist.progress import Progress
 from aliassist.services.context import AppContext
 from aliassist.store.database import Store, database_location, safe_url
@@ -53,19 +53,25 @@ class MigrationReport:
         return not self.problems
 
     def lines(self) -> list[str]:
-        out = [f"{name}: {a} -> {b}" + ("" if a == b else "  MISMATCH")
-               for name, (a, b) in self.tables.items()]
-        out += [f"evidence {sha} {size} bytes: " + ("same SHA-256" if got == sha
-                                                    else f"MISMATCH (read back {got})")
+        out = [(translate("Migrate", "{table}: {source} -> {target}") if a == b else
+                translate("Migrate", "{table}: {source} -> {target}  MISMATCH"))
+               .format(table=name, source=a, target=b) for name, (a, b) in self.tables.items()]
+        out += [(translate("Migrate", "evidence {sha} {size} bytes: same SHA-256") if got == sha
+                 else translate("Migrate", "evidence {sha} {size} bytes: MISMATCH (read back "
+                                           "{got})")).format(sha=sha, size=size, got=got)
                 for sha, (size, got) in sorted(self.evidence.items())]
         return out
 
     def summary(self) -> str:
         orders = self.tables.get("orders", (0, 0))[1]
-        verdict = "verified" if self.ok else count(len(self.problems), "problem")
-        return (f"moved {count(orders, 'order')} and "
-                f"{count(len(self.evidence), 'evidence file')} to {self.target}: rows counted "
-                f"in every table and every evidence file's SHA-256 read back: {verdict}")
+        verdict = (translate("Migrate", "verified") if self.ok
+                   else translate("Migrate", "%n problem(s)", None, len(self.problems)))
+        return translate("Migrate", "moved {orders} and {files} to {target}: rows counted in "
+                                    "every table and every evidence file's SHA-256 read back: "
+                                    "{verdict}").format(
+            orders=translate("Migrate", "%n order(s)", None, orders),
+            files=translate("Migrate", "%n evidence file(s)", None, len(self.evidence)),
+            target=self.target, verdict=verdict)
 
     def to_json(self) -> dict[str, object]:
         return {"source": self.source, "target": self.target, "ok": self.ok,
@@ -85,7 +91,8 @@ def migrate_to(ctx: AppContext, url: str, *, replace: bool = False,
     here, _ = database_location(source.path, None if source.path else source.url)
     there, _ = database_location(None, url)
     if here == there:
-        raise UserError("is the database already open: choose another one to move to",
+        raise UserError(translate("Migrate", "is the database already open: choose another "
+                                             "one to move to"),
                         where=safe_url(url))
     source_vault = ctx.vault
     referenced, kept = _evidence_of(source)
@@ -93,12 +100,16 @@ def migrate_to(ctx: AppContext, url: str, *, replace: bool = False,
     # also the files no evidence refers to any more but undo may bring back, when still held
     shas = sorted(set(referenced) | {sha for sha in kept if source_vault.exists(sha)})
     if lost:
-        raise UserError(f"{count(len(lost), 'evidence file')} the orders refer to "
-                        f"{'is' if len(lost) == 1 else 'are'} missing from this database's "
-                        "vault; nothing was copied",
+        raise UserError((translate("Migrate", "1 evidence file the orders refer to is missing "
+                                              "from this database's vault; nothing was copied")
+                         if len(lost) == 1 else
+                         translate("Migrate", "%n evidence files the orders refer to are missing "
+                                              "from this database's vault; nothing was copied",
+                                   None, len(lost))),
                         where=str(source.path or safe_url(source.url)),
-                        hint="`aliassist verify-data` lists them; attach them again or "
-                             "detach them, then move the data")
+                        hint=translate("Migrate", "`aliassist verify-data` lists them; attach "
+                                                  "them again or detach them, then move the "
+                                                  "data"))
     target = open_store(url=url)
     try:
         report = MigrationReport(str(source.path or safe_url(source.url)),
@@ -107,11 +118,14 @@ def migrate_to(ctx: AppContext, url: str, *, replace: bool = False,
         if any(held.values()):
             if not replace:
                 raise UserError(
-                    f"already holds data ({count(held.get('orders', 0), 'order')}, "
-                    f"{sum(held.values())} rows in all); nothing was changed",
+                    translate("Migrate", "already holds data ({orders}, {rows} rows in all); "
+                                         "nothing was changed").format(
+                        orders=translate("Migrate", "%n order(s)", None,
+                                         held.get("orders", 0)), rows=sum(held.values())),
                     where=report.target,
-                    hint="choose an empty database, or add --replace to delete what it holds "
-                         "and put this database's data in its place")
+                    hint=translate("Migrate", "choose an empty database, or add --replace to "
+                                              "delete what it holds and put this database's "
+                                              "data in its place"))
             empty_tables(target)
             report.replaced = True
         target_vault = open_vault(target)

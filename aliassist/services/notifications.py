@@ -23,6 +23,7 @@ from aliassist.domain.clocks import (
 )
 from aliassist.domain.instants import format_instant, parse_instant
 from aliassist.errors import UserError
+from aliassist.i18n import translate
 from aliassist.notify.planner import (
     CLOCK_CODE,
     EVENTS,
@@ -149,16 +150,20 @@ def parse_thresholds(text: str) -> tuple[int, ...]:
         try:
             value = int(part)
         except ValueError:
-            raise UserError(f"{part.strip()!r} is not a whole number of days",
-                            where="warning thresholds", hint="write them like 14, 7, 3, 1"
+            raise UserError(translate("Notifications", "{text} is not a whole number of days")
+                            .format(text=repr(part.strip())), where="warning thresholds",
+                            hint=translate("Notifications", "write them like 14, 7, 3, 1")
                             ) from None
         if not 1 <= value <= MAX_THRESHOLD_DAYS:
-            raise UserError(f"{value} is out of range (1 to {MAX_THRESHOLD_DAYS} days)",
+            raise UserError(translate("Notifications", "{value} is out of range (1 to {most} "
+                                                       "days)")
+                            .format(value=value, most=MAX_THRESHOLD_DAYS),
                             where="warning thresholds")
         values.append(value)
     if not values:
-        raise UserError("give at least one number of days", where="warning thresholds",
-                        hint="write them like 14, 7, 3, 1")
+        raise UserError(translate("Notifications", "give at least one number of days"),
+                        where="warning thresholds",
+                        hint=translate("Notifications", "write them like 14, 7, 3, 1"))
     return tuple(sorted(set(values), reverse=True))
 
 
@@ -304,5 +309,6 @@ def export_calendar(ctx: AppContext, path: Path, *, everyone: bool = False) -> i
     try:
         write_bytes_atomic(path, data)
     except OSError as exc:
-        raise UserError(f"cannot write the calendar: {exc.strerror}", where=str(path)) from None
+        raise UserError(translate("Notifications", "cannot write the calendar: {problem}")
+                        .format(problem=exc.strerror), where=str(path)) from None
     return count

@@ -38,6 +38,7 @@ from aliassist.gui.fields import InstantEdit
 from aliassist.gui.theme import tone
 from aliassist.gui.undo import history_of, undoable
 from aliassist.i18n import QT_TRANSLATE_NOOP, translate
+from aliassist.i18n_domain import status_text
 from aliassist.i18n_policy import policy_text
 from aliassist.services import disputes as service
 from aliassist.services.context import AppContext
@@ -216,7 +217,7 @@ class DisputeStepsDialog(QDialog):
             d = view.dispute
             reason = policy_text(self.ctx.policy.reasons[d.reason].label) if d.reason in \
                 self.ctx.policy.reasons else d.reason
-            status = service.STATUS_TEXT.get(d.status, d.status)
+            status = status_text(d.status)
             title = (translate("DisputeStepsDialog", "Dispute {index} ({platform_id})")
                      if d.platform_id else translate("DisputeStepsDialog", "Dispute {index}"))
             title = title.format(index=view.index + 1, platform_id=d.platform_id)

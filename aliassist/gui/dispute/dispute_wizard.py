@@ -468,7 +468,7 @@ class DisputeWizard(KeepsDrafts):
         if reason is None:
             return PlannedDispute(None, self.item(), remedy, None, words)
         if needs_amount and remedy is not None and amount_text is None:
-            label = self.policy.remedies[remedy].label.lower()
+            label = policy_text(self.policy.remedies[remedy].label).lower()
             self.input_error = translate("DisputeWizard", "Enter the amount of the {remedy} you "
                                                           "ask for.").format(remedy=label)
             return PlannedDispute(reason, self.item(), remedy, None, words)

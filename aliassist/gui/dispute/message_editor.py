@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -23,8 +24,8 @@ from aliassist.gui.accessibility import announce, make_accessible, plain
 from aliassist.gui.dispute.drafts import KeepsDrafts, ask_keep_draft, restored_text
 from aliassist.gui.dispute.findings_view import FindingsView, underline_findings
 from aliassist.gui.theme import tone
-from aliassist.i18n import translate
-from aliassist.i18n_draft import draft_words
+from aliassist.i18n import LANGUAGES, translate
+from aliassist.i18n_draft import DEFAULT_DRAFT_LANGUAGE, draft_words
 from aliassist.services.context import AppContext
 from aliassist.services.drafts import discard_draft, keep_draft, load_draft
 
@@ -63,9 +64,7 @@ class MessageEditor(KeepsDrafts):
                                        "with facts. No links to other sites, no deals outside "
                                        "the platform, no review in exchange for anything. A "
                                        "review is checked the same way."))
-        words = draft_words(language)
-        self.start_text = (words("draft", "Hello, about order {number}: ").format(
-            number=order.number) if order is not None else "")
+        self.start_text = self._greeting(language)
         if not text and self._saved_draft is not None:
             text = self._saved_draft.text
         self.editor.setPlainText(text or self.start_text)
@@ -114,7 +113,22 @@ class MessageEditor(KeepsDrafts):
         close = QPushButton(translate("MessageEditor", "Close"))
         close.setDefault(True)
         close.clicked.connect(self.accept)
+        #: the language the greeting is written in (as the wizard's "Draft language"), apart
+        #: from the window's: English by default, as sellers read it best
+        self.draft_language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.draft_language.addItem(name, code)
+        self.draft_language.setCurrentIndex(max(
+            self.draft_language.findData(language or DEFAULT_DRAFT_LANGUAGE), 0))
+        self.draft_language.setToolTip(translate(
+            "MessageEditor", "The language the greeting is written in. English is what sellers "
+                             "read best."))
+        self.draft_language.currentIndexChanged.connect(self._language_changed)
+        language_label = QLabel(translate("MessageEditor", "Draft &language:"))
+        language_label.setBuddy(self.draft_language)
         bar = QHBoxLayout()
+        bar.addWidget(language_label)
+        bar.addWidget(self.draft_language)
         bar.addStretch(1)
         bar.addWidget(self.copy_button)
         bar.addWidget(close)
@@ -124,6 +138,33 @@ class MessageEditor(KeepsDrafts):
         self.editor.textChanged.connect(self._timer.start)
         self.recheck()
         make_accessible(self)
+        cursor = self.editor.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        self.editor.setTextCursor(cursor)
+
+    def _greeting(self, language: str | None) -> str:
+        """The message's start in `language` (the drafts' own translator)."""
+        if self.order is None:
+            return ""
+        words = draft_words(language)
+        return words("draft", "Hello, about order {number}: ").format(number=self.order.number)
+
+    def drafted_in(self) -> str:
+        """The language chosen for the greeting (a code of aliassist.i18n.LANGUAGES)."""
+        return str(self.draft_language.currentData() or DEFAULT_DRAFT_LANGUAGE)
+
+    def _language_changed(self) -> None:
+        """A greeting not yet written over is written again in the chosen language."""
+        greeting = self._greeting(self.drafted_in())
+        current = self.text()
+        if current == self.start_text or not current.strip():
+            self.editor.setPlainText(greeting)
+        elif current.startswith(self.start_text) and self.start_text:
+            self.editor.setPlainText(greeting + current[len(self.start_text):])
+        else:
+            self.start_text = greeting
+            return
+        self.start_text = greeting
         cursor = self.editor.textCursor()
         cursor.movePosition(cursor.MoveOperation.End)
         self.editor.setTextCursor(cursor)

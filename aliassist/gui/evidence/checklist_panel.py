@@ -171,9 +171,9 @@ class ItemCard(QFrame):
             self.tick.setStyleSheet(f"color: {tone('ok' if entry.done else 'muted')}; "
                                     "font-weight: bold;")
             self.add_button.setAccessibleName(translate("ItemCard", "Add files for {label}")
-                                              .format(label=item.label))
+                                              .format(label=policy_text(item.label)))
             self.strip.setAccessibleName(translate("ItemCard", "Files for {label}")
-                                         .format(label=item.label))
+                                         .format(label=policy_text(item.label)))
             if not entry.applies:
                 chip, colours = translate("ItemCard", "Not needed for this order"), "not_needed"
             elif item.required:
@@ -365,7 +365,7 @@ class ChecklistPanel(QWidget):
                 widget.deleteLater()
         self.cards = {}
         for entry in status.entries:
-            accepts = " or ".join(_lower_first(policy.evidence_kinds[k].label)
+            accepts = " or ".join(_lower_first(policy_text(policy.evidence_kinds[k].label))
                                   for k in entry.item.accepts)
             self._add_card(ItemCard(entry, accepts), [i for i, _ in entry.files])
         others = [i for i in service.listed_indices(status.state) if i not in status.counted]
@@ -403,7 +403,7 @@ class ChecklistPanel(QWidget):
         item.setIcon(QIcon(_square(with_badge(pix, severity, len(findings) + missing))))
         item.setText(translate("ChecklistPanel", "{name} (missing)").format(name=ev.name)
                      if missing else ev.name)
-        kind = self.ctx.policy.evidence_kinds[ev.kind].label
+        kind = policy_text(self.ctx.policy.evidence_kinds[ev.kind].label)
         lines = [f"<b>{escape(ev.name)}</b>", escape(kind)]
         if missing:
             lines.append(f"<b>⚠ {escape(translate('ChecklistPanel', MISSING_TEXT))}</b>")
@@ -522,7 +522,8 @@ class ChecklistPanel(QWidget):
         menu.addAction(translate("ChecklistPanel", "View…"), lambda: self.open_viewer(index))
         kinds = menu.addMenu(translate("ChecklistPanel", "What it is"))
         for kind in policy.evidence_kinds.values():
-            action = kinds.addAction(kind.label, partial(self._update, index, kind=kind.id))
+            action = kinds.addAction(policy_text(kind.label),
+                                     partial(self._update, index, kind=kind.id))
             action.setCheckable(True)
             action.setChecked(kind.id == ev.kind)
             action.setEnabled(content_problem(policy, kind.id, ev.mime) is None)
@@ -532,7 +533,7 @@ class ChecklistPanel(QWidget):
         none.setCheckable(True)
         none.setChecked(ev.checklist is None)
         for entry in self.shown.entries:
-            action = items.addAction(entry.item.label,
+            action = items.addAction(policy_text(entry.item.label),
                                      partial(self._update, index, checklist=entry.item.id))
             action.setCheckable(True)
             action.setChecked(ev.checklist == entry.item.id)

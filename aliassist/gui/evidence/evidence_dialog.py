@@ -17,6 +17,7 @@ from aliassist.gui.accessibility import make_accessible
 from aliassist.gui.evidence.checklist_panel import ChecklistPanel
 from aliassist.gui.undo import history_of
 from aliassist.i18n import translate
+from aliassist.i18n_policy import policy_text
 from aliassist.services.context import AppContext
 from aliassist.services.orders import get_order
 
@@ -33,11 +34,12 @@ class EvidenceDialog(QDialog):
         self.choice = QComboBox()
         for i, d in enumerate(order.disputes):
             self.choice.addItem(translate("EvidenceDialog", "Dispute {index}: {reason}")
-                                .format(index=i + 1, reason=policy.reasons[d.reason].label),
+                                .format(index=i + 1,
+                                        reason=policy_text(policy.reasons[d.reason].label)),
                                 (d.reason, i))
         for reason in policy.reasons.values():
             self.choice.addItem(translate("EvidenceDialog", "Reason: {label}")
-                                .format(label=reason.label), (reason.id, None))
+                                .format(label=policy_text(reason.label)), (reason.id, None))
         open_dispute = next((i for i, d in enumerate(order.disputes) if d.is_open), None)
         start = open_dispute if open_dispute is not None else (
             len(order.disputes) + list(policy.reasons).index(

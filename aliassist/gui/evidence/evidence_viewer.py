@@ -32,7 +32,7 @@ from aliassist.gui.accessibility import announce, make_accessible, smaller
 from aliassist.gui.evidence.thumbnails import ThumbnailCache
 from aliassist.gui.theme import VIEWER, VIEWER_TONES
 from aliassist.i18n import translate
-from aliassist.i18n_policy import finding_message, finding_title
+from aliassist.i18n_policy import finding_message, finding_title, policy_text
 from aliassist.services import evidence as service
 from aliassist.services.context import AppContext
 
@@ -188,7 +188,7 @@ class EvidenceViewer(QDialog):
         dispute = ""
         if ev.dispute is not None:
             d = self.state.order.disputes[ev.dispute]
-            dispute = f"{ev.dispute}: {policy.reasons[d.reason].label}"
+            dispute = f"{ev.dispute}: {policy_text(policy.reasons[d.reason].label)}"
         camera = facts.camera_taken_at if facts else None
         taken = ""
         if ev.taken_at:
@@ -197,7 +197,7 @@ class EvidenceViewer(QDialog):
                      else translate("EvidenceViewer", "{time} (file date)")).format(
                 time=local_minute(ev.taken_at))
         values = {
-            "name": ev.name, "kind": policy.evidence_kinds[ev.kind].label,
+            "name": ev.name, "kind": policy_text(policy.evidence_kinds[ev.kind].label),
             "item": item.label if item else translate("EvidenceViewer", "No item chosen: counts "
                                                                         "where its kind fits"),
             "dispute": dispute or translate("EvidenceViewer", "The whole order"),

@@ -31,9 +31,9 @@ from aliassist.i18n import QT_TRANSLATE_NOOP, translate
 from aliassist.progress import Progress
 from aliassist.services.context import AppContext
 from aliassist.services.mail_import import (
-    FIELD_LABELS,
     MailImportReport,
     apply_mail_import,
+    field_label,
     plan_mail_import,
     read_mail,
 )
@@ -204,7 +204,7 @@ class MailPreviewDialog(QDialog):
             number = plan.number + (translate("MailPreviewDialog", "  (new, from mail)")
                                     if plan.created else "")
             for change in plan.changes:
-                rows.append((number, FIELD_LABELS[change.field], _shown(change.old),
+                rows.append((number, field_label(change.field), _shown(change.old),
                              _shown(change.new), change.subject, change.message_id))
                 number = ""
             if not plan.changes:

@@ -12,6 +12,7 @@ from aliassist.domain.records import Order
 from aliassist.gui.fields import InstantEdit
 from aliassist.gui.theme import tone
 from aliassist.i18n import QT_TRANSLATE_NOOP, translate
+from aliassist.i18n_domain import estimate_qualifier, estimate_why
 
 #: field -> (dialog title, what to read on the order page)
 PROMPTS = {
@@ -51,7 +52,8 @@ class RealDateDialog(QDialog):
                 self.field.time_box.setChecked(False)
         if estimate is not None:
             note = QLabel(translate("RealDateDialog", "Now {qualifier}: {why}.")
-                          .format(qualifier=estimate.qualifier, why=estimate.why))
+                          .format(qualifier=estimate_qualifier(estimate),
+                                  why=estimate_why(estimate)))
             note.setWordWrap(True)
             note.setStyleSheet(f"color: {tone('muted')}")
             layout.addWidget(note)

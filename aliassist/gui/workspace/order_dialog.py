@@ -42,6 +42,7 @@ from aliassist.gui.fields import ChoiceBox, InstantEdit, TextLine
 from aliassist.gui.theme import STATE_LOOKS, tinted_style
 from aliassist.gui.workspace.record_list import Field, RecordListEditor
 from aliassist.i18n import QT_TRANSLATE_NOOP, translate
+from aliassist.i18n_policy import policy_text
 from aliassist.services.evidence import StoredFile
 
 # The labels are translated where they are shown (`translated`, `payment_label`).
@@ -321,9 +322,10 @@ class OrderDialog(QDialog):
         p = self.policy
         return [
             Field("reason", translate("OrderDialog", "Reason"), "choice", choices=lambda: [
-                (r.id, translate("OrderDialog", "{reason} (received)").format(reason=r.label)
-                 if r.received else
-                 translate("OrderDialog", "{reason} (not received)").format(reason=r.label))
+                (r.id, translate("OrderDialog", "{reason} (received)")
+                 .format(reason=policy_text(r.label)) if r.received else
+                 translate("OrderDialog", "{reason} (not received)")
+                 .format(reason=policy_text(r.label)))
                 for r in p.reasons.values()]),
             Field("item", translate("OrderDialog", "Item"), "choice", choices=self._item_choices),
             Field("status", translate("OrderDialog", "Status"), "choice",
@@ -339,7 +341,7 @@ class OrderDialog(QDialog):
             Field("closed_at", translate("OrderDialog", "Closed"), "instant"),
             Field("remedy", translate("OrderDialog", "Remedy"), "choice",
                   choices=lambda: [(None, translate("OrderDialog", "Not chosen"))]
-                  + [(r.id, r.label) for r in p.remedies.values()]),
+                  + [(r.id, policy_text(r.label)) for r in p.remedies.values()]),
             Field("refund_amount", translate("OrderDialog", "Refund asked"),
                   placeholder=translate("OrderDialog", "for a partial refund")),
             Field("description", translate("OrderDialog", "Description"), "multiline"),
@@ -347,17 +349,18 @@ class OrderDialog(QDialog):
 
     def _dispute_summary(self, r: dict[str, Any]) -> str:
         reason = self.policy.reasons.get(r.get("reason") or "")
-        label = reason.label if reason else str(r.get("reason"))
+        label = policy_text(reason.label) if reason else str(r.get("reason"))
         return f"{label} · {status_label(r.get('status'))}"
 
     def _evidence_fields(self) -> list[Field]:
         p = self.policy
-        checklist_items = {item.id: item.label for items in p.checklists.values()
+        checklist_items = {item.id: policy_text(item.label) for items in p.checklists.values()
                            for item in items}
         return [
             Field("name", translate("OrderDialog", "File"), "label"),
             Field("kind", translate("OrderDialog", "What it is"), "choice",
-                  choices=lambda: [(k.id, k.label) for k in p.evidence_kinds.values()]),
+                  choices=lambda: [(k.id, policy_text(k.label))
+                                   for k in p.evidence_kinds.values()]),
             Field("checklist", translate("OrderDialog", "Checklist item"), "choice",
                   choices=lambda: [(None, translate("OrderDialog", "None")),
                                    *sorted(checklist_items.items(), key=lambda kv: kv[1])]),
@@ -369,7 +372,7 @@ class OrderDialog(QDialog):
 
     def _evidence_summary(self, r: dict[str, Any]) -> str:
         kind = self.policy.evidence_kinds.get(r.get("kind") or "")
-        return f"{r.get('name')} ({kind.label if kind else r.get('kind')})"
+        return f"{r.get('name')} ({policy_text(kind.label) if kind else r.get('kind')})"
 
     def _refresh_choices(self) -> None:
         self.disputes.refresh_choices()
@@ -599,7 +602,7 @@ class OrderDialog(QDialog):
         look = STATE_LOOKS[clocks.state]
         parts = [f"<b>{look.label}</b>"]
         for clock in clocks.active():
-            label = self.policy.clocks[CLOCK_POLICY[clock.id]].label
+            label = policy_text(self.policy.clocks[CLOCK_POLICY[clock.id]].label)
             when = deadline_text(clock.at)
             left = days_left(clock.at, now)
             parts.append(translate("OrderDialog", "{clock}: <b>{date}</b> ({left})").format(

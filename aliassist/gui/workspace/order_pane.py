@@ -42,6 +42,7 @@ from aliassist.domain.policy import Policy
 from aliassist.gui.accessibility import DownOnlyScrollArea
 from aliassist.gui.theme import STATE_LOOKS, graphic, state_tint, tone
 from aliassist.i18n import QT_TRANSLATE_NOOP, translate
+from aliassist.i18n_domain import estimate_label, estimate_why, step_label
 from aliassist.i18n_policy import policy_text
 from aliassist.services.assignment import OrderHistory
 
@@ -287,9 +288,10 @@ def _estimates(view: OrderView) -> QWidget | None:
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
-        text = _label(f"{html.escape(estimate.label.capitalize())}: <b>{html.escape(value)}"
+        text = _label(f"{html.escape(estimate_label(estimate).capitalize())}: "
+                      f"<b>{html.escape(value)}"
                       f"</b><br><span style='color:{tone('muted')}'>"
-                      f"{html.escape(estimate.why)}</span>", rich=True)
+                      f"{html.escape(estimate_why(estimate))}</span>", rich=True)
         line.addWidget(text, 1)
         if view.confirm_date is not None:
             entry = ESTIMATE_FIELD_ENTRY[estimate.field]
@@ -403,7 +405,7 @@ STEP_TEXT = {"opened": QT_TRANSLATE_NOOP("order_pane", "Opened"),
 def step_text(kind: str) -> str:
     step = STEPS.get(kind)
     text = (translate("order_pane", STEP_TEXT[kind]) if kind in STEP_TEXT
-            else step.label if step else kind.replace("_", " "))
+            else step_label(kind) if step else kind.replace("_", " "))
     return text[:1].upper() + text[1:]
 
 

@@ -36,6 +36,7 @@ from aliassist.gui.workspace.order_dialog import (
     translated,
 )
 from aliassist.i18n import QT_TRANSLATE_NOOP, translate
+from aliassist.i18n_policy import policy_text
 from aliassist.services.orders import OrderChangedError
 
 #: how each field of an order is named in the table (the editor's words)
@@ -281,7 +282,7 @@ def field_text(order: rec.Order, name: str, policy: Policy) -> str:
     if name == "disputes":
         def dispute(d: rec.Dispute) -> str:
             reason = policy.reasons.get(d.reason)
-            text = (f"{reason.label if reason else d.reason}: "
+            text = (f"{policy_text(reason.label) if reason else d.reason}: "
                     f"{status_label(d.status)}")
             if d.platform_id:
                 text += translate("SaveConflictDialog", ", id {platform_id}").format(

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from aliassist.domain import records as rec
 from aliassist.domain.clocks import dispute_clocks
-from aliassist.domain.dispute_steps import STATUS_TEXT, STEPS, next_steps
+from aliassist.domain.dispute_steps import STEPS, next_steps
 from aliassist.domain.findings import Finding
 from aliassist.domain.instants import format_instant
 from aliassist.domain.money import display_amount, format_amount, parse_amount
@@ -20,6 +20,7 @@ from aliassist.domain.policy import Policy
 from aliassist.domain.precheck import DisputedListing, PlannedDispute, precheck, refund_limit
 from aliassist.errors import NotFoundError, UserError
 from aliassist.i18n import translate
+from aliassist.i18n_domain import status_text, step_label
 from aliassist.services.context import AppContext
 from aliassist.services.disputes.precheck import load_check_inputs, run_check
 from aliassist.services.disputes.validation import DisputeBlockedError, no_currency, resolve_dispute
@@ -73,7 +74,9 @@ def _step_time(ctx: AppContext, at: datetime | None, not_before: datetime | None
             at=format_instant(at)), where="at",
                         hint=translate("Disputes", "record steps when they happen"))
     if not_before is not None and at < not_before:
-        raise UserError(f"{format_instant(at)} is before {what} ({format_instant(not_before)})",
+        raise UserError(translate("Disputes", "{at} is before {what} ({not_before})")
+                        .format(at=format_instant(at), what=what,
+                                not_before=format_instant(not_before)),
                         where="at")
     return at
 
@@ -102,11 +105,13 @@ def record_step(ctx: AppContext, number: str, ref: str | None, step_id: str, *,
         d = row.disputes[index]
         if d.status not in step.after:
             can = next_steps(d.status)
-            hint = (f"it can next be: {', '.join(can)}" if can
-                    else "it has no next step; a new problem needs a new dispute")
-            raise UserError(f"dispute {index + 1} of order {order.number} is "
-                            f"{STATUS_TEXT[d.status]}, so it cannot be {step.label}",
-                            where="dispute", hint=hint)
+            hint = (translate("Disputes", "it can next be: {steps}").format(steps=", ".join(can))
+                    if can else translate("Disputes", "it has no next step; a new problem "
+                                                      "needs a new dispute"))
+            raise UserError(translate("Disputes", "dispute {index} of order {number} is "
+                                                  "{status}, so it cannot be {step}").format(
+                index=index + 1, number=order.number, status=status_text(d.status),
+                step=step_label(step.id)), where="dispute", hint=hint)
         when = _step_time(ctx, at, _last_instant(d), "the dispute's last recorded step")
         if tracking is not None and step.id not in ("return_requested", "return_shipped"):
             raise UserError(translate("Disputes", "a tracking number goes with "
@@ -245,7 +250,8 @@ def file_dispute(ctx: AppContext, order_id: int, planned: PlannedDispute, *,
         lock_order(session, order_id)
         row = session.get(db.Order, order_id)
         if row is None:
-            raise NotFoundError(f"no order with id {order_id}")
+            raise NotFoundError(translate("Disputes", "no order with id {order_id}")
+                                .format(order_id=order_id))
         if platform_id is not None and any(d.platform_id == platform_id for d in row.disputes):
             raise UserError(translate("Disputes", "order {number} already has a dispute "
                                                   "{platform_id}").format(
@@ -294,7 +300,8 @@ def record_payment(ctx: AppContext, number: str, kind: str, *, amount: str | Non
             limit, _ = refund_limit(order, None, when)
             if value is None:
                 if kind == "partial_refund" or limit is None:
-                    raise UserError(f"give the amount of the {kind.replace('_', ' ')}",
+                    raise UserError(translate("Disputes", "give the amount of the {value}")
+                                    .format(value=kind.replace('_', ' ')),
                                     where="amount")
                 value = limit
             elif limit is not None and value > limit:

@@ -55,6 +55,24 @@
     </message>
 </context>
 <context>
+    <name>Assignment</name>
+    <message>
+        <location filename="../../aliassist/services/assignment.py" line="+59" />
+        <source>who you are is not known on this database</source>
+        <extracomment>the name that stands for the current user (`assign NUMBER me`) what to do when the current user has no name</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <location filename="../../aliassist/notify/autostart.py" line="+134" />
+        <source>cannot change the start-at-login entry: {problem}</source>
+        <extracomment>the file written (Linux, macOS) or the registry key (Windows) the file's content, or the registry value (the command line)</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BackupsGroup</name>
     <message>
         <location filename="../../aliassist/gui/settings/safety_settings.py" line="+57" />
@@ -197,7 +215,10 @@ Vos données actuelles sont d'abord sauvegardées, pour que vous puissiez y reve
     <message numerus="yes">
         <location line="+13" />
         <source>{label} in %n day(s): order {number}</source>
-        <translation><numerusform>{label} dans %n jour : commande {number}</numerusform><numerusform>{label} dans %n jours : commande {number}</numerusform></translation>
+        <translation>
+            <numerusform>{label} dans %n jour : commande {number}</numerusform>
+            <numerusform>{label} dans %n jours : commande {number}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -231,7 +252,10 @@ Vos données actuelles sont d'abord sauvegardées, pour que vous puissiez y reve
     <message numerus="yes">
         <location line="+3" />
         <source>%n required item(s) missing</source>
-        <translation><numerusform>%n élément requis manquant</numerusform><numerusform>%n éléments requis manquants</numerusform></translation>
+        <translation>
+            <numerusform>%n élément requis manquant</numerusform>
+            <numerusform>%n éléments requis manquants</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+49" />
@@ -294,7 +318,7 @@ Vos données actuelles sont d'abord sauvegardées, pour que vous puissiez y reve
         <translation>Nature</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Counts for</source>
         <translation>Compte pour</translation>
     </message>
@@ -417,6 +441,15 @@ Vos données actuelles sont d'abord sauvegardées, pour que vous puissiez y reve
     </message>
 </context>
 <context>
+    <name>Context</name>
+    <message>
+        <location filename="../../aliassist/services/context.py" line="+89" />
+        <source>{now} is outside the years {first} to {last} the app's clocks cover</source>
+        <extracomment>a fixed instant for every clock read (--now), or None for the real time why the policy chosen in Settings could not be used, when it could not the years `--now` may name: the clocks' arithmetic stays within datetime's range</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DamagedDatabaseDialog</name>
     <message>
         <location filename="../../aliassist/gui/settings/recovery_dialog.py" line="+33" />
@@ -462,6 +495,24 @@ Vos données actuelles sont d'abord sauvegardées, pour que vous puissiez y reve
         <location line="+4" />
         <source>Quit</source>
         <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>DataFile</name>
+    <message>
+        <location filename="../../aliassist/services/datafile.py" line="+132" />
+        <source>the file {name} has changed since it was exported (its SHA-256 differs from the one recorded)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>is a folder; give a file name such as orders.json</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>evidence file {name} is missing from the vault ({path})</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -598,6 +649,20 @@ Vos données actuelles sont d'abord sauvegardées, pour que vous puissiez y reve
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../aliassist/i18n.py" line="+313" />
+        <source>{instant} your time</source>
+        <extracomment>language code -&gt; the language's own name, as the Settings list shows it the language the texts are written in (no translator needed) the languages with a translation (a .ts source, a .qm at run time) the environment variable naming the language (after --lang, before Settings) a language the system names without the region the app speaks it for how an instant's date reads in words, where the day is not simply followed by the month the language in force (None: none was put in force, the texts are the source's) its translators (the app's and Qt's), kept alive here, and the application they are in the language to put in force at the first text translated (use_language_lazily)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>until {deadline}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DeleteAllDialog</name>
     <message>
         <location filename="../../aliassist/gui/settings/safety_settings.py" line="+13" />
@@ -662,13 +727,16 @@ Vos données actuelles sont d'abord sauvegardées, pour que vous puissiez y reve
     <message numerus="yes">
         <location line="+1" />
         <source>Wrote %n order(s) to {path}.</source>
-        <translation><numerusform>%n commande écrite dans {path}.</numerusform><numerusform>%n commandes écrites dans {path}.</numerusform></translation>
+        <translation>
+            <numerusform>%n commande écrite dans {path}.</numerusform>
+            <numerusform>%n commandes écrites dans {path}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DisputeStepsDialog</name>
     <message>
-        <location filename="../../aliassist/gui/dispute/dispute_steps.py" line="+47" />
+        <location filename="../../aliassist/gui/dispute/dispute_steps.py" line="+48" />
         <source>The seller responded</source>
         <translation>Le vendeur a répondu</translation>
     </message>
@@ -1140,7 +1208,10 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
     <message numerus="yes">
         <location line="+33" />
         <source>%n character(s) · at least {least}, at most {most}</source>
-        <translation><numerusform>%n caractère · au moins {least}, au plus {most}</numerusform><numerusform>%n caractères · au moins {least}, au plus {most}</numerusform></translation>
+        <translation>
+            <numerusform>%n caractère · au moins {least}, au plus {most}</numerusform>
+            <numerusform>%n caractères · au moins {least}, au plus {most}</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11" />
@@ -1155,7 +1226,10 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
     <message numerus="yes">
         <location line="+2" />
         <source> · %n minor fact(s) left out to fit</source>
-        <translation><numerusform> · %n détail mineur omis pour tenir</numerusform><numerusform> · %n détails mineurs omis pour tenir</numerusform></translation>
+        <translation>
+            <numerusform> · %n détail mineur omis pour tenir</numerusform>
+            <numerusform> · %n détails mineurs omis pour tenir</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -1170,7 +1244,10 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
     <message numerus="yes">
         <location line="+3" />
         <source>Open a dispute by &lt;b&gt;{date}&lt;/b&gt; (%n day(s) left)</source>
-        <translation><numerusform>Ouvrez un litige avant le &lt;b&gt;{date}&lt;/b&gt; (%n jour restant)</numerusform><numerusform>Ouvrez un litige avant le &lt;b&gt;{date}&lt;/b&gt; (%n jours restants)</numerusform></translation>
+        <translation>
+            <numerusform>Ouvrez un litige avant le &lt;b&gt;{date}&lt;/b&gt; (%n jour restant)</numerusform>
+            <numerusform>Ouvrez un litige avant le &lt;b&gt;{date}&lt;/b&gt; (%n jours restants)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11" />
@@ -1180,12 +1257,18 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
     <message numerus="yes">
         <location line="+4" />
         <source>%n blocking problem(s)</source>
-        <translation><numerusform>%n problème bloquant</numerusform><numerusform>%n problèmes bloquants</numerusform></translation>
+        <translation>
+            <numerusform>%n problème bloquant</numerusform>
+            <numerusform>%n problèmes bloquants</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>&lt;span style='color:{color}'&gt;&lt;b&gt;Not ready:&lt;/b&gt; {problems}&lt;/span&gt;, and %n warning(s). Fix them first.</source>
-        <translation><numerusform>&lt;span style='color:{color}'&gt;&lt;b&gt;Pas prêt :&lt;/b&gt; {problems}&lt;/span&gt;, et %n avertissement. Corrigez-les d'abord.</numerusform><numerusform>&lt;span style='color:{color}'&gt;&lt;b&gt;Pas prêt :&lt;/b&gt; {problems}&lt;/span&gt;, et %n avertissements. Corrigez-les d'abord.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;span style='color:{color}'&gt;&lt;b&gt;Pas prêt :&lt;/b&gt; {problems}&lt;/span&gt;, et %n avertissement. Corrigez-les d'abord.</numerusform>
+            <numerusform>&lt;span style='color:{color}'&gt;&lt;b&gt;Pas prêt :&lt;/b&gt; {problems}&lt;/span&gt;, et %n avertissements. Corrigez-les d'abord.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -1195,7 +1278,10 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
     <message numerus="yes">
         <location line="+4" />
         <source>&lt;span style='color:{color}'&gt;&lt;b&gt;Ready to file&lt;/b&gt;&lt;/span&gt;, with %n warning(s) to read first.</source>
-        <translation><numerusform>&lt;span style='color:{color}'&gt;&lt;b&gt;Prêt à déposer&lt;/b&gt;&lt;/span&gt;, avec %n avertissement à lire d'abord.</numerusform><numerusform>&lt;span style='color:{color}'&gt;&lt;b&gt;Prêt à déposer&lt;/b&gt;&lt;/span&gt;, avec %n avertissements à lire d'abord.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;span style='color:{color}'&gt;&lt;b&gt;Prêt à déposer&lt;/b&gt;&lt;/span&gt;, avec %n avertissement à lire d'abord.</numerusform>
+            <numerusform>&lt;span style='color:{color}'&gt;&lt;b&gt;Prêt à déposer&lt;/b&gt;&lt;/span&gt;, avec %n avertissements à lire d'abord.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -1246,7 +1332,7 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
 <context>
     <name>Disputes</name>
     <message>
-        <location filename="../../aliassist/services/disputes/steps.py" line="+72" />
+        <location filename="../../aliassist/services/disputes/steps.py" line="+73" />
         <source>{at} is in the future</source>
         <extracomment>the payment recorded with the step (refunds), if any the clock the step started, and when it ends</extracomment>
         <translation type="unfinished" />
@@ -1257,12 +1343,32 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+2" />
+        <source>{at} is before {what} ({not_before})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+22" />
         <source>unknown step {step}; steps: {steps}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+16" />
+        <location line="+9" />
+        <source>it can next be: {steps}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>it has no next step; a new problem needs a new dispute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>dispute {index} of order {number} is {status}, so it cannot be {step}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
         <source>a tracking number goes with return_requested or return_shipped</source>
         <translation type="unfinished" />
     </message>
@@ -1293,7 +1399,12 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+11" />
+        <location line="+9" />
+        <source>no order with id {order_id}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
         <source>order {number} already has a dispute {platform_id}</source>
         <translation type="unfinished" />
     </message>
@@ -1303,7 +1414,12 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+48" />
+        <location line="+16" />
+        <source>give the amount of the {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+33" />
         <source>dispute {dispute} of order {number} has no step to remove: only its filing is recorded</source>
         <translation type="unfinished" />
     </message>
@@ -1350,7 +1466,7 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
     <message>
         <location line="+17" />
         <source>order {number} has no disputes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">la commande {number} n'a aucun litige</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1370,6 +1486,160 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
     <message>
         <location line="+7" />
         <source>order {number} has no currency; add the amount paid and its currency to the order first</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <location filename="../../aliassist/i18n_domain.py" line="+22" />
+        <source>open</source>
+        <extracomment>the domain's texts, marked (they must read exactly as in domain/dispute_steps.py and domain/estimates.py: tests/test_i18n_domain.py checks every one is here)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>answered by the seller</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>escalated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>waiting for the return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>waiting for the returned item to arrive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>refunded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>marked as answered by the seller</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>marked as waiting for a return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>marked as return shipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>marked as refunded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>marked as rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the seller answered the dispute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>you escalated the dispute to the platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the platform asked for the item back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>you shipped the item back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the money came back (records the refund as a payment)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the platform decided against you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>you cancelled the dispute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the dispute is over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the order status says receipt was confirmed, but not when: the earliest date it can have been is used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the date of the tracking's last update, which says delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the usual protection length; the order page shows the real end date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>at the earliest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>about</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>receipt confirmed</source>
+        <translation type="unfinished">réception confirmée</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>delivered</source>
+        <translation type="unfinished">livrée</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>protection length</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1467,7 +1737,12 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+45" />
+        <location line="+6" />
+        <source>unknown kind {kind}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+40" />
         <source>no evidence of order {number} is called {name}</source>
         <translation type="unfinished" />
     </message>
@@ -1490,7 +1765,7 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../aliassist/gui/evidence/evidence_dialog.py" line="+29" />
+        <location filename="../../aliassist/gui/evidence/evidence_dialog.py" line="+30" />
         <source>Evidence for order {number}</source>
         <translation>Preuves de la commande {number}</translation>
     </message>
@@ -1500,7 +1775,7 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
         <translation>Litige {index} : {reason}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Reason: {label}</source>
         <translation>Motif : {label}</translation>
     </message>
@@ -1733,7 +2008,7 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../aliassist/gui/guide.py" line="+115" />
+        <location filename="../../aliassist/gui/guide.py" line="+116" />
         <source>{app} guide</source>
         <translation>Guide {app}</translation>
     </message>
@@ -1741,6 +2016,50 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
         <location line="+3" />
         <source>Guide</source>
         <translation>Guide</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../aliassist/services/history.py" line="+108" />
+        <location line="+16" />
+        <source>expected a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-13" />
+        <source>unknown field (known fields: dispute_events, notifications, settings, mail_events)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+35" />
+        <source>expected a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>no order {number} in the file or the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the order has no dispute {position} (disputes count from 0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>an amount needs the order's currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+44" />
+        <source>expected true or false</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1854,12 +2173,18 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
     <message numerus="yes">
         <location line="+47" />
         <source>Showing the first %n row(s): {good} can be imported</source>
-        <translation><numerusform>Affichage de la première ligne (%n) : {good} importables</numerusform><numerusform>Affichage des %n premières lignes : {good} importables</numerusform></translation>
+        <translation>
+            <numerusform>Affichage de la première ligne (%n) : {good} importables</numerusform>
+            <numerusform>Affichage des %n premières lignes : {good} importables</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>Showing all %n row(s): {good} can be imported</source>
-        <translation><numerusform>Affichage de %n ligne : {good} importables</numerusform><numerusform>Affichage des %n lignes : {good} importables</numerusform></translation>
+        <translation>
+            <numerusform>Affichage de %n ligne : {good} importables</numerusform>
+            <numerusform>Affichage des %n lignes : {good} importables</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -1912,7 +2237,10 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
     <message numerus="yes">
         <location line="+4" />
         <source>%n new order(s), {updated} updated, {unchanged} unchanged</source>
-        <translation><numerusform>%n nouvelle commande, {updated} mises à jour, {unchanged} inchangées</numerusform><numerusform>%n nouvelles commandes, {updated} mises à jour, {unchanged} inchangées</numerusform></translation>
+        <translation>
+            <numerusform>%n nouvelle commande, {updated} mises à jour, {unchanged} inchangées</numerusform>
+            <numerusform>%n nouvelles commandes, {updated} mises à jour, {unchanged} inchangées</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9" />
@@ -1927,7 +2255,10 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
     <message numerus="yes">
         <location line="+3" />
         <source>&lt;b&gt;%n row(s) skipped&lt;/b&gt; (lines of the file, the header is line 1). Everything else was imported; fix these rows and import the file again: what is already in changes nothing.</source>
-        <translation><numerusform>&lt;b&gt;%n ligne ignorée&lt;/b&gt; (lignes du fichier, l'en-tête est la ligne 1). Tout le reste a été importé ; corrigez ces lignes et importez à nouveau le fichier : ce qui est déjà présent ne change pas.</numerusform><numerusform>&lt;b&gt;%n lignes ignorées&lt;/b&gt; (lignes du fichier, l'en-tête est la ligne 1). Tout le reste a été importé ; corrigez ces lignes et importez à nouveau le fichier : ce qui est déjà présent ne change pas.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%n ligne ignorée&lt;/b&gt; (lignes du fichier, l'en-tête est la ligne 1). Tout le reste a été importé ; corrigez ces lignes et importez à nouveau le fichier : ce qui est déjà présent ne change pas.</numerusform>
+            <numerusform>&lt;b&gt;%n lignes ignorées&lt;/b&gt; (lignes du fichier, l'en-tête est la ligne 1). Tout le reste a été importé ; corrigez ces lignes et importez à nouveau le fichier : ce qui est déjà présent ne change pas.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+19" />
@@ -1938,6 +2269,437 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
         <location line="+8" />
         <source>Skipped rows</source>
         <translation>Lignes ignorées</translation>
+    </message>
+</context>
+<context>
+    <name>Imports</name>
+    <message>
+        <location filename="../../aliassist/importers/datafile.py" line="+108" />
+        <source>cannot read the file: {strerror}</source>
+        <extracomment>estimate source keys, and the date each one qualifies The default policy's zone (AliExpress: Asia/Shanghai); callers pass their policy's. the order's version when it was exported (team databases: an order saved since then by someone else is not overwritten)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <location filename="../../aliassist/importers/sources.py" line="+135" />
+        <source>the file is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the file is not UTF-8 text</source>
+        <translation type="unfinished">le fichier n'est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not valid JSON: {msg}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>not a data file: its JSON is nested too deeply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>expected a JSON object with "format", "version" and "orders"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>not an AliAssist data file ("format" must be "{FORMAT}")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>"version" must be a whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>written by a newer AliAssist (data file version {version}; this one reads version {VERSION})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>"orders" must be a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>order {number} appears twice (also {value})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>expected a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>unknown field (known fields: {value})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+224" />
+        <source>missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-221" />
+        <source>expected text, got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>{value} is not one of: {value2}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>expected a whole number, got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>must be at least {minimum}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>expected an amount such as "20.00", got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>an amount needs the order's "currency"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>expected a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
+        <source>an estimate source without the date {date_key}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+56" />
+        <source>expected 64 lowercase hex digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+28" />
+        <source>evidence path {shown} must be relative to the data file's folder (such as "evidence/photo.jpg")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>evidence path {shown} leaves the data file's folder (".."); evidence files must be in that folder or below it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>evidence file {shown} not found (looked in {folder})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>evidence file {shown} cannot be read: {strerror}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>evidence path {shown} goes through a symbolic link ({part}); only files really inside the data file's folder are imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>evidence file {shown} not found ({part} is not a folder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>evidence file {shown} {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>contains {bad}, half of a character, which is not text that can be stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+74" />
+        <source>is a symbolic link; AliAssist writes the evidence only into a real folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+77" />
+        <source>evidence file {name} has changed in the vault since it was stored (its content no longer matches its SHA-256); the export was stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>cannot copy evidence file {name}: {strerror}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../aliassist/importers/layouts.py" line="+144" />
+        <source>the remembered column mapping is unreadable</source>
+        <extracomment>a column given by its position, `#1` to `#99999` (ASCII digits; `#²` is a column name) Fields that hold a date; the rest are text, amounts or quantities. header text -&gt; field (None: a column the app does not use) how numeric dates are written in this layout (None: the exporter writes none; numeric ones come from a spreadsheet, in its locale's order) how the exporter itself writes numeric dates (a spreadsheet may rewrite them) more header texts for the same columns (normalized) What a column of that name most likely holds, for the mapping step's first guess. None: not said; the file's own dates decide, or the person is asked how the layout's exporter writes dates: used for dates in its form until the file says</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+55" />
+        <source>the header looks like the {name}'s but has no {value} column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../aliassist/importers/rows.py" line="+164" />
+        <source>{column}: has bytes that are not text in the file's encoding</source>
+        <extracomment>The longest text each field may hold (the store's column sizes). Why a row whose order number a spreadsheet damaged is skipped. Fields read as values (dates, amounts, numbers), not as text. when receipt was confirmed, at the earliest: set for "Completed" orders identifies the row's content, for finding repeated rows the number is longer than 15 digits and ends in zeros past the 15th the row's order dates given without a time, space-separated (records.ORDER_DATES) where the inferred receipt and delivery dates came from (domain.estimates.SOURCES) seconds since 1970 now: dates more than a day after it are refused (None: no check) (field, column, longest text) for each mapped field; 0: not a text field some long number in the file keeps digits past the 15th: nothing cut them some number in the file was certainly mangled (scientific notation, many zeros) distinct numbers whose digits past the 15th are all zero</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{column}: longer than {limit} characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{column}: {message}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{column}: {damage}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{column}: {value} ends in zeros past its 15th digit (a spreadsheet zeroed them): {DAMAGED}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+27" />
+        <source>{column}: the order number is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{column}: the order date is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{column}: the order date {placed} is in the future</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+35" />
+        <source>{column}: in {found}, but the row's other amounts are in {currency}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../aliassist/importers/sources.py" line="-57" />
+        <location line="+43" />
+        <source>the file is empty: it has no header and no rows</source>
+        <extracomment>One cell may hold this many characters (csv's default of 128 KB is too small for titles pasted with their descriptions, and a bad file should get a message, not a crash). the open stream, kept referenced while rows are read</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-36" />
+        <source>this is an old Excel .xls workbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>there is nothing to import: the pasted text is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+64" />
+        <source>cannot read past line {line}: {exc}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>the file is empty: the sheet has no header and no rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../aliassist/importers/values.py" line="+108" />
+        <source>{value} is not a date</source>
+        <extracomment>how the layout's own exporter writes dates (3/5/2026: unpadded, 4-digit year); used for dates in that form until the file decides otherwise the file's own dates decided `order` (a day over 12)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the date is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+17" />
+        <source>{text} is not a date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{text} is not a date (unknown month name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+23" />
+        <source>{text} is not a date (no such day)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-13" />
+        <source>{text} is not a date (write the year with 4 digits)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+45" />
+        <location line="+4" />
+        <source>{text} is not a time of day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
+        <source>{whole} is not a date (write the year with 4 digits)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+66" />
+        <source>the currency is empty</source>
+        <extracomment>Currency marks as order pages show them, longest first where one contains another. Marks that several currencies share: the file must say which.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{text} can mean {value}; choose the currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{text} is not a currency this app knows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <location line="+9" />
+        <location line="+45" />
+        <location line="+10" />
+        <location line="+4" />
+        <location line="+5" />
+        <source>{value} is not an amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-59" />
+        <source>the amount is not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{text} is not an amount such as 12.34 or US $12.34</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{value} is negative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{value} is too large an amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+46" />
+        <source>{value} has more than {places} decimals for {currency}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>{text} is not a quantity (a whole number)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{number} is not a quantity (1 or more)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../aliassist/services/imports.py" line="+171" />
+        <source>{new}, {updated} updated, {unchanged} unchanged</source>
+        <extracomment>Settings key: remembered column mappings, by header signature. Rows staged per batch (and how often progress is reported). pasted rows without a header: `header` only names the columns by position</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n new order(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n row(s) would be skipped</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n row(s) were skipped</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{summary}; {skipped}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+33" />
+        <source>unknown field {field}; fields: {fields}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>no column {column} in the file (columns: {columns}; or #1 to #{last} by position)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>map at least {fields}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+261" />
+        <source>the file has a header but no rows</source>
+        <extracomment>the line's cells as read from the file (shown for a row that will be skipped) the preview stopped before the end of the file how the rows' numeric dates were read (None: the file has none that needed an order) the file's dates read both ways and nothing decides: the person must choose amounts without a currency and none chosen: the person must choose</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>export the orders again</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1971,7 +2733,7 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../aliassist/gui/evidence/checklist_panel.py" line="-440" />
+        <location filename="../../aliassist/gui/evidence/checklist_panel.py" line="-441" />
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
@@ -2048,6 +2810,14 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../aliassist/services/language.py" line="+19" />
+        <source>AliAssist does not speak {code}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LanguageGroup</name>
     <message>
         <location filename="../../aliassist/gui/settings/language_settings.py" line="+19" />
@@ -2109,23 +2879,91 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
         <source>Nothing was written</source>
         <translation>Rien n'a été écrit</translation>
     </message>
+    <message>
+        <location filename="../../aliassist/services/mail_import.py" line="+37" />
+        <source>Placed</source>
+        <extracomment>how a field is named to people, in the preview (marked for lupdate; shown through field_label, which translates them)</extracomment>
+        <translation type="unfinished">Passée le</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shipped</source>
+        <translation type="unfinished">Expédiée</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delivered</source>
+        <translation type="unfinished">Livré</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Receipt confirmed</source>
+        <translation type="unfinished">Réception confirmée</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tracking number</source>
+        <translation type="unfinished">Numéro de suivi</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>{messages} messages read, {platform} from the platform; {updated} orders would be updated, {created} created, {events} new events</source>
+        <extracomment>the order is not stored: the import creates it, marked as from mail the new events (messages not read before), earliest first the platform's messages already read by an earlier import (they change nothing)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{messages} messages read, {platform} from the platform; {updated} orders were updated, {created} created, {events} new events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>; {count} messages were read before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>; {count} skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>name at least one mail file or folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>no such file or folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>no mail found: no .eml file, mbox or Maildir folder</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MailPreviewDialog</name>
     <message>
-        <location line="-130" />
+        <location filename="../../aliassist/gui/imports/mail_import.py" line="-130" />
         <source>Import e-mails — preview</source>
         <translation>Importer des e-mails — aperçu</translation>
     </message>
     <message numerus="yes">
         <location line="+5" />
         <source>&lt;b&gt;%n message(s) read&lt;/b&gt;, {platform} from the platform.</source>
-        <translation><numerusform>&lt;b&gt;%n message lu&lt;/b&gt;, {platform} de la plateforme.</numerusform><numerusform>&lt;b&gt;%n messages lus&lt;/b&gt;, {platform} de la plateforme.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;%n message lu&lt;/b&gt;, {platform} de la plateforme.</numerusform>
+            <numerusform>&lt;b&gt;%n messages lus&lt;/b&gt;, {platform} de la plateforme.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n order(s) to update, {added} to add from mail, {events} new events</source>
-        <translation><numerusform>%n commande à mettre à jour, {added} à ajouter depuis les e-mails, {events} nouveaux événements</numerusform><numerusform>%n commandes à mettre à jour, {added} à ajouter depuis les e-mails, {events} nouveaux événements</numerusform></translation>
+        <translation>
+            <numerusform>%n commande à mettre à jour, {added} à ajouter depuis les e-mails, {events} nouveaux événements</numerusform>
+            <numerusform>%n commandes à mettre à jour, {added} à ajouter depuis les e-mails, {events} nouveaux événements</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
@@ -2489,18 +3327,27 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
     <message numerus="yes">
         <location line="+37" />
         <source>%n order(s) · {attention} need attention</source>
-        <translation><numerusform>%n commande · {attention} demandent votre attention</numerusform><numerusform>%n commandes · {attention} demandent votre attention</numerusform></translation>
+        <translation>
+            <numerusform>%n commande · {attention} demandent votre attention</numerusform>
+            <numerusform>%n commandes · {attention} demandent votre attention</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+31" />
         <location line="+512" />
         <source>%n order(s)</source>
-        <translation><numerusform>%n commande</numerusform><numerusform>%n commandes</numerusform></translation>
+        <translation>
+            <numerusform>%n commande</numerusform>
+            <numerusform>%n commandes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="-511" />
         <source>{shown} of %n order(s)</source>
-        <translation><numerusform>{shown} sur %n commande</numerusform><numerusform>{shown} sur %n commandes</numerusform></translation>
+        <translation>
+            <numerusform>{shown} sur %n commande</numerusform>
+            <numerusform>{shown} sur %n commandes</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -2590,12 +3437,18 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
     <message numerus="yes">
         <location line="+3" />
         <source>Delete %n order(s)</source>
-        <translation><numerusform>Supprimer %n commande</numerusform><numerusform>Supprimer %n commandes</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer %n commande</numerusform>
+            <numerusform>Supprimer %n commandes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>Deleted %n order(s). Edit ▸ Undo (Ctrl+Z) brings them back.</source>
-        <translation><numerusform>%n commande supprimée. Édition ▸ Annuler (Ctrl+Z) la rétablit.</numerusform><numerusform>%n commandes supprimées. Édition ▸ Annuler (Ctrl+Z) les rétablit.</numerusform></translation>
+        <translation>
+            <numerusform>%n commande supprimée. Édition ▸ Annuler (Ctrl+Z) la rétablit.</numerusform>
+            <numerusform>%n commandes supprimées. Édition ▸ Annuler (Ctrl+Z) les rétablit.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+60" />
@@ -2660,7 +3513,10 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
     <message numerus="yes">
         <location line="+4" />
         <source>Wrote the dispute packet {path} (%n file(s) and a manifest)</source>
-        <translation><numerusform>Dossier de litige {path} écrit (%n fichier et un manifeste)</numerusform><numerusform>Dossier de litige {path} écrit (%n fichiers et un manifeste)</numerusform></translation>
+        <translation>
+            <numerusform>Dossier de litige {path} écrit (%n fichier et un manifeste)</numerusform>
+            <numerusform>Dossier de litige {path} écrit (%n fichiers et un manifeste)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+45" />
@@ -2727,7 +3583,7 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
 <context>
     <name>MessageEditor</name>
     <message>
-        <location filename="../../aliassist/gui/dispute/message_editor.py" line="+51" />
+        <location filename="../../aliassist/gui/dispute/message_editor.py" line="+52" />
         <source>Message to seller — order {number}</source>
         <extracomment>with an order and a context, typed words are kept as the order's draft</extracomment>
         <translation>Message au vendeur — commande {number}</translation>
@@ -2743,7 +3599,7 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
         <translation>Dites ce qui ne va pas et ce que vous demandez, poliment et avec des faits. Pas de liens vers d'autres sites, pas d'arrangement hors plateforme, pas d'avis en échange de quoi que ce soit. Un avis est vérifié de la même façon.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+17" />
         <source>&amp;Your message to the seller (or your review)</source>
         <translation>&amp;Votre message au vendeur (ou votre avis)</translation>
     </message>
@@ -2767,10 +3623,24 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
+    <message>
+        <location line="+10" />
+        <source>The language the greeting is written in. English is what sellers read best.</source>
+        <extracomment>the language the greeting is written in (as the wizard's "Draft language"), apart from the window's: English by default, as sellers read it best</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Draft &amp;language:</source>
+        <translation type="unfinished">&amp;Langue du brouillon :</translation>
+    </message>
     <message numerus="yes">
-        <location line="+31" />
+        <location line="+59" />
         <source>%n character(s)</source>
-        <translation><numerusform>%n caractère</numerusform><numerusform>%n caractères</numerusform></translation>
+        <translation>
+            <numerusform>%n caractère</numerusform>
+            <numerusform>%n caractères</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -2809,6 +3679,98 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
     </message>
 </context>
 <context>
+    <name>Migrate</name>
+    <message>
+        <location filename="../../aliassist/services/migrate.py" line="+56" />
+        <source>{table}: {source} -&gt; {target}</source>
+        <extracomment>table -&gt; (rows in the source, rows in the target after the copy) sha256 -&gt; (size, SHA-256 of the bytes read back from the target's vault) evidence files copied now (the others the target's vault already held) the target held data that was deleted first (`replace`)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{table}: {source} -&gt; {target}  MISMATCH</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>evidence {sha} {size} bytes: same SHA-256</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>evidence {sha} {size} bytes: MISMATCH (read back {got})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>moved {orders} and {files} to {target}: rows counted in every table and every evidence file's SHA-256 read back: {verdict}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <location line="+51" />
+        <source>%n order(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n commande</numerusform>
+            <numerusform>%n commandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-50" />
+        <source>%n evidence file(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n fichier de preuve</numerusform>
+            <numerusform>%n fichiers de preuve</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>is the database already open: choose another one to move to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>1 evidence file the orders refer to is missing from this database's vault; nothing was copied</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n evidence files the orders refer to are missing from this database's vault; nothing was copied</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>`aliassist verify-data` lists them; attach them again or detach them, then move the data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>already holds data ({orders}, {rows} rows in all); nothing was changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>choose an empty database, or add --replace to delete what it holds and put this database's data in its place</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Notice</name>
     <message>
         <location filename="../../aliassist/notify/delivery.py" line="+55" />
@@ -2840,12 +3802,18 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
     <message numerus="yes">
         <location line="+2" />
         <source>in %n day(s)</source>
-        <translation><numerusform>dans %n jour</numerusform><numerusform>dans %n jours</numerusform></translation>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>in %n hour(s)</source>
-        <translation><numerusform>dans %n heure</numerusform><numerusform>dans %n heures</numerusform></translation>
+        <translation>
+            <numerusform>dans %n heure</numerusform>
+            <numerusform>dans %n heures</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -2865,7 +3833,10 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
     <message numerus="yes">
         <location line="+10" />
         <source>Buyer Protection ended: you have %n day(s) to open a dispute</source>
-        <translation><numerusform>Protection de l'acheteur terminée : il vous reste %n jour pour ouvrir un litige</numerusform><numerusform>Protection de l'acheteur terminée : il vous reste %n jours pour ouvrir un litige</numerusform></translation>
+        <translation>
+            <numerusform>Protection de l'acheteur terminée : il vous reste %n jour pour ouvrir un litige</numerusform>
+            <numerusform>Protection de l'acheteur terminée : il vous reste %n jours pour ouvrir un litige</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -2891,12 +3862,18 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
     <message numerus="yes">
         <location line="+21" />
         <source>… and %n more in AliAssist</source>
-        <translation><numerusform>… et %n autre dans AliAssist</numerusform><numerusform>… et %n autres dans AliAssist</numerusform></translation>
+        <translation>
+            <numerusform>… et %n autre dans AliAssist</numerusform>
+            <numerusform>… et %n autres dans AliAssist</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n deadline(s) need attention</source>
-        <translation><numerusform>%n échéance demande votre attention</numerusform><numerusform>%n échéances demandent votre attention</numerusform></translation>
+        <translation>
+            <numerusform>%n échéance demande votre attention</numerusform>
+            <numerusform>%n échéances demandent votre attention</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12" />
@@ -2988,6 +3965,36 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
     </message>
 </context>
 <context>
+    <name>Notifications</name>
+    <message>
+        <location filename="../../aliassist/services/notifications.py" line="+153" />
+        <source>{text} is not a whole number of days</source>
+        <extracomment>log rows older than this past their deadline are not read back (they can't show again) int8 state codes (aliassist.domain.clocks.STATES) of every order the orders whose clocks this computer warns about</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+11" />
+        <source>write them like 14, 7, 3, 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-8" />
+        <source>{value} is out of range (1 to {most} days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>give at least one number of days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+148" />
+        <source>cannot write the calendar: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <location filename="../../aliassist/gui/operations.py" line="+62" />
@@ -3003,7 +4010,7 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../aliassist/gui/workspace/order_dialog.py" line="+49" />
+        <location filename="../../aliassist/gui/workspace/order_dialog.py" line="+50" />
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
@@ -3039,30 +4046,30 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
     </message>
     <message>
         <location line="+1" />
-        <location line="+276" />
+        <location line="+277" />
         <source>Seller responded</source>
         <translation>Le vendeur a répondu</translation>
     </message>
     <message>
-        <location line="-275" />
-        <location line="+276" />
+        <location line="-276" />
+        <location line="+277" />
         <source>Escalated</source>
         <translation>Transmis à la plateforme</translation>
     </message>
     <message>
-        <location line="-275" />
-        <location line="+276" />
+        <location line="-276" />
+        <location line="+277" />
         <source>Return requested</source>
         <translation>Retour demandé</translation>
     </message>
     <message>
-        <location line="-275" />
-        <location line="+277" />
+        <location line="-276" />
+        <location line="+278" />
         <source>Return shipped</source>
         <translation>Retour expédié</translation>
     </message>
     <message>
-        <location line="-276" />
+        <location line="-277" />
         <source>Refunded</source>
         <translation>Remboursé</translation>
     </message>
@@ -3078,12 +4085,12 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
     </message>
     <message>
         <location line="+1" />
-        <location line="+274" />
+        <location line="+275" />
         <source>Closed</source>
         <translation>Clos</translation>
     </message>
     <message>
-        <location line="-272" />
+        <location line="-273" />
         <source>Full refund</source>
         <translation>Remboursement total</translation>
     </message>
@@ -3343,12 +4350,12 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
     </message>
     <message>
         <location line="+1" />
-        <location line="+133" />
+        <location line="+135" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="-126" />
+        <location line="-128" />
         <source>shipped on</source>
         <translation>expédié le</translation>
     </message>
@@ -3415,7 +4422,10 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
     <message numerus="yes">
         <location line="+1" />
         <source>+%n day(s)</source>
-        <translation><numerusform>+%n jour</numerusform><numerusform>+%n jours</numerusform></translation>
+        <translation>
+            <numerusform>+%n jour</numerusform>
+            <numerusform>+%n jours</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -3493,7 +4503,7 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
         <translation>{reason} (non reçu)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Item</source>
         <translation>Article</translation>
     </message>
@@ -3558,7 +4568,7 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
         <translation>Nature</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Checklist item</source>
         <translation>Élément de la liste</translation>
     </message>
@@ -3711,7 +4721,10 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
     <message numerus="yes">
         <location line="+1" />
         <source>%n order(s) added, {updated} updated, {unchanged} unchanged.</source>
-        <translation><numerusform>%n commande ajoutée, {updated} mises à jour, {unchanged} inchangées.</numerusform><numerusform>%n commandes ajoutées, {updated} mises à jour, {unchanged} inchangées.</numerusform></translation>
+        <translation>
+            <numerusform>%n commande ajoutée, {updated} mises à jour, {unchanged} inchangées.</numerusform>
+            <numerusform>%n commandes ajoutées, {updated} mises à jour, {unchanged} inchangées.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -3736,7 +4749,10 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
     <message numerus="yes">
         <location line="+4" />
         <source>Wrote %n order(s) to {path}</source>
-        <translation><numerusform>%n commande écrite dans {path}</numerusform><numerusform>%n commandes écrites dans {path}</numerusform></translation>
+        <translation>
+            <numerusform>%n commande écrite dans {path}</numerusform>
+            <numerusform>%n commandes écrites dans {path}</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -3747,7 +4763,7 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
 <context>
     <name>OrderPane</name>
     <message>
-        <location filename="../../aliassist/gui/workspace/order_pane.py" line="+470" />
+        <location filename="../../aliassist/gui/workspace/order_pane.py" line="+472" />
         <source>Deadlines</source>
         <extracomment>the section boxes of the order shown now set by the window: asks for the real value of an estimated field set by the window: who saved the order and recorded its steps (order id) set by the window: asks whom to assign the order to (order id) the current user (ALIASSIST_NAME or the database role), None when not known</extracomment>
         <translation>Échéances</translation>
@@ -3889,7 +4905,10 @@ Le litige revient à l'état issu des étapes précédentes ; un remboursement 
     <message numerus="yes">
         <location line="+2" />
         <source>⚑ %n dispute(s)</source>
-        <translation><numerusform>⚑ %n litige</numerusform><numerusform>⚑ %n litiges</numerusform></translation>
+        <translation>
+            <numerusform>⚑ %n litige</numerusform>
+            <numerusform>⚑ %n litiges</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+16" />
@@ -3955,14 +4974,20 @@ Clos : {reason}.</translation>
         <location line="+9" />
         <source>
 ⚑ %n dispute(s) recorded.</source>
-        <translation><numerusform>
-⚑ %n litige enregistré.</numerusform><numerusform>
-⚑ %n litiges enregistrés.</numerusform></translation>
+        <translation>
+            <numerusform>
+⚑ %n litige enregistré.</numerusform>
+            <numerusform>
+⚑ %n litiges enregistrés.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+5" />
         <source> Next dispute clock: {date} (%n day(s) left).</source>
-        <translation><numerusform> Prochaine échéance du litige : {date} (%n jour restant).</numerusform><numerusform> Prochaine échéance du litige : {date} (%n jours restants).</numerusform></translation>
+        <translation>
+            <numerusform> Prochaine échéance du litige : {date} (%n jour restant).</numerusform>
+            <numerusform> Prochaine échéance du litige : {date} (%n jours restants).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -3977,7 +5002,10 @@ Clos : {reason}.</translation>
     <message numerus="yes">
         <location line="+3" />
         <source>the protection length is the usual one (about %n day(s)), not the one on the order page</source>
-        <translation><numerusform>la durée de protection est la durée habituelle (environ %n jour), pas celle de la page de commande</numerusform><numerusform>la durée de protection est la durée habituelle (environ %n jours), pas celle de la page de commande</numerusform></translation>
+        <translation>
+            <numerusform>la durée de protection est la durée habituelle (environ %n jour), pas celle de la page de commande</numerusform>
+            <numerusform>la durée de protection est la durée habituelle (environ %n jours), pas celle de la page de commande</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -3990,7 +5018,7 @@ L'échéance est estimée : {what}. Sélectionnez la commande et choisissez «�
 <context>
     <name>Packet</name>
     <message>
-        <location filename="../../aliassist/packet/record.py" line="+15" />
+        <location filename="../../aliassist/packet/record.py" line="+16" />
         <source>the dispute was opened</source>
         <extracomment>steps recorded outside the step table</extracomment>
         <translation>le litige a été ouvert</translation>
@@ -4157,7 +5185,10 @@ L'échéance est estimée : {what}. Sélectionnez la commande et choisissez «�
     <message numerus="yes">
         <location line="+1" />
         <source>about %n day(s) (the usual length; not read from the order page)</source>
-        <translation><numerusform>environ %n jour (durée habituelle ; non lue sur la page de commande)</numerusform><numerusform>environ %n jours (durée habituelle ; non lue sur la page de commande)</numerusform></translation>
+        <translation>
+            <numerusform>environ %n jour (durée habituelle ; non lue sur la page de commande)</numerusform>
+            <numerusform>environ %n jours (durée habituelle ; non lue sur la page de commande)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -4167,7 +5198,10 @@ L'échéance est estimée : {what}. Sélectionnez la commande et choisissez «�
     <message numerus="yes">
         <location line="+1" />
         <source>+%n day(s)</source>
-        <translation><numerusform>+%n jour</numerusform><numerusform>+%n jours</numerusform></translation>
+        <translation>
+            <numerusform>+%n jour</numerusform>
+            <numerusform>+%n jours</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -4207,7 +5241,10 @@ L'échéance est estimée : {what}. Sélectionnez la commande et choisissez «�
     <message numerus="yes">
         <location line="+1" />
         <source>%n day(s) left</source>
-        <translation><numerusform>%n jour restant</numerusform><numerusform>%n jours restants</numerusform></translation>
+        <translation>
+            <numerusform>%n jour restant</numerusform>
+            <numerusform>%n jours restants</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -4267,7 +5304,10 @@ L'échéance est estimée : {what}. Sélectionnez la commande et choisissez «�
     <message numerus="yes">
         <location line="+1" />
         <source>%n file(s)</source>
-        <translation><numerusform>%n fichier</numerusform><numerusform>%n fichiers</numerusform></translation>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -4315,6 +5355,103 @@ L'échéance est estimée : {what}. Sélectionnez la commande et choisissez «�
         <source>today</source>
         <translation>aujourd'hui</translation>
     </message>
+    <message>
+        <location filename="../../aliassist/packet/archive.py" line="+167" />
+        <source>not a ZIP file (or a damaged one), so not a dispute packet</source>
+        <extracomment>content that is already compressed: stored as is (deflating it again only costs time) the largest manifest read (a packet of thousands of files lists them in far less): a small ZIP may hold a manifest that inflates to gigabytes what reading a hostile entry can raise: damage, encryption (RuntimeError), an unknown compression method (NotImplementedError), broken headers names that stand more than once in the ZIP (a reader may show either copy)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>cannot read the packet: {strerror}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>is not a regular file, so not a packet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>has no {manifest}: not an AliAssist dispute packet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>holds {manifest} {value} times: it has been tampered with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{manifest} is {file_size} bytes; a packet's manifest is far smaller, so this is not an AliAssist packet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{manifest} cannot be read ({value})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{manifest} inflates beyond its stated size: not an AliAssist packet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{manifest} cannot be read ({exc})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{manifest} is nested too deeply: not an AliAssist packet manifest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{manifest} is not an AliAssist packet manifest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{manifest} has no valid version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the packet was made by a newer AliAssist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>update AliAssist to verify it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>{manifest} has no list of files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{manifest} lists a file without a path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../aliassist/services/packet.py" line="+170" />
+        <source>is a folder; give a file name such as packet.zip</source>
+        <extracomment>the longest file name inside the packet (Windows and old unzip tools stay happy) the files the manifest lists (the manifest itself not counted, as verify-packet counts)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>evidence file {name} is missing from the vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+109" />
+        <source>the stored copy of {name} is damaged: its content no longer matches its SHA-256, so no packet was written</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PacketExporter</name>
@@ -4361,8 +5498,9 @@ Le déposer peut être considéré comme un abus de la Protection de l'acheteur.
 <context>
     <name>RealDateDialog</name>
     <message>
-        <location filename="../../aliassist/gui/workspace/date_entry.py" line="+18" />
+        <location filename="../../aliassist/gui/workspace/date_entry.py" line="+19" />
         <source>Receipt confirmed</source>
+        <extracomment>field -&gt; (dialog title, what to read on the order page)</extracomment>
         <translation>Réception confirmée</translation>
     </message>
     <message>
@@ -4410,9 +5548,73 @@ Le déposer peut être considéré comme un abus de la Protection de l'acheteur.
     </message>
 </context>
 <context>
+    <name>Safety</name>
+    <message>
+        <location filename="../../aliassist/services/safety.py" line="+48" />
+        <source>the damaged database was moved aside to {path}</source>
+        <extracomment>where a damaged database was moved before the restore, if it was evidence files the restored data refers to that are not in the vault</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>restored {backup}: {orders}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n order(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n commande</numerusform>
+            <numerusform>%n commandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the data it replaced was saved as backup {kept} ({restore} {kept} brings it back)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>warning: 1 evidence file this backup refers to is missing from the evidence vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>warning: %n evidence files this backup refers to are missing from the evidence vault</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>there is no good backup to restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>no backup named {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>cannot be restored: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Sample</name>
+    <message>
+        <location filename="../../aliassist/services/sample.py" line="+93" />
+        <source>this is already the sample database</source>
+        <extracomment>The sample database's file, in the user data folder: never the buyer's own database.</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SaveConflictDialog</name>
     <message>
-        <location filename="../../aliassist/gui/workspace/save_conflict.py" line="+43" />
+        <location filename="../../aliassist/gui/workspace/save_conflict.py" line="+44" />
         <source>Order number</source>
         <extracomment>how each field of an order is named in the table (the editor's words)</extracomment>
         <translation>Numéro de commande</translation>
@@ -4646,7 +5848,10 @@ Le déposer peut être considéré comme un abus de la Protection de l'acheteur.
     <message numerus="yes">
         <location line="+6" />
         <source>Yours and theirs differ in %n field(s):</source>
-        <translation><numerusform>Votre version et la leur diffèrent sur %n champ :</numerusform><numerusform>Votre version et la leur diffèrent sur %n champs :</numerusform></translation>
+        <translation>
+            <numerusform>Votre version et la leur diffèrent sur %n champ :</numerusform>
+            <numerusform>Votre version et la leur diffèrent sur %n champs :</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -4731,7 +5936,10 @@ Le déposer peut être considéré comme un abus de la Protection de l'acheteur.
     <message numerus="yes">
         <location line="+1" />
         <source>+%n day(s)</source>
-        <translation><numerusform>+%n jour</numerusform><numerusform>+%n jours</numerusform></translation>
+        <translation>
+            <numerusform>+%n jour</numerusform>
+            <numerusform>+%n jours</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -4742,6 +5950,15 @@ Le déposer peut être considéré comme un abus de la Protection de l'acheteur.
         <location line="+1" />
         <source>no: given</source>
         <translation>non : fournie</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../aliassist/services/imported_settings.py" line="+105" />
+        <source>expected the path of a policy file</source>
+        <extracomment>remembered column mappings kept from one file at most (one per header ever mapped) the longest header signature or column name a remembered mapping may hold key -&gt; check returning what is wrong with a value (None when it is fine)</extracomment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4836,9 +6053,82 @@ Le déposer peut être considéré comme un abus de la Protection de l'acheteur.
     </message>
 </context>
 <context>
+    <name>States</name>
+    <message>
+        <location filename="../../aliassist/gui/theme.py" line="+16" />
+        <source>Last days to dispute</source>
+        <translation type="unfinished">Derniers jours pour un litige</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The order has completed; a dispute can still be opened until the dispute deadline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Protection ends soon</source>
+        <translation type="unfinished">Protection bientôt terminée</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Buyer Protection ends in the next few days (as many as your earliest reminder, 14 unless changed in Settings). Ask the seller to extend it, or open a dispute if something is wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>In dispute</source>
+        <translation type="unfinished">En litige</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A dispute is open: watch its clocks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Awaiting shipment</source>
+        <translation type="unfinished">En attente d'expédition</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not shipped yet; protection runs from the order date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Protected</source>
+        <translation type="unfinished">Protégé</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Buyer Protection is running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Expired</source>
+        <translation type="unfinished">Expiré</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The dispute window has closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Closed</source>
+        <translation type="unfinished">Clos</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Settled: a dispute was decided or the order was refunded.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../aliassist/gui/workspace/order_pane.py" line="-446" />
+        <location filename="../../aliassist/gui/workspace/order_pane.py" line="-447" />
         <source> (no longer matters)</source>
         <extracomment>the order's state, whose colour the running clocks' bars take</extracomment>
         <translation> (n'a plus d'importance)</translation>
@@ -4951,6 +6241,19 @@ Le déposer peut être considéré comme un abus de la Protection de l'acheteur.
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../aliassist/services/undo.py" line="+91" />
+        <source>order {number} has changed since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>another order now has the number {value}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>UndoHistory</name>
     <message>
         <location filename="../../aliassist/gui/undo.py" line="+62" />
@@ -5030,6 +6333,101 @@ Le déposer peut être considéré comme un abus de la Protection de l'acheteur.
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../aliassist/cli/help_text.py" line="+29" />
+        <source>usage: </source>
+        <extracomment>argparse's own words the app's command line can print (argparse looks them up with gettext; `use_argparse_words` sends the lookup here, context "argparse")</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>positional arguments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>options</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>show this help message and exit</source>
+        <translation type="unfinished">afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>expected one argument</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>expected at most one argument</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>expected at least one argument</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ignored explicit argument %r</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../../aliassist/cli/__init__.py" line="+51" />
@@ -5060,10 +6458,13 @@ Le déposer peut être considéré comme un abus de la Protection de l'acheteur.
     <message numerus="yes">
         <location line="+12" />
         <source>wrote %n order(s) to {file}</source>
-        <translation><numerusform>%n commande écrite dans {file}</numerusform><numerusform>%n commandes écrites dans {file}</numerusform></translation>
+        <translation>
+            <numerusform>%n commande écrite dans {file}</numerusform>
+            <numerusform>%n commandes écrites dans {file}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../aliassist/cli/disputes.py" line="+61" />
+        <location filename="../../aliassist/cli/disputes.py" line="+62" />
         <location filename="../../aliassist/cli/help_strings.py" line="+81" />
         <source>the language to write the description in: en (the default: sellers read it best), ru, es, pt_BR, fr, de or pl</source>
         <extracomment>A message or description file larger than this is not a message.</extracomment>
@@ -5112,7 +6513,10 @@ Le déposer peut être considéré comme un abus de la Protection de l'acheteur.
     <message numerus="yes">
         <location line="+1" />
         <source>%n warning(s)</source>
-        <translation><numerusform>%n avertissement</numerusform><numerusform>%n avertissements</numerusform></translation>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -6189,12 +7593,18 @@ Le déposer peut être considéré comme un abus de la Protection de l'acheteur.
     <message numerus="yes">
         <location line="+13" />
         <source>would import %n new order(s)</source>
-        <translation><numerusform>importerait %n nouvelle commande</numerusform><numerusform>importerait %n nouvelles commandes</numerusform></translation>
+        <translation>
+            <numerusform>importerait %n nouvelle commande</numerusform>
+            <numerusform>importerait %n nouvelles commandes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>imported %n new order(s)</source>
-        <translation><numerusform>%n nouvelle commande importée</numerusform><numerusform>%n nouvelles commandes importées</numerusform></translation>
+        <translation>
+            <numerusform>%n nouvelle commande importée</numerusform>
+            <numerusform>%n nouvelles commandes importées</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -6204,7 +7614,10 @@ Le déposer peut être considéré comme un abus de la Protection de l'acheteur.
     <message numerus="yes">
         <location line="+4" />
         <source>%n row(s) skipped</source>
-        <translation><numerusform>%n ligne ignorée</numerusform><numerusform>%n lignes ignorées</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne ignorée</numerusform>
+            <numerusform>%n lignes ignorées</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -6364,7 +7777,10 @@ Le déposer peut être considéré comme un abus de la Protection de l'acheteur.
         <location line="+1" />
         <location line="+20" />
         <source>%n file(s)</source>
-        <translation><numerusform>%n fichier</numerusform><numerusform>%n fichiers</numerusform></translation>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-17" />
@@ -6439,12 +7855,18 @@ Le déposer peut être considéré comme un abus de la Protection de l'acheteur.
     <message numerus="yes">
         <location line="+1" />
         <source>%n order(s)</source>
-        <translation><numerusform>%n commande</numerusform><numerusform>%n commandes</numerusform></translation>
+        <translation>
+            <numerusform>%n commande</numerusform>
+            <numerusform>%n commandes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n evidence file(s)</source>
-        <translation><numerusform>%n fichier de preuve</numerusform><numerusform>%n fichiers de preuve</numerusform></translation>
+        <translation>
+            <numerusform>%n fichier de preuve</numerusform>
+            <numerusform>%n fichiers de preuve</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -6454,7 +7876,10 @@ Le déposer peut être considéré comme un abus de la Protection de l'acheteur.
     <message numerus="yes">
         <location line="+1" />
         <source>%n problem(s)</source>
-        <translation><numerusform>%n problème</numerusform><numerusform>%n problèmes</numerusform></translation>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12" />
@@ -6476,6 +7901,11 @@ Le déposer peut être considéré comme un abus de la Protection de l'acheteur.
         <source>deleted {what}</source>
         <translation>{what} supprimé</translation>
     </message>
+    <message>
+        <location filename="../../aliassist/cli/migrate.py" line="+43" />
+        <source>the data {target} held was deleted first (--replace)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>draft</name>
@@ -6483,32 +7913,50 @@ Le déposer peut être considéré comme un abus de la Protection de l'acheteur.
         <location filename="../../aliassist/domain/draft.py" line="+40" />
         <source>%n photo(s) of the item</source>
         <extracomment>(context, text, disambiguation, n) -&gt; the text in the draft's language, ``%n`` replaced by `n` (n &gt;= 0): aliassist.i18n.translate's signature, for a translator of the draft's own language the context of the draft's templates How each evidence kind is counted ("2 photos of the item"), in the draft's language.</extracomment>
-        <translation><numerusform>%n photo de l'article</numerusform><numerusform>%n photos de l'article</numerusform></translation>
+        <translation>
+            <numerusform>%n photo de l'article</numerusform>
+            <numerusform>%n photos de l'article</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n video(s) of the item</source>
-        <translation><numerusform>%n vidéo de l'article</numerusform><numerusform>%n vidéos de l'article</numerusform></translation>
+        <translation>
+            <numerusform>%n vidéo de l'article</numerusform>
+            <numerusform>%n vidéos de l'article</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n capture(s) of the listing</source>
-        <translation><numerusform>%n capture de la fiche produit</numerusform><numerusform>%n captures de la fiche produit</numerusform></translation>
+        <translation>
+            <numerusform>%n capture de la fiche produit</numerusform>
+            <numerusform>%n captures de la fiche produit</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n capture(s) of the tracking</source>
-        <translation><numerusform>%n capture du suivi</numerusform><numerusform>%n captures du suivi</numerusform></translation>
+        <translation>
+            <numerusform>%n capture du suivi</numerusform>
+            <numerusform>%n captures du suivi</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n capture(s) of the chat with the seller</source>
-        <translation><numerusform>%n capture de la conversation avec le vendeur</numerusform><numerusform>%n captures de la conversation avec le vendeur</numerusform></translation>
+        <translation>
+            <numerusform>%n capture de la conversation avec le vendeur</numerusform>
+            <numerusform>%n captures de la conversation avec le vendeur</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n document(s)</source>
-        <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+27" />
@@ -6529,7 +7977,10 @@ Le déposer peut être considéré comme un abus de la Protection de l'acheteur.
     <message numerus="yes">
         <location line="+22" />
         <source>All %n item(s) of the order.</source>
-        <translation><numerusform>%n article, toute la commande.</numerusform><numerusform>Les %n articles de la commande.</numerusform></translation>
+        <translation>
+            <numerusform>%n article, toute la commande.</numerusform>
+            <numerusform>Les %n articles de la commande.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -6666,6 +8117,7 @@ Le déposer peut être considéré comme un abus de la Protection de l'acheteur.
     <message>
         <location filename="../../aliassist/gui/guide.py" line="-100" />
         <source>blocks</source>
+        <extracomment>how each severity reads in the list of rules (translated where shown: "guide")</extracomment>
         <translation>bloque</translation>
     </message>
     <message>
@@ -6681,12 +8133,18 @@ Le déposer peut être considéré comme un abus de la Protection de l'acheteur.
     <message numerus="yes">
         <location line="+19" />
         <source>%n day(s), informational</source>
-        <translation><numerusform>%n jour, pour information</numerusform><numerusform>%n jours, pour information</numerusform></translation>
+        <translation>
+            <numerusform>%n jour, pour information</numerusform>
+            <numerusform>%n jours, pour information</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n day(s)</source>
-        <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11" />
@@ -6874,7 +8332,10 @@ Le déposer peut être considéré comme un abus de la Protection de l'acheteur.
     <message numerus="yes">
         <location filename="../../aliassist/gui/workspace/order_dialog.py" line="+34" />
         <source>passed %n day(s) ago</source>
-        <translation><numerusform>dépassé depuis %n jour</numerusform><numerusform>dépassé depuis %n jours</numerusform></translation>
+        <translation>
+            <numerusform>dépassé depuis %n jour</numerusform>
+            <numerusform>dépassé depuis %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -6884,7 +8345,10 @@ Le déposer peut être considéré comme un abus de la Protection de l'acheteur.
     <message numerus="yes">
         <location line="+1" />
         <source>%n day(s) left</source>
-        <translation><numerusform>%n jour restant</numerusform><numerusform>%n jours restants</numerusform></translation>
+        <translation>
+            <numerusform>%n jour restant</numerusform>
+            <numerusform>%n jours restants</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6919,7 +8383,10 @@ Le déposer peut être considéré comme un abus de la Protection de l'acheteur.
     <message numerus="yes">
         <location line="+1" />
         <source>%n day(s) left, until {date}</source>
-        <translation><numerusform>%n jour restant, jusqu'au {date}</numerusform><numerusform>%n jours restants, jusqu'au {date}</numerusform></translation>
+        <translation>
+            <numerusform>%n jour restant, jusqu'au {date}</numerusform>
+            <numerusform>%n jours restants, jusqu'au {date}</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -6929,10 +8396,13 @@ Le déposer peut être considéré comme un abus de la Protection de l'acheteur.
     <message numerus="yes">
         <location line="+44" />
         <source>about %n day(s)</source>
-        <translation><numerusform>environ %n jour</numerusform><numerusform>environ %n jours</numerusform></translation>
+        <translation>
+            <numerusform>environ %n jour</numerusform>
+            <numerusform>environ %n jours</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Enter the real date…</source>
         <translation>Saisir la date réelle…</translation>
     </message>
@@ -6999,7 +8469,10 @@ Le déposer peut être considéré comme un abus de la Protection de l'acheteur.
     <message numerus="yes">
         <location line="+16" />
         <source>%n day(s) left</source>
-        <translation><numerusform>%n jour restant</numerusform><numerusform>%n jours restants</numerusform></translation>
+        <translation>
+            <numerusform>%n jour restant</numerusform>
+            <numerusform>%n jours restants</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -7107,7 +8580,10 @@ Le déposer peut être considéré comme un abus de la Protection de l'acheteur.
     <message numerus="yes">
         <location line="+6" />
         <source>%n file(s)</source>
-        <translation><numerusform>%n fichier</numerusform><numerusform>%n fichiers</numerusform></translation>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -7122,7 +8598,10 @@ Le déposer peut être considéré comme un abus de la Protection de l'acheteur.
     <message numerus="yes">
         <location line="+4" />
         <source>%n file(s) kept in the evidence vault.</source>
-        <translation><numerusform>%n fichier conservé dans le coffre de preuves.</numerusform><numerusform>%n fichiers conservés dans le coffre de preuves.</numerusform></translation>
+        <translation>
+            <numerusform>%n fichier conservé dans le coffre de preuves.</numerusform>
+            <numerusform>%n fichiers conservés dans le coffre de preuves.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />

@@ -55,6 +55,24 @@
     </message>
 </context>
 <context>
+    <name>Assignment</name>
+    <message>
+        <location filename="../../aliassist/services/assignment.py" line="+59" />
+        <source>who you are is not known on this database</source>
+        <extracomment>the name that stands for the current user (`assign NUMBER me`) what to do when the current user has no name</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <location filename="../../aliassist/notify/autostart.py" line="+134" />
+        <source>cannot change the start-at-login entry: {problem}</source>
+        <extracomment>the file written (Linux, macOS) or the registry key (Windows) the file's content, or the registry value (the command line)</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BackupsGroup</name>
     <message>
         <location filename="../../aliassist/gui/settings/safety_settings.py" line="+57" />
@@ -197,7 +215,11 @@ Your current data is saved as a backup first, so you can go back to it.</source>
     <message numerus="yes">
         <location line="+13" />
         <source>{label} in %n day(s): order {number}</source>
-        <translation><numerusform>{label} через %n день: заказ {number}</numerusform><numerusform>{label} через %n дня: заказ {number}</numerusform><numerusform>{label} через %n дней: заказ {number}</numerusform></translation>
+        <translation>
+            <numerusform>{label} через %n день: заказ {number}</numerusform>
+            <numerusform>{label} через %n дня: заказ {number}</numerusform>
+            <numerusform>{label} через %n дней: заказ {number}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -231,7 +253,11 @@ Your current data is saved as a backup first, so you can go back to it.</source>
     <message numerus="yes">
         <location line="+3" />
         <source>%n required item(s) missing</source>
-        <translation><numerusform>Не хватает %n обязательного пункта</numerusform><numerusform>Не хватает %n обязательных пунктов</numerusform><numerusform>Не хватает %n обязательных пунктов</numerusform></translation>
+        <translation>
+            <numerusform>Не хватает %n обязательного пункта</numerusform>
+            <numerusform>Не хватает %n обязательных пунктов</numerusform>
+            <numerusform>Не хватает %n обязательных пунктов</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+49" />
@@ -294,7 +320,7 @@ Your current data is saved as a backup first, so you can go back to it.</source>
         <translation>Что это</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Counts for</source>
         <translation>Относится к</translation>
     </message>
@@ -417,6 +443,15 @@ Your current data is saved as a backup first, so you can go back to it.</source>
     </message>
 </context>
 <context>
+    <name>Context</name>
+    <message>
+        <location filename="../../aliassist/services/context.py" line="+89" />
+        <source>{now} is outside the years {first} to {last} the app's clocks cover</source>
+        <extracomment>a fixed instant for every clock read (--now), or None for the real time why the policy chosen in Settings could not be used, when it could not the years `--now` may name: the clocks' arithmetic stays within datetime's range</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DamagedDatabaseDialog</name>
     <message>
         <location filename="../../aliassist/gui/settings/recovery_dialog.py" line="+33" />
@@ -462,6 +497,24 @@ Your current data is saved as a backup first, so you can go back to it.</source>
         <location line="+4" />
         <source>Quit</source>
         <translation>Выйти</translation>
+    </message>
+</context>
+<context>
+    <name>DataFile</name>
+    <message>
+        <location filename="../../aliassist/services/datafile.py" line="+132" />
+        <source>the file {name} has changed since it was exported (its SHA-256 differs from the one recorded)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>is a folder; give a file name such as orders.json</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>evidence file {name} is missing from the vault ({path})</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -598,6 +651,20 @@ Your current data is saved as a backup first, so you can go back to it.</source>
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../aliassist/i18n.py" line="+313" />
+        <source>{instant} your time</source>
+        <extracomment>language code -&gt; the language's own name, as the Settings list shows it the language the texts are written in (no translator needed) the languages with a translation (a .ts source, a .qm at run time) the environment variable naming the language (after --lang, before Settings) a language the system names without the region the app speaks it for how an instant's date reads in words, where the day is not simply followed by the month the language in force (None: none was put in force, the texts are the source's) its translators (the app's and Qt's), kept alive here, and the application they are in the language to put in force at the first text translated (use_language_lazily)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>until {deadline}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DeleteAllDialog</name>
     <message>
         <location filename="../../aliassist/gui/settings/safety_settings.py" line="+13" />
@@ -662,13 +729,17 @@ Your current data is saved as a backup first, so you can go back to it.</source>
     <message numerus="yes">
         <location line="+1" />
         <source>Wrote %n order(s) to {path}.</source>
-        <translation><numerusform>Записан %n заказ в {path}.</numerusform><numerusform>Записано %n заказа в {path}.</numerusform><numerusform>Записано %n заказов в {path}.</numerusform></translation>
+        <translation>
+            <numerusform>Записан %n заказ в {path}.</numerusform>
+            <numerusform>Записано %n заказа в {path}.</numerusform>
+            <numerusform>Записано %n заказов в {path}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DisputeStepsDialog</name>
     <message>
-        <location filename="../../aliassist/gui/dispute/dispute_steps.py" line="+47" />
+        <location filename="../../aliassist/gui/dispute/dispute_steps.py" line="+48" />
         <source>The seller responded</source>
         <translation>Продавец ответил</translation>
     </message>
@@ -1140,7 +1211,11 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
     <message numerus="yes">
         <location line="+33" />
         <source>%n character(s) · at least {least}, at most {most}</source>
-        <translation><numerusform>%n символ · не менее {least}, не более {most}</numerusform><numerusform>%n символа · не менее {least}, не более {most}</numerusform><numerusform>%n символов · не менее {least}, не более {most}</numerusform></translation>
+        <translation>
+            <numerusform>%n символ · не менее {least}, не более {most}</numerusform>
+            <numerusform>%n символа · не менее {least}, не более {most}</numerusform>
+            <numerusform>%n символов · не менее {least}, не более {most}</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11" />
@@ -1155,7 +1230,11 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
     <message numerus="yes">
         <location line="+2" />
         <source> · %n minor fact(s) left out to fit</source>
-        <translation><numerusform> · %n второстепенный факт опущен, чтобы поместиться</numerusform><numerusform> · %n второстепенных факта опущено, чтобы поместиться</numerusform><numerusform> · %n второстепенных фактов опущено, чтобы поместиться</numerusform></translation>
+        <translation>
+            <numerusform> · %n второстепенный факт опущен, чтобы поместиться</numerusform>
+            <numerusform> · %n второстепенных факта опущено, чтобы поместиться</numerusform>
+            <numerusform> · %n второстепенных фактов опущено, чтобы поместиться</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -1170,7 +1249,11 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
     <message numerus="yes">
         <location line="+3" />
         <source>Open a dispute by &lt;b&gt;{date}&lt;/b&gt; (%n day(s) left)</source>
-        <translation><numerusform>Откройте спор до &lt;b&gt;{date}&lt;/b&gt; (остался %n день)</numerusform><numerusform>Откройте спор до &lt;b&gt;{date}&lt;/b&gt; (осталось %n дня)</numerusform><numerusform>Откройте спор до &lt;b&gt;{date}&lt;/b&gt; (осталось %n дней)</numerusform></translation>
+        <translation>
+            <numerusform>Откройте спор до &lt;b&gt;{date}&lt;/b&gt; (остался %n день)</numerusform>
+            <numerusform>Откройте спор до &lt;b&gt;{date}&lt;/b&gt; (осталось %n дня)</numerusform>
+            <numerusform>Откройте спор до &lt;b&gt;{date}&lt;/b&gt; (осталось %n дней)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11" />
@@ -1180,12 +1263,20 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
     <message numerus="yes">
         <location line="+4" />
         <source>%n blocking problem(s)</source>
-        <translation><numerusform>%n блокирующая проблема</numerusform><numerusform>%n блокирующие проблемы</numerusform><numerusform>%n блокирующих проблем</numerusform></translation>
+        <translation>
+            <numerusform>%n блокирующая проблема</numerusform>
+            <numerusform>%n блокирующие проблемы</numerusform>
+            <numerusform>%n блокирующих проблем</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>&lt;span style='color:{color}'&gt;&lt;b&gt;Not ready:&lt;/b&gt; {problems}&lt;/span&gt;, and %n warning(s). Fix them first.</source>
-        <translation><numerusform>&lt;span style='color:{color}'&gt;&lt;b&gt;Не готово:&lt;/b&gt; {problems}&lt;/span&gt; и %n предупреждение. Сначала исправьте их.</numerusform><numerusform>&lt;span style='color:{color}'&gt;&lt;b&gt;Не готово:&lt;/b&gt; {problems}&lt;/span&gt; и %n предупреждения. Сначала исправьте их.</numerusform><numerusform>&lt;span style='color:{color}'&gt;&lt;b&gt;Не готово:&lt;/b&gt; {problems}&lt;/span&gt; и %n предупреждений. Сначала исправьте их.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;span style='color:{color}'&gt;&lt;b&gt;Не готово:&lt;/b&gt; {problems}&lt;/span&gt; и %n предупреждение. Сначала исправьте их.</numerusform>
+            <numerusform>&lt;span style='color:{color}'&gt;&lt;b&gt;Не готово:&lt;/b&gt; {problems}&lt;/span&gt; и %n предупреждения. Сначала исправьте их.</numerusform>
+            <numerusform>&lt;span style='color:{color}'&gt;&lt;b&gt;Не готово:&lt;/b&gt; {problems}&lt;/span&gt; и %n предупреждений. Сначала исправьте их.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -1195,7 +1286,11 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
     <message numerus="yes">
         <location line="+4" />
         <source>&lt;span style='color:{color}'&gt;&lt;b&gt;Ready to file&lt;/b&gt;&lt;/span&gt;, with %n warning(s) to read first.</source>
-        <translation><numerusform>&lt;span style='color:{color}'&gt;&lt;b&gt;Готово к подаче&lt;/b&gt;&lt;/span&gt;, но сначала прочтите %n предупреждение.</numerusform><numerusform>&lt;span style='color:{color}'&gt;&lt;b&gt;Готово к подаче&lt;/b&gt;&lt;/span&gt;, но сначала прочтите %n предупреждения.</numerusform><numerusform>&lt;span style='color:{color}'&gt;&lt;b&gt;Готово к подаче&lt;/b&gt;&lt;/span&gt;, но сначала прочтите %n предупреждений.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;span style='color:{color}'&gt;&lt;b&gt;Готово к подаче&lt;/b&gt;&lt;/span&gt;, но сначала прочтите %n предупреждение.</numerusform>
+            <numerusform>&lt;span style='color:{color}'&gt;&lt;b&gt;Готово к подаче&lt;/b&gt;&lt;/span&gt;, но сначала прочтите %n предупреждения.</numerusform>
+            <numerusform>&lt;span style='color:{color}'&gt;&lt;b&gt;Готово к подаче&lt;/b&gt;&lt;/span&gt;, но сначала прочтите %n предупреждений.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -1246,7 +1341,7 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
 <context>
     <name>Disputes</name>
     <message>
-        <location filename="../../aliassist/services/disputes/steps.py" line="+72" />
+        <location filename="../../aliassist/services/disputes/steps.py" line="+73" />
         <source>{at} is in the future</source>
         <extracomment>the payment recorded with the step (refunds), if any the clock the step started, and when it ends</extracomment>
         <translation type="unfinished" />
@@ -1257,12 +1352,32 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
         <translation type="unfinished" />
     </message>
     <message>
+        <location line="+2" />
+        <source>{at} is before {what} ({not_before})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location line="+22" />
         <source>unknown step {step}; steps: {steps}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+16" />
+        <location line="+9" />
+        <source>it can next be: {steps}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>it has no next step; a new problem needs a new dispute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>dispute {index} of order {number} is {status}, so it cannot be {step}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
         <source>a tracking number goes with return_requested or return_shipped</source>
         <translation type="unfinished" />
     </message>
@@ -1293,7 +1408,12 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+11" />
+        <location line="+9" />
+        <source>no order with id {order_id}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
         <source>order {number} already has a dispute {platform_id}</source>
         <translation type="unfinished" />
     </message>
@@ -1303,7 +1423,12 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+48" />
+        <location line="+16" />
+        <source>give the amount of the {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+33" />
         <source>dispute {dispute} of order {number} has no step to remove: only its filing is recorded</source>
         <translation type="unfinished" />
     </message>
@@ -1350,7 +1475,7 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
     <message>
         <location line="+17" />
         <source>order {number} has no disputes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">по заказу {number} нет споров</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1370,6 +1495,160 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
     <message>
         <location line="+7" />
         <source>order {number} has no currency; add the amount paid and its currency to the order first</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <location filename="../../aliassist/i18n_domain.py" line="+22" />
+        <source>open</source>
+        <extracomment>the domain's texts, marked (they must read exactly as in domain/dispute_steps.py and domain/estimates.py: tests/test_i18n_domain.py checks every one is here)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>answered by the seller</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>escalated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>waiting for the return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>waiting for the returned item to arrive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>refunded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>marked as answered by the seller</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>marked as waiting for a return</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>marked as return shipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>marked as refunded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>marked as rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the seller answered the dispute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>you escalated the dispute to the platform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the platform asked for the item back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>you shipped the item back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the money came back (records the refund as a payment)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the platform decided against you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>you cancelled the dispute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the dispute is over</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the order status says receipt was confirmed, but not when: the earliest date it can have been is used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the date of the tracking's last update, which says delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the usual protection length; the order page shows the real end date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>at the earliest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>about</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>receipt confirmed</source>
+        <translation type="unfinished">получение подтверждено</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>delivered</source>
+        <translation type="unfinished">доставлен</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>protection length</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1467,7 +1746,12 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
         <translation type="unfinished" />
     </message>
     <message>
-        <location line="+45" />
+        <location line="+6" />
+        <source>unknown kind {kind}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+40" />
         <source>no evidence of order {number} is called {name}</source>
         <translation type="unfinished" />
     </message>
@@ -1490,7 +1774,7 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
 <context>
     <name>EvidenceDialog</name>
     <message>
-        <location filename="../../aliassist/gui/evidence/evidence_dialog.py" line="+29" />
+        <location filename="../../aliassist/gui/evidence/evidence_dialog.py" line="+30" />
         <source>Evidence for order {number}</source>
         <translation>Доказательства по заказу {number}</translation>
     </message>
@@ -1500,7 +1784,7 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
         <translation>Спор {index}: {reason}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Reason: {label}</source>
         <translation>Причина: {label}</translation>
     </message>
@@ -1733,7 +2017,7 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../aliassist/gui/guide.py" line="+115" />
+        <location filename="../../aliassist/gui/guide.py" line="+116" />
         <source>{app} guide</source>
         <translation>Руководство {app}</translation>
     </message>
@@ -1741,6 +2025,50 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
         <location line="+3" />
         <source>Guide</source>
         <translation>Руководство</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../aliassist/services/history.py" line="+108" />
+        <location line="+16" />
+        <source>expected a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-13" />
+        <source>unknown field (known fields: dispute_events, notifications, settings, mail_events)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+35" />
+        <source>expected a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>no order {number} in the file or the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the order has no dispute {position} (disputes count from 0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>an amount needs the order's currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+44" />
+        <source>expected true or false</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1854,12 +2182,20 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
     <message numerus="yes">
         <location line="+47" />
         <source>Showing the first %n row(s): {good} can be imported</source>
-        <translation><numerusform>Показана первая %n строка: можно импортировать {good}</numerusform><numerusform>Показаны первые %n строки: можно импортировать {good}</numerusform><numerusform>Показаны первые %n строк: можно импортировать {good}</numerusform></translation>
+        <translation>
+            <numerusform>Показана первая %n строка: можно импортировать {good}</numerusform>
+            <numerusform>Показаны первые %n строки: можно импортировать {good}</numerusform>
+            <numerusform>Показаны первые %n строк: можно импортировать {good}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>Showing all %n row(s): {good} can be imported</source>
-        <translation><numerusform>Показана %n строка: можно импортировать {good}</numerusform><numerusform>Показаны все %n строки: можно импортировать {good}</numerusform><numerusform>Показаны все %n строк: можно импортировать {good}</numerusform></translation>
+        <translation>
+            <numerusform>Показана %n строка: можно импортировать {good}</numerusform>
+            <numerusform>Показаны все %n строки: можно импортировать {good}</numerusform>
+            <numerusform>Показаны все %n строк: можно импортировать {good}</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -1912,7 +2248,11 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
     <message numerus="yes">
         <location line="+4" />
         <source>%n new order(s), {updated} updated, {unchanged} unchanged</source>
-        <translation><numerusform>%n новый заказ, обновлено: {updated}, без изменений: {unchanged}</numerusform><numerusform>%n новых заказа, обновлено: {updated}, без изменений: {unchanged}</numerusform><numerusform>%n новых заказов, обновлено: {updated}, без изменений: {unchanged}</numerusform></translation>
+        <translation>
+            <numerusform>%n новый заказ, обновлено: {updated}, без изменений: {unchanged}</numerusform>
+            <numerusform>%n новых заказа, обновлено: {updated}, без изменений: {unchanged}</numerusform>
+            <numerusform>%n новых заказов, обновлено: {updated}, без изменений: {unchanged}</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9" />
@@ -1927,7 +2267,11 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
     <message numerus="yes">
         <location line="+3" />
         <source>&lt;b&gt;%n row(s) skipped&lt;/b&gt; (lines of the file, the header is line 1). Everything else was imported; fix these rows and import the file again: what is already in changes nothing.</source>
-        <translation><numerusform>&lt;b&gt;Пропущена %n строка&lt;/b&gt; (строки файла, заголовок — строка 1). Всё остальное импортировано; исправьте эти строки и импортируйте файл снова: уже имеющиеся данные ничего не изменят.</numerusform><numerusform>&lt;b&gt;Пропущено %n строки&lt;/b&gt; (строки файла, заголовок — строка 1). Всё остальное импортировано; исправьте эти строки и импортируйте файл снова: уже имеющиеся данные ничего не изменят.</numerusform><numerusform>&lt;b&gt;Пропущено %n строк&lt;/b&gt; (строки файла, заголовок — строка 1). Всё остальное импортировано; исправьте эти строки и импортируйте файл снова: уже имеющиеся данные ничего не изменят.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;Пропущена %n строка&lt;/b&gt; (строки файла, заголовок — строка 1). Всё остальное импортировано; исправьте эти строки и импортируйте файл снова: уже имеющиеся данные ничего не изменят.</numerusform>
+            <numerusform>&lt;b&gt;Пропущено %n строки&lt;/b&gt; (строки файла, заголовок — строка 1). Всё остальное импортировано; исправьте эти строки и импортируйте файл снова: уже имеющиеся данные ничего не изменят.</numerusform>
+            <numerusform>&lt;b&gt;Пропущено %n строк&lt;/b&gt; (строки файла, заголовок — строка 1). Всё остальное импортировано; исправьте эти строки и импортируйте файл снова: уже имеющиеся данные ничего не изменят.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+19" />
@@ -1938,6 +2282,440 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
         <location line="+8" />
         <source>Skipped rows</source>
         <translation>Пропущенные строки</translation>
+    </message>
+</context>
+<context>
+    <name>Imports</name>
+    <message>
+        <location filename="../../aliassist/importers/datafile.py" line="+108" />
+        <source>cannot read the file: {strerror}</source>
+        <extracomment>estimate source keys, and the date each one qualifies The default policy's zone (AliExpress: Asia/Shanghai); callers pass their policy's. the order's version when it was exported (team databases: an order saved since then by someone else is not overwritten)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <location filename="../../aliassist/importers/sources.py" line="+135" />
+        <source>the file is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the file is not UTF-8 text</source>
+        <translation type="unfinished">файл не является текстом в UTF-8</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not valid JSON: {msg}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>not a data file: its JSON is nested too deeply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>expected a JSON object with "format", "version" and "orders"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>not an AliAssist data file ("format" must be "{FORMAT}")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>"version" must be a whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>written by a newer AliAssist (data file version {version}; this one reads version {VERSION})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>"orders" must be a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>order {number} appears twice (also {value})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>expected a JSON object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>unknown field (known fields: {value})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+224" />
+        <source>missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-221" />
+        <source>expected text, got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>{value} is not one of: {value2}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>expected a whole number, got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>must be at least {minimum}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>expected an amount such as "20.00", got {value}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>an amount needs the order's "currency"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>expected a list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
+        <source>an estimate source without the date {date_key}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+56" />
+        <source>expected 64 lowercase hex digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+28" />
+        <source>evidence path {shown} must be relative to the data file's folder (such as "evidence/photo.jpg")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>evidence path {shown} leaves the data file's folder (".."); evidence files must be in that folder or below it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>evidence file {shown} not found (looked in {folder})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>evidence file {shown} cannot be read: {strerror}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>evidence path {shown} goes through a symbolic link ({part}); only files really inside the data file's folder are imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>evidence file {shown} not found ({part} is not a folder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>evidence file {shown} {problem}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>contains {bad}, half of a character, which is not text that can be stored</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+74" />
+        <source>is a symbolic link; AliAssist writes the evidence only into a real folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+77" />
+        <source>evidence file {name} has changed in the vault since it was stored (its content no longer matches its SHA-256); the export was stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>cannot copy evidence file {name}: {strerror}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../aliassist/importers/layouts.py" line="+144" />
+        <source>the remembered column mapping is unreadable</source>
+        <extracomment>a column given by its position, `#1` to `#99999` (ASCII digits; `#²` is a column name) Fields that hold a date; the rest are text, amounts or quantities. header text -&gt; field (None: a column the app does not use) how numeric dates are written in this layout (None: the exporter writes none; numeric ones come from a spreadsheet, in its locale's order) how the exporter itself writes numeric dates (a spreadsheet may rewrite them) more header texts for the same columns (normalized) What a column of that name most likely holds, for the mapping step's first guess. None: not said; the file's own dates decide, or the person is asked how the layout's exporter writes dates: used for dates in its form until the file says</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+55" />
+        <source>the header looks like the {name}'s but has no {value} column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../aliassist/importers/rows.py" line="+164" />
+        <source>{column}: has bytes that are not text in the file's encoding</source>
+        <extracomment>The longest text each field may hold (the store's column sizes). Why a row whose order number a spreadsheet damaged is skipped. Fields read as values (dates, amounts, numbers), not as text. when receipt was confirmed, at the earliest: set for "Completed" orders identifies the row's content, for finding repeated rows the number is longer than 15 digits and ends in zeros past the 15th the row's order dates given without a time, space-separated (records.ORDER_DATES) where the inferred receipt and delivery dates came from (domain.estimates.SOURCES) seconds since 1970 now: dates more than a day after it are refused (None: no check) (field, column, longest text) for each mapped field; 0: not a text field some long number in the file keeps digits past the 15th: nothing cut them some number in the file was certainly mangled (scientific notation, many zeros) distinct numbers whose digits past the 15th are all zero</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{column}: longer than {limit} characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{column}: {message}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{column}: {damage}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{column}: {value} ends in zeros past its 15th digit (a spreadsheet zeroed them): {DAMAGED}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+27" />
+        <source>{column}: the order number is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{column}: the order date is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{column}: the order date {placed} is in the future</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+35" />
+        <source>{column}: in {found}, but the row's other amounts are in {currency}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../aliassist/importers/sources.py" line="-57" />
+        <location line="+43" />
+        <source>the file is empty: it has no header and no rows</source>
+        <extracomment>One cell may hold this many characters (csv's default of 128 KB is too small for titles pasted with their descriptions, and a bad file should get a message, not a crash). the open stream, kept referenced while rows are read</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-36" />
+        <source>this is an old Excel .xls workbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>there is nothing to import: the pasted text is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+64" />
+        <source>cannot read past line {line}: {exc}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <source>the file is empty: the sheet has no header and no rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../aliassist/importers/values.py" line="+108" />
+        <source>{value} is not a date</source>
+        <extracomment>how the layout's own exporter writes dates (3/5/2026: unpadded, 4-digit year); used for dates in that form until the file decides otherwise the file's own dates decided `order` (a day over 12)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the date is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+17" />
+        <source>{text} is not a date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{text} is not a date (unknown month name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+23" />
+        <source>{text} is not a date (no such day)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-13" />
+        <source>{text} is not a date (write the year with 4 digits)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+45" />
+        <location line="+4" />
+        <source>{text} is not a time of day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
+        <source>{whole} is not a date (write the year with 4 digits)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+66" />
+        <source>the currency is empty</source>
+        <extracomment>Currency marks as order pages show them, longest first where one contains another. Marks that several currencies share: the file must say which.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{text} can mean {value}; choose the currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{text} is not a currency this app knows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+30" />
+        <location line="+9" />
+        <location line="+45" />
+        <location line="+10" />
+        <location line="+4" />
+        <location line="+5" />
+        <source>{value} is not an amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-59" />
+        <source>the amount is not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{text} is not an amount such as 12.34 or US $12.34</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{value} is negative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{value} is too large an amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+46" />
+        <source>{value} has more than {places} decimals for {currency}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>{text} is not a quantity (a whole number)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{number} is not a quantity (1 or more)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../aliassist/services/imports.py" line="+171" />
+        <source>{new}, {updated} updated, {unchanged} unchanged</source>
+        <extracomment>Settings key: remembered column mappings, by header signature. Rows staged per batch (and how often progress is reported). pasted rows without a header: `header` only names the columns by position</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n new order(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n row(s) would be skipped</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n row(s) were skipped</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{summary}; {skipped}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+33" />
+        <source>unknown field {field}; fields: {fields}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>no column {column} in the file (columns: {columns}; or #1 to #{last} by position)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>map at least {fields}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+261" />
+        <source>the file has a header but no rows</source>
+        <extracomment>the line's cells as read from the file (shown for a row that will be skipped) the preview stopped before the end of the file how the rows' numeric dates were read (None: the file has none that needed an order) the file's dates read both ways and nothing decides: the person must choose amounts without a currency and none chosen: the person must choose</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>export the orders again</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1971,7 +2749,7 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../aliassist/gui/evidence/checklist_panel.py" line="-440" />
+        <location filename="../../aliassist/gui/evidence/checklist_panel.py" line="-441" />
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
@@ -2048,6 +2826,14 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <location filename="../../aliassist/services/language.py" line="+19" />
+        <source>AliAssist does not speak {code}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LanguageGroup</name>
     <message>
         <location filename="../../aliassist/gui/settings/language_settings.py" line="+19" />
@@ -2109,23 +2895,93 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
         <source>Nothing was written</source>
         <translation>Ничего не записано</translation>
     </message>
+    <message>
+        <location filename="../../aliassist/services/mail_import.py" line="+37" />
+        <source>Placed</source>
+        <extracomment>how a field is named to people, in the preview (marked for lupdate; shown through field_label, which translates them)</extracomment>
+        <translation type="unfinished">Оформлен</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shipped</source>
+        <translation type="unfinished">Отправлен</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delivered</source>
+        <translation type="unfinished">Доставлен</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Receipt confirmed</source>
+        <translation type="unfinished">Получение подтверждено</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tracking number</source>
+        <translation type="unfinished">Трек-номер</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>{messages} messages read, {platform} from the platform; {updated} orders would be updated, {created} created, {events} new events</source>
+        <extracomment>the order is not stored: the import creates it, marked as from mail the new events (messages not read before), earliest first the platform's messages already read by an earlier import (they change nothing)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{messages} messages read, {platform} from the platform; {updated} orders were updated, {created} created, {events} new events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>; {count} messages were read before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>; {count} skipped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>name at least one mail file or folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>no such file or folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>no mail found: no .eml file, mbox or Maildir folder</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MailPreviewDialog</name>
     <message>
-        <location line="-130" />
+        <location filename="../../aliassist/gui/imports/mail_import.py" line="-130" />
         <source>Import e-mails — preview</source>
         <translation>Импорт писем — предпросмотр</translation>
     </message>
     <message numerus="yes">
         <location line="+5" />
         <source>&lt;b&gt;%n message(s) read&lt;/b&gt;, {platform} from the platform.</source>
-        <translation><numerusform>&lt;b&gt;Прочитано %n письмо&lt;/b&gt;, от платформы: {platform}.</numerusform><numerusform>&lt;b&gt;Прочитано %n письма&lt;/b&gt;, от платформы: {platform}.</numerusform><numerusform>&lt;b&gt;Прочитано %n писем&lt;/b&gt;, от платформы: {platform}.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;Прочитано %n письмо&lt;/b&gt;, от платформы: {platform}.</numerusform>
+            <numerusform>&lt;b&gt;Прочитано %n письма&lt;/b&gt;, от платформы: {platform}.</numerusform>
+            <numerusform>&lt;b&gt;Прочитано %n писем&lt;/b&gt;, от платформы: {platform}.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>%n order(s) to update, {added} to add from mail, {events} new events</source>
-        <translation><numerusform>%n заказ к обновлению, {added} к добавлению из почты, новых событий: {events}</numerusform><numerusform>%n заказа к обновлению, {added} к добавлению из почты, новых событий: {events}</numerusform><numerusform>%n заказов к обновлению, {added} к добавлению из почты, новых событий: {events}</numerusform></translation>
+        <translation>
+            <numerusform>%n заказ к обновлению, {added} к добавлению из почты, новых событий: {events}</numerusform>
+            <numerusform>%n заказа к обновлению, {added} к добавлению из почты, новых событий: {events}</numerusform>
+            <numerusform>%n заказов к обновлению, {added} к добавлению из почты, новых событий: {events}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+4" />
@@ -2490,18 +3346,30 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
     <message numerus="yes">
         <location line="+37" />
         <source>%n order(s) · {attention} need attention</source>
-        <translation><numerusform>%n заказ · требуют внимания: {attention}</numerusform><numerusform>%n заказа · требуют внимания: {attention}</numerusform><numerusform>%n заказов · требуют внимания: {attention}</numerusform></translation>
+        <translation>
+            <numerusform>%n заказ · требуют внимания: {attention}</numerusform>
+            <numerusform>%n заказа · требуют внимания: {attention}</numerusform>
+            <numerusform>%n заказов · требуют внимания: {attention}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+31" />
         <location line="+512" />
         <source>%n order(s)</source>
-        <translation><numerusform>%n заказ</numerusform><numerusform>%n заказа</numerusform><numerusform>%n заказов</numerusform></translation>
+        <translation>
+            <numerusform>%n заказ</numerusform>
+            <numerusform>%n заказа</numerusform>
+            <numerusform>%n заказов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="-511" />
         <source>{shown} of %n order(s)</source>
-        <translation><numerusform>{shown} из %n заказа</numerusform><numerusform>{shown} из %n заказов</numerusform><numerusform>{shown} из %n заказов</numerusform></translation>
+        <translation>
+            <numerusform>{shown} из %n заказа</numerusform>
+            <numerusform>{shown} из %n заказов</numerusform>
+            <numerusform>{shown} из %n заказов</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -2591,12 +3459,20 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
     <message numerus="yes">
         <location line="+3" />
         <source>Delete %n order(s)</source>
-        <translation><numerusform>Удалить %n заказ</numerusform><numerusform>Удалить %n заказа</numerusform><numerusform>Удалить %n заказов</numerusform></translation>
+        <translation>
+            <numerusform>Удалить %n заказ</numerusform>
+            <numerusform>Удалить %n заказа</numerusform>
+            <numerusform>Удалить %n заказов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>Deleted %n order(s). Edit ▸ Undo (Ctrl+Z) brings them back.</source>
-        <translation><numerusform>Удалён %n заказ. Правка ▸ Отменить (Ctrl+Z) вернёт его.</numerusform><numerusform>Удалено %n заказа. Правка ▸ Отменить (Ctrl+Z) вернёт их.</numerusform><numerusform>Удалено %n заказов. Правка ▸ Отменить (Ctrl+Z) вернёт их.</numerusform></translation>
+        <translation>
+            <numerusform>Удалён %n заказ. Правка ▸ Отменить (Ctrl+Z) вернёт его.</numerusform>
+            <numerusform>Удалено %n заказа. Правка ▸ Отменить (Ctrl+Z) вернёт их.</numerusform>
+            <numerusform>Удалено %n заказов. Правка ▸ Отменить (Ctrl+Z) вернёт их.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+60" />
@@ -2661,7 +3537,11 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
     <message numerus="yes">
         <location line="+4" />
         <source>Wrote the dispute packet {path} (%n file(s) and a manifest)</source>
-        <translation><numerusform>Пакет для спора {path} записан (%n файл и манифест)</numerusform><numerusform>Пакет для спора {path} записан (%n файла и манифест)</numerusform><numerusform>Пакет для спора {path} записан (%n файлов и манифест)</numerusform></translation>
+        <translation>
+            <numerusform>Пакет для спора {path} записан (%n файл и манифест)</numerusform>
+            <numerusform>Пакет для спора {path} записан (%n файла и манифест)</numerusform>
+            <numerusform>Пакет для спора {path} записан (%n файлов и манифест)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+45" />
@@ -2728,7 +3608,7 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
 <context>
     <name>MessageEditor</name>
     <message>
-        <location filename="../../aliassist/gui/dispute/message_editor.py" line="+51" />
+        <location filename="../../aliassist/gui/dispute/message_editor.py" line="+52" />
         <source>Message to seller — order {number}</source>
         <extracomment>with an order and a context, typed words are kept as the order's draft</extracomment>
         <translation>Сообщение продавцу — заказ {number}</translation>
@@ -2744,7 +3624,7 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
         <translation>Напишите, что не так и чего вы просите, вежливо и по фактам. Никаких ссылок на другие сайты, никаких сделок вне платформы, никаких отзывов в обмен на что-либо. Отзыв проверяется так же.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+17" />
         <source>&amp;Your message to the seller (or your review)</source>
         <translation>&amp;Ваше сообщение продавцу (или ваш отзыв)</translation>
     </message>
@@ -2768,10 +3648,25 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
+    <message>
+        <location line="+10" />
+        <source>The language the greeting is written in. English is what sellers read best.</source>
+        <extracomment>the language the greeting is written in (as the wizard's "Draft language"), apart from the window's: English by default, as sellers read it best</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Draft &amp;language:</source>
+        <translation type="unfinished">&amp;Язык черновика:</translation>
+    </message>
     <message numerus="yes">
-        <location line="+31" />
+        <location line="+59" />
         <source>%n character(s)</source>
-        <translation><numerusform>%n символ</numerusform><numerusform>%n символа</numerusform><numerusform>%n символов</numerusform></translation>
+        <translation>
+            <numerusform>%n символ</numerusform>
+            <numerusform>%n символа</numerusform>
+            <numerusform>%n символов</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -2810,6 +3705,102 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
     </message>
 </context>
 <context>
+    <name>Migrate</name>
+    <message>
+        <location filename="../../aliassist/services/migrate.py" line="+56" />
+        <source>{table}: {source} -&gt; {target}</source>
+        <extracomment>table -&gt; (rows in the source, rows in the target after the copy) sha256 -&gt; (size, SHA-256 of the bytes read back from the target's vault) evidence files copied now (the others the target's vault already held) the target held data that was deleted first (`replace`)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{table}: {source} -&gt; {target}  MISMATCH</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>evidence {sha} {size} bytes: same SHA-256</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>evidence {sha} {size} bytes: MISMATCH (read back {got})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n проблема</numerusform>
+            <numerusform>%n проблемы</numerusform>
+            <numerusform>%n проблем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>moved {orders} and {files} to {target}: rows counted in every table and every evidence file's SHA-256 read back: {verdict}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <location line="+51" />
+        <source>%n order(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n заказ</numerusform>
+            <numerusform>%n заказа</numerusform>
+            <numerusform>%n заказов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-50" />
+        <source>%n evidence file(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n файл доказательств</numerusform>
+            <numerusform>%n файла доказательств</numerusform>
+            <numerusform>%n файлов доказательств</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>is the database already open: choose another one to move to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>1 evidence file the orders refer to is missing from this database's vault; nothing was copied</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n evidence files the orders refer to are missing from this database's vault; nothing was copied</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>`aliassist verify-data` lists them; attach them again or detach them, then move the data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>already holds data ({orders}, {rows} rows in all); nothing was changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>choose an empty database, or add --replace to delete what it holds and put this database's data in its place</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Notice</name>
     <message>
         <location filename="../../aliassist/notify/delivery.py" line="+55" />
@@ -2841,12 +3832,20 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
     <message numerus="yes">
         <location line="+2" />
         <source>in %n day(s)</source>
-        <translation><numerusform>через %n день</numerusform><numerusform>через %n дня</numerusform><numerusform>через %n дней</numerusform></translation>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дня</numerusform>
+            <numerusform>через %n дней</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3" />
         <source>in %n hour(s)</source>
-        <translation><numerusform>через %n час</numerusform><numerusform>через %n часа</numerusform><numerusform>через %n часов</numerusform></translation>
+        <translation>
+            <numerusform>через %n час</numerusform>
+            <numerusform>через %n часа</numerusform>
+            <numerusform>через %n часов</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -2866,7 +3865,11 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
     <message numerus="yes">
         <location line="+10" />
         <source>Buyer Protection ended: you have %n day(s) to open a dispute</source>
-        <translation><numerusform>Защита покупателя закончилась: у вас есть %n день, чтобы открыть спор</numerusform><numerusform>Защита покупателя закончилась: у вас есть %n дня, чтобы открыть спор</numerusform><numerusform>Защита покупателя закончилась: у вас есть %n дней, чтобы открыть спор</numerusform></translation>
+        <translation>
+            <numerusform>Защита покупателя закончилась: у вас есть %n день, чтобы открыть спор</numerusform>
+            <numerusform>Защита покупателя закончилась: у вас есть %n дня, чтобы открыть спор</numerusform>
+            <numerusform>Защита покупателя закончилась: у вас есть %n дней, чтобы открыть спор</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -2892,12 +3895,20 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
     <message numerus="yes">
         <location line="+21" />
         <source>… and %n more in AliAssist</source>
-        <translation><numerusform>… и ещё %n в AliAssist</numerusform><numerusform>… и ещё %n в AliAssist</numerusform><numerusform>… и ещё %n в AliAssist</numerusform></translation>
+        <translation>
+            <numerusform>… и ещё %n в AliAssist</numerusform>
+            <numerusform>… и ещё %n в AliAssist</numerusform>
+            <numerusform>… и ещё %n в AliAssist</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n deadline(s) need attention</source>
-        <translation><numerusform>%n срок требует внимания</numerusform><numerusform>%n срока требуют внимания</numerusform><numerusform>%n сроков требуют внимания</numerusform></translation>
+        <translation>
+            <numerusform>%n срок требует внимания</numerusform>
+            <numerusform>%n срока требуют внимания</numerusform>
+            <numerusform>%n сроков требуют внимания</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12" />
@@ -2989,6 +4000,36 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
     </message>
 </context>
 <context>
+    <name>Notifications</name>
+    <message>
+        <location filename="../../aliassist/services/notifications.py" line="+153" />
+        <source>{text} is not a whole number of days</source>
+        <extracomment>log rows older than this past their deadline are not read back (they can't show again) int8 state codes (aliassist.domain.clocks.STATES) of every order the orders whose clocks this computer warns about</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+11" />
+        <source>write them like 14, 7, 3, 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-8" />
+        <source>{value} is out of range (1 to {most} days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>give at least one number of days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+148" />
+        <source>cannot write the calendar: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <location filename="../../aliassist/gui/operations.py" line="+62" />
@@ -3004,7 +4045,7 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
 <context>
     <name>OrderDialog</name>
     <message>
-        <location filename="../../aliassist/gui/workspace/order_dialog.py" line="+49" />
+        <location filename="../../aliassist/gui/workspace/order_dialog.py" line="+50" />
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
@@ -3040,30 +4081,30 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
     </message>
     <message>
         <location line="+1" />
-        <location line="+276" />
+        <location line="+277" />
         <source>Seller responded</source>
         <translation>Продавец ответил</translation>
     </message>
     <message>
-        <location line="-275" />
-        <location line="+276" />
+        <location line="-276" />
+        <location line="+277" />
         <source>Escalated</source>
         <translation>Передан платформе</translation>
     </message>
     <message>
-        <location line="-275" />
-        <location line="+276" />
+        <location line="-276" />
+        <location line="+277" />
         <source>Return requested</source>
         <translation>Запрошен возврат товара</translation>
     </message>
     <message>
-        <location line="-275" />
-        <location line="+277" />
+        <location line="-276" />
+        <location line="+278" />
         <source>Return shipped</source>
         <translation>Товар отправлен обратно</translation>
     </message>
     <message>
-        <location line="-276" />
+        <location line="-277" />
         <source>Refunded</source>
         <translation>Средства возвращены</translation>
     </message>
@@ -3079,12 +4120,12 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
     </message>
     <message>
         <location line="+1" />
-        <location line="+274" />
+        <location line="+275" />
         <source>Closed</source>
         <translation>Закрыт</translation>
     </message>
     <message>
-        <location line="-272" />
+        <location line="-273" />
         <source>Full refund</source>
         <translation>Полный возврат средств</translation>
     </message>
@@ -3344,12 +4385,12 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
     </message>
     <message>
         <location line="+1" />
-        <location line="+133" />
+        <location line="+135" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location line="-126" />
+        <location line="-128" />
         <source>shipped on</source>
         <translation>отправлен</translation>
     </message>
@@ -3416,7 +4457,11 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
     <message numerus="yes">
         <location line="+1" />
         <source>+%n day(s)</source>
-        <translation><numerusform>+%n день</numerusform><numerusform>+%n дня</numerusform><numerusform>+%n дней</numerusform></translation>
+        <translation>
+            <numerusform>+%n день</numerusform>
+            <numerusform>+%n дня</numerusform>
+            <numerusform>+%n дней</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -3494,7 +4539,7 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
         <translation>{reason} (не получен)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Item</source>
         <translation>Товар</translation>
     </message>
@@ -3559,7 +4604,7 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
         <translation>Что это</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Checklist item</source>
         <translation>Пункт списка</translation>
     </message>
@@ -3712,7 +4757,11 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
     <message numerus="yes">
         <location line="+1" />
         <source>%n order(s) added, {updated} updated, {unchanged} unchanged.</source>
-        <translation><numerusform>Добавлен %n заказ, обновлено: {updated}, без изменений: {unchanged}.</numerusform><numerusform>Добавлено %n заказа, обновлено: {updated}, без изменений: {unchanged}.</numerusform><numerusform>Добавлено %n заказов, обновлено: {updated}, без изменений: {unchanged}.</numerusform></translation>
+        <translation>
+            <numerusform>Добавлен %n заказ, обновлено: {updated}, без изменений: {unchanged}.</numerusform>
+            <numerusform>Добавлено %n заказа, обновлено: {updated}, без изменений: {unchanged}.</numerusform>
+            <numerusform>Добавлено %n заказов, обновлено: {updated}, без изменений: {unchanged}.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -3737,7 +4786,11 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
     <message numerus="yes">
         <location line="+4" />
         <source>Wrote %n order(s) to {path}</source>
-        <translation><numerusform>Записан %n заказ в {path}</numerusform><numerusform>Записано %n заказа в {path}</numerusform><numerusform>Записано %n заказов в {path}</numerusform></translation>
+        <translation>
+            <numerusform>Записан %n заказ в {path}</numerusform>
+            <numerusform>Записано %n заказа в {path}</numerusform>
+            <numerusform>Записано %n заказов в {path}</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -3748,7 +4801,7 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
 <context>
     <name>OrderPane</name>
     <message>
-        <location filename="../../aliassist/gui/workspace/order_pane.py" line="+470" />
+        <location filename="../../aliassist/gui/workspace/order_pane.py" line="+472" />
         <source>Deadlines</source>
         <extracomment>the section boxes of the order shown now set by the window: asks for the real value of an estimated field set by the window: who saved the order and recorded its steps (order id) set by the window: asks whom to assign the order to (order id) the current user (ALIASSIST_NAME or the database role), None when not known</extracomment>
         <translation>Сроки</translation>
@@ -3890,7 +4943,11 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
     <message numerus="yes">
         <location line="+2" />
         <source>⚑ %n dispute(s)</source>
-        <translation><numerusform>⚑ %n спор</numerusform><numerusform>⚑ %n спора</numerusform><numerusform>⚑ %n споров</numerusform></translation>
+        <translation>
+            <numerusform>⚑ %n спор</numerusform>
+            <numerusform>⚑ %n спора</numerusform>
+            <numerusform>⚑ %n споров</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+16" />
@@ -3956,15 +5013,23 @@ Closed: {reason}.</source>
         <location line="+9" />
         <source>
 ⚑ %n dispute(s) recorded.</source>
-        <translation><numerusform>
-⚑ Записан %n спор.</numerusform><numerusform>
-⚑ Записано %n спора.</numerusform><numerusform>
-⚑ Записано %n споров.</numerusform></translation>
+        <translation>
+            <numerusform>
+⚑ Записан %n спор.</numerusform>
+            <numerusform>
+⚑ Записано %n спора.</numerusform>
+            <numerusform>
+⚑ Записано %n споров.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+5" />
         <source> Next dispute clock: {date} (%n day(s) left).</source>
-        <translation><numerusform> Следующий срок спора: {date} (остался %n день).</numerusform><numerusform> Следующий срок спора: {date} (осталось %n дня).</numerusform><numerusform> Следующий срок спора: {date} (осталось %n дней).</numerusform></translation>
+        <translation>
+            <numerusform> Следующий срок спора: {date} (остался %n день).</numerusform>
+            <numerusform> Следующий срок спора: {date} (осталось %n дня).</numerusform>
+            <numerusform> Следующий срок спора: {date} (осталось %n дней).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -3979,7 +5044,11 @@ Closed: {reason}.</source>
     <message numerus="yes">
         <location line="+3" />
         <source>the protection length is the usual one (about %n day(s)), not the one on the order page</source>
-        <translation><numerusform>срок защиты взят обычный (около %n дня), а не со страницы заказа</numerusform><numerusform>срок защиты взят обычный (около %n дней), а не со страницы заказа</numerusform><numerusform>срок защиты взят обычный (около %n дней), а не со страницы заказа</numerusform></translation>
+        <translation>
+            <numerusform>срок защиты взят обычный (около %n дня), а не со страницы заказа</numerusform>
+            <numerusform>срок защиты взят обычный (около %n дней), а не со страницы заказа</numerusform>
+            <numerusform>срок защиты взят обычный (около %n дней), а не со страницы заказа</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -3992,7 +5061,7 @@ The deadline is an estimate: {what}. Select the order and choose “Enter the re
 <context>
     <name>Packet</name>
     <message>
-        <location filename="../../aliassist/packet/record.py" line="+15" />
+        <location filename="../../aliassist/packet/record.py" line="+16" />
         <source>the dispute was opened</source>
         <extracomment>steps recorded outside the step table</extracomment>
         <translation>спор открыт</translation>
@@ -4159,7 +5228,11 @@ The deadline is an estimate: {what}. Select the order and choose “Enter the re
     <message numerus="yes">
         <location line="+1" />
         <source>about %n day(s) (the usual length; not read from the order page)</source>
-        <translation><numerusform>около %n дня (обычный срок; не со страницы заказа)</numerusform><numerusform>около %n дней (обычный срок; не со страницы заказа)</numerusform><numerusform>около %n дней (обычный срок; не со страницы заказа)</numerusform></translation>
+        <translation>
+            <numerusform>около %n дня (обычный срок; не со страницы заказа)</numerusform>
+            <numerusform>около %n дней (обычный срок; не со страницы заказа)</numerusform>
+            <numerusform>около %n дней (обычный срок; не со страницы заказа)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -4169,7 +5242,11 @@ The deadline is an estimate: {what}. Select the order and choose “Enter the re
     <message numerus="yes">
         <location line="+1" />
         <source>+%n day(s)</source>
-        <translation><numerusform>+%n день</numerusform><numerusform>+%n дня</numerusform><numerusform>+%n дней</numerusform></translation>
+        <translation>
+            <numerusform>+%n день</numerusform>
+            <numerusform>+%n дня</numerusform>
+            <numerusform>+%n дней</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -4209,7 +5286,11 @@ The deadline is an estimate: {what}. Select the order and choose “Enter the re
     <message numerus="yes">
         <location line="+1" />
         <source>%n day(s) left</source>
-        <translation><numerusform>остался %n день</numerusform><numerusform>осталось %n дня</numerusform><numerusform>осталось %n дней</numerusform></translation>
+        <translation>
+            <numerusform>остался %n день</numerusform>
+            <numerusform>осталось %n дня</numerusform>
+            <numerusform>осталось %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5" />
@@ -4269,7 +5350,11 @@ The deadline is an estimate: {what}. Select the order and choose “Enter the re
     <message numerus="yes">
         <location line="+1" />
         <source>%n file(s)</source>
-        <translation><numerusform>%n файл</numerusform><numerusform>%n файла</numerusform><numerusform>%n файлов</numerusform></translation>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файла</numerusform>
+            <numerusform>%n файлов</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -4317,6 +5402,103 @@ The deadline is an estimate: {what}. Select the order and choose “Enter the re
         <source>today</source>
         <translation>сегодня</translation>
     </message>
+    <message>
+        <location filename="../../aliassist/packet/archive.py" line="+167" />
+        <source>not a ZIP file (or a damaged one), so not a dispute packet</source>
+        <extracomment>content that is already compressed: stored as is (deflating it again only costs time) the largest manifest read (a packet of thousands of files lists them in far less): a small ZIP may hold a manifest that inflates to gigabytes what reading a hostile entry can raise: damage, encryption (RuntimeError), an unknown compression method (NotImplementedError), broken headers names that stand more than once in the ZIP (a reader may show either copy)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>cannot read the packet: {strerror}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>is not a regular file, so not a packet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>has no {manifest}: not an AliAssist dispute packet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>holds {manifest} {value} times: it has been tampered with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{manifest} is {file_size} bytes; a packet's manifest is far smaller, so this is not an AliAssist packet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>{manifest} cannot be read ({value})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{manifest} inflates beyond its stated size: not an AliAssist packet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{manifest} cannot be read ({exc})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{manifest} is nested too deeply: not an AliAssist packet manifest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{manifest} is not an AliAssist packet manifest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{manifest} has no valid version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>the packet was made by a newer AliAssist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>update AliAssist to verify it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>{manifest} has no list of files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{manifest} lists a file without a path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../aliassist/services/packet.py" line="+170" />
+        <source>is a folder; give a file name such as packet.zip</source>
+        <extracomment>the longest file name inside the packet (Windows and old unzip tools stay happy) the files the manifest lists (the manifest itself not counted, as verify-packet counts)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>evidence file {name} is missing from the vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+109" />
+        <source>the stored copy of {name} is damaged: its content no longer matches its SHA-256, so no packet was written</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PacketExporter</name>
@@ -4363,8 +5545,9 @@ Filing it may count as abuse of Buyer Protection. Export the packet anyway? The 
 <context>
     <name>RealDateDialog</name>
     <message>
-        <location filename="../../aliassist/gui/workspace/date_entry.py" line="+18" />
+        <location filename="../../aliassist/gui/workspace/date_entry.py" line="+19" />
         <source>Receipt confirmed</source>
+        <extracomment>field -&gt; (dialog title, what to read on the order page)</extracomment>
         <translation>Получение подтверждено</translation>
     </message>
     <message>
@@ -4412,9 +5595,75 @@ Filing it may count as abuse of Buyer Protection. Export the packet anyway? The 
     </message>
 </context>
 <context>
+    <name>Safety</name>
+    <message>
+        <location filename="../../aliassist/services/safety.py" line="+48" />
+        <source>the damaged database was moved aside to {path}</source>
+        <extracomment>where a damaged database was moved before the restore, if it was evidence files the restored data refers to that are not in the vault</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>restored {backup}: {orders}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n order(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n заказ</numerusform>
+            <numerusform>%n заказа</numerusform>
+            <numerusform>%n заказов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the data it replaced was saved as backup {kept} ({restore} {kept} brings it back)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>warning: 1 evidence file this backup refers to is missing from the evidence vault</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>warning: %n evidence files this backup refers to are missing from the evidence vault</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>there is no good backup to restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>no backup named {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>cannot be restored: {problem}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Sample</name>
+    <message>
+        <location filename="../../aliassist/services/sample.py" line="+93" />
+        <source>this is already the sample database</source>
+        <extracomment>The sample database's file, in the user data folder: never the buyer's own database.</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SaveConflictDialog</name>
     <message>
-        <location filename="../../aliassist/gui/workspace/save_conflict.py" line="+43" />
+        <location filename="../../aliassist/gui/workspace/save_conflict.py" line="+44" />
         <source>Order number</source>
         <extracomment>how each field of an order is named in the table (the editor's words)</extracomment>
         <translation>Номер заказа</translation>
@@ -4648,7 +5897,11 @@ Filing it may count as abuse of Buyer Protection. Export the packet anyway? The 
     <message numerus="yes">
         <location line="+6" />
         <source>Yours and theirs differ in %n field(s):</source>
-        <translation><numerusform>Ваша и их версии различаются в %n поле:</numerusform><numerusform>Ваша и их версии различаются в %n полях:</numerusform><numerusform>Ваша и их версии различаются в %n полях:</numerusform></translation>
+        <translation>
+            <numerusform>Ваша и их версии различаются в %n поле:</numerusform>
+            <numerusform>Ваша и их версии различаются в %n полях:</numerusform>
+            <numerusform>Ваша и их версии различаются в %n полях:</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -4733,7 +5986,11 @@ Filing it may count as abuse of Buyer Protection. Export the packet anyway? The 
     <message numerus="yes">
         <location line="+1" />
         <source>+%n day(s)</source>
-        <translation><numerusform>+%n день</numerusform><numerusform>+%n дня</numerusform><numerusform>+%n дней</numerusform></translation>
+        <translation>
+            <numerusform>+%n день</numerusform>
+            <numerusform>+%n дня</numerusform>
+            <numerusform>+%n дней</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -4744,6 +6001,15 @@ Filing it may count as abuse of Buyer Protection. Export the packet anyway? The 
         <location line="+1" />
         <source>no: given</source>
         <translation>нет: указана</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../aliassist/services/imported_settings.py" line="+105" />
+        <source>expected the path of a policy file</source>
+        <extracomment>remembered column mappings kept from one file at most (one per header ever mapped) the longest header signature or column name a remembered mapping may hold key -&gt; check returning what is wrong with a value (None when it is fine)</extracomment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -4838,9 +6104,82 @@ Filing it may count as abuse of Buyer Protection. Export the packet anyway? The 
     </message>
 </context>
 <context>
+    <name>States</name>
+    <message>
+        <location filename="../../aliassist/gui/theme.py" line="+16" />
+        <source>Last days to dispute</source>
+        <translation type="unfinished">Последние дни для спора</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The order has completed; a dispute can still be opened until the dispute deadline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Protection ends soon</source>
+        <translation type="unfinished">Защита скоро закончится</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Buyer Protection ends in the next few days (as many as your earliest reminder, 14 unless changed in Settings). Ask the seller to extend it, or open a dispute if something is wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>In dispute</source>
+        <translation type="unfinished">В споре</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A dispute is open: watch its clocks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Awaiting shipment</source>
+        <translation type="unfinished">Ожидают отправки</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not shipped yet; protection runs from the order date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Protected</source>
+        <translation type="unfinished">Под защитой</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Buyer Protection is running.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Expired</source>
+        <translation type="unfinished">Истекли</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The dispute window has closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Settled: a dispute was decided or the order was refunded.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../aliassist/gui/workspace/order_pane.py" line="-446" />
+        <location filename="../../aliassist/gui/workspace/order_pane.py" line="-447" />
         <source> (no longer matters)</source>
         <extracomment>the order's state, whose colour the running clocks' bars take</extracomment>
         <translation> (уже не важно)</translation>
@@ -4953,6 +6292,19 @@ Filing it may count as abuse of Buyer Protection. Export the packet anyway? The 
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../aliassist/services/undo.py" line="+91" />
+        <source>order {number} has changed since</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>another order now has the number {value}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>UndoHistory</name>
     <message>
         <location filename="../../aliassist/gui/undo.py" line="+62" />
@@ -5032,6 +6384,101 @@ Filing it may count as abuse of Buyer Protection. Export the packet anyway? The 
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../aliassist/cli/help_text.py" line="+29" />
+        <source>usage: </source>
+        <extracomment>argparse's own words the app's command line can print (argparse looks them up with gettext; `use_argparse_words` sends the lookup here, context "argparse")</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>positional arguments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>options</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>show this help message and exit</source>
+        <translation type="unfinished">показать эту справку и выйти</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>one of the arguments %s is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>expected one argument</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>expected at most one argument</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>expected at least one argument</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not allowed with argument %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>ignored explicit argument %r</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../../aliassist/cli/__init__.py" line="+51" />
@@ -5062,10 +6509,14 @@ Filing it may count as abuse of Buyer Protection. Export the packet anyway? The 
     <message numerus="yes">
         <location line="+12" />
         <source>wrote %n order(s) to {file}</source>
-        <translation><numerusform>записан %n заказ в {file}</numerusform><numerusform>записано %n заказа в {file}</numerusform><numerusform>записано %n заказов в {file}</numerusform></translation>
+        <translation>
+            <numerusform>записан %n заказ в {file}</numerusform>
+            <numerusform>записано %n заказа в {file}</numerusform>
+            <numerusform>записано %n заказов в {file}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../aliassist/cli/disputes.py" line="+61" />
+        <location filename="../../aliassist/cli/disputes.py" line="+62" />
         <location filename="../../aliassist/cli/help_strings.py" line="+81" />
         <source>the language to write the description in: en (the default: sellers read it best), ru, es, pt_BR, fr, de or pl</source>
         <extracomment>A message or description file larger than this is not a message.</extracomment>
@@ -5114,7 +6565,11 @@ Filing it may count as abuse of Buyer Protection. Export the packet anyway? The 
     <message numerus="yes">
         <location line="+1" />
         <source>%n warning(s)</source>
-        <translation><numerusform>%n предупреждение</numerusform><numerusform>%n предупреждения</numerusform><numerusform>%n предупреждений</numerusform></translation>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -6191,12 +7646,20 @@ Filing it may count as abuse of Buyer Protection. Export the packet anyway? The 
     <message numerus="yes">
         <location line="+13" />
         <source>would import %n new order(s)</source>
-        <translation><numerusform>будет импортирован %n новый заказ</numerusform><numerusform>будет импортировано %n новых заказа</numerusform><numerusform>будет импортировано %n новых заказов</numerusform></translation>
+        <translation>
+            <numerusform>будет импортирован %n новый заказ</numerusform>
+            <numerusform>будет импортировано %n новых заказа</numerusform>
+            <numerusform>будет импортировано %n новых заказов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>imported %n new order(s)</source>
-        <translation><numerusform>импортирован %n новый заказ</numerusform><numerusform>импортировано %n новых заказа</numerusform><numerusform>импортировано %n новых заказов</numerusform></translation>
+        <translation>
+            <numerusform>импортирован %n новый заказ</numerusform>
+            <numerusform>импортировано %n новых заказа</numerusform>
+            <numerusform>импортировано %n новых заказов</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -6206,7 +7669,11 @@ Filing it may count as abuse of Buyer Protection. Export the packet anyway? The 
     <message numerus="yes">
         <location line="+4" />
         <source>%n row(s) skipped</source>
-        <translation><numerusform>пропущена %n строка</numerusform><numerusform>пропущено %n строки</numerusform><numerusform>пропущено %n строк</numerusform></translation>
+        <translation>
+            <numerusform>пропущена %n строка</numerusform>
+            <numerusform>пропущено %n строки</numerusform>
+            <numerusform>пропущено %n строк</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -6366,7 +7833,11 @@ Filing it may count as abuse of Buyer Protection. Export the packet anyway? The 
         <location line="+1" />
         <location line="+20" />
         <source>%n file(s)</source>
-        <translation><numerusform>%n файл</numerusform><numerusform>%n файла</numerusform><numerusform>%n файлов</numerusform></translation>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файла</numerusform>
+            <numerusform>%n файлов</numerusform>
+        </translation>
     </message>
     <message>
         <location line="-17" />
@@ -6441,12 +7912,20 @@ Filing it may count as abuse of Buyer Protection. Export the packet anyway? The 
     <message numerus="yes">
         <location line="+1" />
         <source>%n order(s)</source>
-        <translation><numerusform>%n заказ</numerusform><numerusform>%n заказа</numerusform><numerusform>%n заказов</numerusform></translation>
+        <translation>
+            <numerusform>%n заказ</numerusform>
+            <numerusform>%n заказа</numerusform>
+            <numerusform>%n заказов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n evidence file(s)</source>
-        <translation><numerusform>%n файл доказательств</numerusform><numerusform>%n файла доказательств</numerusform><numerusform>%n файлов доказательств</numerusform></translation>
+        <translation>
+            <numerusform>%n файл доказательств</numerusform>
+            <numerusform>%n файла доказательств</numerusform>
+            <numerusform>%n файлов доказательств</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -6456,7 +7935,11 @@ Filing it may count as abuse of Buyer Protection. Export the packet anyway? The 
     <message numerus="yes">
         <location line="+1" />
         <source>%n problem(s)</source>
-        <translation><numerusform>%n проблема</numerusform><numerusform>%n проблемы</numerusform><numerusform>%n проблем</numerusform></translation>
+        <translation>
+            <numerusform>%n проблема</numerusform>
+            <numerusform>%n проблемы</numerusform>
+            <numerusform>%n проблем</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+12" />
@@ -6478,6 +7961,11 @@ Filing it may count as abuse of Buyer Protection. Export the packet anyway? The 
         <source>deleted {what}</source>
         <translation>удалено: {what}</translation>
     </message>
+    <message>
+        <location filename="../../aliassist/cli/migrate.py" line="+43" />
+        <source>the data {target} held was deleted first (--replace)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>draft</name>
@@ -6485,32 +7973,56 @@ Filing it may count as abuse of Buyer Protection. Export the packet anyway? The 
         <location filename="../../aliassist/domain/draft.py" line="+40" />
         <source>%n photo(s) of the item</source>
         <extracomment>(context, text, disambiguation, n) -&gt; the text in the draft's language, ``%n`` replaced by `n` (n &gt;= 0): aliassist.i18n.translate's signature, for a translator of the draft's own language the context of the draft's templates How each evidence kind is counted ("2 photos of the item"), in the draft's language.</extracomment>
-        <translation><numerusform>%n фото товара</numerusform><numerusform>%n фото товара</numerusform><numerusform>%n фото товара</numerusform></translation>
+        <translation>
+            <numerusform>%n фото товара</numerusform>
+            <numerusform>%n фото товара</numerusform>
+            <numerusform>%n фото товара</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n video(s) of the item</source>
-        <translation><numerusform>%n видео товара</numerusform><numerusform>%n видео товара</numerusform><numerusform>%n видео товара</numerusform></translation>
+        <translation>
+            <numerusform>%n видео товара</numerusform>
+            <numerusform>%n видео товара</numerusform>
+            <numerusform>%n видео товара</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n capture(s) of the listing</source>
-        <translation><numerusform>%n скриншот карточки товара</numerusform><numerusform>%n скриншота карточки товара</numerusform><numerusform>%n скриншотов карточки товара</numerusform></translation>
+        <translation>
+            <numerusform>%n скриншот карточки товара</numerusform>
+            <numerusform>%n скриншота карточки товара</numerusform>
+            <numerusform>%n скриншотов карточки товара</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n capture(s) of the tracking</source>
-        <translation><numerusform>%n скриншот отслеживания</numerusform><numerusform>%n скриншота отслеживания</numerusform><numerusform>%n скриншотов отслеживания</numerusform></translation>
+        <translation>
+            <numerusform>%n скриншот отслеживания</numerusform>
+            <numerusform>%n скриншота отслеживания</numerusform>
+            <numerusform>%n скриншотов отслеживания</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n capture(s) of the chat with the seller</source>
-        <translation><numerusform>%n скриншот переписки с продавцом</numerusform><numerusform>%n скриншота переписки с продавцом</numerusform><numerusform>%n скриншотов переписки с продавцом</numerusform></translation>
+        <translation>
+            <numerusform>%n скриншот переписки с продавцом</numerusform>
+            <numerusform>%n скриншота переписки с продавцом</numerusform>
+            <numerusform>%n скриншотов переписки с продавцом</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n document(s)</source>
-        <translation><numerusform>%n документ</numerusform><numerusform>%n документа</numerusform><numerusform>%n документов</numerusform></translation>
+        <translation>
+            <numerusform>%n документ</numerusform>
+            <numerusform>%n документа</numerusform>
+            <numerusform>%n документов</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+27" />
@@ -6531,7 +8043,11 @@ Filing it may count as abuse of Buyer Protection. Export the packet anyway? The 
     <message numerus="yes">
         <location line="+22" />
         <source>All %n item(s) of the order.</source>
-        <translation><numerusform>Все товары заказа (%n).</numerusform><numerusform>Все товары заказа (%n).</numerusform><numerusform>Все товары заказа (%n).</numerusform></translation>
+        <translation>
+            <numerusform>Все товары заказа (%n).</numerusform>
+            <numerusform>Все товары заказа (%n).</numerusform>
+            <numerusform>Все товары заказа (%n).</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4" />
@@ -6668,6 +8184,7 @@ Filing it may count as abuse of Buyer Protection. Export the packet anyway? The 
     <message>
         <location filename="../../aliassist/gui/guide.py" line="-100" />
         <source>blocks</source>
+        <extracomment>how each severity reads in the list of rules (translated where shown: "guide")</extracomment>
         <translation>блокирует</translation>
     </message>
     <message>
@@ -6683,12 +8200,20 @@ Filing it may count as abuse of Buyer Protection. Export the packet anyway? The 
     <message numerus="yes">
         <location line="+19" />
         <source>%n day(s), informational</source>
-        <translation><numerusform>%n день, для сведения</numerusform><numerusform>%n дня, для сведения</numerusform><numerusform>%n дней, для сведения</numerusform></translation>
+        <translation>
+            <numerusform>%n день, для сведения</numerusform>
+            <numerusform>%n дня, для сведения</numerusform>
+            <numerusform>%n дней, для сведения</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%n day(s)</source>
-        <translation><numerusform>%n день</numerusform><numerusform>%n дня</numerusform><numerusform>%n дней</numerusform></translation>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+11" />
@@ -6876,7 +8401,11 @@ Filing it may count as abuse of Buyer Protection. Export the packet anyway? The 
     <message numerus="yes">
         <location filename="../../aliassist/gui/workspace/order_dialog.py" line="+34" />
         <source>passed %n day(s) ago</source>
-        <translation><numerusform>истёк %n день назад</numerusform><numerusform>истёк %n дня назад</numerusform><numerusform>истёк %n дней назад</numerusform></translation>
+        <translation>
+            <numerusform>истёк %n день назад</numerusform>
+            <numerusform>истёк %n дня назад</numerusform>
+            <numerusform>истёк %n дней назад</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -6886,7 +8415,11 @@ Filing it may count as abuse of Buyer Protection. Export the packet anyway? The 
     <message numerus="yes">
         <location line="+1" />
         <source>%n day(s) left</source>
-        <translation><numerusform>остался %n день</numerusform><numerusform>осталось %n дня</numerusform><numerusform>осталось %n дней</numerusform></translation>
+        <translation>
+            <numerusform>остался %n день</numerusform>
+            <numerusform>осталось %n дня</numerusform>
+            <numerusform>осталось %n дней</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6921,7 +8454,11 @@ Filing it may count as abuse of Buyer Protection. Export the packet anyway? The 
     <message numerus="yes">
         <location line="+1" />
         <source>%n day(s) left, until {date}</source>
-        <translation><numerusform>остался %n день, до {date}</numerusform><numerusform>осталось %n дня, до {date}</numerusform><numerusform>осталось %n дней, до {date}</numerusform></translation>
+        <translation>
+            <numerusform>остался %n день, до {date}</numerusform>
+            <numerusform>осталось %n дня, до {date}</numerusform>
+            <numerusform>осталось %n дней, до {date}</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+7" />
@@ -6931,10 +8468,14 @@ Filing it may count as abuse of Buyer Protection. Export the packet anyway? The 
     <message numerus="yes">
         <location line="+44" />
         <source>about %n day(s)</source>
-        <translation><numerusform>около %n дня</numerusform><numerusform>около %n дней</numerusform><numerusform>около %n дней</numerusform></translation>
+        <translation>
+            <numerusform>около %n дня</numerusform>
+            <numerusform>около %n дней</numerusform>
+            <numerusform>около %n дней</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Enter the real date…</source>
         <translation>Указать точную дату…</translation>
     </message>
@@ -7001,7 +8542,11 @@ Filing it may count as abuse of Buyer Protection. Export the packet anyway? The 
     <message numerus="yes">
         <location line="+16" />
         <source>%n day(s) left</source>
-        <translation><numerusform>остался %n день</numerusform><numerusform>осталось %n дня</numerusform><numerusform>осталось %n дней</numerusform></translation>
+        <translation>
+            <numerusform>остался %n день</numerusform>
+            <numerusform>осталось %n дня</numerusform>
+            <numerusform>осталось %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />
@@ -7109,7 +8654,11 @@ Filing it may count as abuse of Buyer Protection. Export the packet anyway? The 
     <message numerus="yes">
         <location line="+6" />
         <source>%n file(s)</source>
-        <translation><numerusform>%n файл</numerusform><numerusform>%n файла</numerusform><numerusform>%n файлов</numerusform></translation>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файла</numerusform>
+            <numerusform>%n файлов</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3" />
@@ -7124,7 +8673,11 @@ Filing it may count as abuse of Buyer Protection. Export the packet anyway? The 
     <message numerus="yes">
         <location line="+4" />
         <source>%n file(s) kept in the evidence vault.</source>
-        <translation><numerusform>%n файл хранится в хранилище доказательств.</numerusform><numerusform>%n файла хранятся в хранилище доказательств.</numerusform><numerusform>%n файлов хранятся в хранилище доказательств.</numerusform></translation>
+        <translation>
+            <numerusform>%n файл хранится в хранилище доказательств.</numerusform>
+            <numerusform>%n файла хранятся в хранилище доказательств.</numerusform>
+            <numerusform>%n файлов хранятся в хранилище доказательств.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1" />

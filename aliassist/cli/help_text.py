@@ -97,10 +97,27 @@ class Parser(argparse.ArgumentParser):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", TranslatedHelp)
-        use_argparse_words()
         if kwargs.get("description"):
             kwargs["description"] = Description(kwargs["description"])
-        super().__init__(*args, **kwargs)
+        # argparse names its sections and -h's help while the parser is built: keep them as
+        # written then (TranslatedHelp translates them when the help is printed), so building
+        # the parser never loads Qt, whatever the language
+        argparse._ = _as_written  # type: ignore[attr-defined]
+        try:
+            super().__init__(*args, **kwargs)
+        finally:
+            use_argparse_words()
+
+    def add_subparsers(self, **kwargs: Any) -> Any:
+        argparse._ = _as_written  # type: ignore[attr-defined]
+        try:
+            return super().add_subparsers(**kwargs)
+        finally:
+            use_argparse_words()
+
+
+def _as_written(text: str) -> str:
+    return text
 
 
 def parser_texts(parser: argparse.ArgumentParser) -> Iterator[str]:

@@ -236,9 +236,9 @@ def _read_manifest(archive: zipfile.ZipFile, label: str) -> dict[str, Any]:
 
 def _why(exc: BaseException) -> str:
     if isinstance(exc, RuntimeError) and "encrypt" in str(exc).lower():
-        return "it is encrypted"
+        return translate("Packet", "it is encrypted")
     if isinstance(exc, NotImplementedError):
-        return "an unknown compression method"
+        return translate("Packet", "an unknown compression method")
     return str(exc) or type(exc).__name__
 
 

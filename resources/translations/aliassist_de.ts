@@ -5427,7 +5427,17 @@ Die Frist ist geschätzt: {what}. Wählen Sie die Bestellung und im Bereich „T
         <translation>Aktualisieren Sie AliAssist, um es zu prüfen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>it is encrypted</source>
+        <translation>sie ist verschlüsselt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an unknown compression method</source>
+        <translation>eine unbekannte Komprimierungsmethode</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{manifest} has no list of files</source>
         <translation>{manifest} hat keine Dateiliste</translation>
     </message>

@@ -5427,7 +5427,17 @@ El plazo es una estimación: {what}. Seleccione el pedido y elija «Introducir l
         <translation>actualice AliAssist para verificarlo</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>it is encrypted</source>
+        <translation>está cifrado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an unknown compression method</source>
+        <translation>un método de compresión desconocido</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{manifest} has no list of files</source>
         <translation>{manifest} no tiene lista de archivos</translation>
     </message>

@@ -5427,7 +5427,17 @@ L&apos;échéance est estimée&#xa0;: {what}. Sélectionnez la commande et chois
         <translation>mettez à jour AliAssist pour le vérifier</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>it is encrypted</source>
+        <translation>il est chiffré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an unknown compression method</source>
+        <translation>une méthode de compression inconnue</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{manifest} has no list of files</source>
         <translation>{manifest} n&apos;a pas de liste de fichiers</translation>
     </message>

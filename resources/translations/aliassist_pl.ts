@@ -5474,7 +5474,17 @@ Termin jest szacunkowy: {what}. Wybierz zamówienie i użyj „Wpisz rzeczywist�
         <translation>zaktualizuj AliAssist, aby go zweryfikować</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>it is encrypted</source>
+        <translation>jest zaszyfrowany</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an unknown compression method</source>
+        <translation>nieznana metoda kompresji</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{manifest} has no list of files</source>
         <translation>{manifest} nie ma listy plików</translation>
     </message>

@@ -5427,7 +5427,17 @@ O prazo é uma estimativa: {what}. Selecione o pedido e escolha “Informar a da
         <translation>atualize o AliAssist para verificá-lo</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>it is encrypted</source>
+        <translation>está criptografado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an unknown compression method</source>
+        <translation>um método de compressão desconhecido</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{manifest} has no list of files</source>
         <translation>{manifest} não tem lista de arquivos</translation>
     </message>

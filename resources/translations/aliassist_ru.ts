@@ -5474,7 +5474,17 @@ The deadline is an estimate: {what}. Select the order and choose “Enter the re
         <translation>обновите AliAssist, чтобы проверить его</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>it is encrypted</source>
+        <translation>оно зашифровано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an unknown compression method</source>
+        <translation>неизвестный метод сжатия</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{manifest} has no list of files</source>
         <translation>в {manifest} нет списка файлов</translation>
     </message>

@@ -79,10 +79,27 @@ MARKUP = re.compile(r"<[^>]*>|&[#\w]+;|%L?\d|%n|\{[^{}]*\}|\\[nt]")
 #: (file under aliassist/, text) -> why it is shown untranslated
 ALLOWED: dict[tuple[str, str], str] = {
     ("notify/autostart.py", "[Desktop Entry]"): "a desktop file's syntax",
+    ("gui/desktop/scheduler.py", "data changed"): "a reason for the log, never shown",
+    ("gui/desktop/scheduler.py", "clock jumped (the machine slept)"):
+        "a reason for the log, never shown",
+    ("gui/dispute/message_editor.py", "Hello, about order {number}: "):
+        "the draft's own translator (words(\"draft\", ...)), in the draft's language",
+    ("gui/imports/import_flow.py", "aliassist-data.json"): "a file name",
+    ("gui/settings/safety_settings.py", "aliassist-data.json"): "a file name",
+    ("gui/workspace/order_dialog.py", "USD"): "a currency code",
+    ("cli/safety.py", "aliassist restore"): "a command to type",
+    ("cli/safety.py", "aliassist --db {} restore"): "a command to type",
+    ("notify/autostart.py", "Comment=Warns before AliExpress Buyer Protection deadlines"):
+        "the desktop file's comment, read by the desktop in its own language setting",
 }
+#: keywords whose text in cli/ reaches lupdate through the generated cli/help_strings.py
+#: (tests/cli/test_help_strings.py keeps it in step with the parser) and is translated when
+#: the help is printed
+HELP_KEYWORDS = frozenset({"help", "description"})
 #: files under aliassist/ whose output is not for the buyer, and why
 ALLOWED_FILES: dict[str, str] = {
     "gui/smoke.py": "the packagers' smoke test: its lines are for build logs",
+    "cli/help_text.py": "writes the generated help_strings.py (a developer's tool)",
 }
 
 
@@ -183,6 +200,10 @@ def unwrapped_in(path: Path, source: str | None = None) -> list[Unwrapped]:
             continue
         if isinstance(parents.get(node), ast.JoinedStr):
             continue  # a part of an f-string: the f-string is judged whole
+        parent = parents.get(node)
+        if (where.startswith("cli/") and isinstance(parent, ast.keyword)
+                and parent.arg in HELP_KEYWORDS):
+            continue
         why = verdict(node, parents)
         text = literal_text(node) or ""
         if why is not None and (where, text) not in ALLOWED:

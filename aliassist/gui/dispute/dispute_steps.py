@@ -162,7 +162,8 @@ class DisputeStepsDialog(QDialog):
         rv.addWidget(self.summary)
         rv.addWidget(self.history, 1)
         rv.addWidget(self.clocks)
-        boxes = QHBoxLayout()
+        # one above the other: side by side, a long language makes the page scroll sideways
+        boxes = QVBoxLayout()
         boxes.addWidget(step_box, 1)
         boxes.addWidget(pay_box, 1)
         rv.addLayout(boxes)

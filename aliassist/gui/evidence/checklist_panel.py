@@ -155,8 +155,11 @@ class ItemCard(QFrame):
         self.add_button.clicked.connect(lambda: self.add_clicked.emit(self.item_id))
         top.addWidget(self.tick)
         top.addWidget(self.title, 1)
-        top.addWidget(self.chip)
-        top.addWidget(self.add_button)
+        # the chip above the button: side by side, a long language widens every card
+        side = QVBoxLayout()
+        side.addWidget(self.chip, 0, Qt.AlignmentFlag.AlignRight)
+        side.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)
+        top.addLayout(side)
         layout.addLayout(top)
         self.chip.setWordWrap(True)  # a long translation wraps, the card stays narrow
 

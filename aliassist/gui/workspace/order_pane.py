@@ -236,6 +236,7 @@ def _deadlines(view: OrderView) -> QWidget:
     layout.addWidget(TimelineView(timeline_bars(view), view.now, clocks.state))
     explain = QLabel(f"<a href='#explain'>{translate('order_pane', EXPLAIN)}</a>")
     explain.setObjectName("explainClocks")
+    explain.setWordWrap(True)  # a long language: the link wraps, the pane stays narrow
     explain.setTextFormat(Qt.TextFormat.RichText)
     explain.setToolTip(translate("order_pane", "Show how each deadline follows from the order's "
                                                "dates"))
@@ -286,7 +287,8 @@ def _estimates(view: OrderView) -> QWidget | None:
         else:
             value = estimated_text(view.order, estimate.field, view.policy.tz) or ""
         row = QWidget()
-        line = QHBoxLayout(row)
+        # the button under the text: beside it, a long language widens the pane sideways
+        line = QVBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
         text = _label(f"{html.escape(estimate_label(estimate).capitalize())}: "
                       f"<b>{html.escape(value)}"
@@ -301,7 +303,7 @@ def _estimates(view: OrderView) -> QWidget | None:
                                                       "estimate is replaced"))
             button.clicked.connect(
                 lambda _=False, ask=view.confirm_date, n=view.order_id, f=entry: ask(n, f))
-            line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            line.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(row)
     return box
 

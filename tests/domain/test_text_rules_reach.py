@@ -192,3 +192,28 @@ LINKS_AND_GRIEVANCES = [
 def test_links_after_the_platforms_and_grievances_after_a_plain_one(
         policy: Policy, scope: str, text: str, found: list[tuple[str, tuple[str, ...]]]) -> None:
     assert [(h.rule, h.phrases) for h in text_rule_hits(policy, text, scope)] == found
+
+
+SKIPPED_THEN_REAL = [
+    # a first occurrence that does not count (an offer the seller made, a way paid through the
+    # platform, an extra that is part of the listing), then a real one of the same rule in a
+    # later sentence: the scope, the text, each rule it raises with its words
+    ("message", "The seller offered a refund if I give 5 stars. I will give 5 stars if you "
+     "refund me 10 dollars.", [("fake_review", ("5 stars … refund",))]),
+    ("message", "They offered me a coupon for 5 stars. I will give you 5 stars for a refund of "
+     "10 dollars.", [("fake_review", ("5 stars … refund",))]),
+    ("dispute", "I want free shipping. Send me a free gift.",
+     [("extortion", ("Send me a free gift",))]),
+    ("dispute", "Send me free shipping. Send me a free gift.",
+     [("extortion", ("Send me a free gift",))]),
+    ("message", "I paid through the AliExpress checkout with PayPal. Now I can pay you back on "
+     "PayPal.", [("off_platform_deal", ("pay … PayPal",))]),
+    ("message", "The seller offered to pay me on WhatsApp. I can pay you on PayPal.",
+     [("off_platform_deal", ("pay … PayPal",))]),
+]
+
+
+@pytest.mark.parametrize(("scope", "text", "found"), SKIPPED_THEN_REAL)
+def test_an_occurrence_that_does_not_count_leaves_the_next_one_flagged(
+        policy: Policy, scope: str, text: str, found: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert [(h.rule, h.phrases) for h in text_rule_hits(policy, text, scope)] == found

@@ -202,10 +202,11 @@ SKIPPED_THEN_REAL = [
      "refund me 10 dollars.", [("fake_review", ("5 stars … refund",))]),
     ("message", "They offered me a coupon for 5 stars. I will give you 5 stars for a refund of "
      "10 dollars.", [("fake_review", ("5 stars … refund",))]),
-    ("dispute", "I want free shipping. Send me a free gift.",
-     [("extortion", ("Send me a free gift",))]),
-    ("dispute", "Send me free shipping. Send me a free gift.",
-     [("extortion", ("Send me a free gift",))]),
+    # free delivery, part of the listing, then a free gift (Russian: "бесплатн*" is an extra)
+    ("dispute", "Хочу бесплатную доставку. Пришлите мне бесплатный подарок.",
+     [("extortion", ("Пришлите мне бесплатный подарок",))]),
+    ("dispute", "Обещали бесплатную доставку. Хочу ещё бесплатный подарок.",
+     [("extortion", ("Хочу … бесплатный подарок",))]),
     ("message", "I paid through the AliExpress checkout with PayPal. Now I can pay you back on "
      "PayPal.", [("off_platform_deal", ("pay … PayPal",))]),
     ("message", "The seller offered to pay me on WhatsApp. I can pay you on PayPal.",

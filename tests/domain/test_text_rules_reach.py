@@ -192,3 +192,55 @@ LINKS_AND_GRIEVANCES = [
 def test_links_after_the_platforms_and_grievances_after_a_plain_one(
         policy: Policy, scope: str, text: str, found: list[tuple[str, tuple[str, ...]]]) -> None:
     assert [(h.rule, h.phrases) for h in text_rule_hits(policy, text, scope)] == found
+
+
+SKIPPED_THEN_REAL = [
+    # a first occurrence that does not count (an offer the seller made, a way paid through the
+    # platform, an extra that is part of the listing), then a real one of the same rule in a
+    # later sentence: the scope, the text, each rule it raises with its words
+    ("message", "The seller offered a refund if I give 5 stars. I will give 5 stars if you "
+     "refund me 10 dollars.", [("fake_review", ("5 stars … refund",))]),
+    ("message", "They offered me a coupon for 5 stars. I will give you 5 stars for a refund of "
+     "10 dollars.", [("fake_review", ("5 stars … refund",))]),
+    # free delivery, part of the listing, then a free gift (Russian: "бесплатн*" is an extra)
+    ("dispute", "Хочу бесплатную доставку. Пришлите мне бесплатный подарок.",
+     [("extortion", ("Пришлите мне бесплатный подарок",))]),
+    ("dispute", "Обещали бесплатную доставку. Хочу ещё бесплатный подарок.",
+     [("extortion", ("Хочу … бесплатный подарок",))]),
+    ("message", "I paid through the AliExpress checkout with PayPal. Now I can pay you back on "
+     "PayPal.", [("off_platform_deal", ("pay … PayPal",))]),
+    ("message", "The seller offered to pay me on WhatsApp. I can pay you on PayPal.",
+     [("off_platform_deal", ("pay … PayPal",))]),
+]
+
+
+@pytest.mark.parametrize(("scope", "text", "found"), SKIPPED_THEN_REAL)
+def test_an_occurrence_that_does_not_count_leaves_the_next_one_flagged(
+        policy: Policy, scope: str, text: str, found: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert [(h.rule, h.phrases) for h in text_rule_hits(policy, text, scope)] == found
+
+
+WHICH_WORDS_ARE_NAMED = [
+    # the scope, the text, each rule it raises with its words: the nearest link is named (a way
+    # and the deal nearest it, by the near end of each), a punctuation mark right after or just
+    # before the seller's reported words ends what they proposed, and of two purchases planned
+    # before a grievance the later one is named
+    ("message", "Send the money to my PayPal and I will pay you back.",
+     [("off_platform_deal", ("Send the money … PayPal",))]),
+    ("message", "Talk to me on WhatsApp outside the platform.",
+     [("off_platform_deal", ("Talk … outside the platform", "WhatsApp … outside the platform"))]),
+    ("message", "The seller insisted: I will give 5 stars if you refund me 10 dollars.",
+     [("fake_review", ("5 stars … refund",))]),
+    ("message", "The seller offered nothing, so 5 stars if you refund me 10 dollars.",
+     [("fake_review", ("5 stars … refund",))]),
+    ("dispute", "I keep buying from you and I will order more and report every item as fake.",
+     [("retaliation", ("will order more … report … as fake",))]),
+    ("dispute", "I keep ordering and keep buying and report every item as fake.",
+     [("retaliation", ("keep buying … report … as fake",))]),
+]
+
+
+@pytest.mark.parametrize(("scope", "text", "found"), WHICH_WORDS_ARE_NAMED)
+def test_the_words_each_occurrence_is_named_by(
+        policy: Policy, scope: str, text: str, found: list[tuple[str, tuple[str, ...]]]) -> None:
+    assert [(h.rule, h.phrases) for h in text_rule_hits(policy, text, scope)] == found

@@ -4,15 +4,32 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export LANG ?= C.UTF-8
+# The app's languages besides English (aliassist/i18n.py): a .ts source each, kept in git; the .qm
+# files Qt reads are built from them by pyside6-lrelease on every install path (not kept in git).
+LANGS  := ru es pt_BR fr de pl
+TRANS  := resources/translations
+TS     := $(foreach l,$(LANGS),$(TRANS)/aliassist_$(l).ts)
+QM     := $(TS:.ts=.qm)
 
 .PHONY: run test test-fast lint eval bench mutate stress package package-smoke clean sysdeps-run \
-	sysdeps-test sysdeps-package
+	sysdeps-test sysdeps-package translations translations-build
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
+
+## Gather every translate() text of aliassist/ into the .ts sources (new texts come in
+## unfinished, texts gone from the code are dropped), for translators to fill (pyside6-linguist).
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations relative aliassist -ts $(TS)
+
+## Build the .qm files from the .ts sources (make run, make test and make package do it too).
+translations-build: $(QM)
+
+$(TRANS)/%.qm: $(TRANS)/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 sysdeps-run:
 	@sh packaging/system-deps.sh run
@@ -24,16 +41,16 @@ sysdeps-package:
 	@sh packaging/system-deps.sh package
 
 ## Start the app on the embedded SQLite database in your user data folder.
-run: sysdeps-run $(STAMP)
+run: sysdeps-run $(STAMP) $(QM)
 	$(BIN)/aliassist $(ARGS)
 
 ## Install and run the whole suite headless (Qt offscreen; Xvfb/D-Bus tests start their own).
-test: sysdeps-test $(STAMP)
+test: sysdeps-test $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 -q -m "not package" $(PYTEST_ARGS)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
-test-fast: $(STAMP)
+test-fast: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -x -m "not slow and not package" $(PYTEST_ARGS)
 
 lint: $(STAMP)
@@ -58,7 +75,7 @@ mutate: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.mutate $(MUTATE_ARGS)
 
 ## A one-folder build (dist/AliAssist/) and, on Linux, an installable tarball; prints sizes.
-package: sysdeps-package $(STAMP)
+package: sysdeps-package $(STAMP) $(QM)
 	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
 	$(BIN)/python -m pytest -q -p no:cacheprovider -m package tests/packaging
 	$(BIN)/python packaging/build.py
@@ -79,4 +96,4 @@ stress: sysdeps-test $(STAMP)
 		$(BIN)/python -m pytest -q -p no:cacheprovider --hypothesis-show-statistics -k fuzz tests
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache .hypothesis $(QM)

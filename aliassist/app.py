@@ -33,7 +33,7 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
     if args.smoke_test:
         from aliassist.gui.smoke import run_smoke_test
 
-        return run_smoke_test()
+        return run_smoke_test(getattr(args, "lang", None))
     if args.command is None:
         from aliassist.gui.launch import run_gui
 

@@ -82,6 +82,10 @@ def main(argv: list[str]) -> int:
         env.pop("ALIASSIST_DB", None)
         problems = check(command, ["--version"], f"{APP_NAME} {__version__}", env)
         problems += check(command, ["--smoke-test"], "smoke test passed", env)
+        # the translations are in the build: the app's .qm files and Qt's own
+        for language in ("de", "ru", "pt_BR"):
+            problems += check(command, ["--lang", language, "--smoke-test"],
+                              "smoke test passed", env)
         problems += evidence_path(command, home, env)
     for problem in problems:
         print(f"FAIL {problem}", file=sys.stderr)

@@ -32,6 +32,7 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     monkeypatch.delenv("ALIASSIST_DB", raising=False)
     monkeypatch.delenv("ALIASSIST_DATABASE_URL", raising=False)
     monkeypatch.delenv("ALIASSIST_CONFIG_DIR", raising=False)  # the data folder holds it then
+    monkeypatch.setenv("ALIASSIST_LANG", "en")  # the texts the tests read, whatever the system's
     monkeypatch.setenv("TZ", "Europe/Berlin")
     import time
 

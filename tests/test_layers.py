@@ -15,7 +15,8 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "aliassist"
 
 #: the small shared modules every layer above the domain may use
-SHARED = frozenset({"aliassist", "errors", "progress", "fileio", "resources", "wording"})
+SHARED = frozenset({"aliassist", "errors", "progress", "fileio", "resources", "wording", "i18n",
+                    "i18n_policy", "i18n_draft", "i18n_domain"})
 #: the layers between the domain and the services (each may use the ones listed for it)
 LOWER = frozenset({"store", "importers", "media", "packet", "notify"})
 
@@ -28,6 +29,17 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
     "progress": frozenset(),
     "resources": frozenset(),
     "wording": frozenset(),
+    # the one translate() call (Qt imported lazily inside it, never at import time), the
+    # language in force and its style of dates and numbers, handed to the domain's formatting
+    "i18n": frozenset({"domain", "errors", "resources"}),
+    # the policy's texts through translate("policy", ...), and the generator of policy_strings
+    "i18n_policy": frozenset({"i18n", "resources"}),
+    # the domain's display words (statuses, steps, estimates) marked and translated
+    "i18n_domain": frozenset({"domain", "i18n"}),
+    # the draft's own language (a translator apart from the app's)
+    "i18n_draft": frozenset({"domain", "i18n", "resources"}),
+    # generated: the policy's texts marked for lupdate (never imported by the app)
+    "policy_strings": frozenset({"i18n"}),
     "fileio": frozenset({"errors"}),
     "domain": frozenset({"errors"}),
     "media": frozenset({"domain"} | SHARED),
@@ -217,7 +229,8 @@ def test_the_check_reads_imports_inside_functions() -> None:
     problems = broken_rules({"aliassist.gui.example": found})
     assert problems == [
         "aliassist/gui/example.py:2: gui must not import aliassist.store.vault (gui may "
-        "import: aliassist, domain, errors, fileio, progress, resources, services, wording)",
+        "import: aliassist, domain, errors, fileio, i18n, i18n_domain, i18n_draft, i18n_policy, "
+        "progress, resources, services, wording)",
         "aliassist/gui/example.py:3: gui must not import sqlalchemy"]
 
 

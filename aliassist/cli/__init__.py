@@ -1,4 +1,4 @@
-"""The command line: `aliassist [--db PATH] [--now ISO-8601] COMMAND ...`.
+"""The command line: `aliassist [--db PATH] [--now ISO-8601] [--lang CODE] COMMAND ...`.
 
 Each command lives in a module of this package with a `register(subparsers)` function; its
 handler takes (args, env) and returns the exit code: 0 ok, 1 a check found a problem, 2 bad
@@ -18,6 +18,7 @@ from typing import TextIO, cast
 from aliassist import APP_NAME, __version__
 from aliassist.domain.policy import Policy
 from aliassist.errors import UserError
+from aliassist.i18n import LANGUAGES, translate
 from aliassist.services.context import AppContext, context_from_args
 from aliassist.services.policy import load_policy
 
@@ -47,7 +48,7 @@ class Env:
                 exc.hint = f"{exc.hint}. {hint}" if exc.hint else hint
             raise
         for warning in ctx.store.warnings:
-            self.say(f"warning: {warning}")
+            self.say(translate("cli", "warning: {warning}").format(warning=warning))
         if ctx.policy_warning:
             self.say(ctx.policy_warning)
         return ctx
@@ -67,6 +68,33 @@ class Env:
             self.ctx.close()
 
 
+def _early_language(argv: Sequence[str]) -> None:
+    """The language of --help and of usage errors, before the arguments are parsed (--lang,
+    ALIASSIST_LANG, Settings, the system's), put in force only if a text is translated."""
+    from aliassist import i18n
+    from aliassist.services.language import chosen_language
+
+    option = None
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            option = argv[index + 1]
+        elif arg.startswith("--lang="):
+            option = arg.partition("=")[2]
+    code = (i18n.language_code(option) or i18n.language_code(os.environ.get(i18n.ENV_LANG))
+            or chosen_language())
+    i18n.use_language_lazily(code)
+
+
+def _language_option(value: str) -> str:
+    from aliassist.i18n import language_code
+
+    code = language_code(value)
+    if code is None:
+        raise argparse.ArgumentTypeError(f"AliAssist does not speak {value!r}: choose one of "
+                                         + ", ".join(LANGUAGES))
+    return code
+
+
 def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     default = argparse.SUPPRESS if suppress else None
     parser.add_argument("--db", type=Path, default=default, metavar="PATH",
@@ -81,6 +109,10 @@ def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     parser.add_argument("--now", default=default, metavar="ISO-8601",
                         help="pin the clock for every command (2026-03-05 or "
                              "2026-03-05T14:00:00Z)")
+    parser.add_argument("--lang", default=default, metavar="CODE", type=_language_option,
+                        help="the language of messages, tables and the window: en, ru, es, "
+                             "pt_BR, fr, de, pl (default: ALIASSIST_LANG, else the choice in "
+                             "Settings, else the system's; JSON never changes)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -90,13 +122,15 @@ def build_parser() -> argparse.ArgumentParser:
         evidence,
         imports,
         mail,
+        migrate,
         notify,
         orders,
         packet,
         safety,
     )
+    from aliassist.cli.help_text import Parser
 
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="aliassist",
         description=f"{APP_NAME}: Buyer Protection deadlines, dispute pre-checks, evidence and "
                     "dispute packets for AliExpress orders. Without a command, opens the window.")
@@ -106,10 +140,11 @@ def build_parser() -> argparse.ArgumentParser:
                         help="open the window offscreen on a temporary database with sample "
                              "orders and exit 0 if it shows them (for packagers)")
     _global_options(parser, suppress=False)
-    common = argparse.ArgumentParser(add_help=False)
+    common = Parser(add_help=False)
     _global_options(common, suppress=True)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (orders, data, disputes, evidence, notify, packet, safety, imports, mail):
+    for module in (orders, data, disputes, evidence, notify, packet, safety, imports, mail,
+                   migrate):
         module.register(subparsers, common)
     return parser
 
@@ -117,6 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
 def parse_args(argv: Sequence[str]) -> argparse.Namespace | int:
     """The parsed arguments, or the exit code when argparse has already answered (--help,
     --version, a usage error)."""
+    _early_language(argv)
     try:
         return build_parser().parse_args(list(argv))
     except SystemExit as exc:
@@ -131,10 +167,28 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
         return args
     if args.command is None or args.smoke_test:
         build_parser().print_usage(err or sys.stderr)
-        (err or sys.stderr).write("aliassist: the window is started by `aliassist` itself; "
-                                  "name a command here\n")
+        (err or sys.stderr).write("aliassist: " + translate(
+            "cli", "the window is started by `aliassist` itself; name a command here") + "\n")
         return EXIT_USAGE
     return run_command(args, out, err)
+
+
+def put_language_in_force(args: argparse.Namespace) -> None:
+    """The language of the command's human output (--lang, ALIASSIST_LANG, Settings, the
+    system's). A command printing JSON loads it only for a message; English needs no Qt."""
+    from aliassist import i18n
+    from aliassist.services.language import start_language
+
+    code = start_language(getattr(args, "lang", None))
+    if code != i18n.SOURCE_LANGUAGE and not getattr(args, "json", False):
+        missing = i18n.use_language(code)
+        for path in missing[:1]:  # Qt's own missing is no news to a command
+            if path.endswith(f"aliassist_{code}.qm"):
+                sys.stderr.write("aliassist: " + i18n.translate(
+                    "cli", "warning: %1 is missing: messages stay in English (run `make "
+                           "translations-build`)").replace("%1", path) + "\n")
+    else:
+        i18n.use_language_lazily(code)
 
 
 def run_command(args: argparse.Namespace, out: TextIO | None = None,
@@ -147,12 +201,13 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None,
     # a TextIOBase, written to like the stream it wraps
     env = Env(args, cast(TextIO, TerminalText(out)), cast(TextIO, TerminalText(err)))
     try:
+        put_language_in_force(args)
         return args.handler(args, env)
     except UserError as exc:
         env.say(str(exc))
         return exc.exit_code
     except KeyboardInterrupt:
-        env.say("interrupted")
+        env.say(translate("cli", "interrupted"))
         return 130
     except BrokenPipeError:
         # The reader went away (`aliassist orders | head`): stop quietly, as Unix tools do.

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from aliassist.cli.output import print_json
-from aliassist.domain.wording import count
+from aliassist.i18n import translate
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -35,8 +35,11 @@ def import_command(args: argparse.Namespace, env: Any) -> int:
     if args.json:
         print_json(report.to_json(), env.out)
     else:
-        env.out.write(f"{len(report.created)} created, {len(report.updated)} updated, "
-                      f"{len(report.unchanged)} unchanged\n")
+        env.out.write(translate("cli", "{created} created, {updated} updated, {unchanged} "
+                                       "unchanged").format(created=len(report.created),
+                                                           updated=len(report.updated),
+                                                           unchanged=len(report.unchanged))
+                      + "\n")
     return 0
 
 
@@ -44,5 +47,6 @@ def export_command(args: argparse.Namespace, env: Any) -> int:
     from aliassist.services.datafile import export_data
 
     written = export_data(env.ctx, args.file)
-    env.say(f"wrote {count(written, 'order')} to {args.file}")
+    env.say(translate("cli", "wrote %n order(s) to {file}", None, written).format(
+        file=args.file))
     return 0

@@ -10,8 +10,11 @@ from typing import Any, TextIO
 
 from aliassist.cli import EXIT_OK, EXIT_PROBLEM
 from aliassist.cli.output import deadline_time, local_time, print_json, print_table
-from aliassist.domain.dispute_steps import STATUS_TEXT, STEPS, next_steps
+from aliassist.domain.dispute_steps import STEPS, next_steps
 from aliassist.errors import UserError
+from aliassist.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
+from aliassist.i18n_domain import status_text
+from aliassist.i18n_policy import finding_fix, finding_message, finding_title, policy_text
 
 #: A message or description file larger than this is not a message.
 MAX_TEXT_BYTES = 1_000_000
@@ -55,6 +58,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
                                      "within the form's length limit.")
     s.add_argument("number", metavar="NUMBER")
     _planned_options(s)
+    s.add_argument("--draft-lang", metavar="LANG", choices=tuple(LANGUAGES), default=None,
+                   help=QT_TRANSLATE_NOOP("cli", "the language to write the description in: "
+                                                 "en (the default: sellers read it best), ru, es, "
+                                                 "pt_BR, fr, de or pl"))
     s.add_argument("--json", action="store_true", help="print JSON")
     s.set_defaults(handler=draft_command)
 
@@ -146,20 +153,21 @@ def read_text(args: argparse.Namespace, stdin: TextIO | None = None) -> str | No
     path = Path(args.text_file)
     try:
         if path.is_dir():
-            raise UserError("is a folder, not a text file", where=str(path))
+            raise UserError(translate("cli", "is a folder, not a text file"), where=str(path))
         with path.open("rb") as f:
             raw = f.read(MAX_TEXT_BYTES + 1)
     except FileNotFoundError:
-        raise UserError("file not found", where=str(path)) from None
+        raise UserError(translate("cli", "file not found"), where=str(path)) from None
     except OSError as exc:
-        raise UserError(f"cannot read the file: {exc.strerror}", where=str(path)) from None
+        raise UserError(translate("cli", "cannot read the file: {error}").format(
+            error=exc.strerror), where=str(path)) from None
     if len(raw) > MAX_TEXT_BYTES:
-        raise UserError(f"too large for a message (more than {MAX_TEXT_BYTES:,} bytes)",
-                        where=str(path))
+        raise UserError(translate("cli", "too large for a message (more than {size} bytes)")
+                        .format(size=f"{MAX_TEXT_BYTES:,}"), where=str(path))
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise UserError("the file is not UTF-8 text", where=str(path)) from None
+        raise UserError(translate("cli", "the file is not UTF-8 text"), where=str(path)) from None
 
 
 def _instant(env: Any, text: str | None):  # -> datetime | None
@@ -191,36 +199,53 @@ def _print_check(env: Any, result: Any) -> None:
     from aliassist.domain.instants import days_left
 
     policy = env.ctx.policy
-    reason = policy.reasons[result.planned.reason].label
+    reason = policy_text(policy.reasons[result.planned.reason].label)
     blocks = len(result.blocking)
     warns = sum(f.severity == "warn" for f in result.findings)
-    verdict = "READY" if result.ready else "NOT READY"
-    counts = (f"{blocks} blocking, {warns} warning{'' if warns == 1 else 's'}"
-              if result.findings else "nothing found")
-    env.out.write(f"Order {result.order.number} · {reason} · {verdict} ({counts})\n")
+    verdict = translate("cli", "READY") if result.ready else translate("cli", "NOT READY")
+    counts = (translate("cli", "{blocking} blocking, {warnings}").format(
+                  blocking=blocks, warnings=translate("cli", "%n warning(s)", None, warns))
+              if result.findings else translate("cli", "nothing found"))
+    env.out.write(translate("cli", "Order {number} · {reason} · {verdict} ({counts})").format(
+        number=result.order.number, reason=reason, verdict=verdict, counts=counts) + "\n")
     print_findings(env.out, result.findings)
     clocks = result.clocks
     now = env.ctx.now()
     env.out.write("\n")
-    rows = [(policy.clocks["grace"].label, deadline_time(clocks.dispute_deadline),
+    rows = [(policy_text(policy.clocks["grace"].label), deadline_time(clocks.dispute_deadline),
              days_left(clocks.dispute_deadline, now))]
     for dc in clocks.disputes:
         for name in dc.active:
             at = getattr(dc, name)
-            rows.append((f"{policy.clocks[name].label} (dispute {dc.index + 1})", deadline_time(at),
-                         days_left(at, now)))
-    print_table(("CLOCK", "AT", "DAYS LEFT"), rows, env.out)
+            rows.append((translate("cli", "{clock} (dispute {number})").format(
+                clock=policy_text(policy.clocks[name].label), number=dc.index + 1),
+                deadline_time(at), days_left(at, now)))
+    print_table((translate("cli", "CLOCK"), translate("cli", "AT"),
+                 translate("cli", "DAYS LEFT")), rows, env.out)
 
 
 def print_findings(out: TextIO, findings: list) -> None:
     for f in findings:
-        out.write(f"\n{f.severity.upper():<5}  {f.rule}: {f.title}\n")
+        out.write(f"\n{severity_word(f.severity):<5}  {f.rule}: {finding_title(f)}\n")
         if f.subject:
-            out.write(f"       about: {f.subject}\n")
-        out.write(_wrap(f.message, "       ") + "\n")
-        if f.fix:
-            out.write(_wrap(f"instead: {f.fix}", "       ") + "\n")
-        out.write(f"       source: {f.source}\n")
+            out.write("       " + translate("cli", "about: {subject}").format(subject=f.subject)
+                      + "\n")
+        out.write(_wrap(finding_message(f), "       ") + "\n")
+        fix = finding_fix(f)
+        if fix:
+            out.write(_wrap(translate("cli", "instead: {fix}").format(fix=fix), "       ") + "\n")
+        out.write("       " + translate("cli", "source: {source}").format(source=f.source) + "\n")
+
+
+#: what a finding's severity is called in the text output
+SEVERITY_WORDS = {"block": QT_TRANSLATE_NOOP("cli", "BLOCK"),
+                  "warn": QT_TRANSLATE_NOOP("cli", "WARN"),
+                  "info": QT_TRANSLATE_NOOP("cli", "INFO")}
+
+
+def severity_word(severity: str) -> str:
+    word = SEVERITY_WORDS.get(severity)
+    return translate("cli", word) if word else severity.upper()
 
 
 def _wrap(text: str, indent: str, width: int = 92) -> str:
@@ -235,18 +260,18 @@ def lint_message_command(args: argparse.Namespace, env: Any) -> int:
 
     text = read_text(args)
     if text is None or not text.strip():
-        raise UserError("the message is empty", where="--text-file" if args.text_file
-                        else "--text")
+        raise UserError(translate("cli", "the message is empty"),
+                        where="--text-file" if args.text_file else "--text")
     findings = check_message(env.policy, text)
     ready = not any_blocks(findings)
     if args.json:
         print_json({"ready": ready, "findings": [f.to_json() for f in findings]}, env.out)
     elif findings:
-        verdict = "NOT OK" if not ready else "OK with warnings"
-        env.out.write(f"Message: {verdict}\n")
+        env.out.write((translate("cli", "Message: NOT OK") if not ready
+                       else translate("cli", "Message: OK with warnings")) + "\n")
         print_findings(env.out, findings)
     else:
-        env.out.write("Message: OK, nothing found\n")
+        env.out.write(translate("cli", "Message: OK, nothing found") + "\n")
     return EXIT_OK if ready else EXIT_PROBLEM
 
 
@@ -255,32 +280,38 @@ def lint_message_command(args: argparse.Namespace, env: Any) -> int:
 
 
 def list_command(args: argparse.Namespace, env: Any) -> int:
-    from aliassist.services.disputes import STATUS_TEXT, dispute_views, view_json
+    from aliassist.services.disputes import dispute_views, view_json
 
     order, views = dispute_views(env.ctx, args.number)
     if args.json:
         print_json([view_json(order, v) for v in views], env.out)
         return EXIT_OK
     if not views:
-        env.say(f"order {order.number} has no disputes")
+        env.say(translate("cli", "order {number} has no disputes").format(number=order.number))
         return EXIT_OK
     policy = env.ctx.policy
     for v in views:
         d = v.dispute
         pid = f" ({d.platform_id})" if d.platform_id else ""
-        item = f", item {d.item}" if d.item is not None else ""
-        env.out.write(f"Dispute {v.index + 1}{pid}: {policy.reasons[d.reason].label}{item} · "
-                      f"{STATUS_TEXT.get(d.status, d.status)}\n")
+        item = (translate("cli", ", item {item}").format(item=d.item) if d.item is not None
+                else "")
+        env.out.write(translate("cli", "Dispute {number}{platform_id}: {reason}{item} · {status}")
+                      .format(number=v.index + 1, platform_id=pid,
+                              reason=policy_text(policy.reasons[d.reason].label), item=item,
+                              status=status_text(d.status)) + "\n")
         by = any(e.by for e in v.events)  # who recorded each step (team databases)
         rows: list[tuple[str, ...]] = [
             (local_time(e.at), e.kind, _money(order, e.amount), e.detail or "",
              *((e.by or "",) if by else ())) for e in v.events]
         if rows:
-            print_table(("AT", "STEP", "AMOUNT", "DETAIL", *(("BY",) if by else ())), rows,
-                        env.out)
+            print_table((translate("cli", "AT"), translate("cli", "STEP"),
+                         translate("cli", "AMOUNT"), translate("cli", "DETAIL"),
+                         *((translate("cli", "BY"),) if by else ())), rows, env.out)
         for name, at, running in v.clocks:
-            state = "running" if running else "stopped"
-            env.out.write(f"  {policy.clocks[name].label}: {deadline_time(at)} ({state})\n")
+            line = (translate("cli", "{clock}: {deadline} (running)") if running
+                    else translate("cli", "{clock}: {deadline} (stopped)"))
+            env.out.write("  " + line.format(clock=policy_text(policy.clocks[name].label),
+                                             deadline=deadline_time(at)) + "\n")
         env.out.write("\n")
     return EXIT_OK
 
@@ -297,7 +328,7 @@ def draft_command(args: argparse.Namespace, env: Any) -> int:
     _, order = find_order(env.ctx, args.number)
     planned = planned_dispute(env.ctx.policy, order, reason=args.reason, item=args.item,
                               remedy=args.remedy, amount=args.amount, text=read_text(args))
-    draft = draft_for(env.ctx, order, planned)
+    draft = draft_for(env.ctx, order, planned, args.draft_lang)
     limit = env.ctx.policy.limits.description_max_chars
     if args.json:
         print_json({"order": order.number, "reason": planned.reason, "description": draft.text,
@@ -306,8 +337,9 @@ def draft_command(args: argparse.Namespace, env: Any) -> int:
     else:
         env.out.write(draft.text + "\n")
     if draft.clipped:
-        env.say(f"your words were shortened to fit the form's {limit} characters; "
-                "shorten them yourself to choose what stays")
+        env.say(translate("cli", "your words were shortened to fit the form's {limit} "
+                                 "characters; shorten them yourself to choose what stays")
+                .format(limit=limit))
     return EXIT_OK
 
 
@@ -348,7 +380,8 @@ def remove_step_command(args: argparse.Namespace, env: Any) -> int:
     _, order = find_order(env.ctx, args.number)
     result = remove_last_step(env.ctx, args.number, args.dispute)
     if not args.json:
-        env.say(f"removed the step {STEPS[result.step].command} of {local_time(result.at)}")
+        env.say(translate("cli", "removed the step {step} of {at}").format(
+            step=STEPS[result.step].command, at=local_time(result.at)))
     return _report_step(env, args, result, order)
 
 
@@ -357,20 +390,34 @@ def _report_step(env: Any, args: argparse.Namespace, result: Any, order: Any) ->
         print_json(result.to_json(order.currency), env.out)
         return EXIT_OK
     policy = env.ctx.policy
-    line = (f"Order {result.number}, dispute {result.index + 1}: "
-            f"{STATUS_TEXT.get(result.dispute.status, result.dispute.status)} "
-            f"({local_time(result.at)})")
+    line = translate("cli", "Order {number}, dispute {dispute}: {status} ({at})").format(
+        number=result.number, dispute=result.index + 1,
+        status=status_text(result.dispute.status),
+        at=local_time(result.at))
     if result.payment is not None:
-        line += f"; {result.payment.kind.replace('_', ' ')} of " \
-                f"{_money(order, result.payment.amount)} recorded"
+        line += translate("cli", "; {kind} of {amount} recorded").format(
+            kind=payment_kind(result.payment.kind), amount=_money(order, result.payment.amount))
     env.out.write(line + "\n")
     if result.clock is not None:
         name, at = result.clock
-        env.out.write(f"{policy.clocks[name].label}: {deadline_time(at)}\n")
+        env.out.write(f"{policy_text(policy.clocks[name].label)}: {deadline_time(at)}\n")
     steps = next_steps(result.dispute.status)
     if steps:
-        env.out.write(f"Next steps: {', '.join(STEPS[s].command for s in steps)}\n")
+        env.out.write(translate("cli", "Next steps: {commands}").format(
+            commands=", ".join(STEPS[s].command for s in steps)) + "\n")
     return EXIT_OK
+
+
+#: how the text output names a kind of payment
+PAYMENT_KINDS = {"refund": QT_TRANSLATE_NOOP("cli", "refund"),
+                 "partial_refund": QT_TRANSLATE_NOOP("cli", "partial refund"),
+                 "chargeback": QT_TRANSLATE_NOOP("cli", "chargeback"),
+                 "provider_claim": QT_TRANSLATE_NOOP("cli", "provider claim")}
+
+
+def payment_kind(kind: str) -> str:
+    known = PAYMENT_KINDS.get(kind)
+    return translate("cli", known) if known else kind.replace("_", " ")
 
 
 def payment_command(args: argparse.Namespace, env: Any) -> int:
@@ -389,7 +436,11 @@ def payment_command(args: argparse.Namespace, env: Any) -> int:
         print_json({"order": order.number, "kind": payment.kind, "amount": amount,
                     "provider": payment.provider, "at": format_instant(payment.at)}, env.out)
         return EXIT_OK
-    amount = f" of {_money(order, payment.amount)}" if payment.amount is not None else ""
-    env.out.write(f"Order {order.number}: {payment.kind.replace('_', ' ')}{amount} recorded "
-                  f"({local_time(payment.at)})\n")
+    if payment.amount is not None:
+        line = translate("cli", "Order {number}: {kind} of {amount} recorded ({at})")
+    else:
+        line = translate("cli", "Order {number}: {kind} recorded ({at})")
+    env.out.write(line.format(number=order.number, kind=payment_kind(payment.kind),
+                              amount=_money(order, payment.amount), at=local_time(payment.at))
+                  + "\n")
     return EXIT_OK

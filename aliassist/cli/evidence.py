@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from aliassist.cli.output import dispute_index, local_time, print_json, print_table
+from aliassist.i18n import QT_TRANSLATE_NOOP, translate
+from aliassist.i18n_policy import finding_message, finding_title, policy_text
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -78,18 +80,21 @@ def checklist_command(args: argparse.Namespace, env: Any) -> int:
         print_json(status.to_json(), env.out)
         return 0 if status.complete else 1
     reason = env.ctx.policy.reason(status.reason)
-    env.out.write(f"{reason.label} ({status.reason}): "
-                  f"{'complete' if status.complete else 'required evidence missing'}\n")
+    state = (translate("cli", "complete") if status.complete
+             else translate("cli", "required evidence missing"))
+    env.out.write(f"{policy_text(reason.label)} ({status.reason}): {state}\n")
     rows = []
     for e in status.entries:
         mark = "x" if e.done else ("-" if not e.applies else " ")
-        need = ("required" if e.item.required else "recommended") if e.applies else "n/a"
+        need = ((translate("cli", "required") if e.item.required
+                 else translate("cli", "recommended")) if e.applies else translate("cli", "n/a"))
         files = ", ".join(ev.name for _, ev in e.files)
-        rows.append((f"[{mark}]", e.item.id, need, e.item.label, files))
-    print_table(("", "ITEM", "NEED", "WHAT", "FILES"), rows, env.out)
+        rows.append((f"[{mark}]", e.item.id, need, policy_text(e.item.label), files))
+    print_table(("", translate("cli", "ITEM"), translate("cli", "NEED"), translate("cli", "WHAT"),
+                 translate("cli", "FILES")), rows, env.out)
     for e in status.entries:
         if e.missing_required:
-            env.out.write(f"\n{e.item.label}: {e.item.hint}\n")
+            env.out.write(f"\n{policy_text(e.item.label)}: {policy_text(e.item.hint)}\n")
     return 0 if status.complete else 1
 
 
@@ -115,19 +120,25 @@ def attach_command(args: argparse.Namespace, env: Any) -> int:
                      "location": a.location, "same_as": a.same_as} for a in attached], env.out)
     else:
         for a in attached:
-            what = "already attached" if a.duplicate else "attached"
-            also = ("" if a.same_as is None
-                    else f"; the same file as evidence {a.same_as}, now counted for this item too")
-            env.out.write(f"{what}: {a.evidence.name} as evidence {a.index} ({a.evidence.kind}"
-                          f"{', ' + a.evidence.checklist if a.evidence.checklist else ''}"
-                          f"{also})\n")
+            line = (translate("cli", "already attached: {name} as evidence {index} ({kind}{also})")
+                    if a.duplicate
+                    else translate("cli", "attached: {name} as evidence {index} ({kind}{also})"))
+            kind = a.evidence.kind + (", " + a.evidence.checklist if a.evidence.checklist else "")
+            also = ("" if a.same_as is None else translate(
+                "cli", "; the same file as evidence {index}, now counted for this item too")
+                .format(index=a.same_as))
+            env.out.write(line.format(name=a.evidence.name, index=a.index, kind=kind, also=also)
+                          + "\n")
     for a in attached:
         for finding in state.findings.get(a.index, []):
-            env.say(f"warning: {a.evidence.name}: {finding.title}. {finding.message}")
+            env.say(translate("cli", "warning: {name}: {title}. {message}").format(
+                name=a.evidence.name, title=finding_title(finding),
+                message=finding_message(finding)))
         if a.location:
-            env.say(f"warning: {a.evidence.name} holds the GPS position where it was taken; "
-                    "packets leave it out of their copy (packet --keep-location keeps it); "
-                    "the vault keeps the file as it is")
+            env.say(translate("cli", "warning: {name} holds the GPS position where it was taken; "
+                                     "packets leave it out of their copy (packet --keep-location "
+                                     "keeps it); the vault keeps the file as it is").format(
+                name=a.evidence.name))
     return 0
 
 
@@ -141,26 +152,32 @@ def evidence_command(args: argparse.Namespace, env: Any) -> int:
         print_json([evidence_to_json(state, i) for i in indices], env.out)
         return 0
     if not indices:
-        env.say(f"order {state.order.number} has no evidence yet: "
-                f"`aliassist attach {state.order.number} FILE --kind own_photo`")
+        env.say(translate("cli", "order {number} has no evidence yet: `aliassist attach {number} "
+                                 "FILE --kind own_photo`").format(number=state.order.number))
         return 0
     rows = []
     for i in indices:
         ev = state.order.evidence[i]
-        warnings = ", ".join((["MISSING from the vault"] if state.is_missing(i) else [])
+        warnings = ", ".join(([translate("cli", "MISSING from the vault")]
+                              if state.is_missing(i) else [])
                              + [f.rule for f in state.findings.get(i, [])])
         rows.append((i, ev.name, ev.kind, ev.checklist or "", "" if ev.dispute is None
                      else ev.dispute, format_size(ev.size), ev.mime or "",
                      local_time(ev.taken_at), warnings))
-    print_table(("#", "NAME", "KIND", "CHECKLIST", "DISPUTE", "SIZE", "TYPE", "TAKEN",
-                 "WARNINGS"), rows, env.out)
+    print_table(("#", *(translate("cli", h) for h in (
+        QT_TRANSLATE_NOOP("cli", "NAME"), QT_TRANSLATE_NOOP("cli", "KIND"),
+        QT_TRANSLATE_NOOP("cli", "CHECKLIST"), QT_TRANSLATE_NOOP("cli", "DISPUTE"),
+        QT_TRANSLATE_NOOP("cli", "SIZE"), QT_TRANSLATE_NOOP("cli", "TYPE"),
+        QT_TRANSLATE_NOOP("cli", "TAKEN"), QT_TRANSLATE_NOOP("cli", "WARNINGS")))), rows, env.out)
     for i in indices:
+        name = state.order.evidence[i].name
         if state.is_missing(i):
-            env.out.write(f"\n{i} {state.order.evidence[i].name}: missing. The vault no longer "
-                          "holds this file: attach it again, or detach it.\n")
+            env.out.write("\n" + translate("cli", "{index} {name}: missing. The vault no longer "
+                                                  "holds this file: attach it again, or detach "
+                                                  "it.").format(index=i, name=name) + "\n")
         for finding in state.findings.get(i, []):
-            env.out.write(f"\n{i} {state.order.evidence[i].name}: {finding.title}. "
-                          f"{finding.message}\n")
+            env.out.write(f"\n{i} {name}: {finding_title(finding)}. "
+                          f"{finding_message(finding)}\n")
     return 0
 
 
@@ -176,8 +193,9 @@ def detach_command(args: argparse.Namespace, env: Any) -> int:
                      "file_deleted": d.deleted} for d in removed], env.out)
         return 0
     for d in removed:
-        fate = ("stored copy deleted" if d.deleted
-                else "stored copy kept: a backup lists it" if d.kept_for_backup
-                else "stored copy kept: other evidence uses it")
-        env.out.write(f"removed {d.evidence.name} ({fate})\n")
+        fate = (translate("cli", "stored copy deleted") if d.deleted
+                else translate("cli", "stored copy kept: a backup lists it") if d.kept_for_backup
+                else translate("cli", "stored copy kept: other evidence uses it"))
+        env.out.write(translate("cli", "removed {name} ({fate})").format(name=d.evidence.name,
+                                                                        fate=fate) + "\n")
     return 0

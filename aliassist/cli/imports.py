@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from aliassist.cli.output import print_json
-from aliassist.domain.wording import count
 from aliassist.errors import UserError
+from aliassist.i18n import translate
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -65,7 +65,8 @@ def import_command(args: argparse.Namespace, env: Any) -> int:
         for item in args.map:
             target, sep, column = item.partition("=")
             if not sep or not target.strip() or not column.strip():
-                raise UserError(f"{item!r} is not FIELD=COLUMN", where="--map")
+                raise UserError(translate("cli", "{item} is not FIELD=COLUMN").format(
+                    item=repr(item)), where="--map")
             options[target.strip()] = column.strip()
         with source.open() as rows:
             header = rows.header
@@ -77,12 +78,17 @@ def import_command(args: argparse.Namespace, env: Any) -> int:
     if args.json:
         print_json(report.to_json(), env.out)
     else:
-        what = "would import" if args.dry_run else "imported"
-        env.out.write(f"{report.layout_name}: {what} {count(len(report.imported), 'new order')}, "
-                      f"{len(report.updated)} updated, {len(report.unchanged)} unchanged, "
-                      f"{count(len(report.skipped), 'row')} skipped\n")
+        new = (translate("cli", "would import %n new order(s)", None, len(report.imported))
+               if args.dry_run
+               else translate("cli", "imported %n new order(s)", None, len(report.imported)))
+        env.out.write(translate("cli", "{layout}: {new}, {updated} updated, {unchanged} "
+                                       "unchanged, {skipped}").format(
+            layout=report.layout_name, new=new, updated=len(report.updated),
+            unchanged=len(report.unchanged),
+            skipped=translate("cli", "%n row(s) skipped", None, len(report.skipped))) + "\n")
         for skipped in report.skipped:
-            env.out.write(f"line {skipped.line}: {skipped.reason}\n")
+            env.out.write(translate("cli", "line {line}: {reason}").format(
+                line=skipped.line, reason=skipped.reason) + "\n")
         if args.dry_run:
-            env.say("dry run: nothing was written")
+            env.say(translate("cli", "dry run: nothing was written"))
     return 1 if report.skipped else 0

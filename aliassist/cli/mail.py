@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from aliassist.cli.output import local_time, print_json
+from aliassist.i18n import translate
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -31,7 +32,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def import_mail_command(args: argparse.Namespace, env: Any) -> int:
-    from aliassist.services.mail_import import FIELD_LABELS, import_mail
+    from aliassist.services.mail_import import field_label, import_mail
 
     report = import_mail(env.ctx, args.paths, dry_run=args.dry_run)
     if args.json:
@@ -41,15 +42,18 @@ def import_mail_command(args: argparse.Namespace, env: Any) -> int:
         for plan in report.orders:
             if not plan.changes and not plan.created:
                 continue
-            env.out.write(f"order {plan.number}{' (new, from mail)' if plan.created else ''}\n")
+            env.out.write((translate("cli", "order {number} (new, from mail)") if plan.created
+                           else translate("cli", "order {number}")).format(number=plan.number)
+                          + "\n")
             for change in plan.changes:
-                old = _shown(change.old) or "empty"
-                env.out.write(f"  {FIELD_LABELS[change.field]}: {old} -> {_shown(change.new)}"
+                old = _shown(change.old) or translate("cli", "empty")
+                env.out.write(f"  {field_label(change.field)}: {old} -> {_shown(change.new)}"
                               f"  ({change.message_id})\n")
         for skip in report.skipped:
-            env.out.write(f"skipped {skip.message_id or skip.file}: {skip.reason}\n")
+            env.out.write(translate("cli", "skipped {what}: {reason}").format(
+                what=skip.message_id or skip.file, reason=skip.reason) + "\n")
         if args.dry_run:
-            env.say("dry run: nothing was written")
+            env.say(translate("cli", "dry run: nothing was written"))
     return 1 if report.skipped else 0
 
 

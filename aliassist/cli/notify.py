@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from aliassist.cli.output import print_json
+from aliassist.i18n import translate
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -30,6 +31,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
                     "importing a newer file updates the events instead of duplicating them.")
     p.add_argument("--out", type=Path, required=True, metavar="FILE.ics",
                    help="the calendar file to write")
+    p.add_argument("--everyone", action="store_true",
+                   help="also the orders assigned to other people (without it: the orders "
+                        "assigned to you or to nobody)")
     p.set_defaults(handler=calendar_command)
 
 
@@ -47,7 +51,7 @@ def notify_command(args: argparse.Namespace, env: Any) -> int:
                         for n in m.notices]} for m in messages], env.out)
         return 0
     if not messages:
-        env.say("nothing due")
+        env.say(translate("cli", "nothing due"))
         return 0
     for m in messages:
         env.out.write(f"{m.title}\n{m.body}\n")
@@ -59,7 +63,9 @@ def calendar_command(args: argparse.Namespace, env: Any) -> int:
     from aliassist.services.notifications import export_calendar
 
     if args.out.is_dir():
-        raise UserError("is a folder; give a file name such as deadlines.ics", where=str(args.out))
-    count = export_calendar(env.ctx, args.out)
-    env.say(f"wrote {count} events to {args.out}")
+        raise UserError(translate("cli", "is a folder; give a file name such as deadlines.ics"),
+                        where=str(args.out))
+    count = export_calendar(env.ctx, args.out, everyone=args.everyone)
+    env.say(translate("cli", "wrote {count} events to {file}").format(count=count,
+                                                                     file=args.out))
     return 0

@@ -13,6 +13,8 @@ from aliassist.cli.output import (
     print_table,
 )
 from aliassist.domain.instants import is_date_text, parse_instant
+from aliassist.i18n import translate
+from aliassist.i18n_policy import policy_text
 
 #: Marks a deadline that rests on an estimated date (the note under the table says so).
 ESTIMATE_MARK = "~"
@@ -44,9 +46,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
     p = subparsers.add_parser("due", parents=[common], help="deadlines coming up",
                               description="Clocks not yet passed that fall within the window, "
-                                          "earliest first.")
+                                          "earliest first: of the orders assigned to you or to "
+                                          "nobody (every order while your name is not known).")
     p.add_argument("--within", type=float, default=14, metavar="DAYS",
                    help="how many days ahead to look (default 14)")
+    p.add_argument("--everyone", action="store_true",
+                   help="also the orders assigned to other people")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(handler=due_command)
 
@@ -60,9 +65,10 @@ def orders_command(args: argparse.Namespace, env: Any) -> int:
         return 0
     rows = list(iter_orders_json(env.ctx, mine=mine))
     if not rows:
-        env.say("no order is assigned to you: `aliassist assign NUMBER me` assigns one"
-                if mine else
-                "no orders yet: add them in the window, or `aliassist import-data FILE.json`")
+        env.say(translate("cli", "no order is assigned to you: `aliassist assign NUMBER me` "
+                                 "assigns one") if mine else
+                translate("cli", "no orders yet: add them in the window, or `aliassist "
+                                 "import-data FILE.json`"))
         return 0
     tz = env.ctx.policy.tz
 
@@ -77,8 +83,9 @@ def orders_command(args: argparse.Namespace, env: Any) -> int:
         return ESTIMATE_MARK * estimated + deadline_time(parse_instant(text, tz))
 
     print_table(
-        ("ORDER", "STORE", "PLACED", "PROTECTION ENDS", "DISPUTE BY", "DAYS LEFT", "STATE",
-         "ASSIGNEE"),
+        (translate("cli", "ORDER"), translate("cli", "STORE"), translate("cli", "PLACED"),
+         translate("cli", "PROTECTION ENDS"), translate("cli", "DISPUTE BY"),
+         translate("cli", "DAYS LEFT"), translate("cli", "STATE"), translate("cli", "ASSIGNEE")),
         [(r["number"], _clip(r["store"]), when(r["placed_at"]),
           deadline(r["protection_end"], r["protection_end_estimated"]),
           deadline(r["dispute_deadline"], r["deadline_estimated"]), r["days_left"], r["state"],
@@ -86,10 +93,11 @@ def orders_command(args: argparse.Namespace, env: Any) -> int:
          for r in rows],
         env.out)
     if any(r["deadline_estimated"] or r["protection_end_estimated"] for r in rows):
-        env.say(f"{ESTIMATE_MARK}: the deadline rests on an estimate (a receipt date inferred "
-                "from the order's status, or the usual 90-day protection): enter the real date "
-                "in the window (Dates to confirm), or read it from the platform's e-mails "
-                "(`aliassist import-mail`)")
+        env.say(translate("cli", "{mark}: the deadline rests on an estimate (a receipt date "
+                                 "inferred from the order's status, or the usual 90-day "
+                                 "protection): enter the real date in the window (Dates to "
+                                 "confirm), or read it from the platform's e-mails (`aliassist "
+                                 "import-mail`)").format(mark=ESTIMATE_MARK))
     return 0
 
 
@@ -100,12 +108,14 @@ def assign_command(args: argparse.Namespace, env: Any) -> int:
     if args.json:
         print_json(done.to_json(), env.out)
         return 0
-    who = done.assignee or "nobody"
+    who = done.assignee or translate("cli", "nobody")
     if not done.changed:
-        env.out.write(f"order {done.number} was already assigned to {who}\n")
+        line = translate("cli", "order {number} was already assigned to {who}")
+    elif done.before:
+        line = translate("cli", "order {number} assigned to {who} (was {before})")
     else:
-        env.out.write(f"order {done.number} assigned to {who}"
-                      f"{f' (was {done.before})' if done.before else ''}\n")
+        line = translate("cli", "order {number} assigned to {who}")
+    env.out.write(line.format(number=done.number, who=who, before=done.before) + "\n")
     return 0
 
 
@@ -114,19 +124,24 @@ def due_command(args: argparse.Namespace, env: Any) -> int:
     from aliassist.services.orders import due
 
     if not 0 <= args.within <= MAX_WITHIN_DAYS:  # also rejects nan
-        raise UserError(f"must be a number of days from 0 to {MAX_WITHIN_DAYS}, not "
-                        f"{args.within:g}", where="--within")
-    items = due(env.ctx, args.within)
+        raise UserError(translate("cli", "must be a number of days from 0 to {most}, not "
+                                         "{given}").format(most=MAX_WITHIN_DAYS,
+                                                           given=f"{args.within:g}"),
+                        where="--within")
+    items = due(env.ctx, args.within, everyone=args.everyone)
     if args.json:
         print_json([d.to_json() for d in items], env.out)
         return 0
     if not items:
-        env.say(f"nothing due within {args.within:g} day{'' if args.within == 1 else 's'}")
+        env.say((translate("cli", "nothing due within {days} day") if args.within == 1
+                 else translate("cli", "nothing due within {days} days")).format(
+            days=f"{args.within:g}"))
         return 0
-    labels = {name: rule.label for name, rule in env.ctx.policy.clocks.items()}
+    labels = {name: policy_text(rule.label) for name, rule in env.ctx.policy.clocks.items()}
     from aliassist.domain.clocks import CLOCK_POLICY
 
-    print_table(("DUE", "DAYS LEFT", "ORDER", "CLOCK"),
+    print_table((translate("cli", "DUE"), translate("cli", "DAYS LEFT"),
+                 translate("cli", "ORDER"), translate("cli", "CLOCK")),
                 [(deadline_time(d.at), d.days_left, d.number, labels[CLOCK_POLICY[d.clock]])
                  for d in items], env.out)
     return 0

@@ -13,6 +13,7 @@ from aliassist.domain.controls import show_controls
 from aliassist.domain.dates import deadline_text
 from aliassist.domain.formatting import local_minute
 from aliassist.errors import UserError
+from aliassist.i18n import translate
 
 #: an instant in the user's local zone, to the minute (what every command prints)
 local_time = local_minute
@@ -87,6 +88,7 @@ def dispute_index(number: int | None) -> int | None:
     if number is None:
         return None
     if number < 1:
-        raise UserError("disputes are numbered from 1 (dispute 1, 2, ...)", where="--dispute")
+        raise UserError(translate("cli", "disputes are numbered from 1 (dispute 1, 2, ...)"),
+                        where="--dispute")
     return number - 1
 

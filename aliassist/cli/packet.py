@@ -8,7 +8,7 @@ from typing import Any
 
 from aliassist.cli.disputes import print_findings, read_text, text_options
 from aliassist.cli.output import print_json
-from aliassist.domain.wording import count
+from aliassist.i18n import translate
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -65,7 +65,8 @@ def packet_command(args: argparse.Namespace, env: Any) -> int:
         planned_only = [name for name in ("item", "remedy", "amount") if getattr(args, name)]
         if planned_only or text is not None:
             given = planned_only + (["text"] if text is not None else [])
-            raise UserError("these describe a planned dispute; a recorded dispute has its own",
+            raise UserError(translate("cli", "these describe a planned dispute; a recorded "
+                                             "dispute has its own"),
                             where=", ".join(f"--{n}" for n in given))
         content = content_for_dispute(env.ctx, args.number, args.dispute)
     else:
@@ -82,11 +83,13 @@ def packet_command(args: argparse.Namespace, env: Any) -> int:
                     "ready": content.ready, "forced": result.forced,
                     "findings": [f.to_json() for f in content.findings]}, env.out)
     else:
-        env.say(f"wrote {result.path} ({count(result.files, 'file')} and a manifest, "
-                f"{result.size:,} bytes)")
+        env.say(translate("cli", "wrote {file} ({files} and a manifest, {size} bytes)").format(
+            file=result.path, files=translate("cli", "%n file(s)", None, result.files),
+            size=f"{result.size:,}"))
         if result.forced:
-            env.say("exported although the pre-check blocks this dispute: "
-                    + ", ".join(content.blocking_rules) + " (recorded in the manifest)")
+            env.say(translate("cli", "exported although the pre-check blocks this dispute: "
+                                     "{rules} (recorded in the manifest)").format(
+                rules=", ".join(content.blocking_rules)))
     return 0
 
 
@@ -99,11 +102,15 @@ def verify_command(args: argparse.Namespace, env: Any) -> int:
     else:
         m = report.manifest
         if report.ok:
-            env.out.write(f"OK: all {count(len(report.ok_files), 'file')} match the manifest "
-                          f"(order {m.get('order')}, {m.get('reason')}, made "
-                          f"{m.get('generated_at')})\n")
-        for label, names in (("CHANGED", report.changed), ("MISSING", report.missing),
-                             ("EXTRA", report.extra), ("TWICE", report.duplicate)):
+            env.out.write(translate("cli", "OK: all {files} match the manifest (order {order}, "
+                                           "{reason}, made {made})").format(
+                files=translate("cli", "%n file(s)", None, len(report.ok_files)),
+                order=m.get("order"), reason=m.get("reason"), made=m.get("generated_at"))
+                + "\n")
+        for label, names in ((translate("cli", "CHANGED"), report.changed),
+                             (translate("cli", "MISSING"), report.missing),
+                             (translate("cli", "EXTRA"), report.extra),
+                             (translate("cli", "TWICE"), report.duplicate)):
             for name in names:
                 env.out.write(f"{label:<8} {name}\n")
     return 0 if report.ok else 1

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from aliassist.cli.output import local_time, print_json, print_table
-from aliassist.domain.wording import count
+from aliassist.i18n import translate
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -73,7 +73,8 @@ def backup_command(args: argparse.Namespace, env: Any) -> int:
         print_json(backup.to_json(), env.out)
     else:
         env.out.write(f"{backup.path}\n")
-        env.say(f"backup {backup.name}: {backup.describe()}")
+        env.say(translate("cli", "backup {name}: {description}").format(
+            name=backup.name, description=backup.describe()))
     return 0
 
 
@@ -87,14 +88,16 @@ def backups_command(args: argparse.Namespace, env: Any) -> int:
         print_json([b.to_json() for b in backups], env.out)
         return 0
     if not backups:
-        env.say(f"no backups yet of {db}")
+        env.say(translate("cli", "no backups yet of {database}").format(database=db))
         return 0
     rows = []
     for b in backups:
         orders = b.orders()
         rows.append((b.name, local_time(b.taken_at), reason_text(b.reason),
-                     "unreadable" if orders is None else orders, format_size(b.size)))
-    print_table(("BACKUP", "MADE", "WHY", "ORDERS", "SIZE"), rows, env.out)
+                     translate("cli", "unreadable") if orders is None else orders,
+                     format_size(b.size)))
+    print_table((translate("cli", "BACKUP"), translate("cli", "MADE"), translate("cli", "WHY"),
+                 translate("cli", "ORDERS"), translate("cli", "SIZE")), rows, env.out)
     return 0
 
 
@@ -122,9 +125,11 @@ def verify_command(args: argparse.Namespace, env: Any) -> int:
     else:
         for problem in report.problems:
             env.out.write(f"{problem}\n")
-        env.say(f"{count(report.orders, 'order')}, "
-                f"{count(report.evidence_files, 'evidence file')}: "
-                + ("all sound" if report.ok else count(len(report.problems), "problem")))
+        env.say(translate("cli", "{orders}, {files}: {verdict}").format(
+            orders=translate("cli", "%n order(s)", None, report.orders),
+            files=translate("cli", "%n evidence file(s)", None, report.evidence_files),
+            verdict=translate("cli", "all sound") if report.ok
+            else translate("cli", "%n problem(s)", None, len(report.problems))))
     return 0 if report.ok else 1
 
 
@@ -136,18 +141,19 @@ def wipe_command(args: argparse.Namespace, env: Any) -> int:
     if found.empty:
         if args.json:
             print_json({**found.to_json(), "deleted": False}, env.out)
-        env.say(f"nothing to delete: there is no data at {db}")
+        env.say(translate("cli", "nothing to delete: there is no data at {database}").format(
+            database=db))
         return 0
     if not args.yes:
         if args.json:
             print_json({**found.to_json(), "deleted": False}, env.out)
         for line in found.lines():
-            env.say(f"would delete {line}")
-        env.say("nothing was deleted; run again with --yes to delete all of it")
+            env.say(translate("cli", "would delete {what}").format(what=line))
+        env.say(translate("cli", "nothing was deleted; run again with --yes to delete all of it"))
         return 2
     gone = wipe(db)
     if args.json:
         print_json({**gone.to_json(), "deleted": True}, env.out)
     for line in gone.lines():
-        env.say(f"deleted {line}")
+        env.say(translate("cli", "deleted {what}").format(what=line))
     return 0

@@ -4,17 +4,18 @@ A value given as a date (an exporter's order date, a date typed without a time, 
 data file) is shown as that date in every time zone: it is stored as 00:00 of the date in the
 platform's zone, so the date is read back in that zone, never in the buyer's. Its instant only
 feeds the clocks. A deadline is an instant: it is shown in the buyer's local time and says so
-("13 Jan 2027, 17:00 your time"). Month names are fixed English abbreviations, whatever the
-process locale (Qt sets it from the environment).
+("13 Jan 2027, 17:00 your time"). The words and digits come from the style in use
+(domain/formatting.py): English month abbreviations unless the app's language installed its own,
+whatever the process locale.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, tzinfo
 
+from aliassist.domain.formatting import style
 from aliassist.domain.records import Order
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 YOUR_TIME = "your time"
 
 
@@ -24,24 +25,24 @@ def given_day(at: datetime, platform_tz: tzinfo) -> date:
 
 
 def day_text(day: date) -> str:
-    """`2026-08-24`: how a date reads everywhere (as it was typed or exported)."""
-    return day.isoformat()
+    """`2026-08-24`: how a date reads everywhere (as it was typed or exported; in the app's
+    language, its short date)."""
+    return style().day(day)
 
 
 def instant_text(at: datetime, local_tz: tzinfo | None = None) -> str:
     """`13 Jan 2027, 17:00` in the buyer's local time (`local_tz`, else the system's zone)."""
-    local = at.astimezone(local_tz)
-    return f"{local.day} {_MONTHS[local.month - 1]} {local.year}, {local:%H:%M}"
+    return style().instant(at.astimezone(local_tz))
 
 
 def deadline_text(at: datetime, local_tz: tzinfo | None = None) -> str:
     """`13 Jan 2027, 17:00 your time`: a deadline, in the buyer's local time."""
-    return f"{instant_text(at, local_tz)} {YOUR_TIME}"
+    return style().deadline(instant_text(at, local_tz))
 
 
 def until_text(at: datetime, local_tz: tzinfo | None = None) -> str:
     """`until 13 Jan 2027, 17:00 your time`."""
-    return f"until {deadline_text(at, local_tz)}"
+    return style().until(deadline_text(at, local_tz))
 
 
 def value_text(at: datetime, *, date_only: bool, platform_tz: tzinfo,
@@ -49,8 +50,7 @@ def value_text(at: datetime, *, date_only: bool, platform_tz: tzinfo,
     """A recorded value: the given date when it came as a date, else the local date and time."""
     if date_only:
         return day_text(given_day(at, platform_tz))
-    local = at.astimezone(local_tz)
-    return f"{local.date().isoformat()} {local:%H:%M}"
+    return style().minute(at.astimezone(local_tz))
 
 
 def order_date_text(order: Order, name: str, platform_tz: tzinfo,

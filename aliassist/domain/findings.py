@@ -6,7 +6,7 @@ checks) returns findings; the CLI prints them, the GUI lists them, the packet re
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,6 +32,29 @@ class Finding:
     fix: str | None = None
     #: where the rule's source can be read, when the policy gives an address
     source_url: str | None = field(default=None, compare=False)
+    #: the policy's words before `detail` and `subject` were put in, for showing the finding in
+    #: another language (see `shown_message`); empty for a finding made without a rule
+    rule_message: str = field(default="", compare=False)
+    rule_fix: str = field(default="", compare=False)
+    #: the sentence the check added to the rule's message (English: the code's own words)
+    detail: str | None = field(default=None, compare=False)
+
+    def shown_title(self, tr: Callable[[str], str]) -> str:
+        """The title, or the rule id, with the policy's words passed through `tr` (the caller's
+        translation of a policy text: the domain knows no language)."""
+        return tr(self.title) if self.title else self.rule
+
+    def shown_message(self, tr: Callable[[str], str]) -> str:
+        """`message` with the policy's part passed through `tr` (the detail is added as it is)."""
+        if not self.rule_message:
+            return self.message
+        return " ".join(p for p in (tr(self.rule_message), self.detail) if p)
+
+    def shown_fix(self, tr: Callable[[str], str], it: str = "it") -> str | None:
+        """`fix` with the policy's words passed through `tr` before `{found}` is filled in."""
+        if not self.rule_fix:
+            return self.fix
+        return tr(self.rule_fix).replace("{found}", self.subject or it)
 
     @property
     def blocks(self) -> bool:
@@ -57,7 +80,8 @@ def make_finding(policy: Policy, rule_id: str, *, subject: str | None = None,
     message = rule.message if not detail else f"{rule.message} {detail}"
     fix = rule.fix.replace("{found}", subject or "it") if rule.fix else None
     return Finding(rule.id, rule.severity, message, policy.source_title(rule.source),
-                   rule.title, subject, spans, fix, policy.sources[rule.source].url)
+                   rule.title, subject, spans, fix, policy.sources[rule.source].url,
+                   rule_message=rule.message, rule_fix=rule.fix, detail=detail)
 
 
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:

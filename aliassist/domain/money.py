@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
+from aliassist.domain.formatting import style
 from aliassist.errors import UserError
 
 # ISO 4217 currencies whose minor unit is not 1/100.
@@ -62,5 +63,6 @@ def format_amount(minor: int, currency: str) -> str:
 def display_amount(minor: int | None, currency: str | None) -> str:
     if minor is None:
         return ""
+    """`1,234.50 USD` for people (the style's digits; format_amount for files and JSON)."""
     cur = currency or "USD"
-    return f"{format_amount(minor, cur)} {cur}"
+    return f"{style().decimal(format_amount(minor, cur))} {cur}"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -199,10 +199,39 @@ def announce(widget: QWidget, text: str) -> None:
         QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
 
 
-def scrolling(content: QWidget) -> QScrollArea:
-    """`content` in a frameless scroll area: with a large font or scaling it scrolls instead of
-    being cut off or pushing the window past the screen."""
-    area = QScrollArea()
+class DownOnlyScrollArea(QScrollArea):
+    """A scroll area that scrolls down, not sideways: as wide as its page needs (the long
+    words of a translation), up to a share of the screen (SHARE); only a page wider than that
+    (a very large font) scrolls sideways too, rather than pushing the window off the screen."""
+
+    def __init__(self, parent: QWidget | None = None, *, share: float = 0.9):
+        super().__init__(parent)
+        #: the most of the screen's width it asks for (less where two sit side by side)
+        self.share = share
+
+    def _width(self, hint: QSize) -> QSize:
+        page = self.widget()
+        if page is None:
+            return hint
+        wanted = (page.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+                  + 2 * self.frameWidth())
+        screen = self.screen()
+        if screen is not None:
+            wanted = min(wanted, int(screen.availableGeometry().width() * self.share))
+        return QSize(max(hint.width(), wanted), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self._width(super().minimumSizeHint())
+
+    def sizeHint(self) -> QSize:
+        return self._width(super().sizeHint())
+
+
+def scrolling(content: QWidget, *, share: float = 0.9) -> QScrollArea:
+    """`content` in a frameless scroll area: with a large font or scaling it scrolls down
+    instead of being cut off or pushing the window past the screen; it is as wide as `content`
+    needs (a long word never makes it scroll sideways), up to `share` of the screen's width."""
+    area = DownOnlyScrollArea(share=share)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls; it follows them

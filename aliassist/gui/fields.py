@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from aliassist.domain.instants import is_date_only, start_of_day
 from aliassist.gui.theme import tone
+from aliassist.i18n import date_pattern, translate
 
-DATE_FORMAT = "yyyy-MM-dd"
 #: the app's clock (its `--now`), which new date fields start on; None: the computer's
 _clock: Callable[[], datetime] | None = None
 
@@ -62,17 +62,20 @@ class InstantEdit(QWidget):
         self.enabled_box.setChecked(not optional)
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(DATE_FORMAT)
+
+        self.date.setDisplayFormat(date_pattern())
         self.date.setDate(today())
-        self.time_box = QCheckBox("time")
-        self.time_box.setToolTip("Without a time, the date means 00:00 of that day in the "
-                                 "platform's time zone, the earliest moment it can mean.")
+        self.time_box = QCheckBox(translate("InstantEdit", "time"))
+        self.time_box.setToolTip(
+            translate("InstantEdit", "Without a time, the date means 00:00 of that day in the "
+                                     "platform's time zone, the earliest moment it can mean."))
         self.time = QTimeEdit()
         self.time.setDisplayFormat("HH:mm")
-        self.date.setAccessibleName("date")  # the form's label goes before it (accessibility.py)
-        self.time.setAccessibleName("time of day")
+        # the form's label goes before it (accessibility.py)
+        self.date.setAccessibleName(translate("InstantEdit", "date"))
+        self.time.setAccessibleName(translate("InstantEdit", "time of day"))
         if not label:
-            self.enabled_box.setAccessibleName("has a date")
+            self.enabled_box.setAccessibleName(translate("InstantEdit", "has a date"))
         self.time_box.setVisible(with_time)
         self.time.setVisible(with_time)
         #: what is wrong with the value, said beside it (`set_problem`)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, cast
 
 from aliassist import APP_NAME, DESKTOP_ID, __version__
 from aliassist.errors import UserError
+from aliassist.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -30,10 +31,31 @@ def make_application() -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", "aliassist.svg"))))
+    from aliassist.gui.fitting import install_fitting
+
+    install_fitting(app)  # dialogs as tall as their wrapped texts (long translations)
     return app
 
 
+def put_language_in_force(args: argparse.Namespace) -> str:
+    """The window's language (--lang, ALIASSIST_LANG, Settings, the system's), in force before
+    the first widget is made; a missing translation is said on stderr (the texts stay
+    English). Returns the language's code."""
+    from aliassist import i18n
+    from aliassist.services.language import start_language
+
+    code = start_language(getattr(args, "lang", None))
+    for path in i18n.use_language(code):
+        sys.stderr.write("aliassist: " + i18n.translate(
+            "launch", "warning: %1 is missing: some texts stay in English").replace("%1", path)
+            + "\n")
+    return code
+
+
 def run_gui(args: argparse.Namespace) -> int:
+    app = make_application()
+    put_language_in_force(args)  # before the window's modules are imported: their texts too
+
     from PySide6.QtWidgets import QMessageBox
 
     from aliassist.gui.desktop.single_instance import SingleInstance
@@ -42,19 +64,21 @@ def run_gui(args: argparse.Namespace) -> int:
     from aliassist.gui.main_window import MainWindow
     from aliassist.services.safety import database_location
 
-    app = make_application()
     mutex = hold_app_mutex()  # noqa: F841 (held until the process ends)
     database, home = database_location(args.db, args.database_url)
     instance = SingleInstance(database, home)
     if not instance.acquire():
         if instance.notify_running(sys.argv[1:]):
-            sys.stderr.write(f"aliassist: {APP_NAME} is already running on this database; "
-                             "its window was brought forward.\n")
+            sys.stderr.write("aliassist: " + translate("launch", "{app} is already running on "
+                                                                 "this database; its window was "
+                                                                 "brought forward.")
+                             .format(app=APP_NAME) + "\n")
             return 0
         QMessageBox.critical(
-            None, f"{APP_NAME} is already running",
-            f"Another {APP_NAME} (process {instance.holder_pid()}) is using {database} but does "
-            "not answer. Close it and start again.")
+            None, translate("launch", "{app} is already running").format(app=APP_NAME),
+            translate("launch", "Another {app} (process {holder_pid}) is using {database} "
+                                "but does not answer. Close it and start again.")
+            .format(app=APP_NAME, holder_pid=instance.holder_pid(), database=database))
         return 1
     try:
         try:
@@ -65,7 +89,8 @@ def run_gui(args: argparse.Namespace) -> int:
             text = str(exc)
             if chosen_in_settings(args.db, args.database_url):
                 text += f"\n\n{settings_choice_hint()}"
-            QMessageBox.critical(None, f"{APP_NAME} cannot start", text)
+            QMessageBox.critical(None, translate("launch", "{app} cannot start")
+                                       .format(app=APP_NAME), text)
             return exc.exit_code
         if ctx is None:
             return 2
@@ -106,7 +131,8 @@ def open_or_recover(args: argparse.Namespace) -> AppContext | None:
             report = restore_database(damaged.path, damaged.backup.path)
         finally:
             QGuiApplication.restoreOverrideCursor()
-        QMessageBox.information(None, f"{APP_NAME}: backup restored",
+        QMessageBox.information(None, translate("launch", "{app}: backup restored")
+                                      .format(app=APP_NAME),
                                 "\n\n".join(line[0].upper() + line[1:] + "."
                                              for line in report.lines()))
     elif choice != DamagedDatabaseDialog.START_EMPTY:

@@ -47,7 +47,6 @@ from PySide6.QtWidgets import (
 from aliassist import APP_NAME, __version__
 from aliassist.domain import records as rec
 from aliassist.domain.clocks import STATES
-from aliassist.domain.wording import count
 from aliassist.errors import UserError
 from aliassist.gui.accessibility import announce, make_accessible
 from aliassist.gui.desktop.show_in_folder import exported
@@ -71,6 +70,8 @@ from aliassist.gui.workspace.orders_model import (
 )
 from aliassist.gui.workspace.pane_evidence import evidence_section
 from aliassist.gui.workspace.save_conflict import SaveConflictDialog, edit_again_notice
+from aliassist.i18n import translate
+from aliassist.i18n_policy import finding_message, finding_title, policy_text
 from aliassist.services import assignment
 from aliassist.services import orders as order_service
 from aliassist.services.context import AppContext
@@ -89,31 +90,33 @@ class EmptyState(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
-        title = QLabel("No orders yet")
+        title = QLabel(translate("EmptyState", "No orders yet"))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         title.setFont(font)
         text = QLabel(
-            "AliAssist keeps the Buyer Protection clock of every order and warns you before "
-            "a deadline passes.<br><br>"
-            "<b>Import your orders</b> from the file an exporter made (AliExpress Order "
-            "Exporter, AliExpress Bulk Order Exporter, or any CSV/TSV), drop the file on this "
-            "window or paste rows with Ctrl+V; or <b>add an order</b> from its order page.")
+            translate("EmptyState", "AliAssist keeps the Buyer Protection clock of every order "
+                                    "and warns you before a deadline passes.<br><br><b>Import "
+                                    "your orders</b> from the file an exporter made (AliExpress "
+                                    "Order Exporter, AliExpress Bulk Order Exporter, or any "
+                                    "CSV/TSV), drop the file on this window or paste rows with "
+                                    "Ctrl+V; or <b>add an order</b> from its order page."))
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text.setTextFormat(Qt.TextFormat.RichText)
         width = text.fontMetrics().averageCharWidth() * 70  # a readable line at any font size
         text.setFixedWidth(width)
         text.setMinimumHeight(text.heightForWidth(width))
-        self.add_button = QPushButton("Add an order…")
-        self.import_orders_button = QPushButton("Import orders…")
-        self.import_button = QPushButton("Import a data file…")
-        self.sample_button = QPushButton("Try it with sample orders")
-        self.sample_button.setToolTip("Opens a separate sample database with made-up orders in "
-                                      "every state; your own data is not touched")
-        self.guide_button = QPushButton("Read the guide")
+        self.add_button = QPushButton(translate("EmptyState", "Add an order…"))
+        self.import_orders_button = QPushButton(translate("EmptyState", "Import orders…"))
+        self.import_button = QPushButton(translate("EmptyState", "Import a data file…"))
+        self.sample_button = QPushButton(translate("EmptyState", "Try it with sample orders"))
+        self.sample_button.setToolTip(
+            translate("EmptyState", "Opens a separate sample database with made-up orders in "
+                                    "every state; your own data is not touched"))
+        self.guide_button = QPushButton(translate("EmptyState", "Read the guide"))
         self.import_orders_button.setDefault(True)
         for w in (title, text):
             layout.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -122,7 +125,7 @@ class EmptyState(QWidget):
             button.setMinimumWidth(button.fontMetrics().averageCharWidth() * 30)
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(16)
-        second = QLabel("New to it? Look around first:")
+        second = QLabel(translate("EmptyState", "New to it? Look around first:"))
         second.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(second, 0, Qt.AlignmentFlag.AlignHCenter)
         for button in (self.sample_button, self.guide_button):
@@ -151,19 +154,19 @@ class FilterBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         self.search = SearchBox()
-        self.search.setPlaceholderText("Search order number, store, item or tracking number "
-                                       "(Ctrl+F)")
+        self.search.setPlaceholderText(translate("FilterBar", "Search order number, store, item "
+                                                              "or tracking number (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search orders")
+        self.search.setAccessibleName(translate("FilterBar", "Search orders"))
         self.state = QComboBox()
-        self.state.setAccessibleName("Show orders in state")
+        self.state.setAccessibleName(translate("FilterBar", "Show orders in state"))
         for key, (label, _) in STATE_FILTERS.items():
-            self.state.addItem(label, key)
+            self.state.addItem(translate("OrdersModel", label), key)
         self.account = QComboBox()
-        self.account.setAccessibleName("Show orders of account")
+        self.account.setAccessibleName(translate("FilterBar", "Show orders of account"))
         self.account.setMinimumContentsLength(14)
-        self.mine = QCheckBox("&Mine")
-        self.mine.setAccessibleName("Show only the orders assigned to me")
+        self.mine = QCheckBox(translate("FilterBar", "&Mine"))
+        self.mine.setAccessibleName(translate("FilterBar", "Show only the orders assigned to me"))
         #: the current user ("Mine" shows their orders); None: not known, "Mine" is off
         self.me: str | None = None
         self.set_me(None)
@@ -180,20 +183,22 @@ class FilterBar(QWidget):
         self.mine.setEnabled(me is not None)
         if me is None:
             self.mine.setChecked(False)
-            self.mine.setToolTip("Only the orders assigned to you. Who you are is not known "
-                                 "on this database: set your name in Settings ▸ You.")
+            self.mine.setToolTip(
+                translate("FilterBar", "Only the orders assigned to you. Who you are is not "
+                                       "known on this database: set your name in Settings ▸ You."))
         else:
-            self.mine.setToolTip(f"Only the orders assigned to you ({me})")
+            self.mine.setToolTip(translate("FilterBar", "Only the orders assigned to you ({me})")
+                                 .format(me=me))
 
     def set_accounts(self, accounts: list[str], has_none: bool) -> None:
         current = self.account.currentData()
         self.account.blockSignals(True)
         self.account.clear()
-        self.account.addItem("All accounts", None)
+        self.account.addItem(translate("FilterBar", "All accounts"), None)
         for label in accounts:
             self.account.addItem(label, label)
         if has_none:
-            self.account.addItem("No account", NO_ACCOUNT)
+            self.account.addItem(translate("FilterBar", "No account"), NO_ACCOUNT)
         index = self.account.findData(current)
         self.account.setCurrentIndex(max(index, 0))
         self.account.blockSignals(False)
@@ -216,7 +221,8 @@ class MainWindow(QMainWindow):
         #: undo and redo of edits, deletions, dispute steps and evidence changes
         self.history = UndoHistory(ctx, self)
         self.history.applied.connect(self._history_applied)
-        self.history.failed.connect(lambda text: QMessageBox.warning(self, "Undo", text))
+        self.history.failed.connect(
+            lambda text: QMessageBox.warning(self, translate("MainWindow", "Undo"), text))
         self.imports = OrderImports(self)
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 760)
@@ -235,7 +241,7 @@ class MainWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAccessibleName("Orders")
+        self.table.setAccessibleName(translate("MainWindow", "Orders"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setAlternatingRowColors(False)
         self.table.setWordWrap(False)
@@ -257,8 +263,9 @@ class MainWindow(QMainWindow):
         self.table.activated.connect(self._edit_index)
 
         self.pane = OrderPane(ctx.policy, ctx.now)
-        self.pane.setAccessibleName("Order details")
-        self.pane.add_section("Evidence", evidence_section(self.open_evidence))
+        self.pane.setAccessibleName(translate("MainWindow", "Order details"))
+        self.pane.add_section(translate("MainWindow", "Evidence"),
+                              evidence_section(self.open_evidence))
         self.pane.confirm_date = self.enter_real_date
         self.pane.load_history = self._order_history
         self.pane.assign = lambda order_id: self.assign_orders([order_id])
@@ -287,12 +294,13 @@ class MainWindow(QMainWindow):
         self.sample_banner = QWidget()
         self.sample_banner.setAutoFillBackground(True)
         self.sample_banner.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        self.sample_banner.setAccessibleName("Sample orders")
-        said = QLabel("<b>Sample orders</b> — made up, in a separate database; your own orders "
-                      "are not here and nothing you do here touches them.")
+        self.sample_banner.setAccessibleName(translate("MainWindow", "Sample orders"))
+        said = QLabel(translate("MainWindow", "<b>Sample orders</b> — made up, in a separate "
+                                              "database; your own orders are not here and "
+                                              "nothing you do here touches them."))
         said.setTextFormat(Qt.TextFormat.RichText)
         said.setWordWrap(True)
-        self.back_button = QPushButton("&Back to my orders")
+        self.back_button = QPushButton(translate("MainWindow", "&Back to my orders"))
         self.back_button.clicked.connect(self.back_to_own_data)
         row = QHBoxLayout(self.sample_banner)
         row.setContentsMargins(10, 6, 10, 6)
@@ -343,6 +351,10 @@ class MainWindow(QMainWindow):
         if warnings:
             self.show_banner(" ".join(warnings))
         self.reload()
+        from aliassist.gui.workspace.live_updates import start_live_updates
+
+        #: other people's changes on a team database, refreshed as they are committed
+        self.live = start_live_updates(self)
         self.statusBar().messageChanged.connect(
             lambda text: announce(self.statusBar(), text) if text else None)
         app = QGuiApplication.instance()
@@ -363,75 +375,92 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.new_action = self._action("&New order…", self.new_order, QKeySequence.StandardKey.New,
-                                       "Add an order from its order page")
-        self.edit_action = self._action("&Edit order…", self.edit_selected, None,
-                                        "Edit the selected order (Enter in the orders table)")
-        self.delete_action = self._action("&Delete order", self.delete_selected,
-                                          QKeySequence.StandardKey.Delete,
-                                          "Delete the selected orders (can be undone)")
-        self.evidence_action = self._action("E&vidence…", self.open_evidence, "Ctrl+E",
-                                            "The evidence checklist of the selected order")
-        self.assign_action = self._action("A&ssign…", self.assign_selected, "Ctrl+Shift+M",
-                                          "Assign the selected orders to a person (their "
-                                          "deadline notices go to that person only)")
+        self.new_action = self._action(
+            translate("MainWindow", "&New order…"), self.new_order, QKeySequence.StandardKey.New,
+            translate("MainWindow", "Add an order from its order page"))
+        self.edit_action = self._action(
+            translate("MainWindow", "&Edit order…"), self.edit_selected, None,
+            translate("MainWindow", "Edit the selected order (Enter in the orders table)"))
+        self.delete_action = self._action(
+            translate("MainWindow", "&Delete order"), self.delete_selected,
+            QKeySequence.StandardKey.Delete,
+            translate("MainWindow", "Delete the selected orders (can be undone)"))
+        self.evidence_action = self._action(
+            translate("MainWindow", "E&vidence…"), self.open_evidence, "Ctrl+E",
+            translate("MainWindow", "The evidence checklist of the selected order"))
+        self.assign_action = self._action(
+            translate("MainWindow", "A&ssign…"), self.assign_selected, "Ctrl+Shift+M",
+            translate("MainWindow", "Assign the selected orders to a person (their deadline "
+                                    "notices go to that person only)"))
         self.undo_action = self.history.undo_action
         self.redo_action = self.history.redo_action
         self.import_orders_action = self._action(
-            "Import &orders…", lambda: self.import_orders(), "Ctrl+I",
-            "Import an exporter's CSV, TSV or XLSX file (preview first)")
+            translate("MainWindow", "Import &orders…"), lambda: self.import_orders(), "Ctrl+I",
+            translate("MainWindow", "Import an exporter's CSV, TSV or XLSX file (preview first)"))
         self.paste_action = self._action(
-            "&Paste orders", self.paste_orders, QKeySequence.StandardKey.Paste,
-            "Import rows copied from an exporter file or a spreadsheet (preview first)")
+            translate("MainWindow", "&Paste orders"), self.paste_orders,
+            QKeySequence.StandardKey.Paste,
+            translate("MainWindow", "Import rows copied from an exporter file or a spreadsheet "
+                                    "(preview first)"))
         self.import_mail_action = self._action(
-            "Import &e-mails…", lambda: self.import_mail(), None,
-            "Read shipped, delivered and confirmed dates from the platform's e-mails in your "
-            "mail files (preview first)")
-        self.import_action = self._action("Import &data file…", self.import_data_file,
-                                          "Ctrl+Shift+I", "Import an AliAssist JSON data file")
-        self.export_action = self._action("&Export data file…", self.export_data_file,
-                                          "Ctrl+Shift+E", "Save every order and its evidence")
-        self.settings_action = self._action("&Settings…", self.open_settings,
-                                            QKeySequence.StandardKey.Preferences)
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.reload_action = self._action("&Refresh", self.reload, QKeySequence.StandardKey.Refresh)
-        self.find_action = self._action("&Find…", self.focus_search, QKeySequence.StandardKey.Find,
-                                        "Search orders by number, store, item or tracking")
-        self.clear_filters_action = self._action("&Show all orders", self.clear_filters,
-                                                 "Ctrl+Shift+A", "Clear the search and filters")
-        self.pane_action = self._action("Order &pane", self.toggle_pane, "F9",
-                                        "Show or hide the order pane")
+            translate("MainWindow", "Import &e-mails…"), lambda: self.import_mail(), None,
+            translate("MainWindow", "Read shipped, delivered and confirmed dates from the "
+                                    "platform's e-mails in your mail files (preview first)"))
+        self.import_action = self._action(
+            translate("MainWindow", "Import &data file…"), self.import_data_file, "Ctrl+Shift+I",
+            translate("MainWindow", "Import an AliAssist JSON data file"))
+        self.export_action = self._action(
+            translate("MainWindow", "&Export data file…"), self.export_data_file, "Ctrl+Shift+E",
+            translate("MainWindow", "Save every order and its evidence"))
+        self.settings_action = self._action(
+            translate("MainWindow", "&Settings…"), self.open_settings,
+            QKeySequence.StandardKey.Preferences)
+        self.quit_action = self._action(
+            translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.reload_action = self._action(
+            translate("MainWindow", "&Refresh"), self.reload, QKeySequence.StandardKey.Refresh)
+        self.find_action = self._action(
+            translate("MainWindow", "&Find…"), self.focus_search, QKeySequence.StandardKey.Find,
+            translate("MainWindow", "Search orders by number, store, item or tracking"))
+        self.clear_filters_action = self._action(
+            translate("MainWindow", "&Show all orders"), self.clear_filters, "Ctrl+Shift+A",
+            translate("MainWindow", "Clear the search and filters"))
+        self.pane_action = self._action(
+            translate("MainWindow", "Order &pane"), self.toggle_pane, "F9",
+            translate("MainWindow", "Show or hide the order pane"))
         self.pane_action.setCheckable(True)
         self.pane_action.setChecked(True)
-        self.about_action = self._action("&About AliAssist", self.about)
-        self.guide_action = self._action("&Guide", self.show_guide,
-                                         QKeySequence.StandardKey.HelpContents,
-                                         "What the clocks mean, how to import, how the "
-                                         "pre-check works")
-        self.sample_action = self._action("&Try it with sample orders", self.toggle_sample,
-                                          None, "A separate database of made-up orders")
+        self.about_action = self._action(translate("MainWindow", "&About AliAssist"), self.about)
+        self.guide_action = self._action(
+            translate("MainWindow", "&Guide"), self.show_guide,
+            QKeySequence.StandardKey.HelpContents,
+            translate("MainWindow", "What the clocks mean, how to import, how the pre-check "
+                                    "works"))
+        self.sample_action = self._action(
+            translate("MainWindow", "&Try it with sample orders"), self.toggle_sample, None,
+            translate("MainWindow", "A separate database of made-up orders"))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.file_menu = bar.addMenu("&File")
+        self.file_menu = bar.addMenu(translate("MainWindow", "&File"))
         for a in (self.new_action, None, self.import_orders_action, self.import_mail_action,
                   self.import_action, self.export_action, None, self.settings_action, None,
                   self.quit_action):
             self.file_menu.addSeparator() if a is None else self.file_menu.addAction(a)
-        self.edit_menu = bar.addMenu("&Edit")
+        self.edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
         for a in (self.undo_action, self.redo_action, None, self.edit_action,
                   self.evidence_action, self.assign_action, self.delete_action, None,
                   self.paste_action, None, self.find_action):
             self.edit_menu.addSeparator() if a is None else self.edit_menu.addAction(a)
-        self.view_menu = bar.addMenu("&View")
+        self.view_menu = bar.addMenu(translate("MainWindow", "&View"))
         for a in (self.reload_action, self.clear_filters_action, self.pane_action):
             self.view_menu.addAction(a)
         self.view_menu.addMenu(self._sort_menu())
-        self.help_menu = bar.addMenu("&Help")
+        self.help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         for a in (self.guide_action, self.sample_action, None, self.about_action):
             self.help_menu.addSeparator() if a is None else self.help_menu.addAction(a)
 
-        self.toolbar = QToolBar("Main")
+        self.toolbar = QToolBar(translate("MainWindow", "Main"))
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -443,7 +472,7 @@ class MainWindow(QMainWindow):
 
     def _sort_menu(self) -> QMenu:
         """View > Sort by: every column, and the direction, from the keyboard."""
-        menu = QMenu("S&ort by", self)
+        menu = QMenu(translate("MainWindow", "S&ort by"), self)
         group = QActionGroup(menu)
         self.sort_actions: dict[int, QAction] = {}
         for column in range(self.model.columnCount()):
@@ -455,7 +484,7 @@ class MainWindow(QMainWindow):
                 c, self.table.horizontalHeader().sortIndicatorOrder()))
             self.sort_actions[column] = action
         menu.addSeparator()
-        self.sort_descending_action = menu.addAction("&Descending")
+        self.sort_descending_action = menu.addAction(translate("MainWindow", "&Descending"))
         self.sort_descending_action.setCheckable(True)
         self.sort_descending_action.triggered.connect(lambda on: self.table.sortByColumn(
             self.table.horizontalHeader().sortIndicatorSection(),
@@ -492,7 +521,8 @@ class MainWindow(QMainWindow):
         self.table.setColumnHidden(COLUMN["account"], len(accounts) < 2)
         self.stack.setCurrentWidget(self.workspace if len(table) else self.empty)
         attention = sum(int(code) in ATTENTION_STATES for code in table.clocks.state.tolist())
-        self.counts.setText(f"{count(len(table), 'order')} · {attention:,} need attention"
+        self.counts.setText(translate("MainWindow", "%n order(s) · {attention} need attention",
+                                      None, len(table)).format(attention=f"{attention:,}")
                             if len(table) else "")
         self._update_shown()
         self.select_orders(selected)
@@ -521,14 +551,20 @@ class MainWindow(QMainWindow):
 
     def _update_shown(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
-        self.filter_bar.shown.setText(count(total, "order") if shown == total
-                                      else f"{shown:,} of {count(total, 'order')}")
+        self.filter_bar.shown.setText(
+            translate("MainWindow", "%n order(s)", None, total) if shown == total
+            else translate("MainWindow", "{shown} of %n order(s)", None, total)
+            .format(shown=f"{shown:,}"))
         self.no_match.setVisible(shown == 0 and total > 0)
         if shown == 0 and total > 0:
             words = self.filter_bar.search.text().strip()
-            what = f"No order matches “{words}”" if words else "No order matches these filters"
-            self.no_match.setText(f"{what}. Press Esc in the search box to clear it, or View ▸ "
-                                  "Show all orders (Ctrl+Shift+A) to see every order.")
+            what = (translate("MainWindow", "No order matches “{words}”").format(words=words)
+                    if words else translate("MainWindow", "No order matches these filters"))
+            self.no_match.setText(
+                translate("MainWindow", "{what}. Press Esc in the search box to clear it, or "
+                                        "View ▸ Show all orders (Ctrl+Shift+A) to see every "
+                                        "order.")
+                                  .format(what=what))
 
     def focus_search(self) -> None:
         if self.stack.currentWidget() is self.workspace:
@@ -621,7 +657,8 @@ class MainWindow(QMainWindow):
         self.banner.setVisible(True)
 
     def show_error(self, title: str, exc: BaseException) -> None:
-        text = str(exc) if isinstance(exc, UserError) else f"Unexpected error: {exc!r}"
+        text = (str(exc) if isinstance(exc, UserError)
+                else translate("MainWindow", "Unexpected error: {error}").format(error=repr(exc)))
         QMessageBox.warning(self, title, text)
 
     # -- order editing ---------------------------------------------------------------------
@@ -651,11 +688,13 @@ class MainWindow(QMainWindow):
     def confirm_override(self, blocked: DisputeBlockedError) -> bool:
         """The pre-check blocks a dispute the edit adds: record it only on an explicit
         "Record anyway" (the override is kept with the dispute, as `dispute opened --force`)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, "The pre-check blocks this dispute",
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("MainWindow", "The pre-check "
+                                                                            "blocks this dispute"),
                           f"{blocked.message[:1].upper()}{blocked.message[1:]}.", parent=self)
-        box.setInformativeText("\n\n".join(f"{f.title or f.rule}: {f.message}"
+        box.setInformativeText("\n\n".join(f"{finding_title(f)}: {finding_message(f)}"
                                             for f in blocked.findings))
-        anyway = box.addButton("Record anyway", QMessageBox.ButtonRole.DestructiveRole)
+        anyway = box.addButton(translate("MainWindow", "Record anyway"),
+                               QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
@@ -670,22 +709,25 @@ class MainWindow(QMainWindow):
         at, date_only = dialog.value()
         try:
             updated = self.history.record(
-                f"Enter the date of order {order.number}", [order_id],
+                translate("MainWindow", "Enter the date of order {number}")
+                .format(number=order.number), [order_id],
                 lambda: order_service.enter_real_date(self.ctx, order_id, field, at,
                                                       date_only=date_only))
         except UserError as exc:
-            self.show_error("Cannot save the date", exc)
+            self.show_error(translate("MainWindow", "Cannot save the date"), exc)
             return
         self.pane.show_order(updated, order_id)
         self.reload()
-        self.statusBar().showMessage(f"Saved the date of order {order.number}", 5000)
+        self.statusBar().showMessage(translate("MainWindow", "Saved the date of order {number}")
+                                     .format(number=order.number), 5000)
 
     def _save(self, order: rec.Order, order_id: int | None, *,
               expected_version: int | None = None) -> None:
         """Store the editor's order (undoable). When someone else saved the order after
         `expected_version`, the person chooses (SaveConflictDialog): keep theirs, save mine
         over theirs, or edit again with their own values."""
-        text = f"{'Add' if order_id is None else 'Edit'} order {order.number}"
+        text = (translate("MainWindow", "Add order {number}") if order_id is None
+                else translate("MainWindow", "Edit order {number}")).format(number=order.number)
         ids = [] if order_id is None else [order_id]
 
         def save(force: bool, version: int | None) -> int:
@@ -716,12 +758,13 @@ class MainWindow(QMainWindow):
                                     notice=edit_again_notice(changed))
                 return
             except UserError as exc:
-                self.show_error("Cannot save the order", exc)
+                self.show_error(translate("MainWindow", "Cannot save the order"), exc)
                 return
             break
         self.reload()
         self.select_orders([saved])
-        self.statusBar().showMessage(f"Saved order {order.number}", 5000)
+        self.statusBar().showMessage(translate("MainWindow", "Saved order {number}")
+                                     .format(number=order.number), 5000)
 
     def resolve_conflict(self, changed: OrderChangedError) -> int:
         """Ask what to do about a save refused for someone else's newer one (one of
@@ -732,9 +775,12 @@ class MainWindow(QMainWindow):
         self.pane.view = None  # the pane re-reads the order even when it stays selected
         self.reload()
         self.select_orders([order_id])
+        kept = (translate("MainWindow", "Kept {who}’s save of order {number}; your changes were "
+                                        "dropped") if changed.saved_by
+                else translate("MainWindow", "Kept the other save of order {number}; your changes "
+                                             "were dropped"))
         self.statusBar().showMessage(
-            f"Kept {changed.saved_by or 'the other'}’s save of order {changed.theirs.number}; "
-            "your changes were dropped", 8000)
+            kept.format(who=changed.saved_by, number=changed.theirs.number), 8000)
 
     def edit_selected(self) -> None:
         ids = self.selected_ids()
@@ -748,13 +794,18 @@ class MainWindow(QMainWindow):
         ids = self.selected_ids()
         if not ids:
             return
-        what = (f"order {order_service.get_order(self.ctx, ids[0]).number}" if len(ids) == 1
-                else count(len(ids), "order"))
-        self.history.record(f"Delete {what}", ids,
-                            lambda: order_service.delete_orders(self.ctx, ids))
+        if len(ids) == 1:
+            number = order_service.get_order(self.ctx, ids[0]).number
+            text = translate("MainWindow", "Delete order {number}").format(number=number)
+            done = translate("MainWindow", "Deleted order {number}. Edit ▸ Undo (Ctrl+Z) brings "
+                                           "it back.").format(number=number)
+        else:
+            text = translate("MainWindow", "Delete %n order(s)", None, len(ids))
+            done = translate("MainWindow", "Deleted %n order(s). Edit ▸ Undo (Ctrl+Z) brings "
+                                           "them back.", None, len(ids))
+        self.history.record(text, ids, lambda: order_service.delete_orders(self.ctx, ids))
         self.reload()
-        self.statusBar().showMessage(f"Deleted {what}. Edit ▸ Undo (Ctrl+Z) brings it "
-                                     "back.", 15000)
+        self.statusBar().showMessage(done, 15000)
 
     def _history_applied(self, order_ids: list[int], text: str) -> None:
         """After an undo or redo: show the orders it changed, and say what was done."""
@@ -810,7 +861,8 @@ class MainWindow(QMainWindow):
             return
         event.acceptProposedAction()
         if len(paths) > 1:
-            self.statusBar().showMessage("Drop one file at a time; importing the first.", 8000)
+            self.statusBar().showMessage(translate("MainWindow", "Drop one file at a time; "
+                                                                 "importing the first."), 8000)
         # Deliver the drop first; the import opens its dialogs after.
         QTimer.singleShot(0, lambda: self.open_dropped(paths[0]))
 
@@ -818,18 +870,22 @@ class MainWindow(QMainWindow):
 
     def _build_dispute_actions(self) -> None:
         self.dispute_action = self._action(
-            "New &dispute…", self.new_dispute, "Ctrl+D",
-            "Plan a dispute on the selected order, pre-checked against the platform's rules")
+            translate("MainWindow", "New &dispute…"), self.new_dispute, "Ctrl+D",
+            translate("MainWindow", "Plan a dispute on the selected order, pre-checked against "
+                                    "the platform's rules"))
         self.steps_action = self._action(
-            "Dispute &steps…", self.dispute_steps, "Ctrl+Shift+D",
-            "Record what happened to the selected order's disputes, and refunds or claims")
+            translate("MainWindow", "Dispute &steps…"), self.dispute_steps, "Ctrl+Shift+D",
+            translate("MainWindow", "Record what happened to the selected order's disputes, and "
+                                    "refunds or claims"))
         self.message_action = self._action(
-            "&Message to seller…", self.message_to_seller, "Ctrl+M",
-            "Write a message to the seller or a review, checked as you type")
+            translate("MainWindow", "&Message to seller…"), self.message_to_seller, "Ctrl+M",
+            translate("MainWindow", "Write a message to the seller or a review, checked as you "
+                                    "type"))
         self.packet_action = self._action(
-            "Export dispute &packet…", self.export_packet, "Ctrl+Shift+P",
-            "One ZIP with the summary, the message, the evidence and a verifiable manifest")
-        menu = QMenu("&Dispute", self)
+            translate("MainWindow", "Export dispute &packet…"), self.export_packet, "Ctrl+Shift+P",
+            translate("MainWindow", "One ZIP with the summary, the message, the evidence and a "
+                                    "verifiable manifest"))
+        menu = QMenu(translate("MainWindow", "&Dispute"), self)
         self.menuBar().insertMenu(self.help_menu.menuAction(), menu)
         self.dispute_menu = menu
         menu.addAction(self.dispute_action)
@@ -851,7 +907,8 @@ class MainWindow(QMainWindow):
             self.reload()
             self.select_orders(ids)
             self.statusBar().showMessage(
-                f"Dispute recorded on order {wizard.filed.number}: watch its clocks.", 8000)
+                translate("MainWindow", "Dispute recorded on order {number}: watch its clocks.")
+                .format(number=wizard.filed.number), 8000)
 
     def dispute_steps(self) -> None:
         from aliassist.gui.dispute.dispute_steps import DisputeStepsDialog
@@ -875,19 +932,21 @@ class MainWindow(QMainWindow):
         if len(ids) != 1:
             return
         order = order_service.get_order(self.ctx, ids[0])
-        labels = {r.id: r.label for r in self.ctx.policy.reasons.values()}
+        labels = {r.id: policy_text(r.label) for r in self.ctx.policy.reasons.values()}
         index = choose_dispute(self, order, labels)
         if index is None:
             return
         try:
             content = content_for_dispute(self.ctx, order.number, str(index + 1))
         except UserError as exc:
-            self.show_error("Cannot export the packet", exc)
+            self.show_error(translate("MainWindow", "Cannot export the packet"), exc)
             return
         self.packet_exporter = PacketExporter(self.ctx, self)
         self.packet_exporter.done.connect(lambda result: exported(
-            self, result.path, f"Wrote the dispute packet {result.path} "
-                               f"({count(result.files, 'file')} and a manifest)"))
+            self, result.path, translate("MainWindow", "Wrote the dispute packet {path} (%n "
+                                                       "file(s) and a manifest)", None,
+                                         result.files)
+            .format(path=result.path)))
         self.packet_exporter.export(content)
 
     def message_to_seller(self) -> None:
@@ -929,12 +988,13 @@ class MainWindow(QMainWindow):
         try:
             sample = open_sample(self.ctx)
         except UserError as exc:
-            self.show_error("Cannot open the sample orders", exc)
+            self.show_error(translate("MainWindow", "Cannot open the sample orders"), exc)
             return
         self.own_ctx = self.ctx
         self._use_context(sample)
-        self.statusBar().showMessage("Showing sample orders: Help ▸ Back to my orders returns "
-                                     "to yours.", 15000)
+        self.statusBar().showMessage(translate("MainWindow", "Showing sample orders: Help ▸ Back "
+                                                             "to my orders returns to yours."),
+                                     15000)
 
     def back_to_own_data(self) -> None:
         """Leave the sample orders: the window shows the buyer's own database again."""
@@ -944,7 +1004,7 @@ class MainWindow(QMainWindow):
         self.own_ctx = None
         self._use_context(own)
         sample.close()
-        self.statusBar().showMessage("Back to your orders.", 5000)
+        self.statusBar().showMessage(translate("MainWindow", "Back to your orders."), 5000)
 
     def _use_context(self, ctx: AppContext) -> None:
         """Show the database of `ctx` (the sample's, or the buyer's own again)."""
@@ -955,13 +1015,15 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.pane.view = None
         sample = self.showing_sample
-        self.setWindowTitle(f"{APP_NAME} — sample orders" if sample else APP_NAME)
-        self.sample_action.setText("&Back to my orders" if sample
-                                   else "&Try it with sample orders")
+        self.setWindowTitle(translate("MainWindow", "{app} — sample orders")
+                            .format(app=APP_NAME) if sample else APP_NAME)
+        self.sample_action.setText(translate("MainWindow", "&Back to my orders") if sample
+                                   else translate("MainWindow", "&Try it with sample orders"))
         for action in (self.new_action, self.import_orders_action, self.paste_action,
                        self.import_mail_action, self.import_action):
             action.setEnabled(not sample)
-            action.setToolTip("Back to your orders first (Help ▸ Back to my orders)"
+            action.setToolTip(translate("MainWindow", "Back to your orders first (Help ▸ Back to "
+                                                      "my orders)")
                               if sample else "")
         self.setAcceptDrops(not sample)
         self.sample_banner.setVisible(sample)
@@ -998,11 +1060,11 @@ class MainWindow(QMainWindow):
             orders = [order_service.get_order(self.ctx, i) for i in order_ids]
             names = assignment.assignees(self.ctx)
         except UserError as exc:
-            self.show_error("Cannot assign", exc)
+            self.show_error(translate("MainWindow", "Cannot assign"), exc)
             return
         current = {o.assignee for o in orders}
-        what = (f"order {orders[0].number}" if len(orders) == 1
-                else count(len(orders), "order"))
+        what = (translate("MainWindow", "order {number}").format(number=orders[0].number)
+                if len(orders) == 1 else translate("MainWindow", "%n order(s)", None, len(orders)))
         dialog = AssignDialog(what, next(iter(current)) if len(current) == 1 else None,
                               names, self.filter_bar.me, self, mixed=len(current) > 1)
         if dialog.exec() != AssignDialog.DialogCode.Accepted:
@@ -1010,31 +1072,39 @@ class MainWindow(QMainWindow):
         name = dialog.value()
         try:
             done = self.history.record(
-                f"Assign {what}", order_ids,
+                translate("MainWindow", "Assign {what}").format(what=what), order_ids,
                 lambda: assignment.assign_orders(self.ctx, order_ids, name))
         except UserError as exc:
-            self.show_error("Cannot assign", exc)
+            self.show_error(translate("MainWindow", "Cannot assign"), exc)
             return
         self.pane.view = None  # shown again with its new assignee
         self.reload()
         who = done[0].assignee if done else None
         self.statusBar().showMessage(
-            f"Assigned {what} to {who or 'nobody'}", 5000)
+            (translate("MainWindow", "Assigned {what} to {who}") if who
+             else translate("MainWindow", "Assigned {what} to nobody")).format(what=what, who=who),
+            5000)
 
     def about(self) -> None:
         policy = self.ctx.policy
         QMessageBox.about(
-            self, f"About {APP_NAME}",
-            f"<b>{APP_NAME} {__version__}</b><br>Buyer Protection deadlines, dispute "
-            f"pre-checks and evidence for {policy.platform} orders.<br><br>"
-            f"Policy {policy.id} {policy.version} ({policy.path.name})<br>"
-            f"Database: {self.ctx.store.path or self.ctx.store.url}<br><br>"
-            "Works offline: your orders, photos and disputes never leave this computer.")
+            self, translate("MainWindow", "About {app}").format(app=APP_NAME),
+            translate("MainWindow", "<b>{app} {version}</b><br>Buyer Protection deadlines, dispute "
+                                    "pre-checks and evidence for {platform} orders.<br><br>"
+                                    "Policy {policy} {policy_version} ({policy_file})<br>"
+                                    "Database: {database}<br><br>"
+                                    "Works offline: your orders, photos and disputes never leave "
+                                    "this computer.")
+            .format(app=APP_NAME, version=__version__, platform=policy.platform, policy=policy.id,
+                    policy_version=policy.version, policy_file=policy.path.name,
+                    database=self.ctx.store.path or self.ctx.store.url))
 
     def tidy_up(self) -> None:
         """As the window closes or the app quits (the tray's Quit): evidence files kept for
         undo that nothing refers to go, and the sample database closes (the app closes the
         buyer's own)."""
+        if self.live is not None:
+            self.live.stop()
         with contextlib.suppress(UserError):  # the database went away (wiped): nothing to tidy
             self.history.release_files()
         self.back_to_own_data()

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from aliassist.i18n import translate
 from aliassist.progress import Cancelled, Progress
 
 
@@ -58,7 +59,8 @@ class Operation(QObject):
         super().__init__(parent)
         self.signals = _Signals()
         self.progress = _QtProgress(self.signals)
-        self.dialog = QProgressDialog(title, "Cancel" if cancellable else "", 0, 0, parent)
+        self.dialog = QProgressDialog(title, translate("Operation", "Cancel") if cancellable
+                                      else "", 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(400)
@@ -81,7 +83,7 @@ class Operation(QObject):
 
     def _cancel(self) -> None:
         self.progress.cancel()
-        self.dialog.setLabelText("Cancelling…")
+        self.dialog.setLabelText(translate("Operation", "Cancelling…"))
 
     def _on_progress(self, done: int, total: int, text: str) -> None:
         if total:

@@ -14,14 +14,16 @@ HARMLESS_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
 SAMPLE_ORDERS = 20
 
 
-def run_smoke_test() -> int:
+def run_smoke_test(language: str | None = None) -> int:
+    """`language` (--lang): the window in it, and a translation that cannot be loaded (the
+    app's .qm or Qt's own) is a failure."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory(prefix="aliassist-smoke-") as tmp:
         os.environ["ALIASSIST_DATA_DIR"] = tmp  # never touch the user's data
-        return _smoke(Path(tmp))
+        return _smoke(Path(tmp), language)
 
 
-def _smoke(folder: Path) -> int:
+def _smoke(folder: Path, language: str | None) -> int:
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
     from aliassist.domain.instants import utc_now
@@ -37,6 +39,11 @@ def _smoke(folder: Path) -> int:
 
     qInstallMessageHandler(on_message)
     app = make_application()
+    if language is not None:
+        from aliassist import i18n
+
+        for path in i18n.use_language(language):
+            sys.stderr.write(f"smoke test: {path} cannot be loaded\n")
     now = utc_now()
     ctx = open_context(folder / "smoke.db", now=now)
     try:
@@ -55,5 +62,6 @@ def _smoke(folder: Path) -> int:
         sys.stderr.write(f"smoke test failed: {rows} of {SAMPLE_ORDERS} orders shown\n")
         return 1
     print(f"smoke test passed: the main window showed {rows} orders "
-          f"(policy {ctx.policy.id} {ctx.policy.version}, Qt platform {app.platformName()})")
+          f"(policy {ctx.policy.id} {ctx.policy.version}, Qt platform {app.platformName()}"
+          + (f", language {language}" if language else "") + ")")
     return 0

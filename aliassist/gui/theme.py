@@ -8,14 +8,46 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from aliassist.domain.states import STATE_MEANINGS
+from aliassist.i18n import QT_TRANSLATE_NOOP, translate
+
+#: the domain's state words (domain/states.py, which knows no language), marked for lupdate here
+#: and translated where shown (StateLook.label / StateLook.help)
+_STATE_TEXTS = (
+    QT_TRANSLATE_NOOP("States", "Last days to dispute"),
+    QT_TRANSLATE_NOOP("States", "The order has completed; a dispute can still be opened until "
+                                "the dispute deadline."),
+    QT_TRANSLATE_NOOP("States", "Protection ends soon"),
+    QT_TRANSLATE_NOOP("States", "Buyer Protection ends in the next few days (as many as your "
+                                "earliest reminder, 14 unless changed in Settings). Ask the "
+                                "seller to extend it, or open a dispute if something is wrong."),
+    QT_TRANSLATE_NOOP("States", "In dispute"),
+    QT_TRANSLATE_NOOP("States", "A dispute is open: watch its clocks."),
+    QT_TRANSLATE_NOOP("States", "Awaiting shipment"),
+    QT_TRANSLATE_NOOP("States", "Not shipped yet; protection runs from the order date."),
+    QT_TRANSLATE_NOOP("States", "Protected"),
+    QT_TRANSLATE_NOOP("States", "Buyer Protection is running."),
+    QT_TRANSLATE_NOOP("States", "Expired"),
+    QT_TRANSLATE_NOOP("States", "The dispute window has closed."),
+    QT_TRANSLATE_NOOP("States", "Closed"),
+    QT_TRANSLATE_NOOP("States", "Settled: a dispute was decided or the order was refunded."),
+)
 
 
 @dataclass(frozen=True)
 class StateLook:
-    label: str
-    help: str
+    #: the domain's words, in English (label and help translate them where shown)
+    english_label: str
+    english_help: str
     #: lower is more urgent (the tray and the default sort use it)
     urgency: int = 5
+
+    @property
+    def label(self) -> str:
+        return translate("States", self.english_label)
+
+    @property
+    def help(self) -> str:
+        return translate("States", self.english_help)
 
 
 STATE_LOOKS = {state: StateLook(meaning.label, meaning.help, urgency=meaning.urgency)

@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QDialog, QWidget
 
 from aliassist.errors import UserError
+from aliassist.i18n import translate
 from aliassist.services import evidence as evidence_service
 from aliassist.services import undo as undo_service
 from aliassist.services.context import AppContext
@@ -58,9 +59,9 @@ class UndoHistory(QObject):
         self.ctx = ctx
         self.stack = QUndoStack(self)
         self.stack.setUndoLimit(100)
-        self.undo_action = self.stack.createUndoAction(parent, "&Undo")
+        self.undo_action = self.stack.createUndoAction(parent, translate("UndoHistory", "&Undo"))
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
-        self.redo_action = self.stack.createRedoAction(parent, "&Redo")
+        self.redo_action = self.stack.createRedoAction(parent, translate("UndoHistory", "&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"),
                                        QKeySequence(QKeySequence.StandardKey.Redo)])
         #: evidence files some recorded state refers to: kept in the vault until released
@@ -83,10 +84,15 @@ class UndoHistory(QObject):
             undo_service.put_back(self.ctx, state, left)
         except UserError as exc:
             command.setObsolete(True)  # it cannot be done again either: drop it
-            self.failed.emit(f"Cannot {what} “{command.text()}”: {exc}")
+            self.failed.emit((translate("UndoHistory", "Cannot undo “{step}”: {error}")
+                              if what == "undo"
+                              else translate("UndoHistory", "Cannot redo “{step}”: {error}"))
+                             .format(step=command.text(), error=exc))
             return
         self.applied.emit([o.order_id for o in state.orders if o.stored],
-                          f"{'Undone' if what == 'undo' else 'Redone'}: {command.text()}")
+                          (translate("UndoHistory", "Undone: {step}") if what == "undo"
+                           else translate("UndoHistory", "Redone: {step}"))
+                          .format(step=command.text()))
 
     def offer_in(self, dialog: QDialog, refresh: Callable[[], None]) -> None:
         """Ctrl+Z and Ctrl+Shift+Z work in `dialog` (one the window opened) too; after an undo

@@ -34,6 +34,7 @@ from aliassist.domain.policy import Policy
 from aliassist.domain.validate import check_order_number
 from aliassist.errors import UserError
 from aliassist.fileio import atomic_path, open_input
+from aliassist.i18n import translate
 
 FORMAT = "aliassist-data"
 VERSION = 1
@@ -104,37 +105,45 @@ def read_json_document(path: Path) -> Any:
         try:
             raw = fh.read()
         except OSError as exc:
-            raise UserError(f"cannot read the file: {exc.strerror}", where=label) from None
+            raise UserError(translate("Imports", "cannot read the file: {strerror}")
+                            .format(strerror=exc.strerror), where=label) from None
     if not raw.strip():
-        raise UserError("the file is empty", where=label)
+        raise UserError(translate("Imports", "the file is empty"), where=label)
     try:
         data = json.loads(raw.decode("utf-8-sig"), parse_float=Decimal)
     except UnicodeDecodeError:
-        raise UserError("the file is not UTF-8 text", where=label) from None
+        raise UserError(translate("Imports", "the file is not UTF-8 text"), where=label) from None
     except json.JSONDecodeError as exc:
-        raise UserError(f"not valid JSON: {exc.msg}", where=f"{label}, line {exc.lineno} "
+        raise UserError(translate("Imports", "not valid JSON: {msg}")
+                        .format(msg=exc.msg), where=f"{label}, line {exc.lineno} "
                         f"column {exc.colno}") from None
     except RecursionError:
-        raise UserError("not a data file: its JSON is nested too deeply", where=label) from None
+        raise UserError(translate("Imports", "not a data file: its JSON is nested too deeply"),
+                        where=label) from None
     return data
 
 
 def parse_data(data: Any, policy: Policy, base_dir: Path, label: str = "data") -> list[ParsedOrder]:
     if not isinstance(data, dict):
-        raise UserError("expected a JSON object with \"format\", \"version\" and \"orders\"",
+        raise UserError(translate("Imports", "expected a JSON object with \"format\", \"version\" "
+                                             "and \"orders\""),
                         where=label)
     if data.get("format") != FORMAT:
-        raise UserError(f"not an AliAssist data file (\"format\" must be \"{FORMAT}\")",
+        raise UserError(translate("Imports", "not an AliAssist data file (\"format\" must be "
+                                             "\"{FORMAT}\")")
+                        .format(FORMAT=FORMAT),
                         where=label)
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise UserError("\"version\" must be a whole number", where=label)
+        raise UserError(translate("Imports", "\"version\" must be a whole number"), where=label)
     if version > VERSION:
-        raise UserError(f"written by a newer AliAssist (data file version {version}; this one "
-                        f"reads version {VERSION})", where=label, hint="update AliAssist")
+        raise UserError(translate("Imports", "written by a newer AliAssist (data file version "
+                                             "{version}; this one reads version {VERSION})")
+                        .format(version=version, VERSION=VERSION),
+                        where=label, hint="update AliAssist")
     orders = data.get("orders")
     if not isinstance(orders, list):
-        raise UserError("\"orders\" must be a list", where=label)
+        raise UserError(translate("Imports", "\"orders\" must be a list"), where=label)
     parsed: list[ParsedOrder] = []
     seen: dict[tuple[str, str], str] = {}
     for index, raw in enumerate(orders):
@@ -142,7 +151,8 @@ def parse_data(data: Any, policy: Policy, base_dir: Path, label: str = "data") -
         order = reader.order(policy, base_dir)
         key = (order.order.platform, order.order.number)
         if key in seen:
-            raise UserError(f"order {order.order.number} appears twice (also {seen[key]})",
+            raise UserError(translate("Imports", "order {number} appears twice (also {value})")
+                            .format(number=order.order.number, value=seen[key]),
                             where=order.where)
         seen[key] = order.where
         parsed.append(order)
@@ -154,7 +164,7 @@ class _Reader:
 
     def __init__(self, data: Any, where: str, tz: tzinfo):
         if not isinstance(data, dict):
-            raise UserError("expected a JSON object", where=where)
+            raise UserError(translate("Imports", "expected a JSON object"), where=where)
         self.data = data
         self.where = where
         self.tz = tz
@@ -167,7 +177,8 @@ class _Reader:
         for key in self.data:
             if key not in allowed:
                 key = key.encode("utf-8", "backslashreplace").decode("utf-8")
-                raise UserError(f"unknown field (known fields: {', '.join(allowed)})",
+                raise UserError(translate("Imports", "unknown field (known fields: {value})")
+                                .format(value=', '.join(allowed)),
                                 where=self.at(key))
 
     @overload
@@ -179,10 +190,11 @@ class _Reader:
         value = self.data.get(key)
         if value is None:
             if required:
-                raise UserError("missing", where=self.at(key))
+                raise UserError(translate("Imports", "missing"), where=self.at(key))
             return None
         if not isinstance(value, str):
-            raise UserError(f"expected text, got {json.dumps(value, default=str)}",
+            raise UserError(translate("Imports", "expected text, got {value}")
+                            .format(value=json.dumps(value, default=str)),
                             where=self.at(key))
         return whole_text(value, self.at(key))
 
@@ -196,7 +208,9 @@ class _Reader:
         value = self.text(key, required=required)
         choices = tuple(choices)
         if value is not None and value not in choices:
-            raise UserError(f"{value!r} is not one of: {', '.join(choices)}", where=self.at(key))
+            raise UserError(translate("Imports", "{value} is not one of: {value2}")
+                            .format(value=repr(value), value2=', '.join(choices)),
+                            where=self.at(key))
         return value
 
     def integer(self, key: str, *, minimum: int = 0) -> int | None:
@@ -204,10 +218,12 @@ class _Reader:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int):
-            raise UserError(f"expected a whole number, got {json.dumps(value, default=str)}",
+            raise UserError(translate("Imports", "expected a whole number, got {value}")
+                            .format(value=json.dumps(value, default=str)),
                             where=self.at(key))
         if value < minimum:
-            raise UserError(f"must be at least {minimum}", where=self.at(key))
+            raise UserError(translate("Imports", "must be at least {minimum}")
+                            .format(minimum=minimum), where=self.at(key))
         return value
 
     def instant(self, key: str, *, required: bool = False) -> datetime | None:
@@ -219,10 +235,13 @@ class _Reader:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, (str, int, Decimal)):
-            raise UserError(f"expected an amount such as \"20.00\", got {value!r}",
+            raise UserError(translate("Imports", "expected an amount such as \"20.00\", got "
+                                                 "{value}")
+                            .format(value=repr(value)),
                             where=self.at(key))
         if currency is None:
-            raise UserError("an amount needs the order's \"currency\"", where=self.at(key))
+            raise UserError(translate("Imports", "an amount needs the order's \"currency\""),
+                            where=self.at(key))
         return parse_amount(str(value), currency, field=self.at(key))
 
     def objects(self, key: str) -> list[_Reader]:
@@ -230,7 +249,7 @@ class _Reader:
         if value is None:
             return []
         if not isinstance(value, list):
-            raise UserError("expected a list", where=self.at(key))
+            raise UserError(translate("Imports", "expected a list"), where=self.at(key))
         return [_Reader(v, f"{self.at(key)}[{i}]", self.tz) for i, v in enumerate(value)]
 
     # -- records -------------------------------------------------------------------------------
@@ -255,7 +274,9 @@ class _Reader:
         for key, date_key in ESTIMATE_KEYS.items():
             source = self.choice(key, SOURCES)
             if source is not None and values[date_key] is None:
-                raise UserError(f"an estimate source without the date {date_key!r}",
+                raise UserError(translate("Imports", "an estimate source without the date "
+                                                     "{date_key}")
+                                .format(date_key=repr(date_key)),
                                 where=self.at(key))
             values[key] = source
         values["protection_days"] = self.integer("protection_days", minimum=1)
@@ -309,7 +330,8 @@ class _Reader:
         source = evidence_source(base_dir, rel, where=self.at("path"))
         sha = self.text("sha256")
         if sha is not None and not _SHA256.match(sha):
-            raise UserError("expected 64 lowercase hex digits", where=self.at("sha256"))
+            raise UserError(translate("Imports", "expected 64 lowercase hex digits"),
+                            where=self.at("sha256"))
         return rec.Evidence(
             kind=self.choice("kind", policy.evidence_kinds, required=True),
             sha256=sha or "",
@@ -336,11 +358,14 @@ def evidence_source(base_dir: Path, rel: str, *, where: str) -> Path:
     parts = [p for p in re.split(r"[/\\]", rel) if p not in ("", ".")]
     if (not parts or rel.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", rel)
             or "\x00" in rel):
-        raise UserError(f"evidence path {shown!r} must be relative to the data file's folder "
-                        "(such as \"evidence/photo.jpg\")", where=where)
+        raise UserError(translate("Imports", "evidence path {shown} must be relative to the data "
+                                             "file's folder (such as \"evidence/photo.jpg\")")
+                        .format(shown=repr(shown)), where=where)
     if ".." in parts:
-        raise UserError(f"evidence path {shown!r} leaves the data file's folder (\"..\"); "
-                        "evidence files must be in that folder or below it", where=where)
+        raise UserError(translate("Imports", "evidence path {shown} leaves the data file's folder "
+                                             "(\"..\"); evidence files must be in that folder or "
+                                             "below it")
+                        .format(shown=repr(shown)), where=where)
     folder = base_dir.resolve()
     path = folder
     for i, part in enumerate(parts):
@@ -348,23 +373,30 @@ def evidence_source(base_dir: Path, rel: str, *, where: str) -> Path:
         try:
             info = path.lstat()
         except FileNotFoundError:
-            raise UserError(f"evidence file {shown!r} not found (looked in {folder})",
+            raise UserError(translate("Imports", "evidence file {shown} not found (looked in "
+                                                 "{folder})")
+                            .format(shown=repr(shown), folder=folder),
                             where=where) from None
         except OSError as exc:
-            raise UserError(f"evidence file {shown!r} cannot be read: {exc.strerror}",
+            raise UserError(translate("Imports", "evidence file {shown} cannot be read: {strerror}")
+                            .format(shown=repr(shown), strerror=exc.strerror),
                             where=where) from None
         if stat.S_ISLNK(info.st_mode):
-            raise UserError(f"evidence path {shown!r} goes through a symbolic link "
-                            f"({part!r}); only files really inside the data file's folder "
-                            "are imported", where=where)
+            raise UserError(translate("Imports", "evidence path {shown} goes through a symbolic "
+                                                 "link ({part}); only files really inside the "
+                                                 "data file's folder are imported")
+                            .format(shown=repr(shown), part=repr(part)), where=where)
         last = i == len(parts) - 1
         if not last and not stat.S_ISDIR(info.st_mode):
-            raise UserError(f"evidence file {shown!r} not found ({part!r} is not a folder)",
+            raise UserError(translate("Imports", "evidence file {shown} not found ({part} is not "
+                                                 "a folder)")
+                            .format(shown=repr(shown), part=repr(part)),
                             where=where)
         if last and not stat.S_ISREG(info.st_mode):
             problem = ("is a folder" if stat.S_ISDIR(info.st_mode)
                        else "is not a regular file (a device, pipe or socket)")
-            raise UserError(f"evidence file {shown!r} {problem}", where=where)
+            raise UserError(translate("Imports", "evidence file {shown} {problem}")
+                            .format(shown=repr(shown), problem=problem), where=where)
     return path
 
 
@@ -375,13 +407,14 @@ def whole_text(value: str, where: str) -> str:
         value.encode("utf-8")
     except UnicodeEncodeError as exc:
         bad = value[exc.start:exc.end].encode("utf-8", "backslashreplace").decode("ascii")
-        raise UserError(f"contains {bad}, half of a character, which is not text that can be "
-                        "stored", where=where) from None
+        raise UserError(translate("Imports", "contains {bad}, half of a character, which is not "
+                                             "text that can be stored")
+                        .format(bad=bad), where=where) from None
     return value
 
 
 def _missing(reader: _Reader, key: str) -> Any:
-    raise UserError("missing", where=reader.at(key))
+    raise UserError(translate("Imports", "missing"), where=reader.at(key))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -448,8 +481,10 @@ def write_data_file(orders: Iterable[rec.Order], path: Path, vault_path: Callabl
     """
     folder = evidence_folder(path)
     if folder.is_symlink():
-        raise UserError("is a symbolic link; AliAssist writes the evidence only into a real "
-                        "folder", where=str(folder), hint="remove the link or export elsewhere")
+        raise UserError(translate("Imports", "is a symbolic link; AliAssist writes the evidence "
+                                             "only into a real folder"),
+                                             where=str(folder),
+                                             hint="remove the link or export elsewhere")
     copied: dict[str, str] = {}
 
     def evidence_path(ev: rec.Evidence) -> str:
@@ -523,13 +558,15 @@ def _copy_checked(src: Path, target: Path, sha256: str, name: str) -> None:
             out.flush()
             os.fsync(out.fileno())
         if digest.hexdigest() != sha256:
-            raise UserError(f"evidence file {name!r} has changed in the vault since it was "
-                            "stored (its content no longer matches its SHA-256); the export "
-                            "was stopped", where=str(src),
+            raise UserError(translate("Imports", "evidence file {name} has changed in the vault "
+                                                 "since it was stored (its content no longer "
+                                                 "matches its SHA-256); the export was stopped")
+                            .format(name=repr(name)), where=str(src),
                             hint="`aliassist verify-data` lists every such file")
         os.replace(tmp, target)
     except OSError as exc:
-        raise UserError(f"cannot copy evidence file {name!r}: {exc.strerror}",
+        raise UserError(translate("Imports", "cannot copy evidence file {name}: {strerror}")
+                        .format(name=repr(name), strerror=exc.strerror),
                         where=str(src)) from None
     finally:
         tmp.unlink(missing_ok=True)

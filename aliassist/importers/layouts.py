@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from aliassist.errors import UserError
+from aliassist.i18n import translate
 
 #: The fields a row can fill: id -> label for people. `number` and `placed_at` are required.
 FIELDS: dict[str, str] = {
@@ -140,7 +141,7 @@ class ColumnMapping:
     def from_json(cls, data: Mapping[str, object], header: Sequence[str]) -> ColumnMapping:
         wanted = data.get("fields") if isinstance(data, Mapping) else None
         if not isinstance(wanted, Mapping):
-            raise UserError("the remembered column mapping is unreadable")
+            raise UserError(translate("Imports", "the remembered column mapping is unreadable"))
         positions = {normalize(h): i for i, h in reversed(list(enumerate(header)))}
         columns = {}
         for name, column in wanted.items():
@@ -195,8 +196,9 @@ def recognise(header: Sequence[str], label: str = "file") -> ColumnMapping | Non
         return None
     if missing:
         raise UserError(
-            f"the header looks like the {layout.name}'s but has no "
-            f"{' or '.join(repr(m) for m in missing)} column", where=f"{label}, line 1",
+            translate("Imports", "the header looks like the {name}'s but has no {value} column")
+            .format(name=layout.name, value=' or '.join(repr(m) for m in missing)),
+            where=f"{label}, line 1",
             hint="export the orders again with every column")
     return ColumnMapping(columns, layout.date_order, layout.id, layout.name, layout.date_hint)
 

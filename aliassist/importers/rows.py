@@ -21,6 +21,7 @@ from aliassist.domain.validate import (
     zeroed_tail,
 )
 from aliassist.errors import UserError
+from aliassist.i18n import translate
 from aliassist.importers.layouts import FIELDS, ColumnMapping
 from aliassist.importers.values import (
     CellError,
@@ -160,17 +161,20 @@ class RowReader:
             if not value:
                 continue
             if "\ufffd" in value:
-                raise RowError(line, f"{self.column_name(target)}: has bytes that are not "
-                                     "text in the file's encoding")
+                raise RowError(line, translate("Imports", "{column}: has bytes that are not text "
+                                                          "in the file's encoding")
+                                     .format(column=self.column_name(target)))
             if limit and len(value) > limit:
-                raise RowError(line, f"{self.column_name(target)}: longer than {limit} "
-                                     "characters")
+                raise RowError(line, translate("Imports", "{column}: longer than {limit} "
+                                                          "characters")
+                                     .format(column=self.column_name(target), limit=limit))
             out[target] = value
         return out
 
     def _failed(self, line: int, target: str, exc: Exception) -> RowError:
         message = exc.message if isinstance(exc, UserError) else str(exc)
-        return RowError(line, f"{self.column_name(target)}: {message}")
+        return RowError(line, translate("Imports", "{column}: {message}")
+                              .format(column=self.column_name(target), message=message))
 
     def _number(self, line: int, raw: Any) -> str:
         known = self._numbers.get(raw)
@@ -179,7 +183,8 @@ class RowReader:
         damage = _damage(raw)
         if damage:
             self.mangled_numbers += 1
-            raise RowError(line, f"{self.column_name('number')}: {damage}")
+            raise RowError(line, translate("Imports", "{column}: {damage}")
+                                 .format(column=self.column_name('number'), damage=damage))
         try:
             if raw.__class__ is str and raw.isdigit() and 6 <= len(raw) <= 30 \
                     and not zeroed_tail(raw):
@@ -189,9 +194,11 @@ class RowReader:
         except UserError as exc:
             self.mangled_numbers += 1
             if zeroed_tail(clean_number(raw)):
-                raise RowError(line, f"{self.column_name('number')}: {clean_number(raw)} ends "
-                                     "in zeros past its 15th digit (a spreadsheet zeroed "
-                                     f"them): {DAMAGED}") from None
+                raise RowError(line, translate("Imports", "{column}: {value} ends in zeros past "
+                                                          "its 15th digit (a spreadsheet zeroed "
+                                                          "them): {DAMAGED}")
+                                     .format(column=self.column_name('number'),
+                                             value=clean_number(raw), DAMAGED=DAMAGED)) from None
             raise self._failed(line, "number", exc) from None
         if zeroed_tail(number):
             self._zero_tails.add(number)
@@ -214,12 +221,14 @@ class RowReader:
 
         raw_number = get("number")
         if raw_number is None:
-            raise RowError(line, f"{self.column_name('number')}: the order number is missing")
+            raise RowError(line, translate("Imports", "{column}: the order number is missing")
+                                 .format(column=self.column_name('number')))
         number = self._number(line, raw_number)
 
         placed = get("placed_at")
         if placed is None:
-            raise RowError(line, f"{self.column_name('placed_at')}: the order date is missing")
+            raise RowError(line, translate("Imports", "{column}: the order date is missing")
+                                 .format(column=self.column_name('placed_at')))
         try:
             placed_at = self.dates.epoch(placed)
         except DateOrderUnknown as exc:
@@ -228,8 +237,9 @@ class RowReader:
         except CellError as exc:
             raise self._failed(line, "placed_at", exc) from None
         if self.latest is not None and placed_at > self.latest:
-            raise RowError(line, f"{self.column_name('placed_at')}: the order date {placed} is "
-                                 "in the future")
+            raise RowError(line, translate("Imports", "{column}: the order date {placed} is in "
+                                                      "the future")
+                                 .format(column=self.column_name('placed_at'), placed=placed))
 
         tracking_updated_at = None
         updated = get("tracking_updated_at")
@@ -262,8 +272,10 @@ class RowReader:
             except CellError as exc:
                 raise self._failed(line, target, exc) from None
             if currency is not None and found != currency:
-                raise RowError(line, f"{self.column_name(target)}: in {found}, but the row's "
-                                     f"other amounts are in {currency}")
+                raise RowError(line, translate("Imports", "{column}: in {found}, but the row's "
+                                                          "other amounts are in {currency}")
+                                     .format(column=self.column_name(target), found=found,
+                                             currency=currency))
             currency = found
             if target == "price":
                 price = minor

@@ -16,6 +16,7 @@ from typing import IO, Any
 
 from aliassist.errors import UserError
 from aliassist.fileio import open_input
+from aliassist.i18n import translate
 from aliassist.importers.encoding import SAMPLE_BYTES, detect_encoding
 from aliassist.importers.workbooks import open_workbook
 
@@ -74,13 +75,14 @@ def open_rows(path: Path, *, headerless: bool = False) -> RowSource:
         head = fh.read(SAMPLE_BYTES)
         size = path.stat().st_size
         if not head.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
-            raise UserError("the file is empty: it has no header and no rows", where=label,
+            raise UserError(translate("Imports", "the file is empty: it has no header and no rows"),
+                            where=label,
                             hint="export the orders again")
         if head.startswith(_ZIP):
             fh.close()
             return _workbook_rows(path, label)
         if head.startswith(_OLE2):
-            raise UserError("this is an old Excel .xls workbook", where=label,
+            raise UserError(translate("Imports", "this is an old Excel .xls workbook"), where=label,
                             hint="save it as .xlsx, .ods or CSV and import that")
         encoding = detect_encoding(head)
         fh.seek(0)
@@ -95,7 +97,9 @@ def open_rows(path: Path, *, headerless: bool = False) -> RowSource:
 def text_rows(text: str, label: str = "pasted rows", *, headerless: bool = False) -> RowSource:
     """Rows of text pasted from a page, a spreadsheet or an exporter (tab- or comma-separated)."""
     if not text.strip():
-        raise UserError("there is nothing to import: the pasted text is empty", where=label)
+        raise UserError(translate("Imports", "there is nothing to import: the pasted text is "
+                                             "empty"),
+                        where=label)
     stream = io.StringIO(text.lstrip("\ufeff"), newline="")
     return _text_rows(stream, label, len(text), stream.tell, None, headerless=headerless,
                       kind="text")
@@ -114,7 +118,8 @@ def _text_rows(stream: IO[str], label: str, size: int, position: Any, close: Any
             break
         skipped += 1
     if first is None:
-        raise UserError("the file is empty: it has no header and no rows", where=label,
+        raise UserError(translate("Imports", "the file is empty: it has no header and no rows"),
+                        where=label,
                         hint="export the orders again")
     delimiter = max("\t,;", key=first.count) if any(d in first for d in "\t,;") else ","
     chained = _chain(first.lstrip("\ufeff"), lines)
@@ -127,7 +132,7 @@ def _text_rows(stream: IO[str], label: str, size: int, position: Any, close: Any
         try:
             record = next(rows)
         except StopIteration:
-            raise UserError("the file is empty", where=label) from None
+            raise UserError(translate("Imports", "the file is empty"), where=label) from None
         header, header_line = [str(c).strip() for c in record.cells], record.line
     return RowSource(label, kind or ("tsv" if delimiter == "\t" else "csv"), header,
                      header_line, rows, size, getattr(stream, "encoding", None), delimiter,
@@ -156,7 +161,8 @@ def _csv_records(reader: Any, label: str, offset: int) -> Iterator[RawRow]:
         except csv.Error as exc:
             line = reader.line_num + offset
             if line == last:
-                raise UserError(f"cannot read past line {line}: {exc}", where=label) from None
+                raise UserError(translate("Imports", "cannot read past line {line}: {exc}")
+                                .format(line=line, exc=exc), where=label) from None
             last = line
             yield RawRow(line, [_Unreadable(str(exc))])
             continue
@@ -185,7 +191,8 @@ def _workbook_rows(path: Path, label: str) -> RowSource:
         first = next(sheet)
     except StopIteration:
         close()
-        raise UserError("the file is empty: the sheet has no header and no rows",
+        raise UserError(translate("Imports", "the file is empty: the sheet has no header and no "
+                                             "rows"),
                         where=label) from None
     except BaseException:
         close()

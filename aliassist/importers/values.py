@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 
 from aliassist.domain.instants import start_of_day, to_epoch
 from aliassist.domain.money import exponent
+from aliassist.i18n import translate
 
 #: Date conventions: which part comes first in a numeric date.
 DATE_ORDERS = ("mdy", "dmy", "ymd")
@@ -104,7 +105,8 @@ class DateReader:
         except KeyError:
             pass
         except TypeError:  # unhashable: not a date
-            raise CellError(f"{value!r} is not a date") from None
+            raise CellError(translate("Imports", "{value} is not a date")
+                            .format(value=repr(value))) from None
         seconds = self._parse(value)
         if len(self._cache) < 100_000:
             self._cache[value] = seconds
@@ -118,7 +120,7 @@ class DateReader:
             return to_epoch(start_of_day(value, self.tz))
         text = str(value).strip().lstrip("'")
         if not text:
-            raise CellError("the date is empty")
+            raise CellError(translate("Imports", "the date is empty"))
         zone = None
         zoned = _ZONED.search(text)
         if zoned and re.search(r"\d[T ]\d", text):
@@ -127,7 +129,8 @@ class DateReader:
             try:
                 parsed = isoparse(text.replace(" ", "T", 1))
             except (ValueError, OverflowError):
-                raise CellError(f"{text!r} is not a date") from None
+                raise CellError(translate("Imports", "{text} is not a date")
+                                .format(text=repr(text))) from None
             return to_epoch(parsed)
         match = _NAMED.match(text)
         if match:
@@ -143,15 +146,18 @@ class DateReader:
             else:
                 match = _NUMERIC.match(text)
                 if not match:
-                    raise CellError(f"{text!r} is not a date")
+                    raise CellError(translate("Imports", "{text} is not a date")
+                                    .format(text=repr(text)))
                 year, month, day = self._numeric(text, match)
                 time_parts = match.groups()[4:]
         if month is None:
-            raise CellError(f"{text!r} is not a date (unknown month name)")
+            raise CellError(translate("Imports", "{text} is not a date (unknown month name)")
+                            .format(text=repr(text)))
         try:
             day_value = date(year, month, day)
         except ValueError:
-            raise CellError(f"{text!r} is not a date (no such day)") from None
+            raise CellError(translate("Imports", "{text} is not a date (no such day)")
+                            .format(text=repr(text))) from None
         return self._at(day_value, _clock(text, time_parts), zone)
 
     def _numeric(self, text: str, match: re.Match[str]) -> tuple[int, int, int]:
@@ -160,7 +166,9 @@ class DateReader:
         if len(a) == 4:
             return int(a), int(b), int(c)
         if len(c) not in (2, 4) or len(a) > 2:
-            raise CellError(f"{text!r} is not a date (write the year with 4 digits)")
+            raise CellError(translate("Imports", "{text} is not a date (write the year with 4 "
+                                                 "digits)")
+                            .format(text=repr(text)))
         if self.order == "ymd" and len(c) == 2:
             return _year(a, text), int(b), int(c)
         first, second, year = int(a), int(b), _year(c, text)
@@ -171,7 +179,8 @@ class DateReader:
             found = _evidence(first, second)
             if found is None:
                 if not _valid(year, first, second) and not _valid(year, second, first):
-                    raise CellError(f"{text!r} is not a date (no such day)")
+                    raise CellError(translate("Imports", "{text} is not a date (no such day)")
+                                    .format(text=repr(text)))
                 if first == second:
                     return year, first, first
                 if self.hint and order is None and _exporter_form(a, b, c):
@@ -202,10 +211,12 @@ def _clock(text: str, parts: tuple) -> time | None:
     if half:
         pm = half.lower().startswith("p")
         if not 1 <= h <= 12:
-            raise CellError(f"{text!r} is not a time of day")
+            raise CellError(translate("Imports", "{text} is not a time of day")
+                            .format(text=repr(text)))
         h = h % 12 + (12 if pm else 0)
     if h > 23 or m > 59 or s > 59:
-        raise CellError(f"{text!r} is not a time of day")
+        raise CellError(translate("Imports", "{text} is not a time of day")
+                        .format(text=repr(text)))
     return time(h, m, s)
 
 
@@ -227,7 +238,8 @@ def _year(text: str, whole: str) -> int:
     if len(text) == 2:
         return 2000 + int(text)
     if len(text) != 4:
-        raise CellError(f"{whole!r} is not a date (write the year with 4 digits)")
+        raise CellError(translate("Imports", "{whole} is not a date (write the year with 4 digits)")
+                        .format(whole=repr(whole)))
     return int(text)
 
 
@@ -292,15 +304,17 @@ def currency_of(mark: str) -> str:
     """An ISO 4217 code for a currency as a page or a Currency column writes it."""
     text = mark.strip()
     if not text:
-        raise CellError("the currency is empty")
+        raise CellError(translate("Imports", "the currency is empty"))
     found = CURRENCY_MARKS.get(text) or CURRENCY_MARKS.get(text.upper())
     if found:
         return found
     if text in AMBIGUOUS_MARKS:
-        raise CellError(f"{text!r} can mean {AMBIGUOUS_MARKS[text]}; choose the currency")
+        raise CellError(translate("Imports", "{text} can mean {value}; choose the currency")
+                        .format(text=repr(text), value=AMBIGUOUS_MARKS[text]))
     if _ISO.match(text.upper()):
         return text.upper()
-    raise CellError(f"{text!r} is not a currency this app knows")
+    raise CellError(translate("Imports", "{text} is not a currency this app knows")
+                    .format(text=repr(text)))
 
 
 class CurrencyUnknown(Exception):  # noqa: N818 (a question for the person, not a failure)
@@ -329,7 +343,8 @@ class MoneyReader:
         except KeyError:
             pass
         except TypeError:
-            raise CellError(f"{value!r} is not an amount") from None
+            raise CellError(translate("Imports", "{value} is not an amount")
+                            .format(value=repr(value))) from None
         result = self._parse(value, currency or self.currency)
         if len(self._cache) < 100_000:
             self._cache[key] = result
@@ -337,16 +352,19 @@ class MoneyReader:
 
     def _parse(self, value: object, default: str | None) -> tuple[int, str]:
         if isinstance(value, bool):
-            raise CellError(f"{value!r} is not an amount")
+            raise CellError(translate("Imports", "{value} is not an amount")
+                            .format(value=repr(value)))
         if isinstance(value, int | float):
             number_text, mark = repr(value), ""
             if isinstance(value, float) and not value == value:  # NaN
-                raise CellError("the amount is not a number")
+                raise CellError(translate("Imports", "the amount is not a number"))
         else:
             text = str(value).strip()
             match = _AMOUNT.match(text)
             if not text or not match:
-                raise CellError(f"{text!r} is not an amount such as 12.34 or US $12.34")
+                raise CellError(translate("Imports", "{text} is not an amount such as 12.34 or US "
+                                                     "$12.34")
+                                .format(text=repr(text)))
             number_text = match["num"]
             mark = (match["pre"] + " " + match["post"]).strip()
         currency = currency_of(mark) if mark else default
@@ -354,10 +372,12 @@ class MoneyReader:
             raise CurrencyUnknown(str(value))
         number = _decimal(str(number_text), currency)
         if number < 0:
-            raise CellError(f"{value!r} is negative")
+            raise CellError(translate("Imports", "{value} is negative")
+                            .format(value=repr(value)))
         scaled = number.scaleb(exponent(currency)).quantize(Decimal(1))
         if scaled > 10**15:
-            raise CellError(f"{value!r} is too large an amount")
+            raise CellError(translate("Imports", "{value} is too large an amount")
+                            .format(value=repr(value)))
         return int(scaled), currency
 
 
@@ -377,7 +397,8 @@ def _decimal(text: str, currency: str) -> Decimal:
         tail = text.rsplit(".", 1)[1]
         decimal_mark = "." if text.count(".") == 1 else ""
         if not decimal_mark and len(tail) != 3:
-            raise CellError(f"{raw.strip()!r} is not an amount")
+            raise CellError(translate("Imports", "{value} is not an amount")
+                            .format(value=repr(raw.strip())))
     else:
         decimal_mark = ""
     thousands = {",", "."} - {decimal_mark}
@@ -386,19 +407,24 @@ def _decimal(text: str, currency: str) -> Decimal:
         if mark in whole:
             groups = whole.split(mark)
             if not groups[0] or any(len(g) != 3 for g in groups[1:]):
-                raise CellError(f"{raw.strip()!r} is not an amount")
+                raise CellError(translate("Imports", "{value} is not an amount")
+                                .format(value=repr(raw.strip())))
             whole = "".join(groups)
     if not whole.isdigit() or (frac and not frac.isdigit()):
-        raise CellError(f"{raw.strip()!r} is not an amount")
+        raise CellError(translate("Imports", "{value} is not an amount")
+                        .format(value=repr(raw.strip())))
     try:
         value = Decimal(f"{sign}{whole}.{frac or '0'}")
     except InvalidOperation:
-        raise CellError(f"{raw.strip()!r} is not an amount") from None
+        raise CellError(translate("Imports", "{value} is not an amount")
+                        .format(value=repr(raw.strip()))) from None
     places = exponent(currency)
     decimals = -int(value.as_tuple().exponent)  # a finite number: written in digits
     if decimals > places and value != value.quantize(
             Decimal(1).scaleb(-places)):
-        raise CellError(f"{raw.strip()!r} has more than {places} decimals for {currency}")
+        raise CellError(translate("Imports", "{value} has more than {places} decimals for "
+                                             "{currency}")
+                        .format(value=repr(raw.strip()), places=places, currency=currency))
     return value
 
 
@@ -410,10 +436,12 @@ def read_quantity(value: object) -> int:
     else:
         text = str(value).strip()
         if not text.isdigit():
-            raise CellError(f"{text!r} is not a quantity (a whole number)")
+            raise CellError(translate("Imports", "{text} is not a quantity (a whole number)")
+                            .format(text=repr(text)))
         number = int(text)
     if not 1 <= number <= 1_000_000:
-        raise CellError(f"{number} is not a quantity (1 or more)")
+        raise CellError(translate("Imports", "{number} is not a quantity (1 or more)")
+                        .format(number=number))
     return number
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from aliassist import APP_NAME, DESKTOP_ID
+from aliassist.i18n import translate
 
 WINDOWS_RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 MAC_LABEL = DESKTOP_ID
@@ -130,5 +131,6 @@ def set_autostart(enabled: bool, entry: AutostartEntry | None = None) -> None:
         elif path.exists():
             path.unlink()
     except OSError as exc:
-        raise UserError(f"cannot change the start-at-login entry: {exc.strerror or exc}",
+        raise UserError(translate("Autostart", "cannot change the start-at-login entry: "
+                                             "{problem}").format(problem=exc.strerror or exc),
                         where=entry.location) from None

@@ -11,9 +11,11 @@ from icalendar import Alarm, Calendar, Event
 
 from aliassist import APP_NAME, __version__
 from aliassist.domain.clocks import CLOCK_POLICY
-from aliassist.domain.dates import until_text
+from aliassist.domain.dates import deadline_text
 from aliassist.domain.instants import from_epoch, to_epoch
 from aliassist.domain.policy import Policy
+from aliassist.i18n import translate
+from aliassist.i18n_policy import policy_text
 from aliassist.notify.planner import CLOCK_IDS, Deadlines, thresholds_for
 
 UID_DOMAIN = "aliassist.local"
@@ -51,12 +53,22 @@ def calendar_ics(deadlines: Deadlines, policy: Policy, thresholds: Sequence[int]
         event.add("uid", event_uid(deadlines.platform[i], number, clock, dispute_index))
         event.add("dtstamp", stamp)
         event.add("dtstart", from_epoch(at_s))
-        event.add("summary", f"{rule.label}: order {number}" + (f" ({store})" if store else ""))
-        description = [f"{rule.label} {until_text(from_epoch(at_s))}.", rule.help,
-                       f"Order {number}" + (f" · {store}" if store else "")]
+        label = policy_text(rule.label)
+        if store:
+            summary = translate("Calendar", "{label}: order {number} ({store})")
+            where = translate("Calendar", "Order {number} · {store}")
+        else:
+            summary = translate("Calendar", "{label}: order {number}")
+            where = translate("Calendar", "Order {number}")
+        event.add("summary", summary.format(label=label, number=number, store=store))
+        description = [translate("Calendar", "{label} until {deadline}.").format(
+                           label=label, deadline=deadline_text(from_epoch(at_s))),
+                       policy_text(rule.help), where.format(number=number, store=store)]
         if dispute_index >= 0:
-            description.append(f"Dispute {dispute_index + 1} of the order")
-        description.append(f"Source: {policy.source_title(rule.source)}")
+            description.append(translate("Calendar", "Dispute {number} of the order").format(
+                number=dispute_index + 1))
+        description.append(translate("Calendar", "Source: {source}").format(
+            source=policy.source_title(rule.source)))
         event.add("description", "\n".join(description))
         event.add("categories", [APP_NAME])
         event.add("transp", "TRANSPARENT")
@@ -68,8 +80,8 @@ def calendar_ics(deadlines: Deadlines, policy: Policy, thresholds: Sequence[int]
             alarm = Alarm()
             alarm.add("action", "DISPLAY")
             alarm.add("trigger", timedelta(days=-days))
-            alarm.add("description", f"{rule.label} in {days} day{'s' if days != 1 else ''}: "
-                                     f"order {number}")
+            alarm.add("description", translate("Calendar", "{label} in %n day(s): order {number}",
+                                               None, days).format(label=label, number=number))
             event.add_component(alarm)
         cal.add_component(event)
         count += 1

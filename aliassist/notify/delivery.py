@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from aliassist import DESKTOP_ID
+from aliassist.i18n import translate
 from aliassist.notify.texts import Message
 
 #: Action keys sent with D-Bus notices
@@ -51,8 +52,10 @@ class DBusChannel:
         return sys.platform.startswith("linux") and self.client.available()
 
     def show(self, message: Message) -> bool:
-        open_label = "Open AliAssist" if message.is_summary else "Open order"
-        snooze_label = "Snooze all 1 day" if message.is_summary else "Snooze 1 day"
+        open_label = (translate("Notice", "Open AliAssist") if message.is_summary
+                      else translate("Notice", "Open order"))
+        snooze_label = (translate("Notice", "Snooze all 1 day") if message.is_summary
+                        else translate("Notice", "Snooze 1 day"))
         nid = self.client.notify(message.title, message.body,
                                  [(DEFAULT, open_label), (OPEN, open_label),
                                   (SNOOZE, snooze_label)],

@@ -11,6 +11,8 @@ from datetime import datetime, timedelta, tzinfo
 from aliassist.domain.clocks import CLOCK_POLICY
 from aliassist.domain.dates import deadline_text
 from aliassist.domain.policy import Policy
+from aliassist.i18n import translate
+from aliassist.i18n_policy import policy_text
 from aliassist.notify.planner import ENDED, EXTENSION, Notice
 
 DAY = timedelta(days=1)
@@ -46,14 +48,13 @@ def time_left(at: datetime, now: datetime) -> str:
     """"in 3 days", "in 1 day", "in 5 hours", "in less than an hour", "passed"."""
     left = at - now
     if left <= timedelta(0):
-        return "passed"
+        return translate("Notice", "passed")
     if left >= DAY:
-        days = left // DAY
-        return f"in {days} day" + ("s" if days != 1 else "")
+        return translate("Notice", "in %n day(s)", None, left // DAY)
     hours = int(left.total_seconds() // 3600)
     if hours >= 1:
-        return f"in {hours} hour" + ("s" if hours != 1 else "")
-    return "in less than an hour"
+        return translate("Notice", "in %n hour(s)", None, hours)
+    return translate("Notice", "in less than an hour")
 
 
 def local_text(at: datetime, tz: tzinfo | None) -> str:
@@ -63,36 +64,46 @@ def local_text(at: datetime, tz: tzinfo | None) -> str:
 
 
 def order_text(notice: Notice) -> str:
-    return f"Order {notice.number}" + (f" · {notice.store}" if notice.store else "")
+    if notice.store:
+        return translate("Notice", "Order {number} · {store}").format(number=notice.number,
+                                                                     store=notice.store)
+    return translate("Notice", "Order {number}").format(number=notice.number)
 
 
 def clock_label(policy: Policy, clock: str) -> str:
-    return policy.clocks[CLOCK_POLICY[clock]].label
+    return policy_text(policy.clocks[CLOCK_POLICY[clock]].label)
 
 
 def notice_title(notice: Notice, policy: Policy, now: datetime) -> str:
     if notice.kind == ENDED:
         days = max(0, (notice.act_by - now) // DAY)
-        return f"Buyer Protection ended: you have {days} day{'s' if days != 1 else ''} to " \
-               "open a dispute"
+        return translate("Notice", "Buyer Protection ended: you have %n day(s) to open a dispute",
+                         None, days)
     left = time_left(notice.at, now)
     label = clock_label(policy, notice.clock)
     if notice.kind == EXTENSION:
-        return f"{label} {left} and the parcel has not arrived"
-    return f"{label}: {left}"
+        return translate("Notice", "{label} {time_left} and the parcel has not arrived").format(
+            label=label, time_left=left)
+    return translate("Notice", "{label}: {time_left}").format(label=label, time_left=left)
 
 
 def notice_body(notice: Notice, policy: Policy, now: datetime, tz: tzinfo | None) -> str:
     where = order_text(notice)
     if notice.kind == ENDED:
         grace = policy.clocks["grace"]
-        return f"{where}. {grace.label}: {local_text(notice.act_by, tz)}. {grace.help}"
+        return translate("Notice", "{order}. {label}: {deadline}. {help}").format(
+            order=where, label=policy_text(grace.label), deadline=local_text(notice.act_by, tz),
+            help=policy_text(grace.help))
     rule = policy.clocks[CLOCK_POLICY[notice.clock]]
-    when = f"{rule.label}: {local_text(notice.at, tz)}."
     if notice.kind == EXTENSION:
         ask = policy.clocks["extension_request"]
-        return f"{where}. {when} {ask.label}, or open a dispute now. {ask.help}"
-    return f"{where}. {when} {rule.help}"
+        return translate("Notice", "{order}. {label}: {deadline}. {ask}, or open a dispute now. "
+                                   "{help}").format(
+            order=where, label=policy_text(rule.label), deadline=local_text(notice.at, tz),
+            ask=policy_text(ask.label), help=policy_text(ask.help))
+    return translate("Notice", "{order}. {label}: {deadline}. {help}").format(
+        order=where, label=policy_text(rule.label), deadline=local_text(notice.at, tz),
+        help=policy_text(rule.help))
 
 
 def compose(notices: Sequence[Notice], policy: Policy, now: datetime, tz: tzinfo | None = None
@@ -107,8 +118,9 @@ def compose(notices: Sequence[Notice], policy: Policy, now: datetime, tz: tzinfo
                         (first,), urgent)]
     lines = [f"• {summary_line(n, policy, now)}" for n in notices[:SUMMARY_LINES]]
     if len(notices) > SUMMARY_LINES:
-        lines.append(f"… and {len(notices) - SUMMARY_LINES} more in AliAssist")
-    title = f"{len(notices)} deadlines need attention"
+        lines.append(translate("Notice", "… and %n more in AliAssist", None,
+                               len(notices) - SUMMARY_LINES))
+    title = translate("Notice", "%n deadline(s) need attention", None, len(notices))
     return [Message(title, "\n".join(lines), tuple(notices), urgent)]
 
 
@@ -116,9 +128,12 @@ def summary_line(notice: Notice, policy: Policy, now: datetime) -> str:
     """One line of a summary or of the tray menu, short enough for a balloon:
     "in 2 days: Buyer Protection ends · 8187000000000001 · Bright Store"."""
     if notice.kind == ENDED:
-        what = f"{time_left(notice.act_by, now)}: {clock_label(policy, 'dispute_deadline')}"
+        left, label = time_left(notice.act_by, now), clock_label(policy, "dispute_deadline")
     else:
-        what = f"{time_left(notice.at, now)}: {clock_label(policy, notice.clock)}"
-        if notice.kind == EXTENSION:
-            what += " (parcel not arrived)"
+        left, label = time_left(notice.at, now), clock_label(policy, notice.clock)
+    if notice.kind == EXTENSION:
+        what = translate("Notice", "{time_left}: {label} (parcel not arrived)")
+    else:
+        what = translate("Notice", "{time_left}: {label}")
+    what = what.format(time_left=left, label=label)
     return f"{what} · {notice.number}" + (f" · {notice.store}" if notice.store else "")

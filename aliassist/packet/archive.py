@@ -21,6 +21,7 @@ from typing import IO, Any
 
 from aliassist.errors import UserError
 from aliassist.fileio import regular_file_info
+from aliassist.i18n import translate
 
 FORMAT = "aliassist-packet"
 VERSION = 1
@@ -163,7 +164,8 @@ def verify_packet(path: Path) -> VerifyReport:
         try:
             archive = zipfile.ZipFile(raw)
         except _ENTRY_ERRORS:
-            raise UserError("not a ZIP file (or a damaged one), so not a dispute packet",
+            raise UserError(translate("Packet", "not a ZIP file (or a damaged one), so not a "
+                                                "dispute packet"),
                             where=label) from None
         with archive:
             return _verify(archive, label)
@@ -175,55 +177,68 @@ def _open_packet(path: Path, label: str) -> IO[bytes]:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
                      | getattr(os, "O_BINARY", 0))
     except OSError as exc:
-        raise UserError(f"cannot read the packet: {exc.strerror}", where=label) from None
+        raise UserError(translate("Packet", "cannot read the packet: {strerror}")
+                        .format(strerror=exc.strerror), where=label) from None
     if not stat.S_ISREG(os.fstat(fd).st_mode):  # swapped since the check
         os.close(fd)
-        raise UserError("is not a regular file, so not a packet", where=label)
+        raise UserError(translate("Packet", "is not a regular file, so not a packet"), where=label)
     return os.fdopen(fd, "rb")
 
 
 def _read_manifest(archive: zipfile.ZipFile, label: str) -> dict[str, Any]:
     infos = [i for i in archive.infolist() if i.filename == MANIFEST]
     if not infos:
-        raise UserError(f"has no {MANIFEST}: not an AliAssist dispute packet", where=label)
+        raise UserError(translate("Packet", "has no {manifest}: not an AliAssist dispute packet")
+                        .format(manifest=MANIFEST), where=label)
     if len(infos) > 1:
-        raise UserError(f"holds {MANIFEST} {len(infos)} times: it has been tampered with",
+        raise UserError(translate("Packet", "holds {manifest} {value} times: it has been tampered "
+                                            "with")
+                        .format(manifest=MANIFEST, value=len(infos)),
                         where=label)
     info = infos[0]
     if info.file_size > MAX_MANIFEST_BYTES:
-        raise UserError(f"{MANIFEST} is {info.file_size:,} bytes; a packet's manifest is far "
-                        "smaller, so this is not an AliAssist packet", where=label)
+        raise UserError(translate("Packet", "{manifest} is {file_size} bytes; a packet's manifest "
+                                            "is far smaller, so this is not an AliAssist packet")
+                        .format(manifest=MANIFEST, file_size=format(info.file_size, ",")),
+                        where=label)
     try:
         with archive.open(info) as fh:
             data = fh.read(MAX_MANIFEST_BYTES + 1)
     except _ENTRY_ERRORS as exc:
-        raise UserError(f"{MANIFEST} cannot be read ({_why(exc)})", where=label) from None
+        raise UserError(translate("Packet", "{manifest} cannot be read ({value})")
+                        .format(manifest=MANIFEST, value=_why(exc)), where=label) from None
     if len(data) > MAX_MANIFEST_BYTES:
-        raise UserError(f"{MANIFEST} inflates beyond its stated size: not an AliAssist "
-                        "packet", where=label)
+        raise UserError(translate("Packet", "{manifest} inflates beyond its stated size: not an "
+                                            "AliAssist packet")
+                        .format(manifest=MANIFEST), where=label)
     try:
         manifest = json.loads(data)
     except (ValueError, UnicodeDecodeError) as exc:
-        raise UserError(f"{MANIFEST} cannot be read ({exc})", where=label) from None
+        raise UserError(translate("Packet", "{manifest} cannot be read ({exc})")
+                        .format(manifest=MANIFEST, exc=exc), where=label) from None
     except RecursionError:
-        raise UserError(f"{MANIFEST} is nested too deeply: not an AliAssist packet manifest",
+        raise UserError(translate("Packet", "{manifest} is nested too deeply: not an AliAssist "
+                                            "packet manifest")
+                        .format(manifest=MANIFEST),
                         where=label) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise UserError(f"{MANIFEST} is not an AliAssist packet manifest", where=label)
+        raise UserError(translate("Packet", "{manifest} is not an AliAssist packet manifest")
+                        .format(manifest=MANIFEST), where=label)
     version = manifest.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise UserError(f"{MANIFEST} has no valid version", where=label)
+        raise UserError(translate("Packet", "{manifest} has no valid version")
+                        .format(manifest=MANIFEST), where=label)
     if version > VERSION:
-        raise UserError("the packet was made by a newer AliAssist", where=label,
-                        hint="update AliAssist to verify it")
+        raise UserError(translate("Packet", "the packet was made by a newer AliAssist"),
+                        where=label, hint=translate("Packet", "update AliAssist to verify it"))
     return manifest
 
 
 def _why(exc: BaseException) -> str:
     if isinstance(exc, RuntimeError) and "encrypt" in str(exc).lower():
-        return "it is encrypted"
+        return translate("Packet", "it is encrypted")
     if isinstance(exc, NotImplementedError):
-        return "an unknown compression method"
+        return translate("Packet", "an unknown compression method")
     return str(exc) or type(exc).__name__
 
 
@@ -231,7 +246,8 @@ def _verify(archive: zipfile.ZipFile, label: str) -> VerifyReport:
     manifest = _read_manifest(archive, label)
     listed = manifest.get("files")
     if not isinstance(listed, list):
-        raise UserError(f"{MANIFEST} has no list of files", where=label)
+        raise UserError(translate("Packet", "{manifest} has no list of files")
+                        .format(manifest=MANIFEST), where=label)
     report = VerifyReport(label, manifest)
     counts = Counter(i.filename for i in archive.infolist())
     report.duplicate = sorted(name for name, n in counts.items() if n > 1 and name != MANIFEST)
@@ -240,7 +256,8 @@ def _verify(archive: zipfile.ZipFile, label: str) -> VerifyReport:
     for entry in listed:
         name = entry.get("path") if isinstance(entry, dict) else None
         if not isinstance(name, str):
-            raise UserError(f"{MANIFEST} lists a file without a path", where=label)
+            raise UserError(translate("Packet", "{manifest} lists a file without a path")
+                            .format(manifest=MANIFEST), where=label)
         expected.add(name)
         info = infos.get(name)
         if info is None:

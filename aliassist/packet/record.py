@@ -7,19 +7,26 @@ import html
 from collections.abc import Callable
 from datetime import datetime
 
-from aliassist.domain.dispute_steps import STATUS_TEXT, STEPS
+from aliassist.domain.dispute_steps import STEPS
+from aliassist.i18n import QT_TRANSLATE_NOOP, translate
+from aliassist.i18n_domain import status_text, step_what
 from aliassist.packet.content import PacketContent, RecordedStep
 
 #: steps recorded outside the step table
-OTHER_STEPS = {"opened": "the dispute was opened",
-               "precheck_override": "filed although the pre-check blocked it"}
+OTHER_STEPS = {"opened": QT_TRANSLATE_NOOP("Packet", "the dispute was opened"),
+               "precheck_override": QT_TRANSLATE_NOOP("Packet",
+                                                      "filed although the pre-check blocked it")}
 
 
 def step_text(step: RecordedStep) -> str:
     """What a recorded step says happened, with its note ("the seller answered the dispute")."""
     known = STEPS.get(step.kind)
-    text = known.what if known is not None else OTHER_STEPS.get(step.kind,
-                                                                step.kind.replace("_", " "))
+    if known is not None:
+        text = step_what(known.id)
+    elif step.kind in OTHER_STEPS:
+        text = translate("Packet", OTHER_STEPS[step.kind])
+    else:
+        text = step.kind.replace("_", " ")
     return f"{text}: {step.detail}" if step.detail else text
 
 
@@ -28,9 +35,10 @@ def record_rows(content: PacketContent, when: Callable[[datetime], str]) -> str:
     d = content.recorded
     if d is None:
         return ""
-    rows = [("Platform dispute id", d.platform_id or "— (not recorded)"),
-            ("Opened", when(d.opened_at) if d.opened_at else "—"),
-            ("Status", STATUS_TEXT.get(d.status, d.status.replace("_", " ")))]
+    rows = [(translate("Packet", "Platform dispute id"),
+             d.platform_id or translate("Packet", "— (not recorded)")),
+            (translate("Packet", "Opened"), when(d.opened_at) if d.opened_at else "—"),
+            (translate("Packet", "Status"), status_text(d.status))]
     return "".join(f"<tr><td><b>{html.escape(k)}</b></td><td>{html.escape(str(v))}</td></tr>"
                    for k, v in rows)
 
@@ -40,8 +48,10 @@ def history_table(content: PacketContent, when: Callable[[datetime], str]) -> st
     if content.recorded is None:
         return ""
     if not content.history:
-        return "<p class='muted'>No steps recorded yet.</p>"
+        return f"<p class='muted'>{html.escape(translate('Packet', 'No steps recorded yet.'))}</p>"
     rows = "".join(f"<tr><td>{html.escape(str(when(s.at)))}</td>"
                    f"<td>{html.escape(step_text(s))}</td></tr>" for s in content.history)
-    return ("<h3>Steps recorded</h3><table class='grid' width='100%'><tr><th>When</th>"
-            f"<th>What happened</th></tr>{rows}</table>")
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in (
+        translate("Packet", "When"), translate("Packet", "What happened")))
+    return (f"<h3>{html.escape(translate('Packet', 'Steps recorded'))}</h3>"
+            f"<table class='grid' width='100%'><tr>{head}</tr>{rows}</table>")

@@ -25,7 +25,8 @@ from aliassist.domain.estimates import estimated_text, uses_default_length
 from aliassist.domain.filetypes import media_of
 from aliassist.domain.instants import days_left
 from aliassist.domain.money import display_amount
-from aliassist.domain.wording import count
+from aliassist.i18n import QT_TRANSLATE_NOOP, translate
+from aliassist.i18n_policy import finding_message, finding_title, policy_text
 from aliassist.packet.archive import PacketFile
 from aliassist.packet.content import PacketContent
 from aliassist.packet.record import history_table, record_rows
@@ -34,8 +35,9 @@ from aliassist.packet.record import history_table, record_rows
 LETTER_TERRITORIES = {"UnitedStates", "Canada", "Mexico", "Philippines", "Chile", "Colombia",
                       "Venezuela", "CostaRica", "Guatemala", "PuertoRico", "DominicanRepublic",
                       "ElSalvador", "Panama", "Nicaragua", "Honduras"}
-SEVERITY_LOOK = {"block": ("#b3261e", "BLOCKS"), "warn": ("#9a6700", "WARNING"),
-                 "info": ("#3f51b5", "NOTE")}
+SEVERITY_LOOK = {"block": ("#b3261e", QT_TRANSLATE_NOOP("Packet", "BLOCKS")),
+                 "warn": ("#9a6700", QT_TRANSLATE_NOOP("Packet", "WARNING")),
+                 "info": ("#3f51b5", QT_TRANSLATE_NOOP("Packet", "NOTE"))}
 PACKET_NAMESPACE = uuid.UUID("5b0c8f3e-6a52-4c2b-9e7b-1f3d2a4c6e80")
 
 
@@ -96,7 +98,8 @@ def render_summary(content: PacketContent, files: Sequence[PacketFile],
     writer.setPageLayout(QPageLayout(QPageSize(size), QPageLayout.Orientation.Portrait,
                                      QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
     writer.setResolution(300)
-    title = f"Dispute packet: order {content.order.number}"
+    title = translate("Packet", "Dispute packet: order {number}").format(
+        number=content.order.number)
     writer.setTitle(title)
     writer.setCreator(f"{APP_NAME} {__version__}")
     identity = f"{content.order.platform}|{content.order.number}|{content.reason}|" \
@@ -170,88 +173,113 @@ def summary_html(content: PacketContent, files: Sequence[PacketFile],
     p = content.policy
     o = content.order
     reason = p.reasons[content.reason]
-    remedy = (p.remedies[content.remedy].label
-              if content.remedy is not None and content.remedy in p.remedies else "Not chosen")
+    remedy = (policy_text(p.remedies[content.remedy].label)
+              if content.remedy is not None and content.remedy in p.remedies
+              else translate("Packet", "Not chosen"))
+    made = translate("Packet", "Made by {app} {version} on {date} with the {platform} rules "
+                               "{policy_version}. The manifest lists the SHA-256 of every file, "
+                               "so you can show later that nothing was changed.").format(
+        app=APP_NAME, version=__version__, date=when(content.generated_at),
+        platform=p.platform, policy_version=p.version)
+    amount = (f": {esc(display_amount(content.refund_amount, o.currency))}"
+              if content.refund_amount is not None else "")
+    item = _item_label(content)
     parts = [
-        f"<h1>Dispute packet: order {esc(o.number)}</h1>",
-        f"<p class='muted'>Made by {APP_NAME} {__version__} on {when(content.generated_at)} "
-        f"with the {esc(p.platform)} rules {esc(p.version)}. The manifest lists the SHA-256 of "
-        "every file, so you can show later that nothing was changed.</p>",
-        "<h2>Order</h2>", _facts(content),
-        "<h2>Timeline</h2>",
+        "<h1>" + esc(translate("Packet", "Dispute packet: order {number}").format(
+            number=o.number)) + "</h1>",
+        f"<p class='muted'>{esc(made)}</p>",
+        _h2(translate("Packet", "Order")), _facts(content),
+        _h2(translate("Packet", "Timeline")),
         "<p><img src='packet:timeline' width='640'></p>", _clock_table(content),
-        "<h2>Dispute</h2>",
+        _h2(translate("Packet", "Dispute")),
         "<table class='facts'>" + record_rows(content, when)
-        + f"<tr><td><b>Reason</b></td><td>{esc(reason.label)} "
+        + f"<tr><td><b>{esc(translate('Packet', 'Reason'))}</b></td>"
+        f"<td>{esc(policy_text(reason.label))} "
         f"<span class='muted'>({esc(reason.id)})</span></td></tr>"
-        f"<tr><td><b>Remedy</b></td><td>{esc(remedy)}"
-        + (f": {esc(display_amount(content.refund_amount, o.currency))}"
-           if content.refund_amount is not None else "") + "</td></tr>"
-        + (f"<tr><td><b>Item</b></td><td>{esc(_item_label(content))}</td></tr>"
-           if _item_label(content) else "")
+        f"<tr><td><b>{esc(translate('Packet', 'Remedy'))}</b></td><td>{esc(remedy)}"
+        + amount + "</td></tr>"
+        + (f"<tr><td><b>{esc(translate('Packet', 'Item'))}</b></td><td>{esc(item)}</td></tr>"
+           if item else "")
         + "</table>", history_table(content, when),
-        "<h2>Description</h2>",
-        f"<p class='description'>{esc(content.description) or '<i>(none)</i>'}</p>",
-        "<h2>Pre-check</h2>", _precheck(content, forced),
-        "<h2>Evidence checklist</h2>", _checklist(content),
-        "<h2 style='page-break-before: always'>Evidence files</h2>",
+        _h2(translate("Packet", "Description")),
+        f"<p class='description'>{esc(content.description)}</p>" if content.description
+        else "<p class='description'><i>" + esc(translate("Packet", "(none)")) + "</i></p>",
+        _h2(translate("Packet", "Pre-check")), _precheck(content, forced),
+        _h2(translate("Packet", "Evidence checklist")), _checklist(content),
+        "<h2 style='page-break-before: always'>"
+        + esc(translate("Packet", "Evidence files")) + "</h2>",
         _evidence(content, files, thumbnails),
     ]
     return "<html><body>" + "".join(parts) + "</body></html>"
 
 
+def _h2(text: str) -> str:
+    return f"<h2>{esc(text)}</h2>"
+
+
 def _facts(content: PacketContent) -> str:
     o = content.order
     rows = [
-        ("Order number", o.number), ("Store", o.store), ("Account", o.account),
-        ("Placed", order_date(content, "placed_at")),
-        ("Shipped", order_date(content, "shipped_at")),
-        ("Delivered (tracking)", order_date(content, "delivered_at")),
-        ("Receipt confirmed", order_date(content, "confirmed_at")),
-        ("Tracking", " · ".join(x for x in (o.tracking_number, o.carrier, o.tracking_status)
-                                if x) or "—"),
-        ("Amount paid", display_amount(o.amount, o.currency) or "—"),
+        (translate("Packet", "Order number"), o.number),
+        (translate("Packet", "Store"), o.store),
+        (translate("Packet", "Account"), o.account),
+        (translate("Packet", "Placed"), order_date(content, "placed_at")),
+        (translate("Packet", "Shipped"), order_date(content, "shipped_at")),
+        (translate("Packet", "Delivered (tracking)"), order_date(content, "delivered_at")),
+        (translate("Packet", "Receipt confirmed"), order_date(content, "confirmed_at")),
+        (translate("Packet", "Tracking"), " · ".join(
+            x for x in (o.tracking_number, o.carrier, o.tracking_status) if x) or "—"),
+        (translate("Packet", "Amount paid"), display_amount(o.amount, o.currency) or "—"),
     ]
     if uses_default_length(o):
-        rows.append(("Protection length", f"about {content.policy.days('protection')} days "
-                                          "(the usual length; not read from the order page)"))
+        rows.append((translate("Packet", "Protection length"),
+                     translate("Packet", "about %n day(s) (the usual length; not read from the "
+                                         "order page)", None, content.policy.days("protection"))))
     if o.extensions:
-        rows.append(("Protection extended", ", ".join(f"+{e.days} days" for e in o.extensions)))
+        rows.append((translate("Packet", "Protection extended"), ", ".join(
+            translate("Packet", "+%n day(s)", None, e.days) for e in o.extensions)))
     table = "".join(f"<tr><td><b>{esc(k)}</b></td><td>{esc(v or '—')}</td></tr>" for k, v in rows)
     items = "".join(
         f"<tr><td>{i + 1}</td><td>{esc(it.title)}</td><td>{esc(it.sku or '')}</td>"
         f"<td>{it.quantity}</td><td>{esc(display_amount(it.price, o.currency))}</td></tr>"
         for i, it in enumerate(o.items))
-    items_table = ("<p></p><table class='grid' width='100%'><tr><th>#</th><th>Item</th>"
-                   f"<th>Option</th><th>Qty</th><th>Price</th></tr>{items}</table>"
+    head = "".join(f"<th>{esc(h)}</th>" for h in (
+        "#", translate("Packet", "Item"), translate("Packet", "Option"),
+        translate("Packet", "Qty"), translate("Packet", "Price")))
+    items_table = (f"<p></p><table class='grid' width='100%'><tr>{head}</tr>{items}</table>"
                    if items else "")
     return f"<table class='facts'>{table}</table>{items_table}"
 
 
 def _clock_label(content: PacketContent, clock: Clock) -> str:
-    label = content.policy.clocks[CLOCK_POLICY[clock.id]].label
-    return f"{label} (dispute {clock.dispute + 1})" if clock.dispute is not None else label
+    label = policy_text(content.policy.clocks[CLOCK_POLICY[clock.id]].label)
+    if clock.dispute is None:
+        return label
+    return translate("Packet", "{clock} (dispute {number})").format(clock=label,
+                                                                   number=clock.dispute + 1)
 
 
 def _clock_table(content: PacketContent) -> str:
     now = content.generated_at
     rows = []
-    today = (f"<tr><td><b style='color:#d93025'>Today (this packet)</b></td>"
-             f"<td><b>{when(now)}</b></td><td></td></tr>")
+    today = (f"<tr><td><b style='color:#d93025'>{esc(translate('Packet', 'Today (this packet)'))}"
+             f"</b></td><td><b>{when(now)}</b></td><td></td></tr>")
     for clock in content.clocks.timeline():
         if today and clock.at > now:
             rows.append(today)
             today = ""
         left = days_left(clock.at, now)
-        status = "passed" if left < 0 else ("less than a day left" if left == 0
-                                            else f"{count(left, 'day')} left")
+        status = (translate("Packet", "passed") if left < 0
+                  else translate("Packet", "less than a day left") if left == 0
+                  else translate("Packet", "%n day(s) left", None, left))
         rows.append(f"<tr><td>{esc(_clock_label(content, clock))}</td><td>{when(clock.at)}</td>"
-                    f"<td>{status}</td></tr>")
+                    f"<td>{esc(status)}</td></tr>")
     rows.append(today)
-    return ("<table class='grid' width='100%'><tr><th>Clock</th><th>When</th><th>Now</th></tr>"
-            + "".join(rows) + "</table>"
-            f"<p class='muted'>Order state: {esc(_state_text(content))}. Times are in the "
-            "buyer's local time.</p>")
+    head = "".join(f"<th>{esc(h)}</th>" for h in (
+        translate("Packet", "Clock"), translate("Packet", "When"), translate("Packet", "Now")))
+    note = translate("Packet", "Order state: {state}. Times are in the buyer's local time.")
+    return (f"<table class='grid' width='100%'><tr>{head}</tr>" + "".join(rows) + "</table>"
+            f"<p class='muted'>{esc(note.format(state=_state_text(content)))}</p>")
 
 
 def _state_text(content: PacketContent) -> str:
@@ -271,23 +299,27 @@ def _item_label(content: PacketContent) -> str:
 
 def _precheck(content: PacketContent, forced: bool) -> str:
     if content.ready:
-        head = "<p><b style='color:#1e7d32'>Ready to file:</b> nothing blocks this dispute.</p>"
+        head = ("<p><b style='color:#1e7d32'>" + esc(translate("Packet", "Ready to file:"))
+                + "</b> " + esc(translate("Packet", "nothing blocks this dispute.")) + "</p>")
     else:
-        head = ("<p><b style='color:#b3261e'>Not ready:</b> the pre-check found something the "
-                "platform treats as abuse.</p>")
+        head = ("<p><b style='color:#b3261e'>" + esc(translate("Packet", "Not ready:"))
+                + "</b> " + esc(translate("Packet", "the pre-check found something the "
+                                                    "platform treats as abuse.")) + "</p>")
         if forced:
-            head += ("<p><b>Exported anyway</b> at the buyer's request; the manifest records "
-                     "the override.</p>")
+            head += ("<p><b>" + esc(translate("Packet", "Exported anyway")) + "</b> "
+                     + esc(translate("Packet", "at the buyer's request; the manifest records "
+                                               "the override.")) + "</p>")
     if not content.findings:
         return head
     rows = []
     for f in content.findings:
         colour, word = SEVERITY_LOOK.get(f.severity, ("#333333", f.severity.upper()))
         subject = f" <i>({esc(f.subject)})</i>" if f.subject else ""
-        rows.append(f"<tr><td><b style='color:{colour}'>{word}</b></td>"
-                    f"<td><b>{esc(f.title or f.rule)}</b>{subject}<br>{esc(f.message)}"
-                    f"<br><span class='muted'>Rule {esc(f.rule)} · {esc(f.source)}</span></td>"
-                    "</tr>")
+        rule = translate("Packet", "Rule {rule} · {source}").format(rule=f.rule, source=f.source)
+        rows.append(f"<tr><td><b style='color:{colour}'>{esc(translate('Packet', word))}</b></td>"
+                    f"<td><b>{esc(finding_title(f))}</b>{subject}<br>"
+                    f"{esc(finding_message(f))}"
+                    f"<br><span class='muted'>{esc(rule)}</span></td></tr>")
     return head + "<table class='grid' width='100%'>" + "".join(rows) + "</table>"
 
 
@@ -295,34 +327,40 @@ def _checklist(content: PacketContent) -> str:
     rows = []
     for entry in content.checklist:
         if not entry.applies:
-            status = "<span class='muted'>not needed</span>"
+            status = f"<span class='muted'>{esc(translate('Packet', 'not needed'))}</span>"
         elif entry.done:
-            status = f"<b style='color:#1e7d32'>done</b> ({len(entry.files)} file" \
-                     f"{'s' if len(entry.files) != 1 else ''})"
+            status = "<b style='color:#1e7d32'>{}</b> ({})".format(
+                esc(translate("Packet", "done")),
+                esc(translate("Packet", "%n file(s)", None, len(entry.files))))
         elif entry.item.required:
-            status = "<b style='color:#b3261e'>missing (required)</b>"
+            status = ("<b style='color:#b3261e'>" + esc(translate("Packet", "missing (required)"))
+                      + "</b>")
         else:
-            status = "<span class='muted'>missing (recommended)</span>"
-        rows.append(f"<tr><td><b>{esc(entry.item.label)}</b><br>"
-                    f"<span class='muted'>{esc(entry.item.hint)}</span></td>"
+            status = ("<span class='muted'>" + esc(translate("Packet", "missing (recommended)"))
+                      + "</span>")
+        rows.append(f"<tr><td><b>{esc(policy_text(entry.item.label))}</b><br>"
+                    f"<span class='muted'>{esc(policy_text(entry.item.hint))}</span></td>"
                     f"<td>{status}</td></tr>")
-    return ("<table class='grid' width='100%'><tr><th>What to capture</th><th>Status</th></tr>"
-            + "".join(rows) + "</table>")
+    head = "".join(f"<th>{esc(h)}</th>" for h in (
+        translate("Packet", "What to capture"), translate("Packet", "Status")))
+    return f"<table class='grid' width='100%'><tr>{head}</tr>" + "".join(rows) + "</table>"
 
 
 def _evidence(content: PacketContent, files: Sequence[PacketFile],
               thumbnails: dict[str, bytes | None]) -> str:
     evidence_files = [f for f in files if f.path.startswith("evidence/")]
     if not evidence_files:
-        return "<p><i>No evidence files are attached.</i></p>"
+        return ("<p><i>" + esc(translate("Packet", "No evidence files are attached."))
+                + "</i></p>")
     rows = []
     for f in evidence_files:
         thumb = (f"<img src='packet:thumb/{esc(f.path)}' width='110'>" if thumbnails.get(f.path)
                  else f"<b>{esc(_kind_word(f.path))}</b>")
         sha = f.sha256
+        size = translate("Packet", "{size} bytes").format(size=f"{f.size:,}")
         rows.append(f"<tr><td width='120' align='center'>{thumb}</td>"
                     f"<td><b>{esc(f.path.removeprefix('evidence/'))}</b><br>"
-                    f"{f.size:,} bytes<br><span class='hash'>SHA-256 {sha[:32]}<br>"
+                    f"{esc(size)}<br><span class='hash'>SHA-256 {sha[:32]}<br>"
                     f"{sha[32:]}</span></td></tr>")
     return "<table class='grid' width='100%'>" + "".join(rows) + "</table>"
 
@@ -331,7 +369,9 @@ def _kind_word(path: str) -> str:
     ext = path.rsplit(".", 1)[-1].lower() if "." in path else ""
     media = media_of({"mp4": "video/mp4", "mov": "video/quicktime", "avi": "video/x-msvideo",
                       "webm": "video/webm"}.get(ext))
-    return "VIDEO" if media == "video" else (ext.upper() or "FILE")
+    if media == "video":
+        return translate("Packet", "VIDEO")
+    return ext.upper() or translate("Packet", "FILE")
 
 
 @dataclass(frozen=True)
@@ -370,10 +410,10 @@ def timeline_layout(content: PacketContent, text_width: Callable[[str], float],
         return margin + (width - 2 * margin) * (at - start).total_seconds() / span
 
     placed = order_date_text(content.order, "placed_at", content.policy.tz) or ""
-    raw = [(content.order.placed_at, ("Order placed", placed), "passed")]
+    raw = [(content.order.placed_at, (translate("Packet", "Order placed"), placed), "passed")]
     raw += [(c.at, (_clock_label(content, c), at_day(c.at)), "passed" if c.at < now else "ahead")
             for c in clocks]
-    raw.append((now, ("today", at_day(now)), "today"))
+    raw.append((now, (translate("Packet", "today"), at_day(now)), "today"))
     # row n: above the line for even n, below for odd n, further out as n grows
     boxes: dict[int, list[tuple[float, float]]] = {}
     stems: list[tuple[int, float]] = []  # (row, x) of every mark placed

@@ -7,11 +7,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 import numpy as np
 
 from aliassist.domain.records import assignee_problem
 from aliassist.errors import UserError
+from aliassist.i18n import translate
 from aliassist.services.context import AppContext
 from aliassist.store.assignment import assignee_names, set_assignee
 from aliassist.store.authorship import ENV_NAME, author
@@ -54,7 +56,8 @@ def name_source() -> str | None:
 def require_current_user(ctx: AppContext) -> str:
     me = current_user(ctx)
     if me is None:
-        raise UserError("who you are is not known on this database", hint=NAME_HINT)
+        raise UserError(translate("Assignment", "who you are is not known on this database"),
+                        hint=NAME_HINT)
     return me
 
 
@@ -163,3 +166,14 @@ def order_history(ctx: AppContext, order_id: int) -> OrderHistory:
 
 def _step(row: StepRow) -> Change:
     return Change(row.kind, row.at, row.recorded_by, row.dispute)
+
+
+def notices_mask(session: Any, assignees: list[str | None] | None, n: int) -> np.ndarray:
+    """bool per order: its deadlines are this person's to hear about (assigned to them, or to
+    nobody); all True while nothing is assigned or the current user's name is not known."""
+    if assignees is None or not any(assignees):
+        return np.ones(n, dtype=bool)
+    me = author(session)
+    if me is None:
+        return np.ones(n, dtype=bool)
+    return notice_mask(assignees, me)

@@ -12,8 +12,10 @@ from sqlalchemy.orm import Session
 from aliassist.domain.instants import parse_instant, utc_now
 from aliassist.domain.policy import Policy, PolicyError
 from aliassist.errors import UserError
+from aliassist.i18n import translate
 from aliassist.services.policy import load_policy
 from aliassist.store.database import Store
+from aliassist.store.db_vault import open_vault
 from aliassist.store.opening import open_store
 from aliassist.store.settings import POLICY_PATH, get_setting
 from aliassist.store.vault import Vault
@@ -30,7 +32,7 @@ class AppContext:
     vault: Vault = field(init=False)
 
     def __post_init__(self) -> None:
-        self.vault = Vault(self.store.vault_dir)
+        self.vault = open_vault(self.store)
 
     def now(self) -> datetime:
         return self.fixed_now if self.fixed_now is not None else utc_now()
@@ -84,8 +86,11 @@ def context_from_args(args: argparse.Namespace) -> AppContext:
         try:
             ctx.fixed_now = parse_instant(args.now, ctx.policy.tz, field="--now")
             if not NOW_YEARS[0] <= ctx.fixed_now.year <= NOW_YEARS[1]:
-                raise UserError(f"{args.now!r} is outside the years {NOW_YEARS[0]} to "
-                                f"{NOW_YEARS[1]} the app's clocks cover", where="--now")
+                raise UserError(translate("Context", "{now} is outside the years {first} to "
+                                                     "{last} the app's clocks cover")
+                                .format(now=repr(args.now), first=NOW_YEARS[0],
+                                        last=NOW_YEARS[1]),
+                                where="--now")
         except UserError:
             ctx.close()
             raise

@@ -10,6 +10,7 @@ from typing import Any
 from aliassist.domain import records as rec
 from aliassist.domain.validate import validate_order
 from aliassist.errors import UserError
+from aliassist.i18n import translate
 from aliassist.importers.datafile import (
     ParsedOrder,
     parse_data,
@@ -128,8 +129,10 @@ def _with_stored_evidence(ctx: AppContext, order: rec.Order, where: str,
         kept = ctx.vault.put(ev.source, where=at, follow_symlinks=False)
         copied.append(kept)
         if ev.sha256 and ev.sha256 != kept.sha256:
-            raise UserError(f"the file {ev.source.name!r} has changed since it was exported "
-                            "(its SHA-256 differs from the one recorded)", where=at)
+            raise UserError(translate("DataFile", "the file {name} has changed since it was "
+                                                  "exported (its SHA-256 differs from the one "
+                                                  "recorded)").format(name=repr(ev.source.name)),
+                            where=at)
         stored.append(replace(ev, sha256=kept.sha256, size=kept.size,
                               mime=kept.mime or ev.mime, source=None))
     return replace(order, evidence=tuple(stored))
@@ -138,14 +141,17 @@ def _with_stored_evidence(ctx: AppContext, order: rec.Order, where: str,
 def export_data(ctx: AppContext, path: Path) -> int:
     """Write every order to `path`, the evidence files beside it. Returns the order count."""
     if path.is_dir():
-        raise UserError("is a folder; give a file name such as orders.json", where=str(path))
+        raise UserError(translate("DataFile", "is a folder; give a file name such as "
+                                              "orders.json"), where=str(path))
     with ctx.session() as session, session.begin():  # one snapshot: orders and versions
         history = history_json(session)
         versions = order_versions(session)
         for sha256, name, number in evidence_by_order(session):
             if not ctx.vault.exists(sha256):
-                raise UserError(f"evidence file {name!r} is missing from the vault "
-                                f"({ctx.vault.path(sha256)})", where=f"order {number}")
+                raise UserError(translate("DataFile", "evidence file {name} is missing from the "
+                                                      "vault ({path})")
+                                .format(name=repr(name), path=ctx.vault.path(sha256)),
+                                where=f"order {number}")
         return write_data_file(iter_orders(session), path, ctx.vault.path, now=ctx.now(),
                                platform_tz=ctx.policy.tz, extra={HISTORY: history},
                                versions=versions)

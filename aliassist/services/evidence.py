@@ -35,6 +35,8 @@ from aliassist.domain.filetypes import describe_mime, extension_mismatch
 from aliassist.domain.findings import Finding, sort_findings
 from aliassist.domain.instants import format_instant
 from aliassist.errors import UserError
+from aliassist.i18n import translate
+from aliassist.i18n_policy import policy_text
 from aliassist.media import MediaFacts, inspect_file
 from aliassist.media.location import has_location
 from aliassist.progress import Progress
@@ -104,8 +106,9 @@ def evidence_findings(ctx: AppContext, order_id: int, dispute: int | None = None
 def _check_dispute(order: rec.Order, dispute: int | None) -> None:
     if dispute is not None and not 0 <= dispute < len(order.disputes):
         count = len(order.disputes)
-        raise UserError(f"order {order.number} has no dispute {dispute + 1} (it has {count}, "
-                        "numbered from 1)", where="--dispute")
+        raise UserError(translate("Evidence", "order {number} has no dispute {dispute} (it has "
+                                              "{count}, numbered from 1)").format(
+            number=order.number, dispute=dispute + 1, count=count), where="--dispute")
 
 
 def _file_facts(ctx: AppContext, session: Session, shas: set[str]) -> dict[str, FileFacts]:
@@ -181,7 +184,8 @@ def checklist_status(ctx: AppContext, order_id: int, reason: str | None = None,
     state = evidence_state(ctx, order_id, dispute)
     if reason is None:
         if dispute is None:
-            raise UserError("say which reason (--reason), or which dispute (--dispute)")
+            raise UserError(translate("Evidence", "say which reason (--reason), or which dispute "
+                                                  "(--dispute)"))
         reason = state.order.disputes[dispute].reason
     ctx.policy.reason(reason)  # a clear error for an unknown reason
     return ChecklistStatus(reason, checklist_for(ctx.policy, reason, state.order, dispute), state)
@@ -221,10 +225,10 @@ def attach_files(ctx: AppContext, order_id: int, paths: Sequence[Path], *,
     policy = ctx.policy
     progress = progress or Progress()
     if not paths:
-        raise UserError("no files given")
+        raise UserError(translate("Evidence", "no files given"))
     if kind is not None and kind not in policy.evidence_kinds:
-        raise UserError(f"unknown kind {kind!r}; kinds: {', '.join(policy.evidence_kinds)}",
-                        where="--kind")
+        raise UserError(translate("Evidence", "unknown kind {kind}; kinds: {kinds}").format(
+            kind=repr(kind), kinds=", ".join(policy.evidence_kinds)), where="--kind")
     order = _order(ctx, order_id)
     _check_dispute(order, dispute)
     item = None
@@ -240,8 +244,9 @@ def attach_files(ctx: AppContext, order_id: int, paths: Sequence[Path], *,
             k for items in ([policy.checklist(reason)] if reason else policy.checklists.values())
             for i in items if i.id == checklist for k in i.accepts))
         if kind is not None and kind not in accepts:
-            raise UserError(f"“{item.label}” ({item.id}) takes {', '.join(accepts)}, "
-                            f"not {kind}", where="--kind")
+            raise UserError(translate("Evidence", "“{item}” ({id}) takes {kinds}, not {kind}")
+                            .format(item=policy_text(item.label), id=item.id,
+                                    kinds=", ".join(accepts), kind=kind), where="--kind")
 
     planned: list[tuple[SourceFile, str]] = []
     for path in paths:
@@ -253,12 +258,15 @@ def attach_files(ctx: AppContext, order_id: int, paths: Sequence[Path], *,
         chosen = kind or guess_kind(policy, source.mime, accepts)
         if chosen is None:
             assert item is not None
-            raise UserError(f"“{item.label}” takes {', '.join(accepts)}; the content is "
-                            f"{describe_mime(source.mime)}", where=where)
+            raise UserError(translate("Evidence", "“{item}” takes {kinds}; the content is "
+                                                  "{content}").format(
+                item=policy_text(item.label), kinds=", ".join(accepts),
+                content=describe_mime(source.mime)), where=where)
         problem = content_problem(policy, chosen, source.mime)
         if problem:
             raise UserError(problem, where=where,
-                            hint="choose the kind that says what the file is (--kind)")
+                            hint=translate("Evidence",
+                                           "choose the kind that says what the file is (--kind)"))
         planned.append((source, chosen))
 
     total = sum(s.size for s, _ in planned)
@@ -364,8 +372,7 @@ def detach(ctx: AppContext, order_id: int, indices: Iterable[int], *,
             order = load_order(session, order_id)
             for i in wanted:
                 if not 0 <= i < len(order.evidence):
-                    raise UserError(f"order {order.number} has no evidence {i} (it has "
-                                    f"{len(order.evidence)}, counted from 0)")
+                    raise UserError(no_evidence(order.number, i, len(order.evidence)))
             removed = [order.evidence[i] for i in wanted]
             kept = tuple(ev for i, ev in enumerate(order.evidence) if i not in wanted)
             save_order(session, replace(order, evidence=kept), now=now, order_id=order_id)
@@ -416,12 +423,14 @@ def update_evidence(ctx: AppContext, order_id: int, index: int, *, kind: str = _
     with ctx.session() as session, session.begin():
         order = load_order(session, order_id)
         if not 0 <= index < len(order.evidence):
-            raise UserError(f"order {order.number} has no evidence {index}")
+            raise UserError(translate("Evidence", "order {number} has no evidence {index}").format(
+                number=order.number, index=index))
         ev = order.evidence[index]
         changes: dict[str, Any] = {}
         if kind is not _UNSET:
             if kind not in policy.evidence_kinds:
-                raise UserError(f"unknown kind {kind!r}", where="kind")
+                raise UserError(translate("Evidence", "unknown kind {kind}")
+                                .format(kind=repr(kind)), where="kind")
             problem = content_problem(policy, kind, ev.mime)
             if problem:
                 raise UserError(problem, where=ev.name)
@@ -452,8 +461,7 @@ def resolve_refs(order: rec.Order, refs: Sequence[str]) -> list[int]:
         if text.isdigit() and len(text) < 8:
             index = int(text)
             if index >= len(order.evidence):
-                raise UserError(f"order {order.number} has no evidence {index} (it has "
-                                f"{len(order.evidence)}, counted from 0)", where=ref)
+                raise UserError(no_evidence(order.number, index, len(order.evidence)), where=ref)
             out.append(index)
             continue
         hits = [i for i, ev in enumerate(order.evidence) if ev.name == text]
@@ -461,11 +469,13 @@ def resolve_refs(order: rec.Order, refs: Sequence[str]) -> list[int]:
             hits = [i for i, ev in enumerate(order.evidence)
                     if ev.sha256.startswith(text.lower())]
         if not hits:
-            raise UserError(f"no evidence of order {order.number} is called {text!r}",
-                            where=ref, hint="`aliassist evidence NUMBER` lists them")
+            raise UserError(translate("Evidence", "no evidence of order {number} is called {name}")
+                            .format(number=order.number, name=repr(text)), where=ref,
+                            hint=translate("Evidence", "`aliassist evidence NUMBER` lists them"))
         if len(hits) > 1:
-            raise UserError(f"{len(hits)} files match; give the index instead "
-                            f"({', '.join(map(str, hits))})", where=ref)
+            raise UserError(translate("Evidence", "{count} files match; give the index instead "
+                                                  "({indices})").format(
+                count=len(hits), indices=", ".join(map(str, hits))), where=ref)
         out.append(hits[0])
     return out
 
@@ -501,3 +511,10 @@ def _remove_thumbnails(ctx: AppContext, sha256: str) -> None:
     for path in folder.glob(f"{sha256}-*"):  # thumbnails, converted copies, location
         with contextlib.suppress(OSError):
             path.unlink()
+
+
+def no_evidence(number: str, index: int, count: int) -> str:
+    """The error of an evidence index the order does not have."""
+    return translate("Evidence", "order {number} has no evidence {index} (it has {count}, "
+                                 "counted from 0)").format(number=number, index=index,
+                                                           count=count)

@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session
 from aliassist.domain.instants import format_instant
 from aliassist.domain.money import format_amount
 from aliassist.errors import UserError
+from aliassist.i18n import translate
 from aliassist.importers.datafile import _Reader as FieldReader
 from aliassist.services.imported_settings import importable_settings
 from aliassist.store import schema as db
@@ -104,11 +105,12 @@ def import_history(session: Session, data: Any, tz: tzinfo, label: str) -> int:
         return 0
     where = f"{label}: {SECTION}"
     if not isinstance(data, dict):
-        raise UserError("expected a JSON object", where=where)
+        raise UserError(translate("History", "expected a JSON object"), where=where)
     unknown = set(data) - {"dispute_events", "notifications", "settings", "mail_events"}
     if unknown:
-        raise UserError("unknown field (known fields: dispute_events, notifications, "
-                        "settings, mail_events)", where=f"{where}.{sorted(unknown)[0]}")
+        raise UserError(translate("History", "unknown field (known fields: dispute_events, "
+                                             "notifications, settings, mail_events)"),
+                        where=f"{where}.{sorted(unknown)[0]}")
     added = 0
     for i, raw in enumerate(_list(data, "dispute_events", where)):
         added += _add_event(session, _Entry(raw, f"{where}.dispute_events[{i}]", tz))
@@ -119,7 +121,8 @@ def import_history(session: Session, data: Any, tz: tzinfo, label: str) -> int:
     settings = data.get("settings")
     if settings is not None:
         if not isinstance(settings, dict):
-            raise UserError("expected a JSON object", where=f"{where}.settings")
+            raise UserError(translate("History", "expected a JSON object"),
+                              where=f"{where}.settings")
         for key, value in importable_settings(settings, f"{where}.settings").items():
             if session.get(db.Setting, key) is None:
                 session.add(db.Setting(key=key, value=json.dumps(value, sort_keys=True,
@@ -140,7 +143,7 @@ def _list(data: dict[str, Any], key: str, where: str) -> list[Any]:
     if value is None:
         return []
     if not isinstance(value, list):
-        raise UserError("expected a list", where=f"{where}.{key}")
+        raise UserError(translate("History", "expected a list"), where=f"{where}.{key}")
     return value
 
 
@@ -154,7 +157,8 @@ class _Entry(FieldReader):
         platform = self.text("platform") or "aliexpress"
         row = order_row(session, platform, number)
         if row is None:
-            raise UserError(f"no order {number} in the file or the database",
+            raise UserError(translate("History", "no order {number} in the file or the database")
+                            .format(number=number),
                             where=self.at("order"))
         return row
 
@@ -162,10 +166,11 @@ class _Entry(FieldReader):
         position = self.integer("dispute")
         if position is None:
             if required:
-                raise UserError("missing", where=self.at("dispute"))
+                raise UserError(translate("History", "missing"), where=self.at("dispute"))
             return None
         if order is None or position >= len(order.disputes):
-            raise UserError(f"the order has no dispute {position} (disputes count from 0)",
+            raise UserError(translate("History", "the order has no dispute {position} (disputes "
+                                                 "count from 0)").format(position=position),
                             where=self.at("dispute"))
         return order.disputes[position]
 
@@ -173,7 +178,8 @@ class _Entry(FieldReader):
         if self.data.get("amount") is None:
             return self.integer("amount_minor")
         if currency is None:
-            raise UserError("an amount needs the order's currency", where=self.at("amount"))
+            raise UserError(translate("History", "an amount needs the order's currency"),
+                            where=self.at("amount"))
         return self.money("amount", currency)
 
 
@@ -216,7 +222,8 @@ def _add_mail_event(session: Session, entry: _Entry) -> int:
         return 0
     created = entry.data.get("created_order", False)
     if not isinstance(created, bool):
-        raise UserError("expected true or false", where=entry.at("created_order"))
+        raise UserError(translate("History", "expected true or false"),
+                        where=entry.at("created_order"))
     session.add(db.MailEvent(**values, at=entry.instant("at", required=True),
                              subject=entry.text("subject"),
                              tracking_number=entry.text("tracking_number"),

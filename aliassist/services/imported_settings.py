@@ -16,6 +16,7 @@ from typing import Any
 from aliassist.domain.instants import parse_instant
 from aliassist.domain.policy import PolicyError
 from aliassist.errors import UserError
+from aliassist.i18n import translate
 from aliassist.services.imports import MAPPINGS_KEY
 from aliassist.services.notifications import MAX_THRESHOLD_DAYS
 from aliassist.services.policy import load_policy
@@ -101,7 +102,8 @@ def importable_settings(settings: dict[str, Any], where: str) -> dict[str, Any]:
     for key, value in settings.items():
         if key == POLICY_PATH and value is not None:
             if not isinstance(value, str) or not value or len(value) > 4096 or "\0" in value:
-                raise UserError("expected the path of a policy file", where=f"{where}.{key}")
+                raise UserError(translate("Settings", "expected the path of a policy file"),
+                                where=f"{where}.{key}")
             if _usable_policy(value):
                 kept[key] = value
             continue

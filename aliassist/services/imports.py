@@ -15,8 +15,8 @@ from typing import Any
 
 from aliassist.domain.dates import value_text
 from aliassist.domain.instants import from_epoch, to_epoch
-from aliassist.domain.wording import count
 from aliassist.errors import UserError
+from aliassist.i18n import translate
 from aliassist.importers.layouts import (
     FIELDS,
     GENERIC,
@@ -168,11 +168,15 @@ class ImportReport:
                 "skipped": [s.to_json() for s in self.skipped]}
 
     def summary(self) -> str:
-        verb = "would be" if self.dry_run else "were"
-        text = (f"{count(len(self.imported), 'new order')}, {len(self.updated)} updated, "
-                f"{len(self.unchanged)} unchanged")
+        text = translate("Imports", "{new}, {updated} updated, {unchanged} unchanged").format(
+            new=translate("Imports", "%n new order(s)", None, len(self.imported)),
+            updated=len(self.updated), unchanged=len(self.unchanged))
         if self.skipped:
-            text += f"; {count(len(self.skipped), 'row')} {verb} skipped"
+            skipped = (translate("Imports", "%n row(s) would be skipped", None, len(self.skipped))
+                       if self.dry_run else
+                       translate("Imports", "%n row(s) were skipped", None, len(self.skipped)))
+            text = translate("Imports", "{summary}; {skipped}").format(summary=text,
+                                                                       skipped=skipped)
         return text
 
 
@@ -204,18 +208,23 @@ def mapping_from_options(options: Mapping[str, str], header: list[str],
     columns: dict[str, int] = {}
     for target, column in options.items():
         if target not in FIELDS:
-            raise UserError(f"unknown field {target!r}; fields: {', '.join(FIELDS)}",
+            raise UserError(translate("Imports", "unknown field {field}; fields: {fields}")
+                            .format(field=repr(target), fields=", ".join(FIELDS)),
                             where="--map")
         found = ColumnMapping.from_json({"fields": {target: column}}, header).columns
         if target not in found or (header and found[target] >= len(header)):
             shown = column if len(column) <= 40 else f"{column[:40]}…"
-            raise UserError(f"no column {shown!r} in the file (columns: "
-                            f"{', '.join(repr(h) for h in header) or 'none'}; or #1 to "
-                            f"#{max(len(header), 1)} by position)", where="--map")
+            raise UserError(translate("Imports", "no column {column} in the file (columns: "
+                                                 "{columns}; or #1 to #{last} by position)")
+                            .format(column=repr(shown),
+                                    columns=", ".join(repr(h) for h in header)
+                                    or translate("Imports", "none"),
+                                    last=max(len(header), 1)), where="--map")
         columns[target] = found[target]
     mapping = ColumnMapping(columns, date_order)
     if mapping.missing():
-        raise UserError(f"map at least {', '.join(mapping.missing())}", where="--map")
+        raise UserError(translate("Imports", "map at least {fields}")
+                        .format(fields=", ".join(mapping.missing())), where="--map")
     return mapping
 
 
@@ -475,8 +484,9 @@ def _import(ctx: AppContext, source: ImportSource, mapping: ColumnMapping | None
             except CurrencyUnknown as unknown:
                 raise NeedsCurrency(source.label, unknown.line, unknown.text) from None
             if report.rows == 0:
-                raise UserError("the file has a header but no rows", where=source.label,
-                                hint="export the orders again")
+                raise UserError(translate("Imports", "the file has a header but no rows"),
+                                where=source.label,
+                                hint=translate("Imports", "export the orders again"))
             progress.step(rows.size, rows.size, "Saving the orders…")
             orders.finish()
             report.imported = writer.counts.imported

@@ -18,6 +18,7 @@ from aliassist.domain.mail_facts import MailVocabulary
 from aliassist.domain.mail_fill import FieldChange, MailEvent, order_changes, placed_for_new_order
 from aliassist.domain.mail_rules import MailRules
 from aliassist.errors import UserError
+from aliassist.i18n import QT_TRANSLATE_NOOP, translate
 from aliassist.importers.mail.scan import MailScan, Skip, scan_mail
 from aliassist.progress import Progress
 from aliassist.services.context import AppContext
@@ -32,8 +33,17 @@ from aliassist.store.mail_events import (
 )
 
 #: how a field is named to people, in the preview
-FIELD_LABELS = {"placed_at": "Placed", "shipped_at": "Shipped", "delivered_at": "Delivered",
-                "confirmed_at": "Receipt confirmed", "tracking_number": "Tracking number"}
+#: (marked for lupdate; shown through field_label, which translates them)
+FIELD_LABELS = {"placed_at": QT_TRANSLATE_NOOP("MailImport", "Placed"),
+                "shipped_at": QT_TRANSLATE_NOOP("MailImport", "Shipped"),
+                "delivered_at": QT_TRANSLATE_NOOP("MailImport", "Delivered"),
+                "confirmed_at": QT_TRANSLATE_NOOP("MailImport", "Receipt confirmed"),
+                "tracking_number": QT_TRANSLATE_NOOP("MailImport", "Tracking number")}
+
+
+def field_label(field: str) -> str:
+    """A field's name for people, in the language in force."""
+    return translate("MailImport", FIELD_LABELS[field]) if field in FIELD_LABELS else field
 
 
 @dataclass
@@ -88,14 +98,19 @@ class MailImportReport:
         }
 
     def summary(self) -> str:
-        verb = "would be" if self.dry_run else "were"
-        text = (f"{self.scan.messages:,} messages read, {self.scan.platform_messages:,} from "
-                f"the platform; {len(self.updated)} orders {verb} updated, "
-                f"{len(self.created)} created, {len(self.events)} new events")
+        text = (translate("MailImport", "{messages} messages read, {platform} from the "
+                                        "platform; {updated} orders would be updated, {created} "
+                                        "created, {events} new events") if self.dry_run else
+                translate("MailImport", "{messages} messages read, {platform} from the "
+                                        "platform; {updated} orders were updated, {created} "
+                                        "created, {events} new events")).format(
+            messages=f"{self.scan.messages:,}", platform=f"{self.scan.platform_messages:,}",
+            updated=len(self.updated), created=len(self.created), events=len(self.events))
         if self.already_read:
-            text += f"; {self.already_read} messages were read before"
+            text += translate("MailImport", "; {count} messages were read before").format(
+                count=self.already_read)
         if self.skipped:
-            text += f"; {len(self.skipped)} skipped"
+            text += translate("MailImport", "; {count} skipped").format(count=len(self.skipped))
         return text
 
 
@@ -114,13 +129,14 @@ def read_mail(ctx: AppContext, paths: Sequence[Path | str],
     not exist or nothing under the paths is mail."""
     files = [Path(p) for p in paths]
     if not files:
-        raise UserError("name at least one mail file or folder")
+        raise UserError(translate("MailImport", "name at least one mail file or folder"))
     for path in files:
         if not path.exists():
-            raise UserError("no such file or folder", where=str(path))
+            raise UserError(translate("MailImport", "no such file or folder"), where=str(path))
     scan = scan_mail(files, MailVocabulary(mail_rules(ctx)), progress)
     if not scan.files:
-        raise UserError("no mail found: no .eml file, mbox or Maildir folder", where=", ".join(
+        raise UserError(translate("MailImport", "no mail found: no .eml file, mbox or Maildir "
+                                                "folder"), where=", ".join(
             str(p) for p in files), hint="export the folder from your mail program first (see "
                                          "the README)")
     return scan

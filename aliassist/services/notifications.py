@@ -23,6 +23,7 @@ from aliassist.domain.clocks import (
 )
 from aliassist.domain.instants import format_instant, parse_instant
 from aliassist.errors import UserError
+from aliassist.i18n import translate
 from aliassist.notify.planner import (
     CLOCK_CODE,
     EVENTS,
@@ -34,10 +35,9 @@ from aliassist.notify.planner import (
     plan,
 )
 from aliassist.notify.texts import Message, compose
-from aliassist.services.assignment import notice_mask
+from aliassist.services.assignment import notices_mask
 from aliassist.services.context import AppContext
 from aliassist.services.orders import RunningDisputes, running_disputes
-from aliassist.store.authorship import author
 from aliassist.store.notification_log import (
     add_entries,
     existing_dispute_ids,
@@ -77,9 +77,10 @@ class NotifyState:
 def gather_deadlines(session: Session, ctx: AppContext, now: datetime, *,
                      mine_only: bool = False) -> tuple[Deadlines, np.ndarray]:
     """Every running clock of every order as planner rows, and every order's state code.
-    With `mine_only`, the clocks of orders assigned to someone other than the current user
-    are left out (theirs to be warned about; an order assigned to nobody warns everyone).
-    Bulk column reads: 100,000 orders take a fraction of a second."""
+    With `mine_only`, when the current user's name is known (Settings > You, ALIASSIST_NAME,
+    the database role), the clocks and states of orders assigned to someone else are left out
+    (theirs to be warned about; an order assigned to nobody warns everyone; without a name
+    every order counts). Bulk column reads: 100,000 orders take a fraction of a second."""
     cols = order_columns(session)
     table = compute_clocks(cols.clocks, ctx.policy, now)
     n = len(cols)
@@ -106,9 +107,7 @@ def gather_deadlines(session: Session, ctx: AppContext, now: datetime, *,
             platform=platforms[pos].tolist())
 
     #: the orders whose clocks this computer warns about
-    warned = np.ones(n, dtype=bool)
-    if mine_only and cols.assignees is not None and any(cols.assignees):
-        warned = notice_mask(cols.assignees, author(session))
+    warned = notices_mask(session, cols.assignees, n) if mine_only else np.ones(n, bool)
 
     def in_states(states: Iterable[str]) -> np.ndarray:
         return np.isin(state, [STATE_CODE[s] for s in states]) & warned
@@ -134,7 +133,8 @@ def gather_deadlines(session: Session, ctx: AppContext, now: datetime, *,
             at=running.at.astype("int64"), arrived=arrived[pos],
             ended_until=np.zeros(len(pos), np.int64), number=numbers[pos].tolist(),
             store=stores[pos].tolist(), platform=platforms[pos].tolist()))
-    return Deadlines.concat(parts), state
+    return Deadlines.concat(parts), (state if warned.all() else state[warned])
+
 
 
 # ---------------------------------------------------------------------------------------------
@@ -150,16 +150,20 @@ def parse_thresholds(text: str) -> tuple[int, ...]:
         try:
             value = int(part)
         except ValueError:
-            raise UserError(f"{part.strip()!r} is not a whole number of days",
-                            where="warning thresholds", hint="write them like 14, 7, 3, 1"
+            raise UserError(translate("Notifications", "{text} is not a whole number of days")
+                            .format(text=repr(part.strip())), where="warning thresholds",
+                            hint=translate("Notifications", "write them like 14, 7, 3, 1")
                             ) from None
         if not 1 <= value <= MAX_THRESHOLD_DAYS:
-            raise UserError(f"{value} is out of range (1 to {MAX_THRESHOLD_DAYS} days)",
+            raise UserError(translate("Notifications", "{value} is out of range (1 to {most} "
+                                                       "days)")
+                            .format(value=value, most=MAX_THRESHOLD_DAYS),
                             where="warning thresholds")
         values.append(value)
     if not values:
-        raise UserError("give at least one number of days", where="warning thresholds",
-                        hint="write them like 14, 7, 3, 1")
+        raise UserError(translate("Notifications", "give at least one number of days"),
+                        where="warning thresholds",
+                        hint=translate("Notifications", "write them like 14, 7, 3, 1"))
     return tuple(sorted(set(values), reverse=True))
 
 
@@ -290,19 +294,21 @@ def notify_once(ctx: AppContext, *, mark_shown: bool = True, channel: str = "cli
 # Calendar
 
 
-def export_calendar(ctx: AppContext, path: Path) -> int:
-    """Write every running clock to `path` as an iCalendar file; return the event count."""
+def export_calendar(ctx: AppContext, path: Path, *, everyone: bool = False) -> int:
+    """Write every running clock to `path` as an iCalendar file; return the event count. Only
+    the clocks of the orders assigned to the current user or to nobody, unless `everyone`."""
     from aliassist.fileio import write_bytes_atomic
     from aliassist.notify.calendar import calendar_ics
 
     now = ctx.now()
     with ctx.session() as session:
-        deadlines, _states = gather_deadlines(session, ctx, now)
+        deadlines, _states = gather_deadlines(session, ctx, now, mine_only=not everyone)
         thresholds = notify_thresholds(ctx, session)
         updated = orders_updated_at(session)
     data, count = calendar_ics(deadlines, ctx.policy, thresholds, now, updated)
     try:
         write_bytes_atomic(path, data)
     except OSError as exc:
-        raise UserError(f"cannot write the calendar: {exc.strerror}", where=str(path)) from None
+        raise UserError(translate("Notifications", "cannot write the calendar: {problem}")
+                        .format(problem=exc.strerror), where=str(path)) from None
     return count

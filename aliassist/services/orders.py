@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, fields, is_dataclass, replace
 from datetime import datetime, timedelta
 from itertools import islice
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 
@@ -212,11 +212,14 @@ class OrderTable:
         return len(self.columns)
 
 
-def order_table(ctx: AppContext) -> OrderTable:
-    now = ctx.now()
+def order_table(ctx: AppContext, *, only: Iterable[int] | None = None,
+                now: datetime | None = None) -> OrderTable:
+    """Every order's row for the window; with `only`, just those orders (the ones that still
+    exist), computed at `now` (default: the context's clock)."""
+    now = now or ctx.now()
     with ctx.session() as session:
-        columns = order_columns(session)
-        running = running_disputes(session, ctx)
+        columns = order_columns(session, only)
+        running = running_disputes(session, ctx, only)
     table = compute_clocks(columns.clocks, ctx.policy, now)
     # In-dispute orders count down to their dispute's next clock.
     nxt = next_clock_per_order(running.order_ids, running.at, now)
@@ -242,8 +245,9 @@ class RunningDisputes:
     at: np.ndarray
 
 
-def running_disputes(session: Any, ctx: AppContext) -> RunningDisputes:
-    cols = running_dispute_columns(session)
+def running_disputes(session: Any, ctx: AppContext, only: Iterable[int] | None = None
+                     ) -> RunningDisputes:
+    cols = running_dispute_columns(session, only)
     at = running_dispute_clocks(cols.clock, cols.started, ctx.policy)
     known = ~np.isnat(at)
     return RunningDisputes(cols.order_ids[known], cols.dispute_ids[known],
@@ -265,8 +269,13 @@ class DueClock:
                 "days_left": self.days_left}
 
 
-def due(ctx: AppContext, within_days: float = 14) -> list[DueClock]:
-    """Clocks not yet passed that fall within `within_days` of now, earliest first."""
+def due(ctx: AppContext, within_days: float = 14, *, everyone: bool = False
+        ) -> list[DueClock]:
+    """Clocks not yet passed that fall within `within_days` of now, earliest first: of the
+    orders assigned to the current user or to nobody (every order while the user's name is
+    not known), or of every order with `everyone`."""
+    from aliassist.services.assignment import notices_mask
+
     now = ctx.now()
     horizon = now + timedelta(days=within_days)
     now64, end64 = (np.datetime64(to_epoch(t), "s") for t in (now, horizon))
@@ -274,10 +283,12 @@ def due(ctx: AppContext, within_days: float = 14) -> list[DueClock]:
     with ctx.session() as session:
         columns = order_columns(session)
         table = compute_clocks(columns.clocks, ctx.policy, now)
+        mine = (np.ones(len(columns), dtype=bool) if everyone
+                else notices_mask(session, columns.assignees, len(columns)))
         for name, states in ACTIVE_IN.items():
             at = getattr(table, name)
             codes = [STATE_CODE[s] for s in states]
-            hit = np.isin(table.state, codes) & (at > now64) & (at <= end64)
+            hit = np.isin(table.state, codes) & (at > now64) & (at <= end64) & mine
             for i in np.flatnonzero(hit).tolist():
                 when = from_epoch(int(at[i].astype("int64")))
                 out.append(DueClock(columns.numbers[i], name, when, days_left(when, now),
@@ -285,6 +296,8 @@ def due(ctx: AppContext, within_days: float = 14) -> list[DueClock]:
         running = running_disputes(session, ctx)
         hit = np.flatnonzero((running.at > now64) & (running.at <= end64))
         pos = np.searchsorted(columns.ids, running.order_ids[hit])
+        keep = mine[pos]
+        hit, pos = hit[keep], pos[keep]
         for i, p in zip(hit.tolist(), pos.tolist(), strict=True):
             when = from_epoch(int(running.at[i].astype("int64")))
             out.append(DueClock(columns.numbers[p], DISPUTE_CLOCKS[int(running.clock[i])],
@@ -293,6 +306,45 @@ def due(ctx: AppContext, within_days: float = 14) -> list[DueClock]:
     out.sort(key=lambda d: (d.at, d.number, d.clock))
     return out
 
+
+
+def refresh_rows(ctx: AppContext, table: OrderTable, changed: Iterable[int]) -> OrderTable:
+    """`table` with the rows of the orders `changed` read again (at the table's `now`): changed
+    orders replaced, new ones added, deleted ones gone; the other rows are not read."""
+    ids = np.array(sorted(set(changed)), dtype=np.int64)
+    fresh = order_table(ctx, only=ids.tolist(), now=table.now)
+    keep = np.flatnonzero(~np.isin(table.columns.ids, ids))
+    merged_ids = np.concatenate([table.columns.ids[keep], fresh.columns.ids])
+    order = np.argsort(merged_ids, kind="stable")
+    n = len(table)
+    return cast(OrderTable, _merge(table, fresh, keep, order, n))
+
+
+def _merge(old: Any, new: Any, keep: np.ndarray, order: np.ndarray, n: int) -> Any:
+    """One per-order value of a table (an array, a list, or a dataclass of them) with the
+    rows `keep` of `old` followed by every row of `new`, put in `order`."""
+    if isinstance(old, np.ndarray) and old.ndim == 1 and len(old) == n:
+        return np.concatenate([old[keep], new])[order]
+    if isinstance(old, list) and len(old) == n:
+        joined = [old[i] for i in keep.tolist()] + list(new)
+        return [joined[i] for i in order.tolist()]
+    if old is None or new is None:
+        return None if old is None and new is None else _merge(
+            _filled(old, new, n), _filled(new, old, len(order) - len(keep)), keep, order, n)
+    if is_dataclass(old) and not isinstance(old, type):
+        return replace(old, **{f.name: _merge(getattr(old, f.name), getattr(new, f.name),
+                                              keep, order, n)
+                               for f in fields(old) if f.init})
+    return old  # the same for every row (the table's `now`)
+
+
+def _filled(value: Any, like: Any, n: int) -> Any:
+    """An optional column that one side lacks, as the neutral value of the other's kind."""
+    if value is not None:
+        return value
+    if isinstance(like, np.ndarray):
+        return np.zeros(n, dtype=like.dtype)
+    return [None] * n
 
 
 def closed_reason(ctx: AppContext, order_id: int) -> str | None:

@@ -22,6 +22,7 @@ from aliassist.domain.instants import format_instant
 from aliassist.domain.records import Order
 from aliassist.errors import UserError
 from aliassist.fileio import atomic_path
+from aliassist.i18n import translate
 from aliassist.packet.archive import FORMAT, VERSION, PacketFile, PacketWriter, compressible
 from aliassist.packet.archive import verify_packet as verify_packet
 from aliassist.packet.content import (
@@ -166,10 +167,12 @@ def write_packet(ctx: AppContext, content: PacketContent, out: Path, *, force: b
             + "; ".join(f"{f.rule}: {f.title or f.message}" for f in blocking),
             hint="fix what blocks it, or export anyway with --force (the manifest records it)")
     if out.is_dir():
-        raise UserError("is a folder; give a file name such as packet.zip", where=str(out))
+        raise UserError(translate("Packet", "is a folder; give a file name such as packet.zip"),
+                        where=str(out))
     for item in content.evidence:
         if not ctx.vault.exists(item.evidence.sha256):
-            raise UserError(f"evidence file {item.evidence.name!r} is missing from the vault",
+            raise UserError(translate("Packet", "evidence file {name} is missing from the vault")
+                            .format(name=repr(item.evidence.name)),
                             where=str(ctx.vault.path(item.evidence.sha256)))
     forced = force and not content.ready
     items = list(enumerate(_ordered(content), start=1))
@@ -277,8 +280,9 @@ def _copy_entry(writer: PacketWriter, entry: _Entry, advance: Callable[[int], No
                                   on_bytes=advance)
     if written.sha256 != entry.sha256:
         raise UserError(
-            f"the stored copy of {entry.name!r} is damaged: its content no longer matches its "
-            "SHA-256, so no packet was written", where=str(entry.source),
+            translate("Packet", "the stored copy of {name} is damaged: its content no longer "
+                                "matches its SHA-256, so no packet was written")
+            .format(name=repr(entry.name)), where=str(entry.source),
             hint="`aliassist verify-data` lists damaged evidence; restore a backup or attach "
                  "the file again")
 

@@ -8,8 +8,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from aliassist.domain.wording import count
 from aliassist.errors import NotFoundError, UserError
+from aliassist.i18n import translate
 from aliassist.store.backups import KEEP_DAILY as KEEP_DAILY
 from aliassist.store.backups import KEEP_WEEKLY as KEEP_WEEKLY
 from aliassist.store.backups import (
@@ -23,12 +23,12 @@ from aliassist.store.backups import reason_text as reason_text
 from aliassist.store.database import Store
 from aliassist.store.database import database_location as database_location
 from aliassist.store.database import sqlite_file as sqlite_file
+from aliassist.store.db_vault import in_database, open_vault
 from aliassist.store.evidence_files import evidence_by_order, referenced_shas
 from aliassist.store.integrity import integrity_check
 from aliassist.store.opening import DatabaseDamagedError, open_store
 from aliassist.store.repository import count_orders
 from aliassist.store.restore import Restored, restore_backup
-from aliassist.store.vault import Vault
 
 
 @dataclass(frozen=True)
@@ -45,15 +45,20 @@ class RestoreReport:
         r = self.restored
         out = []
         if self.moved_aside is not None:
-            out.append(f"the damaged database was moved aside to {self.moved_aside}")
-        out.append(f"restored {r.backup.name}: {count(r.orders, 'order')}")
+            out.append(translate("Safety", "the damaged database was moved aside to {path}")
+                       .format(path=self.moved_aside))
+        out.append(translate("Safety", "restored {backup}: {orders}").format(
+            backup=r.backup.name, orders=translate("Safety", "%n order(s)", None, r.orders)))
         if r.kept is not None:
-            out.append(f"the data it replaced was saved as backup {r.kept.name} "
-                       f"({restore} {r.kept.name} brings it back)")
+            out.append(translate("Safety", "the data it replaced was saved as backup {kept} "
+                                           "({restore} {kept} brings it back)")
+                       .format(kept=r.kept.name, restore=restore))
         if self.missing_evidence:
             n = len(self.missing_evidence)
-            out.append(f"warning: {count(n, 'evidence file')} this backup refers to "
-                       f"{'is' if n == 1 else 'are'} missing from the evidence vault")
+            out.append(translate("Safety", "warning: 1 evidence file this backup refers to is "
+                                           "missing from the evidence vault") if n == 1 else
+                       translate("Safety", "warning: %n evidence files this backup refers to "
+                                           "are missing from the evidence vault", None, n))
         return out
 
 
@@ -87,7 +92,8 @@ def find_backup(db_path: Path, name: str) -> Path:
     if name == "latest":
         found = latest_good_backup(db_path)
         if found is None:
-            raise NotFoundError("there is no good backup to restore", where=str(db_path))
+            raise NotFoundError(translate("Safety", "there is no good backup to restore"),
+                                where=str(db_path))
         return found.path
     for backup in list_backups(db_path):
         if name in (backup.name, backup.path.stem):
@@ -95,7 +101,8 @@ def find_backup(db_path: Path, name: str) -> Path:
     path = Path(name).expanduser()
     if (os.sep in name or path.suffix == ".db") and path.is_file():
         return path
-    raise NotFoundError(f"no backup named {name!r}", where=str(db_path),
+    raise NotFoundError(translate("Safety", "no backup named {name}")
+                        .format(name=repr(name)), where=str(db_path),
                         hint="`aliassist backups` lists them; `latest` is the newest good one")
 
 
@@ -105,7 +112,8 @@ def restore_database(db_path: Path, backup: Path) -> RestoreReport:
     `before-restore` backup."""
     problem = check_backup(backup)
     if problem is not None:
-        raise UserError(f"cannot be restored: {problem}", where=str(backup))
+        raise UserError(translate("Safety", "cannot be restored: {problem}")
+                        .format(problem=problem), where=str(backup))
     moved = None
     try:
         store = open_store(db_path, backup=False)
@@ -129,7 +137,7 @@ def restore_open(store: Store, backup: Path, *, moved_aside: Path | None = None
 
 def missing_evidence(store: Store) -> list[str]:
     """SHA-256 of every evidence file the database refers to that is not in the vault."""
-    vault = Vault(store.vault_dir)
+    vault = open_vault(store)
     with store.session() as session:
         shas = referenced_shas(session)
     return sorted(sha for sha in shas if not vault.exists(sha))
@@ -141,17 +149,30 @@ def verify_data(store: Store, *, contents: bool = True) -> VerifyReport:
     report = VerifyReport(store.path)
     if store.path is not None:
         report.problems += [f"database: {p}" for p in integrity_check(store.path)]
-    vault = Vault(store.vault_dir)
+    vault = open_vault(store)
     with store.session() as session:
         report.orders = count_orders(session)
         rows = evidence_by_order(session)
-    seen: dict[str, bool] = {}
+    seen: dict[str, str | None] = {}
     for sha, name, number in rows:
         if sha not in seen:
-            seen[sha] = vault.verify(sha) if contents else vault.exists(sha)
-        if not seen[sha]:
-            what = "changed" if vault.exists(sha) else "missing"
-            report.problems.append(f"order {number}: evidence file {name!r} is {what} in the "
-                                   f"vault ({vault.path(sha)})")
+            if contents:
+                seen[sha] = vault.problem(sha)
+            else:
+                seen[sha] = None if vault.exists(sha) else "missing"
+        problem = seen[sha]
+        if problem is None:
+            continue
+        if in_database(vault):
+            report.problems.append(f"order {number}: evidence file {name!r} (SHA-256 {sha}) "
+                                   f"in the team database: {problem}")
+        else:
+            report.problems.append(f"order {number}: evidence file {name!r} is {problem} in "
+                                   f"the vault ({vault.path(sha)})")
     report.evidence_files = len(seen)
+    if contents and in_database(vault):  # also what only undo or a backup still refers to
+        for sha in vault.stored():
+            if sha not in seen and (problem := vault.problem(sha)) is not None:
+                report.problems.append(f"stored evidence (SHA-256 {sha}) in the team "
+                                       f"database: {problem}")
     return report

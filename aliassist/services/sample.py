@@ -10,6 +10,7 @@ from pathlib import Path
 
 from aliassist.domain import records as rec
 from aliassist.errors import UserError
+from aliassist.i18n import translate
 from aliassist.services import orders as order_service
 from aliassist.services.context import AppContext, open_context
 from aliassist.store.database import user_data_dir
@@ -89,7 +90,7 @@ def open_sample(ctx: AppContext) -> AppContext:
     touched."""
     path = sample_database_path()
     if ctx.store.path is not None and ctx.store.path.resolve() == path.resolve():
-        raise UserError("this is already the sample database")
+        raise UserError(translate("Sample", "this is already the sample database"))
     sample = open_context(path, policy_path=ctx.policy.path, now=ctx.fixed_now)
     try:
         if not len(order_service.order_table(sample)):

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from aliassist.errors import UserError
+from aliassist.i18n import translate
 from aliassist.services.context import AppContext
 from aliassist.store.order_snapshots import (
     OrderRows,
@@ -87,7 +88,8 @@ def put_back(ctx: AppContext, state: OrdersState, left: OrdersState | None = Non
             now_row = current_order_row(session, then.order_id)
             if not same_order_row(now_row, then.order_row):
                 number = (now_row or then.order_row or {}).get("number", then.order_id)
-                raise UserError(f"order {number} has changed since",
+                raise UserError(translate("Undo", "order {number} has changed since")
+                                .format(number=number),
                                 hint="only the latest changes can be undone")
         for snapshot, account in zip(state.orders, state.accounts or
                                      [None] * len(state.orders), strict=True):
@@ -95,6 +97,7 @@ def put_back(ctx: AppContext, state: OrdersState, left: OrdersState | None = Non
             if row is not None:
                 other = find_order_id(session, row["number"], row["platform"])
                 if other not in (None, snapshot.order_id):
-                    raise UserError(f"another order now has the number {row['number']}",
+                    raise UserError(translate("Undo", "another order now has the number {value}")
+                                    .format(value=row['number']),
                                     hint="delete or renumber it first")
             put_order_rows(session, snapshot, files, account)

@@ -1,5 +1,5 @@
 """The bulk path for imported orders: a reseller's 100,000-row export goes in with executemany
-batches, never as one ORM object per row.
+batches on SQLite and COPY on PostgreSQL, never as one ORM object per row.
 
 The importer hands over orders in batches, each an `ImportedOrder` (its rows, the facts of its
 first row). In the caller's transaction the writer
@@ -127,6 +127,21 @@ class DriverConnection:
         with self.conn.cursor() as cursor:
             cursor.executemany(self._sql(sql), values)
 
+    def copy(self, table: str, columns: Sequence[str], values: list[tuple[Any, ...]]) -> None:
+        """Insert rows: with COPY on PostgreSQL (rows streamed to the server, one statement
+        for the batch), executemany on SQLite."""
+        if not values:
+            return
+        if self.sqlite:
+            self.conn.executemany(
+                f"INSERT INTO main.{table} ({', '.join(columns)}) VALUES "
+                f"({', '.join('?' * len(columns))})", values)
+            return
+        with self.conn.cursor() as cursor, cursor.copy(
+                f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+            for row in values:
+                copy.write_row(row)
+
     def new_order_ids(self, count: int) -> list[int] | None:
         """`count` ids for new orders taken from the id sequence (PostgreSQL: other writers
         take theirs at the same time), or None: SQLite gives the largest rowid + 1."""
@@ -195,9 +210,8 @@ class OrderWriter:
                          *(r[f[name]] for name in FILL_FIELDS),
                          total if total is not None else order.item_sum(), r[f["currency"]],
                          now, now, *(r[f[name]] for name in MARKER_FIELDS)))
-        if ids is not None:
-            conn.many(f"INSERT INTO main.orders (id, {', '.join(_ORDER_COLUMNS)}) VALUES "
-                      f"({', '.join('?' * (len(_ORDER_COLUMNS) + 1))})",
+        if ids is not None:  # PostgreSQL: ids taken from the sequence, rows by COPY
+            conn.copy("orders", ("id", *_ORDER_COLUMNS),
                       [(order_id, *row) for order_id, row in zip(ids, rows, strict=True)])
         else:
             conn.many(f"INSERT INTO main.orders ({', '.join(_ORDER_COLUMNS)}) VALUES "
@@ -219,9 +233,7 @@ class OrderWriter:
             self._status[order.number] = self.counts.imported
 
     def _insert_items(self, items: list[tuple[Any, ...]]) -> None:
-        self.conn.many(
-            f"INSERT INTO main.order_items (order_id, position, {', '.join(ITEM_FIELDS)}) "
-            f"VALUES (?, ?, {', '.join('?' * len(ITEM_FIELDS))})", items)
+        self.conn.copy("order_items", ("order_id", "position", *ITEM_FIELDS), items)
 
     # -- orders stored before the import ---------------------------------------------------
 
@@ -378,6 +390,17 @@ class OrderWriter:
     def _ids(self, numbers: set[str]) -> dict[str, int]:
         found: dict[str, int] = {}
         values = sorted(numbers)
+        if not self.conn.sqlite:
+            # One index lookup per number. The rows this import's transaction just wrote have
+            # no statistics yet: with `number IN (...)` PostgreSQL scans every order of the
+            # platform, once per batch (quadratic in the file's size).
+            for row in self.conn.rows(
+                    "SELECT n.number, (SELECT o.id FROM orders o WHERE o.platform = ? AND "
+                    "o.number = n.number) FROM unnest(?::text[]) AS n(number)",
+                    (self.platform, values)):
+                if row[1] is not None:
+                    found[row[0]] = row[1]
+            return found
         for start in range(0, len(values), _BATCH_SQL_LIMIT):
             chunk = values[start:start + _BATCH_SQL_LIMIT]
             found.update(self.conn.rows(

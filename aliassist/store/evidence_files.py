@@ -31,6 +31,11 @@ def referenced_shas(session: Session) -> list[str]:
     return list(session.execute(select(db.Evidence.sha256).distinct()).scalars())
 
 
+def listed_shas(session: Session) -> list[str]:
+    """SHA-256 of every stored file the database lists (referred to or not)."""
+    return list(session.execute(select(db.EvidenceFile.sha256)).scalars())
+
+
 def evidence_by_order(session: Session) -> list[tuple[str, str, str]]:
     """(sha256, name, order number) of every evidence row, by order number and position."""
     rows = session.execute(

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 
+from aliassist.store import order_changes
 from aliassist.store.backups import (
     Backup,
     backup_database,
@@ -198,6 +199,7 @@ def upgrade(store: Store) -> None:
     if current is None:
         with store.engine.begin() as conn:  # tables and stamp in one transaction
             Base.metadata.create_all(conn)
+            order_changes.install(conn)  # what migration 0007 makes on an older database
             run_alembic("stamp", store, head, conn)
         return
     if current == "":

@@ -3,6 +3,7 @@ ORM object per row (100,000 orders load in a fraction of a second)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -99,8 +100,24 @@ def _columns(conn: Any, select: str, kinds: str) -> list[Any]:
     return out
 
 
-def order_columns(session: Session) -> OrderColumns:
+def _only(ids: Iterable[int] | None) -> str:
+    """" AND order_id IN (...)" for `ids`, "" for every order."""
+    if ids is None:
+        return ""
+    return f"AND order_id IN ({','.join(str(int(i)) for i in sorted(set(ids))) or 'NULL'})"
+
+
+def order_columns(session: Session, only: Iterable[int] | None = None) -> OrderColumns:
+    """Every order's columns, by id; with `only`, just the orders of those ids (those that
+    still exist: what a window refreshes when another process changed them)."""
     conn = session.connection()
+    if only is None:
+        where_o = where = and_ = ""
+    else:
+        listed = ",".join(str(int(i)) for i in sorted(set(only))) or "NULL"
+        where_o = f"WHERE o.id IN ({listed})"
+        where = f"WHERE order_id IN ({listed})"
+        and_ = f"AND order_id IN ({listed})"
     (ids, numbers, platforms, accounts, stores, tracking, delivery, placed, shipped,
      protection_ends, protection_days, confirmed, delivered, placed_day,
      confirmed_guess) = _columns(
@@ -116,7 +133,8 @@ def order_columns(session: Session) -> OrderColumns:
                         THEN 1 ELSE 0 END AS c13,
                    CASE WHEN o.confirmed_estimate IS NOT NULL AND o.confirmed_at IS NOT NULL
                         THEN 1 ELSE 0 END AS c14
-            FROM orders o LEFT JOIN accounts a ON a.id = o.account_id ORDER BY o.id""",
+            FROM orders o LEFT JOIN accounts a ON a.id = o.account_id {where_o}
+            ORDER BY o.id""",
         "itccctciiiiiiii")
     if len(ids) > 1 and not np.all(ids[1:] > ids[:-1]):  # group_concat kept another order
         order = np.argsort(ids)
@@ -138,7 +156,8 @@ def order_columns(session: Session) -> OrderColumns:
 
     ext = np.zeros(n, dtype=np.int64)
     pos, (days,) = per_order(
-        "SELECT order_id AS c0, SUM(days) AS c1 FROM extensions GROUP BY order_id", "i")
+        f"SELECT order_id AS c0, SUM(days) AS c1 FROM extensions {where} GROUP BY order_id",
+        "i")
     ext[pos] = days
 
     open_dispute = np.zeros(n, dtype=bool)
@@ -148,28 +167,29 @@ def order_columns(session: Session) -> OrderColumns:
         f"""SELECT order_id AS c0, {_count_where(f"status IN {_in(OPEN_DISPUTE_STATUSES)}")} AS c1,
                    {_count_where(f"status IN {_in(RESOLVED_DISPUTE_STATUSES)}")} AS c2,
                    COUNT(*) AS c3
-            FROM disputes GROUP BY order_id""", "iii")
+            FROM disputes {where} GROUP BY order_id""", "iii")
     open_dispute[pos] = running > 0
     closed[pos] = resolved > 0
     disputes[pos] = count
     pos, _ = per_order(
-        f"SELECT DISTINCT order_id AS c0 FROM payments WHERE kind IN {_in(ENDING_PAYMENT_KINDS)}",
-        "")
+        f"SELECT DISTINCT order_id AS c0 FROM payments WHERE kind IN {_in(ENDING_PAYMENT_KINDS)} "
+        f"{and_}", "")
     closed[pos] = True
     # partial refunds that add up to the order's amount are a full refund (Order.closed_reason)
     pos, _ = per_order(
         "SELECT p.order_id AS c0 FROM payments p JOIN orders o ON o.id = p.order_id "
-        "WHERE p.kind = 'partial_refund' AND o.amount > 0 GROUP BY p.order_id, o.amount "
+        f"WHERE p.kind = 'partial_refund' AND o.amount > 0 {and_.replace('order_id', 'o.id')} "
+        "GROUP BY p.order_id, o.amount "
         "HAVING SUM(COALESCE(p.amount, 0)) >= o.amount", "")
     closed[pos] = True
 
-    assignees = _assignees(conn, ids)
+    assignees = _assignees(conn, ids, and_.replace("order_id", "id"))
 
     titles: list[str | None] = [None] * n
     items = np.zeros(n, dtype=np.int64)
     pos, (first_titles, item_count) = per_order(
         "SELECT order_id AS c0, MIN(CASE WHEN position = 0 THEN title END) AS c1, "
-        "COUNT(*) AS c2 FROM order_items GROUP BY order_id", "ci")
+        f"COUNT(*) AS c2 FROM order_items {where} GROUP BY order_id", "ci")
     for p, title in zip(pos.tolist(), first_titles, strict=True):
         titles[p] = title
     items[pos] = item_count
@@ -207,7 +227,7 @@ def order_columns(session: Session) -> OrderColumns:
     )
 
 
-def _assignees(conn: Any, ids: np.ndarray) -> list[str | None]:
+def _assignees(conn: Any, ids: np.ndarray, only: str = "") -> list[str | None]:
     """Who each order (of `ids`) is assigned to: one row per name, with its orders' ids, read
     from the index (nothing to read while no order is assigned; a few names for many orders
     cost one id list each, not a text per order)."""
@@ -215,7 +235,7 @@ def _assignees(conn: Any, ids: np.ndarray) -> list[str | None]:
               else "string_agg(CAST(id AS TEXT), ',')")
     out: list[str | None] = [None] * len(ids)
     for name, listed in conn.exec_driver_sql(
-            f"SELECT assignee, {ids_of} FROM orders WHERE assignee IS NOT NULL "
+            f"SELECT assignee, {ids_of} FROM orders WHERE assignee IS NOT NULL {only} "
             "GROUP BY assignee").fetchall():
         positions = np.searchsorted(ids, np.array(listed.split(","), dtype=np.int64))
         for p in positions.tolist():
@@ -256,7 +276,8 @@ class RunningDisputeColumns:
         return len(self.order_ids)
 
 
-def running_dispute_columns(session: Session) -> RunningDisputeColumns:
+def running_dispute_columns(session: Session, only: Iterable[int] | None = None
+                            ) -> RunningDisputeColumns:
     clock = " ".join(f"WHEN '{DISPUTE_CLOCK_STATUS[name]}' THEN {n}"
                      for n, name in enumerate(DISPUTE_CLOCKS))
     started = " ".join(f"WHEN '{DISPUTE_CLOCK_STATUS[name]}' THEN {DISPUTE_CLOCK_START[name]}"
@@ -266,6 +287,7 @@ def running_dispute_columns(session: Session) -> RunningDisputeColumns:
         session.connection(),
         f"""SELECT order_id AS c0, id AS c1, position AS c2, CASE status {clock} END AS c3,
                    COALESCE(CASE status {started} END, {_NAT}) AS c4
-            FROM disputes WHERE status IN {statuses} ORDER BY order_id, id""", "iiiii")
+            FROM disputes WHERE status IN {statuses} {_only(only)} ORDER BY order_id, id""",
+        "iiiii")
     return RunningDisputeColumns(order_ids, dispute_ids, positions, clocks.astype(np.int8),
                                  starts.view("datetime64[s]"))

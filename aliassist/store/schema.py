@@ -12,16 +12,19 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
+    DDL,
     BigInteger,
     Boolean,
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
     TypeDecorator,
     UniqueConstraint,
+    event,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -311,3 +314,36 @@ class MailEvent(Base):
     #: this message's import created the order (it was known only from mail)
     created_order: Mapped[bool] = mapped_column(Boolean, default=False)
     recorded_at: Mapped[datetime | None] = mapped_column(Instant)
+
+
+class VaultBlob(Base):
+    """A file's content kept in the database itself (a team database's evidence vault), under
+    its SHA-256; the bytes are in VaultChunk rows. A blob is written with all its chunks in one
+    transaction, so a committed blob is always whole. Empty on SQLite (its vault is a folder)."""
+
+    __tablename__ = "vault_blobs"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    size: Mapped[int] = mapped_column(Whole)
+    chunks: Mapped[int] = mapped_column(Integer)
+    stored_at: Mapped[datetime | None] = mapped_column(Instant)
+
+
+class VaultChunk(Base):
+    """One piece (up to 1 MiB) of a blob, in order, with the SHA-256 of its own bytes: a damaged
+    piece is found and named without trusting the rest."""
+
+    __tablename__ = "vault_chunks"
+    blob_id: Mapped[int] = mapped_column(
+        ForeignKey("vault_blobs.id", ondelete="CASCADE"), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+# Evidence is mostly JPEG, PNG and video, which do not compress: PostgreSQL keeps the chunks out
+# of line without trying (STORAGE EXTERNAL), as migration 0006 does on an upgraded database.
+event.listen(VaultChunk.__table__, "after_create",
+             DDL("ALTER TABLE vault_chunks ALTER COLUMN data SET STORAGE EXTERNAL")
+             .execute_if(dialect="postgresql"))
+

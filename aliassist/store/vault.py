@@ -18,7 +18,7 @@ import os
 import stat
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -218,6 +218,62 @@ class Vault:
             while chunk := fh.read(CHUNK):
                 digest.update(chunk)
         return digest.hexdigest() == sha256
+
+    def problem(self, sha256: str) -> str | None:
+        """What is wrong with the stored content, in words; None when it is whole."""
+        if self.verify(sha256):
+            return None
+        return "changed" if self.exists(sha256) else "missing"
+
+    # -- streaming (moving content between vaults) ------------------------------------------
+
+    def stored(self) -> list[str]:
+        """The SHA-256 of every content in the vault."""
+        if not self.root.is_dir():
+            return []
+        return sorted(p.name for p in self.root.glob("??/*")
+                      if len(p.name) == 64 and p.name[:2] == p.parent.name)
+
+    def read(self, sha256: str) -> Iterator[bytes]:
+        """The content's bytes, chunk by chunk (KeyError when it is not stored)."""
+        try:
+            fh = self.path(sha256).open("rb")
+        except FileNotFoundError:
+            raise KeyError(sha256) from None
+        with fh:
+            while chunk := fh.read(CHUNK):
+                yield chunk
+
+    def put_stream(self, sha256: str, pieces: Iterable[bytes], *, where: str) -> bool:
+        """Store content whose SHA-256 is known (copied from another vault), checking it on
+        the way. True when it was stored now, False when the vault already held it."""
+        if self.exists(sha256):
+            return False
+        tmp_dir = self.root / "tmp"
+        make_private_dir(tmp_dir)
+        fd, tmp = tempfile.mkstemp(dir=tmp_dir, suffix=".part")
+        try:
+            digest = hashlib.sha256()
+            with os.fdopen(fd, "wb") as out:
+                if fcntl is not None:
+                    fcntl.flock(out.fileno(), fcntl.LOCK_EX)
+                for piece in pieces:
+                    digest.update(piece)
+                    out.write(piece)
+                out.flush()
+                os.fsync(out.fileno())
+                if digest.hexdigest() != sha256:
+                    raise UserError(f"the content does not match its SHA-256 {sha256}; "
+                                    "nothing was stored", where=where)
+                final = self.path(sha256)
+                make_private_dir(final.parent)
+                os.chmod(tmp, 0o400)
+                os.replace(tmp, final)
+                _fsync_dir(final.parent)
+        except BaseException:
+            _discard(tmp)
+            raise
+        return True
 
 
 def _open_regular(src: Path, label: str, *, follow_symlinks: bool) -> BinaryIO:

@@ -224,6 +224,10 @@ def test_the_refund_limit_says_what_it_is() -> None:
     pairs = replace(TWO_ITEMS, items=(Item("Dress", price=600, quantity=2), Item("Belt",
                                                                                price=800)))
     assert refund_limit(pairs, 0) == (1200, "this item's price")
+    # a line of several units above what was paid leaves the limit at what was paid
+    dear_pair = replace(TWO_ITEMS, items=(Item("Dress", price=1200, quantity=2),
+                                          Item("Belt", price=800)))
+    assert refund_limit(dear_pair, 0) == (2000, "paid")
     # refunds after the moment asked about do not count; without a moment every one does
     late = replace(CLEAN, payments=(Payment("partial_refund", 500, CLEAN.shipped_at),))
     assert refund_limit(late, None, CLEAN.shipped_at - SECOND) == (2000, "paid")

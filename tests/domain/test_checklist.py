@@ -199,3 +199,17 @@ def test_a_file_tagged_for_an_item_of_another_checklist_fills_this_one_by_kind(
     entries = {e.item.id: e for e in checklist_for(policy, "not_as_described", order)}
     assert [f.name for _, f in entries["item_photos"].files] == ["front.jpg"]
     assert is_complete(list(entries.values()))
+
+
+def test_a_findings_fix_names_what_was_found_or_it(policy: Policy) -> None:
+    found = make_finding(policy, "review_threat", subject="1 star")
+    assert found.fix == policy.rule("review_threat").fix.replace("{found}", "1 star")
+    unnamed = make_finding(policy, "review_threat")
+    assert unnamed.fix is not None and unnamed.fix.startswith("Take out “it”:")
+    assert make_finding(policy, "prior_refund").fix is None  # the rule has no fix to offer
+
+
+def test_a_finding_links_to_where_its_rule_can_be_read(policy: Policy) -> None:
+    rule = policy.rule("review_threat")
+    assert make_finding(policy, "review_threat").source_url == policy.sources[rule.source].url
+    assert make_finding(policy, "review_threat").source_url is not None

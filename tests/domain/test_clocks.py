@@ -18,6 +18,7 @@ from aliassist.domain.clocks import (
     inputs_from_orders,
     left_seller,
     order_clocks,
+    order_clocks_many,
     to_datetime,
 )
 from aliassist.domain.instants import parse_instant, start_of_day
@@ -293,3 +294,40 @@ def test_the_column_form_gives_each_order_its_state_next_clock_and_days_left() -
 ])
 def test_what_says_the_parcel_has_left_the_seller(fields: dict[str, object], left: bool) -> None:
     assert left_seller(replace(_BASE, **{"shipped_at": None, **fields})) is left
+
+
+def test_no_orders_give_no_clocks(policy: Policy) -> None:
+    table = compute_clocks(inputs_from_orders([]), policy, PLACED)
+    assert len(table.state) == len(table.next_at) == len(table.days_left) == 0
+    assert order_clocks_many([], policy, PLACED) == []
+
+
+COLUMN_NEXT = [
+    # the order, days after shipping: the state, the next deadline, whole days left to it
+    ("protected", {"shipped_at": SHIPPED}, 10, "protected", SHIPPED + 90 * DAY, 80),
+    ("grace", {"shipped_at": SHIPPED, "confirmed_at": SHIPPED + 5 * DAY}, 10, "grace",
+     SHIPPED + 20 * DAY, 10),
+    ("in dispute", {"shipped_at": SHIPPED, "disputes": (Dispute("damaged"),)}, 10,
+     "in_dispute", None, None),
+    ("closed", {"shipped_at": SHIPPED, "payments": (Payment("refund"),)}, 10, "closed", None,
+     None),
+]
+
+
+@pytest.mark.parametrize(("what", "fields", "days", "state", "next_at", "left"), COLUMN_NEXT,
+                         ids=[row[0] for row in COLUMN_NEXT])
+def test_the_column_rule_gives_each_order_its_next_deadline(
+        policy: Policy, what: str, fields: dict, days: int, state: str,
+        next_at: datetime | None, left: int | None) -> None:
+    table = compute_clocks(inputs_from_orders([order(**fields)]), policy, SHIPPED + days * DAY)
+    assert STATES[int(table.state[0])] == state
+    assert to_datetime(table.next_at[0]) == next_at
+    assert int(table.days_left[0]) == (NO_DAYS if left is None else left)
+
+
+@pytest.mark.parametrize(("fields", "left"), [
+    ({}, False), ({"confirmed_at": SHIPPED}, True), ({"delivered_at": SHIPPED}, True),
+    ({"delivery_status": "in_transit"}, True), ({"shipped_at": SHIPPED}, True),
+    ({"delivery_status": "not_shipped"}, False)])
+def test_any_sign_of_the_parcel_having_left_counts(fields: dict, left: bool) -> None:
+    assert left_seller(order(**fields)) is left

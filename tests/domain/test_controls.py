@@ -33,6 +33,8 @@ def test_show_controls_makes_escape_sequences_visible() -> None:
 def test_drop_controls_keeps_lines_and_drops_the_rest() -> None:
     assert drop_controls("one\r\ntwo\rthree\x1b[2J\u202e\tfour") == "one\ntwo\nthree[2J\tfour"
     assert drop_invisible("x\u00ady\u200bz") == "xyz"
+    # any other invisible format character goes too (invisible times, invisible plus)
+    assert drop_invisible("a\u2062b\u2064c") == "abc"
 
 
 @pytest.mark.parametrize("number", ["../../../etc/passwd", "..", "a/b", "a\\b", "x\x1b[2J",

@@ -149,6 +149,8 @@ def test_a_draft_of_exactly_the_limit_keeps_every_fact(policy: Policy) -> None:
     tight = at_limit(len(must) + 21)
     assert tight == Draft(must + PLAN.description[:20] + "…", True, 5)
     assert len(tight.text) == len(must) + 21
+    # room for no word of the buyer's: the ellipsis alone says they were cut
+    assert at_limit(len(must) + 1) == Draft(must + "…", True, 5)
 
 
 KIRITIMATI = ZoneInfo("Pacific/Kiritimati")  # UTC+14: the order date is a day later there

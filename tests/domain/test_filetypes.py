@@ -24,6 +24,18 @@ from aliassist.domain.filetypes import (
     (b"\x1aE\xdf\xa3\x9fB\x86\x81\x01B\xf7\x81\x01B\x82\x84webm", "video/webm"),
     (b"\x1aE\xdf\xa3\xa3B\x86\x81\x01B\x82\x88matroska", "video/x-matroska"),
     (b"%PDF-1.7\n", "application/pdf"),
+    (b"GIF87a\x01\x00\x01\x00", "image/gif"),
+    (b"GIF89a\x01\x00\x01\x00", "image/gif"),
+    (b"BM" + bytes(12), "image/bmp"),  # a bitmap's file header is 14 bytes
+    (b"BM" + bytes(11), None),  # cut inside its header: not a bitmap
+    (b"II*\x00\x08\x00\x00\x00", "image/tiff"),
+    (b"MM\x00*\x00\x00\x00\x08", "image/tiff"),
+    (b"RIFF\x00\x00\x00\x00WEBPVP8 ", "image/webp"),
+    (b"RIFF\x00\x00\x00\x00AVI LIST", "video/x-msvideo"),
+    (b"RIFF\x00\x00\x00\x00WAVEfmt ", None),  # a sound file: neither picture nor video
+    (b"\x00\x00\x00\x1cftypavif\x00\x00", "image/avif"),
+    (b"\x00\x00\x00\x1cftypM4A \x00\x00", "audio/mp4"),
+    (b"PK\x03\x04\x14\x00", "application/zip"),
     (b"Seller: we will refund you \xe2\x80\x94 ok", "text/plain"),
     (b"\x00\x01\x02\x03binary", None),
 ])

@@ -147,3 +147,32 @@ def test_an_amount_that_is_none_says_why_and_where(text: object, error: str) -> 
     with pytest.raises(UserError) as err:
         parse_amount(text, "USD", field="amount")  # type: ignore[arg-type]
     assert str(err.value) == error
+
+
+@pytest.mark.parametrize(("value", "message", "hint"), [
+    (20260303, "expected an ISO 8601 date or date-time text, got 20260303", None),
+    ("2026-02-30", "'2026-02-30' is not an ISO 8601 date or date-time (day is out of range "
+     "for month)", "write it as 2026-03-05 or 2026-03-05T14:30:00Z"),
+    ("soon", None, "write it as 2026-03-05 or 2026-03-05T14:30:00Z"),
+])
+def test_a_date_that_cannot_be_read_names_its_field_and_how_to_write_it(
+        value: object, message: str | None, hint: str | None) -> None:
+    with pytest.raises(UserError) as err:
+        parse_instant(value, SHANGHAI, field="orders[0].placed_at")  # type: ignore[arg-type]
+    assert err.value.where == "orders[0].placed_at" and err.value.hint == hint
+    if message is not None:
+        assert err.value.message == message
+
+
+def test_an_instant_past_the_last_representable_one_names_its_field() -> None:
+    with pytest.raises(UserError) as err:
+        parse_instant("9999-12-31T23:00-05:00", SHANGHAI, field="orders[0].placed_at")
+    assert (err.value.message, err.value.where) == (
+        "'9999-12-31T23:00-05:00' is out of range (date value out of range)",
+        "orders[0].placed_at")
+
+
+@pytest.mark.parametrize("text", ["2026-03-03", "2026-03-03T10:00", "2026-03-03T10:00+02:00"])
+def test_every_instant_is_stored_as_utc(text: str) -> None:
+    # DOMAIN.md section 1: all instants are stored as UTC, whatever zone they were given in
+    assert parse_instant(text, SHANGHAI).tzinfo is UTC

@@ -374,3 +374,64 @@ def test_a_broken_mail_section_says_what_is_wrong(change, error: str) -> None:  
     with pytest.raises(PolicyError) as caught:
         parse_policy(data, Path("bad.toml"))
     assert str(caught.value).startswith(f"bad.toml: {error}")
+
+
+def test_the_mail_section_is_read_as_written() -> None:
+    data = _policy_data()
+    data["mail"]["max_message_bytes"] = 10_000  # the least a policy may allow
+    mail = parse_policy(data, Path("mine.toml")).mail
+    assert mail is not None
+    written = data["mail"]
+    assert mail.source == written["source"]
+    assert mail.reply_prefixes == tuple(written["reply_prefixes"])
+    assert mail.is_reply_subject("Fwd: your order") and not mail.is_reply_subject("Your order")
+    assert mail.order_digits == tuple(written["order_number_digits"])
+    assert mail.max_message_bytes == 10_000
+    assert {lang: list(words) for lang, words in mail.order_labels.items()} == written[
+        "order_labels"]
+    assert {lang: list(words) for lang, words in mail.tracking_labels.items()} == written[
+        "tracking_labels"]
+    # every event, in the policy's order (its priority), with the date it fills
+    assert list(mail.events) == list(written["events"])
+    for event_id, rule in mail.events.items():
+        assert rule.id == event_id
+        assert rule.fills == written["events"][event_id].get("fills")
+        assert {lang: list(p) for lang, p in rule.phrases.items()} == {
+            lang: p for lang, p in written["events"][event_id].items() if lang != "fills"}
+
+
+@pytest.mark.parametrize(("change", "error"), [
+    (lambda m: m.update(max_message_bytes=9_999),
+     "mail.max_message_bytes: expected at least 10000, got 9999"),
+    (lambda m: m["events"]["shipped"].pop("fills"), None),
+    (lambda m: m["events"].pop("refund"),
+     "mail.events.refund: missing (the app reads this event)"),
+    (lambda m: m["order_labels"].pop("pl"),
+     "mail.order_labels.pl: missing: every mail word list covers en, ru, es, pt, fr, de, pl"),
+    (lambda m: m["events"].update(lost={}),
+     "mail.events.lost: unknown event; expected one of placed, paid, shipped, delivered, "
+     "confirmed, auto_confirm_reminder, dispute_opened, dispute_closed, refund"),
+    (lambda m: m.update(sending_domains=["aliexpress.com", "no_domain"]),
+     "mail.sending_domains: 'no_domain' is not a domain name"),
+])
+def test_a_mail_section_at_its_limits_says_exactly_what_is_wrong(change, error: str | None
+                                                                 ) -> None:  # type: ignore[no-untyped-def]
+    data = _policy_data()
+    change(data["mail"])
+    if error is None:
+        mail = parse_policy(data, Path("bad.toml")).mail
+        assert mail is not None and mail.events["shipped"].fills is None
+        return
+    with pytest.raises(PolicyError) as caught:
+        parse_policy(data, Path("bad.toml"))
+    assert str(caught.value) == f"bad.toml: {error}"
+
+
+@pytest.mark.parametrize("text", [
+    "Tracking number: 123456789012345",
+    "Your package was delivered 8180000000000101",
+    "Refund 8180000000000101 processed",
+])
+def test_a_number_after_a_label_that_is_no_order_label_is_no_order(
+        vocabulary: MailVocabulary, text: str) -> None:
+    assert vocabulary.order_numbers(text) == ()

@@ -503,17 +503,18 @@ def test_extra_findings_join_the_result(policy: Policy) -> None:
     assert precheck(policy, CLEAN, PLAN, NOW, extra=[extra]) == [extra]
 
 
-def test_a_keyword_without_words_in_an_edited_policy_is_a_policy_error(tmp_path) -> None:
+@pytest.mark.parametrize("phrase", ["* !", ": !"])
+def test_a_keyword_without_words_in_an_edited_policy_is_a_policy_error(tmp_path,
+                                                                       phrase: str) -> None:
     from aliassist.domain.policy import PolicyError
     from aliassist.services.policy import load_policy
     from tests.domain.test_policy import edited
 
-    path = edited(tmp_path, 'en = ["revenge", ', 'en = ["* !", "revenge", ')
+    path = edited(tmp_path, 'en = ["revenge", ', f'en = ["{phrase}", "revenge", ')
     policy = load_policy(path)
     with pytest.raises(PolicyError) as err:
         check_message(policy, "hello")
-    assert "edited.toml: keywords.revenge.en" in str(err.value)
-    assert "'* !' has no words" in str(err.value)
+    assert str(err.value) == f"edited.toml: keywords.revenge.en: phrase {phrase!r} has no words"
 
 
 # -- what each finding says: the subject it names and the detail it adds -------------------

@@ -191,3 +191,91 @@ def test_other_platforms_take_any_number_without_spaces_up_to_64_characters() ->
     for bad in ("A" * 65, "TM 2026"):
         with pytest.raises(UserError, match="is not an order number"):
             check_order_number(bad, "temu")
+
+
+ORDER_NUMBER_MESSAGES = [
+    # the cell, the platform, what the buyer is told, the hint
+    (8187000000000001, "aliexpress",
+     "the order number 8187000000000001 is a number, not text; long order numbers lose digits "
+     "as numbers", 'write it in quotes, as "8187000000000001"'),
+    (True, "aliexpress", "the order number is missing", None),
+    ("8.187E+15", "temu",
+     "the order number '8.187E+15' was turned into scientific notation by a spreadsheet and "
+     "has lost its last digits", "export again with the column formatted as text"),
+    ("TM..1", "aliexpress", "'TM..1' is not an AliExpress order number (digits only)", None),
+    ("81870000000010000", "temu",
+     "the order number 81870000000010000 ends in 4 zeros: a spreadsheet kept only its first "
+     "digits and zeroed the rest, so it is no longer the real number",
+     "export again with the column formatted as text; if the number really is right, add the "
+     "order by hand"),
+    ("TM..1", "temu",
+     "'TM..1' is not an order number (letters, digits and - _ . # + only, at most 64)", None),
+    ("A" * 65, "temu",
+     f"{'A' * 64!r} is not an order number (letters, digits and - _ . # + only, at most 64)",
+     None),
+]
+
+
+@pytest.mark.parametrize(("cell", "platform", "message", "hint"), ORDER_NUMBER_MESSAGES,
+                         ids=[str(row[0])[:20] + " " + row[1] for row in ORDER_NUMBER_MESSAGES])
+def test_an_order_number_that_is_refused_says_why(cell: object, platform: str, message: str,
+                                                  hint: str | None) -> None:
+    with pytest.raises(UserError) as raised:
+        check_order_number(cell, platform, where="orders[2].number")
+    assert (raised.value.message, raised.value.hint) == (message, hint)
+    assert raised.value.where == "orders[2].number"
+
+
+def test_a_zeroed_tail_in_a_spreadsheet_file_says_so() -> None:
+    with pytest.raises(UserError) as raised:
+        check_order_number("81870000000001000", cut_to_15_digits=True)
+    assert raised.value.message == (
+        "the order number 81870000000001000 ends in zeros past its 15th digit, as does every "
+        "long order number in this file: a spreadsheet kept only its first digits and zeroed "
+        "the rest, so it is no longer the real number")
+
+
+def test_control_characters_in_a_refused_number_are_shown_not_sent() -> None:
+    with pytest.raises(UserError) as raised:
+        check_order_number("TM\x1b[2J", "temu")
+    assert "\x1b" not in raised.value.message and "x1b[2J" in raised.value.message
+
+
+def test_a_wrong_order_number_is_named_where_the_order_is(policy: Policy) -> None:
+    assert refused(replace(GOOD, number="81870"), policy, "orders[3].").where == (
+        "orders[3].number")
+    assert refused(replace(GOOD, assignee=" Anna"), policy).where == "assignee"
+    assert refused(replace(GOOD, assignee=" Anna"), policy).message == (
+        "a name is one line without surrounding spaces")
+    assert refused(replace(GOOD, assignee=" "), policy).message == (
+        "a name cannot be empty (to assign the order to nobody, leave it out)")
+
+
+def test_a_refused_number_is_named_as_the_number_by_default() -> None:
+    with pytest.raises(UserError) as raised:
+        check_order_number("81870")
+    assert raised.value.where == "number"
+
+
+ASSIGNEES = [
+    # the name an order is assigned to, why it cannot be (None: it can)
+    ("Anna Berg", None),  # a space inside a name is fine
+    ("A" * 100, None),
+    ("A" * 101, "a name has at most 100 characters, not 101"),
+    ("Anna\nBerg", "a name is one line without surrounding spaces"),
+    ("Anna\x1fBerg", "a name is one line without surrounding spaces"),
+    ("Anna\x7f", "a name is one line without surrounding spaces"),
+    ("Anna~", None),  # the last printable character before DEL
+]
+
+
+@pytest.mark.parametrize(("name", "problem"), ASSIGNEES,
+                         ids=["a space inside", "100 characters", "101 characters",
+                              "a line feed", "a control character", "DEL", "a tilde"])
+def test_an_assignee_is_one_line_of_at_most_100_characters(policy: Policy, name: str,
+                                                          problem: str | None) -> None:
+    order = replace(GOOD, assignee=name)
+    if problem is None:
+        validate_order(order, policy)
+        return
+    assert refused(order, policy).message == problem

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from aliassist.gui.main_window import MainWindow
@@ -11,6 +12,28 @@ from aliassist.services.context import AppContext
 from aliassist.services.sample import sample_orders
 from aliassist.store.repository import save_order
 from tests.conftest import NOW
+
+
+class EnglishPlurals(QTranslator):
+    """English plural forms of the `%n` texts ("%n order(s)" -> "1 order", "2 orders"), as the
+    English translation gives them: with no translator installed Qt leaves "(s)" as written."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        if n < 0 or "(" not in source:
+            return None  # not translated: Qt goes on to the next translator, or the source
+        return re.sub(r"\((\w*)\)", "" if n == 1 else r"\1", source)
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _english_plurals(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    translator = EnglishPlurals()
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
 
 
 @pytest.fixture

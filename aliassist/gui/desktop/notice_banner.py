@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from aliassist.gui.theme import graphic, tint
+from aliassist.i18n import translate
 from aliassist.services.delivery import Message
 
 
@@ -31,9 +32,9 @@ class NoticeBanner(QFrame):
         self.body = QLabel()
         self.body.setWordWrap(True)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_button = QPushButton("Open order")
-        self.snooze_button = QPushButton("Snooze 1 day")
-        self.dismiss_button = QPushButton("Dismiss")
+        self.open_button = QPushButton(translate("NoticeBanner", "Open order"))
+        self.snooze_button = QPushButton(translate("NoticeBanner", "Snooze 1 day"))
+        self.dismiss_button = QPushButton(translate("NoticeBanner", "Dismiss"))
         self.open_button.clicked.connect(lambda: self._done(self.open_requested))
         self.snooze_button.clicked.connect(lambda: self._done(self.snooze_requested))
         self.dismiss_button.clicked.connect(lambda: self._done(self.dismissed))
@@ -54,9 +55,12 @@ class NoticeBanner(QFrame):
         self.message = message
         self.title.setText(message.title)
         self.body.setText(message.body)
-        self.open_button.setText("Open AliAssist" if message.is_summary else "Open order")
+        self.open_button.setText(translate("NoticeBanner", "Open AliAssist") if message.is_summary
+                                 else translate("NoticeBanner", "Open order"))
         self.open_button.setVisible(not message.is_summary)
-        self.snooze_button.setText("Snooze all 1 day" if message.is_summary else "Snooze 1 day")
+        self.snooze_button.setText(translate("NoticeBanner", "Snooze all 1 day")
+                                   if message.is_summary
+                                   else translate("NoticeBanner", "Snooze 1 day"))
         self.setVisible(True)
         return True
 

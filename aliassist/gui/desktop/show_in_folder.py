@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QPushButton
 
 from aliassist.gui.accessibility import announce
 from aliassist.gui.theme import tone
+from aliassist.i18n import translate
 
 #: how long the message and the link stay in the status bar
 SHOWN_MS = 15000
@@ -25,11 +26,11 @@ class ShowInFolder(QPushButton):
     """A flat, keyboard-reachable link button in the window's status bar, one per window."""
 
     def __init__(self, window: QMainWindow):
-        super().__init__("Show in folder", window)
+        super().__init__(translate("ShowInFolder", "Show in folder"), window)
         self.setObjectName("showInFolder")
         self.setFlat(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setAccessibleName("Show the exported file in its folder")
+        self.setAccessibleName(translate("ShowInFolder", "Show the exported file in its folder"))
         self.path: Path | None = None
         self.hide()
         window.statusBar().addPermanentWidget(self)
@@ -42,7 +43,8 @@ class ShowInFolder(QPushButton):
         # Reads as a link in either palette (coloured when shown, so a palette change follows).
         self.setStyleSheet(f"QPushButton#showInFolder {{ color: {tone('link')}; border: none; "
                            "text-decoration: underline; padding: 0 6px; }")
-        self.setToolTip(f"Open {path.resolve().parent} in the file manager")
+        self.setToolTip(translate("ShowInFolder", "Open {parent} in the file manager")
+                        .format(parent=path.resolve().parent))
         self.show()
         self.timer.start()
 

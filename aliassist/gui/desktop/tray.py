@@ -22,6 +22,7 @@ from aliassist.gui.desktop.notice_banner import NoticeBanner
 from aliassist.gui.desktop.scheduler import NotifyScheduler
 from aliassist.gui.main_window import MainWindow
 from aliassist.gui.theme import BRAND, TRAY_BADGES, TRAY_RING
+from aliassist.i18n import QT_TRANSLATE_NOOP, translate
 from aliassist.resources import resource_path
 from aliassist.services.context import AppContext
 from aliassist.services.delivery import (
@@ -38,9 +39,12 @@ from aliassist.services.settings import mark_tray_explained, start_minimised_cho
 
 #: the tray badge colour of each state that needs the buyer (the calm ones get none)
 BADGE = TRAY_BADGES
-PAUSE_CHOICES = (("1 hour", timedelta(hours=1)), ("8 hours", timedelta(hours=8)),
-                 ("1 day", timedelta(days=1)), ("3 days", timedelta(days=3)),
-                 ("1 week", timedelta(days=7)))
+#: how long notifications can be paused (labels translated where shown: "TrayController")
+PAUSE_CHOICES = ((QT_TRANSLATE_NOOP("TrayController", "1 hour"), timedelta(hours=1)),
+                 (QT_TRANSLATE_NOOP("TrayController", "8 hours"), timedelta(hours=8)),
+                 (QT_TRANSLATE_NOOP("TrayController", "1 day"), timedelta(days=1)),
+                 (QT_TRANSLATE_NOOP("TrayController", "3 days"), timedelta(days=3)),
+                 (QT_TRANSLATE_NOOP("TrayController", "1 week"), timedelta(days=7)))
 MENU_DEADLINES = 5
 
 
@@ -90,15 +94,16 @@ class TrayController(QObject):
         self.tray: QSystemTrayIcon | None = None
         self.menu = QMenu(window)
         self.deadline_actions: list[QAction] = []
-        self.pause_menu = QMenu("Pause notifications for…", self.menu)
+        self.pause_menu = QMenu(translate("TrayController", "Pause notifications for…"), self.menu)
         for label, length in PAUSE_CHOICES:
-            action = self.pause_menu.addAction(label)
+            action = self.pause_menu.addAction(translate("TrayController", label))
             action.triggered.connect(lambda _=False, n=length: self.pause(n))
-        self.resume_action = QAction("Resume notifications", self)
+        self.resume_action = QAction(translate("TrayController", "Resume notifications"), self)
         self.resume_action.triggered.connect(lambda: self.scheduler.pause(None))
-        self.open_action = QAction(f"Open {APP_NAME}", self)
+        self.open_action = QAction(translate("TrayController", "Open {app}")
+                                   .format(app=APP_NAME), self)
         self.open_action.triggered.connect(self.show_window)
-        self.quit_action = QAction("Quit", self)
+        self.quit_action = QAction(translate("TrayController", "Quit"), self)
         self.quit_action.triggered.connect(self.quit)
         self._build_menu(None)
         if QSystemTrayIcon.isSystemTrayAvailable():
@@ -126,7 +131,7 @@ class TrayController(QObject):
         menu = self.menu
         menu.clear()
         self.deadline_actions = []
-        header = menu.addAction("Next deadlines")
+        header = menu.addAction(translate("TrayController", "Next deadlines"))
         header.setEnabled(False)
         upcoming = next_deadlines(state.deadlines, state.now, MENU_DEADLINES) if state else []
         for notice in upcoming:
@@ -136,13 +141,15 @@ class TrayController(QObject):
             action.triggered.connect(lambda _=False, oid=notice.order_id: self.open_order(oid))
             self.deadline_actions.append(action)
         if not upcoming:
-            none = menu.addAction("No deadlines ahead" if state else "Checking deadlines…")
+            none = menu.addAction(translate("TrayController", "No deadlines ahead") if state
+                                  else translate("TrayController", "Checking deadlines…"))
             none.setEnabled(False)
         menu.addSeparator()
         paused = state.plan.paused_until if state else None
         if paused is not None:
-            self.resume_action.setText(f"Resume notifications (paused until "
-                                       f"{local_text(paused, None)})")
+            self.resume_action.setText(translate("TrayController", "Resume notifications (paused "
+                                                                   "until {time})")
+                                       .format(time=local_text(paused, None)))
             menu.addAction(self.resume_action)
         menu.addMenu(self.pause_menu)
         menu.addAction(self.open_action)
@@ -157,9 +164,11 @@ class TrayController(QObject):
     def _tooltip(self, state: NotifyState, upcoming: list) -> str:
         lines = [APP_NAME]
         if upcoming:
-            lines.append("Next: " + summary_line(upcoming[0], self.ctx.policy, state.now))
+            lines.append(translate("TrayController", "Next: {deadline}").format(
+                deadline=summary_line(upcoming[0], self.ctx.policy, state.now)))
         if state.plan.paused_until:
-            lines.append(f"Notifications paused until {local_text(state.plan.paused_until, None)}")
+            lines.append(translate("TrayController", "Notifications paused until {time}").format(
+                time=local_text(state.plan.paused_until, None)))
         return "\n".join(lines)
 
     # -- actions ---------------------------------------------------------------------------
@@ -207,10 +216,12 @@ class TrayController(QObject):
         if tray_explained(self.ctx):
             return
         QMessageBox.information(
-            self.window, f"{APP_NAME} keeps running",
-            f"{APP_NAME} keeps running in the tray so it can warn you before a deadline "
-            "passes. Click the tray icon to open the window again; choose Quit in its menu to "
-            "stop.")
+            self.window, translate("TrayController", "{app} keeps running")
+                         .format(app=APP_NAME),
+            translate("TrayController", "{app} keeps running in the tray so it can warn you "
+                                        "before a deadline passes. Click the tray icon to open "
+                                        "the window again; choose Quit in its menu to stop.")
+            .format(app=APP_NAME))
         mark_tray_explained(self.ctx)
 
 

@@ -37,22 +37,39 @@ from aliassist.gui.accessibility import announce, make_accessible, scrolling
 from aliassist.gui.fields import InstantEdit
 from aliassist.gui.theme import tone
 from aliassist.gui.undo import history_of, undoable
+from aliassist.i18n import QT_TRANSLATE_NOOP, translate
+from aliassist.i18n_domain import status_text
+from aliassist.i18n_policy import policy_text
 from aliassist.services import disputes as service
 from aliassist.services.context import AppContext
 from aliassist.services.orders import require_order
 
 STEP_LABELS = {
-    "seller_responded": "The seller responded",
-    "escalated": "I escalated it to the platform",
-    "return_requested": "The platform asked for the item back",
-    "return_shipped": "I shipped the item back",
-    "refunded": "The money came back",
-    "rejected": "The platform decided against me",
-    "cancelled": "I cancelled the dispute",
-    "closed": "The dispute is over",
+    "seller_responded": QT_TRANSLATE_NOOP("DisputeStepsDialog", "The seller responded"),
+    "escalated": QT_TRANSLATE_NOOP("DisputeStepsDialog", "I escalated it to the platform"),
+    "return_requested": QT_TRANSLATE_NOOP("DisputeStepsDialog",
+                                          "The platform asked for the item back"),
+    "return_shipped": QT_TRANSLATE_NOOP("DisputeStepsDialog", "I shipped the item back"),
+    "refunded": QT_TRANSLATE_NOOP("DisputeStepsDialog", "The money came back"),
+    "rejected": QT_TRANSLATE_NOOP("DisputeStepsDialog", "The platform decided against me"),
+    "cancelled": QT_TRANSLATE_NOOP("DisputeStepsDialog", "I cancelled the dispute"),
+    "closed": QT_TRANSLATE_NOOP("DisputeStepsDialog", "The dispute is over"),
 }
-PAYMENT_LABELS = {"refund": "Full refund", "partial_refund": "Partial refund",
-                  "chargeback": "Card chargeback", "provider_claim": "Payment-provider claim"}
+PAYMENT_LABELS = {"refund": QT_TRANSLATE_NOOP("DisputeStepsDialog", "Full refund"),
+                  "partial_refund": QT_TRANSLATE_NOOP("DisputeStepsDialog", "Partial refund"),
+                  "chargeback": QT_TRANSLATE_NOOP("DisputeStepsDialog", "Card chargeback"),
+                  "provider_claim": QT_TRANSLATE_NOOP("DisputeStepsDialog",
+                                                      "Payment-provider claim")}
+
+
+def step_label(step: str) -> str:
+    """The step as the buyer reads it ("The seller responded")."""
+    return translate("DisputeStepsDialog", STEP_LABELS.get(step, step))
+
+
+def payment_label(kind: str) -> str:
+    """The kind of payment as the buyer reads it ("Partial refund")."""
+    return translate("DisputeStepsDialog", PAYMENT_LABELS.get(kind, kind))
 
 
 class DisputeStepsDialog(QDialog):
@@ -63,12 +80,13 @@ class DisputeStepsDialog(QDialog):
         self.ctx = ctx
         self.number = order_number
         self.changed = False
-        self.setWindowTitle(f"Dispute steps — order {order_number}")
+        self.setWindowTitle(translate("DisputeStepsDialog", "Dispute steps — order {number}")
+                            .format(number=order_number))
         self.resize(1040, 640)
 
         self.list = QListWidget()
         self.list.setMaximumWidth(self.list.fontMetrics().averageCharWidth() * 44)
-        self.list.setAccessibleName("Disputes of the order")
+        self.list.setAccessibleName(translate("DisputeStepsDialog", "Disputes of the order"))
         self.list.setWordWrap(True)
         self.list.setSpacing(3)
         self.list.currentRowChanged.connect(self._show_dispute)
@@ -76,57 +94,63 @@ class DisputeStepsDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.history = QTableWidget(0, 4)
-        self.history.setHorizontalHeaderLabels(["When", "Step", "Amount", "Detail"])
+        self.history.setHorizontalHeaderLabels([
+            translate("DisputeStepsDialog", "When"), translate("DisputeStepsDialog", "Step"),
+            translate("DisputeStepsDialog", "Amount"), translate("DisputeStepsDialog", "Detail")])
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.verticalHeader().setVisible(False)
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.history.setAccessibleName("Steps recorded")
+        self.history.setAccessibleName(translate("DisputeStepsDialog", "Steps recorded"))
         self.clocks = QLabel()
         self.clocks.setTextFormat(Qt.TextFormat.RichText)
         self.clocks.setWordWrap(True)
 
-        step_box = QGroupBox("Record a step")
+        step_box = QGroupBox(translate("DisputeStepsDialog", "Record a step"))
         form = QFormLayout(step_box)
         self.step = QComboBox()
         self.step.currentIndexChanged.connect(self._step_changed)
         self.step_at = InstantEdit(ctx.policy.tz, optional=False)
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText("everything paid, less refunds")
+        self.amount.setPlaceholderText(translate("DisputeStepsDialog", "everything paid, less "
+                                                                       "refunds"))
         self.tracking = QLineEdit()
-        self.tracking.setPlaceholderText("the return parcel's tracking number")
+        self.tracking.setPlaceholderText(translate("DisputeStepsDialog", "the return parcel's "
+                                                                         "tracking number"))
         self.note = QLineEdit()
-        self.record_button = QPushButton("Record step")
+        self.record_button = QPushButton(translate("DisputeStepsDialog", "Record step"))
         self.record_button.clicked.connect(self.record_step)
-        self.remove_button = QPushButton("Remove last step…")
-        self.remove_button.setToolTip("Take back the last step of this dispute, recorded by "
-                                      "mistake (Edit ▸ Undo brings it back)")
+        self.remove_button = QPushButton(translate("DisputeStepsDialog", "Remove last step…"))
+        self.remove_button.setToolTip(
+            translate("DisputeStepsDialog", "Take back the last step of this dispute, recorded "
+                                            "by mistake (Edit ▸ Undo brings it back)"))
         self.remove_button.clicked.connect(self.remove_last_step)
-        form.addRow("What happened:", self.step)
-        form.addRow("When:", self.step_at)
-        form.addRow("Amount refunded:", self.amount)
-        form.addRow("Return tracking:", self.tracking)
-        form.addRow("Note:", self.note)
+        form.addRow(translate("DisputeStepsDialog", "What happened:"), self.step)
+        form.addRow(translate("DisputeStepsDialog", "When:"), self.step_at)
+        form.addRow(translate("DisputeStepsDialog", "Amount refunded:"), self.amount)
+        form.addRow(translate("DisputeStepsDialog", "Return tracking:"), self.tracking)
+        form.addRow(translate("DisputeStepsDialog", "Note:"), self.note)
         step_buttons = QHBoxLayout()
         step_buttons.addWidget(self.record_button)
         step_buttons.addWidget(self.remove_button)
         step_buttons.addStretch(1)
         form.addRow("", step_buttons)
 
-        pay_box = QGroupBox("Record money outside a dispute step")
+        pay_box = QGroupBox(translate("DisputeStepsDialog", "Record money outside a dispute step"))
         pay = QFormLayout(pay_box)
         self.pay_kind = QComboBox()
         for kind in rec.PAYMENT_KINDS:
-            self.pay_kind.addItem(PAYMENT_LABELS.get(kind, kind), kind)
+            self.pay_kind.addItem(payment_label(kind), kind)
         self.pay_amount = QLineEdit()
         self.pay_provider = QLineEdit()
-        self.pay_provider.setPlaceholderText("PayPal, your card issuer, …")
+        self.pay_provider.setPlaceholderText(translate("DisputeStepsDialog", "PayPal, your card "
+                                                                             "issuer, …"))
         self.pay_at = InstantEdit(ctx.policy.tz, optional=False)
-        self.pay_button = QPushButton("Record payment")
+        self.pay_button = QPushButton(translate("DisputeStepsDialog", "Record payment"))
         self.pay_button.clicked.connect(self.record_payment)
-        pay.addRow("Kind:", self.pay_kind)
-        pay.addRow("Amount:", self.pay_amount)
-        pay.addRow("Provider:", self.pay_provider)
-        pay.addRow("When:", self.pay_at)
+        pay.addRow(translate("DisputeStepsDialog", "Kind:"), self.pay_kind)
+        pay.addRow(translate("DisputeStepsDialog", "Amount:"), self.pay_amount)
+        pay.addRow(translate("DisputeStepsDialog", "Provider:"), self.pay_provider)
+        pay.addRow(translate("DisputeStepsDialog", "When:"), self.pay_at)
         pay.addRow("", self.pay_button)
 
         self.message = QLabel()
@@ -138,7 +162,8 @@ class DisputeStepsDialog(QDialog):
         rv.addWidget(self.summary)
         rv.addWidget(self.history, 1)
         rv.addWidget(self.clocks)
-        boxes = QHBoxLayout()
+        # one above the other: side by side, a long language makes the page scroll sideways
+        boxes = QVBoxLayout()
         boxes.addWidget(step_box, 1)
         boxes.addWidget(pay_box, 1)
         rv.addLayout(boxes)
@@ -146,9 +171,9 @@ class DisputeStepsDialog(QDialog):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.list)
-        splitter.addWidget(scrolling(right))  # large fonts: scroll, never cut off
+        splitter.addWidget(scrolling(right, share=0.6))  # large fonts: scroll, never cut off
         splitter.setSizes([250, 790])
-        close = self.close_button = QPushButton("Close")
+        close = self.close_button = QPushButton(translate("DisputeStepsDialog", "Close"))
         close.clicked.connect(self.accept)
         # Enter records what the focused form is about; elsewhere it closes.
         self._defaults = ((step_box, self.record_button), (pay_box, self.pay_button))
@@ -191,17 +216,19 @@ class DisputeStepsDialog(QDialog):
         self.list.clear()
         for view in self.views:
             d = view.dispute
-            pid = f" ({d.platform_id})" if d.platform_id else ""
-            reason = self.ctx.policy.reasons[d.reason].label if d.reason in \
+            reason = policy_text(self.ctx.policy.reasons[d.reason].label) if d.reason in \
                 self.ctx.policy.reasons else d.reason
-            QListWidgetItem(f"Dispute {view.index + 1}{pid}\n{reason}\n"
-                            f"{service.STATUS_TEXT.get(d.status, d.status).capitalize()}",
-                            self.list)
+            status = status_text(d.status)
+            title = (translate("DisputeStepsDialog", "Dispute {index} ({platform_id})")
+                     if d.platform_id else translate("DisputeStepsDialog", "Dispute {index}"))
+            title = title.format(index=view.index + 1, platform_id=d.platform_id)
+            QListWidgetItem(f"{title}\n{reason}\n{status.capitalize()}", self.list)
         self.list.blockSignals(False)
         if not self.views:
-            self.summary.setText("This order has no disputes yet: start one with "
-                                 "<b>Dispute ▸ New dispute…</b>. Payments can still be "
-                                 "recorded here.")
+            self.summary.setText(
+                translate("DisputeStepsDialog", "This order has no disputes yet: start one with "
+                                                "<b>Dispute ▸ New dispute…</b>. Payments can "
+                                                "still be recorded here."))
             self._show_dispute(-1)
             return
         self.list.setCurrentRow(min(max(current, 0), len(self.views) - 1))
@@ -221,14 +248,17 @@ class DisputeStepsDialog(QDialog):
             self._step_changed()
             return
         d = view.dispute
-        bits = [f"<b>Dispute {view.index + 1}</b>"]
+        bits = [translate("DisputeStepsDialog", "<b>Dispute {index}</b>").format(
+            index=view.index + 1)]
         if d.remedy:
-            bits.append(escape(self.ctx.policy.remedies[d.remedy].label
+            bits.append(escape(policy_text(self.ctx.policy.remedies[d.remedy].label)
                                if d.remedy in self.ctx.policy.remedies else d.remedy))
         if d.refund_amount is not None:
-            bits.append(f"asked {escape(display_amount(d.refund_amount, self.order.currency))}")
+            bits.append(translate("DisputeStepsDialog", "asked {amount}").format(
+                amount=escape(display_amount(d.refund_amount, self.order.currency))))
         if d.return_tracking:
-            bits.append(f"return tracking {escape(d.return_tracking)}")
+            bits.append(translate("DisputeStepsDialog", "return tracking {tracking}").format(
+                tracking=escape(d.return_tracking)))
         self.summary.setText(" · ".join(bits))
         for event in view.events:
             r = self.history.rowCount()
@@ -242,13 +272,15 @@ class DisputeStepsDialog(QDialog):
         self.history.resizeColumnsToContents()
         lines = []
         for name, at, running in view.clocks:
-            label = escape(self.ctx.policy.clocks[name].label)
+            label = escape(policy_text(self.ctx.policy.clocks[name].label))
             when = deadline_text(at)
-            lines.append(f"<b>{label}: {when}</b> (running)" if running
-                         else f"{label}: {when} (stopped)")
+            lines.append(translate("DisputeStepsDialog", "<b>{clock}: {date}</b> (running)")
+                         .format(clock=label, date=when) if running
+                         else translate("DisputeStepsDialog", "{clock}: {date} (stopped)")
+                         .format(clock=label, date=when))
         self.clocks.setText("<br>".join(lines))
         for step in service.next_steps(d.status):
-            self.step.addItem(STEP_LABELS.get(step, step), step)
+            self.step.addItem(step_label(step), step)
         self._step_changed()
 
     def _step_changed(self) -> None:
@@ -256,7 +288,8 @@ class DisputeStepsDialog(QDialog):
         has_step = step is not None
         self.record_button.setEnabled(has_step)
         self.record_button.setToolTip("" if has_step else
-                                      "This dispute has no next step: it is settled.")
+                                      translate("DisputeStepsDialog", "This dispute has no next "
+                                                                      "step: it is settled."))
         self.amount.setEnabled(step == "refunded")
         self.tracking.setEnabled(step in ("return_requested", "return_shipped"))
 
@@ -273,8 +306,10 @@ class DisputeStepsDialog(QDialog):
         note = self.note.text().strip() or None
         try:
             result = undoable(
-                self, f"Record step “{step.replace('_', ' ')}” on dispute {row + 1} "
-                      f"of order {self.number}", [self.order_id],
+                self, translate("DisputeStepsDialog", "Record step “{step}” on dispute {index} of "
+                                                      "order {number}").format(
+                    step=step.replace("_", " "), index=row + 1, number=self.number),
+                [self.order_id],
                 lambda: service.record_step(self.ctx, self.number, str(row + 1), step, at=at,
                                             amount=amount, tracking=tracking, note=note))
         except UserError as exc:
@@ -284,10 +319,13 @@ class DisputeStepsDialog(QDialog):
         for w in (self.amount, self.tracking, self.note):
             w.clear()
         self.reload(row)
-        text = f"Recorded: {STEP_LABELS.get(step, step).lower()}."
+        text = translate("DisputeStepsDialog", "Recorded: {step}.").format(
+            step=step_label(step).lower())
         if result.payment is not None:
-            text += (f" {PAYMENT_LABELS[result.payment.kind]} of "
-                     f"{display_amount(result.payment.amount, self.order.currency)} recorded.")
+            text = translate("DisputeStepsDialog", "Recorded: {step}. {payment} of {amount} "
+                                                   "recorded.").format(
+                step=step_label(step).lower(), payment=payment_label(result.payment.kind),
+                amount=display_amount(result.payment.amount, self.order.currency))
         self._say(text)
 
     def remove_last_step(self) -> None:
@@ -300,15 +338,19 @@ class DisputeStepsDialog(QDialog):
             return
         label = steps[-1].kind.replace("_", " ")
         answer = QMessageBox.question(
-            self, "Remove last step",
-            f"Remove the step “{label}” ({local_minute(steps[-1].at)}) from dispute "
-            f"{row + 1}?\n\n"
-            "The dispute goes back to what the earlier steps made it; a refund recorded with "
-            "the step is removed too. Edit ▸ Undo (Ctrl+Z) brings the step back.")
+            self, translate("DisputeStepsDialog", "Remove last step"),
+            translate("DisputeStepsDialog", "Remove the step “{step}” ({time}) from dispute "
+                                            "{index}?\n\nThe dispute goes back to what the "
+                                            "earlier steps made it; a refund recorded with the "
+                                            "step is removed too. Edit ▸ Undo (Ctrl+Z) brings the "
+                                            "step back.")
+            .format(step=label, time=local_minute(steps[-1].at), index=row + 1))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            undoable(self, f"Remove step “{label}” of dispute {row + 1} of order {self.number}",
+            undoable(self, translate("DisputeStepsDialog", "Remove step “{step}” of dispute "
+                                                           "{index} of order {number}").format(
+                         step=label, index=row + 1, number=self.number),
                      [self.order_id],
                      lambda: service.remove_last_step(self.ctx, self.number, str(row + 1)))
         except UserError as exc:
@@ -316,7 +358,8 @@ class DisputeStepsDialog(QDialog):
             return
         self.changed = True
         self.reload(row)
-        self._say(f"Removed the step “{label}”. Ctrl+Z brings it back.")
+        self._say(translate("DisputeStepsDialog", "Removed the step “{step}”. Ctrl+Z brings it "
+                                                  "back.").format(step=label))
 
     def _undone(self) -> None:
         self.changed = True
@@ -329,7 +372,8 @@ class DisputeStepsDialog(QDialog):
         at = self.pay_at.value()
         try:
             payment = undoable(
-                self, f"Record {PAYMENT_LABELS.get(kind, kind).lower()} on order {self.number}",
+                self, translate("DisputeStepsDialog", "Record {payment} on order {number}")
+                .format(payment=payment_label(kind).lower(), number=self.number),
                 [self.order_id],
                 lambda: service.record_payment(self.ctx, self.number, kind, amount=amount,
                                                provider=provider, at=at))
@@ -340,9 +384,13 @@ class DisputeStepsDialog(QDialog):
         self.pay_amount.clear()
         self.pay_provider.clear()
         self.reload()
-        amount = (f" of {display_amount(payment.amount, self.order.currency)}"
-                  if payment.amount is not None else "")
-        self._say(f"Recorded: {PAYMENT_LABELS[payment.kind].lower()}{amount}.")
+        if payment.amount is not None:
+            self._say(translate("DisputeStepsDialog", "Recorded: {payment} of {amount}.").format(
+                payment=payment_label(payment.kind).lower(),
+                amount=display_amount(payment.amount, self.order.currency)))
+        else:
+            self._say(translate("DisputeStepsDialog", "Recorded: {payment}.").format(
+                payment=payment_label(payment.kind).lower()))
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet(f"color: {tone('error' if error else 'ok')};")

@@ -55,6 +55,9 @@ from aliassist.gui.dispute.packet_export import PacketExporter
 from aliassist.gui.evidence.checklist_panel import ChecklistPanel
 from aliassist.gui.theme import tone
 from aliassist.gui.undo import history_of, undoable
+from aliassist.i18n import LANGUAGES, QT_TRANSLATE_NOOP, translate
+from aliassist.i18n_draft import DEFAULT_DRAFT_LANGUAGE
+from aliassist.i18n_policy import finding_title, policy_text
 from aliassist.services import disputes as service
 from aliassist.services.context import AppContext
 from aliassist.services.drafts import Draft, discard_draft, keep_draft, load_draft
@@ -64,7 +67,8 @@ from aliassist.services.packet import PacketContent, content_of_check
 RECHECK_DELAY_MS = 150
 #: the finding an empty form always raises; not shown as a problem before anything is entered
 UNTOUCHED_RULE = "no_grounds"
-START_TEXT = "Choose a reason and describe what happened: the pre-check reads it as you type."
+START_TEXT = QT_TRANSLATE_NOOP("DisputeWizard", "Choose a reason and describe what happened: the "
+                                                "pre-check reads it as you type.")
 WHOLE_ORDER = -1
 
 
@@ -93,12 +97,13 @@ class DisputeWizard(KeepsDrafts):
         self._timer.setInterval(RECHECK_DELAY_MS)
         self._timer.timeout.connect(self.recheck)
 
-        self.setWindowTitle(f"New dispute — order {self.order.number}")
+        self.setWindowTitle(translate("DisputeWizard", "New dispute — order {number}")
+                            .format(number=self.order.number))
         self.resize(1180, 760)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(scrolling(self._form()))  # large fonts: scroll, never cut off
-        splitter.addWidget(scrolling(self._side()))
+        splitter.addWidget(scrolling(self._form(), share=0.45))  # large fonts: scroll, never cut
+        splitter.addWidget(scrolling(self._side(), share=0.45))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([660, 480])
@@ -122,11 +127,13 @@ class DisputeWizard(KeepsDrafts):
 
     def _header(self) -> QWidget:
         o = self.order
-        parts = [f"<b>Order {escape(o.number)}</b>"]
+        parts = ["<b>{}</b>".format(translate("DisputeWizard", "Order {number}").format(
+            number=escape(o.number)))]
         if o.store:
             parts.append(escape(o.store))
         if o.amount is not None:
-            parts.append(f"paid {escape(display_amount(o.amount, o.currency))}")
+            parts.append(translate("DisputeWizard", "paid {amount}").format(
+                amount=escape(display_amount(o.amount, o.currency))))
         self.header = QLabel(" · ".join(parts))
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.deadline = QLabel()
@@ -145,13 +152,13 @@ class DisputeWizard(KeepsDrafts):
         col = QVBoxLayout(form)
         col.setContentsMargins(0, 0, 6, 0)
 
-        what = QGroupBox("1  What is wrong")
+        what = QGroupBox(translate("DisputeWizard", "1  What is wrong"))
         grid = QFormLayout(what)
         self.item_box = QComboBox()
         if len(self.order.items) != 1:
-            self.item_box.addItem("The whole order", WHOLE_ORDER)
+            self.item_box.addItem(translate("DisputeWizard", "The whole order"), WHOLE_ORDER)
         for i, item in enumerate(self.order.items):
-            label = item.title or f"Item {i + 1}"
+            label = item.title or translate("DisputeWizard", "Item {index}").format(index=i + 1)
             if item.sku:
                 label += f" ({item.sku})"
             if item.quantity != 1:
@@ -163,19 +170,20 @@ class DisputeWizard(KeepsDrafts):
         self.reason_help = QLabel()
         self.reason_help.setWordWrap(True)
         self.reason_help.setStyleSheet("color: palette(dark);")
-        grid.addRow("Item:", self.item_box)
-        grid.addRow("Reason:", self.reason_box)
+        grid.addRow(translate("DisputeWizard", "Item:"), self.item_box)
+        grid.addRow(translate("DisputeWizard", "Reason:"), self.reason_box)
         grid.addRow("", self.reason_help)
         col.addWidget(what)
 
-        words = QGroupBox("2  Describe it in your own words")
+        words = QGroupBox(translate("DisputeWizard", "2  Describe it in your own words"))
         wl = QVBoxLayout(words)
         self.words = QPlainTextEdit()
         self.words.setPlaceholderText(
-            "Facts only: what you ordered, what arrived or what tracking shows, and when. "
-            "For example: “I ordered size M in red; the dress is orange and the label says S.”")
+            translate("DisputeWizard", "Facts only: what you ordered, what arrived or what "
+                                       "tracking shows, and when. For example: “I ordered size M "
+                                       "in red; the dress is orange and the label says S.”"))
         self.words.setTabChangesFocus(True)
-        self.words.setAccessibleName("Describe it in your own words")
+        self.words.setAccessibleName(translate("DisputeWizard", "Describe it in your own words"))
         self.words_count = QLabel()
         self.words_count.setAlignment(Qt.AlignmentFlag.AlignRight)
         #: says a kept draft came back (hidden otherwise)
@@ -187,33 +195,30 @@ class DisputeWizard(KeepsDrafts):
         wl.addWidget(self.words_count)
         col.addWidget(words, 3)
 
-        remedy = QGroupBox("3  What you ask for")
+        remedy = QGroupBox(translate("DisputeWizard", "3  What you ask for"))
         rl = QVBoxLayout(remedy)
         self.remedy_group = QButtonGroup(self)
         self.remedy_buttons: dict[str, QRadioButton] = {}
         for n, r in enumerate(self.policy.remedies.values()):
-            button = QRadioButton(r.label)
+            button = QRadioButton(policy_text(r.label))
             if r.help:
-                button.setToolTip(r.help)
+                button.setToolTip(policy_text(r.help))
             self.remedy_buttons[r.id] = button
             self.remedy_group.addButton(button, n)
         self.amount = QLineEdit()
         self.amount.setPlaceholderText("5.00")
         self.amount.setMaximumWidth(self.amount.fontMetrics().averageCharWidth() * 12)
-        self.amount.setAccessibleName("Partial refund amount")
+        self.amount.setAccessibleName(translate("DisputeWizard", "Partial refund amount"))
         self.amount_hint = QLabel()
-        row = QHBoxLayout()
         for r_id, button in self.remedy_buttons.items():
+            row = QHBoxLayout()  # a remedy a line: long translations fit the page's width
+            row.addWidget(button)
             if r_id == "partial_refund":
-                row.addWidget(button)
                 row.addWidget(self.amount)
                 row.addWidget(QLabel(self.order.currency or ""))
                 row.addWidget(self.amount_hint)
-            else:
-                row.addWidget(button)
-            row.addSpacing(10)
-        row.addStretch(1)
-        rl.addLayout(row)
+            row.addStretch(1)
+            rl.addLayout(row)
         self.remedy_help = QLabel()
         self.remedy_help.setWordWrap(True)
         self.remedy_help.setStyleSheet(f"color: {tone('muted')};")
@@ -222,19 +227,36 @@ class DisputeWizard(KeepsDrafts):
         first.setChecked(True)
         col.addWidget(remedy)
 
-        draft = QGroupBox("4  Description to file (from the order's facts and your words)")
+        draft = QGroupBox(translate("DisputeWizard", "4  Description to file (from the order's "
+                                                     "facts and your words)"))
         dl = QVBoxLayout(draft)
         self.draft = QPlainTextEdit()
         self.draft.setReadOnly(True)
-        self.draft.setAccessibleName("Description to file")
+        self.draft.setAccessibleName(translate("DisputeWizard", "Description to file"))
         self.draft.setStyleSheet("QPlainTextEdit { background: palette(alternate-base); }")
         bar = QHBoxLayout()
         self.draft_count = QLabel()
-        self.copy_button = QPushButton("Copy")
-        self.copy_button.setToolTip("Copy the description, to paste into the dispute form")
+        #: the language the description is written in: English (sellers read it best) or the
+        #: buyer's, apart from the window's language
+        self.draft_language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.draft_language.addItem(name, code)
+        self.draft_language.setCurrentIndex(
+            self.draft_language.findData(DEFAULT_DRAFT_LANGUAGE))
+        self.draft_language.setToolTip(translate(
+            "DisputeWizard", "The language the description is written in. English is what "
+                             "sellers read best."))
+        self.draft_language.currentIndexChanged.connect(self.recheck)
+        language_label = QLabel(translate("DisputeWizard", "Draft &language:"))
+        language_label.setBuddy(self.draft_language)
+        self.copy_button = QPushButton(translate("DisputeWizard", "Copy"))
+        self.copy_button.setToolTip(translate("DisputeWizard", "Copy the description, to paste "
+                                                               "into the dispute form"))
         self.copy_button.clicked.connect(self.copy_draft)
         self.copy_button.setAutoDefault(False)  # Enter never copies by surprise
         bar.addWidget(self.draft_count, 1)
+        bar.addWidget(language_label)
+        bar.addWidget(self.draft_language)
         bar.addWidget(self.copy_button)
         dl.addWidget(self.draft, 1)
         dl.addLayout(bar)
@@ -251,11 +273,11 @@ class DisputeWizard(KeepsDrafts):
     def _reason_model(self) -> QStandardItemModel:
         """Reasons grouped under "Not received" and "Received" headers (not selectable)."""
         model = QStandardItemModel(self)
-        placeholder = QStandardItem("Choose a reason…")
+        placeholder = QStandardItem(translate("DisputeWizard", "Choose a reason…"))
         placeholder.setData(None, Qt.ItemDataRole.UserRole)
         model.appendRow(placeholder)
-        groups = (("not_received", "Not received"), ("received", "Received, but something is "
-                                                                 "wrong"))
+        groups = (("not_received", translate("DisputeWizard", "Not received")),
+                  ("received", translate("DisputeWizard", "Received, but something is wrong")))
         for group, title in groups:
             header = QStandardItem(title)
             header.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -265,9 +287,9 @@ class DisputeWizard(KeepsDrafts):
             model.appendRow(header)
             for reason in self.policy.reasons.values():
                 if reason.group == group:
-                    item = QStandardItem(reason.label)
+                    item = QStandardItem(policy_text(reason.label))
                     item.setData(reason.id, Qt.ItemDataRole.UserRole)
-                    item.setToolTip(reason.help)
+                    item.setToolTip(policy_text(reason.help))
                     model.appendRow(item)
         return model
 
@@ -275,13 +297,16 @@ class DisputeWizard(KeepsDrafts):
         side = QWidget()
         col = QVBoxLayout(side)
         col.setContentsMargins(6, 0, 0, 0)
-        title = QLabel("<b>Pre-check</b> — the platform's rules, checked as you type")
+        title = QLabel(translate("DisputeWizard", "<b>Pre-check</b> — the platform's rules, "
+                                                  "checked as you type"))
         title.setTextFormat(Qt.TextFormat.RichText)
+        title.setWordWrap(True)  # long translations wrap instead of widening the wizard
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
         self.verdict.setTextFormat(Qt.TextFormat.RichText)
-        self.findings_view = FindingsView("Nothing found: this dispute breaks none of the "
-                                          "platform's rules the app knows.")
+        self.findings_view = FindingsView(
+            translate("DisputeWizard", "Nothing found: this dispute breaks none of the "
+                                       "platform's rules the app knows."))
         col.addWidget(title)
         col.addWidget(self.verdict)
         col.addWidget(self.findings_view, 3)
@@ -318,8 +343,8 @@ class DisputeWizard(KeepsDrafts):
         bar = QHBoxLayout()
         #: More buttons for the dispute go here (see the module docstring).
         self.action_buttons = QHBoxLayout()
-        self.packet_button = QPushButton("Export packet…")
-        self.packet_button.setToolTip("Not checked yet.")
+        self.packet_button = QPushButton(translate("DisputeWizard", "Export packet…"))
+        self.packet_button.setToolTip(translate("DisputeWizard", "Not checked yet."))
         self.packet_button.setEnabled(False)
         # clicked(bool) must not land in export_packet's `out`
         self.packet_button.clicked.connect(lambda: self.export_packet())
@@ -330,20 +355,20 @@ class DisputeWizard(KeepsDrafts):
         self.why_not.setWordWrap(True)
         self.why_not.setStyleSheet(f"color: {tone('error')};")
         self.why_not.setMaximumWidth(self.why_not.fontMetrics().averageCharWidth() * 60)
-        platform_label = QLabel("Platform dispute id:")
+        platform_label = QLabel(translate("DisputeWizard", "Platform dispute id:"))
         bar.addWidget(self.why_not)
         bar.addWidget(platform_label)
         self.platform_id = QLineEdit()
-        self.platform_id.setPlaceholderText("after you file it")
+        self.platform_id.setPlaceholderText(translate("DisputeWizard", "after you file it"))
         self.platform_id.setMaximumWidth(self.platform_id.fontMetrics().averageCharWidth() * 22)
         platform_label.setBuddy(self.platform_id)
         self.platform_id.textChanged.connect(self._update_buttons)
         bar.addWidget(self.platform_id)
-        self.file_button = QPushButton("Mark as filed")
+        self.file_button = QPushButton(translate("DisputeWizard", "Mark as filed"))
         self.file_button.clicked.connect(self.mark_filed)
         self.file_button.setDefault(True)
         bar.addWidget(self.file_button)
-        close = QPushButton("Close")
+        close = QPushButton(translate("DisputeWizard", "Close"))
         close.setAutoDefault(False)
         close.clicked.connect(self.reject)
         bar.addWidget(close)
@@ -354,8 +379,16 @@ class DisputeWizard(KeepsDrafts):
 
     def draft_choices(self) -> dict[str, object]:
         """The choices kept with a draft of the description."""
-        return {"reason": self.reason(), "item": self.item(), "remedy": self.remedy(),
-                "amount": self.amount.text().strip() or None}
+        choices: dict[str, object] = {
+            "reason": self.reason(), "item": self.item(), "remedy": self.remedy(),
+            "amount": self.amount.text().strip() or None}
+        if self.drafted_in() != DEFAULT_DRAFT_LANGUAGE:
+            choices["language"] = self.drafted_in()
+        return choices
+
+    def drafted_in(self) -> str:
+        """The language chosen for the description (a code of aliassist.i18n.LANGUAGES)."""
+        return str(self.draft_language.currentData() or DEFAULT_DRAFT_LANGUAGE)
 
     def _restore_draft(self, draft: Draft) -> None:
         choices = draft.choices
@@ -370,6 +403,8 @@ class DisputeWizard(KeepsDrafts):
             self.set_remedy(str(choices["remedy"]))
         if isinstance(choices.get("amount"), str):
             self.amount.setText(choices["amount"])
+        if choices.get("language") in LANGUAGES:
+            self.draft_language.setCurrentIndex(self.draft_language.findData(choices["language"]))
         self.words.setPlainText(draft.text)
         self.untouched = False
         self.draft_note.setText(restored_text(draft))
@@ -388,7 +423,8 @@ class DisputeWizard(KeepsDrafts):
             if saved is not None:
                 discard_draft(self.ctx, "dispute", number)
         elif saved is None or (saved.text, saved.choices) != (text, self.draft_choices()):
-            answer = ask_keep_draft(self, "the description you typed") if ask else "keep"
+            answer = ask_keep_draft(self, translate("DisputeWizard", "Keep the description you "
+                                                    "typed as a draft?")) if ask else "keep"
             if answer == "cancel":
                 return False
             if answer == "keep":
@@ -432,8 +468,9 @@ class DisputeWizard(KeepsDrafts):
         if reason is None:
             return PlannedDispute(None, self.item(), remedy, None, words)
         if needs_amount and remedy is not None and amount_text is None:
-            label = self.policy.remedies[remedy].label.lower()
-            self.input_error = f"Enter the amount of the {label} you ask for."
+            label = policy_text(self.policy.remedies[remedy].label).lower()
+            self.input_error = translate("DisputeWizard", "Enter the amount of the {remedy} you "
+                                                          "ask for.").format(remedy=label)
             return PlannedDispute(reason, self.item(), remedy, None, words)
         try:
             return service.planned_dispute(
@@ -459,9 +496,10 @@ class DisputeWizard(KeepsDrafts):
         needs = remedy is not None and self.policy.remedies[remedy].needs_amount
         self.amount.setEnabled(needs)
         limit, _ = refund_limit(self.order, self.item())
-        self.amount_hint.setText(f"(at most {display_amount(limit, self.order.currency)})"
+        self.amount_hint.setText(translate("DisputeWizard", "(at most {amount})")
+                                 .format(amount=display_amount(limit, self.order.currency))
                                  if needs and limit is not None else "")
-        self.remedy_help.setText(self.policy.remedies[remedy].help if remedy else "")
+        self.remedy_help.setText(policy_text(self.policy.remedies[remedy].help) if remedy else "")
         self.remedy_help.setVisible(bool(self.remedy_help.text()))
         self.recheck()
 
@@ -470,9 +508,11 @@ class DisputeWizard(KeepsDrafts):
         self._timer.stop()
         planned = self._planned_inputs()
         reason = self.policy.reasons.get(planned.reason or "")
-        self.reason_help.setText(reason.help if reason else "Choose what went wrong. "
-                                 "Not received: the parcel never reached you. Received: "
-                                 "it arrived, but something is wrong with it.")
+        self.reason_help.setText(
+            policy_text(reason.help) if reason
+            else translate("DisputeWizard", "Choose what went wrong. Not received: the parcel "
+                                            "never reached you. Received: it arrived, but "
+                                            "something is wrong with it."))
         now = self.ctx.now()
         self.check = service.run_check(self.ctx, self.inputs, planned, now=now)
         # Before anything is chosen or typed, "no concrete reason" is no news: say what to do
@@ -503,30 +543,34 @@ class DisputeWizard(KeepsDrafts):
     def _update_words_count(self, words: str) -> None:
         limits = self.policy.limits
         n = len(words.strip())
-        self.words_count.setText(f"{n} characters · at least {limits.description_min_chars}, "
-                                 f"at most {limits.description_max_chars}")
+        self.words_count.setText(translate("DisputeWizard", "%n character(s) · at least {least}, "
+                                                            "at most {most}", None, n)
+                                 .format(least=limits.description_min_chars,
+                                         most=limits.description_max_chars))
         over = n > limits.description_max_chars
         self.words_count.setStyleSheet(f"color: {tone('error' if over else 'muted')};")
 
     def _update_draft(self, planned: PlannedDispute) -> None:
         if planned.reason is None:
             self.draft.setPlainText("")
-            self.draft.setPlaceholderText("Choose a reason: the description is drafted from "
-                                          "the order's facts and your words.")
+            self.draft.setPlaceholderText(
+                translate("DisputeWizard", "Choose a reason: the description is drafted from the "
+                                           "order's facts and your words."))
             self.draft_count.setText("")
             self.copy_button.setEnabled(False)
             return
-        draft = service.draft_for(self.ctx, self.order, planned)
+        draft = service.draft_for(self.ctx, self.order, planned, self.drafted_in())
         if draft.text != self.draft.toPlainText():
             self.draft.setPlainText(draft.text)
         limit = self.policy.limits.description_max_chars
         note = ""
         if draft.clipped:
-            note = " · your words were cut to fit: shorten them"
+            note = translate("DisputeWizard", " · your words were cut to fit: shorten them")
         elif draft.left_out:
-            note = f" · {draft.left_out} minor fact{'s' if draft.left_out > 1 else ''} " \
-                   "left out to fit"
-        self.draft_count.setText(f"{len(draft.text)} / {limit} characters{note}")
+            note = translate("DisputeWizard", " · %n minor fact(s) left out to fit", None,
+                             draft.left_out)
+        self.draft_count.setText(translate("DisputeWizard", "{length} / {limit} characters{note}")
+                                 .format(length=len(draft.text), limit=limit, note=note))
         self.copy_button.setEnabled(True)
 
     def _update_deadline(self, now: datetime) -> None:
@@ -536,9 +580,13 @@ class DisputeWizard(KeepsDrafts):
         left = days_left(deadline, now)
         when = deadline_text(deadline)
         if left < 0:
-            text = f"<span style='color:{tone('error')}'>Dispute window closed on {when}</span>"
+            text = "<span style='color:{color}'>{closed}</span>".format(
+                color=tone("error"),
+                closed=translate("DisputeWizard", "Dispute window closed on {date}")
+                .format(date=when))
         else:
-            text = f"Open a dispute by <b>{when}</b> ({left} day{'s' if left != 1 else ''} left)"
+            text = translate("DisputeWizard", "Open a dispute by <b>{date}</b> (%n day(s) left)",
+                             None, left).format(date=when)
         self.deadline.setText(text)
 
     def _update_verdict(self) -> None:
@@ -546,20 +594,26 @@ class DisputeWizard(KeepsDrafts):
         blocks = sum(f.blocks for f in findings)
         warns = sum(f.severity == "warn" for f in findings)
         if self.untouched and [f.rule for f in findings] == [UNTOUCHED_RULE]:
-            text = START_TEXT
+            text = translate("DisputeWizard", START_TEXT)
         elif self.input_error:
-            text = f"<span style='color:{tone('error')}'><b>Check your input:</b> " \
-                   f"{escape(self.input_error)}</span>"
+            text = translate("DisputeWizard", "<span style='color:{color}'><b>Check your "
+                                              "input:</b> {error}</span>").format(
+                color=tone("error"), error=escape(self.input_error))
         elif blocks:
-            text = (f"<span style='color:{tone('error')}'><b>Not ready:</b> {blocks} problem"
-                    f"{'s' if blocks > 1 else ''} block{'s' if blocks == 1 else ''} this "
-                    f"dispute</span>" + (f", and {warns} warning{'s' if warns > 1 else ''}"
-                                         if warns else "") + ". Fix them first.")
+            problems = translate("DisputeWizard", "%n blocking problem(s)", None, blocks)
+            text = (translate("DisputeWizard", "<span style='color:{color}'><b>Not ready:</b> "
+                                               "{problems}</span>, and %n warning(s). Fix them "
+                                               "first.", None, warns) if warns
+                    else translate("DisputeWizard", "<span style='color:{color}'><b>Not ready:</b> "
+                                                    "{problems}</span>. Fix them first."))
+            text = text.format(color=tone("error"), problems=problems)
         elif warns:
-            text = (f"<span style='color:{tone('ok')}'><b>Ready to file</b></span>, with {warns} "
-                    f"warning{'s' if warns > 1 else ''} to read first.")
+            text = translate("DisputeWizard", "<span style='color:{color}'><b>Ready to file</b>"
+                                              "</span>, with %n warning(s) to read first.",
+                             None, warns).format(color=tone("ok"))
         else:
-            text = f"<span style='color:{tone('ok')}'><b>Ready to file.</b></span>"
+            text = translate("DisputeWizard", "<span style='color:{color}'><b>Ready to file.</b>"
+                                              "</span>").format(color=tone("ok"))
         if text != self.verdict.text():  # say a new verdict once, not at every keystroke
             self.verdict.setText(text)
             announce(self.verdict, plain(text))
@@ -577,27 +631,33 @@ class DisputeWizard(KeepsDrafts):
         if self.input_error:
             return self.input_error
         if self.check is None:
-            return "Not checked yet."
-        blocking = [f.title or f.rule for f in self.check.findings if f.blocks]
+            return translate("DisputeWizard", "Not checked yet.")
+        blocking = [finding_title(f) for f in self.check.findings if f.blocks]
         if self.untouched and [f.rule for f in self.check.findings] == [UNTOUCHED_RULE]:
-            return START_TEXT
+            return translate("DisputeWizard", START_TEXT)
         if blocking:
-            return "Blocked by the pre-check: " + "; ".join(blocking) + "."
+            return translate("DisputeWizard", "Blocked by the pre-check: {problems}.").format(
+                problems="; ".join(blocking))
         return ""
 
     def _update_buttons(self) -> None:
         ready = self.ready
         why = self.not_ready_reason()
         if ready and not self.platform_id.text().strip():
-            why = "File the dispute on the platform, then enter the dispute id it shows."
+            why = translate("DisputeWizard", "File the dispute on the platform, then enter the "
+                                             "dispute id it shows.")
         self.file_button.setEnabled(ready and bool(self.platform_id.text().strip()))
-        self.file_button.setToolTip(why or "Record the dispute as opened today")
+        self.file_button.setToolTip(why or translate("DisputeWizard", "Record the dispute as "
+                                                                      "opened today"))
         self.packet_button.setEnabled(ready)
         self.packet_button.setToolTip(self.not_ready_reason() or
-                                      "Save the summary, the description and your evidence "
-                                      "as one ZIP with a verifiable manifest")
+                                      translate("DisputeWizard", "Save the summary, the "
+                                                                 "description and your evidence "
+                                                                 "as one ZIP with a verifiable "
+                                                                 "manifest"))
         self.why_not.setText(why)
-        self.why_not.setStyleSheet(f"color: {tone('muted' if why == START_TEXT else 'error')};")
+        started = why == translate("DisputeWizard", START_TEXT)
+        self.why_not.setStyleSheet(f"color: {tone('muted' if started else 'error')};")
         if ready != self._ready:
             self._ready = ready
             self.readyChanged.emit(ready)
@@ -617,14 +677,15 @@ class DisputeWizard(KeepsDrafts):
             return
         self.exporter = PacketExporter(self.ctx, self)
         self.exporter.done.connect(lambda result: self.why_not.setText(
-            f"Saved the packet {result.path.name}."))
+            translate("DisputeWizard", "Saved the packet {name}.").format(name=result.path.name)))
         self.exporter.export(self.packet_content(), out)
 
     def copy_draft(self) -> None:
         QGuiApplication.clipboard().setText(self.draft.toPlainText())
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(translate("DisputeWizard", "Copied"))
         # the button owns the timer: it cannot fire after the dialog is gone
-        QTimer.singleShot(1500, self.copy_button, lambda: self.copy_button.setText("Copy"))
+        QTimer.singleShot(1500, self.copy_button,
+                          lambda: self.copy_button.setText(translate("DisputeWizard", "Copy")))
 
     def mark_filed(self) -> None:
         """Record the dispute as opened now, with the platform's dispute id."""
@@ -634,10 +695,12 @@ class DisputeWizard(KeepsDrafts):
         planned, platform_id = self.planned(), self.platform_id.text()
         try:
             self.filed = undoable(
-                self, f"File a dispute on order {self.order.number}", [self.order_id],
+                self, translate("DisputeWizard", "File a dispute on order {number}")
+                .format(number=self.order.number), [self.order_id],
                 lambda: service.file_dispute(self.ctx, self.order_id, planned,
                                              platform_id=platform_id))
         except UserError as exc:
-            QMessageBox.warning(self, "Cannot record the dispute", str(exc))
+            QMessageBox.warning(self, translate("DisputeWizard", "Cannot record the dispute"),
+                                str(exc))
             return
         self.accept()

@@ -9,20 +9,23 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from aliassist.domain.formatting import local_minute
+from aliassist.i18n import translate
 from aliassist.services.drafts import Draft
 
 Answer = Literal["keep", "discard", "cancel"]
 
 
-def ask_keep_draft(parent: QWidget, what: str) -> Answer:
+def ask_keep_draft(parent: QWidget, question: str) -> Answer:
     """Ask what to do with typed words as the window closes: keep them as a draft (Enter),
-    throw them away, or stay (Esc)."""
-    box = QMessageBox(QMessageBox.Icon.Question, "Keep a draft?",
-                      f"Keep {what} as a draft?", parent=parent)
-    box.setInformativeText("A draft is kept for this order until you file it or discard it; "
-                           "it comes back when you open this window again.")
-    keep = box.addButton("&Keep draft", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
+    throw them away, or stay (Esc). `question`: "Keep … as a draft?", in the caller's words."""
+    box = QMessageBox(QMessageBox.Icon.Question, translate("drafts", "Keep a draft?"), question,
+                      parent=parent)
+    box.setInformativeText(translate("drafts", "A draft is kept for this order until you file it "
+                                               "or discard it; it comes back when you open this "
+                                               "window again."))
+    keep = box.addButton(translate("drafts", "&Keep draft"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(translate("drafts", "&Discard"),
+                            QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(keep)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
@@ -33,8 +36,12 @@ def ask_keep_draft(parent: QWidget, what: str) -> Answer:
 
 def restored_text(draft: Draft) -> str:
     """The note shown when a draft comes back."""
-    when = f" from {local_minute(draft.saved_at)}" if draft.saved_at else ""
-    return f"Your draft{when} is back. Close the window and choose Discard to throw it away."
+    if draft.saved_at:
+        return translate("drafts", "Your draft from {time} is back. Close the window and choose "
+                                   "Discard to throw it away.").format(
+            time=local_minute(draft.saved_at))
+    return translate("drafts", "Your draft is back. Close the window and choose Discard to throw "
+                               "it away.")
 
 
 class KeepsDrafts(QDialog):

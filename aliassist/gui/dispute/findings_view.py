@@ -20,9 +20,13 @@ from PySide6.QtWidgets import (
 
 from aliassist.domain.findings import Finding, sort_findings
 from aliassist.gui.theme import Tint, graphic, tint, tinted_style
+from aliassist.i18n import QT_TRANSLATE_NOOP, translate
+from aliassist.i18n_policy import finding_fix, finding_message, finding_title
 
 #: severity -> its badge (the words; the colours are theme's "severity.*" tints and marks)
-SEVERITY_BADGES = {"block": "Blocks", "warn": "Warning", "info": "Note"}
+SEVERITY_BADGES = {"block": QT_TRANSLATE_NOOP("FindingCard", "Blocks"),
+                   "warn": QT_TRANSLATE_NOOP("FindingCard", "Warning"),
+                   "info": QT_TRANSLATE_NOOP("FindingCard", "Note")}
 #: severity -> the mark drawn beside its card and under its words
 SEVERITY_MARKS = {"block": "block", "warn": "warn", "info": "line"}
 
@@ -30,7 +34,7 @@ SEVERITY_MARKS = {"block": "block", "warn": "warn", "info": "line"}
 def severity_look(severity: str) -> tuple[str, Tint, QColor]:
     """The badge, the tint and the mark colour of a severity, for the palette in force."""
     known = severity if severity in SEVERITY_BADGES else "info"
-    return (SEVERITY_BADGES[known], tint(f"severity.{known}"),
+    return (translate("FindingCard", SEVERITY_BADGES[known]), tint(f"severity.{known}"),
             graphic(SEVERITY_MARKS[known]))
 
 
@@ -48,18 +52,20 @@ class FindingCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 8, 6)
         layout.setSpacing(2)
-        title = QLabel(f"<b>{badge.upper()}</b> · <b>{escape(finding.title or finding.rule)}"
+        title = QLabel(f"<b>{badge.upper()}</b> · <b>{escape(finding_title(finding))}"
                        f"</b>")
         title.setTextFormat(Qt.TextFormat.RichText)
-        self.message = QLabel(finding.message)
+        self.message = QLabel(finding_message(finding))
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # an apostrophe, not &#x27;
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fix = QLabel(f"<b>Instead:</b> {escape(finding.fix)}" if finding.fix else "")
+        fix = finding_fix(finding)
+        self.fix = QLabel(translate("FindingCard", "<b>Instead:</b> {fix}")
+                          .format(fix=escape(fix)) if fix else "")
         self.fix.setTextFormat(Qt.TextFormat.RichText)
         self.fix.setWordWrap(True)
         self.fix.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.fix.setVisible(bool(finding.fix))
+        self.fix.setVisible(bool(fix))
         # the link in the card's own ink (underlined): the palette's link blue is unreadable
         # on the dark red and amber cards
         where = (f"<a style='color: {colours.ink}' "
@@ -78,10 +84,12 @@ class FindingCard(QFrame):
 class FindingsView(QScrollArea):
     """The findings of a check, blocking first; a calm line when there are none."""
 
-    def __init__(self, empty_text: str = "Nothing found.", parent: QWidget | None = None):
+    def __init__(self, empty_text: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
+        if empty_text is None:
+            empty_text = translate("FindingsView", "Nothing found.")
         self.empty_text = empty_text
-        self.setAccessibleName("Findings")
+        self.setAccessibleName(translate("FindingsView", "Findings"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -147,9 +155,10 @@ def underline_findings(editor: QPlainTextEdit, findings: Sequence[Finding]) -> N
     selections = []
     for finding in sort_findings(findings):
         _, colours, mark = severity_look(finding.severity)
-        tip = finding.title or finding.rule
-        if finding.fix:
-            tip = f"{tip}: {finding.fix}"
+        tip = finding_title(finding)
+        fix = finding_fix(finding)
+        if fix:
+            tip = f"{tip}: {fix}"
         for start, end in finding.spans:
             fmt = QTextCharFormat()
             fmt.setForeground(QColor(colours.ink))

@@ -52,6 +52,8 @@ from aliassist.gui.evidence.thumbnails import ThumbnailCache, with_badge
 from aliassist.gui.operations import Operation, run_operation
 from aliassist.gui.theme import graphic, tint, tinted_style, tone
 from aliassist.gui.undo import history_of, undoable
+from aliassist.i18n import QT_TRANSLATE_NOOP, translate
+from aliassist.i18n_policy import finding_message, finding_title, policy_text
 from aliassist.progress import Progress
 from aliassist.services import evidence as service
 from aliassist.services.context import AppContext
@@ -74,8 +76,8 @@ QLabel#drop {{ border: 1px dashed {line}; border-radius: 6px; color: {tone("mute
 """
 
 
-MISSING_TEXT = ("Missing: the evidence vault no longer holds this file. Add it again, or "
-                "remove it.")
+MISSING_TEXT = QT_TRANSLATE_NOOP("ChecklistPanel", "Missing: the evidence vault no longer holds "
+                                                  "this file. Add it again, or remove it.")
 
 
 def severity_of(findings: Sequence[Finding]) -> str | None:
@@ -149,55 +151,69 @@ class ItemCard(QFrame):
         self.title.setFont(font)
         self.chip = QLabel()
         self.chip.setObjectName("chip")
-        self.add_button = QPushButton("Add files…")
+        self.add_button = QPushButton(translate("ItemCard", "Add files…"))
         self.add_button.clicked.connect(lambda: self.add_clicked.emit(self.item_id))
         top.addWidget(self.tick)
         top.addWidget(self.title, 1)
-        top.addWidget(self.chip)
-        top.addWidget(self.add_button)
+        # the chip above the button: side by side, a long language widens every card
+        side = QVBoxLayout()
+        side.addWidget(self.chip, 0, Qt.AlignmentFlag.AlignRight)
+        side.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignRight)
+        top.addLayout(side)
         layout.addLayout(top)
+        self.chip.setWordWrap(True)  # a long translation wraps, the card stays narrow
 
         if entry is not None:
             item = entry.item
-            self.title.setText(item.label)
+            self.title.setText(policy_text(item.label))
             # In words as well as colour, and no circle that looks like a radio button.
-            self.tick.setText("✔ Done" if entry.done else "✗ Missing" if entry.missing_required
-                              else "– Not yet" if entry.applies else "– Not needed")
+            self.tick.setText(translate("ItemCard", "✔ Done") if entry.done
+                              else translate("ItemCard", "✗ Missing") if entry.missing_required
+                              else translate("ItemCard", "– Not yet") if entry.applies
+                              else translate("ItemCard", "– Not needed"))
             self.tick.setStyleSheet(f"color: {tone('ok' if entry.done else 'muted')}; "
                                     "font-weight: bold;")
-            self.add_button.setAccessibleName(f"Add files for {item.label}")
-            self.strip.setAccessibleName(f"Files for {item.label}")
+            self.add_button.setAccessibleName(translate("ItemCard", "Add files for {label}")
+                                              .format(label=policy_text(item.label)))
+            self.strip.setAccessibleName(translate("ItemCard", "Files for {label}")
+                                         .format(label=policy_text(item.label)))
             if not entry.applies:
-                chip, colours = "Not needed for this order", "not_needed"
+                chip, colours = translate("ItemCard", "Not needed for this order"), "not_needed"
             elif item.required:
-                chip, colours = "Required", "ok" if entry.done else "missing"
+                chip = translate("ItemCard", "Required")
+                colours = "ok" if entry.done else "missing"
             else:
-                chip, colours = "Recommended", "recommended"
+                chip, colours = translate("ItemCard", "Recommended"), "recommended"
             self.chip.setText(chip)
             self.chip.setStyleSheet(tinted_style(colours))
-            self.hint = QLabel(item.hint)
+            self.hint = QLabel(policy_text(item.hint))
             self.hint.setWordWrap(True)
-            self.why = QLabel(f"Why: {item.why} Takes: {accepts_text}.")
+            self.why = QLabel(translate("ItemCard", "Why: {why} Takes: {kinds}.")
+                              .format(why=policy_text(item.why), kinds=accepts_text))
             self.why.setWordWrap(True)
             self.why.setStyleSheet(f"color: {tone('muted')};")
             self.why.setFont(smaller(self.why.font()))
             layout.addWidget(self.hint)
             layout.addWidget(self.why)
         else:
-            self.title.setText("Other files of this order")
+            self.title.setText(translate("ItemCard", "Other files of this order"))
             self.tick.setText("•")
-            self.add_button.setAccessibleName("Add other files of this order")
-            self.strip.setAccessibleName("Other files of this order")
+            self.add_button.setAccessibleName(translate("ItemCard", "Add other files of this "
+                                                                    "order"))
+            self.strip.setAccessibleName(translate("ItemCard", "Other files of this order"))
             self.chip.setVisible(False)
-            note = QLabel("Attached, but not counted for this reason's checklist. Right-click a "
-                          "file to count it for an item.")
+            note = QLabel(translate("ItemCard", "Attached, but not counted for this reason's "
+                                                "checklist. Right-click a file to count it for "
+                                                "an item."))
             note.setWordWrap(True)
             note.setStyleSheet(f"color: {tone('muted')};")
             note.setFont(smaller(note.font()))
             layout.addWidget(note)
 
-        self.drop_hint = QLabel("Drop files here from your file manager, or use “Add files…”")
+        self.drop_hint = QLabel(translate("ItemCard", "Drop files here from your file manager, "
+                                                      "or use “Add files…”"))
         self.drop_hint.setObjectName("drop")
+        self.drop_hint.setWordWrap(True)
         self.drop_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.strip)
         layout.addWidget(self.drop_hint)
@@ -272,11 +288,13 @@ class ChecklistPanel(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.heading.setFont(font)
+        self.heading.setWordWrap(True)  # a long reason's name wraps, the panel stays narrow
         self.summary = QLabel()
         self.summary.setObjectName("chip")
-        self.intro = QLabel("Drop files on an item, or use “Add files…”. Files are copied into "
-                            "the evidence vault and never changed; your originals stay where "
-                            "they are.")
+        self.intro = QLabel(
+            translate("ChecklistPanel", "Drop files on an item, or use “Add files…”. Files are "
+                                        "copied into the evidence vault and never changed; your "
+                                        "originals stay where they are."))
         self.intro.setWordWrap(True)
         #: text colours for the palette in force (see theme.tone)
         self.tones = {name: tone(name) for name in ("error", "warn", "muted")}
@@ -294,7 +312,7 @@ class ChecklistPanel(QWidget):
         self.body_layout.setContentsMargins(0, 0, 4, 0)
         self.body_layout.setSpacing(8)
         scroll = QScrollArea()
-        scroll.setAccessibleName("Evidence checklist items")
+        scroll.setAccessibleName(translate("ChecklistPanel", "Evidence checklist items"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.body)
@@ -330,14 +348,15 @@ class ChecklistPanel(QWidget):
                                                         self.dispute)
         policy = self.ctx.policy
         reason = policy.reason(status.reason)
-        self.heading.setText(f"Evidence for “{reason.label}”")
+        self.heading.setText(translate("ChecklistPanel", "Evidence for “{label}”")
+                             .format(label=policy_text(reason.label)))
         missing = sum(e.missing_required for e in status.entries)
         if status.complete:
-            self.summary.setText("Required evidence complete")
+            self.summary.setText(translate("ChecklistPanel", "Required evidence complete"))
             self.summary.setStyleSheet(tinted_style("ok"))
         else:
-            self.summary.setText(f"{missing} required item{'s' if missing != 1 else ''} "
-                                 "missing")
+            self.summary.setText(translate("ChecklistPanel", "%n required item(s) missing", None,
+                                           missing))
             self.summary.setStyleSheet(tinted_style("missing"))
         announce(self.summary, self.summary.text())
 
@@ -349,7 +368,7 @@ class ChecklistPanel(QWidget):
                 widget.deleteLater()
         self.cards = {}
         for entry in status.entries:
-            accepts = " or ".join(_lower_first(policy.evidence_kinds[k].label)
+            accepts = " or ".join(_lower_first(policy_text(policy.evidence_kinds[k].label))
                                   for k in entry.item.accepts)
             self._add_card(ItemCard(entry, accepts), [i for i, _ in entry.files])
         others = [i for i in service.listed_indices(status.state) if i not in status.counted]
@@ -385,15 +404,18 @@ class ChecklistPanel(QWidget):
         pix = self.thumbs.pixmap(ev.sha256, ev.mime, service.THUMB_SIDE)
         severity = "block" if missing else severity_of(findings)
         item.setIcon(QIcon(_square(with_badge(pix, severity, len(findings) + missing))))
-        item.setText(f"{ev.name} (missing)" if missing else ev.name)
-        kind = self.ctx.policy.evidence_kinds[ev.kind].label
+        item.setText(translate("ChecklistPanel", "{name} (missing)").format(name=ev.name)
+                     if missing else ev.name)
+        kind = policy_text(self.ctx.policy.evidence_kinds[ev.kind].label)
         lines = [f"<b>{escape(ev.name)}</b>", escape(kind)]
         if missing:
-            lines.append(f"<b>⚠ {escape(MISSING_TEXT)}</b>")
+            lines.append(f"<b>⚠ {escape(translate('ChecklistPanel', MISSING_TEXT))}</b>")
         if ev.taken_at:
-            lines.append(f"Taken {local_minute(ev.taken_at)}")
+            lines.append(translate("ChecklistPanel", "Taken {time}").format(
+                time=local_minute(ev.taken_at)))
         for f in findings:
-            lines.append(f"<br><b>⚠ {escape(f.title)}</b><br>{escape(f.message)}")
+            lines.append(f"<br><b>⚠ {escape(finding_title(f))}</b><br>"
+                         f"{escape(finding_message(f))}")
         item.setToolTip("<br>".join(lines))
 
     def _thumbnail_ready(self, sha256: str, side: int) -> None:
@@ -409,17 +431,18 @@ class ChecklistPanel(QWidget):
     def _findings_html(self) -> str:
         state = self.shown.state
         rows = [f"<p style='margin:4px 0'>⚠ <b>{escape(state.order.evidence[i].name)}</b>: "
-                f"{escape(MISSING_TEXT)}</p>"
+                f"{escape(translate('ChecklistPanel', MISSING_TEXT))}</p>"
                 for i in range(len(state.order.evidence)) if state.is_missing(i)]
         for index in sorted(state.findings):
             name = state.order.evidence[index].name
             for f in state.findings[index]:
                 colour = self.tones["error" if f.severity == "block" else "warn"]
                 rows.append(f"<p style='margin:4px 0'><span style='color:{colour}'>⚠</span> "
-                            f"<b>{escape(name)}</b>: {escape(f.title)}. "
+                            f"<b>{escape(name)}</b>: {escape(finding_title(f))}. "
                             f"<span style='color:{self.tones['muted']}'>"
-                            f"{escape(f.message)}</span></p>")
-        return "<b>Checks on your files</b>" + "".join(rows) if rows else ""
+                            f"{escape(finding_message(f))}</span></p>")
+        return (translate("ChecklistPanel", "<b>Checks on your files</b>") + "".join(rows)
+                if rows else "")
 
     def files_shown(self, item_id: str | None) -> list[str]:
         """Names of the files a card shows (for tests and accessibility)."""
@@ -432,9 +455,10 @@ class ChecklistPanel(QWidget):
 
     def _choose_files(self, item_id: str | None) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Add evidence files", "",
-            "Photos, videos and documents (*.jpg *.jpeg *.png *.gif *.bmp *.heic *.heif *.webp "
-            "*.tif *.tiff *.mp4 *.mov *.avi *.3gp *.webm *.mkv *.pdf);;All files (*)")
+            self, translate("ChecklistPanel", "Add evidence files"), "",
+            translate("ChecklistPanel", "Photos, videos and documents (*.jpg *.jpeg *.png *.gif "
+                                        "*.bmp *.heic *.heif *.webp *.tif *.tiff *.mp4 *.mov "
+                                        "*.avi *.3gp *.webm *.mkv *.pdf);;All files (*)"))
         if names:
             self.add_files(item_id, [Path(n) for n in names])
 
@@ -451,7 +475,7 @@ class ChecklistPanel(QWidget):
             return service.attach_files(self.ctx, self.order_id, paths, checklist=item_id,
                                         dispute=self.dispute, progress=progress)
 
-        self.operation = run_operation(self, "Adding evidence…", work,
+        self.operation = run_operation(self, translate("ChecklistPanel", "Adding evidence…"), work,
                                        on_done=self._added, on_error=self._failed)
 
     def _added(self, attached: list[service.Attached]) -> None:
@@ -459,17 +483,21 @@ class ChecklistPanel(QWidget):
         again = [a.evidence.name for a in attached if a.duplicate]
         parts = []
         if new:
-            parts.append(f"Added {', '.join(a.evidence.name for a in new)}.")
+            parts.append(translate("ChecklistPanel", "Added {files}.").format(
+                files=", ".join(a.evidence.name for a in new)))
         if again:
-            parts.append(f"Already attached: {', '.join(again)}.")
+            parts.append(translate("ChecklistPanel", "Already attached: {files}.").format(
+                files=", ".join(again)))
         self.show_notice(" ".join(parts))
         self.refresh()
         if new:
             self.evidence_changed.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        text = str(exc) if isinstance(exc, UserError) else f"Unexpected error: {exc!r}"
-        QMessageBox.warning(self, "Nothing was added", text)
+        text = (str(exc) if isinstance(exc, UserError)
+                else translate("ChecklistPanel", "Unexpected error: {error}").format(
+                    error=repr(exc)))
+        QMessageBox.warning(self, translate("ChecklistPanel", "Nothing was added"), text)
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
@@ -494,35 +522,40 @@ class ChecklistPanel(QWidget):
         policy = self.ctx.policy
         ev = self.shown.state.order.evidence[index]
         menu = QMenu(self)
-        menu.addAction("View…", lambda: self.open_viewer(index))
-        kinds = menu.addMenu("What it is")
+        menu.addAction(translate("ChecklistPanel", "View…"), lambda: self.open_viewer(index))
+        kinds = menu.addMenu(translate("ChecklistPanel", "What it is"))
         for kind in policy.evidence_kinds.values():
-            action = kinds.addAction(kind.label, partial(self._update, index, kind=kind.id))
+            action = kinds.addAction(policy_text(kind.label),
+                                     partial(self._update, index, kind=kind.id))
             action.setCheckable(True)
             action.setChecked(kind.id == ev.kind)
             action.setEnabled(content_problem(policy, kind.id, ev.mime) is None)
-        items = menu.addMenu("Counts for")
-        none = items.addAction("No particular item",
+        items = menu.addMenu(translate("ChecklistPanel", "Counts for"))
+        none = items.addAction(translate("ChecklistPanel", "No particular item"),
                                lambda: self._update(index, checklist=None))
         none.setCheckable(True)
         none.setChecked(ev.checklist is None)
         for entry in self.shown.entries:
-            action = items.addAction(entry.item.label,
+            action = items.addAction(policy_text(entry.item.label),
                                      partial(self._update, index, checklist=entry.item.id))
             action.setCheckable(True)
             action.setChecked(ev.checklist == entry.item.id)
         menu.addSeparator()
-        menu.addAction("Remove from evidence…", lambda: self.remove(index))
+        menu.addAction(translate("ChecklistPanel", "Remove from evidence…"),
+                       lambda: self.remove(index))
         return menu
 
     def _update(self, index: int, **changes: Any) -> None:
         name = self.shown.state.order.evidence[index].name
         try:
-            undoable(self, f"Change evidence file {name} of order {self.shown.state.order.number}",
+            undoable(self, translate("ChecklistPanel", "Change evidence file {name} of order "
+                                                       "{number}").format(
+                         name=name, number=self.shown.state.order.number),
                      [self.order_id],
                      lambda: service.update_evidence(self.ctx, self.order_id, index, **changes))
         except UserError as exc:
-            QMessageBox.warning(self, "Cannot change the file", str(exc))
+            QMessageBox.warning(self, translate("ChecklistPanel", "Cannot change the file"),
+                                str(exc))
             return
         self.refresh()
         self.evidence_changed.emit()
@@ -531,12 +564,15 @@ class ChecklistPanel(QWidget):
         ev = self.shown.state.order.evidence[index]
         history = history_of(self)
         if confirm:
-            later = ("Edit ▸ Undo (Ctrl+Z) brings it back" if history is not None else
-                     "The stored copy is deleted unless another order uses it")
+            later = (translate("ChecklistPanel", "Edit ▸ Undo (Ctrl+Z) brings it back")
+                     if history is not None else
+                     translate("ChecklistPanel", "The stored copy is deleted unless another "
+                                                 "order uses it"))
             answer = QMessageBox.question(
-                self, "Remove evidence",
-                f"Remove “{ev.name}” from this order's evidence?\n\n{later}; your original "
-                "file is not touched.")
+                self, translate("ChecklistPanel", "Remove evidence"),
+                translate("ChecklistPanel", "Remove “{name}” from this order's "
+                                            "evidence?\n\n{later}; your original file is not "
+                                            "touched.").format(name=ev.name, later=later))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:
@@ -544,19 +580,24 @@ class ChecklistPanel(QWidget):
                 removed = service.detach(self.ctx, self.order_id, [index])
             else:
                 removed = history.record(
-                    f"Remove evidence file {ev.name} of order {self.shown.state.order.number}",
+                    translate("ChecklistPanel", "Remove evidence file {name} of order {number}")
+                    .format(name=ev.name, number=self.shown.state.order.number),
                     [self.order_id],
                     lambda: service.detach(self.ctx, self.order_id, [index], keep_files=True))
         except UserError as exc:
-            QMessageBox.warning(self, "Cannot remove the file", str(exc))
+            QMessageBox.warning(self, translate("ChecklistPanel", "Cannot remove the file"),
+                                str(exc))
             return
         self.thumbs.forget(ev.sha256)
         if history is not None:
-            self.show_notice(f"Removed {ev.name}. Ctrl+Z brings it back.")
+            self.show_notice(translate("ChecklistPanel", "Removed {name}. Ctrl+Z brings it back.")
+                             .format(name=ev.name))
+        elif removed[0].deleted:
+            self.show_notice(translate("ChecklistPanel", "Removed {name}.").format(name=ev.name))
         else:
-            kept = ("" if removed[0].deleted
-                    else " (its stored copy is kept: other evidence uses it)")
-            self.show_notice(f"Removed {ev.name}{kept}.")
+            self.show_notice(translate("ChecklistPanel", "Removed {name} (its stored copy is kept: "
+                                                         "other evidence uses it).")
+                             .format(name=ev.name))
         self.refresh()
         self.evidence_changed.emit()
 

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 from aliassist.gui.accessibility import make_accessible
 from aliassist.gui.evidence.checklist_panel import ChecklistPanel
 from aliassist.gui.undo import history_of
+from aliassist.i18n import translate
+from aliassist.i18n_policy import policy_text
 from aliassist.services.context import AppContext
 from aliassist.services.orders import get_order
 
@@ -25,15 +27,19 @@ class EvidenceDialog(QDialog):
         super().__init__(parent)
         policy = ctx.policy
         order = get_order(ctx, order_id)
-        self.setWindowTitle(f"Evidence for order {order.number}")
+        self.setWindowTitle(translate("EvidenceDialog", "Evidence for order {number}")
+                            .format(number=order.number))
         self.resize(980, 760)
 
         self.choice = QComboBox()
         for i, d in enumerate(order.disputes):
-            self.choice.addItem(f"Dispute {i + 1}: {policy.reasons[d.reason].label}",
+            self.choice.addItem(translate("EvidenceDialog", "Dispute {index}: {reason}")
+                                .format(index=i + 1,
+                                        reason=policy_text(policy.reasons[d.reason].label)),
                                 (d.reason, i))
         for reason in policy.reasons.values():
-            self.choice.addItem(f"Reason: {reason.label}", (reason.id, None))
+            self.choice.addItem(translate("EvidenceDialog", "Reason: {label}")
+                                .format(label=policy_text(reason.label)), (reason.id, None))
         open_dispute = next((i for i, d in enumerate(order.disputes) if d.is_open), None)
         start = open_dispute if open_dispute is not None else (
             len(order.disputes) + list(policy.reasons).index(
@@ -45,7 +51,7 @@ class EvidenceDialog(QDialog):
             lambda _i: self.panel.set_reason(*self.choice.currentData()))
 
         top = QHBoxLayout()
-        label = QLabel("Checklist &for:")
+        label = QLabel(translate("EvidenceDialog", "Checklist &for:"))
         label.setBuddy(self.choice)
         top.addWidget(label)
         top.addWidget(self.choice, 1)

@@ -31,6 +31,8 @@ from aliassist.domain.formatting import format_size, local_minute
 from aliassist.gui.accessibility import announce, make_accessible, smaller
 from aliassist.gui.evidence.thumbnails import ThumbnailCache
 from aliassist.gui.theme import VIEWER, VIEWER_TONES
+from aliassist.i18n import translate
+from aliassist.i18n_policy import finding_message, finding_title, policy_text
 from aliassist.services import evidence as service
 from aliassist.services.context import AppContext
 
@@ -78,22 +80,29 @@ class EvidenceViewer(QDialog):
         self.position = self.indices.index(current) if current in self.indices else 0
         self.thumbs = thumbnails
         self.thumbs.ready.connect(self._ready)
-        self.setWindowTitle("Evidence")
+        self.setWindowTitle(translate("EvidenceViewer", "Evidence"))
         self.resize(1080, 680)
 
         self.picture = _Picture()
         self.details = QFormLayout()
         self.details.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.fields: dict[str, QLabel] = {}
-        for key, label in (("name", "File"), ("kind", "What it is"), ("item", "Counts for"),
-                           ("dispute", "Dispute"), ("type", "Type"), ("size", "Size"),
-                           ("pixels", "Picture"), ("taken", "Taken"), ("added", "Added"),
-                           ("sha", "SHA-256"), ("note", "Note")):
+        for key, label in (("name", translate("EvidenceViewer", "File:")),
+                           ("kind", translate("EvidenceViewer", "What it is:")),
+                           ("item", translate("EvidenceViewer", "Counts for:")),
+                           ("dispute", translate("EvidenceViewer", "Dispute:")),
+                           ("type", translate("EvidenceViewer", "Type:")),
+                           ("size", translate("EvidenceViewer", "Size:")),
+                           ("pixels", translate("EvidenceViewer", "Picture:")),
+                           ("taken", translate("EvidenceViewer", "Taken:")),
+                           ("added", translate("EvidenceViewer", "Added:")),
+                           ("sha", translate("EvidenceViewer", "SHA-256:")),
+                           ("note", translate("EvidenceViewer", "Note:"))):
             value = QLabel()
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = value
-            self.details.addRow(f"{label}:", value)
+            self.details.addRow(label, value)
         self.fields["sha"].setStyleSheet("font-family: monospace;")
         self.fields["sha"].setFont(smaller(self.fields["sha"].font()))
         self.findings = QLabel()
@@ -102,19 +111,21 @@ class EvidenceViewer(QDialog):
         self.findings.setAlignment(Qt.AlignmentFlag.AlignTop)
 
         side = QFrame()
-        side.setFixedWidth(side.fontMetrics().averageCharWidth() * 50)
+        side.setMinimumWidth(side.fontMetrics().averageCharWidth() * 50)  # more for long labels
+        side.setMaximumWidth(side.fontMetrics().averageCharWidth() * 80)
         side_layout = QVBoxLayout(side)
         side_layout.addLayout(self.details)
         side_layout.addWidget(self.findings)
         side_layout.addStretch(1)
 
-        self.prev_button = QPushButton("◀ Previous")
-        self.next_button = QPushButton("Next ▶")
+        self.prev_button = QPushButton(translate("EvidenceViewer", "◀ Previous"))
+        self.next_button = QPushButton(translate("EvidenceViewer", "Next ▶"))
         self.counter = QLabel()
-        self.open_button = QPushButton("Open with another app…")
-        self.open_button.setToolTip("Opens the stored, read-only copy with your system's app "
-                                    "for this type (to play a video, read a PDF).")
-        close = QPushButton("Close")
+        self.open_button = QPushButton(translate("EvidenceViewer", "Open with another app…"))
+        self.open_button.setToolTip(
+            translate("EvidenceViewer", "Opens the stored, read-only copy with your system's app "
+                                        "for this type (to play a video, read a PDF)."))
+        close = QPushButton(translate("EvidenceViewer", "Close"))
         self.prev_button.clicked.connect(lambda: self.step(-1))
         self.next_button.clicked.connect(lambda: self.step(1))
         self.open_button.clicked.connect(self.open_external)
@@ -165,8 +176,9 @@ class EvidenceViewer(QDialog):
         policy = self.ctx.policy
         ev = self.state.order.evidence[self.index]
         facts = self.state.facts.get(ev.sha256)
-        self.setWindowTitle(f"Evidence: {ev.name}")
-        self.counter.setText(f"{self.position + 1} of {len(self.indices)}")
+        self.setWindowTitle(translate("EvidenceViewer", "Evidence: {name}").format(name=ev.name))
+        self.counter.setText(translate("EvidenceViewer", "{position} of {count}")
+                             .format(position=self.position + 1, count=len(self.indices)))
         announce(self.counter, f"{ev.name}, {self.counter.text()}")
         many = len(self.indices) > 1
         self.prev_button.setEnabled(many)
@@ -176,16 +188,19 @@ class EvidenceViewer(QDialog):
         dispute = ""
         if ev.dispute is not None:
             d = self.state.order.disputes[ev.dispute]
-            dispute = f"{ev.dispute}: {policy.reasons[d.reason].label}"
+            dispute = f"{ev.dispute}: {policy_text(policy.reasons[d.reason].label)}"
         camera = facts.camera_taken_at if facts else None
         taken = ""
         if ev.taken_at:
-            source = "camera" if camera is not None and camera == ev.taken_at else "file date"
-            taken = f"{local_minute(ev.taken_at)} ({source})"
+            taken = (translate("EvidenceViewer", "{time} (camera)")
+                     if camera is not None and camera == ev.taken_at
+                     else translate("EvidenceViewer", "{time} (file date)")).format(
+                time=local_minute(ev.taken_at))
         values = {
-            "name": ev.name, "kind": policy.evidence_kinds[ev.kind].label,
-            "item": item.label if item else "No item chosen: counts where its kind fits",
-            "dispute": dispute or "The whole order",
+            "name": ev.name, "kind": policy_text(policy.evidence_kinds[ev.kind].label),
+            "item": item.label if item else translate("EvidenceViewer", "No item chosen: counts "
+                                                                        "where its kind fits"),
+            "dispute": dispute or translate("EvidenceViewer", "The whole order"),
             "type": describe_mime(ev.mime), "size": format_size(ev.size),
             "pixels": f"{facts.width} × {facts.height}" if facts and facts.width else "—",
             "taken": taken or "—",
@@ -198,12 +213,14 @@ class EvidenceViewer(QDialog):
         for f in self.state.findings.get(self.index, []):
             colour = VIEWER_TONES["block" if f.severity == "block" else "warn"]
             muted = VIEWER_TONES["muted"]
-            rows.append(f"<p><b style='color:{colour}'>⚠ {escape(f.title)}</b><br>"
-                        f"{escape(f.message)}<br><span style='color:{muted}; font-size:small'>"
-                        f"Rule {f.rule} · {escape(f.source)}</span></p>")
+            rows.append(f"<p><b style='color:{colour}'>⚠ {escape(finding_title(f))}</b><br>"
+                        f"{escape(finding_message(f))}<br>"
+                        f"<span style='color:{muted}; font-size:small'>"
+                        + translate("EvidenceViewer", "Rule {rule}").format(rule=f.rule)
+                        + f" · {escape(f.source)}</span></p>")
+        no_warnings = translate("EvidenceViewer", "✔ No warnings about this file.")
         self.findings.setText("".join(rows) if rows
-                              else f"<p style='color:{VIEWER_TONES['ok']}'>✔ No warnings about "
-                                   "this file.</p>")
+                              else f"<p style='color:{VIEWER_TONES['ok']}'>{no_warnings}</p>")
         self._show_picture()
 
     def _show_picture(self) -> None:

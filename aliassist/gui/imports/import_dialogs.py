@@ -27,17 +27,19 @@ from PySide6.QtWidgets import (
 )
 
 from aliassist.domain.money import display_amount
-from aliassist.domain.wording import count
 from aliassist.errors import UserError
 from aliassist.gui.accessibility import make_accessible
 from aliassist.gui.theme import tint, tone
+from aliassist.i18n import QT_TRANSLATE_NOOP, translate
 from aliassist.services.imports import FIELDS, REQUIRED, ColumnMapping, ImportPreview, ImportReport
 
 #: Currencies offered for amounts written without one.
 CURRENCIES = ("USD", "EUR", "GBP", "RUB", "PLN", "UAH", "BRL", "CAD", "AUD", "KRW", "JPY",
               "CNY", "TRY", "ILS", "CZK", "CHF", "SEK", "NOK", "DKK", "MXN", "INR")
-DATE_ORDERS = (("mdy", "month/day/year (3/25/2026)"), ("dmy", "day/month/year (25/3/2026)"),
-               ("ymd", "year-month-day (2026-03-25)"))
+#: how a file writes dates: (value, label; translated where shown, context "import_dialogs")
+DATE_ORDERS = (("mdy", QT_TRANSLATE_NOOP("import_dialogs", "month/day/year (3/25/2026)")),
+               ("dmy", QT_TRANSLATE_NOOP("import_dialogs", "day/month/year (25/3/2026)")),
+               ("ymd", QT_TRANSLATE_NOOP("import_dialogs", "year-month-day (2026-03-25)")))
 
 
 def readonly_table(headers: list[str], *, stretch_last: bool = False) -> QTableWidget:
@@ -70,7 +72,7 @@ class ColumnMappingDialog(QDialog):
     def __init__(self, header: list[str], sample: list[list[Any]], guess: dict[str, int],
                  date_order: str | None, label: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Which column holds what?")
+        self.setWindowTitle(translate("ColumnMappingDialog", "Which column holds what?"))
         # wide enough for its title in a window manager's (larger, bolder) title font, and for
         # the column names with an example beside them
         metrics = self.fontMetrics()
@@ -79,9 +81,12 @@ class ColumnMappingDialog(QDialog):
         self.header = header
         layout = QVBoxLayout(self)
         intro = QLabel(
-            f"<b>{label}</b> is not the export of a known exporter. Say once which column holds "
-            "what; AliAssist remembers it for files with the same columns. The order number "
-            "and the order date are needed; everything else is optional.")
+            translate("ColumnMappingDialog", "<b>{label}</b> is not the export of a known "
+                                             "exporter. Say once which column holds what; "
+                                             "AliAssist remembers it for files with the same "
+                                             "columns. The order number and the order date are "
+                                             "needed; everything else is optional.")
+            .format(label=label))
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
@@ -95,9 +100,10 @@ class ColumnMappingDialog(QDialog):
         self.choices: dict[str, QComboBox] = {}
         for target, name in FIELDS.items():
             box = QComboBox()
-            box.addItem("— not in the file —", None)
+            box.addItem(translate("ColumnMappingDialog", "— not in the file —"), None)
             for index, column in enumerate(header):
-                shown = column or f"Column {index + 1}"
+                shown = column or translate("ColumnMappingDialog", "Column {index}").format(
+                    index=index + 1)
                 sample_text = example(index)
                 box.addItem(f"{shown}   ({sample_text})" if sample_text else shown, index)
             if target in guess:
@@ -106,12 +112,13 @@ class ColumnMappingDialog(QDialog):
             form.addRow(f"{name}{' *' if target in REQUIRED else ''}:", box)
         self.dates = QComboBox()
         for value, text in DATE_ORDERS:
-            self.dates.addItem(text, value)
+            self.dates.addItem(translate("import_dialogs", text), value)
         values = [v for v, _ in DATE_ORDERS]
         self.dates.setCurrentIndex(values.index(date_order) if date_order in values else 0)
-        form.addRow("Dates are written:", self.dates)
+        form.addRow(translate("ColumnMappingDialog", "Dates are written:"), self.dates)
         layout.addLayout(form)
-        self.remember = QCheckBox("Remember for files with these columns")
+        self.remember = QCheckBox(translate("ColumnMappingDialog", "Remember for files with "
+                                                                   "these columns"))
         self.remember.setChecked(True)
         layout.addWidget(self.remember)
         self.problem = QLabel()
@@ -119,7 +126,8 @@ class ColumnMappingDialog(QDialog):
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Preview")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("ColumnMappingDialog", "Preview"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -136,12 +144,13 @@ class ColumnMappingDialog(QDialog):
     def accept(self) -> None:
         mapping = self.mapping()
         if mapping.missing():
-            self.problem.setText("Choose the column of: " + ", ".join(
-                FIELDS[f] for f in mapping.missing()))
+            self.problem.setText(translate("ColumnMappingDialog", "Choose the column of: {fields}")
+                                 .format(fields=", ".join(FIELDS[f] for f in mapping.missing())))
             return
         used = [i for i in mapping.columns.values()]
         if len(used) != len(set(used)):
-            self.problem.setText("One column is chosen for two things.")
+            self.problem.setText(translate("ColumnMappingDialog", "One column is chosen for two "
+                                                                  "things."))
             return
         super().accept()
 
@@ -153,15 +162,22 @@ RAW_FIELDS = ("number", "placed_at", "store", "title", "price", "status", "track
 class ImportPreviewDialog(QDialog):
     """The first rows as they will be imported, before anything is written."""
 
-    COLUMNS = ("Line", "Order", "Order date", "Store", "Item", "Price", "Status", "Tracking",
-               "Problem")
+    COLUMNS = (QT_TRANSLATE_NOOP("ImportPreviewDialog", "Line"),
+               QT_TRANSLATE_NOOP("ImportPreviewDialog", "Order"),
+               QT_TRANSLATE_NOOP("ImportPreviewDialog", "Order date"),
+               QT_TRANSLATE_NOOP("ImportPreviewDialog", "Store"),
+               QT_TRANSLATE_NOOP("ImportPreviewDialog", "Item"),
+               QT_TRANSLATE_NOOP("ImportPreviewDialog", "Price"),
+               QT_TRANSLATE_NOOP("ImportPreviewDialog", "Status"),
+               QT_TRANSLATE_NOOP("ImportPreviewDialog", "Tracking"),
+               QT_TRANSLATE_NOOP("ImportPreviewDialog", "Problem"))
 
     def __init__(self, preview: ImportPreview, accounts: list[str],
                  repreview: Callable[..., ImportPreview], parent: QWidget | None = None):
         super().__init__(parent)
         self.preview = preview
         self.repreview = repreview
-        self.setWindowTitle("Import orders")
+        self.setWindowTitle(translate("ImportPreviewDialog", "Import orders"))
         self.resize(1100, 620)
         layout = QVBoxLayout(self)
         self.summary = QLabel()
@@ -170,36 +186,42 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.summary)
 
         options = QHBoxLayout()
-        options.addWidget(QLabel("Buyer account:"))
+        options.addWidget(QLabel(translate("ImportPreviewDialog", "Buyer account:")))
         self.account = QComboBox()
         self.account.setEditable(True)
         self.account.addItem("")
         self.account.addItems(accounts)
         line = self.account.lineEdit()
         if line is not None:  # editable: it has one
-            line.setPlaceholderText("none (optional)")
+            line.setPlaceholderText(translate("ImportPreviewDialog", "none (optional)"))
         self.account.setMinimumWidth(220)
         options.addWidget(self.account)
         options.addSpacing(16)
-        options.addWidget(QLabel("Amounts written without a currency are in:"))
+        options.addWidget(QLabel(translate("ImportPreviewDialog", "Amounts written without a "
+                                                                  "currency are in:")))
         self.currency = QComboBox()
-        self.currency.addItem("— choose —", None)
+        self.currency.addItem(translate("ImportPreviewDialog", "— choose —"), None)
         for code in CURRENCIES:
             self.currency.addItem(code, code)
         options.addWidget(self.currency)
         options.addSpacing(16)
-        options.addWidget(QLabel("Dates are written:"))
+        options.addWidget(QLabel(translate("ImportPreviewDialog", "Dates are written:")))
         self.dates = QComboBox()
-        self.dates.addItem("as the file shows", None)
+        self.dates.addItem(translate("ImportPreviewDialog", "as the file shows"), None)
         for value, text in DATE_ORDERS:
             self.dates.addItem(text, value)
         options.addWidget(self.dates)
         options.addStretch(1)
-        self.columns_button = QPushButton("Change columns…")
+        self.columns_button = QPushButton(translate("ImportPreviewDialog", "Change columns…"))
         options.addWidget(self.columns_button)
+        for index in range(options.count()):  # long translations wrap instead of widening
+            item = options.itemAt(index)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel):
+                label.setWordWrap(True)
         layout.addLayout(options)
 
-        self.table = readonly_table(list(self.COLUMNS))
+        self.table = readonly_table([translate("ImportPreviewDialog", c) for c in self.COLUMNS])
         layout.addWidget(self.table, 1)
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -207,7 +229,7 @@ class ImportPreviewDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.import_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText("Import")
+        self.import_button.setText(translate("ImportPreviewDialog", "Import"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -218,9 +240,10 @@ class ImportPreviewDialog(QDialog):
         self.columns_button.setVisible(False)
         self._fill()
         # Named for screen readers (their labels stand beside them, not in a form).
-        self.account.setAccessibleName("Buyer account")
-        self.currency.setAccessibleName("Amounts written without a currency are in")
-        self.table.setAccessibleName("Orders to import")
+        self.account.setAccessibleName(translate("ImportPreviewDialog", "Buyer account"))
+        self.currency.setAccessibleName(
+            translate("ImportPreviewDialog", "Amounts written without a currency are in"))
+        self.table.setAccessibleName(translate("ImportPreviewDialog", "Orders to import"))
         make_accessible(self)
 
     @property
@@ -267,12 +290,18 @@ class ImportPreviewDialog(QDialog):
         bad = sum(1 for r in rows if r.reason)
         where = preview.source.label
         encoding = f", {preview.encoding}" if preview.encoding else ""
-        shown = f"the first {len(rows)} rows" if preview.more else f"all {len(rows)} rows"
+        shown = (translate("ImportPreviewDialog", "Showing the first %n row(s): {good} can be "
+                                                  "imported", None, len(rows)) if preview.more
+                 else translate("ImportPreviewDialog", "Showing all %n row(s): {good} can be "
+                                                       "imported", None, len(rows)))
+        skipped = (translate("ImportPreviewDialog", ", <span style='color:{color}'><b>{bad} will "
+                                                    "be skipped</b></span>").format(
+            color=tone("error"), bad=bad) if bad else "")
         self.summary.setText(
             f"<b>{preview.layout_name}</b> ({preview.kind.upper()}{encoding}) — {where}<br>"
-            f"Showing {shown}: {len(rows) - bad} can be imported"
-            + (f", <span style='color:{tone('error')}'><b>{bad} will be skipped</b></span>"
-               if bad else "") + ". Nothing is written until you choose Import.")
+            + translate("ImportPreviewDialog", "{shown}{skipped}. Nothing is written until you "
+                                               "choose Import.").format(
+                shown=shown.format(good=len(rows) - bad), skipped=skipped))
         self.table.setRowCount(len(rows))
         for n, preview_row in enumerate(rows):
             row, reason = preview_row.row, preview_row.reason
@@ -297,19 +326,26 @@ class ImportPreviewDialog(QDialog):
         self.table.setColumnWidth(len(self.COLUMNS) - 1, max(320, self.width() - used - 60))
         self.table.setWordWrap(True)
         self.table.resizeRowsToContents()
-        questions = []
-        if preview.dates_unknown:
-            questions.append("how the file writes dates (its dates read as month/day and as "
-                             "day/month, and none of them tells which)")
-        if preview.currency_unknown:
-            questions.append("the currency of its amounts (they are written without one)")
-        self.import_button.setEnabled(not questions)
-        if questions:
-            self.note.setText("Choose " + " and ".join(questions) + " above, then Import.")
+        dates = translate("ImportPreviewDialog", "how the file writes dates (its dates read as "
+                                                 "month/day and as day/month, and none of them "
+                                                 "tells which)")
+        currency = translate("ImportPreviewDialog", "the currency of its amounts (they are written "
+                                                    "without one)")
+        question = (translate("ImportPreviewDialog", "Choose {first} and {second} above, then "
+                                                     "Import.").format(first=dates, second=currency)
+                    if preview.dates_unknown and preview.currency_unknown
+                    else translate("ImportPreviewDialog", "Choose {first} above, then Import.")
+                    .format(first=dates if preview.dates_unknown else currency)
+                    if preview.dates_unknown or preview.currency_unknown else None)
+        self.import_button.setEnabled(question is None)
+        if question is not None:
+            self.note.setText(question)
         else:
             self.note.setText("" if not preview.more else
-                              "The rest of the file is read when you import; rows with "
-                              "problems are listed in the report afterwards.")
+                              translate("ImportPreviewDialog", "The rest of the file is read "
+                                                               "when you import; rows with "
+                                                               "problems are listed in the "
+                                                               "report afterwards."))
 
 
 class ImportReportDialog(QDialog):
@@ -318,24 +354,30 @@ class ImportReportDialog(QDialog):
     def __init__(self, report: ImportReport, parent: QWidget | None = None):
         super().__init__(parent)
         self.report = report
-        self.setWindowTitle("Import finished" if not report.skipped
-                            else "Import finished — some rows were skipped")
+        self.setWindowTitle(translate("ImportReportDialog", "Import finished")
+                            if not report.skipped
+                            else translate("ImportReportDialog", "Import finished — some rows "
+                                                                 "were skipped"))
         self.resize(820, 480 if report.skipped else 200)
         layout = QVBoxLayout(self)
+        counts = translate("ImportReportDialog", "%n new order(s), {updated} updated, {unchanged} "
+                                                 "unchanged", None, len(report.imported)).format(
+            updated=len(report.updated), unchanged=len(report.unchanged))
         headline = QLabel(
             f"<b>{report.layout_name}</b> — {report.source}<br><br>"
-            f"<span style='font-size:large'>{count(len(report.imported), 'new order')}, "
-            f"{len(report.updated)} updated, {len(report.unchanged)} unchanged</span>")
+            f"<span style='font-size:large'>{counts}</span>")
         headline.setTextFormat(Qt.TextFormat.RichText)
         headline.setWordWrap(True)
         layout.addWidget(headline)
-        self.table = readonly_table(["Line", "Why it was skipped"])
+        self.table = readonly_table([translate("ImportReportDialog", "Line"),
+                                     translate("ImportReportDialog", "Why it was skipped")])
         if report.skipped:
-            were = "was" if len(report.skipped) == 1 else "were"
-            skipped = QLabel(f"<b>{count(len(report.skipped), 'row')} {were} skipped</b> "
-                             "(lines of the file, the header is line 1). Everything else was "
-                             "imported; fix these rows and import the file again: what is "
-                             "already in changes nothing.")
+            skipped = QLabel(
+                translate("ImportReportDialog", "<b>%n row(s) skipped</b> (lines of the file, "
+                                                "the header is line 1). Everything else was "
+                                                "imported; fix these rows and import the file "
+                                                "again: what is already in changes nothing.", None,
+                                       len(report.skipped)))
             skipped.setWordWrap(True)
             skipped.setTextFormat(Qt.TextFormat.RichText)
             layout.addWidget(skipped)
@@ -350,14 +392,15 @@ class ImportReportDialog(QDialog):
             self.table.resizeRowsToContents()
             layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton("Copy report", QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(translate("ImportReportDialog", "Copy report"),
+                                 QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(self.copy)
         copy.setAutoDefault(False)  # Enter closes, never copies by surprise
         buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-        self.table.setAccessibleName("Skipped rows")
+        self.table.setAccessibleName(translate("ImportReportDialog", "Skipped rows"))
         make_accessible(self)
 
     def copy(self) -> None:

@@ -10,7 +10,6 @@ from typing import Protocol
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStatusBar
 
-from aliassist.domain.wording import count
 from aliassist.errors import UserError
 from aliassist.gui.desktop.show_in_folder import exported
 from aliassist.gui.imports.import_dialogs import (
@@ -20,6 +19,7 @@ from aliassist.gui.imports.import_dialogs import (
 )
 from aliassist.gui.imports.mail_import import MailImport
 from aliassist.gui.operations import Operation, run_operation
+from aliassist.i18n import QT_TRANSLATE_NOOP, translate
 from aliassist.progress import Progress
 from aliassist.services import orders as order_service
 from aliassist.services.context import AppContext
@@ -39,7 +39,8 @@ from aliassist.services.imports import (
 from aliassist.services.mail_import import MailImportReport
 
 #: Files the import recognises by their content (the name only sorts the file dialog).
-ORDER_FILES = "Order exports (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)"
+ORDER_FILES = QT_TRANSLATE_NOOP("OrderImports",
+                                "Order exports (*.csv *.tsv *.txt *.xlsx *.ods);;All files (*)")
 
 
 class ImportHost(Protocol):
@@ -76,7 +77,9 @@ class OrderImports:
     def import_orders(self, path: str | Path | None = None) -> None:
         """File > Import orders: choose a file, map its columns if needed, preview, import."""
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self.widget, "Import orders", "", ORDER_FILES)
+            path, _ = QFileDialog.getOpenFileName(
+                self.widget, translate("OrderImports", "Import orders"), "",
+                translate("OrderImports", ORDER_FILES))
         if path:
             self.start_import(ImportSource(path=Path(path)))
 
@@ -84,7 +87,8 @@ class OrderImports:
         """Ctrl+V: rows copied from an exporter's file or a spreadsheet."""
         text = QGuiApplication.clipboard().text()
         if not text.strip():
-            self.window.statusBar().showMessage("The clipboard holds no rows to import.", 5000)
+            self.window.statusBar().showMessage(
+                translate("OrderImports", "The clipboard holds no rows to import."), 5000)
             return
         self.start_import(ImportSource(text=text))
 
@@ -106,13 +110,14 @@ class OrderImports:
         mapping, currency, account, dates = (dialog.preview.mapping, dialog.chosen_currency,
                                              dialog.chosen_account, dialog.chosen_dates)
         self.window.operation = run_operation(
-            self.widget, "Importing orders…",
+            self.widget, translate("OrderImports", "Importing orders…"),
             lambda progress: run_import(self.ctx, source, mapping=mapping, currency=currency,
                                         account=account, dates=dates, progress=progress),
             on_done=self._import_done,
-            on_error=lambda exc: self.window.show_error("Nothing was imported", exc),
+            on_error=lambda exc: self.window.show_error(
+                translate("OrderImports", "Nothing was imported"), exc),
             on_cancel=lambda: self.window.statusBar().showMessage(
-                "Import cancelled: nothing was written.", 10000))
+                translate("OrderImports", "Import cancelled: nothing was written."), 10000))
 
     def _preview(self, source: ImportSource, mapping: ColumnMapping | None
                  ) -> ImportPreview | None:
@@ -126,7 +131,7 @@ class OrderImports:
                 if mapping is None:
                     return None
             except UserError as exc:
-                self.window.show_error("Cannot import this file", exc)
+                self.window.show_error(translate("OrderImports", "Cannot import this file"), exc)
                 return None
 
     def _ask_mapping(self, source: ImportSource, preview: ImportPreview
@@ -135,7 +140,8 @@ class OrderImports:
         headerless = not any(header)
         if headerless:  # pasted rows: name the columns by position
             width = max(preview.mapping.columns.values(), default=0) + 1
-            header = [f"Column {i + 1}" for i in range(width)]
+            header = [translate("OrderImports", "Column {index}").format(index=i + 1)
+                      for i in range(width)]
         return self._mapping_dialog(source, header, [], dict(preview.mapping.columns),
                                     preview.mapping.date_order, headerless)
 
@@ -159,7 +165,8 @@ class OrderImports:
             first = order_service.order_id_of(self.ctx, report.imported[0])
             if first is not None:
                 self.window.select_orders([first])
-        self.window.statusBar().showMessage(f"Import: {report.summary()}.", 15000)
+        self.window.statusBar().showMessage(translate("OrderImports", "Import: {summary}.")
+                                            .format(summary=report.summary()), 15000)
         dialog = ImportReportDialog(report, self.widget)
         self.report_dialog = dialog
         dialog.exec()
@@ -169,7 +176,9 @@ class OrderImports:
 
         def written(report: MailImportReport) -> None:
             self.window.reload()
-            self.window.statusBar().showMessage(f"E-mail import: {report.summary()}.", 15000)
+            self.window.statusBar().showMessage(translate("OrderImports", "E-mail import: "
+                                                                          "{summary}.")
+                                                .format(summary=report.summary()), 15000)
 
         self.mail_import = MailImport(self.widget, self.ctx, run_operation, written)
         self.mail_import.start(paths)
@@ -184,8 +193,9 @@ class OrderImports:
 
     def import_data_file(self, path: str | None = None, *, force: bool = False) -> None:
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self.widget, "Import a data file", "",
-                                                  "AliAssist data (*.json);;All files (*)")
+            path, _ = QFileDialog.getOpenFileName(
+                self.widget, translate("OrderImports", "Import a data file"), "",
+                translate("OrderImports", "AliAssist data (*.json);;All files (*)"))
         if not path:
             return
         chosen = path
@@ -198,26 +208,34 @@ class OrderImports:
                 if self.window.confirm_override(exc):
                     self.import_data_file(chosen, force=True)
                 return
-            self.window.show_error("Nothing was imported", exc)
+            self.window.show_error(translate("OrderImports", "Nothing was imported"), exc)
 
         def done(report: DataImportReport) -> None:
             self.window.reload()
             QMessageBox.information(
-                self.widget, "Import finished",
-                f"{count(len(report.created), 'order')} added, {len(report.updated)} updated, "
-                f"{len(report.unchanged)} unchanged.")
+                self.widget, translate("OrderImports", "Import finished"),
+                translate("OrderImports", "%n order(s) added, {updated} updated, {unchanged} "
+                                          "unchanged.", None, len(report.created))
+                .format(updated=len(report.updated), unchanged=len(report.unchanged)))
 
         self.window.operation = run_operation(
-            self.widget, "Importing…", work, on_done=done, on_error=failed, cancellable=False)
+            self.widget, translate("OrderImports", "Importing…"), work, on_done=done,
+            on_error=failed, cancellable=False)
 
     def export_data_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self.widget, "Export all data", "aliassist-data.json",
-                                              "AliAssist data (*.json)")
+        path, _ = QFileDialog.getSaveFileName(
+            self.widget, translate("OrderImports", "Export all data"), "aliassist-data.json",
+            translate("OrderImports", "AliAssist data (*.json)"))
         if not path:
             return
         self.window.operation = run_operation(
-            self.widget, "Exporting…", lambda progress: export_data(self.ctx, Path(path)),
+            self.widget, translate("OrderImports", "Exporting…"),
+            lambda progress: export_data(self.ctx, Path(path)),
             on_done=lambda written: exported(
-                self.widget, Path(path), f"Wrote {count(written, 'order')} to {path}"),
-            on_error=lambda exc: self.window.show_error("Export failed", exc), cancellable=False)
+                self.widget, Path(path),
+                translate("OrderImports", "Wrote %n order(s) to {path}", None, written)
+                .format(path=path)),
+            on_error=lambda exc: self.window.show_error(translate("OrderImports", "Export failed"),
+                                                        exc),
+            cancellable=False)
 

@@ -27,23 +27,30 @@ from PySide6.QtWidgets import (
 )
 
 from aliassist.gui.imports.import_dialogs import readonly_table
+from aliassist.i18n import QT_TRANSLATE_NOOP, translate
 from aliassist.progress import Progress
 from aliassist.services.context import AppContext
 from aliassist.services.mail_import import (
-    FIELD_LABELS,
     MailImportReport,
     apply_mail_import,
+    field_label,
     plan_mail_import,
     read_mail,
 )
 
-MAIL_FILES = "Mail files (*.eml *.mbox *.mbx);;All files (*)"
-EVENT_LABELS = {"placed": "order placed", "paid": "paid", "shipped": "shipped",
-                "delivered": "delivered", "confirmed": "receipt confirmed",
-                "auto_confirm_reminder": "auto-confirm reminder",
-                "dispute_opened": "dispute opened", "dispute_closed": "dispute closed",
-                "refund": "refund"}
-WHERE_MAIL_IS = (
+# The texts below are translated where they are shown (context "mail_import").
+MAIL_FILES = QT_TRANSLATE_NOOP("mail_import", "Mail files (*.eml *.mbox *.mbx);;All files (*)")
+EVENT_LABELS = {"placed": QT_TRANSLATE_NOOP("mail_import", "order placed"),
+                "paid": QT_TRANSLATE_NOOP("mail_import", "paid"),
+                "shipped": QT_TRANSLATE_NOOP("mail_import", "shipped"),
+                "delivered": QT_TRANSLATE_NOOP("mail_import", "delivered"),
+                "confirmed": QT_TRANSLATE_NOOP("mail_import", "receipt confirmed"),
+                "auto_confirm_reminder": QT_TRANSLATE_NOOP("mail_import", "auto-confirm reminder"),
+                "dispute_opened": QT_TRANSLATE_NOOP("mail_import", "dispute opened"),
+                "dispute_closed": QT_TRANSLATE_NOOP("mail_import", "dispute closed"),
+                "refund": QT_TRANSLATE_NOOP("mail_import", "refund")}
+WHERE_MAIL_IS = QT_TRANSLATE_NOOP(
+    "mail_import",
     "Choose the mail files or folders on this computer that hold the platform's e-mails: "
     "<b>Thunderbird</b> keeps each local folder as a file (Inbox) in its profile's Mail or "
     "ImapMail folder; <b>Google Takeout</b> gives a .mbox; <b>Apple Mail</b> exports a mailbox "
@@ -57,25 +64,25 @@ class MailSourcesDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Import e-mails")
+        self.setWindowTitle(translate("MailSourcesDialog", "Import e-mails"))
         self.resize(640, 360)
         layout = QVBoxLayout(self)
-        hint = QLabel(WHERE_MAIL_IS)
+        hint = QLabel(translate("mail_import", WHERE_MAIL_IS))
         hint.setWordWrap(True)
         hint.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(hint)
         self.list = QListWidget()
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
-        self.add_files = QPushButton("Add files…")
-        self.add_folder = QPushButton("Add a folder…")
-        self.remove = QPushButton("Remove")
+        self.add_files = QPushButton(translate("MailSourcesDialog", "Add files…"))
+        self.add_folder = QPushButton(translate("MailSourcesDialog", "Add a folder…"))
+        self.remove = QPushButton(translate("MailSourcesDialog", "Remove"))
         for button in (self.add_files, self.add_folder, self.remove):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.read_button = self.buttons.addButton("Read the mail",
+        self.read_button = self.buttons.addButton(translate("MailSourcesDialog", "Read the mail"),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
         self.read_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
@@ -105,11 +112,13 @@ class MailSourcesDialog(QDialog):
         self.read_button.setEnabled(self.list.count() > 0)
 
     def _choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Mail files", "", MAIL_FILES)
+        files, _ = QFileDialog.getOpenFileNames(self, translate("MailSourcesDialog", "Mail files"),
+                                                "", translate("mail_import", MAIL_FILES))
         self.add_paths(files)
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "A folder of mail")
+        folder = QFileDialog.getExistingDirectory(self, translate("MailSourcesDialog", "A folder "
+                                                                                       "of mail"))
         if folder:
             self.add_paths([folder])
 
@@ -129,7 +138,9 @@ def _shown(value: object) -> str:
     if value is None:
         return "—"
     if isinstance(value, datetime):
-        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+        from aliassist.domain.formatting import local_minute
+
+        return local_minute(value)
     return str(value)
 
 
@@ -139,32 +150,47 @@ class MailPreviewDialog(QDialog):
     def __init__(self, report: MailImportReport, parent: QWidget | None = None):
         super().__init__(parent)
         self.report = report
-        self.setWindowTitle("Import e-mails — preview")
+        self.setWindowTitle(translate("MailPreviewDialog", "Import e-mails — preview"))
         self.resize(980, 560)
         layout = QVBoxLayout(self)
         scan = report.scan
         changes = sum(len(o.changes) for o in report.orders)
+        read = translate("MailPreviewDialog", "<b>%n message(s) read</b>, {platform} from the "
+                                              "platform.", None, scan.messages).format(
+            platform=f"{scan.platform_messages:,}")
+        plan = translate("MailPreviewDialog", "%n order(s) to update, {added} to add from mail, "
+                                              "{events} new events", None,
+                         len(report.updated)).format(added=len(report.created),
+                                                     events=len(report.events))
+        before = (translate("MailPreviewDialog", "<br>Imported before, so they change nothing: "
+                                                 "%n message(s).", None, report.already_read)
+                  if report.already_read else "")
         headline = QLabel(
-            f"<b>{scan.messages:,} messages read</b>, {scan.platform_messages:,} from the "
-            f"platform. <span style='font-size:large'>{len(report.updated)} orders to update, "
-            f"{len(report.created)} to add from mail, {len(report.events)} new events</span>"
-            + (f"<br>{report.already_read} messages were imported before and change nothing."
-               if report.already_read else "")
-            + "<br>Only dates the app left empty are filled; a date you entered is kept.")
+            f"{read} <span style='font-size:large'>{plan}</span>{before}<br>"
+            + translate("MailPreviewDialog", "Only dates the app left empty are filled; a date you "
+                                             "entered is kept."))
         headline.setTextFormat(Qt.TextFormat.RichText)
         headline.setWordWrap(True)
         layout.addWidget(headline)
         self.tabs = QTabWidget()
-        self.changes = readonly_table(["Order", "What", "Now", "From the mail", "Message"],
+        self.changes = readonly_table([translate("MailPreviewDialog", "Order"),
+                                       translate("MailPreviewDialog", "What"),
+                                       translate("MailPreviewDialog", "Now"),
+                                       translate("MailPreviewDialog", "From the mail"),
+                                       translate("MailPreviewDialog", "Message")],
                                       stretch_last=True)
         self._fill_changes()
-        self.tabs.addTab(self.changes, f"Changes ({changes})")
-        self.skipped = readonly_table(["Message or file", "Why it was skipped"], stretch_last=True)
+        self.tabs.addTab(self.changes, translate("MailPreviewDialog", "Changes ({changes})")
+                                       .format(changes=changes))
+        self.skipped = readonly_table([translate("MailPreviewDialog", "Message or file"),
+                                       translate("MailPreviewDialog", "Why it was skipped")],
+                                      stretch_last=True)
         self._fill_skipped()
-        self.tabs.addTab(self.skipped, f"Skipped ({len(report.skipped)})")
+        self.tabs.addTab(self.skipped, translate("MailPreviewDialog", "Skipped ({count})")
+                                       .format(count=len(report.skipped)))
         layout.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.apply_button = buttons.addButton("Apply changes",
+        self.apply_button = buttons.addButton(translate("MailPreviewDialog", "Apply changes"),
                                               QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setEnabled(bool(report.orders))
         self.apply_button.setDefault(True)
@@ -175,15 +201,18 @@ class MailPreviewDialog(QDialog):
     def _fill_changes(self) -> None:
         rows: list[tuple[Any, ...]] = []
         for plan in self.report.orders:
-            number = plan.number + ("  (new, from mail)" if plan.created else "")
+            number = plan.number + (translate("MailPreviewDialog", "  (new, from mail)")
+                                    if plan.created else "")
             for change in plan.changes:
-                rows.append((number, FIELD_LABELS[change.field], _shown(change.old),
+                rows.append((number, field_label(change.field), _shown(change.old),
                              _shown(change.new), change.subject, change.message_id))
                 number = ""
             if not plan.changes:
-                events = ", ".join(EVENT_LABELS.get(e.event, e.event) for e in plan.events)
+                events = ", ".join(translate("mail_import", EVENT_LABELS[e.event])
+                                   if e.event in EVENT_LABELS else e.event for e in plan.events)
                 first = plan.events[0]
-                rows.append((number, "Event noted", "", events, first.subject,
+                rows.append((number, translate("MailPreviewDialog", "Event noted"), "", events,
+                             first.subject,
                              first.message_id))
         self.changes.setRowCount(len(rows))
         for n, (number, what, old, new, subject, message_id) in enumerate(rows):
@@ -231,23 +260,26 @@ class MailImport:
             return plan_mail_import(self.ctx, read_mail(self.ctx, chosen, progress))
 
         self.operation = self.run_operation(
-            self.window, "Reading mail…", read, on_done=self.preview,
-            on_error=lambda exc: self.window.show_error("Cannot read the mail", exc),
+            self.window, translate("MailImport", "Reading mail…"), read, on_done=self.preview,
+            on_error=lambda exc: self.window.show_error(
+                translate("MailImport", "Cannot read the mail"), exc),
             on_cancel=lambda: self.window.statusBar().showMessage(
-                "Reading mail cancelled: nothing was written.", 10000))
+                translate("MailImport", "Reading mail cancelled: nothing was written."), 10000))
 
     def preview(self, report: MailImportReport) -> None:
         dialog = MailPreviewDialog(report, self.window)
         self.dialog = dialog
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            self.window.statusBar().showMessage("E-mail import cancelled: nothing was written.",
+            self.window.statusBar().showMessage(
+                translate("MailImport", "E-mail import cancelled: nothing was written."),
                                                 10000)
             return
         scan = report.scan
         self.operation = self.run_operation(
-            self.window, "Saving what the mail says…",
+            self.window, translate("MailImport", "Saving what the mail says…"),
             lambda progress: apply_mail_import(self.ctx, scan, progress),
             on_done=self.on_written,
-            on_error=lambda exc: self.window.show_error("Nothing was written", exc),
+            on_error=lambda exc: self.window.show_error(
+                translate("MailImport", "Nothing was written"), exc),
             on_cancel=lambda: self.window.statusBar().showMessage(
-                "E-mail import cancelled: nothing was written.", 10000))
+                translate("MailImport", "E-mail import cancelled: nothing was written."), 10000))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from aliassist.errors import UserError
 from aliassist.gui.operations import Operation, run_operation
 from aliassist.gui.theme import tone
+from aliassist.i18n import translate
 from aliassist.progress import Progress
 from aliassist.services.context import AppContext
 from aliassist.services.team import (
@@ -42,7 +43,7 @@ class DatabaseGroup(QGroupBox):
     """The Database group of Settings. `save()` (the dialog's OK) keeps a changed choice."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__("Database", parent)
+        super().__init__(translate("DatabaseGroup", "Database"), parent)
         self.ctx = ctx
         self.operation: Operation | None = None
         #: the result of the last "Test connection" (None: not tested yet)
@@ -53,27 +54,33 @@ class DatabaseGroup(QGroupBox):
         self.in_use = QLabel()
         self.in_use.setWordWrap(True)
         self.in_use.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        kind = "a team database" if in_use.team else "the file on this computer"
-        self.in_use.setText(f"In use now: {kind}<br><b>{html.escape(in_use.shown)}</b>")
+        self.in_use.setText(
+            (translate("DatabaseGroup", "In use now: a team database<br><b>{database}</b>")
+             if in_use.team else
+             translate("DatabaseGroup", "In use now: the file on this computer<br><b>{database}"
+                                        "</b>")).format(database=html.escape(in_use.shown)))
 
         intro = QLabel(
-            "Several people or computers can share one set of orders on a PostgreSQL server. "
-            "Give its address to open it from the next start; leave the field empty to use "
-            "the file on this computer.")
+            translate("DatabaseGroup", "Several people or computers can share one set of orders "
+                                       "on a PostgreSQL server. Give its address to open it from "
+                                       "the next start; leave the field empty to use the file on "
+                                       "this computer."))
         intro.setWordWrap(True)
         self.url = QLineEdit(self.saved_url or "")
         self.url.setPlaceholderText(PLACEHOLDER)
-        self.url.setAccessibleName("Team database URL")
+        self.url.setAccessibleName(translate("DatabaseGroup", "Team database URL"))
         self.url.setClearButtonEnabled(True)
         self.url.textChanged.connect(self._url_changed)
         secrets = QLabel(
-            "Leave the password out of the address: AliAssist never stores one. It is read "
-            "from <b>~/.pgpass</b> (or the file <b>PGPASSFILE</b> names) or a service file "
-            "(<b>~/.pg_service.conf</b>, then <tt>postgresql+psycopg:///?service=NAME</tt>), "
-            "as every PostgreSQL program does.")
+            translate("DatabaseGroup", "Leave the password out of the address: AliAssist never "
+                                       "stores one. It is read from <b>~/.pgpass</b> (or the "
+                                       "file <b>PGPASSFILE</b> names) or a service file "
+                                       "(<b>~/.pg_service.conf</b>, then "
+                                       "<tt>postgresql+psycopg:///?service=NAME</tt>), as every "
+                                       "PostgreSQL program does."))
         secrets.setWordWrap(True)
         secrets.setTextFormat(Qt.TextFormat.RichText)
-        self.test_button = QPushButton("Test connection")
+        self.test_button = QPushButton(translate("DatabaseGroup", "Test connection"))
         self.test_button.clicked.connect(self.test_connection)
         row = QHBoxLayout()
         row.addWidget(self.test_button)
@@ -88,9 +95,11 @@ class DatabaseGroup(QGroupBox):
         font.setBold(True)
         self.next_start.setFont(font)
         self.precedence = QLabel(
-            "<nobr>--database-url</nobr> or <nobr>--db</nobr> on the command line, or "
-            "ALIASSIST_DATABASE_URL or ALIASSIST_DB in the environment, take precedence over "
-            f"this choice. It is kept in {html.escape(str(choice_file()))}.")
+            translate("DatabaseGroup", "<nobr>--database-url</nobr> or <nobr>--db</nobr> on the "
+                                       "command line, or ALIASSIST_DATABASE_URL or ALIASSIST_DB "
+                                       "in the environment, take precedence over this choice. It "
+                                       "is kept in {file}.")
+            .format(file=html.escape(str(choice_file()))))
         self.precedence.setWordWrap(True)
         self.precedence.setTextFormat(Qt.TextFormat.RichText)
         self.precedence.setStyleSheet(f"color: {tone('muted')};")
@@ -118,13 +127,17 @@ class DatabaseGroup(QGroupBox):
         entered = self.entered_url()
         if entered == self.saved_url:
             if entered is None:
-                text = "From the next start: the file on this computer."
+                text = translate("DatabaseGroup", "From the next start: the file on this "
+                                                  "computer.")
             else:
-                text = "From the next start: this team database (chosen in Settings)."
+                text = translate("DatabaseGroup", "From the next start: this team database "
+                                                  "(chosen in Settings).")
         elif entered is None:
-            text = "On OK: back to the file on this computer, from the next start."
+            text = translate("DatabaseGroup", "On OK: back to the file on this computer, from the "
+                                              "next start.")
         else:
-            text = "On OK: this team database is opened from the next start of AliAssist."
+            text = translate("DatabaseGroup", "On OK: this team database is opened from the next "
+                                              "start of AliAssist.")
         self.next_start.setText(text)
 
     # -- Test connection -------------------------------------------------------------------------
@@ -135,12 +148,13 @@ class DatabaseGroup(QGroupBox):
             return
         self.test_button.setEnabled(False)
         self.last_check = None
-        self._say("Testing the connection…", "muted")
+        self._say(translate("DatabaseGroup", "Testing the connection…"), "muted")
 
         def work(_progress: Progress) -> ConnectionCheck:
             return check_connection(url)
 
-        self.operation = run_operation(self, "Testing the connection", work,
+        self.operation = run_operation(self, translate("DatabaseGroup", "Testing the connection"),
+                                       work,
                                        on_done=self._tested, on_error=self._test_failed,
                                        cancellable=False)
 
@@ -148,13 +162,16 @@ class DatabaseGroup(QGroupBox):
         self.last_check = check
         self.test_button.setEnabled(self.entered_url() is not None)
         if check.ok:
-            self._say(f"Reachable. {check.message}", "ok")
+            self._say(translate("DatabaseGroup", "Reachable. {message}").format(
+                message=check.message), "ok")
         else:
-            self._say(f"Cannot use it: {check.message}", "error")
+            self._say(translate("DatabaseGroup", "Cannot use it: {message}").format(
+                message=check.message), "error")
 
     def _test_failed(self, exc: BaseException) -> None:
         self._tested(ConnectionCheck(False, str(exc) if isinstance(exc, UserError)
-                                     else f"unexpected error: {exc!r}"))
+                                     else translate("DatabaseGroup", "unexpected error: {error}")
+                                     .format(error=repr(exc))))
 
     def _say(self, text: str, kind: str) -> None:
         self.result.setText(text)
@@ -181,10 +198,13 @@ class DatabaseGroup(QGroupBox):
         self.saved_url = _chosen_or_none()
         self._url_changed()
         if url is None:
-            return ("From the next start, AliAssist opens the database file on this computer "
-                    "again. Restart AliAssist to switch now.")
-        return (f"From the next start, AliAssist opens the team database {self.saved_url}. "
-                f"Restart AliAssist to switch now. (The choice is kept in {where}.)")
+            return translate("DatabaseGroup", "From the next start, AliAssist opens the database "
+                                              "file on this computer again. Restart AliAssist to "
+                                              "switch now.")
+        return translate("DatabaseGroup", "From the next start, AliAssist opens the team database "
+                                          "{database}. Restart AliAssist to switch now. (The "
+                                          "choice is kept in {file}.)").format(
+            database=self.saved_url, file=where)
 
 
 def _chosen_or_none() -> str | None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aliassist.i18n import translate
 from aliassist.services.context import AppContext
 from aliassist.services.delivery import (
     autostart_entry,
@@ -27,7 +28,7 @@ from aliassist.services.settings import NotifyChoices, notify_choices
 
 class NotificationSettings(QGroupBox):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__("Notifications", parent)
+        super().__init__(translate("NotificationSettings", "Notifications"), parent)
         self.ctx = ctx
         self.autostart = autostart_entry()
         policy_default = ", ".join(str(d) for d in ctx.policy.thresholds)
@@ -37,22 +38,28 @@ class NotificationSettings(QGroupBox):
         self.paused = chosen.paused_until
         self.thresholds = QLineEdit(", ".join(str(d) for d in current))
         self.thresholds.setPlaceholderText(policy_default)
-        self.thresholds.setToolTip(f"Days before a deadline at which AliAssist warns you, "
-                                   f"separated by commas. The platform rules suggest "
-                                   f"{policy_default}.")
-        self.start_minimised = QCheckBox("Start minimised to the tray")
+        self.thresholds.setToolTip(
+            translate("NotificationSettings", "Days before a deadline at which AliAssist warns "
+                                              "you, separated by commas. The platform rules "
+                                              "suggest {policy_default}.")
+                                   .format(policy_default=policy_default))
+        self.start_minimised = QCheckBox(translate("NotificationSettings", "Start minimised to "
+                                                                           "the tray"))
         self.start_minimised.setChecked(minimised)
-        self.start_at_login = QCheckBox("Start AliAssist when I log in")
+        self.start_at_login = QCheckBox(translate("NotificationSettings", "Start AliAssist when "
+                                                                          "I log in"))
         self.start_at_login.setChecked(is_autostart_enabled(self.autostart))
-        self.start_at_login.setToolTip(f"Writes {self.autostart.location}")
+        self.start_at_login.setToolTip(translate("NotificationSettings", "Writes {location}")
+                                       .format(location=self.autostart.location))
         self.pause_label = QLabel()
-        self.resume_button = QPushButton("Resume now")
+        self.resume_button = QPushButton(translate("NotificationSettings", "Resume now"))
         self.resume_button.clicked.connect(self.resume)
         pause_row = QHBoxLayout()
         pause_row.addWidget(self.pause_label, 1)
         pause_row.addWidget(self.resume_button)
         form = QFormLayout(self)
-        form.addRow("Warn this many days before a deadline:", self.thresholds)
+        form.addRow(translate("NotificationSettings", "Warn this many days before a deadline:"),
+                    self.thresholds)
         form.addRow(self.start_minimised)
         form.addRow(self.start_at_login)
         form.addRow(pause_row)
@@ -60,10 +67,13 @@ class NotificationSettings(QGroupBox):
 
     def _show_pause(self) -> None:
         if self.paused is None:
-            self.pause_label.setText("Notifications are on (pause them from the tray menu).")
+            self.pause_label.setText(
+                translate("NotificationSettings", "Notifications are on (pause them from the "
+                                                  "tray menu)."))
         else:
-            self.pause_label.setText(f"Notifications are paused until "
-                                     f"{local_text(self.paused, None)}.")
+            self.pause_label.setText(translate("NotificationSettings", "Notifications are paused "
+                                                                       "until {time}.")
+                                     .format(time=local_text(self.paused, None)))
         self.resume_button.setVisible(self.paused is not None)
 
     def resume(self) -> None:

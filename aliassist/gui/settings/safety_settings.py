@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from aliassist.domain.formatting import format_size, local_minute
-from aliassist.domain.wording import count
 from aliassist.errors import UserError
 from aliassist.gui.theme import tint, tone
+from aliassist.i18n import translate
 from aliassist.services.context import AppContext
 from aliassist.services.privacy import DataInventory, inventory, wipe
 from aliassist.services.safety import (
@@ -54,16 +54,21 @@ class BackupsGroup(QGroupBox):
     restored = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__("Backups", parent)
+        super().__init__(translate("BackupsGroup", "Backups"), parent)
         self.ctx = ctx
         self.backups: list[Backup] = []
         about = QLabel(
-            "AliAssist copies the database once a day when it starts and before every upgrade. "
-            f"It keeps the newest backup of each of the last {KEEP_DAILY} days and of the "
-            f"{KEEP_WEEKLY} weeks before them.")
+            translate("BackupsGroup", "AliAssist copies the database once a day when it starts "
+                                      "and before every upgrade. It keeps the newest backup of "
+                                      "each of the last {days} days and of the {weeks} weeks "
+                                      "before them.")
+            .format(days=KEEP_DAILY, weeks=KEEP_WEEKLY))
         about.setWordWrap(True)
         self.table = QTreeWidget()
-        self.table.setHeaderLabels(["Made", "Why", "Orders", "Size"])
+        self.table.setHeaderLabels([translate("BackupsGroup", "Made"),
+                                    translate("BackupsGroup", "Why"),
+                                    translate("BackupsGroup", "Orders"),
+                                    translate("BackupsGroup", "Size")])
         for column in (2, 3):
             self.table.headerItem().setTextAlignment(
                 column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -82,9 +87,9 @@ class BackupsGroup(QGroupBox):
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: palette(mid);")
-        self.backup_button = QPushButton("Back up now")
-        self.restore_button = QPushButton("Restore…")
-        self.folder_button = QPushButton("Show folder")
+        self.backup_button = QPushButton(translate("BackupsGroup", "Back up now"))
+        self.restore_button = QPushButton(translate("BackupsGroup", "Restore…"))
+        self.folder_button = QPushButton(translate("BackupsGroup", "Show folder"))
         self.backup_button.clicked.connect(self.back_up_now)
         self.restore_button.clicked.connect(self.restore_selected)
         self.folder_button.clicked.connect(self.show_folder)
@@ -99,8 +104,10 @@ class BackupsGroup(QGroupBox):
         box.addWidget(self.empty)
         box.addLayout(row)
         if ctx.store.path is None:
-            self.empty.setText("Backups are made of the SQLite database file only; this is a "
-                               "server database. Use the server's own backup tools.")
+            self.empty.setText(
+                translate("BackupsGroup", "Backups are made of the SQLite database file only; "
+                                          "this is a server database. Use the server's own "
+                                          "backup tools."))
             for w in (self.table, self.backup_button, self.restore_button, self.folder_button):
                 w.setEnabled(False)
         self.refresh()
@@ -113,7 +120,7 @@ class BackupsGroup(QGroupBox):
             orders = backup.orders()
             item = QTreeWidgetItem([
                 local_minute(backup.taken_at), reason_text(backup.reason),
-                "unreadable" if orders is None else f"{orders:,}",
+                translate("BackupsGroup", "unreadable") if orders is None else f"{orders:,}",
                 format_size(backup.size)])
             item.setToolTip(0, str(backup.path))
             for column in (2, 3):
@@ -124,8 +131,10 @@ class BackupsGroup(QGroupBox):
         if self.backups and first is not None:
             self.table.setCurrentItem(first)
         if path is not None:
-            self.empty.setText("No backups yet: the first is made the next time AliAssist "
-                               "starts with orders stored, or now with “Back up now”."
+            self.empty.setText(
+                translate("BackupsGroup", "No backups yet: the first is made the next time "
+                                          "AliAssist starts with orders stored, or now with "
+                                          "“Back up now”.")
                                if not self.backups else "")
             self.empty.setVisible(not self.backups)
         self._selection_changed()
@@ -143,19 +152,23 @@ class BackupsGroup(QGroupBox):
         try:
             backup = make_backup(self.ctx.store)
         except UserError as exc:
-            QMessageBox.warning(self, "No backup was made", str(exc))
+            QMessageBox.warning(self, translate("BackupsGroup", "No backup was made"), str(exc))
             return
         self.refresh()
-        QMessageBox.information(self, "Backup made", f"Backed up: {backup.describe()}.")
+        QMessageBox.information(self, translate("BackupsGroup", "Backup made"),
+                                translate("BackupsGroup", "Backed up: {backup}.")
+                                .format(backup=backup.describe()))
 
     def restore_selected(self) -> None:
         backup = self.selected()
         if backup is None:
             return
         answer = QMessageBox.question(
-            self, "Restore this backup?",
-            f"Replace all your current data with the backup of {backup.describe()}?\n\n"
-            "Your current data is saved as a backup first, so you can go back to it.",
+            self, translate("BackupsGroup", "Restore this backup?"),
+            translate("BackupsGroup", "Replace all your current data with the backup of "
+                                      "{backup}?\n\nYour current data is saved as a backup "
+                                      "first, so you can go back to it.")
+            .format(backup=backup.describe()),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
@@ -165,13 +178,13 @@ class BackupsGroup(QGroupBox):
             report = restore_open(self.ctx.store, backup.path)
         except UserError as exc:
             QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, "Nothing was restored", str(exc))
+            QMessageBox.warning(self, translate("BackupsGroup", "Nothing was restored"), str(exc))
             return
         QGuiApplication.restoreOverrideCursor()
         self.refresh()
         lines = [line[0].upper() + line[1:] + "." for line in report.lines()]
         show = QMessageBox.warning if report.missing_evidence else QMessageBox.information
-        show(self, "Backup restored", "\n\n".join(lines))
+        show(self, translate("BackupsGroup", "Backup restored"), "\n\n".join(lines))
         self.restored.emit()
 
     def show_folder(self) -> None:
@@ -187,16 +200,17 @@ class DataGroup(QGroupBox):
     wiped = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__("Your data", parent)
+        super().__init__(translate("DataGroup", "Your data"), parent)
         self.ctx = ctx
         where = ctx.store.path.parent if ctx.store.path is not None else ctx.store.url
         text = QLabel(
-            "Everything AliAssist keeps stays on this computer and is never sent anywhere: "
-            f"<br><code>{where}</code><br>File ▸ Export data file… writes a portable copy "
-            "(a JSON file and the evidence files).")
+            translate("DataGroup", "Everything AliAssist keeps stays on this computer and is "
+                                   "never sent anywhere: <br><code>{where}</code><br>File ▸ "
+                                   "Export data file… writes a portable copy (a JSON file and the "
+                                   "evidence files).").format(where=where))
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.delete_button = QPushButton("Delete all my data…")
+        self.delete_button = QPushButton(translate("DataGroup", "Delete all my data…"))
         self.delete_button.setStyleSheet(f"QPushButton {{ color: {tone('error')}; }}")
         self.delete_button.clicked.connect(self.delete_all)
         self.delete_button.setEnabled(ctx.store.path is not None)
@@ -217,11 +231,12 @@ class DataGroup(QGroupBox):
         try:
             wipe(path, self.ctx.store)
         except UserError as exc:
-            QMessageBox.warning(self, "Nothing was deleted", str(exc))
+            QMessageBox.warning(self, translate("DataGroup", "Nothing was deleted"), str(exc))
             return
-        QMessageBox.information(self, "All your data was deleted",
-                                "The database, the evidence files and the backups were "
-                                "deleted. AliAssist closes now; it starts empty next time.")
+        QMessageBox.information(self, translate("DataGroup", "All your data was deleted"),
+                                translate("DataGroup", "The database, the evidence files and the "
+                                                       "backups were deleted. AliAssist closes "
+                                                       "now; it starts empty next time."))
         self.wiped.emit()
         QTimer.singleShot(0, QApplication.quit)
 
@@ -232,29 +247,31 @@ class DeleteAllDialog(QDialog):
     def __init__(self, ctx: AppContext, found: DataInventory, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Delete all my data")
+        self.setWindowTitle(translate("DeleteAllDialog", "Delete all my data"))
         self.setMinimumWidth(520)
         icon = QLabel()
         icon.setPixmap(self.style().standardIcon(
             QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(48, 48))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        title = QLabel("<b>This deletes everything AliAssist keeps on this computer.</b> "
-                       "It cannot be undone.")
+        title = QLabel(translate("DeleteAllDialog", "<b>This deletes everything AliAssist keeps "
+                                                    "on this computer.</b> It cannot be undone."))
         title.setWordWrap(True)
         items = "".join(f"<li>{html.escape(line)}</li>" for line in found.lines())
-        what = QLabel(f"<ul style='margin-left: -20px'>{items}</ul>")
+        what = QLabel(translate("DeleteAllDialog", "<ul style='margin-left: -20px'>{items}</ul>")
+                      .format(items=items))
         what.setWordWrap(True)
         what.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        keep = QLabel("Files you exported (data files, dispute packets) are not touched. To keep "
-                      "a copy you can import later, export it first.")
+        keep = QLabel(translate("DeleteAllDialog", "Files you exported (data files, dispute "
+                                                   "packets) are not touched. To keep a copy you "
+                                                   "can import later, export it first."))
         keep.setWordWrap(True)
-        self.export_button = QPushButton("Export a copy first…")
+        self.export_button = QPushButton(translate("DeleteAllDialog", "Export a copy first…"))
         self.export_button.clicked.connect(self.export_copy)
         self.confirm = QLineEdit()
         self.confirm.setPlaceholderText(CONFIRM_WORD)
         self.confirm.textChanged.connect(self._typed)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.delete_button = buttons.addButton("Delete everything",
+        self.delete_button = buttons.addButton(translate("DeleteAllDialog", "Delete everything"),
                                                QDialogButtonBox.ButtonRole.DestructiveRole)
         danger = tint("danger_button")
         self.delete_button.setStyleSheet(f"QPushButton:enabled {{ color: {danger.ink}; "
@@ -278,9 +295,13 @@ class DeleteAllDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addSpacing(8)
-        confirm_label = QLabel(f"To confirm, type <b>{CONFIRM_WORD}</b>:")
+        confirm_label = QLabel(translate("DeleteAllDialog", "To confirm, type "
+                                                            "<b>{word}</b>:")
+                               .format(word=CONFIRM_WORD))
         confirm_label.setBuddy(self.confirm)
-        self.confirm.setAccessibleName(f"To confirm, type {CONFIRM_WORD}")
+        self.confirm.setAccessibleName(translate("DeleteAllDialog", "To confirm, type "
+                                                                    "{word}")
+                                       .format(word=CONFIRM_WORD))
         layout.addWidget(confirm_label)
         layout.addWidget(self.confirm)
         layout.addStretch(1)
@@ -294,8 +315,9 @@ class DeleteAllDialog(QDialog):
     def export_copy(self) -> None:
         from aliassist.services.datafile import export_data
 
-        path, _ = QFileDialog.getSaveFileName(self, "Export all data", "aliassist-data.json",
-                                              "AliAssist data (*.json)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("DeleteAllDialog", "Export all data"), "aliassist-data.json",
+            translate("DeleteAllDialog", "AliAssist data (*.json)"))
         if not path:
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -303,8 +325,10 @@ class DeleteAllDialog(QDialog):
             written = export_data(self.ctx, Path(path))
         except UserError as exc:
             QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, "Export failed", str(exc))
+            QMessageBox.warning(self, translate("DeleteAllDialog", "Export failed"), str(exc))
             return
         QGuiApplication.restoreOverrideCursor()
-        QMessageBox.information(self, "Exported", f"Wrote {count(written, 'order')} to {path}.")
+        QMessageBox.information(self, translate("DeleteAllDialog", "Exported"),
+                                translate("DeleteAllDialog", "Wrote %n order(s) to {path}.", None,
+                                          written).format(path=path))
 

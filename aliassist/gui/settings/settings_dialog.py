@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from aliassist.domain.policy import Policy, PolicyError
 from aliassist.gui.accessibility import make_accessible, scrolling
+from aliassist.i18n import translate
 from aliassist.services.context import AppContext
 from aliassist.services.policy import load_policy
 from aliassist.services.settings import chosen_policy_path, save_settings
@@ -29,16 +30,16 @@ class SettingsDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(translate("SettingsDialog", "Settings"))
         self.setMinimumWidth(560)
         self.policy_path: str | None = chosen_policy_path(ctx)
         self.policy: Policy = ctx.policy
 
-        group = QGroupBox("Platform rules")
+        group = QGroupBox(translate("SettingsDialog", "Platform rules"))
         self.policy_label = QLabel()
         self.policy_label.setWordWrap(True)
-        choose = QPushButton("Use another policy file…")
-        builtin = QPushButton("Use the built-in rules")
+        choose = QPushButton(translate("SettingsDialog", "Use another policy file…"))
+        builtin = QPushButton(translate("SettingsDialog", "Use the built-in rules"))
         choose.clicked.connect(self.choose_policy)
         builtin.clicked.connect(self.use_builtin)
         row = QHBoxLayout()
@@ -46,14 +47,20 @@ class SettingsDialog(QDialog):
         row.addWidget(builtin)
         row.addStretch(1)
         box = QVBoxLayout(group)
-        intro = QLabel("AliAssist applies the platform's rules from a policy file. When the "
-                       "platform changes its terms, load an edited copy.")
+        intro = QLabel(translate("SettingsDialog", "AliAssist applies the platform's rules from "
+                                                   "a policy file. When the platform changes its "
+                                                   "terms, load an edited copy."))
         intro.setWordWrap(True)
         box.addWidget(intro)
         box.addWidget(self.policy_label)
         box.addLayout(row)
         self.pages = QVBoxLayout()
         self.pages.addWidget(group)
+        # The language, from the next start (gui/settings/language_settings.py)
+        from aliassist.gui.settings.language_settings import LanguageGroup
+
+        self.language_group = LanguageGroup(self)
+        self.pages.addWidget(self.language_group)
         from aliassist.gui.settings.notify_settings import NotificationSettings
 
         self.notifications = NotificationSettings(ctx, self)
@@ -95,13 +102,16 @@ class SettingsDialog(QDialog):
         make_accessible(self)
 
     def _show_policy(self) -> None:
-        where = self.policy_path or "built-in"
-        self.policy_label.setText(f"In use: <b>{self.policy.platform} rules "
-                                  f"{self.policy.version}</b> ({where})")
+        where = self.policy_path or translate("SettingsDialog", "built-in")
+        self.policy_label.setText(translate("SettingsDialog", "In use: <b>{platform} rules "
+                                                              "{version}</b> ({where})")
+                                  .format(platform=self.policy.platform,
+                                          version=self.policy.version, where=where))
 
     def choose_policy(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a policy file", "",
-                                              "Policy files (*.toml)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("SettingsDialog", "Choose a policy file"), "",
+            translate("SettingsDialog", "Policy files (*.toml)"))
         if path:
             self.set_policy_path(path)
 
@@ -110,7 +120,8 @@ class SettingsDialog(QDialog):
         try:
             policy = load_policy(Path(path) if path else None)
         except PolicyError as exc:
-            QMessageBox.warning(self, "This policy file cannot be used", str(exc))
+            QMessageBox.warning(self, translate("SettingsDialog", "This policy file cannot be "
+                                                                  "used"), str(exc))
             return False
         self.policy_path = str(Path(path).resolve()) if path else None
         self.policy = policy
@@ -138,13 +149,15 @@ class SettingsDialog(QDialog):
         try:
             self.you_group.check()
         except UserError as exc:
-            QMessageBox.warning(self, "This name cannot be kept", str(exc))
+            QMessageBox.warning(self, translate("SettingsDialog", "This name cannot be kept"),
+                                str(exc))
             self.you_group.name.setFocus()
             return
         try:
             self.database_group.check()
         except UserError as exc:
-            QMessageBox.warning(self, "This team database cannot be kept", str(exc))
+            QMessageBox.warning(self, translate("SettingsDialog", "This team database cannot be "
+                                                                  "kept"), str(exc))
             self.database_group.url.setFocus()
             return
         try:
@@ -153,12 +166,19 @@ class SettingsDialog(QDialog):
             save_settings(self.ctx, self.policy_path, notify)
             database_news = self.database_group.save()
             self.you_group.save()
+            language_news = self.language_group.save()
         except UserError as exc:
-            QMessageBox.warning(self, "These settings cannot be used", str(exc))
+            QMessageBox.warning(self, translate("SettingsDialog", "These settings cannot be used"),
+                                str(exc))
             return
         self.ctx.policy = self.policy
         self.ctx.policy_warning = None
         super().accept()
+        if language_news:
+            from aliassist.gui.settings.language_settings import restart_notice
+
+            QMessageBox.information(self.parentWidget(), *restart_notice())
         if database_news is not None:
-            QMessageBox.information(self.parentWidget(), "Database from the next start",
+            QMessageBox.information(self.parentWidget(),
+                                    translate("SettingsDialog", "Database from the next start"),
                                     database_news)

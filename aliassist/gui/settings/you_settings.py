@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 from aliassist.domain.records import assignee_problem
 from aliassist.errors import UserError
 from aliassist.gui.theme import tone
+from aliassist.i18n import translate
 from aliassist.services import assignment
 from aliassist.services.context import AppContext
 
@@ -19,15 +20,16 @@ class YouGroup(QGroupBox):
     """`check()` then `save()` on the dialog's OK."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
-        super().__init__("You", parent)
+        super().__init__(translate("YouGroup", "You"), parent)
         self.saved = assignment.settings_name()
-        intro = QLabel("Your name marks the changes you make (the order pane's History) and the "
-                       "orders assigned to you: Mine shows them, and their deadline notices "
-                       "come to you only.")
+        intro = QLabel(translate("YouGroup", "Your name marks the changes you make (the order "
+                                             "pane's History) and the orders assigned to you: "
+                                             "Mine shows them, and their deadline notices come "
+                                             "to you only."))
         intro.setWordWrap(True)
         self.name = QLineEdit(self.saved or "")
-        self.name.setAccessibleName("Your name")
-        self.name.setPlaceholderText("your name")
+        self.name.setAccessibleName(translate("YouGroup", "Your name"))
+        self.name.setPlaceholderText(translate("YouGroup", "your name"))
         self.name.setMaxLength(100)
         self.name.setClearButtonEnabled(True)
         try:
@@ -36,13 +38,16 @@ class YouGroup(QGroupBox):
             now = None
         over = assignment.name_source()
         if over is not None:
-            said = (f"The environment variable {over} sets it now: "
-                    f"<b>{html.escape(now or '')}</b>.")
+            said = translate("YouGroup", "The environment variable {variable} sets it now: "
+                                         "<b>{name}</b>.").format(
+                variable=over, name=html.escape(now or ""))
         elif self.saved is None:
-            said = ("Empty: " + (f"the database role, <b>{html.escape(now)}</b>." if now
-                                 else "your changes are not named, and Mine is off."))
+            said = (translate("YouGroup", "Empty: the database role, <b>{name}</b>.").format(
+                name=html.escape(now)) if now
+                else translate("YouGroup", "Empty: your changes are not named, and Mine is off."))
         else:
-            said = "Empty: the database role on a team database; on this computer's file, none."
+            said = translate("YouGroup", "Empty: the database role on a team database; on this "
+                                         "computer's file, none.")
         self.note = QLabel(said)
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.RichText)
@@ -59,7 +64,7 @@ class YouGroup(QGroupBox):
         name = self.entered()
         problem = assignee_problem(name) if name is not None else None
         if problem is not None:
-            raise UserError(problem, where="your name")
+            raise UserError(problem, where=translate("YouGroup", "your name"))
 
     def save(self) -> bool:
         """Keep a changed name; True when it changed."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from aliassist.domain.records import assignee_problem
+from aliassist.i18n import translate
 from aliassist.services.assignment import ME
 
 
@@ -24,27 +25,29 @@ class AssignDialog(QDialog):
     def __init__(self, what: str, current: str | None, names: list[str], me: str | None,
                  parent: QWidget | None = None, *, mixed: bool = False):
         super().__init__(parent)
-        self.setWindowTitle("Assign")
+        self.setWindowTitle(translate("AssignDialog", "Assign"))
         self._nobody = False
         layout = QVBoxLayout(self)
-        now = "several people" if mixed else "nobody" if current is None else current
-        intro = QLabel(f"Assign {what} to a person (now: {now}). Deadline notices of an "
-                       "assigned order go to that person only; an order assigned to nobody "
-                       "warns everyone.")
+        now = (translate("AssignDialog", "several people") if mixed
+               else translate("AssignDialog", "nobody") if current is None else current)
+        intro = QLabel(translate("AssignDialog", "Assign {what} to a person (now: {now}). "
+                                                 "Deadline notices of an assigned order go to "
+                                                 "that person only; an order assigned to nobody "
+                                                 "warns everyone.").format(what=what, now=now))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.name = QComboBox()
         self.name.setEditable(True)
-        self.name.setAccessibleName("Assign to")
+        self.name.setAccessibleName(translate("AssignDialog", "Assign to"))
         self.name.setMinimumContentsLength(24)
         if me is not None:
-            self.name.addItem(f"Me ({me})", ME)
+            self.name.addItem(translate("AssignDialog", "Me ({me})").format(me=me), ME)
         for name in names:
             if name != me:
                 self.name.addItem(name, name)
         line = self.name.lineEdit()
         assert line is not None
-        line.setPlaceholderText("a name")
+        line.setPlaceholderText(translate("AssignDialog", "a name"))
         index = self.name.findData(current) if current is not None and current != me else (
             self.name.findData(ME) if current is not None else -1)
         self.name.setCurrentIndex(index)
@@ -56,9 +59,10 @@ class AssignDialog(QDialog):
         self.problem.setVisible(False)
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.assign_button = buttons.addButton("&Assign", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.assign_button = buttons.addButton(translate("AssignDialog", "&Assign"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
         self.nobody_button: QPushButton = buttons.addButton(
-            "Assign to &nobody", QDialogButtonBox.ButtonRole.ActionRole)
+            translate("AssignDialog", "Assign to &nobody"), QDialogButtonBox.ButtonRole.ActionRole)
         self.nobody_button.clicked.connect(self._to_nobody)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -71,7 +75,7 @@ class AssignDialog(QDialog):
 
     def accept(self) -> None:
         text = self.name.currentText().strip()
-        problem = "type a name, or choose one" if not text else None
+        problem = translate("AssignDialog", "type a name, or choose one") if not text else None
         if problem is None and self._chosen() is None:
             problem = assignee_problem(text)
         if problem is not None:

@@ -11,14 +11,21 @@ from aliassist.domain.estimates import estimate_of
 from aliassist.domain.records import Order
 from aliassist.gui.fields import InstantEdit
 from aliassist.gui.theme import tone
+from aliassist.i18n import QT_TRANSLATE_NOOP, translate
+from aliassist.i18n_domain import estimate_qualifier, estimate_why
 
 #: field -> (dialog title, what to read on the order page)
 PROMPTS = {
-    "confirmed_at": ("Receipt confirmed", "When did you confirm receipt? The order page shows "
-                     "it under the order's details."),
-    "delivered_at": ("Delivered", "When was the parcel delivered? The tracking page shows it."),
-    "protection_ends_at": ("Protection ends", "When does Buyer Protection end? The order page "
-                           "shows the date under the order's status."),
+    "confirmed_at": (QT_TRANSLATE_NOOP("RealDateDialog", "Receipt confirmed"),
+                     QT_TRANSLATE_NOOP("RealDateDialog", "When did you confirm receipt? The order "
+                                       "page shows it under the order's details.")),
+    "delivered_at": (QT_TRANSLATE_NOOP("RealDateDialog", "Delivered"),
+                     QT_TRANSLATE_NOOP("RealDateDialog", "When was the parcel delivered? The "
+                                       "tracking page shows it.")),
+    "protection_ends_at": (QT_TRANSLATE_NOOP("RealDateDialog", "Protection ends"),
+                           QT_TRANSLATE_NOOP("RealDateDialog", "When does Buyer Protection end? "
+                                             "The order page shows the date under the order's "
+                                             "status.")),
 }
 
 
@@ -28,8 +35,9 @@ class RealDateDialog(QDialog):
     def __init__(self, order: Order, field: str, platform_tz: tzinfo,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        title, prompt = PROMPTS[field]
-        self.setWindowTitle(f"{title} — order {order.number}")
+        title, prompt = (translate("RealDateDialog", text) for text in PROMPTS[field])
+        self.setWindowTitle(translate("RealDateDialog", "{title} — order {number}")
+                            .format(title=title, number=order.number))
         layout = QVBoxLayout(self)
         label = QLabel(prompt)
         label.setWordWrap(True)
@@ -43,7 +51,9 @@ class RealDateDialog(QDialog):
             if field in order.date_only:
                 self.field.time_box.setChecked(False)
         if estimate is not None:
-            note = QLabel(f"Now {estimate.qualifier}: {estimate.why}.")
+            note = QLabel(translate("RealDateDialog", "Now {qualifier}: {why}.")
+                          .format(qualifier=estimate_qualifier(estimate),
+                                  why=estimate_why(estimate)))
             note.setWordWrap(True)
             note.setStyleSheet(f"color: {tone('muted')}")
             layout.addWidget(note)

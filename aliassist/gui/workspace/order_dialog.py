@@ -41,23 +41,49 @@ from aliassist.gui.accessibility import make_accessible, scrolling
 from aliassist.gui.fields import ChoiceBox, InstantEdit, TextLine
 from aliassist.gui.theme import STATE_LOOKS, tinted_style
 from aliassist.gui.workspace.record_list import Field, RecordListEditor
+from aliassist.i18n import QT_TRANSLATE_NOOP, translate
+from aliassist.i18n_policy import policy_text
 from aliassist.services.evidence import StoredFile
 
+# The labels are translated where they are shown (`translated`, `payment_label`).
 DELIVERY_LABELS = {
-    None: "Unknown",
-    "not_shipped": "Not shipped",
-    "in_transit": "In transit",
-    "delivered": "Delivered (tracking says so)",
-    "returned": "Returned to the seller",
-    "lost": "Lost",
+    None: QT_TRANSLATE_NOOP("OrderDialog", "Unknown"),
+    "not_shipped": QT_TRANSLATE_NOOP("OrderDialog", "Not shipped"),
+    "in_transit": QT_TRANSLATE_NOOP("OrderDialog", "In transit"),
+    "delivered": QT_TRANSLATE_NOOP("OrderDialog", "Delivered (tracking says so)"),
+    "returned": QT_TRANSLATE_NOOP("OrderDialog", "Returned to the seller"),
+    "lost": QT_TRANSLATE_NOOP("OrderDialog", "Lost"),
 }
 STATUS_LABELS = {
-    "open": "Open", "seller_responded": "Seller responded", "escalated": "Escalated",
-    "return_requested": "Return requested", "return_shipped": "Return shipped",
-    "refunded": "Refunded", "rejected": "Rejected", "cancelled": "Cancelled", "closed": "Closed",
+    "open": QT_TRANSLATE_NOOP("OrderDialog", "Open"),
+    "seller_responded": QT_TRANSLATE_NOOP("OrderDialog", "Seller responded"),
+    "escalated": QT_TRANSLATE_NOOP("OrderDialog", "Escalated"),
+    "return_requested": QT_TRANSLATE_NOOP("OrderDialog", "Return requested"),
+    "return_shipped": QT_TRANSLATE_NOOP("OrderDialog", "Return shipped"),
+    "refunded": QT_TRANSLATE_NOOP("OrderDialog", "Refunded"),
+    "rejected": QT_TRANSLATE_NOOP("OrderDialog", "Rejected"),
+    "cancelled": QT_TRANSLATE_NOOP("OrderDialog", "Cancelled"),
+    "closed": QT_TRANSLATE_NOOP("OrderDialog", "Closed"),
 }
-PAYMENT_LABELS = {"refund": "Full refund", "partial_refund": "Partial refund",
-                  "chargeback": "Card chargeback", "provider_claim": "Payment-provider claim"}
+PAYMENT_LABELS = {"refund": QT_TRANSLATE_NOOP("OrderDialog", "Full refund"),
+                  "partial_refund": QT_TRANSLATE_NOOP("OrderDialog", "Partial refund"),
+                  "chargeback": QT_TRANSLATE_NOOP("OrderDialog", "Card chargeback"),
+                  "provider_claim": QT_TRANSLATE_NOOP("OrderDialog", "Payment-provider claim")}
+
+
+def translated(labels: dict[Any, str]) -> dict[Any, str]:
+    """One of the label tables above in the app's language."""
+    return {key: translate("OrderDialog", text) for key, text in labels.items()}
+
+
+def payment_label(kind: str | None) -> str:
+    """The kind of a payment as the buyer reads it ("Partial refund")."""
+    return translate("OrderDialog", PAYMENT_LABELS.get(kind or "", str(kind)))
+
+
+def status_label(status: str | None) -> str:
+    """A dispute's status as the buyer reads it ("Seller responded")."""
+    return translate("OrderDialog", STATUS_LABELS.get(status or "", str(status)))
 
 
 class OrderDialog(QDialog):
@@ -74,49 +100,68 @@ class OrderDialog(QDialog):
         self.original = order
         self._result: rec.Order | None = None
         tz = policy.tz
-        self.setWindowTitle(f"Order {order.number}" if order else "New order")
+        self.setWindowTitle(translate("OrderDialog", "Order {number}").format(number=order.number)
+                            if order else translate("OrderDialog", "New order"))
         self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 36)
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Order sections")
+        self.tabs.setAccessibleName(translate("OrderDialog", "Order sections"))
         # The long forms scroll at large fonts instead of pushing the dialog off the screen.
-        self.tabs.addTab(scrolling(self._order_tab(accounts)), "Order")
-        self.tabs.addTab(scrolling(self._protection_tab(tz)), "Delivery && protection")
+        self.tabs.addTab(scrolling(self._order_tab(accounts)), translate("OrderDialog", "Order"))
+        self.tabs.addTab(scrolling(self._protection_tab(tz)),
+                         translate("OrderDialog", "Delivery && protection"))
+        untitled = translate("OrderDialog", "(untitled)")
         self.items = RecordListEditor(
-            [Field("title", "Title"), Field("quantity", "Quantity", "int", minimum=1),
-             Field("price", "Price", placeholder="10.00, in the order's currency"),
-             Field("sku", "Option / SKU", placeholder="Colour, size, model"),
-             Field("url", "Product link"), Field("image_url", "Image link")],
-            platform_tz=tz, noun="item",
-            summary=lambda r: f"{r.get('quantity') or 1} × {r.get('title') or '(untitled)'}",
+            [Field("title", translate("OrderDialog", "Title")),
+             Field("quantity", translate("OrderDialog", "Quantity"), "int", minimum=1),
+             Field("price", translate("OrderDialog", "Price"),
+                   placeholder=translate("OrderDialog", "10.00, in the order's currency")),
+             Field("sku", translate("OrderDialog", "Option / SKU"),
+                   placeholder=translate("OrderDialog", "Colour, size, model")),
+             Field("url", translate("OrderDialog", "Product link")),
+             Field("image_url", translate("OrderDialog", "Image link"))],
+            platform_tz=tz,
+            texts=(translate("OrderDialog", "Items"), translate("OrderDialog", "Add item"),
+                   translate("OrderDialog", "No items. Use “Add item”.")),
+            summary=lambda r: f"{r.get('quantity') or 1} × {r.get('title') or untitled}",
             new_record=lambda: {"title": "", "quantity": 1})
-        self.tabs.addTab(self.items, "Items")
-        self.disputes = RecordListEditor(self._dispute_fields(), platform_tz=tz, noun="dispute",
-                                         summary=self._dispute_summary,
-                                         new_record=lambda: {"reason": next(iter(
-                                             policy.reasons)), "status": "open",
-                                             "opened_at": now()})
-        self.tabs.addTab(self.disputes, "Disputes")
+        self.tabs.addTab(self.items, translate("OrderDialog", "Items"))
+        self.disputes = RecordListEditor(
+            self._dispute_fields(), platform_tz=tz,
+            texts=(translate("OrderDialog", "Disputes"), translate("OrderDialog", "Add dispute"),
+                   translate("OrderDialog", "No disputes. Use “Add dispute”.")),
+            summary=self._dispute_summary,
+            new_record=lambda: {"reason": next(iter(policy.reasons)), "status": "open",
+                                "opened_at": now()})
+        self.tabs.addTab(self.disputes, translate("OrderDialog", "Disputes"))
         self.payments = RecordListEditor(
-            [Field("kind", "Kind", "choice", choices=lambda: list(PAYMENT_LABELS.items())),
-             Field("provider", "Provider", placeholder="paypal, visa, …"),
-             Field("amount", "Amount", placeholder="in the order's currency"),
-             Field("at", "Date", "instant")],
-            platform_tz=tz, noun="payment",
-            summary=lambda r: f"{PAYMENT_LABELS.get(r.get('kind') or '', r.get('kind'))} "
-                              f"{r.get('amount') or ''}".strip(),
+            [Field("kind", translate("OrderDialog", "Kind"), "choice",
+                   choices=lambda: list(translated(PAYMENT_LABELS).items())),
+             Field("provider", translate("OrderDialog", "Provider"),
+                   placeholder=translate("OrderDialog", "paypal, visa, …")),
+             Field("amount", translate("OrderDialog", "Amount"),
+                   placeholder=translate("OrderDialog", "in the order's currency")),
+             Field("at", translate("OrderDialog", "Date"), "instant")],
+            platform_tz=tz,
+            texts=(translate("OrderDialog", "Payments"), translate("OrderDialog", "Add payment"),
+                   translate("OrderDialog", "No payments. Use “Add payment”.")),
+            summary=lambda r: f"{payment_label(r.get('kind'))} {r.get('amount') or ''}".strip(),
             new_record=lambda: {"kind": "refund", "at": now()})
-        self.tabs.addTab(self.payments, "Refunds && claims")
-        self.evidence = RecordListEditor(self._evidence_fields(), platform_tz=tz,
-                                         noun="file", summary=self._evidence_summary,
-                                         new_record=None)
-        self.add_files_button = QPushButton("Add files…")
+        self.tabs.addTab(self.payments, translate("OrderDialog", "Refunds && claims"))
+        self.evidence = RecordListEditor(
+            self._evidence_fields(), platform_tz=tz,
+            texts=(translate("OrderDialog", "Files"), translate("OrderDialog", "Add file"),
+                   translate("OrderDialog", "No files. Use “Add file”.")),
+            summary=self._evidence_summary, new_record=None)
+        self.add_files_button = QPushButton(translate("OrderDialog", "Add files…"))
         self.add_files_button.clicked.connect(self._add_files)
         self.add_files_button.setEnabled(store_file is not None)
         self.evidence.button_row.insertWidget(0, self.add_files_button)
-        self.evidence.empty.setText("No files. Use “Add files…”.")  # the button it has
-        self.tabs.addTab(self.evidence, "Evidence")
+        # the button it has
+        self.evidence.empty.setText(translate("OrderDialog", "No files. Use “Add files…”."))
+        self.tabs.addTab(self.evidence, translate("OrderDialog", "Evidence"))
         self.tabs.currentChanged.connect(self._refresh_choices)
+        self.tabs.setUsesScrollButtons(False)  # every tab in sight, however long its title
 
         self.clock_view = QLabel()
         self.clock_view.setTextFormat(Qt.TextFormat.RichText)
@@ -153,14 +198,15 @@ class OrderDialog(QDialog):
         w = QWidget()
         form = QFormLayout(w)
         self.number = TextLine()
-        self.number.setPlaceholderText("8187000000000001 (from the order page)")
+        self.number.setPlaceholderText(translate("OrderDialog", "8187000000000001 (from the "
+                                                                "order page)"))
         self.account = QComboBox()
         self.account.setEditable(True)
         self.account.addItem("")
         self.account.addItems(list(accounts))
         line = self.account.lineEdit()
         if line is not None:  # editable: it has one
-            line.setPlaceholderText("optional: which of your accounts")
+            line.setPlaceholderText(translate("OrderDialog", "optional: which of your accounts"))
         self.store = TextLine()
         self.store_url = TextLine()
         self.placed = InstantEdit(self.policy.tz, optional=False)
@@ -173,42 +219,47 @@ class OrderDialog(QDialog):
         money.addWidget(self.amount, 2)
         money.addWidget(self.currency, 1)
         self.status_text = TextLine()
-        self.status_text.setPlaceholderText("as the order list shows it, e.g. Awaiting delivery")
+        self.status_text.setPlaceholderText(translate("OrderDialog", "as the order list shows "
+                                                                     "it, e.g. Awaiting delivery"))
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
-        self.note.setPlaceholderText("Anything you want to remember about this order")
-        form.addRow("Order number", self.number)
-        form.addRow("Account", self.account)
-        form.addRow("Store", self.store)
-        form.addRow("Store link", self.store_url)
-        form.addRow("Order placed", self.placed)
-        form.addRow("Amount paid", money)
-        form.addRow("Platform status", self.status_text)
-        form.addRow("Note", self.note)
+        self.note.setPlaceholderText(translate("OrderDialog", "Anything you want to remember "
+                                                              "about this order"))
+        form.addRow(translate("OrderDialog", "Order number"), self.number)
+        form.addRow(translate("OrderDialog", "Account"), self.account)
+        form.addRow(translate("OrderDialog", "Store"), self.store)
+        form.addRow(translate("OrderDialog", "Store link"), self.store_url)
+        form.addRow(translate("OrderDialog", "Order placed"), self.placed)
+        form.addRow(translate("OrderDialog", "Amount paid"), money)
+        form.addRow(translate("OrderDialog", "Platform status"), self.status_text)
+        form.addRow(translate("OrderDialog", "Note"), self.note)
         self.placed.changed.connect(self._update_clocks)
         return w
 
     def _protection_tab(self, tz: Any) -> QWidget:
         w = QWidget()
         form = QFormLayout(w)
-        self.shipped = InstantEdit(tz, label="shipped on")
-        self.delivery_status = ChoiceBox(list(DELIVERY_LABELS.items()))
+        self.shipped = InstantEdit(tz, label=translate("OrderDialog", "shipped on"))
+        self.delivery_status = ChoiceBox(list(translated(DELIVERY_LABELS).items()))
         self.tracking_number = TextLine()
         self.carrier = TextLine()
         self.tracking_status = TextLine()
         self.tracking_url = TextLine()
-        self.delivered = InstantEdit(tz, label="tracking says delivered on")
-        self.confirmed = InstantEdit(tz, label="I confirmed receipt on")
-        self.confirmed.setToolTip("Confirming receipt completes the order: the dispute window "
-                                  "then closes 15 days later.")
+        self.delivered = InstantEdit(tz, label=translate("OrderDialog", "tracking says delivered "
+                                                                        "on"))
+        self.confirmed = InstantEdit(tz, label=translate("OrderDialog", "I confirmed receipt on"))
+        self.confirmed.setToolTip(
+            translate("OrderDialog", "Confirming receipt completes the order: the dispute window "
+                                     "then closes 15 days later."))
 
-        self.by_days = QRadioButton("lasts")
+        self.by_days = QRadioButton(translate("OrderDialog", "lasts"))
         self.days = QSpinBox()
         self.days.setRange(1, 365)
-        self.days.setSuffix(" days from shipping (or the order date)")
-        self.by_date = QRadioButton("ends on")
+        self.days.setSuffix(translate("OrderDialog", " days from shipping (or the order date)"))
+        self.by_date = QRadioButton(translate("OrderDialog", "ends on"))
         self.ends_on = InstantEdit(tz, optional=False)
-        self.ends_on.setToolTip("As the order page shows it (“Protection ends: Mar 3”).")
+        self.ends_on.setToolTip(translate("OrderDialog", "As the order page shows it "
+                                                         "(“Protection ends: Mar 3”)."))
         group = QButtonGroup(w)
         group.addButton(self.by_days)
         group.addButton(self.by_date)
@@ -224,23 +275,26 @@ class OrderDialog(QDialog):
         protection.addLayout(date_row)
 
         self.extensions = RecordListEditor(
-            [Field("days", "Days added", "int", minimum=1, maximum=365),
-             Field("granted_at", "Granted on", "instant")],
-            platform_tz=tz, noun="extension",
-            summary=lambda r: f"+{r.get('days') or 0} days",
+            [Field("days", translate("OrderDialog", "Days added"), "int", minimum=1, maximum=365),
+             Field("granted_at", translate("OrderDialog", "Granted on"), "instant")],
+            platform_tz=tz,
+            texts=(translate("OrderDialog", "Extensions"),
+                   translate("OrderDialog", "Add extension"),
+                   translate("OrderDialog", "No extensions. Use “Add extension”.")),
+            summary=lambda r: translate("OrderDialog", "+%n day(s)", None, r.get("days") or 0),
             new_record=lambda: {"days": 15, "granted_at": self.now()})
         self.extensions.setMaximumHeight(170)
 
-        form.addRow("Shipping", self.shipped)
-        form.addRow("Delivery", self.delivery_status)
-        form.addRow("Tracking number", self.tracking_number)
-        form.addRow("Carrier", self.carrier)
-        form.addRow("Tracking status", self.tracking_status)
-        form.addRow("Tracking link", self.tracking_url)
-        form.addRow("Delivered", self.delivered)
-        form.addRow("Received", self.confirmed)
-        form.addRow("Buyer Protection", protection)
-        form.addRow("Extensions granted", self.extensions)
+        form.addRow(translate("OrderDialog", "Shipping"), self.shipped)
+        form.addRow(translate("OrderDialog", "Delivery"), self.delivery_status)
+        form.addRow(translate("OrderDialog", "Tracking number"), self.tracking_number)
+        form.addRow(translate("OrderDialog", "Carrier"), self.carrier)
+        form.addRow(translate("OrderDialog", "Tracking status"), self.tracking_status)
+        form.addRow(translate("OrderDialog", "Tracking link"), self.tracking_url)
+        form.addRow(translate("OrderDialog", "Delivered"), self.delivered)
+        form.addRow(translate("OrderDialog", "Received"), self.confirmed)
+        form.addRow(translate("OrderDialog", "Buyer Protection"), protection)
+        form.addRow(translate("OrderDialog", "Extensions granted"), self.extensions)
         for widget in (self.shipped, self.confirmed, self.ends_on, self.delivered):
             widget.changed.connect(self._update_clocks)
         self.days.valueChanged.connect(self._update_clocks)
@@ -255,61 +309,70 @@ class OrderDialog(QDialog):
 
     def _item_choices(self) -> list[tuple[Any, str]]:
         items = self.items.records if hasattr(self, "items") else []
-        return [(None, "The whole order")] + [
-            (i, f"{i + 1}. {r.get('title') or '(untitled)'}") for i, r in enumerate(items)]
+        untitled = translate("OrderDialog", "(untitled)")
+        return [(None, translate("OrderDialog", "The whole order"))] + [
+            (i, f"{i + 1}. {r.get('title') or untitled}") for i, r in enumerate(items)]
 
     def _dispute_choices(self) -> list[tuple[Any, str]]:
         disputes = self.disputes.records if hasattr(self, "disputes") else []
-        return [(None, "No dispute")] + [
+        return [(None, translate("OrderDialog", "No dispute"))] + [
             (i, f"{i + 1}. {self._dispute_summary(r)}") for i, r in enumerate(disputes)]
 
     def _dispute_fields(self) -> list[Field]:
         p = self.policy
         return [
-            Field("reason", "Reason", "choice", choices=lambda: [
-                (r.id, f"{r.label} ({'received' if r.received else 'not received'})")
+            Field("reason", translate("OrderDialog", "Reason"), "choice", choices=lambda: [
+                (r.id, translate("OrderDialog", "{reason} (received)")
+                 .format(reason=policy_text(r.label)) if r.received else
+                 translate("OrderDialog", "{reason} (not received)")
+                 .format(reason=policy_text(r.label)))
                 for r in p.reasons.values()]),
-            Field("item", "Item", "choice", choices=self._item_choices),
-            Field("status", "Status", "choice", choices=lambda: list(STATUS_LABELS.items())),
-            Field("platform_id", "Dispute id", placeholder="the platform's dispute number"),
-            Field("opened_at", "Opened", "instant"),
-            Field("seller_responded_at", "Seller responded", "instant"),
-            Field("escalated_at", "Escalated", "instant"),
-            Field("return_requested_at", "Return requested", "instant"),
-            Field("return_tracking", "Return tracking"),
-            Field("return_shipped_at", "Return shipped", "instant"),
-            Field("closed_at", "Closed", "instant"),
-            Field("remedy", "Remedy", "choice",
-                  choices=lambda: [(None, "Not chosen")] + [(r.id, r.label)
-                                                            for r in p.remedies.values()]),
-            Field("refund_amount", "Refund asked", placeholder="for a partial refund"),
-            Field("description", "Description", "multiline"),
+            Field("item", translate("OrderDialog", "Item"), "choice", choices=self._item_choices),
+            Field("status", translate("OrderDialog", "Status"), "choice",
+                  choices=lambda: list(translated(STATUS_LABELS).items())),
+            Field("platform_id", translate("OrderDialog", "Dispute id"),
+                  placeholder=translate("OrderDialog", "the platform's dispute number")),
+            Field("opened_at", translate("OrderDialog", "Opened"), "instant"),
+            Field("seller_responded_at", translate("OrderDialog", "Seller responded"), "instant"),
+            Field("escalated_at", translate("OrderDialog", "Escalated"), "instant"),
+            Field("return_requested_at", translate("OrderDialog", "Return requested"), "instant"),
+            Field("return_tracking", translate("OrderDialog", "Return tracking")),
+            Field("return_shipped_at", translate("OrderDialog", "Return shipped"), "instant"),
+            Field("closed_at", translate("OrderDialog", "Closed"), "instant"),
+            Field("remedy", translate("OrderDialog", "Remedy"), "choice",
+                  choices=lambda: [(None, translate("OrderDialog", "Not chosen"))]
+                  + [(r.id, policy_text(r.label)) for r in p.remedies.values()]),
+            Field("refund_amount", translate("OrderDialog", "Refund asked"),
+                  placeholder=translate("OrderDialog", "for a partial refund")),
+            Field("description", translate("OrderDialog", "Description"), "multiline"),
         ]
 
     def _dispute_summary(self, r: dict[str, Any]) -> str:
         reason = self.policy.reasons.get(r.get("reason") or "")
-        label = reason.label if reason else str(r.get("reason"))
-        return f"{label} · {STATUS_LABELS.get(r.get('status') or '', r.get('status'))}"
+        label = policy_text(reason.label) if reason else str(r.get("reason"))
+        return f"{label} · {status_label(r.get('status'))}"
 
     def _evidence_fields(self) -> list[Field]:
         p = self.policy
-        checklist_items = {item.id: item.label for items in p.checklists.values()
+        checklist_items = {item.id: policy_text(item.label) for items in p.checklists.values()
                            for item in items}
         return [
-            Field("name", "File", "label"),
-            Field("kind", "What it is", "choice",
-                  choices=lambda: [(k.id, k.label) for k in p.evidence_kinds.values()]),
-            Field("checklist", "Checklist item", "choice",
-                  choices=lambda: [(None, "None"),
+            Field("name", translate("OrderDialog", "File"), "label"),
+            Field("kind", translate("OrderDialog", "What it is"), "choice",
+                  choices=lambda: [(k.id, policy_text(k.label))
+                                   for k in p.evidence_kinds.values()]),
+            Field("checklist", translate("OrderDialog", "Checklist item"), "choice",
+                  choices=lambda: [(None, translate("OrderDialog", "None")),
                                    *sorted(checklist_items.items(), key=lambda kv: kv[1])]),
-            Field("dispute", "Dispute", "choice", choices=self._dispute_choices),
-            Field("taken_at", "Taken", "instant"),
-            Field("note", "Note", "multiline"),
+            Field("dispute", translate("OrderDialog", "Dispute"), "choice",
+                  choices=self._dispute_choices),
+            Field("taken_at", translate("OrderDialog", "Taken"), "instant"),
+            Field("note", translate("OrderDialog", "Note"), "multiline"),
         ]
 
     def _evidence_summary(self, r: dict[str, Any]) -> str:
         kind = self.policy.evidence_kinds.get(r.get("kind") or "")
-        return f"{r.get('name')} ({kind.label if kind else r.get('kind')})"
+        return f"{r.get('name')} ({policy_text(kind.label) if kind else r.get('kind')})"
 
     def _refresh_choices(self) -> None:
         self.disputes.refresh_choices()
@@ -318,13 +381,14 @@ class OrderDialog(QDialog):
     def _add_files(self) -> None:
         if self.store_file is None:
             return
-        paths, _ = QFileDialog.getOpenFileNames(self, "Add evidence files")
+        paths, _ = QFileDialog.getOpenFileNames(self, translate("OrderDialog", "Add evidence "
+                                                                               "files"))
         for name in paths:
             path = Path(name)
             try:
                 stored = self.store_file(path)
             except UserError as exc:
-                QMessageBox.warning(self, "Cannot add the file", str(exc))
+                QMessageBox.warning(self, translate("OrderDialog", "Cannot add the file"), str(exc))
                 continue
             kind = "own_video" if (stored.mime or "").startswith("video/") else "own_photo"
             if stored.mime == "application/pdf":
@@ -392,20 +456,25 @@ class OrderDialog(QDialog):
         """The order the form describes. Raises UserError naming the tab and field."""
         currency = self.currency.value()
         if currency:
-            currency = check_currency(currency, field="Order › Amount paid (currency)")
+            currency = check_currency(currency, field=translate("OrderDialog", "Order › Amount "
+                                                                               "paid (currency)"))
 
         def money(text: str | None, where: str) -> int | None:
             if text is None:
                 return None
             if not currency:
-                raise UserError("an amount needs the order's currency (Order tab)", where=where)
+                raise UserError(translate("OrderDialog", "an amount needs the order's currency "
+                                                         "(Order tab)"), where=where)
             return parse_amount(text, currency, field=where)
 
-        number = check_order_number(self.number.value() or "", where="Order › Order number")
+        number = check_order_number(self.number.value() or "",
+                                    where=translate("OrderDialog", "Order › Order number"))
         items = tuple(
             rec.Item(title=r.get("title") or "", url=r.get("url"), sku=r.get("sku"),
                      quantity=r.get("quantity") or 1,
-                     price=money(r.get("price"), f"Items › {i + 1} › Price"),
+                     price=money(r.get("price"), translate("OrderDialog", "Items › {index} › "
+                                                                          "Price")
+                                 .format(index=i + 1)),
                      image_url=r.get("image_url"))
             for i, r in enumerate(self.items.records))
         disputes = tuple(
@@ -415,11 +484,15 @@ class OrderDialog(QDialog):
                               "return_tracking", "return_shipped_at", "closed_at", "remedy",
                               "description")),
                 status=r.get("status") or "open",
-                refund_amount=money(r.get("refund_amount"), f"Disputes › {i + 1} › Refund"))
+                refund_amount=money(r.get("refund_amount"),
+                                    translate("OrderDialog", "Disputes › {index} › Refund")
+                                    .format(index=i + 1)))
             for i, r in enumerate(self.disputes.records))
         payments = tuple(
             rec.Payment(kind=r.get("kind") or "refund", provider=r.get("provider"),
-                        amount=money(r.get("amount"), f"Refunds › {i + 1} › Amount"),
+                        amount=money(r.get("amount"),
+                                     translate("OrderDialog", "Refunds › {index} › Amount")
+                                     .format(index=i + 1)),
                         at=r.get("at"))
             for i, r in enumerate(self.payments.records))
         evidence = tuple(
@@ -450,7 +523,7 @@ class OrderDialog(QDialog):
             tracking_status=self.tracking_status.value(),
             tracking_url=self.tracking_url.value(),
             status_text=self.status_text.value(),
-            amount=money(self.amount.value(), "Order › Amount paid"),
+            amount=money(self.amount.value(), translate("OrderDialog", "Order › Amount paid")),
             currency=currency,
             note=self.note.toPlainText().strip() or None,
             items=items, disputes=disputes, payments=payments, evidence=evidence,
@@ -508,7 +581,7 @@ class OrderDialog(QDialog):
         try:
             self._result = self.collect()
         except UserError as exc:
-            QMessageBox.warning(self, "Check the order", str(exc))
+            QMessageBox.warning(self, translate("OrderDialog", "Check the order"), str(exc))
             return
         super().accept()
 
@@ -520,7 +593,8 @@ class OrderDialog(QDialog):
         try:
             order = self._preview_order()
         except (UserError, ValueError, KeyError, TypeError):
-            self.clock_view.setText("<i>Fill in the order date to see its deadlines.</i>")
+            self.clock_view.setText(translate("OrderDialog", "<i>Fill in the order date to see "
+                                                             "its deadlines.</i>"))
             return
         self._show_date_problems()
         now = self.now()
@@ -528,10 +602,11 @@ class OrderDialog(QDialog):
         look = STATE_LOOKS[clocks.state]
         parts = [f"<b>{look.label}</b>"]
         for clock in clocks.active():
-            label = self.policy.clocks[CLOCK_POLICY[clock.id]].label
+            label = policy_text(self.policy.clocks[CLOCK_POLICY[clock.id]].label)
             when = deadline_text(clock.at)
             left = days_left(clock.at, now)
-            parts.append(f"{label}: <b>{when}</b> ({_in_days(left)})")
+            parts.append(translate("OrderDialog", "{clock}: <b>{date}</b> ({left})").format(
+                clock=label, date=when, left=_in_days(left)))
         self.clock_view.setText(" · ".join(parts))
 
     def _placed(self) -> datetime:
@@ -564,10 +639,10 @@ class OrderDialog(QDialog):
 
 def _in_days(days: int) -> str:
     if days < 0:
-        return f"passed {-days} day{'s' if days != -1 else ''} ago"
+        return translate("order_dialog", "passed %n day(s) ago", None, -days)
     if days == 0:
-        return "less than a day left"
-    return f"{days} day{'s' if days != 1 else ''} left"
+        return translate("order_dialog", "less than a day left")
+    return translate("order_dialog", "%n day(s) left", None, days)
 
 
 def _fields(record: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:

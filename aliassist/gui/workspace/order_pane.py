@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from aliassist.domain import records as rec
 from aliassist.domain.clocks import CLOCK_POLICY, Clock, OrderClocks, order_clocks
-from aliassist.domain.dates import deadline_text, order_date_text
+from aliassist.domain.dates import day_text, deadline_text, order_date_text
 from aliassist.domain.dispute_steps import STEPS
 from aliassist.domain.estimates import (
     ESTIMATE_FIELD_ENTRY,
@@ -40,8 +39,11 @@ from aliassist.domain.estimates import (
 from aliassist.domain.formatting import local_minute
 from aliassist.domain.money import display_amount
 from aliassist.domain.policy import Policy
-from aliassist.domain.wording import count
+from aliassist.gui.accessibility import DownOnlyScrollArea
 from aliassist.gui.theme import STATE_LOOKS, graphic, state_tint, tone
+from aliassist.i18n import QT_TRANSLATE_NOOP, translate
+from aliassist.i18n_domain import estimate_label, estimate_why, step_label
+from aliassist.i18n_policy import policy_text
 from aliassist.services.assignment import OrderHistory
 
 
@@ -62,11 +64,11 @@ class OrderView:
 
 SectionFactory = Callable[[OrderView], QWidget | None]
 #: the link that shows how each clock was reached
-EXPLAIN = "How are these dates worked out?"
+EXPLAIN = QT_TRANSLATE_NOOP("order_pane", "How are these dates worked out?")
 
 
 def local_day(at: datetime | None) -> str:
-    return "" if at is None else at.astimezone().strftime("%Y-%m-%d")
+    return "" if at is None else day_text(at.astimezone().date())
 
 
 def _label(text: str, *, rich: bool = False) -> QLabel:
@@ -98,9 +100,10 @@ def timeline_bars(view: OrderView) -> list[TimelineBar]:
     bars = []
     for clock in clocks.timeline():
         start = _bar_start(clock, clocks, policy)
-        name = policy.clocks[CLOCK_POLICY[clock.id]].label
+        name = policy_text(policy.clocks[CLOCK_POLICY[clock.id]].label)
         if clock.dispute is not None:
-            name = f"{name} (dispute {clock.dispute + 1})"
+            name = translate("order_pane", "{clock} (dispute {index})").format(
+                clock=name, index=clock.dispute + 1)
         bars.append(TimelineBar(name, start, clock.at, (clock.id, clock.dispute) in active))
     return bars
 
@@ -144,11 +147,13 @@ class TimelineView(QWidget):
         self.state = state
         self.setMinimumHeight(self.sizeHint().height())
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        gone = translate("TimelineView", " (no longer matters)")
         summary = "\n".join(f"{b.label}: {local_minute(b.start)} → {local_minute(b.end)}"
-                            f"{'' if b.active else ' (no longer matters)'}" for b in bars)
+                            f"{'' if b.active else gone}" for b in bars)
         self.setToolTip(summary)
-        self.setAccessibleName("Timeline of the order's clocks")
-        self.setAccessibleDescription(f"Today {local_day(now)}.\n{summary}")
+        self.setAccessibleName(translate("TimelineView", "Timeline of the order's clocks"))
+        self.setAccessibleDescription(translate("TimelineView", "Today {date}.\n{summary}")
+                                      .format(date=local_day(now), summary=summary))
 
     def sizeHint(self) -> QSize:
         return QSize(self.LABEL_WIDTH + 250, self.TOP + self.ROW * len(self.bars) + self.AXIS + 8)
@@ -203,7 +208,8 @@ class TimelineView(QWidget):
         half = self.fontMetrics().averageCharWidth() * 9
         painter.drawText(QRectF(today - half, 0, 2 * half, self.TOP),
                          Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                         f"today {local_day(self.now)}")
+                         translate("TimelineView", "today {date}").format(
+                             date=local_day(self.now)))
         painter.end()
 
 
@@ -217,19 +223,23 @@ def _deadlines(view: OrderView) -> QWidget:
     layout.setContentsMargins(0, 0, 0, 0)
     clocks = view.clocks
     if clocks.next_clock is not None and clocks.next_at is not None:
-        name = view.policy.clocks[CLOCK_POLICY[clocks.next_clock]].label
+        name = policy_text(view.policy.clocks[CLOCK_POLICY[clocks.next_clock]].label)
         left = clocks.days_left
-        estimated = " (an estimate: see below)" if _deadline_estimated(view) else ""
+        estimated = (translate("order_pane", " (an estimate: see below)")
+                     if _deadline_estimated(view) else "")
         deadline = html.escape(deadline_text(clocks.next_at))
-        when = (f"passed on {deadline}" if left is not None and left < 0 else
-                f"less than a day left, until {deadline}" if not left else
-                f"{count(left, 'day')} left, until {deadline}")
+        when = (translate("order_pane", "passed on {date}") if left is not None and left < 0 else
+                translate("order_pane", "less than a day left, until {date}") if not left else
+                translate("order_pane", "%n day(s) left, until {date}", None, left)
+                ).format(date=deadline)
         layout.addWidget(_label(f"<b>{html.escape(name)}</b>: {when}{estimated}", rich=True))
     layout.addWidget(TimelineView(timeline_bars(view), view.now, clocks.state))
-    explain = QLabel(f"<a href='#explain'>{EXPLAIN}</a>")
+    explain = QLabel(f"<a href='#explain'>{translate('order_pane', EXPLAIN)}</a>")
     explain.setObjectName("explainClocks")
+    explain.setWordWrap(True)  # a long language: the link wraps, the pane stays narrow
     explain.setTextFormat(Qt.TextFormat.RichText)
-    explain.setToolTip("Show how each deadline follows from the order's dates")
+    explain.setToolTip(translate("order_pane", "Show how each deadline follows from the order's "
+                                               "dates"))
     explanation = _label(clock_lines(view), rich=True)
     explanation.setObjectName("clockExplanation")
     explanation.setVisible(False)
@@ -255,7 +265,7 @@ def clock_lines(view: OrderView) -> str:
     why = clock_explanations(view.order, policy, clocks.completion, clocks.protection_end)
     lines = []
     for name, text in why.items():
-        label = policy.clocks[CLOCK_POLICY[name]].label
+        label = policy_text(policy.clocks[CLOCK_POLICY[name]].label)
         lines.append(f"<b>{html.escape(label)}</b>: "
                      f"{html.escape(deadline_text(getattr(clocks, name)))}<br>"
                      f"<span style='margin-left:12px'>= {html.escape(text)}</span>")
@@ -272,24 +282,28 @@ def _estimates(view: OrderView) -> QWidget | None:
     layout.setContentsMargins(0, 0, 0, 0)
     for estimate in estimates:
         if estimate.field == "protection_days":
-            value = f"about {view.policy.days('protection')} days"
+            value = translate("order_pane", "about %n day(s)", None,
+                              view.policy.days("protection"))
         else:
             value = estimated_text(view.order, estimate.field, view.policy.tz) or ""
         row = QWidget()
-        line = QHBoxLayout(row)
+        # the button under the text: beside it, a long language widens the pane sideways
+        line = QVBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
-        text = _label(f"{html.escape(estimate.label.capitalize())}: <b>{html.escape(value)}"
+        text = _label(f"{html.escape(estimate_label(estimate).capitalize())}: "
+                      f"<b>{html.escape(value)}"
                       f"</b><br><span style='color:{tone('muted')}'>"
-                      f"{html.escape(estimate.why)}</span>", rich=True)
+                      f"{html.escape(estimate_why(estimate))}</span>", rich=True)
         line.addWidget(text, 1)
         if view.confirm_date is not None:
             entry = ESTIMATE_FIELD_ENTRY[estimate.field]
-            button = QPushButton("Enter the real date…")
+            button = QPushButton(translate("order_pane", "Enter the real date…"))
             button.setObjectName(f"confirm_{estimate.field}")
-            button.setToolTip("Enter the date the order page shows; the estimate is replaced")
+            button.setToolTip(translate("order_pane", "Enter the date the order page shows; the "
+                                                      "estimate is replaced"))
             button.clicked.connect(
                 lambda _=False, ask=view.confirm_date, n=view.order_id, f=entry: ask(n, f))
-            line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            line.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(row)
     return box
 
@@ -300,7 +314,7 @@ def _items(view: OrderView) -> QWidget | None:
         return None
     rows = []
     for item in order.items:
-        title = html.escape(item.title or "(no title)")
+        title = html.escape(item.title or translate("order_pane", "(no title)"))
         if item.url:
             title = f'<a href="{html.escape(item.url, quote=True)}">{title}</a>'
         detail = " · ".join(filter(None, [
@@ -314,15 +328,19 @@ def _items(view: OrderView) -> QWidget | None:
 
 def _tracking(view: OrderView) -> QWidget | None:
     order = view.order
-    facts = [("Delivery", (order.delivery_status or "").replace("_", " ")),
-             ("Tracking number", order.tracking_number), ("Carrier", order.carrier),
-             ("Tracking status", order.tracking_status),
-             ("Updated", local_minute(order.tracking_updated_at)),
-             ("Delivered", estimated_text(order, "delivered_at", view.policy.tz)),
-             ("Receipt confirmed", estimated_text(order, "confirmed_at", view.policy.tz))]
+    facts = [(translate("order_pane", "Delivery"), (order.delivery_status or "").replace("_", " ")),
+             (translate("order_pane", "Tracking number"), order.tracking_number),
+             (translate("order_pane", "Carrier"), order.carrier),
+             (translate("order_pane", "Tracking status"), order.tracking_status),
+             (translate("order_pane", "Updated"), local_minute(order.tracking_updated_at)),
+             (translate("order_pane", "Delivered"),
+              estimated_text(order, "delivered_at", view.policy.tz)),
+             (translate("order_pane", "Receipt confirmed"),
+              estimated_text(order, "confirmed_at", view.policy.tz))]
     lines = [f"{name}: <b>{html.escape(value)}</b>" for name, value in facts if value]
     if order.tracking_url:
-        lines.append(f'<a href="{html.escape(order.tracking_url, quote=True)}">Tracking page</a>')
+        lines.append(f'<a href="{html.escape(order.tracking_url, quote=True)}">'
+                     f'{translate("order_pane", "Tracking page")}</a>')
     return _label("<br>".join(lines), rich=True) if lines else None
 
 
@@ -332,15 +350,18 @@ def _disputes(view: OrderView) -> QWidget | None:
         return None
     parts = []
     for n, dispute in enumerate(order.disputes):
-        reason = policy.reasons[dispute.reason].label if dispute.reason in policy.reasons \
-            else dispute.reason
+        reason = (policy_text(policy.reasons[dispute.reason].label)
+                  if dispute.reason in policy.reasons else dispute.reason)
         line = f"<b>{n + 1}. {html.escape(reason)}</b> — {dispute.status.replace('_', ' ')}"
         if dispute.opened_at:
-            line += f", opened {local_day(dispute.opened_at)}"
+            line += translate("order_pane", ", opened {date}").format(
+                date=local_day(dispute.opened_at))
         if dispute.item is not None and dispute.item < len(order.items):
-            line += f"<br>Item: {html.escape(order.items[dispute.item].title)}"
+            line += translate("order_pane", "<br>Item: {title}").format(
+                title=html.escape(order.items[dispute.item].title))
         if dispute.refund_amount is not None:
-            line += f"<br>Asks for {display_amount(dispute.refund_amount, order.currency)}"
+            line += translate("order_pane", "<br>Asks for {amount}").format(
+                amount=display_amount(dispute.refund_amount, order.currency))
         line += _next_clock(view, n)
         parts.append(line)
     return _label("<br><br>".join(parts), rich=True)
@@ -355,18 +376,21 @@ def _next_clock(view: OrderView, index: int) -> str:
     at = getattr(clocks, name)
     rule = view.policy.clocks[CLOCK_POLICY[name]]
     left = (at - view.now) // timedelta(days=1)
-    when = (f"{count(left, 'day')} left" if left >= 1 else
-            "less than a day left" if left == 0 else "passed")
-    return (f"<br><b>Next: {html.escape(rule.label)}</b> by {html.escape(deadline_text(at))} "
-            f"({when})<br>{html.escape(rule.help)}")
+    when = (translate("order_pane", "%n day(s) left", None, left) if left >= 1 else
+            translate("order_pane", "less than a day left") if left == 0
+            else translate("order_pane", "passed"))
+    return "<br>" + translate("order_pane", "<b>Next: {clock}</b> by {date} ({when})").format(
+        clock=html.escape(policy_text(rule.label)), date=html.escape(deadline_text(at)),
+        when=when) + f"<br>{html.escape(policy_text(rule.help))}"
 
 
 def _payments(view: OrderView) -> QWidget | None:
     order = view.order
     if not order.payments:
         return None
+    via = translate("order_pane", " via {provider}")
     lines = [f"{p.kind.replace('_', ' ')}: {display_amount(p.amount, order.currency)}"
-             f"{' via ' + p.provider if p.provider else ''}"
+             f"{via.format(provider=p.provider) if p.provider else ''}"
              f"{', ' + local_day(p.at) if p.at else ''}" for p in order.payments]
     return _label("\n".join(lines))
 
@@ -376,12 +400,14 @@ def _note(view: OrderView) -> QWidget | None:
 
 
 #: how a recorded dispute step reads in the history (the others: STEPS' labels)
-STEP_TEXT = {"opened": "Opened", "precheck_override": "Filed despite the pre-check"}
+STEP_TEXT = {"opened": QT_TRANSLATE_NOOP("order_pane", "Opened"),
+             "precheck_override": QT_TRANSLATE_NOOP("order_pane", "Filed despite the pre-check")}
 
 
 def step_text(kind: str) -> str:
     step = STEPS.get(kind)
-    text = STEP_TEXT.get(kind) or (step.label if step else kind.replace("_", " "))
+    text = (translate("order_pane", STEP_TEXT[kind]) if kind in STEP_TEXT
+            else step_label(kind) if step else kind.replace("_", " "))
     return text[:1].upper() + text[1:]
 
 
@@ -393,15 +419,19 @@ def history_lines(view: OrderView) -> list[str]:
         return []
     lines = []
     if history.saved_at is not None or history.saved_by:
-        by = f" by {history.saved_by}" if history.saved_by else ""
-        on = f" on {local_minute(history.saved_at)}" if history.saved_at else ""
-        lines.append(f"Last saved{by}{on}")
+        by = (translate("order_pane", " by {who}").format(who=history.saved_by)
+              if history.saved_by else "")
+        on = (translate("order_pane", " on {time}").format(time=local_minute(history.saved_at))
+              if history.saved_at else "")
+        lines.append(translate("order_pane", "Last saved{by}{on}").format(by=by, on=on))
     several = len(view.order.disputes) > 1
     for step in history.steps:
-        dispute = f"Dispute {step.dispute + 1}" if several and step.dispute is not None \
-            else "Dispute"
-        by = f" by {step.by}" if step.by else ""
-        lines.append(f"{dispute} {step_text(step.what).lower()} on {local_day(step.at)}{by}")
+        dispute = (translate("order_pane", "Dispute {index}").format(index=step.dispute + 1)
+                   if several and step.dispute is not None
+                   else translate("order_pane", "Dispute"))
+        by = translate("order_pane", " by {who}").format(who=step.by) if step.by else ""
+        lines.append(translate("order_pane", "{dispute} {step} on {date}{by}").format(
+            dispute=dispute, step=step_text(step.what).lower(), date=local_day(step.at), by=by))
     return lines
 
 
@@ -414,12 +444,12 @@ def _history(view: OrderView) -> QWidget | None:
 # The pane
 
 
-class OrderPane(QScrollArea):
+class OrderPane(DownOnlyScrollArea):
     """The selected order, section by section."""
 
     def __init__(self, policy: Policy, now: Callable[[], datetime],
                  parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(parent, share=0.45)  # beside the orders table
         self.policy = policy
         self.now = now
         self.view: OrderView | None = None
@@ -441,11 +471,14 @@ class OrderPane(QScrollArea):
         self.assign: Callable[[int], None] | None = None
         #: the current user (ALIASSIST_NAME or the database role), None when not known
         self.me: str | None = None
-        for title, factory in (("Deadlines", _deadlines), ("Dates to confirm", _estimates),
-                               ("Items", _items),
-                               ("Tracking", _tracking), ("Disputes", _disputes),
-                               ("Payments", _payments), ("Note", _note),
-                               ("History", _history)):
+        for title, factory in ((translate("OrderPane", "Deadlines"), _deadlines),
+                               (translate("OrderPane", "Dates to confirm"), _estimates),
+                               (translate("OrderPane", "Items"), _items),
+                               (translate("OrderPane", "Tracking"), _tracking),
+                               (translate("OrderPane", "Disputes"), _disputes),
+                               (translate("OrderPane", "Payments"), _payments),
+                               (translate("OrderPane", "Note"), _note),
+                               (translate("OrderPane", "History"), _history)):
             self.add_section(title, factory)
         self.show_order(None, None)
 
@@ -489,8 +522,8 @@ class OrderPane(QScrollArea):
         self._clear()
         view = self.view
         if view is None:
-            hint = _label("Select an order to see its deadlines, items, tracking, disputes and "
-                          "payments.")
+            hint = _label(translate("OrderPane", "Select an order to see its deadlines, items, "
+                                                 "tracking, disputes and payments."))
             hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
             hint.setStyleSheet(f"color: {tone('muted')}; padding: 24px;")
             self._layout.addWidget(hint)
@@ -531,17 +564,19 @@ class OrderPane(QScrollArea):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         name = view.order.assignee
-        who = "Nobody" if name is None else html.escape(name)
-        you = (f" <span style='color:{tone('muted')}'>(you)</span>"
+        who = translate("OrderPane", "Nobody") if name is None else html.escape(name)
+        you = (f" <span style='color:{tone('muted')}'>{translate('OrderPane', '(you)')}</span>"
                if name is not None and name == self.me else "")
-        self.assigned_label = _label(f"Assigned to: <b>{who}</b>{you}", rich=True)
+        self.assigned_label = _label(translate("OrderPane", "Assigned to: <b>{who}</b>{you}")
+                                     .format(who=who, you=you), rich=True)
         self.assigned_label.setAccessibleName(
-            f"Assigned to: {'nobody' if name is None else name}")
+            translate("OrderPane", "Assigned to: {who}").format(
+                who=translate("OrderPane", "nobody") if name is None else name))
         layout.addWidget(self.assigned_label, 1)
-        self.assign_button = QPushButton("Assign…")
-        self.assign_button.setToolTip("Who looks after this order: its deadline notices go to "
-                                      "that person only (to everyone while it is assigned to "
-                                      "nobody)")
+        self.assign_button = QPushButton(translate("OrderPane", "Assign…"))
+        self.assign_button.setToolTip(
+            translate("OrderPane", "Who looks after this order: its deadline notices go to that "
+                                   "person only (to everyone while it is assigned to nobody)"))
         self.assign_button.setEnabled(self.assign is not None)
         self.assign_button.clicked.connect(
             lambda: self.assign(view.order_id) if self.assign is not None else None)
@@ -557,11 +592,13 @@ class OrderPane(QScrollArea):
             state = f"{look.label}: {order.closed_reason}"
         placed = order_date_text(order, "placed_at", view.policy.tz)
         facts = " · ".join(filter(None, [
-            html.escape(order.store or ""), f"placed {placed}",
+            html.escape(order.store or ""),
+            translate("OrderPane", "placed {date}").format(date=placed),
             display_amount(order.amount, order.currency),
             html.escape(order.status_text or ""), html.escape(order.account or "")]))
+        title = translate("OrderPane", "Order {number}").format(number=html.escape(order.number))
         header = _label(
-            f"<span style='font-size:large'><b>Order {html.escape(order.number)}</b></span>"
+            f"<span style='font-size:large'><b>{title}</b></span>"
             f"<br>{facts}<br><span style='background:{colours.back}; color:{colours.ink}'>"
             f"&nbsp;{html.escape(state)}&nbsp;</span> "
             f"<span style='color:{tone('muted')}'>{html.escape(look.help)}</span>", rich=True)

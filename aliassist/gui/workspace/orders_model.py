@@ -10,36 +10,43 @@ from the last result when the query only grew).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import numpy as np
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from aliassist.domain.clocks import NO_DAYS, STATES
-from aliassist.domain.dates import deadline_text, given_day
+from aliassist.domain.dates import day_text, deadline_text, given_day
 from aliassist.domain.instants import from_epoch
 from aliassist.domain.states import URGENT_DAYS
 from aliassist.errors import UserError
 from aliassist.gui.theme import STATE_LOOKS, Tint, graphic, is_dark, state_tint, tint
+from aliassist.i18n import QT_TRANSLATE_NOOP, translate
 from aliassist.services.assignment import assigned_mask
 from aliassist.services.orders import OrderTable
 
 #: What the table shows, the deadline facts first (a narrow window scrolls to the rest).
+#: The titles are translated where they are shown (`headerData`).
 COLUMNS = (
-    ("number", "Order"),
-    ("days_left", "Days left"),
-    ("state", "State"),
-    ("protection_end", "Protection ends"),
-    ("dispute_deadline", "Dispute deadline"),
-    ("store", "Store"),
-    ("title", "Item"),
-    ("account", "Account"),
-    ("placed", "Placed"),
+    ("number", QT_TRANSLATE_NOOP("OrdersModel", "Order")),
+    ("days_left", QT_TRANSLATE_NOOP("OrdersModel", "Days left")),
+    ("state", QT_TRANSLATE_NOOP("OrdersModel", "State")),
+    ("protection_end", QT_TRANSLATE_NOOP("OrdersModel", "Protection ends")),
+    ("dispute_deadline", QT_TRANSLATE_NOOP("OrdersModel", "Dispute deadline")),
+    ("store", QT_TRANSLATE_NOOP("OrdersModel", "Store")),
+    ("title", QT_TRANSLATE_NOOP("OrdersModel", "Item")),
+    ("account", QT_TRANSLATE_NOOP("OrdersModel", "Account")),
+    ("placed", QT_TRANSLATE_NOOP("OrdersModel", "Placed")),
 )
 COLUMN = {key: i for i, (key, _) in enumerate(COLUMNS)}
 ORDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -73,8 +80,7 @@ def format_placed(value: np.datetime64, date_only: bool, platform_tz: tzinfo) ->
     if np.isnat(value):
         return ""
     at = from_epoch(int(value.astype("int64")))
-    return given_day(at, platform_tz).isoformat() if date_only else \
-        at.astimezone().date().isoformat()
+    return day_text(given_day(at, platform_tz) if date_only else at.astimezone().date())
 
 
 _BADGES: dict[tuple[int, bool], QIcon] = {}
@@ -113,9 +119,9 @@ def state_text(label: str, days: int, disputes: int) -> str:
     "urgent" when its tint says so, and how many disputes the flag stands for."""
     parts = [label]
     if days != NO_DAYS and 0 <= days <= URGENT_DAYS:
-        parts.append("urgent")
+        parts.append(translate("OrdersModel", "urgent"))
     if disputes:
-        parts.append(f"⚑ {disputes} dispute{'s' if disputes > 1 else ''}")
+        parts.append(translate("OrdersModel", "⚑ %n dispute(s)", None, disputes))
     return " · ".join(parts)
 
 
@@ -128,19 +134,22 @@ def days_text(days: int) -> str:
 
 
 TO_CONFIRM = "to_confirm"
-#: State filters: id -> (label, state names). None shows every order.
+#: State filters: id -> (label, state names). None shows every order. The labels are
+#: translated where they are shown (context "OrdersModel").
 STATE_FILTERS: dict[str | None, tuple[str, tuple[str, ...]]] = {
-    None: ("All states", ()),
-    "attention": ("Needs attention", ("ends_soon", "grace", "in_dispute")),
-    "ends_soon": ("Protection ends soon", ("ends_soon",)),
-    "grace": ("Last days to dispute", ("grace",)),
-    "expired": ("Expired", ("expired",)),
-    "in_dispute": ("In dispute", ("in_dispute",)),
-    "awaiting_shipment": ("Awaiting shipment", ("awaiting_shipment",)),
-    "protected": ("Protected", ("protected",)),
-    "closed": ("Closed", ("closed",)),
+    None: (QT_TRANSLATE_NOOP("OrdersModel", "All states"), ()),
+    "attention": (QT_TRANSLATE_NOOP("OrdersModel", "Needs attention"),
+                  ("ends_soon", "grace", "in_dispute")),
+    "ends_soon": (QT_TRANSLATE_NOOP("OrdersModel", "Protection ends soon"), ("ends_soon",)),
+    "grace": (QT_TRANSLATE_NOOP("OrdersModel", "Last days to dispute"), ("grace",)),
+    "expired": (QT_TRANSLATE_NOOP("OrdersModel", "Expired"), ("expired",)),
+    "in_dispute": (QT_TRANSLATE_NOOP("OrdersModel", "In dispute"), ("in_dispute",)),
+    "awaiting_shipment": (QT_TRANSLATE_NOOP("OrdersModel", "Awaiting shipment"),
+                          ("awaiting_shipment",)),
+    "protected": (QT_TRANSLATE_NOOP("OrdersModel", "Protected"), ("protected",)),
+    "closed": (QT_TRANSLATE_NOOP("OrdersModel", "Closed"), ("closed",)),
     #: not a state: the orders whose deadline rests on an estimate (OrderTable.estimated)
-    TO_CONFIRM: ("Dates to confirm", ()),
+    TO_CONFIRM: (QT_TRANSLATE_NOOP("OrdersModel", "Dates to confirm"), ()),
 }
 #: The account filter's value for orders without an account.
 NO_ACCOUNT = ""
@@ -206,6 +215,50 @@ class OrdersModel(QAbstractTableModel):
         self.rows = self._visible()
         self.endResetModel()
 
+    def update_table(self, table: OrderTable, changed: Iterable[int]) -> None:
+        """Take `table`, in which the orders `changed` were read again (another window or
+        person changed them: added, edited or deleted), without a reset: the sort, filters
+        and selection stay, and the rows of the changed orders repaint."""
+        old = self.table
+        if old is None:
+            self.set_table(table)
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = [i for i in self.persistentIndexList()
+                      if i.isValid() and i.row() < len(self.rows)]
+        kept = [int(old.columns.ids[self.rows[i.row()]]) for i in persistent]
+        self.table = table
+        self._haystack = None
+        self._ranks = {}
+        self._texts = {}
+        self._permutations = {}
+        self._looks = {}
+        self._last_search = None
+        self.order = self._sorted_rows(self.sort_column, self.sort_order)
+        self._mask = self._filter_mask(self.filters)
+        self.rows = self._visible()
+        if persistent:
+            where = np.full(len(table), -1, dtype=np.int64)
+            where[self.rows] = np.arange(len(self.rows))
+            moved = []
+            for index, order_id in zip(persistent, kept, strict=True):
+                found = self._table_index(order_id)
+                row = -1 if found is None else int(where[found])
+                moved.append(self.index(row, index.column()) if row >= 0 else QModelIndex())
+            self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()
+        last = len(COLUMNS) - 1
+        for order_id in changed:
+            shown = self.row_of(order_id)
+            if shown is not None:
+                self.dataChanged.emit(self.index(shown, 0), self.index(shown, last))
+
+    def _table_index(self, order_id: int) -> int | None:
+        assert self.table is not None
+        ids = self.table.columns.ids
+        at = int(np.searchsorted(ids, order_id))
+        return at if at < len(ids) and int(ids[at]) == order_id else None
+
     @property
     def total(self) -> int:
         return 0 if self.table is None else len(self.table)
@@ -244,7 +297,7 @@ class OrdersModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][1]
+            return translate("OrdersModel", COLUMNS[section][1])
         return None
 
     def order_id(self, row: int) -> int:
@@ -315,7 +368,8 @@ class OrdersModel(QAbstractTableModel):
             return ""
         assert self.table is not None
         reason = self.closed_reason(int(self.table.columns.ids[i]))
-        return f"\nClosed: {reason}." if reason else ""
+        return (translate("OrdersModel", "\nClosed: {reason}.").format(reason=reason) if reason
+                else "")
 
     def _dispute_tip(self, i: int) -> str:
         """For orders with disputes: how many, and the next dispute clock while one runs."""
@@ -323,12 +377,16 @@ class OrdersModel(QAbstractTableModel):
         count = int(self.table.columns.dispute_counts[i])
         if not count:
             return ""
-        tip = f"\n⚑ {count} dispute{'s' if count > 1 else ''} recorded."
+        tip = translate("OrdersModel", "\n⚑ %n dispute(s) recorded.", None, count)
         if STATES[int(self.table.clocks.state[i])] == "in_dispute":
             at = format_local(self.table.clocks.next_at[i])
-            days = days_text(int(self.table.clocks.days_left[i]))
+            days = int(self.table.clocks.days_left[i])
             if at:
-                tip += f" Next dispute clock: {at} ({days} day{'' if days == '1' else 's'} left)."
+                clock = (translate("OrdersModel", " Next dispute clock: {date} (%n day(s) left).",
+                                   None, days) if days > 0
+                         else translate("OrdersModel", " Next dispute clock: {date} ({days} days "
+                                                       "left)."))
+                tip += clock.format(date=at, days=days_text(days))
         return tip
 
     def _estimate_tip(self, i: int) -> str:
@@ -339,13 +397,15 @@ class OrdersModel(QAbstractTableModel):
             return ""
         cols = self.table.columns
         if cols.confirmed_estimated is not None and cols.confirmed_estimated[i]:
-            what = ("the receipt date is an estimate (at the earliest: the export did not say "
-                    "when receipt was confirmed)")
+            what = translate("OrdersModel", "the receipt date is an estimate (at the earliest: "
+                                            "the export did not say when receipt was confirmed)")
         else:
-            what = ("the protection length is the usual one (about "
-                    f"{self.protection_days} days), not the one on the order page")
-        return (f"\nThe deadline is an estimate: {what}. Select the order and choose "
-                "“Enter the real date…” in the pane.")
+            what = translate("OrdersModel", "the protection length is the usual one (about %n "
+                                            "day(s)), not the one on the order page", None,
+                             self.protection_days)
+        return translate("OrdersModel", "\nThe deadline is an estimate: {what}. Select the order "
+                                        "and choose “Enter the real date…” in the pane.").format(
+            what=what)
 
     def _display(self, key: str, i: int) -> str:
         assert self.table is not None

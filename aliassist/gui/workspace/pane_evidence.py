@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from aliassist.domain.checklist import checklist_for, is_complete
 from aliassist.gui.theme import tone
 from aliassist.gui.workspace.order_pane import OrderView, SectionFactory
+from aliassist.i18n import translate
+from aliassist.i18n_policy import policy_text
 
 
 def evidence_section(open_evidence: Callable[[], None]) -> SectionFactory:
@@ -27,29 +29,34 @@ def evidence_section(open_evidence: Callable[[], None]) -> SectionFactory:
         if dispute is not None:
             reason = policy.reasons[order.disputes[dispute].reason]
             entries = [e for e in checklist_for(policy, reason.id, order, dispute) if e.applies]
-            done = "complete" if is_complete(entries) else "required evidence missing"
-            lines.append(f"<b>{html.escape(reason.label)}</b> (dispute {dispute + 1}): {done}")
+            done = (translate("pane_evidence", "complete") if is_complete(entries)
+                    else translate("pane_evidence", "required evidence missing"))
+            lines.append(translate("pane_evidence", "<b>{reason}</b> (dispute {index}): {done}")
+                         .format(reason=html.escape(policy_text(reason.label)), index=dispute + 1,
+                                 done=done))
             for entry in entries:
                 if entry.done:
                     mark = f"<span style='color:{tone('ok')}'>✔</span>"
-                    note = f"{len(entry.files)} file{'s' if len(entry.files) != 1 else ''}"
+                    note = translate("pane_evidence", "%n file(s)", None, len(entry.files))
                 elif entry.item.required:
-                    mark, note = f"<span style='color:{tone('error')}'>✘</span>", "required"
+                    mark = f"<span style='color:{tone('error')}'>✘</span>"
+                    note = translate("pane_evidence", "required")
                 else:
-                    mark, note = f"<span style='color:{muted}'>○</span>", "recommended"
-                lines.append(f"{mark} {html.escape(entry.item.label)} "
+                    mark = f"<span style='color:{muted}'>○</span>"
+                    note = translate("pane_evidence", "recommended")
+                lines.append(f"{mark} {html.escape(policy_text(entry.item.label))} "
                              f"<span style='color:{muted}'>({note})</span>")
         count = len(order.evidence)
-        lines.append(f"<span style='color:{muted}'>{count} file{'s' if count != 1 else ''} kept "
-                     "in the evidence vault.</span>" if count else
-                     f"<span style='color:{muted}'>No evidence attached yet.</span>")
+        kept = (translate("pane_evidence", "%n file(s) kept in the evidence vault.", None, count)
+                if count else translate("pane_evidence", "No evidence attached yet."))
+        lines.append(f"<span style='color:{muted}'>{kept}</span>")
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         text = QLabel("<br>".join(lines))
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setWordWrap(True)
-        button = QPushButton("Open the evidence checklist…")
+        button = QPushButton(translate("pane_evidence", "Open the evidence checklist…"))
         button.clicked.connect(open_evidence)
         layout.addWidget(text)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)

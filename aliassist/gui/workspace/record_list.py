@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from aliassist.gui.accessibility import scrolling
 from aliassist.gui.fields import ChoiceBox, InstantEdit, TextLine
+from aliassist.i18n import translate
 
 Choices = list[tuple[Any, str]]
 
@@ -44,11 +45,13 @@ class Field:
 
 class RecordListEditor(QWidget):
     """Edits a list of dicts (field name -> value). Money is kept as the text typed, so the
-    dialog can check it against the order's currency when it is saved."""
+    dialog can check it against the order's currency when it is saved. `texts`: the list's
+    name, the add button's text and what an empty list says ("Items", "Add item", "No items.
+    Use “Add item”.")."""
 
     changed = Signal()
 
-    def __init__(self, fields: list[Field], *, platform_tz: tzinfo, noun: str,
+    def __init__(self, fields: list[Field], *, platform_tz: tzinfo, texts: tuple[str, str, str],
                  summary: Callable[[dict[str, Any]], str], new_record: Callable[[], dict] | None,
                  parent: QWidget | None = None):
         super().__init__(parent)
@@ -60,9 +63,10 @@ class RecordListEditor(QWidget):
 
         self.list = QListWidget()
         self.list.setMinimumWidth(self.list.fontMetrics().averageCharWidth() * 28)
-        self.list.setAccessibleName(f"{noun.capitalize()}s")
-        self.add_button = QPushButton(f"Add {noun}")
-        self.remove_button = QPushButton("Remove")
+        name, add_text, empty_text = texts
+        self.list.setAccessibleName(name)
+        self.add_button = QPushButton(add_text)
+        self.remove_button = QPushButton(translate("RecordListEditor", "Remove"))
         self.button_row = buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -80,7 +84,7 @@ class RecordListEditor(QWidget):
                 widget.setToolTip(f.tip)
             self.inputs[f.name] = widget
             self.form.addRow(f.label, widget)
-        self.empty = QLabel(f"No {noun}s. Use “Add {noun}”.")
+        self.empty = QLabel(empty_text)
         self.empty.setStyleSheet("color: palette(mid);")
 
         layout = QHBoxLayout(self)

@@ -14,6 +14,7 @@ from aliassist.domain.draft import Draft, draft_description
 from aliassist.domain.findings import Finding, any_blocks
 from aliassist.domain.instants import format_instant
 from aliassist.domain.precheck import DisputedListing, PlannedDispute, precheck
+from aliassist.i18n_draft import draft_words
 from aliassist.services.context import AppContext
 from aliassist.services.disputes.validation import planned_dispute, resolve_dispute
 from aliassist.services.evidence import evidence_findings
@@ -130,6 +131,8 @@ def local_zone() -> tzinfo:
     return zone
 
 
-def draft_for(ctx: AppContext, order: rec.Order, planned: PlannedDispute) -> Draft:
-    """The description to file, dated in the buyer's local zone."""
-    return draft_description(ctx.policy, order, planned, local_zone())
+def draft_for(ctx: AppContext, order: rec.Order, planned: PlannedDispute,
+              language: str | None = None) -> Draft:
+    """The description to file, dated in the buyer's local zone, written in `language` (a code
+    of aliassist.i18n.LANGUAGES; default English, whatever the app's language)."""
+    return draft_description(ctx.policy, order, planned, local_zone(), draft_words(language))

@@ -12,16 +12,18 @@ from sqlalchemy.orm import Session
 
 from aliassist.domain import records as rec
 from aliassist.domain.clocks import dispute_clocks
-from aliassist.domain.dispute_steps import STATUS_TEXT, STEPS, next_steps
+from aliassist.domain.dispute_steps import STEPS, next_steps
 from aliassist.domain.findings import Finding
 from aliassist.domain.instants import format_instant
 from aliassist.domain.money import display_amount, format_amount, parse_amount
 from aliassist.domain.policy import Policy
 from aliassist.domain.precheck import DisputedListing, PlannedDispute, precheck, refund_limit
 from aliassist.errors import NotFoundError, UserError
+from aliassist.i18n import translate
+from aliassist.i18n_domain import status_text, step_label
 from aliassist.services.context import AppContext
 from aliassist.services.disputes.precheck import load_check_inputs, run_check
-from aliassist.services.disputes.validation import DisputeBlockedError, resolve_dispute
+from aliassist.services.disputes.validation import DisputeBlockedError, no_currency, resolve_dispute
 from aliassist.store import schema as db
 from aliassist.store.disputed_listings import disputed_listings
 from aliassist.store.repository import load_order, lock_order, require_order_id, touch_order
@@ -68,10 +70,13 @@ def _step_time(ctx: AppContext, at: datetime | None, not_before: datetime | None
     now = ctx.now()
     at = now if at is None else at
     if at > now:
-        raise UserError(f"{format_instant(at)} is in the future", where="at",
-                        hint="record steps when they happen")
+        raise UserError(translate("Disputes", "{at} is in the future").format(
+            at=format_instant(at)), where="at",
+                        hint=translate("Disputes", "record steps when they happen"))
     if not_before is not None and at < not_before:
-        raise UserError(f"{format_instant(at)} is before {what} ({format_instant(not_before)})",
+        raise UserError(translate("Disputes", "{at} is before {what} ({not_before})")
+                        .format(at=format_instant(at), what=what,
+                                not_before=format_instant(not_before)),
                         where="at")
     return at
 
@@ -91,7 +96,8 @@ def record_step(ctx: AppContext, number: str, ref: str | None, step_id: str, *,
     cannot follow the dispute's status (escalating a closed dispute, say)."""
     step = STEPS.get(step_id)
     if step is None:
-        raise UserError(f"unknown step {step_id!r}; steps: {', '.join(STEPS)}", where="step")
+        raise UserError(translate("Disputes", "unknown step {step}; steps: {steps}").format(
+            step=repr(step_id), steps=", ".join(STEPS)), where="step")
     with ctx.session() as session, session.begin():
         row = _order_row(session, number)
         order = load_order(session, row.id)
@@ -99,17 +105,21 @@ def record_step(ctx: AppContext, number: str, ref: str | None, step_id: str, *,
         d = row.disputes[index]
         if d.status not in step.after:
             can = next_steps(d.status)
-            hint = (f"it can next be: {', '.join(can)}" if can
-                    else "it has no next step; a new problem needs a new dispute")
-            raise UserError(f"dispute {index + 1} of order {order.number} is "
-                            f"{STATUS_TEXT[d.status]}, so it cannot be {step.label}",
-                            where="dispute", hint=hint)
+            hint = (translate("Disputes", "it can next be: {steps}").format(steps=", ".join(can))
+                    if can else translate("Disputes", "it has no next step; a new problem "
+                                                      "needs a new dispute"))
+            raise UserError(translate("Disputes", "dispute {index} of order {number} is "
+                                                  "{status}, so it cannot be {step}").format(
+                index=index + 1, number=order.number, status=status_text(d.status),
+                step=step_label(step.id)), where="dispute", hint=hint)
         when = _step_time(ctx, at, _last_instant(d), "the dispute's last recorded step")
         if tracking is not None and step.id not in ("return_requested", "return_shipped"):
-            raise UserError("a tracking number goes with return_requested or return_shipped",
+            raise UserError(translate("Disputes", "a tracking number goes with "
+                                                  "return_requested or return_shipped"),
                             where="tracking")
         if amount is not None and step.id != "refunded":
-            raise UserError("an amount goes with the refunded step", where="amount")
+            raise UserError(translate("Disputes", "an amount goes with the refunded step"),
+                            where="amount")
         payment = None
         refund = None
         if step.id == "refunded":
@@ -143,20 +153,19 @@ def _refund_payment(order: rec.Order, dispute: rec.Dispute, amount: str | None,
     if amount is None:
         value, _ = refund_limit(order, dispute.item, at)
         if value is None:
-            raise UserError(f"order {order.number} has no amount paid; give the amount "
-                            "refunded", where="amount")
+            raise UserError(translate("Disputes", "order {number} has no amount paid; give the "
+                                                  "amount refunded").format(number=order.number),
+                            where="amount")
     else:
         if not order.currency:
-            raise UserError(f"order {order.number} has no currency; add the amount paid and "
-                            "its currency to the order first", where="amount")
+            raise UserError(no_currency(order.number), where="amount")
         value = parse_amount(amount, order.currency, field="amount")
         if value == 0:
-            raise UserError("a refund of 0 is not a refund; record the dispute as rejected or "
-                            "closed instead", where="amount")
-        if order_limit is not None and value > order_limit:
-            raise UserError(f"{display_amount(value, order.currency)} is more than was paid "
-                            f"(less refunds): {display_amount(order_limit, order.currency)}",
+            raise UserError(translate("Disputes", "a refund of 0 is not a refund; record the "
+                                                  "dispute as rejected or closed instead"),
                             where="amount")
+        if order_limit is not None and value > order_limit:
+            raise UserError(more_than_paid(value, order_limit, order.currency), where="amount")
     full = order_limit is None or value == order_limit
     return rec.Payment("refund" if full else "partial_refund", value, at)
 
@@ -228,20 +237,25 @@ def file_dispute(ctx: AppContext, order_id: int, planned: PlannedDispute, *,
     transaction. Refused with DisputeBlockedError when the pre-check blocks, unless `force`."""
     inputs = load_check_inputs(ctx, order_id)
     if planned.reason is None:
-        raise UserError("a dispute needs a reason", where="reason")
+        raise UserError(translate("Disputes", "a dispute needs a reason"), where="reason")
     check = run_check(ctx, inputs, planned)
     if check.blocking and not force:
         names = ", ".join(f.rule for f in check.blocking)
-        raise DisputeBlockedError(f"the pre-check blocks this dispute ({names})", check.findings)
+        raise DisputeBlockedError(translate("Disputes", "the pre-check blocks this dispute "
+                                                        "({rules})").format(rules=names),
+                                  check.findings)
     overridden = [f.rule for f in check.blocking]
     platform_id = (platform_id or "").strip() or None
     with ctx.session() as session, session.begin():
         lock_order(session, order_id)
         row = session.get(db.Order, order_id)
         if row is None:
-            raise NotFoundError(f"no order with id {order_id}")
+            raise NotFoundError(translate("Disputes", "no order with id {order_id}")
+                                .format(order_id=order_id))
         if platform_id is not None and any(d.platform_id == platform_id for d in row.disputes):
-            raise UserError(f"order {row.number} already has a dispute {platform_id}",
+            raise UserError(translate("Disputes", "order {number} already has a dispute "
+                                                  "{platform_id}").format(
+                number=row.number, platform_id=platform_id),
                             where="platform_id")
         when = _step_time(ctx, at, row.placed_at, "the order date")
         item_id = row.items[planned.item].id if planned.item is not None else None
@@ -270,7 +284,8 @@ def record_payment(ctx: AppContext, number: str, kind: str, *, amount: str | Non
     """Record money that came back or was claimed: a refund, a partial refund, a card
     chargeback or a payment-provider claim (PayPal, ...); with `ref`, tied to that dispute."""
     if kind not in rec.PAYMENT_KINDS:
-        raise UserError(f"unknown payment kind {kind!r}; kinds: {', '.join(rec.PAYMENT_KINDS)}",
+        raise UserError(translate("Disputes", "unknown payment kind {kind}; kinds: {kinds}").format(
+            kind=repr(kind), kinds=", ".join(rec.PAYMENT_KINDS)),
                         where="kind")
     with ctx.session() as session, session.begin():
         row = _order_row(session, number)
@@ -279,20 +294,18 @@ def record_payment(ctx: AppContext, number: str, kind: str, *, amount: str | Non
         value = None
         if amount is not None:
             if not order.currency:
-                raise UserError(f"order {order.number} has no currency; add the amount paid "
-                                "and its currency to the order first", where="amount")
+                raise UserError(no_currency(order.number), where="amount")
             value = parse_amount(amount, order.currency, field="amount")
         if kind in ("refund", "partial_refund"):
             limit, _ = refund_limit(order, None, when)
             if value is None:
                 if kind == "partial_refund" or limit is None:
-                    raise UserError(f"give the amount of the {kind.replace('_', ' ')}",
+                    raise UserError(translate("Disputes", "give the amount of the {value}")
+                                    .format(value=kind.replace('_', ' ')),
                                     where="amount")
                 value = limit
             elif limit is not None and value > limit:
-                raise UserError(f"{display_amount(value, order.currency)} is more than was "
-                                f"paid (less refunds): "
-                                f"{display_amount(limit, order.currency)}", where="amount")
+                raise UserError(more_than_paid(value, limit, order.currency), where="amount")
         dispute = None
         if ref is not None:
             dispute = row.disputes[resolve_dispute(order, ref)]
@@ -320,9 +333,11 @@ def remove_last_step(ctx: AppContext, number: str, ref: str | None) -> StepResul
         d = row.disputes[index]
         steps = [e for e in d.events if e.kind in STEPS]
         if not steps:
-            raise UserError(f"dispute {index + 1} of order {order.number} has no step to "
-                            "remove: only its filing is recorded", where="dispute",
-                            hint="remove the dispute itself in the order's editor")
+            raise UserError(translate("Disputes", "dispute {dispute} of order {number} has no step "
+                                                  "to remove: only its filing is recorded")
+                            .format(dispute=index + 1, number=order.number), where="dispute",
+                            hint=translate("Disputes",
+                                           "remove the dispute itself in the order's editor"))
         last, earlier = steps[-1], steps[:-1]
         step = STEPS[last.kind]
         d.status = STEPS[earlier[-1].kind].status if earlier else "open"
@@ -346,3 +361,9 @@ def remove_last_step(ctx: AppContext, number: str, ref: str | None) -> StepResul
         session.flush()
         updated = load_order(session, row.id)
     return StepResult(updated.number, index, last.kind, last.at, updated.disputes[index])
+
+
+def more_than_paid(value: int, limit: int, currency: str | None) -> str:
+    """The error of a refund above what was paid (less the refunds already recorded)."""
+    return translate("Disputes", "{amount} is more than was paid (less refunds): {limit}").format(
+        amount=display_amount(value, currency), limit=display_amount(limit, currency))

@@ -11,6 +11,7 @@ from aliassist.domain.money import parse_amount
 from aliassist.domain.policy import Policy
 from aliassist.domain.precheck import PlannedDispute
 from aliassist.errors import NotFoundError, UserError
+from aliassist.i18n import translate
 
 
 class DisputeBlockedError(UserError):
@@ -29,27 +30,31 @@ def planned_dispute(policy: Policy, order: rec.Order, *, reason: str | None,
                     amount: str | None = None, text: str | None = None) -> PlannedDispute:
     """Check the buyer's choices against the policy and the order; UserError names the field."""
     if reason is None:
-        raise UserError("choose a reason; valid reasons: " + ", ".join(policy.reasons),
-                        where="reason")
+        raise UserError(translate("Disputes", "choose a reason; valid reasons: {reasons}").format(
+            reasons=", ".join(policy.reasons)), where="reason")
     policy.reason(reason)  # unknown -> UserError listing the valid ones
     if item is not None and not 0 <= item < len(order.items):
-        raise UserError(f"item {item} does not exist; {_item_list(order)}", where="item")
+        raise UserError(translate("Disputes", "item {item} does not exist; {items}").format(
+            item=item, items=_item_list(order)), where="item")
     if remedy is not None and remedy not in policy.remedies:
-        raise UserError(f"unknown remedy {remedy!r}; valid remedies: "
-                        f"{', '.join(policy.remedies)}", where="remedy")
+        raise UserError(translate("Disputes", "unknown remedy {remedy}; valid remedies: "
+                                              "{remedies}").format(
+            remedy=repr(remedy), remedies=", ".join(policy.remedies)), where="remedy")
     refund = None
     if amount is not None:
         if remedy is None or not policy.remedies[remedy].needs_amount:
             needing = ", ".join(r.id for r in policy.remedies.values() if r.needs_amount)
-            raise UserError(f"an amount goes with the remedy {needing}", where="amount")
+            raise UserError(translate("Disputes", "an amount goes with the remedy {remedy}")
+                            .format(remedy=needing), where="amount")
         if not order.currency:
-            raise UserError(f"order {order.number} has no currency; add the amount paid and "
-                            "its currency to the order first", where="amount")
+            raise UserError(no_currency(order.number), where="amount")
         refund = parse_amount(amount, order.currency, field="amount")
         if refund == 0:
-            raise UserError("a refund of 0 asks for nothing", where="amount")
+            raise UserError(translate("Disputes", "a refund of 0 asks for nothing"),
+                            where="amount")
     elif remedy is not None and policy.remedies[remedy].needs_amount:
-        raise UserError(f"the remedy {remedy} needs the amount you ask for", where="amount")
+        raise UserError(translate("Disputes", "the remedy {remedy} needs the amount you ask for")
+                        .format(remedy=remedy), where="amount")
     return PlannedDispute(reason, item, remedy, refund, text)
 
 
@@ -65,24 +70,34 @@ def resolve_dispute(order: rec.Order, ref: str | None) -> int:
     (from 1). Without `ref`: the order's only dispute, or its only running one."""
     disputes = order.disputes
     if not disputes:
-        raise NotFoundError(f"order {order.number} has no disputes",
-                            hint="`aliassist dispute opened` records one")
+        raise NotFoundError(translate("Disputes", "order {number} has no disputes").format(
+            number=order.number),
+                            hint=translate("Disputes", "`aliassist dispute opened` records one"))
     if ref is None:
         if len(disputes) == 1:
             return 0
         running = [i for i, d in enumerate(disputes) if d.is_open]
         if len(running) == 1:
             return running[0]
-        raise UserError(f"order {order.number} has {len(disputes)} disputes; say which: "
-                        f"{dispute_list_text(order)}", where="dispute")
+        raise UserError(translate("Disputes", "order {number} has {count} disputes; say which: "
+                                              "{disputes}").format(
+            number=order.number, count=len(disputes), disputes=dispute_list_text(order)),
+                        where="dispute")
     ref = ref.strip()
     for i, d in enumerate(disputes):
         if d.platform_id is not None and d.platform_id == ref:
             return i
     if ref.isdigit() and 1 <= int(ref) <= len(disputes):
         return int(ref) - 1
-    raise NotFoundError(f"order {order.number} has no dispute {ref!r}; its disputes: "
-                        f"{dispute_list_text(order)}", where="dispute")
+    raise NotFoundError(translate("Disputes", "order {number} has no dispute {ref}; its disputes: "
+                                              "{disputes}").format(
+        number=order.number, ref=repr(ref), disputes=dispute_list_text(order)), where="dispute")
+
+
+def no_currency(number: str) -> str:
+    """The error of an amount given for an order without a currency."""
+    return translate("Disputes", "order {number} has no currency; add the amount paid and its "
+                                 "currency to the order first").format(number=number)
 
 
 def dispute_list_text(order: rec.Order) -> str:

@@ -13,6 +13,10 @@ from aliassist.i18n_domain import status_text, step_what
 from aliassist.packet.content import PacketContent, RecordedStep
 
 #: steps recorded outside the step table
+#: texts translated inside f-strings below, marked here for pyside6-lupdate (which does not
+#: read f-strings)
+_IN_F_STRINGS = (QT_TRANSLATE_NOOP("Packet", "No steps recorded yet."),
+                 QT_TRANSLATE_NOOP("Packet", "Steps recorded"))
 OTHER_STEPS = {"opened": QT_TRANSLATE_NOOP("Packet", "the dispute was opened"),
                "precheck_override": QT_TRANSLATE_NOOP("Packet",
                                                       "filed although the pre-check blocked it")}

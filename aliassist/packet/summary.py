@@ -35,6 +35,12 @@ from aliassist.packet.record import history_table, record_rows
 LETTER_TERRITORIES = {"UnitedStates", "Canada", "Mexico", "Philippines", "Chile", "Colombia",
                       "Venezuela", "CostaRica", "Guatemala", "PuertoRico", "DominicanRepublic",
                       "ElSalvador", "Panama", "Nicaragua", "Honduras"}
+#: texts translated inside f-strings below, marked here for pyside6-lupdate (which does not
+#: read f-strings)
+_IN_F_STRINGS = (QT_TRANSLATE_NOOP("Packet", "Reason"), QT_TRANSLATE_NOOP("Packet", "Remedy"),
+                 QT_TRANSLATE_NOOP("Packet", "Item"),
+                 QT_TRANSLATE_NOOP("Packet", "Today (this packet)"),
+                 QT_TRANSLATE_NOOP("Packet", "not needed"))
 SEVERITY_LOOK = {"block": ("#b3261e", QT_TRANSLATE_NOOP("Packet", "BLOCKS")),
                  "warn": ("#9a6700", QT_TRANSLATE_NOOP("Packet", "WARNING")),
                  "info": ("#3f51b5", QT_TRANSLATE_NOOP("Packet", "NOTE"))}

@@ -229,7 +229,7 @@ Ihre aktuellen Daten werden zuerst gesichert, sodass Sie zu ihnen zurückkehren 
         <translation>Fehlt: Der Nachweis-Speicher enthält diese Datei nicht mehr. Fügen Sie sie erneut hinzu oder entfernen Sie sie.</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+216"/>
         <source>Drop files on an item, or use “Add files…”. Files are copied into the evidence vault and never changed; your originals stay where they are.</source>
         <translation>Ziehen Sie Dateien auf einen Eintrag oder verwenden Sie „Dateien hinzufügen…“. Dateien werden in den Nachweis-Speicher kopiert und nie verändert; Ihre Originale bleiben, wo sie sind.</translation>
     </message>
@@ -917,7 +917,7 @@ Ihre aktuellen Daten werden zuerst gesichert, sodass Sie zu ihnen zurückkehren 
         <translation>Anbieter:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -2733,12 +2733,12 @@ Der Streitfall kehrt in den Stand der früheren Schritte zurück; eine mit dem S
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../aliassist/gui/evidence/checklist_panel.py" line="-441"/>
+        <location filename="../../aliassist/gui/evidence/checklist_panel.py" line="-444"/>
         <source>Add files…</source>
         <translation>Dateien hinzufügen…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>✔ Done</source>
         <translation>✔ Erledigt</translation>
     </message>
@@ -4763,7 +4763,13 @@ Der Streitfall kehrt in den Stand der früheren Schritte zurück; eine mit dem S
 <context>
     <name>OrderPane</name>
     <message>
-        <location filename="../../aliassist/gui/workspace/order_pane.py" line="+472"/>
+        <location filename="../../aliassist/gui/workspace/order_pane.py" line="+69"/>
+        <source>(you)</source>
+        <extracomment>asks for the real value of an estimated field (order id, field), when the app can who saved the order last, and who recorded each dispute step (None: not read) the link that shows how each clock was reached texts translated inside f-strings below, marked here for pyside6-lupdate (which does not read f-strings)</extracomment>
+        <translation>(Sie)</translation>
+    </message>
+    <message>
+        <location line="+408"/>
         <source>Deadlines</source>
         <extracomment>the section boxes of the order shown now set by the window: asks for the real value of an estimated field set by the window: who saved the order and recorded its steps (order id) set by the window: asks whom to assign the order to (order id) the current user (ALIASSIST_NAME or the database role), None when not known</extracomment>
         <translation>Fristen</translation>
@@ -5018,9 +5024,19 @@ Die Frist ist geschätzt: {what}. Wählen Sie die Bestellung und im Bereich „T
 <context>
     <name>Packet</name>
     <message>
-        <location filename="../../aliassist/packet/record.py" line="+16"/>
+        <location filename="../../aliassist/packet/record.py" line="+18"/>
+        <source>No steps recorded yet.</source>
+        <extracomment>steps recorded outside the step table texts translated inside f-strings below, marked here for pyside6-lupdate (which does not read f-strings)</extracomment>
+        <translation>Noch keine Schritte erfasst.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps recorded</source>
+        <translation>Erfasste Schritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the dispute was opened</source>
-        <extracomment>steps recorded outside the step table</extracomment>
         <translation>der Streitfall wurde eröffnet</translation>
     </message>
     <message>
@@ -5045,7 +5061,7 @@ Die Frist ist geschätzt: {what}. Wählen Sie die Bestellung und im Bereich „T
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../aliassist/packet/summary.py" line="+345"/>
+        <location filename="../../aliassist/packet/summary.py" line="+351"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -5063,7 +5079,6 @@ Die Frist ist geschätzt: {what}. Wählen Sie die Bestellung und im Bereich „T
     <message>
         <location filename="../../aliassist/packet/summary.py" line="-241"/>
         <source>BLOCKS</source>
-        <extracomment>territories whose paper is US Letter; everyone else uses A4</extracomment>
         <translation>BLOCKIERT</translation>
     </message>
     <message>
@@ -5204,12 +5219,34 @@ Die Frist ist geschätzt: {what}. Wählen Sie die Bestellung und im Bereich „T
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-205"/>
+        <location line="+212"/>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
+        <location line="-213"/>
+        <source>Reason</source>
+        <extracomment>territories whose paper is US Letter; everyone else uses A4 texts translated inside f-strings below, marked here for pyside6-lupdate (which does not read f-strings)</extracomment>
+        <translation>Grund</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>Remedy</source>
+        <translation>Forderung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today (this packet)</source>
+        <translation>Heute (dieses Paket)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not needed</source>
+        <translation>nicht nötig</translation>
+    </message>
+    <message>
+        <location line="+210"/>
         <source>Option</source>
         <translation>Variante</translation>
     </message>
@@ -6138,7 +6175,7 @@ Das Einreichen kann als Missbrauch des Käuferschutzes gelten. Paket trotzdem ex
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../aliassist/gui/workspace/order_pane.py" line="-447"/>
+        <location filename="../../aliassist/gui/workspace/order_pane.py" line="-449"/>
         <source> (no longer matters)</source>
         <extracomment>the order&apos;s state, whose colour the running clocks&apos; bars take</extracomment>
         <translation> (nicht mehr relevant)</translation>
@@ -8367,7 +8404,6 @@ Das Einreichen kann als Missbrauch des Käuferschutzes gelten. Paket trotzdem ex
     <message>
         <location filename="../../aliassist/gui/workspace/order_pane.py" line="-144"/>
         <source>How are these dates worked out?</source>
-        <extracomment>asks for the real value of an estimated field (order id, field), when the app can who saved the order last, and who recorded each dispute step (None: not read) the link that shows how each clock was reached</extracomment>
         <translation>Wie werden diese Daten berechnet?</translation>
     </message>
     <message>
@@ -8400,7 +8436,7 @@ Das Einreichen kann als Missbrauch des Käuferschutzes gelten. Paket trotzdem ex
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Show how each deadline follows from the order&apos;s dates</source>
         <translation>Zeigen, wie sich jede Frist aus den Daten der Bestellung ergibt</translation>
     </message>
@@ -8413,7 +8449,7 @@ Das Einreichen kann als Missbrauch des Käuferschutzes gelten. Paket trotzdem ex
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Enter the real date…</source>
         <translation>Tatsächliches Datum eingeben…</translation>
     </message>

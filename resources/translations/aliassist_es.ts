@@ -229,7 +229,7 @@ Antes se guarda una copia de seguridad de sus datos actuales, para que pueda vol
         <translation>Falta: el depósito de pruebas ya no contiene este archivo. Vuelva a añadirlo o quítelo.</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+216"/>
         <source>Drop files on an item, or use “Add files…”. Files are copied into the evidence vault and never changed; your originals stay where they are.</source>
         <translation>Suelte archivos sobre un elemento o use «Añadir archivos…». Los archivos se copian en el depósito de pruebas y nunca se modifican; sus originales se quedan donde están.</translation>
     </message>
@@ -917,7 +917,7 @@ Antes se guarda una copia de seguridad de sus datos actuales, para que pueda vol
         <translation>Proveedor:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -2733,12 +2733,12 @@ La disputa vuelve al estado que le dieron los pasos anteriores; también se quit
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../aliassist/gui/evidence/checklist_panel.py" line="-441"/>
+        <location filename="../../aliassist/gui/evidence/checklist_panel.py" line="-444"/>
         <source>Add files…</source>
         <translation>Añadir archivos…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>✔ Done</source>
         <translation>✔ Hecho</translation>
     </message>
@@ -4763,7 +4763,13 @@ La disputa vuelve al estado que le dieron los pasos anteriores; también se quit
 <context>
     <name>OrderPane</name>
     <message>
-        <location filename="../../aliassist/gui/workspace/order_pane.py" line="+472"/>
+        <location filename="../../aliassist/gui/workspace/order_pane.py" line="+69"/>
+        <source>(you)</source>
+        <extracomment>asks for the real value of an estimated field (order id, field), when the app can who saved the order last, and who recorded each dispute step (None: not read) the link that shows how each clock was reached texts translated inside f-strings below, marked here for pyside6-lupdate (which does not read f-strings)</extracomment>
+        <translation>(usted)</translation>
+    </message>
+    <message>
+        <location line="+408"/>
         <source>Deadlines</source>
         <extracomment>the section boxes of the order shown now set by the window: asks for the real value of an estimated field set by the window: who saved the order and recorded its steps (order id) set by the window: asks whom to assign the order to (order id) the current user (ALIASSIST_NAME or the database role), None when not known</extracomment>
         <translation>Plazos</translation>
@@ -5018,9 +5024,19 @@ El plazo es una estimación: {what}. Seleccione el pedido y elija «Introducir l
 <context>
     <name>Packet</name>
     <message>
-        <location filename="../../aliassist/packet/record.py" line="+16"/>
+        <location filename="../../aliassist/packet/record.py" line="+18"/>
+        <source>No steps recorded yet.</source>
+        <extracomment>steps recorded outside the step table texts translated inside f-strings below, marked here for pyside6-lupdate (which does not read f-strings)</extracomment>
+        <translation>Aún no hay pasos registrados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps recorded</source>
+        <translation>Pasos registrados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the dispute was opened</source>
-        <extracomment>steps recorded outside the step table</extracomment>
         <translation>se abrió la disputa</translation>
     </message>
     <message>
@@ -5045,7 +5061,7 @@ El plazo es una estimación: {what}. Seleccione el pedido y elija «Introducir l
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../aliassist/packet/summary.py" line="+345"/>
+        <location filename="../../aliassist/packet/summary.py" line="+351"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -5063,7 +5079,6 @@ El plazo es una estimación: {what}. Seleccione el pedido y elija «Introducir l
     <message>
         <location filename="../../aliassist/packet/summary.py" line="-241"/>
         <source>BLOCKS</source>
-        <extracomment>territories whose paper is US Letter; everyone else uses A4</extracomment>
         <translation>BLOQUEA</translation>
     </message>
     <message>
@@ -5204,12 +5219,34 @@ El plazo es una estimación: {what}. Seleccione el pedido y elija «Introducir l
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-205"/>
+        <location line="+212"/>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
     <message>
+        <location line="-213"/>
+        <source>Reason</source>
+        <extracomment>territories whose paper is US Letter; everyone else uses A4 texts translated inside f-strings below, marked here for pyside6-lupdate (which does not read f-strings)</extracomment>
+        <translation>Motivo</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>Remedy</source>
+        <translation>Solución</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today (this packet)</source>
+        <translation>Hoy (este paquete)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not needed</source>
+        <translation>no necesario</translation>
+    </message>
+    <message>
+        <location line="+210"/>
         <source>Option</source>
         <translation>Opción</translation>
     </message>
@@ -6138,7 +6175,7 @@ Presentarla puede considerarse un abuso de la Protección al comprador. ¿Export
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../aliassist/gui/workspace/order_pane.py" line="-447"/>
+        <location filename="../../aliassist/gui/workspace/order_pane.py" line="-449"/>
         <source> (no longer matters)</source>
         <extracomment>the order&apos;s state, whose colour the running clocks&apos; bars take</extracomment>
         <translation> (ya no importa)</translation>
@@ -8367,7 +8404,6 @@ Presentarla puede considerarse un abuso de la Protección al comprador. ¿Export
     <message>
         <location filename="../../aliassist/gui/workspace/order_pane.py" line="-144"/>
         <source>How are these dates worked out?</source>
-        <extracomment>asks for the real value of an estimated field (order id, field), when the app can who saved the order last, and who recorded each dispute step (None: not read) the link that shows how each clock was reached</extracomment>
         <translation>¿Cómo se calculan estas fechas?</translation>
     </message>
     <message>
@@ -8400,7 +8436,7 @@ Presentarla puede considerarse un abuso de la Protección al comprador. ¿Export
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Show how each deadline follows from the order&apos;s dates</source>
         <translation>Mostrar cómo se deduce cada plazo de las fechas del pedido</translation>
     </message>
@@ -8413,7 +8449,7 @@ Presentarla puede considerarse un abuso de la Protección al comprador. ¿Export
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Enter the real date…</source>
         <translation>Introducir la fecha real…</translation>
     </message>

@@ -229,7 +229,7 @@ Vos données actuelles sont d&apos;abord sauvegardées, pour que vous puissiez y
         <translation>Manquant&#xa0;: le coffre de preuves ne contient plus ce fichier. Ajoutez-le à nouveau ou retirez-le.</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+216"/>
         <source>Drop files on an item, or use “Add files…”. Files are copied into the evidence vault and never changed; your originals stay where they are.</source>
         <translation>Déposez des fichiers sur un élément ou utilisez «&#xa0;Ajouter des fichiers…&#xa0;». Les fichiers sont copiés dans le coffre de preuves et ne sont jamais modifiés&#xa0;; vos originaux restent où ils sont.</translation>
     </message>
@@ -917,7 +917,7 @@ Vos données actuelles sont d&apos;abord sauvegardées, pour que vous puissiez y
         <translation>Prestataire&#xa0;:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -2733,12 +2733,12 @@ Le litige revient à l&apos;état issu des étapes précédentes&#xa0;; un rembo
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../aliassist/gui/evidence/checklist_panel.py" line="-441"/>
+        <location filename="../../aliassist/gui/evidence/checklist_panel.py" line="-444"/>
         <source>Add files…</source>
         <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>✔ Done</source>
         <translation>✔ Fait</translation>
     </message>
@@ -4763,7 +4763,13 @@ Le litige revient à l&apos;état issu des étapes précédentes&#xa0;; un rembo
 <context>
     <name>OrderPane</name>
     <message>
-        <location filename="../../aliassist/gui/workspace/order_pane.py" line="+472"/>
+        <location filename="../../aliassist/gui/workspace/order_pane.py" line="+69"/>
+        <source>(you)</source>
+        <extracomment>asks for the real value of an estimated field (order id, field), when the app can who saved the order last, and who recorded each dispute step (None: not read) the link that shows how each clock was reached texts translated inside f-strings below, marked here for pyside6-lupdate (which does not read f-strings)</extracomment>
+        <translation>(vous)</translation>
+    </message>
+    <message>
+        <location line="+408"/>
         <source>Deadlines</source>
         <extracomment>the section boxes of the order shown now set by the window: asks for the real value of an estimated field set by the window: who saved the order and recorded its steps (order id) set by the window: asks whom to assign the order to (order id) the current user (ALIASSIST_NAME or the database role), None when not known</extracomment>
         <translation>Échéances</translation>
@@ -5018,9 +5024,19 @@ L&apos;échéance est estimée&#xa0;: {what}. Sélectionnez la commande et chois
 <context>
     <name>Packet</name>
     <message>
-        <location filename="../../aliassist/packet/record.py" line="+16"/>
+        <location filename="../../aliassist/packet/record.py" line="+18"/>
+        <source>No steps recorded yet.</source>
+        <extracomment>steps recorded outside the step table texts translated inside f-strings below, marked here for pyside6-lupdate (which does not read f-strings)</extracomment>
+        <translation>Aucune étape enregistrée pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps recorded</source>
+        <translation>Étapes enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the dispute was opened</source>
-        <extracomment>steps recorded outside the step table</extracomment>
         <translation>le litige a été ouvert</translation>
     </message>
     <message>
@@ -5045,7 +5061,7 @@ L&apos;échéance est estimée&#xa0;: {what}. Sélectionnez la commande et chois
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../aliassist/packet/summary.py" line="+345"/>
+        <location filename="../../aliassist/packet/summary.py" line="+351"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -5063,7 +5079,6 @@ L&apos;échéance est estimée&#xa0;: {what}. Sélectionnez la commande et chois
     <message>
         <location filename="../../aliassist/packet/summary.py" line="-241"/>
         <source>BLOCKS</source>
-        <extracomment>territories whose paper is US Letter; everyone else uses A4</extracomment>
         <translation>BLOQUANT</translation>
     </message>
     <message>
@@ -5204,12 +5219,34 @@ L&apos;échéance est estimée&#xa0;: {what}. Sélectionnez la commande et chois
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-205"/>
+        <location line="+212"/>
         <source>Item</source>
         <translation>Article</translation>
     </message>
     <message>
+        <location line="-213"/>
+        <source>Reason</source>
+        <extracomment>territories whose paper is US Letter; everyone else uses A4 texts translated inside f-strings below, marked here for pyside6-lupdate (which does not read f-strings)</extracomment>
+        <translation>Motif</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>Remedy</source>
+        <translation>Solution demandée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today (this packet)</source>
+        <translation>Aujourd&apos;hui (ce dossier)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not needed</source>
+        <translation>non requis</translation>
+    </message>
+    <message>
+        <location line="+210"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
@@ -6138,7 +6175,7 @@ Le déposer peut être considéré comme un abus de la Protection de l&apos;ache
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../aliassist/gui/workspace/order_pane.py" line="-447"/>
+        <location filename="../../aliassist/gui/workspace/order_pane.py" line="-449"/>
         <source> (no longer matters)</source>
         <extracomment>the order&apos;s state, whose colour the running clocks&apos; bars take</extracomment>
         <translation> (n&apos;a plus d&apos;importance)</translation>
@@ -8367,7 +8404,6 @@ Le déposer peut être considéré comme un abus de la Protection de l&apos;ache
     <message>
         <location filename="../../aliassist/gui/workspace/order_pane.py" line="-144"/>
         <source>How are these dates worked out?</source>
-        <extracomment>asks for the real value of an estimated field (order id, field), when the app can who saved the order last, and who recorded each dispute step (None: not read) the link that shows how each clock was reached</extracomment>
         <translation>Comment ces dates sont-elles calculées&#xa0;?</translation>
     </message>
     <message>
@@ -8400,7 +8436,7 @@ Le déposer peut être considéré comme un abus de la Protection de l&apos;ache
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Show how each deadline follows from the order&apos;s dates</source>
         <translation>Montrer comment chaque échéance découle des dates de la commande</translation>
     </message>
@@ -8413,7 +8449,7 @@ Le déposer peut être considéré comme un abus de la Protection de l&apos;ache
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Enter the real date…</source>
         <translation>Saisir la date réelle…</translation>
     </message>

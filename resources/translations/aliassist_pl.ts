@@ -230,7 +230,7 @@ Bieżące dane zostaną najpierw zapisane jako kopia zapasowa, więc można do n
         <translation>Brak: magazyn dowodów nie zawiera już tego pliku. Dodaj go ponownie lub usuń.</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+216"/>
         <source>Drop files on an item, or use “Add files…”. Files are copied into the evidence vault and never changed; your originals stay where they are.</source>
         <translation>Upuść pliki na pozycję lub użyj „Dodaj pliki…”. Pliki są kopiowane do magazynu dowodów i nigdy nie są zmieniane; oryginały pozostają na swoim miejscu.</translation>
     </message>
@@ -920,7 +920,7 @@ Bieżące dane zostaną najpierw zapisane jako kopia zapasowa, więc można do n
         <translation>Operator:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
@@ -2749,12 +2749,12 @@ Spór wróci do stanu wynikającego z wcześniejszych etapów; zwrot pieniędzy 
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../aliassist/gui/evidence/checklist_panel.py" line="-441"/>
+        <location filename="../../aliassist/gui/evidence/checklist_panel.py" line="-444"/>
         <source>Add files…</source>
         <translation>Dodaj pliki…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>✔ Done</source>
         <translation>✔ Gotowe</translation>
     </message>
@@ -4801,7 +4801,13 @@ Spór wróci do stanu wynikającego z wcześniejszych etapów; zwrot pieniędzy 
 <context>
     <name>OrderPane</name>
     <message>
-        <location filename="../../aliassist/gui/workspace/order_pane.py" line="+472"/>
+        <location filename="../../aliassist/gui/workspace/order_pane.py" line="+69"/>
+        <source>(you)</source>
+        <extracomment>asks for the real value of an estimated field (order id, field), when the app can who saved the order last, and who recorded each dispute step (None: not read) the link that shows how each clock was reached texts translated inside f-strings below, marked here for pyside6-lupdate (which does not read f-strings)</extracomment>
+        <translation>(Ty)</translation>
+    </message>
+    <message>
+        <location line="+408"/>
         <source>Deadlines</source>
         <extracomment>the section boxes of the order shown now set by the window: asks for the real value of an estimated field set by the window: who saved the order and recorded its steps (order id) set by the window: asks whom to assign the order to (order id) the current user (ALIASSIST_NAME or the database role), None when not known</extracomment>
         <translation>Terminy</translation>
@@ -5061,9 +5067,19 @@ Termin jest szacunkowy: {what}. Wybierz zamówienie i użyj „Wpisz rzeczywist�
 <context>
     <name>Packet</name>
     <message>
-        <location filename="../../aliassist/packet/record.py" line="+16"/>
+        <location filename="../../aliassist/packet/record.py" line="+18"/>
+        <source>No steps recorded yet.</source>
+        <extracomment>steps recorded outside the step table texts translated inside f-strings below, marked here for pyside6-lupdate (which does not read f-strings)</extracomment>
+        <translation>Nie zapisano jeszcze żadnych kroków.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps recorded</source>
+        <translation>Zapisane kroki</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the dispute was opened</source>
-        <extracomment>steps recorded outside the step table</extracomment>
         <translation>spór został otwarty</translation>
     </message>
     <message>
@@ -5088,7 +5104,7 @@ Termin jest szacunkowy: {what}. Wybierz zamówienie i użyj „Wpisz rzeczywist�
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../aliassist/packet/summary.py" line="+345"/>
+        <location filename="../../aliassist/packet/summary.py" line="+351"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -5106,7 +5122,6 @@ Termin jest szacunkowy: {what}. Wybierz zamówienie i użyj „Wpisz rzeczywist�
     <message>
         <location filename="../../aliassist/packet/summary.py" line="-241"/>
         <source>BLOCKS</source>
-        <extracomment>territories whose paper is US Letter; everyone else uses A4</extracomment>
         <translation>BLOKUJE</translation>
     </message>
     <message>
@@ -5249,12 +5264,34 @@ Termin jest szacunkowy: {what}. Wybierz zamówienie i użyj „Wpisz rzeczywist�
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-205"/>
+        <location line="+212"/>
         <source>Item</source>
         <translation>Produkt</translation>
     </message>
     <message>
+        <location line="-213"/>
+        <source>Reason</source>
+        <extracomment>territories whose paper is US Letter; everyone else uses A4 texts translated inside f-strings below, marked here for pyside6-lupdate (which does not read f-strings)</extracomment>
+        <translation>Powód</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>Remedy</source>
+        <translation>Żądanie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today (this packet)</source>
+        <translation>Dziś (ten pakiet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not needed</source>
+        <translation>niepotrzebne</translation>
+    </message>
+    <message>
+        <location line="+210"/>
         <source>Option</source>
         <translation>Wariant</translation>
     </message>
@@ -6189,7 +6226,7 @@ Zgłoszenie go może zostać uznane za nadużycie Ochrony Kupującego. Wyeksport
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../aliassist/gui/workspace/order_pane.py" line="-447"/>
+        <location filename="../../aliassist/gui/workspace/order_pane.py" line="-449"/>
         <source> (no longer matters)</source>
         <extracomment>the order&apos;s state, whose colour the running clocks&apos; bars take</extracomment>
         <translation> (już nieistotne)</translation>
@@ -8438,7 +8475,6 @@ Zgłoszenie go może zostać uznane za nadużycie Ochrony Kupującego. Wyeksport
     <message>
         <location filename="../../aliassist/gui/workspace/order_pane.py" line="-144"/>
         <source>How are these dates worked out?</source>
-        <extracomment>asks for the real value of an estimated field (order id, field), when the app can who saved the order last, and who recorded each dispute step (None: not read) the link that shows how each clock was reached</extracomment>
         <translation>Jak obliczane są te daty?</translation>
     </message>
     <message>
@@ -8472,7 +8508,7 @@ Zgłoszenie go może zostać uznane za nadużycie Ochrony Kupującego. Wyeksport
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Show how each deadline follows from the order&apos;s dates</source>
         <translation>Pokaż, jak każdy termin wynika z dat zamówienia</translation>
     </message>
@@ -8486,7 +8522,7 @@ Zgłoszenie go może zostać uznane za nadużycie Ochrony Kupującego. Wyeksport
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Enter the real date…</source>
         <translation>Wpisz rzeczywistą datę…</translation>
     </message>

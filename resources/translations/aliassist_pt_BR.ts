@@ -229,7 +229,7 @@ Seus dados atuais são salvos antes como backup, para que você possa voltar a e
         <translation>Faltando: o cofre de provas não contém mais este arquivo. Adicione-o novamente ou remova-o.</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+216"/>
         <source>Drop files on an item, or use “Add files…”. Files are copied into the evidence vault and never changed; your originals stay where they are.</source>
         <translation>Solte arquivos sobre um item ou use “Adicionar arquivos…”. Os arquivos são copiados para o cofre de provas e nunca são alterados; seus originais ficam onde estão.</translation>
     </message>
@@ -917,7 +917,7 @@ Seus dados atuais são salvos antes como backup, para que você possa voltar a e
         <translation>Provedor:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
@@ -2733,12 +2733,12 @@ A disputa volta ao estado definido pelas etapas anteriores; um reembolso registr
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../aliassist/gui/evidence/checklist_panel.py" line="-441"/>
+        <location filename="../../aliassist/gui/evidence/checklist_panel.py" line="-444"/>
         <source>Add files…</source>
         <translation>Adicionar arquivos…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>✔ Done</source>
         <translation>✔ Pronto</translation>
     </message>
@@ -4763,7 +4763,13 @@ A disputa volta ao estado definido pelas etapas anteriores; um reembolso registr
 <context>
     <name>OrderPane</name>
     <message>
-        <location filename="../../aliassist/gui/workspace/order_pane.py" line="+472"/>
+        <location filename="../../aliassist/gui/workspace/order_pane.py" line="+69"/>
+        <source>(you)</source>
+        <extracomment>asks for the real value of an estimated field (order id, field), when the app can who saved the order last, and who recorded each dispute step (None: not read) the link that shows how each clock was reached texts translated inside f-strings below, marked here for pyside6-lupdate (which does not read f-strings)</extracomment>
+        <translation>(você)</translation>
+    </message>
+    <message>
+        <location line="+408"/>
         <source>Deadlines</source>
         <extracomment>the section boxes of the order shown now set by the window: asks for the real value of an estimated field set by the window: who saved the order and recorded its steps (order id) set by the window: asks whom to assign the order to (order id) the current user (ALIASSIST_NAME or the database role), None when not known</extracomment>
         <translation>Prazos</translation>
@@ -5018,9 +5024,19 @@ O prazo é uma estimativa: {what}. Selecione o pedido e escolha “Informar a da
 <context>
     <name>Packet</name>
     <message>
-        <location filename="../../aliassist/packet/record.py" line="+16"/>
+        <location filename="../../aliassist/packet/record.py" line="+18"/>
+        <source>No steps recorded yet.</source>
+        <extracomment>steps recorded outside the step table texts translated inside f-strings below, marked here for pyside6-lupdate (which does not read f-strings)</extracomment>
+        <translation>Nenhuma etapa registrada ainda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps recorded</source>
+        <translation>Etapas registradas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the dispute was opened</source>
-        <extracomment>steps recorded outside the step table</extracomment>
         <translation>a disputa foi aberta</translation>
     </message>
     <message>
@@ -5045,7 +5061,7 @@ O prazo é uma estimativa: {what}. Selecione o pedido e escolha “Informar a da
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../aliassist/packet/summary.py" line="+345"/>
+        <location filename="../../aliassist/packet/summary.py" line="+351"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -5063,7 +5079,6 @@ O prazo é uma estimativa: {what}. Selecione o pedido e escolha “Informar a da
     <message>
         <location filename="../../aliassist/packet/summary.py" line="-241"/>
         <source>BLOCKS</source>
-        <extracomment>territories whose paper is US Letter; everyone else uses A4</extracomment>
         <translation>BLOQUEIA</translation>
     </message>
     <message>
@@ -5204,12 +5219,34 @@ O prazo é uma estimativa: {what}. Selecione o pedido e escolha “Informar a da
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-205"/>
+        <location line="+212"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
+        <location line="-213"/>
+        <source>Reason</source>
+        <extracomment>territories whose paper is US Letter; everyone else uses A4 texts translated inside f-strings below, marked here for pyside6-lupdate (which does not read f-strings)</extracomment>
+        <translation>Motivo</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>Remedy</source>
+        <translation>Solução</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today (this packet)</source>
+        <translation>Hoje (este pacote)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not needed</source>
+        <translation>não necessário</translation>
+    </message>
+    <message>
+        <location line="+210"/>
         <source>Option</source>
         <translation>Opção</translation>
     </message>
@@ -6138,7 +6175,7 @@ Registrá-la pode ser considerado abuso da Proteção ao Comprador. Exportar o p
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../aliassist/gui/workspace/order_pane.py" line="-447"/>
+        <location filename="../../aliassist/gui/workspace/order_pane.py" line="-449"/>
         <source> (no longer matters)</source>
         <extracomment>the order&apos;s state, whose colour the running clocks&apos; bars take</extracomment>
         <translation> (não importa mais)</translation>
@@ -8367,7 +8404,6 @@ Registrá-la pode ser considerado abuso da Proteção ao Comprador. Exportar o p
     <message>
         <location filename="../../aliassist/gui/workspace/order_pane.py" line="-144"/>
         <source>How are these dates worked out?</source>
-        <extracomment>asks for the real value of an estimated field (order id, field), when the app can who saved the order last, and who recorded each dispute step (None: not read) the link that shows how each clock was reached</extracomment>
         <translation>Como estas datas são calculadas?</translation>
     </message>
     <message>
@@ -8400,7 +8436,7 @@ Registrá-la pode ser considerado abuso da Proteção ao Comprador. Exportar o p
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Show how each deadline follows from the order&apos;s dates</source>
         <translation>Mostrar como cada prazo decorre das datas do pedido</translation>
     </message>
@@ -8413,7 +8449,7 @@ Registrá-la pode ser considerado abuso da Proteção ao Comprador. Exportar o p
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Enter the real date…</source>
         <translation>Informar a data real…</translation>
     </message>

@@ -230,7 +230,7 @@ Your current data is saved as a backup first, so you can go back to it.</source>
         <translation>Отсутствует: в хранилище доказательств больше нет этого файла. Добавьте его снова или удалите.</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+216"/>
         <source>Drop files on an item, or use “Add files…”. Files are copied into the evidence vault and never changed; your originals stay where they are.</source>
         <translation>Перетащите файлы на пункт или нажмите «Добавить файлы…». Файлы копируются в хранилище доказательств и никогда не изменяются; ваши оригиналы остаются на месте.</translation>
     </message>
@@ -920,7 +920,7 @@ Your current data is saved as a backup first, so you can go back to it.</source>
         <translation>Платёжная система:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -2749,12 +2749,12 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
 <context>
     <name>ItemCard</name>
     <message>
-        <location filename="../../aliassist/gui/evidence/checklist_panel.py" line="-441"/>
+        <location filename="../../aliassist/gui/evidence/checklist_panel.py" line="-444"/>
         <source>Add files…</source>
         <translation>Добавить файлы…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>✔ Done</source>
         <translation>✔ Готово</translation>
     </message>
@@ -4801,7 +4801,13 @@ The dispute goes back to what the earlier steps made it; a refund recorded with 
 <context>
     <name>OrderPane</name>
     <message>
-        <location filename="../../aliassist/gui/workspace/order_pane.py" line="+472"/>
+        <location filename="../../aliassist/gui/workspace/order_pane.py" line="+69"/>
+        <source>(you)</source>
+        <extracomment>asks for the real value of an estimated field (order id, field), when the app can who saved the order last, and who recorded each dispute step (None: not read) the link that shows how each clock was reached texts translated inside f-strings below, marked here for pyside6-lupdate (which does not read f-strings)</extracomment>
+        <translation>(вы)</translation>
+    </message>
+    <message>
+        <location line="+408"/>
         <source>Deadlines</source>
         <extracomment>the section boxes of the order shown now set by the window: asks for the real value of an estimated field set by the window: who saved the order and recorded its steps (order id) set by the window: asks whom to assign the order to (order id) the current user (ALIASSIST_NAME or the database role), None when not known</extracomment>
         <translation>Сроки</translation>
@@ -5061,9 +5067,19 @@ The deadline is an estimate: {what}. Select the order and choose “Enter the re
 <context>
     <name>Packet</name>
     <message>
-        <location filename="../../aliassist/packet/record.py" line="+16"/>
+        <location filename="../../aliassist/packet/record.py" line="+18"/>
+        <source>No steps recorded yet.</source>
+        <extracomment>steps recorded outside the step table texts translated inside f-strings below, marked here for pyside6-lupdate (which does not read f-strings)</extracomment>
+        <translation>Шаги ещё не записаны.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps recorded</source>
+        <translation>Записанные шаги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the dispute was opened</source>
-        <extracomment>steps recorded outside the step table</extracomment>
         <translation>спор открыт</translation>
     </message>
     <message>
@@ -5088,7 +5104,7 @@ The deadline is an estimate: {what}. Select the order and choose “Enter the re
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../aliassist/packet/summary.py" line="+345"/>
+        <location filename="../../aliassist/packet/summary.py" line="+351"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -5106,7 +5122,6 @@ The deadline is an estimate: {what}. Select the order and choose “Enter the re
     <message>
         <location filename="../../aliassist/packet/summary.py" line="-241"/>
         <source>BLOCKS</source>
-        <extracomment>territories whose paper is US Letter; everyone else uses A4</extracomment>
         <translation>БЛОКИРУЕТ</translation>
     </message>
     <message>
@@ -5249,12 +5264,34 @@ The deadline is an estimate: {what}. Select the order and choose “Enter the re
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-205"/>
+        <location line="+212"/>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
     <message>
+        <location line="-213"/>
+        <source>Reason</source>
+        <extracomment>territories whose paper is US Letter; everyone else uses A4 texts translated inside f-strings below, marked here for pyside6-lupdate (which does not read f-strings)</extracomment>
+        <translation>Причина</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>Remedy</source>
+        <translation>Требование</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today (this packet)</source>
+        <translation>Сегодня (этот пакет)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not needed</source>
+        <translation>не требуется</translation>
+    </message>
+    <message>
+        <location line="+210"/>
         <source>Option</source>
         <translation>Вариант</translation>
     </message>
@@ -6189,7 +6226,7 @@ Filing it may count as abuse of Buyer Protection. Export the packet anyway? The 
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../aliassist/gui/workspace/order_pane.py" line="-447"/>
+        <location filename="../../aliassist/gui/workspace/order_pane.py" line="-449"/>
         <source> (no longer matters)</source>
         <extracomment>the order&apos;s state, whose colour the running clocks&apos; bars take</extracomment>
         <translation> (уже не важно)</translation>
@@ -8438,7 +8475,6 @@ Filing it may count as abuse of Buyer Protection. Export the packet anyway? The 
     <message>
         <location filename="../../aliassist/gui/workspace/order_pane.py" line="-144"/>
         <source>How are these dates worked out?</source>
-        <extracomment>asks for the real value of an estimated field (order id, field), when the app can who saved the order last, and who recorded each dispute step (None: not read) the link that shows how each clock was reached</extracomment>
         <translation>Как рассчитываются эти даты?</translation>
     </message>
     <message>
@@ -8472,7 +8508,7 @@ Filing it may count as abuse of Buyer Protection. Export the packet anyway? The 
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Show how each deadline follows from the order&apos;s dates</source>
         <translation>Показать, как каждый срок вытекает из дат заказа</translation>
     </message>
@@ -8486,7 +8522,7 @@ Filing it may count as abuse of Buyer Protection. Export the packet anyway? The 
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Enter the real date…</source>
         <translation>Указать точную дату…</translation>
     </message>

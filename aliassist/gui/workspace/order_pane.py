@@ -64,6 +64,9 @@ class OrderView:
 
 SectionFactory = Callable[[OrderView], QWidget | None]
 #: the link that shows how each clock was reached
+#: texts translated inside f-strings below, marked here for pyside6-lupdate (which does not
+#: read f-strings)
+_IN_F_STRINGS = (QT_TRANSLATE_NOOP("OrderPane", "(you)"),)
 EXPLAIN = QT_TRANSLATE_NOOP("order_pane", "How are these dates worked out?")
 
 

@@ -328,3 +328,20 @@ class LocaleStyle(Style):
             written += self.locale.decimalPoint() + fraction
         return self.locale.negativeSign() + written if negative else written
 
+
+def keep_generated(path: Path, text: str, *, check: bool, made_from: str, command: str) -> int:
+    """Write `text` to the generated file `path` when it differs (atomically); with `check`,
+    write nothing and return 1 (saying what to run) when it is out of date."""
+    current = path.read_text(encoding="utf-8") if path.is_file() else ""
+    if current == text:
+        return 0
+    if check:
+        import sys
+
+        sys.stderr.write(f"{path.name} is out of date with the {made_from}: run "
+                         f"`python -m {command}`\n")
+        return 1
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+    return 0

@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from aliassist.i18n import translate
+from aliassist.i18n import keep_generated, translate
 from aliassist.resources import default_policy_path
 
 #: the context every policy text is translated in
@@ -119,20 +119,8 @@ def generate(policy_file: Path) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    check = "--check" in args
-    text = generate(default_policy_path())
-    current = GENERATED.read_text(encoding="utf-8") if GENERATED.is_file() else ""
-    if check:
-        if current != text:
-            sys.stderr.write(f"{GENERATED.name} is out of date with the policy: run "
-                             "`python -m aliassist.i18n_policy`\n")
-            return 1
-        return 0
-    if current != text:
-        tmp = GENERATED.with_suffix(".tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(GENERATED)
-    return 0
+    return keep_generated(GENERATED, generate(default_policy_path()), check="--check" in args,
+                          made_from="policy", command="aliassist.i18n_policy")
 
 
 if __name__ == "__main__":

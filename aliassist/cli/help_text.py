@@ -20,7 +20,13 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from aliassist.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, language_wanted, translate
+from aliassist.i18n import (
+    QT_TRANSLATE_NOOP,
+    SOURCE_LANGUAGE,
+    keep_generated,
+    language_wanted,
+    translate,
+)
 
 CONTEXT = "cli"
 #: argparse's own words the app's command line can print (argparse looks them up with gettext;
@@ -175,19 +181,8 @@ def generate() -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    text = generate()
-    current = GENERATED.read_text(encoding="utf-8") if GENERATED.is_file() else ""
-    if "--check" in args:
-        if current != text:
-            sys.stderr.write(f"{GENERATED.name} is out of date with the parser: run "
-                             "`python -m aliassist.cli.help_text`\n")
-            return 1
-        return 0
-    if current != text:
-        tmp = GENERATED.with_suffix(".tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(GENERATED)
-    return 0
+    return keep_generated(GENERATED, generate(), check="--check" in args, made_from="parser",
+                          command="aliassist.cli.help_text")
 
 
 if __name__ == "__main__":

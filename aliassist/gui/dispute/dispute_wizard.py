@@ -49,7 +49,12 @@ from aliassist.domain.money import display_amount
 from aliassist.domain.precheck import PlannedDispute, refund_limit
 from aliassist.errors import UserError
 from aliassist.gui.accessibility import announce, make_accessible, plain, scrolling
-from aliassist.gui.dispute.drafts import KeepsDrafts, ask_keep_draft, restored_text
+from aliassist.gui.dispute.drafts import (
+    KeepsDrafts,
+    ask_keep_draft,
+    draft_language_box,
+    restored_text,
+)
 from aliassist.gui.dispute.findings_view import FindingsView, underline_findings
 from aliassist.gui.dispute.packet_export import PacketExporter
 from aliassist.gui.evidence.checklist_panel import ChecklistPanel
@@ -238,11 +243,7 @@ class DisputeWizard(KeepsDrafts):
         self.draft_count = QLabel()
         #: the language the description is written in: English (sellers read it best) or the
         #: buyer's, apart from the window's language
-        self.draft_language = QComboBox()
-        for code, name in LANGUAGES.items():
-            self.draft_language.addItem(name, code)
-        self.draft_language.setCurrentIndex(
-            self.draft_language.findData(DEFAULT_DRAFT_LANGUAGE))
+        self.draft_language = draft_language_box()
         self.draft_language.setToolTip(translate(
             "DisputeWizard", "The language the description is written in. English is what "
                              "sellers read best."))

@@ -6,10 +6,11 @@ from __future__ import annotations
 from typing import Literal
 
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox, QWidget
 
 from aliassist.domain.formatting import local_minute
-from aliassist.i18n import translate
+from aliassist.i18n import LANGUAGES, translate
+from aliassist.i18n_draft import DEFAULT_DRAFT_LANGUAGE
 from aliassist.services.drafts import Draft
 
 Answer = Literal["keep", "discard", "cancel"]
@@ -64,3 +65,13 @@ class KeepsDrafts(QDialog):
     def done(self, result: int) -> None:
         if self.leave(ask=not self._quiet):
             super().done(result)
+
+
+def draft_language_box(language: str | None = None) -> QComboBox:
+    """The choice of the language a draft is written in, each language by its own name, set to
+    `language` (default: English, what sellers read best)."""
+    box = QComboBox()
+    for code, name in LANGUAGES.items():
+        box.addItem(name, code)
+    box.setCurrentIndex(max(box.findData(language or DEFAULT_DRAFT_LANGUAGE), 0))
+    return box

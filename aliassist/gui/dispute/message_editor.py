@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -21,10 +20,15 @@ from aliassist.domain.findings import Finding, any_blocks
 from aliassist.domain.policy import Policy
 from aliassist.domain.precheck import check_message
 from aliassist.gui.accessibility import announce, make_accessible, plain
-from aliassist.gui.dispute.drafts import KeepsDrafts, ask_keep_draft, restored_text
+from aliassist.gui.dispute.drafts import (
+    KeepsDrafts,
+    ask_keep_draft,
+    draft_language_box,
+    restored_text,
+)
 from aliassist.gui.dispute.findings_view import FindingsView, underline_findings
 from aliassist.gui.theme import tone
-from aliassist.i18n import LANGUAGES, translate
+from aliassist.i18n import translate
 from aliassist.i18n_draft import DEFAULT_DRAFT_LANGUAGE, draft_words
 from aliassist.services.context import AppContext
 from aliassist.services.drafts import discard_draft, keep_draft, load_draft
@@ -115,11 +119,7 @@ class MessageEditor(KeepsDrafts):
         close.clicked.connect(self.accept)
         #: the language the greeting is written in (as the wizard's "Draft language"), apart
         #: from the window's: English by default, as sellers read it best
-        self.draft_language = QComboBox()
-        for code, name in LANGUAGES.items():
-            self.draft_language.addItem(name, code)
-        self.draft_language.setCurrentIndex(max(
-            self.draft_language.findData(language or DEFAULT_DRAFT_LANGUAGE), 0))
+        self.draft_language = draft_language_box(language)
         self.draft_language.setToolTip(translate(
             "MessageEditor", "The language the greeting is written in. English is what sellers "
                              "read best."))

@@ -11,7 +11,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 #: benchmark modules in bench/, in the order they run
 BENCHES = ["clocks", "precheck", "evidence", "notify", "packet", "integrity", "imports",
-           "startup", "workspace", "orders_json", "mail", "team_import"]
+           "startup", "workspace", "orders_json", "mail", "team_import", "bundle"]
 
 
 def main(argv: list[str]) -> int:

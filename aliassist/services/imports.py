@@ -7,7 +7,7 @@ stored before is lost; a cancelled import or a dry run writes nothing.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import tzinfo
 from pathlib import Path
@@ -151,7 +151,8 @@ class ImportReport:
 
     layout: str
     source: str
-    imported: list[str] = field(default_factory=list)
+    #: the numbers of the orders created (any number of them, in flat memory)
+    imported: Sequence[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     skipped: list[SkippedRow] = field(default_factory=list)
@@ -489,6 +490,7 @@ def _import(ctx: AppContext, source: ImportSource, mapping: ColumnMapping | None
                                 hint=translate("Imports", "export the orders again"))
             progress.step(rows.size, rows.size, "Saving the orders…")
             orders.finish()
+            writer.finish()
             report.imported = writer.counts.imported
             report.updated = writer.counts.updated
             report.unchanged = writer.counts.unchanged
@@ -558,8 +560,9 @@ class _OrderRows:
         self.batch: list[ImportedOrder] = []
         self.pending: list[tuple[Any, ...]] = []
         self.cut = False
-        #: the first line of each order number, for messages about later rows
-        self.first_lines: dict[str, int] = {}
+        #: the first line of each order number in the batch not yet written (the writer
+        #: knows those of the orders it wrote), for messages about later rows
+        self.batch_lines: dict[str, int] = {}
 
     def add(self, row: tuple[Any, ...]) -> None:
         if row[_ZERO_TAIL] and not self.reader.long_numbers_kept:
@@ -607,11 +610,11 @@ class _OrderRows:
                 self._skip(line, f"repeats line {self.keys[row[_ROW_KEY]]} (a duplicated row)")
             elif row[_PLACED] != first[_PLACED]:
                 self._skip(line, self._other_date(
-                    number, self.first_lines.get(number, first[_LINE]), first[_PLACED],
+                    number, self._first_line(number, first[_LINE]), first[_PLACED],
                     row[_PLACED]))
             elif _other_store(first[_STORE], row[_STORE]):
                 self._skip(line, self._other_store(
-                    number, self.first_lines.get(number, first[_LINE]), first[_STORE],
+                    number, self._first_line(number, first[_LINE]), first[_STORE],
                     row[_STORE]))
             else:
                 group.rows.append(row)
@@ -623,7 +626,7 @@ class _OrderRows:
                 self._flush()
         self.group = ImportedOrder([row])
         self.keys = {row[_ROW_KEY]: line}
-        self.first_lines.setdefault(number, line)
+        self.batch_lines.setdefault(number, line)
 
     def _flush(self, final: bool = False) -> None:
         if final and self.group is not None:
@@ -633,15 +636,23 @@ class _OrderRows:
         self.batch = []
         for line, number, kind, earlier, own in self.writer.counts.refused:
             if kind == "date":
-                self._skip(line, self._other_date(number, self.first_lines.get(number),
+                self._skip(line, self._other_date(number, self._first_line(number),
                                                   earlier, own))
             elif kind == "store":
-                self._skip(line, self._other_store(number, self.first_lines.get(number),
+                self._skip(line, self._other_store(number, self._first_line(number),
                                                    earlier, own))
             else:
                 self._skip(line, f"repeats an earlier row of order {number} (a duplicated "
                                  "row)")
         self.writer.counts.refused.clear()
+        self.batch_lines.clear()
+
+    def _first_line(self, number: str, default: int | None = None) -> int | None:
+        """The line where order `number` first appears in the file (as far as read)."""
+        written = self.writer.first_line(number)
+        if written is not None:
+            return written
+        return self.batch_lines.get(number, default)
 
     def _other_date(self, number: str, first_line: int | None, first: int, own: int) -> str:
         where = f"line {first_line}" if first_line is not None else "an earlier line"

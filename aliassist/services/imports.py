@@ -7,6 +7,7 @@ stored before is lost; a cancelled import or a dry run writes nothing.
 from __future__ import annotations
 
 import sqlite3
+import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import tzinfo
@@ -498,7 +499,7 @@ def _import(ctx: AppContext, source: ImportSource, mapping: ColumnMapping | None
                 session.rollback()
             else:
                 session.commit()
-        except DRIVER_ERRORS as exc:  # the writer's own connection: busy, full, read-only
+        except driver_errors() as exc:  # the writer's own connection: busy, full, read-only
             session.rollback()
             where = str(ctx.store.path or safe_url(ctx.store.url))
             raise sqlite_problem(exc, where) or server_problem(exc, where) or StoreError(
@@ -513,8 +514,10 @@ def _import(ctx: AppContext, source: ImportSource, mapping: ColumnMapping | None
     return report
 
 
-#: the errors of the drivers' own connections, which the bulk writer uses directly
-DRIVER_ERRORS: tuple[type[BaseException], ...] = (sqlite3.Error, *server_errors())
+def driver_errors() -> tuple[type[BaseException], ...]:
+    """The errors of the drivers' own connections, which the bulk writer uses directly (the
+    PostgreSQL driver's only when it is loaded: a SQLite import never loads it)."""
+    return (sqlite3.Error, *server_errors()) if "psycopg" in sys.modules else (sqlite3.Error,)
 
 
 def _read_all(rows: RowSource, sample: list[list[Any]], reader: RowReader,

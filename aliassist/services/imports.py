@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlite3
 import sys
 from collections.abc import Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import tzinfo
 from pathlib import Path
@@ -54,6 +55,8 @@ from aliassist.store.settings import get_setting, set_setting
 MAPPINGS_KEY = "import.column_mappings"
 #: Rows staged per batch (and how often progress is reported).
 BATCH = 4000
+#: Orders handed to the writer at once.
+WRITE_BATCH = 1000
 LAYOUT_NAMES = {layout.id: layout.name for layout in LAYOUTS} | {GENERIC: "other CSV/TSV"}
 
 assert ImportRow._fields == ROW_FIELDS, "importers.rows and store.bulk_import disagree"
@@ -482,15 +485,18 @@ def _import(ctx: AppContext, source: ImportSource, mapping: ColumnMapping | None
                                  to_epoch(ctx.now()))
             orders = _OrderRows(writer, reader, report, ctx.policy.tz)
             try:
-                _read_all(rows, sample, reader, orders, report, progress)
-            except CurrencyUnknown as unknown:
-                raise NeedsCurrency(source.label, unknown.line, unknown.text) from None
-            if report.rows == 0:
-                raise UserError(translate("Imports", "the file has a header but no rows"),
-                                where=source.label,
-                                hint=translate("Imports", "export the orders again"))
-            progress.step(rows.size, rows.size, "Saving the orders…")
-            orders.finish()
+                try:
+                    _read_all(rows, sample, reader, orders, report, progress)
+                except CurrencyUnknown as unknown:
+                    raise NeedsCurrency(source.label, unknown.line, unknown.text) from None
+                if report.rows == 0:
+                    raise UserError(translate("Imports", "the file has a header but no rows"),
+                                    where=source.label,
+                                    hint=translate("Imports", "export the orders again"))
+                progress.step(rows.size, rows.size, "Saving the orders…")
+                orders.finish()
+            finally:
+                orders.stop()
             writer.finish()
             report.imported = writer.counts.imported
             report.updated = writer.counts.updated
@@ -566,6 +572,8 @@ class _OrderRows:
         #: the first line of each order number in the batch not yet written (the writer
         #: knows those of the orders it wrote), for messages about later rows
         self.batch_lines: dict[str, int] = {}
+        self._worker: ThreadPoolExecutor | None = None
+        self._writing: Future[None] | None = None
 
     def add(self, row: tuple[Any, ...]) -> None:
         if row[_ZERO_TAIL] and not self.reader.long_numbers_kept:
@@ -625,7 +633,7 @@ class _OrderRows:
             return
         if group is not None:
             self.batch.append(group)
-            if len(self.batch) >= 1000:
+            if len(self.batch) >= WRITE_BATCH:
                 self._flush()
         self.group = ImportedOrder([row])
         self.keys = {row[_ROW_KEY]: line}
@@ -635,8 +643,40 @@ class _OrderRows:
         if final and self.group is not None:
             self.batch.append(self.group)
             self.group = None
-        self.writer.write(self.batch)
-        self.batch = []
+        batch, self.batch = self.batch, []
+        self._wait()
+        if self.writer.background:
+            # A server takes the batch while the next one is read (the driver waits for it
+            # without holding the interpreter).
+            if self._worker is None:
+                self._worker = ThreadPoolExecutor(1, thread_name_prefix="aliassist-import")
+            self._writing = self._worker.submit(self.writer.write, batch)
+        else:
+            self.writer.write(batch)
+            self._report_refused()
+        self.batch_lines.clear()
+        if final:
+            self._wait()
+
+    def _wait(self) -> None:
+        """Wait for the batch being written (raising what stopped it), then report the rows
+        the writer refused."""
+        writing, self._writing = self._writing, None
+        if writing is not None:
+            writing.result()
+            self._report_refused()
+
+    def stop(self) -> None:
+        """Wait for a batch being written (what stopped it is not news: the import is over)
+        and end the writer's thread."""
+        writing, self._writing = self._writing, None
+        if writing is not None:
+            wait([writing])
+        if self._worker is not None:
+            self._worker.shutdown()
+            self._worker = None
+
+    def _report_refused(self) -> None:
         for line, number, kind, earlier, own in self.writer.counts.refused:
             if kind == "date":
                 self._skip(line, self._other_date(number, self._first_line(number),
@@ -648,10 +688,10 @@ class _OrderRows:
                 self._skip(line, f"repeats an earlier row of order {number} (a duplicated "
                                  "row)")
         self.writer.counts.refused.clear()
-        self.batch_lines.clear()
 
     def _first_line(self, number: str, default: int | None = None) -> int | None:
         """The line where order `number` first appears in the file (as far as read)."""
+        self._wait()
         written = self.writer.first_line(number)
         if written is not None:
             return written

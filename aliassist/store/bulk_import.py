@@ -269,6 +269,13 @@ class OrderWriter:
         self._update(before, found)
         self._add_rows(again, found)
 
+    @property
+    def background(self) -> bool:
+        """Whether batches may be written from another thread while the next is read: on a
+        server, whose driver waits for it without holding the interpreter (SQLite's work is
+        the interpreter's own)."""
+        return not self.conn.sqlite
+
     def first_line(self, number: str) -> int | None:
         """The line of the file whose row first gave order `number` to this import (None when
         no row of it was written yet)."""
@@ -297,7 +304,8 @@ class OrderWriter:
         conn, now, platform = self.conn, self.now, self.platform
         account_of = self._account_ids({o.rows[0][_ACCOUNT] for o in orders} - {None}).get
         ids: Sequence[int] | None = conn.new_order_ids(len(orders))
-        first_id = conn.rows("SELECT COALESCE(MAX(id), 0) FROM main.orders")[0][0] + 1
+        first_id = 0 if ids is not None else \
+            conn.rows("SELECT COALESCE(MAX(id), 0) FROM main.orders")[0][0] + 1
         rows = []
         for order in orders:
             r = order.rows[0]

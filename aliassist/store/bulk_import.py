@@ -116,14 +116,18 @@ class IdRanges:
         self._stops: list[int] = []
 
     def add(self, ids: Sequence[int]) -> None:
-        """Add `ids`, each larger than every id added before."""
+        """Add `ids` (in increasing order they extend the last run at no cost)."""
+        starts, stops = self._starts, self._stops
         for value in ids:
-            if self._stops and self._stops[-1] == value:
-                self._stops[-1] = value + 1
-            else:
-                assert not self._stops or value > self._stops[-1], "ids must increase"
-                self._starts.append(value)
-                self._stops.append(value + 1)
+            if stops and stops[-1] == value:
+                stops[-1] = value + 1
+            elif not stops or value > stops[-1]:
+                starts.append(value)
+                stops.append(value + 1)
+            elif value not in self:  # an id below the last run: a run of its own, in place
+                index = bisect_right(starts, value)
+                starts.insert(index, value)
+                stops.insert(index, value + 1)
 
     def __contains__(self, value: object) -> bool:
         if not isinstance(value, int):

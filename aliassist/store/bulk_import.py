@@ -13,7 +13,9 @@ first row). In the caller's transaction the writer
   together) as more items, refusing a row that repeats one of its items or gives it another
   date.
 
-Memory stays flat: one batch at a time, plus the order numbers the report lists.
+Memory stays flat: one batch at a time; the numbers of the new orders go to a temporary file
+(SpooledTexts), the first line of each in a temporary table, the ids created as runs. Only
+the orders stored before that the file names are kept in memory (number -> changed).
 """
 
 from __future__ import annotations

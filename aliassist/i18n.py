@@ -20,6 +20,7 @@ Qt is imported lazily: a command that prints only JSON, or that runs in English,
 from __future__ import annotations
 
 import os
+import sys
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -78,6 +79,10 @@ def english_plural(text: str, n: int) -> str:
 
 
 def _translated(context: str, text: str, disambiguation: str | None, n: int) -> str:
+    if _pending is None and not _translators and "PySide6.QtCore" not in sys.modules:
+        # English and no Qt loaded (a command): no application and no translator, so Qt would
+        # only put `n` in; a command in English then never loads Qt
+        return _percent_n(text, n)
     from PySide6.QtCore import QCoreApplication
 
     if _pending is not None:
@@ -108,6 +113,8 @@ def _percent_n(text: str, n: int) -> str:
     """What QCoreApplication.translate does to `%n` (and `%Ln`, with the locale's digits)."""
     if n < 0 or "%" not in text:
         return text
+    if "%Ln" not in text:
+        return text.replace("%n", str(n))
     from PySide6.QtCore import QLocale
 
     return text.replace("%Ln", QLocale().toString(n)).replace("%n", str(n))
@@ -131,6 +138,8 @@ def language_code(name: str | None) -> str | None:
 def system_language() -> str:
     """The first language of the system's preferred ones that the app speaks; English when it
     speaks none of them."""
+    if _english_by_environment():
+        return SOURCE_LANGUAGE
     from PySide6.QtCore import QLocale
 
     for tag in [*QLocale.system().uiLanguages(), QLocale.system().name()]:
@@ -138,6 +147,17 @@ def system_language() -> str:
         if code is not None:
             return code
     return SOURCE_LANGUAGE
+
+
+def _english_by_environment() -> bool:
+    """On Linux QLocale.system() reads only LANGUAGE, LC_ALL, LC_MESSAGES and LANG: when none of
+    them names a language the app speaks other than English (unset, C, POSIX, en_US...), the
+    answer is English without loading Qt (a command starts faster)."""
+    if not sys.platform.startswith("linux"):
+        return False
+    names = [*os.environ.get("LANGUAGE", "").split(":"), os.environ.get("LC_ALL"),
+             os.environ.get("LC_MESSAGES"), os.environ.get("LANG")]
+    return {language_code(name) for name in names} <= {None, SOURCE_LANGUAGE}
 
 
 def check_language(name: str) -> str:

@@ -9,9 +9,13 @@ translates it where it is shown. A text missing here is shown as the domain wrot
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from aliassist.domain.dispute_steps import STATUS_TEXT, STEPS
-from aliassist.domain.estimates import Estimate
 from aliassist.i18n import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:  # numpy stays off the path of commands that never compute a clock
+    from aliassist.domain.estimates import Estimate
 
 CONTEXT = "Domain"
 

@@ -14,14 +14,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-import numpy as np
-
-from aliassist.domain.clocks import ClockInputs, ClockTable
 from aliassist.domain.dates import deadline_text, order_date_text
 from aliassist.domain.policy import Policy
 from aliassist.domain.records import Order
+
+if TYPE_CHECKING:  # numpy is loaded by the clocks, not by an import that only reads rows
+    import numpy as np
+
+    from aliassist.domain.clocks import ClockInputs, ClockTable
 
 #: source id -> where the value came from, for people
 SOURCES = {
@@ -163,6 +165,8 @@ def estimated_deadlines(inputs: ClockInputs, table: ClockTable,
                         confirmed_estimated: np.ndarray) -> np.ndarray:
     """`deadline_estimated` over columns, for orders whose deadline still counts (not in
     dispute, not closed): bool per order, the "dates to confirm" filter."""
+    import numpy as np
+
     default_length = (inputs.protection_days <= 0) & np.isnat(inputs.protection_ends)
     receipt = confirmed_estimated & (inputs.confirmed < table.protection_end)
     return (default_length | receipt) & ~(inputs.open_dispute | inputs.closed)

@@ -47,6 +47,9 @@ _SCIENTIFIC = re.compile(r"^[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+$")
 #: Fields read as values (dates, amounts, numbers), not as text.
 _TYPED = frozenset({"number", "placed_at", "tracking_updated_at", "price", "total", "quantity",
                     "currency"})
+#: The order dates a row may give, in ImportRow's order (records.ORDER_DATES).
+_ORDER_DATES = ("placed_at", "confirmed_at", "delivered_at")
+_UNSEEN = object()
 
 
 class ImportRow(NamedTuple):
@@ -114,6 +117,12 @@ class RowReader:
                               _LIMITS.get(target, _URL_LIMIT))
                              for target, index in mapping.columns.items())
         self._statuses: dict[str | None, tuple[str | None, bool]] = {}
+        self._currencies: dict[Any, str] = {}
+        #: the date-only marks of (placed, confirmed, delivered) instants seen
+        self._date_only: dict[tuple[int | None, ...], str | None] = {}
+        #: the amount fields the mapping reads, and whether it reads a quantity
+        self._amounts = tuple(t for t in ("price", "total") if t in mapping.columns)
+        self._quantities = "quantity" in mapping.columns
         self._days: dict[int, bool] = {}
         self._numbers: dict[Any, str] = {}
         #: some long number in the file keeps digits past the 15th: nothing cut them
@@ -177,6 +186,14 @@ class RowReader:
                               .format(column=self.column_name(target), message=message))
 
     def _number(self, line: int, raw: Any) -> str:
+        if raw.__class__ is str and raw.isdigit() and 6 <= len(raw) <= 30:
+            # An exporter's number as text: nothing to clean and no spreadsheet damage to look
+            # for, unless it is longer than 15 digits and ends in zeros past the 15th.
+            if len(raw) <= SPREADSHEET_DIGITS:
+                return raw
+            if raw[SPREADSHEET_DIGITS:].strip("0"):
+                self.long_numbers_kept = True
+                return raw
         known = self._numbers.get(raw)
         if known is not None:
             return known
@@ -255,12 +272,16 @@ class RowReader:
         currency = None
         mark = get("currency")
         if mark is not None:
-            try:
-                currency = currency_of(str(mark))
-            except CellError as exc:
-                raise self._failed(line, "currency", exc) from None
+            currency = self._currencies.get(mark)
+            if currency is None:
+                try:
+                    currency = currency_of(str(mark))
+                except CellError as exc:
+                    raise self._failed(line, "currency", exc) from None
+                if len(self._currencies) < 1000:
+                    self._currencies[mark] = currency
         price = total = None
-        for target in ("price", "total"):
+        for target in self._amounts:
             value = get(target)
             if value is None:
                 continue
@@ -283,7 +304,7 @@ class RowReader:
                 total = minor
 
         quantity = None
-        raw_quantity = get("quantity")
+        raw_quantity = get("quantity") if self._quantities else None
         if raw_quantity is not None:
             try:
                 quantity = read_quantity(raw_quantity)
@@ -304,10 +325,15 @@ class RowReader:
         if completed:
             # The export does not say when receipt was confirmed: an estimate.
             confirmed_at = inferred_receipt(placed_at, delivered_at)
-        day = self._is_day
-        date_only = " ".join(name for name, at in (
-            ("placed_at", placed_at), ("confirmed_at", confirmed_at),
-            ("delivered_at", delivered_at)) if at is not None and day(at)) or None
+        dates = (placed_at, confirmed_at, delivered_at)
+        date_only = self._date_only.get(dates, _UNSEEN)
+        if date_only is _UNSEEN:
+            day = self._is_day
+            date_only = " ".join(name for name, at in zip(_ORDER_DATES, dates, strict=True)
+                                 if at is not None and day(at)) or None
+            if len(self._date_only) > 100_000:
+                self._date_only.clear()
+            self._date_only[dates] = date_only
 
         return (
             line, number, placed_at, get("store"), get("store_url"), status_text,

@@ -7,7 +7,9 @@ stored before is lost; a cancelled import or a dry run writes nothing.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping
+import sys
+from collections.abc import Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import tzinfo
 from pathlib import Path
@@ -53,6 +55,8 @@ from aliassist.store.settings import get_setting, set_setting
 MAPPINGS_KEY = "import.column_mappings"
 #: Rows staged per batch (and how often progress is reported).
 BATCH = 4000
+#: Orders handed to the writer at once.
+WRITE_BATCH = 1000
 LAYOUT_NAMES = {layout.id: layout.name for layout in LAYOUTS} | {GENERIC: "other CSV/TSV"}
 
 assert ImportRow._fields == ROW_FIELDS, "importers.rows and store.bulk_import disagree"
@@ -151,7 +155,8 @@ class ImportReport:
 
     layout: str
     source: str
-    imported: list[str] = field(default_factory=list)
+    #: the numbers of the orders created (any number of them, in flat memory)
+    imported: Sequence[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     skipped: list[SkippedRow] = field(default_factory=list)
@@ -480,15 +485,19 @@ def _import(ctx: AppContext, source: ImportSource, mapping: ColumnMapping | None
                                  to_epoch(ctx.now()))
             orders = _OrderRows(writer, reader, report, ctx.policy.tz)
             try:
-                _read_all(rows, sample, reader, orders, report, progress)
-            except CurrencyUnknown as unknown:
-                raise NeedsCurrency(source.label, unknown.line, unknown.text) from None
-            if report.rows == 0:
-                raise UserError(translate("Imports", "the file has a header but no rows"),
-                                where=source.label,
-                                hint=translate("Imports", "export the orders again"))
-            progress.step(rows.size, rows.size, "Saving the orders…")
-            orders.finish()
+                try:
+                    _read_all(rows, sample, reader, orders, report, progress)
+                except CurrencyUnknown as unknown:
+                    raise NeedsCurrency(source.label, unknown.line, unknown.text) from None
+                if report.rows == 0:
+                    raise UserError(translate("Imports", "the file has a header but no rows"),
+                                    where=source.label,
+                                    hint=translate("Imports", "export the orders again"))
+                progress.step(rows.size, rows.size, "Saving the orders…")
+                orders.finish()
+            finally:
+                orders.stop()
+            writer.finish()
             report.imported = writer.counts.imported
             report.updated = writer.counts.updated
             report.unchanged = writer.counts.unchanged
@@ -496,7 +505,7 @@ def _import(ctx: AppContext, source: ImportSource, mapping: ColumnMapping | None
                 session.rollback()
             else:
                 session.commit()
-        except DRIVER_ERRORS as exc:  # the writer's own connection: busy, full, read-only
+        except driver_errors() as exc:  # the writer's own connection: busy, full, read-only
             session.rollback()
             where = str(ctx.store.path or safe_url(ctx.store.url))
             raise sqlite_problem(exc, where) or server_problem(exc, where) or StoreError(
@@ -511,8 +520,10 @@ def _import(ctx: AppContext, source: ImportSource, mapping: ColumnMapping | None
     return report
 
 
-#: the errors of the drivers' own connections, which the bulk writer uses directly
-DRIVER_ERRORS: tuple[type[BaseException], ...] = (sqlite3.Error, *server_errors())
+def driver_errors() -> tuple[type[BaseException], ...]:
+    """The errors of the drivers' own connections, which the bulk writer uses directly (the
+    PostgreSQL driver's only when it is loaded: a SQLite import never loads it)."""
+    return (sqlite3.Error, *server_errors()) if "psycopg" in sys.modules else (sqlite3.Error,)
 
 
 def _read_all(rows: RowSource, sample: list[list[Any]], reader: RowReader,
@@ -558,8 +569,11 @@ class _OrderRows:
         self.batch: list[ImportedOrder] = []
         self.pending: list[tuple[Any, ...]] = []
         self.cut = False
-        #: the first line of each order number, for messages about later rows
-        self.first_lines: dict[str, int] = {}
+        #: the first line of each order number in the batch not yet written (the writer
+        #: knows those of the orders it wrote), for messages about later rows
+        self.batch_lines: dict[str, int] = {}
+        self._worker: ThreadPoolExecutor | None = None
+        self._writing: Future[None] | None = None
 
     def add(self, row: tuple[Any, ...]) -> None:
         if row[_ZERO_TAIL] and not self.reader.long_numbers_kept:
@@ -607,11 +621,11 @@ class _OrderRows:
                 self._skip(line, f"repeats line {self.keys[row[_ROW_KEY]]} (a duplicated row)")
             elif row[_PLACED] != first[_PLACED]:
                 self._skip(line, self._other_date(
-                    number, self.first_lines.get(number, first[_LINE]), first[_PLACED],
+                    number, self._first_line(number, first[_LINE]), first[_PLACED],
                     row[_PLACED]))
             elif _other_store(first[_STORE], row[_STORE]):
                 self._skip(line, self._other_store(
-                    number, self.first_lines.get(number, first[_LINE]), first[_STORE],
+                    number, self._first_line(number, first[_LINE]), first[_STORE],
                     row[_STORE]))
             else:
                 group.rows.append(row)
@@ -619,29 +633,69 @@ class _OrderRows:
             return
         if group is not None:
             self.batch.append(group)
-            if len(self.batch) >= 1000:
+            if len(self.batch) >= WRITE_BATCH:
                 self._flush()
         self.group = ImportedOrder([row])
         self.keys = {row[_ROW_KEY]: line}
-        self.first_lines.setdefault(number, line)
+        self.batch_lines.setdefault(number, line)
 
     def _flush(self, final: bool = False) -> None:
         if final and self.group is not None:
             self.batch.append(self.group)
             self.group = None
-        self.writer.write(self.batch)
-        self.batch = []
+        batch, self.batch = self.batch, []
+        self._wait()
+        if self.writer.background:
+            # A server takes the batch while the next one is read (the driver waits for it
+            # without holding the interpreter).
+            if self._worker is None:
+                self._worker = ThreadPoolExecutor(1, thread_name_prefix="aliassist-import")
+            self._writing = self._worker.submit(self.writer.write, batch)
+        else:
+            self.writer.write(batch)
+            self._report_refused()
+        self.batch_lines.clear()
+        if final:
+            self._wait()
+
+    def _wait(self) -> None:
+        """Wait for the batch being written (raising what stopped it), then report the rows
+        the writer refused."""
+        writing, self._writing = self._writing, None
+        if writing is not None:
+            writing.result()
+            self._report_refused()
+
+    def stop(self) -> None:
+        """Wait for a batch being written (what stopped it is not news: the import is over)
+        and end the writer's thread."""
+        writing, self._writing = self._writing, None
+        if writing is not None:
+            wait([writing])
+        if self._worker is not None:
+            self._worker.shutdown()
+            self._worker = None
+
+    def _report_refused(self) -> None:
         for line, number, kind, earlier, own in self.writer.counts.refused:
             if kind == "date":
-                self._skip(line, self._other_date(number, self.first_lines.get(number),
+                self._skip(line, self._other_date(number, self._first_line(number),
                                                   earlier, own))
             elif kind == "store":
-                self._skip(line, self._other_store(number, self.first_lines.get(number),
+                self._skip(line, self._other_store(number, self._first_line(number),
                                                    earlier, own))
             else:
                 self._skip(line, f"repeats an earlier row of order {number} (a duplicated "
                                  "row)")
         self.writer.counts.refused.clear()
+
+    def _first_line(self, number: str, default: int | None = None) -> int | None:
+        """The line where order `number` first appears in the file (as far as read)."""
+        self._wait()
+        written = self.writer.first_line(number)
+        if written is not None:
+            return written
+        return self.batch_lines.get(number, default)
 
     def _other_date(self, number: str, first_line: int | None, first: int, own: int) -> str:
         where = f"line {first_line}" if first_line is not None else "an earlier line"

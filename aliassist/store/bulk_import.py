@@ -13,17 +13,22 @@ first row). In the caller's transaction the writer
   together) as more items, refusing a row that repeats one of its items or gives it another
   date.
 
-Memory stays flat: one batch at a time, plus the order numbers the report lists.
+Memory stays flat: one batch at a time; the numbers of the new orders go to a temporary file
+(SpooledTexts), the first line of each in a temporary table, the ids created as runs. Only
+the orders stored before that the file names are kept in memory (number -> changed).
 """
 
 from __future__ import annotations
 
 import sqlite3
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from aliassist.domain.records import DEFAULT_PLATFORM, ORDER_DATES
+from aliassist.store.spooled_texts import SpooledTexts
 
 #: An imported row, field by field (importers.rows.ImportRow has the same fields).
 ROW_FIELDS = (
@@ -41,51 +46,116 @@ FILL_FIELDS = ("confirmed_at", "delivered_at", "carrier")
 #: Markers that go with the dates: which are date-only, where an inferred one came from.
 MARKER_FIELDS = ("date_only", "confirmed_estimate", "delivered_estimate")
 ITEM_FIELDS = ("title", "url", "sku", "quantity", "price", "image_url")
-_ORDER_COLUMNS = ("platform", "number", "account_id", *EXPORT_FIELDS, *FILL_FIELDS, "amount",
-                  "currency", "created_at", "updated_at", *MARKER_FIELDS)
+#: the columns of a new order: those the writer computes, then those taken from its first row
+_ORDER_COLUMNS = ("platform", "account_id", "amount", "created_at", "updated_at", "number",
+                  *EXPORT_FIELDS, *FILL_FIELDS, "currency", *MARKER_FIELDS)
+#: a new order's values from its first row, in _ORDER_COLUMNS' order after "updated_at"
+_ORDER_VALUES = itemgetter(*(_F[name] for name in _ORDER_COLUMNS[5:]))
 _ITEM_INDEXES = tuple(_F[f] for f in ITEM_FIELDS)
+_ITEM_VALUES = itemgetter(*_ITEM_INDEXES)
+_LINE, _NUMBER, _ACCOUNT, _TOTAL = _F["line"], _F["number"], _F["account"], _F["total"]
+_TITLE, _URL, _SKU, _QUANTITY, _PRICE, _IMAGE = _ITEM_INDEXES
 _BATCH_SQL_LIMIT = 500  # numbers per IN (...) query
 
 
-@dataclass
 class ImportedOrder:
     """Rows of one order that came together in the file (the first row gives its facts)."""
 
-    rows: list[tuple[Any, ...]]
+    __slots__ = ("number", "rows")
+
+    def __init__(self, rows: list[tuple[Any, ...]]):
+        self.rows = rows
+        self.number: str = rows[0][_NUMBER]
+
+    def __repr__(self) -> str:
+        return f"ImportedOrder({self.rows!r})"
 
     @property
     def first(self) -> tuple[Any, ...]:
         return self.rows[0]
 
-    @property
-    def number(self) -> str:
-        return self.rows[0][_F["number"]]
-
     def item_rows(self) -> list[tuple[Any, ...]]:
-        return [r for r in self.rows if r[_F["title"]] is not None or r[_F["url"]] is not None]
+        return [r for r in self.rows if r[_TITLE] is not None or r[_URL] is not None]
 
     def total(self) -> int | None:
-        return self.first[_F["total"]]
+        return self.rows[0][_TOTAL]
 
     def item_sum(self) -> int | None:
-        prices = [(r[_F["price"]], r[_F["quantity"]] or 1) for r in self.rows]
-        if any(price is None for price, _ in prices):
-            return None
-        return sum(price * quantity for price, quantity in prices)
+        total = 0
+        for r in self.rows:
+            price = r[_PRICE]
+            if price is None:
+                return None
+            total += price * (r[_QUANTITY] or 1)
+        return total
 
 
 @dataclass
 class WriteCounts:
-    imported: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
+    #: the numbers of the orders the import created, in the file's order
+    imported: SpooledTexts = field(default_factory=SpooledTexts)
+    #: the orders stored before that the import met: number -> whether it changed them
+    before: dict[str, bool] = field(default_factory=dict)
     #: rows refused while writing: (line, number, "date", "store" or "repeat", the order's
     #: value, the row's value)
     refused: list[tuple[int, str, str, Any, Any]] = field(default_factory=list)
 
+    @property
+    def updated(self) -> list[str]:
+        return [number for number, changed in self.before.items() if changed]
+
+    @property
+    def unchanged(self) -> list[str]:
+        return [number for number, changed in self.before.items() if not changed]
+
+
+class IdRanges:
+    """A set of ids kept as sorted runs (start, stop): the orders an import created, which the
+    store numbers in increasing runs, in flat memory."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._stops: list[int] = []
+
+    def add(self, ids: Sequence[int]) -> None:
+        """Add `ids` (in increasing order they extend the last run at no cost)."""
+        starts, stops = self._starts, self._stops
+        for value in ids:
+            if stops and stops[-1] == value:
+                stops[-1] = value + 1
+            elif not stops or value > stops[-1]:
+                starts.append(value)
+                stops.append(value + 1)
+            elif value not in self:  # an id below the last run: a run of its own, in place
+                index = bisect_right(starts, value)
+                starts.insert(index, value)
+                stops.insert(index, value + 1)
+
+    def __contains__(self, value: object) -> bool:
+        if not isinstance(value, int):
+            return False
+        index = bisect_right(self._starts, value) - 1
+        return index >= 0 and value < self._stops[index]
+
+
+def _filled_columns(columns: Sequence[str], rows: list[tuple[Any, ...]]
+                    ) -> tuple[Sequence[str], list[tuple[Any, ...]]]:
+    """`columns` and `rows` without the columns that are None in every row."""
+    empty = [index for index in range(len(columns))
+             if list(map(itemgetter(index), rows)).count(None) == len(rows)]
+    if not empty:
+        return columns, rows
+    kept = [index for index in range(len(columns)) if index not in empty]
+    if not kept:
+        return columns, rows
+    pick = itemgetter(*kept)
+    if len(kept) == 1:
+        return [columns[kept[0]]], [(value,) for value in map(pick, rows)]
+    return [columns[index] for index in kept], list(map(pick, rows))
+
 
 def _item(row: Sequence[Any]) -> tuple[Any, ...]:
-    return tuple(row[i] for i in _ITEM_INDEXES)
+    return _ITEM_VALUES(row)
 
 
 def _new_item(order_id: int, position: int, values: Sequence[Any]) -> tuple[Any, ...]:
@@ -105,7 +175,7 @@ class DriverConnection:
     def _sql(self, sql: str) -> str:
         if self.sqlite:
             return sql
-        sql = sql.replace("?", "%s").replace("main.", "")
+        sql = sql.replace("?", "%s").replace("main.", "").replace("temp.", "")
         if sql.startswith("INSERT OR IGNORE INTO"):
             sql = sql.replace("INSERT OR IGNORE INTO", "INSERT INTO", 1) + \
                 " ON CONFLICT DO NOTHING"
@@ -129,16 +199,21 @@ class DriverConnection:
 
     def copy(self, table: str, columns: Sequence[str], values: list[tuple[Any, ...]]) -> None:
         """Insert rows: with COPY on PostgreSQL (rows streamed to the server, one statement
-        for the batch), executemany on SQLite."""
+        for the batch), executemany on SQLite. A column that is NULL in every row is left out
+        (it takes its default: NULL for the writer's columns): an export fills only some of
+        them, and every value sent costs time."""
         if not values:
             return
+        columns, values = _filled_columns(columns, values)
         if self.sqlite:
             self.conn.executemany(
-                f"INSERT INTO main.{table} ({', '.join(columns)}) VALUES "
+                f"INSERT INTO {table if '.' in table else 'main.' + table} "
+                f"({', '.join(columns)}) VALUES "
                 f"({', '.join('?' * len(columns))})", values)
             return
         with self.conn.cursor() as cursor, cursor.copy(
-                f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+                f"COPY {table.removeprefix('temp.')} ({', '.join(columns)}) FROM STDIN"
+        ) as copy:
             for row in values:
                 copy.write_row(row)
 
@@ -161,13 +236,13 @@ class OrderWriter:
         self.now = now
         self.platform = platform
         #: the orders this import created (by id): rows further down the file add to them
-        self.created: set[int] = set()
+        self.created = IdRanges()
         self.counts = WriteCounts()
-        self._status: dict[str, list[str]] = {}  # number -> the report list it is in
         self._accounts: dict[str, int] = {}
         #: orders stored before: the date, the store, the item count this import gave them so
-        #: far and those items' values
-        self._seen_before: dict[str, tuple[int, Any, int, set[tuple[Any, ...]]]] = {}
+        #: far, those items' values and the first line of the file that gave the order
+        self._seen_before: dict[str, tuple[int, Any, int, set[tuple[Any, ...]], int]] = {}
+        self._lines_table = False
 
     def write(self, batch: list[ImportedOrder]) -> None:
         if not batch:
@@ -178,44 +253,78 @@ class OrderWriter:
         first: list[ImportedOrder] = []
         later: list[ImportedOrder] = []
         for order in batch:
-            (later if order.number in numbers else first).append(order)
-            numbers.add(order.number)
-        self._write(first)
+            number = order.number
+            if number in numbers:
+                later.append(order)
+            else:
+                first.append(order)
+                numbers.add(number)
+        self._write(first, numbers)
         self.write(later)
 
-    def _write(self, batch: list[ImportedOrder]) -> None:
-        found = self._ids({o.number for o in batch})
+    def _write(self, batch: list[ImportedOrder], numbers: set[str]) -> None:
+        found = self._ids(numbers)
+        if not found:  # a file of new orders (always, into a new database)
+            self._insert(batch)
+            return
+        created = self.created
         new = [o for o in batch if o.number not in found]
-        before = [o for o in batch if o.number in found and found[o.number] not in self.created]
-        again = [o for o in batch if o.number in found and found[o.number] in self.created]
+        before = [o for o in batch if o.number in found and found[o.number] not in created]
+        again = [o for o in batch if o.number in found and found[o.number] in created]
         self._insert(new)
         self._update(before, found)
         self._add_rows(again, found)
+
+    @property
+    def background(self) -> bool:
+        """Whether batches may be written from another thread while the next is read: on a
+        server, whose driver waits for it without holding the interpreter (SQLite's work is
+        the interpreter's own)."""
+        return not self.conn.sqlite
+
+    def first_line(self, number: str) -> int | None:
+        """The line of the file whose row first gave order `number` to this import (None when
+        no row of it was written yet)."""
+        seen = self._seen_before.get(number)
+        if seen is not None:
+            return seen[4]
+        if not self._lines_table:
+            return None
+        found = self.conn.rows(
+            "SELECT l.line FROM temp.aliassist_import_lines l JOIN main.orders o "
+            "ON o.id = l.order_id WHERE o.platform = ? AND o.number = ?",
+            (self.platform, number))
+        return found[0][0] if found else None
+
+    def finish(self) -> None:
+        """Drop what the import kept beside the orders (call before the commit)."""
+        if self._lines_table:
+            self.conn.rows("DROP TABLE temp.aliassist_import_lines")
+            self._lines_table = False
 
     # -- new orders ------------------------------------------------------------------------
 
     def _insert(self, orders: list[ImportedOrder]) -> None:
         if not orders:
             return
-        conn, now, f = self.conn, self.now, _F
-        accounts = self._account_ids({o.first[f["account"]] for o in orders} - {None})
+        conn, now, platform = self.conn, self.now, self.platform
+        account_of = self._account_ids({o.rows[0][_ACCOUNT] for o in orders} - {None}).get
         ids: Sequence[int] | None = conn.new_order_ids(len(orders))
-        first_id = conn.rows("SELECT COALESCE(MAX(id), 0) FROM main.orders")[0][0] + 1
+        first_id = 0 if ids is not None else \
+            conn.rows("SELECT COALESCE(MAX(id), 0) FROM main.orders")[0][0] + 1
         rows = []
         for order in orders:
-            r = order.first
-            total = order.total()
-            rows.append((self.platform, r[f["number"]], accounts.get(r[f["account"]]),
-                         *(r[f[name]] for name in EXPORT_FIELDS),
-                         *(r[f[name]] for name in FILL_FIELDS),
-                         total if total is not None else order.item_sum(), r[f["currency"]],
-                         now, now, *(r[f[name]] for name in MARKER_FIELDS)))
+            r = order.rows[0]
+            amount = r[_TOTAL]
+            if amount is None:
+                amount = order.item_sum()
+            rows.append((platform, account_of(r[_ACCOUNT]), amount, now, now,
+                         *_ORDER_VALUES(r)))
         if ids is not None:  # PostgreSQL: ids taken from the sequence, rows by COPY
             conn.copy("orders", ("id", *_ORDER_COLUMNS),
                       [(order_id, *row) for order_id, row in zip(ids, rows, strict=True)])
         else:
-            conn.many(f"INSERT INTO main.orders ({', '.join(_ORDER_COLUMNS)}) VALUES "
-                      f"({', '.join('?' * len(_ORDER_COLUMNS))})", rows)
+            conn.copy("orders", _ORDER_COLUMNS, rows)
             # A rowid is the largest one + 1: the ids follow the order of the rows.
             last_id = conn.rows("SELECT MAX(id) FROM main.orders")[0][0]
             if last_id - first_id + 1 == len(orders):
@@ -223,14 +332,29 @@ class OrderWriter:
             else:  # pragma: no cover - SQLite chose other rowids
                 found = self._ids({o.number for o in orders})
                 ids = [found[o.number] for o in orders]
-        self.created.update(ids)
-        items = [_new_item(order_id, position, _item(r))
+        self.created.add(ids)
+        items = [(order_id, position, r[_TITLE] or "", r[_URL], r[_SKU], r[_QUANTITY] or 1,
+                  r[_PRICE], r[_IMAGE])
                  for order_id, order in zip(ids, orders, strict=True)
                  for position, r in enumerate(order.item_rows())]
         self._insert_items(items)
+        self._keep_lines(ids, orders)
+        imported = self.counts.imported
         for order in orders:
-            self.counts.imported.append(order.number)
-            self._status[order.number] = self.counts.imported
+            imported.append(order.number)
+
+    def _keep_lines(self, ids: Sequence[int], orders: list[ImportedOrder]) -> None:
+        """Keep the first line of each new order, for messages about its later rows: in a
+        temporary table, not in memory (a file may hold millions of orders)."""
+        if not self._lines_table:
+            self.conn.rows("CREATE TEMP TABLE IF NOT EXISTS aliassist_import_lines "
+                           "(order_id INTEGER PRIMARY KEY, line INTEGER NOT NULL)"
+                           + ("" if self.conn.sqlite else " ON COMMIT DROP"))
+            self.conn.rows("DELETE FROM temp.aliassist_import_lines")
+            self._lines_table = True
+        self.conn.copy("temp.aliassist_import_lines", ("order_id", "line"),
+                       [(order_id, order.rows[0][_LINE])
+                        for order_id, order in zip(ids, orders, strict=True)])
 
     def _insert_items(self, items: list[tuple[Any, ...]]) -> None:
         self.conn.copy("order_items", ("order_id", "position", *ITEM_FIELDS), items)
@@ -276,7 +400,8 @@ class OrderWriter:
                 staged_items.append(item)
             self._seen_before[order.number] = (order.first[f["placed_at"]],
                                                store if seen is None else seen[1],
-                                               offset + len(staged_items), given)
+                                               offset + len(staged_items), given,
+                                               order.first[_LINE] if seen is None else seen[4])
             row = stored_by_id[order_id]
             account_id, stored_amount, stored_currency = row[1:4]
             stored = dict(zip(names, row[4:], strict=True))
@@ -314,16 +439,8 @@ class OrderWriter:
 
     def _count(self, number: str, changed: bool) -> None:
         """An order stored before counts once: updated if any of its rows changed it."""
-        status = self._status.get(number)
-        if status is None:
-            target = self.counts.updated if changed else self.counts.unchanged
-        elif changed and status is self.counts.unchanged:
-            status.remove(number)
-            target = self.counts.updated
-        else:
-            return
-        target.append(number)
-        self._status[number] = target
+        before = self.counts.before
+        before[number] = changed or before.get(number, False)
 
     # -- more rows of an order this import wrote -------------------------------------------
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from aliassist.cli import run
@@ -101,3 +104,18 @@ def test_a_workbook_whose_numbers_a_spreadsheet_rounded_imports_nothing(db_path:
     assert code == 1
     assert out.count("format the column as text and export again") == 3
     assert "imported 0 new orders" in out
+
+
+def test_an_import_in_english_loads_neither_qt_nor_numpy_nor_the_server_driver(
+        db_path: Path) -> None:
+    """What the command imports before its first row is time the buyer waits, every run."""
+    probe = ("import sys\nfrom aliassist.app import main\ncode = main(sys.argv[1:])\n"
+             "heavy = sorted({m.split('.')[0] for m in sys.modules} & "
+             "{'PySide6', 'numpy', 'psycopg'})\nprint(heavy, code)")
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("LC_", "LANG", "ALIASSIST_LANG"))}  # the system's: English
+    result = subprocess.run(
+        [sys.executable, "-c", probe, "--db", str(db_path), "--now", "2026-11-21T12:00:00Z",
+         "import", str(SAMPLES / "order-exporter.csv")],
+        capture_output=True, text=True, check=True, env=env | {"LANG": "C.UTF-8"})
+    assert result.stdout.splitlines()[-1] == "[] 0"

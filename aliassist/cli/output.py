@@ -24,6 +24,8 @@ _JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def _safe(text: str) -> str:
+    if text.isascii() and "\x7f" not in text:  # the usual case, without a regex pass
+        return text
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
 
 
@@ -31,16 +33,42 @@ def print_json(value: Any, out: TextIO) -> None:
     out.write(_safe(json.dumps(value, ensure_ascii=False, indent=2)) + "\n")
 
 
-def print_json_lines(items: Iterable[Any], out: TextIO) -> None:
-    """A JSON list written as it comes, one element per line: for lists as long as the orders
-    (memory stays flat, and a line-oriented tool can read an element per line)."""
+def print_json_batches(batches: Iterable[Sequence[Any]], out: TextIO) -> None:
+    """A JSON list of the elements of `batches`, written as they come, one element per line:
+    for lists as long as the orders (memory stays flat, and a line-oriented tool can read an
+    element per line). One write and one escaping pass per batch, not per element."""
+    stream = out.stream if isinstance(out, TerminalText) else out
     out.write("[")
     first = True
-    for item in items:
-        out.write("\n" if first else ",\n")
-        out.write(_safe(json.dumps(item, ensure_ascii=False)))
+    for batch in batches:
+        if not batch:
+            continue
+        # JSON escapes every C0 control and _safe the rest that TerminalText would show as
+        # escapes: what it would do to this text is nothing, so the text skips it
+        stream.write(_safe(("\n" if first else ",\n") + json_lines(batch)))
         first = False
     out.write("]\n" if first else "\n]\n")
+
+
+_ENCODE = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+
+
+def json_lines(items: Sequence[Any]) -> str:
+    """`",\n".join(json.dumps(item, ensure_ascii=False) for item in items)`, made faster for
+    objects that all start with the same key (orders: "number") by encoding the list in one
+    call and breaking it into lines between the elements."""
+    if not items:
+        return ""
+    head = next(iter(items[0]), None) if isinstance(items[0], dict) else None
+    if isinstance(head, str) and all(
+            isinstance(item, dict) and next(iter(item), None) == head for item in items):
+        text = _ENCODE(list(items))[1:-1]
+        # `}, {"KEY": ` only appears between two elements: a quote inside a string is
+        # escaped, and the count proves no nested object starts with the same key
+        between = "}, {" + _ENCODE(head) + ": "
+        if text.count(between) == len(items) - 1:
+            return text.replace(between, "},\n{" + between[4:])
+    return ",\n".join(map(_ENCODE, items))
 
 
 class TerminalText(io.TextIOBase):

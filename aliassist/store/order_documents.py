@@ -106,8 +106,9 @@ def order_batches(session: Session, batch: int, *, assignee: str | None = None
     conn = session.connection()
     dbapi: Any = conn.connection.dbapi_connection
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    params: tuple[str, ...] = ()
     if assignee is None:
-        sql, params = _ORDERS.format(where="1 = 1"), ()
+        sql = _ORDERS.format(where="1 = 1")
     else:
         sql, params = _ORDERS.format(where=f"o.assignee = {mark}"), (assignee,)
     orders = (dbapi.cursor(name="aliassist_order_documents")
@@ -125,7 +126,9 @@ def order_batches(session: Session, batch: int, *, assignee: str | None = None
                               f"WHERE order_id IN ({ids}) ORDER BY order_id, position, id")
                 found.append(_grouped(lists.fetchall()))
             lists.execute(_EVIDENCE.format(ids=ids))
-            yield OrderBatch(rows, *found, _grouped(lists.fetchall()))
+            items, extensions, disputes, payments = found
+            yield OrderBatch(rows, items, extensions, disputes, payments,
+                             _grouped(lists.fetchall()))
     finally:
         lists.close()
         orders.close()

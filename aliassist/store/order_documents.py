@@ -9,7 +9,7 @@ stored), money integer minor units.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -78,7 +78,7 @@ _EVIDENCE = """
 SELECT e.order_id, e.kind, e.checklist, e.dispute_id, e.note, e.name, e.sha256, f.size, f.mime,
        e.taken_at, e.added_at
 FROM evidence e LEFT JOIN evidence_files f ON f.sha256 = e.sha256
-WHERE e.order_id IN ({ids})
+WHERE e.order_id {ids}
 ORDER BY e.order_id, e.position, e.id"""
 
 
@@ -94,13 +94,18 @@ def _grouped(rows: list[Row]) -> dict[int, list[Row]]:
     return out
 
 
+def _json_list(ids: list[int]) -> str:
+    return "[" + ",".join(str(int(i)) for i in ids) + "]"
+
+
 def order_batches(session: Session, batch: int, *, assignee: str | None = None
                   ) -> Iterator[OrderBatch]:
     """Every order (with `assignee`, only the orders assigned to that name), `batch` at a time.
     Read inside the caller's transaction, so the batches are one snapshot.
 
     The orders are one query read as it goes (a server-side cursor on PostgreSQL), the lists
-    one query per table per batch; rows are the driver's own tuples."""
+    one query per table per batch (on SQLite the batch's ids are a JSON list its json_each
+    reads); rows are the driver's own tuples."""
     if batch < 1:
         raise ValueError(f"batch must be at least 1, not {batch}")
     conn = session.connection()
@@ -114,21 +119,26 @@ def order_batches(session: Session, batch: int, *, assignee: str | None = None
     orders = (dbapi.cursor(name="aliassist_order_documents")
               if conn.dialect.name == "postgresql" else dbapi.cursor())
     lists = dbapi.cursor()
+    # The batch's ids go in as one parameter, so each list's statement is the same text every
+    # batch (prepared once: a statement per batch would fill SQLite's statement cache)
+    ids_of: Callable[[list[int]], Any]
+    if conn.dialect.name == "postgresql":
+        ids_in, ids_of = f"= ANY({mark})", list
+    else:
+        ids_in, ids_of = f"IN (SELECT value FROM json_each({mark}))", _json_list
+    statements = [f"SELECT order_id, {columns} FROM {table} WHERE order_id {ids_in} "
+                  "ORDER BY order_id, position, id" for table, columns in _LISTS]
+    statements.append(_EVIDENCE.format(ids=ids_in))
     try:
         orders.execute(sql, params)
         while rows := orders.fetchmany(batch):
-            # the ids are the database's own integers: written into the statement, a batch of
-            # any size is one query on every engine (no limit on bound parameters)
-            ids = ",".join(str(int(row[0])) for row in rows)
+            ids = (ids_of([row[0] for row in rows]),)
             found = []
-            for table, columns in _LISTS:
-                lists.execute(f"SELECT order_id, {columns} FROM {table} "
-                              f"WHERE order_id IN ({ids}) ORDER BY order_id, position, id")
+            for statement in statements:
+                lists.execute(statement, ids)
                 found.append(_grouped(lists.fetchall()))
-            lists.execute(_EVIDENCE.format(ids=ids))
-            items, extensions, disputes, payments = found
-            yield OrderBatch(rows, items, extensions, disputes, payments,
-                             _grouped(lists.fetchall()))
+            items, extensions, disputes, payments, evidence = found
+            yield OrderBatch(rows, items, extensions, disputes, payments, evidence)
     finally:
         lists.close()
         orders.close()

@@ -37,7 +37,7 @@ from aliassist.services.disputes import (
 from aliassist.services.history import SECTION as HISTORY
 from aliassist.services.history import history_json, import_history
 from aliassist.services.json_lines import json_lines
-from aliassist.services.order_documents import Documents
+from aliassist.services.order_documents import Documents, without_gc_passes
 from aliassist.store.evidence_files import evidence_by_order
 from aliassist.store.order_documents import OrderBatch, order_batches
 from aliassist.store.repository import (
@@ -155,7 +155,7 @@ def export_data(ctx: AppContext, path: Path) -> int:
     if path.is_dir():
         raise UserError(translate("DataFile", "is a folder; give a file name such as "
                                               "orders.json"), where=str(path))
-    with ctx.session() as session, session.begin():  # one snapshot: orders and versions
+    with ctx.session() as session, session.begin(), without_gc_passes():  # one snapshot
         history = history_json(session)
         for sha256, name, number in evidence_by_order(session):
             if not ctx.vault.exists(sha256):

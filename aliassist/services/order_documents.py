@@ -9,7 +9,9 @@ of those, for the rules that read them (`Order.is_closed`, the dispute clocks).
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime, tzinfo
 from typing import Any
 
@@ -27,7 +29,7 @@ from aliassist.domain.clocks import (
 )
 from aliassist.domain.dates import given_day
 from aliassist.domain.estimates import stored_estimates
-from aliassist.domain.instants import format_instant, from_epoch, to_epoch
+from aliassist.domain.instants import EPOCH, format_instant, from_epoch, to_epoch
 from aliassist.domain.money import format_amount
 from aliassist.domain.policy import Policy
 from aliassist.store.order_documents import OrderBatch, Row
@@ -78,6 +80,20 @@ def _batch_instants(batch: OrderBatch) -> Iterator[int | None]:
                 yield from row[columns]
 
 
+@contextmanager
+def without_gc_passes() -> Iterator[None]:
+    """No cyclic garbage collection while many documents are made: they hold no reference
+    cycles, and a collection every few hundred new dicts and lists (each older generation
+    scanning every object of the process) would cost more than making them."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 class Documents:
     """Makes the documents of batches of orders (see the module docstring)."""
 
@@ -110,10 +126,6 @@ class Documents:
                     if value is not None and _DATE_FIELDS[n] in days:
                         dates[n] = given_day(from_epoch(value), tz).isoformat()
 
-            def money(value: int | None, currency: str | None = currency) -> str | None:
-                return (None if value is None or currency is None
-                        else format_amount(value, currency))
-
             items = items_of.get(order_id, ())
             disputes = disputes_of.get(order_id, ())
             doc = {
@@ -126,13 +138,18 @@ class Documents:
                 "delivery_status": delivery_status, "tracking_number": tracking,
                 "carrier": carrier, "tracking_status": tracking_status,
                 "tracking_updated_at": dates[5], "tracking_url": tracking_url,
-                "status_text": status_text, "amount": money(amount), "currency": currency,
+                "status_text": status_text, "amount": (None if amount is None or currency is None
+                                      else format_amount(amount, currency)), "currency": currency,
                 "note": note,
                 "items": [{"title": title, "url": url, "sku": sku, "quantity": quantity,
-                           "price": money(price), "image_url": image_url}
+                           "price": (None if price is None or currency is None
+                                     else format_amount(price, currency)),
+                           "image_url": image_url}
                           for _, title, url, sku, quantity, price, image_url in items],
                 "disputes": [],
-                "payments": [{"kind": kind, "provider": provider, "amount": money(paid),
+                "payments": [{"kind": kind, "provider": provider,
+                              "amount": (None if paid is None or currency is None
+                                         else format_amount(paid, currency)),
                               "at": at[when]}
                              for kind, provider, paid, when in payments_of.get(order_id, ())],
                 "evidence": [],
@@ -147,7 +164,9 @@ class Documents:
                      "status": d[3], "opened_at": at[d[5]], "seller_responded_at": at[d[6]],
                      "escalated_at": at[d[7]], "return_requested_at": at[d[8]],
                      "return_shipped_at": at[d[9]], "closed_at": at[d[10]],
-                     "return_tracking": d[11], "remedy": d[12], "refund_amount": money(d[13]),
+                     "return_tracking": d[11], "remedy": d[12],
+                     "refund_amount": (None if d[13] is None or currency is None
+                                       else format_amount(d[13], currency)),
                      "description": d[14]}
                     for d in disputes]
             evidence = evidence_of.get(order_id)
@@ -173,19 +192,26 @@ _DATE_FIELDS = ("placed_at", "shipped_at", "protection_ends_at", "confirmed_at",
 
 
 def _lists_record(row: Row, batch: OrderBatch) -> rec.Order:
-    """The order's disputes and payments as a record (the other fields as the rules that read
-    these need them: the amount), for `is_closed`, `has_open_dispute` and the dispute clocks."""
+    """The order's disputes (their reasons and statuses) and payments (kinds and amounts) as a
+    record, with its amount: what `Order.is_closed` and `Order.has_open_dispute` read."""
     order_id = row[0]
     return rec.Order(
-        number=row[1], placed_at=from_epoch(row[6]), amount=row[19],
-        disputes=tuple(
-            rec.Dispute(reason=d[2], status=d[3], opened_at=_at(d[5]),
-                        seller_responded_at=_at(d[6]), escalated_at=_at(d[7]),
-                        return_requested_at=_at(d[8]), return_shipped_at=_at(d[9]),
-                        closed_at=_at(d[10]))
-            for d in batch.disputes.get(order_id, ())),
-        payments=tuple(rec.Payment(kind, paid, _at(at))
-                       for kind, _, paid, at in batch.payments.get(order_id, ())))
+        number=row[1], placed_at=EPOCH, amount=row[19],
+        disputes=tuple(rec.Dispute(reason=d[2], status=d[3])
+                       for d in batch.disputes.get(order_id, ())),
+        payments=tuple(rec.Payment(kind, paid)
+                       for kind, _, paid, _ in batch.payments.get(order_id, ())))
+
+
+def _next_dispute_clock(disputes: list[Row], policy: Policy, now: datetime
+                        ) -> tuple[str | None, datetime | None]:
+    """`next_dispute_clock` of an order in dispute, from its dispute rows (the statuses and
+    the instants the dispute clocks count from)."""
+    return next_dispute_clock(
+        (dispute_clocks(rec.Dispute(reason=d[2], status=d[3], opened_at=_at(d[5]),
+                                    seller_responded_at=_at(d[6]), escalated_at=_at(d[7]),
+                                    return_requested_at=_at(d[8])), n, policy)
+         for n, d in enumerate(disputes)), now)
 
 
 def _at(seconds: int | None) -> datetime | None:
@@ -244,9 +270,7 @@ def listing_clocks(batch: OrderBatch, policy: Policy, now: datetime) -> list[tup
         elif state in ("grace", "expired"):
             next_clock, next_at = "dispute_deadline", deadline
         elif state == "in_dispute":
-            order = lists[ids[i]]
-            next_clock, when = next_dispute_clock(
-                (dispute_clocks(d, n, policy) for n, d in enumerate(order.disputes)), now)
+            next_clock, when = _next_dispute_clock(batch.disputes[ids[i]], policy, now)
             next_at = None if when is None else to_epoch(when)
         else:
             next_clock, next_at = None, None

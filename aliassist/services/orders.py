@@ -58,13 +58,17 @@ def orders_json_batches(ctx: AppContext, batch: int = BATCH, *, mine: bool = Fal
     """`iter_orders_json`'s objects, a list of up to `batch` at a time (one query per table
     per batch, no ORM object per order: services.order_documents)."""
     from aliassist.services.assignment import require_current_user
-    from aliassist.services.order_documents import Documents, listing_clocks
+    from aliassist.services.order_documents import (
+        Documents,
+        listing_clocks,
+        without_gc_passes,
+    )
     from aliassist.store.order_documents import order_batches
 
     me = require_current_user(ctx) if mine else None
     now = ctx.now()
     documents = Documents(ctx.policy.tz, evidence_path=lambda sha256, name: name)
-    with ctx.session() as session, session.begin():  # one snapshot for every batch
+    with ctx.session() as session, session.begin(), without_gc_passes():  # one snapshot
         for rows in order_batches(session, batch, assignee=me):
             yield documents.documents(rows, listing_clocks(rows, ctx.policy, now))
 

@@ -130,11 +130,19 @@ def order_batches(session: Session, batch: int, *, assignee: str | None = None
                   "ORDER BY order_id, position, id" for table, columns in _LISTS]
     statements.append(_EVIDENCE.format(ids=ids_in))
     try:
+        # a table without a row (no order has extensions, say) is not asked again per batch
+        held = []
+        for table in (*(table for table, _ in _LISTS), "evidence"):
+            lists.execute(f"SELECT EXISTS (SELECT 1 FROM {table})")
+            held.append(bool(lists.fetchone()[0]))
         orders.execute(sql, params)
         while rows := orders.fetchmany(batch):
             ids = (ids_of([row[0] for row in rows]),)
-            found = []
-            for statement in statements:
+            found: list[dict[int, list[Row]]] = []
+            for statement, any_rows in zip(statements, held, strict=True):
+                if not any_rows:
+                    found.append({})
+                    continue
                 lists.execute(statement, ids)
                 found.append(_grouped(lists.fetchall()))
             items, extensions, disputes, payments, evidence = found

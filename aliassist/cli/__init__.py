@@ -177,10 +177,18 @@ def put_language_in_force(args: argparse.Namespace) -> None:
     """The language of the command's human output (--lang, ALIASSIST_LANG, Settings, the
     system's). A command printing JSON loads it only for a message; English needs no Qt."""
     from aliassist import i18n
-    from aliassist.services.language import start_language
+    from aliassist.services.language import chosen_language, start_language
 
+    if getattr(args, "json", False):
+        # JSON is the same in every language: the system's language (which Qt's locale tells)
+        # is looked up only if a message is printed
+        option = getattr(args, "lang", None)
+        i18n.use_language_lazily(
+            i18n.check_language(option) if option else
+            i18n.language_code(os.environ.get(i18n.ENV_LANG)) or chosen_language())
+        return
     code = start_language(getattr(args, "lang", None))
-    if code != i18n.SOURCE_LANGUAGE and not getattr(args, "json", False):
+    if code != i18n.SOURCE_LANGUAGE:
         missing = i18n.use_language(code)
         for path in missing[:1]:  # Qt's own missing is no news to a command
             if path.endswith(f"aliassist_{code}.qm"):

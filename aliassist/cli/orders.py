@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from datetime import UTC, datetime
 from typing import Any
 
 from aliassist.cli.output import (
     deadline_time,
     local_time,
     print_json,
-    print_json_lines,
+    print_json_batches,
     print_table,
 )
 from aliassist.domain.instants import is_date_text, parse_instant
@@ -57,42 +58,69 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def orders_command(args: argparse.Namespace, env: Any) -> int:
-    from aliassist.services.orders import iter_orders_json
+    from aliassist.services.orders import iter_orders_json, orders_json_batches
 
     mine = getattr(args, "mine", False)
     if args.json:
-        print_json_lines(iter_orders_json(env.ctx, mine=mine), env.out)
+        print_json_batches(orders_json_batches(env.ctx, mine=mine), env.out)
         return 0
-    rows = list(iter_orders_json(env.ctx, mine=mine))
+    tz = env.ctx.policy.tz
+    instants: dict[str, datetime] = {}
+
+    def instant(text: str) -> datetime:
+        """The instant of a listing's text (ISO 8601 UTC with Z, as the listing writes it),
+        read once per distinct text."""
+        found = instants.get(text)
+        if found is None:
+            try:
+                found = datetime.fromisoformat(text).astimezone(UTC)
+            except ValueError:
+                found = parse_instant(text, tz)
+            instants[text] = found
+        return found
+
+    shown: dict[tuple[str, str], str] = {}
+
+    def show(kind: str, text: str) -> str:
+        """An instant as the table shows it ("when": to the minute; else a deadline), made
+        once per distinct instant: many orders share their dates and deadlines."""
+        found = shown.get((kind, text))
+        if found is None:
+            found = shown[kind, text] = (local_time(instant(text)) if kind == "when"
+                                         else deadline_time(instant(text)))
+        return found
+
+    def when(text: str | None) -> str:
+        if not text:
+            return ""
+        return text if is_date_text(text) else show("when", text)
+
+    def deadline(text: str | None, estimated: bool = False) -> str:
+        if not text:
+            return ""
+        return ESTIMATE_MARK * estimated + show("deadline", text)
+
+    rows = []
+    any_estimated = False
+    for r in iter_orders_json(env.ctx, mine=mine):  # only the cells are kept, not the orders
+        rows.append((r["number"], _clip(r["store"]), when(r["placed_at"]),
+                     deadline(r["protection_end"], r["protection_end_estimated"]),
+                     deadline(r["dispute_deadline"], r["deadline_estimated"]), r["days_left"],
+                     r["state"], _clip(r["assignee"], 20)))
+        any_estimated = any_estimated or r["deadline_estimated"] or r[
+            "protection_end_estimated"]
     if not rows:
         env.say(translate("cli", "no order is assigned to you: `aliassist assign NUMBER me` "
                                  "assigns one") if mine else
                 translate("cli", "no orders yet: add them in the window, or `aliassist "
                                  "import-data FILE.json`"))
         return 0
-    tz = env.ctx.policy.tz
-
-    def when(text: str | None) -> str:
-        if not text:
-            return ""
-        return text if is_date_text(text) else local_time(parse_instant(text, tz))
-
-    def deadline(text: str | None, estimated: bool = False) -> str:
-        if not text:
-            return ""
-        return ESTIMATE_MARK * estimated + deadline_time(parse_instant(text, tz))
-
     print_table(
         (translate("cli", "ORDER"), translate("cli", "STORE"), translate("cli", "PLACED"),
          translate("cli", "PROTECTION ENDS"), translate("cli", "DISPUTE BY"),
          translate("cli", "DAYS LEFT"), translate("cli", "STATE"), translate("cli", "ASSIGNEE")),
-        [(r["number"], _clip(r["store"]), when(r["placed_at"]),
-          deadline(r["protection_end"], r["protection_end_estimated"]),
-          deadline(r["dispute_deadline"], r["deadline_estimated"]), r["days_left"], r["state"],
-          _clip(r["assignee"], 20))
-         for r in rows],
-        env.out)
-    if any(r["deadline_estimated"] or r["protection_end_estimated"] for r in rows):
+        rows, env.out)
+    if any_estimated:
         env.say(translate("cli", "{mark}: the deadline rests on an estimate (a receipt date "
                                  "inferred from the order's status, or the usual 90-day "
                                  "protection): enter the real date in the window (Dates to "

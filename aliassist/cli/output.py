@@ -14,6 +14,7 @@ from aliassist.domain.dates import deadline_text
 from aliassist.domain.formatting import local_minute
 from aliassist.errors import UserError
 from aliassist.i18n import translate
+from aliassist.services.json_lines import json_lines
 
 #: an instant in the user's local zone, to the minute (what every command prints)
 local_time = local_minute
@@ -24,6 +25,8 @@ _JSON_UNSAFE = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def _safe(text: str) -> str:
+    if text.isascii() and "\x7f" not in text:  # the usual case, without a regex pass
+        return text
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
 
 
@@ -31,14 +34,19 @@ def print_json(value: Any, out: TextIO) -> None:
     out.write(_safe(json.dumps(value, ensure_ascii=False, indent=2)) + "\n")
 
 
-def print_json_lines(items: Iterable[Any], out: TextIO) -> None:
-    """A JSON list written as it comes, one element per line: for lists as long as the orders
-    (memory stays flat, and a line-oriented tool can read an element per line)."""
+def print_json_batches(batches: Iterable[Sequence[Any]], out: TextIO) -> None:
+    """A JSON list of the elements of `batches`, written as they come, one element per line:
+    for lists as long as the orders (memory stays flat, and a line-oriented tool can read an
+    element per line). One write and one escaping pass per batch, not per element."""
+    stream = out.stream if isinstance(out, TerminalText) else out
     out.write("[")
     first = True
-    for item in items:
-        out.write("\n" if first else ",\n")
-        out.write(_safe(json.dumps(item, ensure_ascii=False)))
+    for batch in batches:
+        if not batch:
+            continue
+        # JSON escapes every C0 control and _safe the rest that TerminalText would show as
+        # escapes: what it would do to this text is nothing, so the text skips it
+        stream.write(_safe(("\n" if first else ",\n") + json_lines(batch)))
         first = False
     out.write("]\n" if first else "\n]\n")
 

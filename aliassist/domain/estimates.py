@@ -80,6 +80,15 @@ def uses_default_length(order: Order) -> bool:
     return order.protection_days is None and order.protection_ends_at is None
 
 
+def stored_estimates(protection_days: int | None, protection_ends_at: object | None,
+                     confirmed_at: object | None, confirmed_estimate: str | None
+                     ) -> tuple[bool, bool]:
+    """(`uses_default_length`, `deadline_estimated`) from an order's stored fields alone: what
+    a listing of many orders asks without making an Order of each."""
+    default = protection_days is None and protection_ends_at is None
+    return default, default or (confirmed_at is not None and bool(confirmed_estimate))
+
+
 def order_estimates(order: Order) -> tuple[Estimate, ...]:
     """Every inferred value of `order`, in ESTIMATED_FIELDS order."""
     out = []

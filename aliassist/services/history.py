@@ -54,8 +54,12 @@ SECTION = "history"
 
 def history_json(session: Session) -> dict[str, Any]:
     """The history section of an export."""
-    orders = order_keys(session)
-    disputes = dispute_keys(session)
+    event_rows = all_rows(session, db.DisputeEvent, db.DisputeEvent.id)
+    note_rows = all_rows(session, db.Notification, db.Notification.id)
+    mail_rows = all_rows(session, db.MailEvent, db.MailEvent.id)
+    # every order's keys only when some entry names an order (not for an export of orders alone)
+    orders = order_keys(session) if event_rows or note_rows or mail_rows else {}
+    disputes = dispute_keys(session) if event_rows or note_rows else {}
 
     def money(minor: int | None, order_id: int) -> dict[str, Any]:
         currency = orders[order_id].currency
@@ -64,7 +68,7 @@ def history_json(session: Session) -> dict[str, Any]:
         return {"amount_minor": minor}
 
     events = []
-    for e in all_rows(session, db.DisputeEvent, db.DisputeEvent.id):
+    for e in event_rows:
         d = disputes[e.dispute_id]
         o = orders[d.order_id]
         events.append({"order": o.number, "platform": o.platform, "dispute": d.position,
@@ -72,7 +76,7 @@ def history_json(session: Session) -> dict[str, Any]:
                        **money(e.amount, d.order_id), "detail": e.detail,
                        "recorded_at": format_instant(e.recorded_at)})
     notes = []
-    for n in all_rows(session, db.Notification, db.Notification.id):
+    for n in note_rows:
         on = orders.get(n.order_id) if n.order_id is not None else None
         dn = disputes.get(n.dispute_id) if n.dispute_id is not None else None
         notes.append({"key": n.key, "order": on.number if on else None,
@@ -88,7 +92,7 @@ def history_json(session: Session) -> dict[str, Any]:
         except ValueError:
             settings[s.key] = s.value
     mail = []
-    for m in all_rows(session, db.MailEvent, db.MailEvent.id):
+    for m in mail_rows:
         o = orders[m.order_id]
         mail.append({"order": o.number, "platform": o.platform, "message_id": m.message_id,
                      "event": m.event, "at": format_instant(m.at), "subject": m.subject,

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields, is_dataclass, replace
 from datetime import datetime, timedelta
-from itertools import islice
 from typing import Any, cast
 
 import numpy as np
@@ -18,18 +17,12 @@ from aliassist.domain.clocks import (
     ClockTable,
     compute_clocks,
     next_clock_per_order,
-    order_clocks_many,
     running_dispute_clocks,
 )
-from aliassist.domain.estimates import (
-    deadline_estimated,
-    estimated_deadlines,
-    uses_default_length,
-)
+from aliassist.domain.estimates import estimated_deadlines
 from aliassist.domain.instants import days_left, format_instant, from_epoch, to_epoch
 from aliassist.domain.validate import validate_order
 from aliassist.errors import UserError
-from aliassist.importers.datafile import order_to_json
 from aliassist.services.context import AppContext
 from aliassist.store.queries import OrderColumns, order_columns, running_dispute_columns
 from aliassist.store.repository import (
@@ -38,7 +31,6 @@ from aliassist.store.repository import (
     delete_order,
     ensure_file,
     find_order_id,
-    iter_orders,
     load_order,
     order_version,
     require_order_id,
@@ -57,30 +49,28 @@ def iter_orders_json(ctx: AppContext, batch: int = BATCH, *, mine: bool = False
     dispute deadline rest on an estimate (`orders --json`), read `batch` orders at a time.
     With `mine`, only the orders assigned to the current user (UserError when who that is
     is not known)."""
+    for chunk in orders_json_batches(ctx, batch, mine=mine):
+        yield from chunk
+
+
+def orders_json_batches(ctx: AppContext, batch: int = BATCH, *, mine: bool = False
+                        ) -> Iterator[list[dict[str, Any]]]:
+    """`iter_orders_json`'s objects, a list of up to `batch` at a time (one query per table
+    per batch, no ORM object per order: services.order_documents)."""
     from aliassist.services.assignment import require_current_user
+    from aliassist.services.order_documents import (
+        Documents,
+        listing_clocks,
+        without_gc_passes,
+    )
+    from aliassist.store.order_documents import order_batches
 
     me = require_current_user(ctx) if mine else None
     now = ctx.now()
-    with ctx.session() as session:
-        orders = iter_orders(session, batch)
-        while chunk := list(islice(orders, batch)):
-            if mine:
-                chunk = [o for o in chunk if o.assignee == me]
-            for order, clocks in zip(chunk, order_clocks_many(chunk, ctx.policy, now),
-                                     strict=True):
-                item = order_to_json(order, evidence_path=lambda e: e.name,
-                                     platform_tz=ctx.policy.tz)
-                item.update(
-                    state=clocks.state,
-                    protection_end=format_instant(clocks.protection_end),
-                    completion=format_instant(clocks.completion),
-                    dispute_deadline=format_instant(clocks.dispute_deadline),
-                    days_left=clocks.days_left,
-                    next_clock=clocks.next_clock,
-                    protection_end_estimated=uses_default_length(order),
-                    deadline_estimated=deadline_estimated(order),
-                )
-                yield item
+    documents = Documents(ctx.policy.tz, evidence_path=lambda sha256, name: name)
+    with ctx.session() as session, session.begin(), without_gc_passes():  # one snapshot
+        for rows in order_batches(session, batch, assignee=me):
+            yield documents.documents(rows, listing_clocks(rows, ctx.policy, now))
 
 
 def orders_json(ctx: AppContext) -> list[dict[str, Any]]:

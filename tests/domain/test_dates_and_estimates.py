@@ -31,6 +31,8 @@ from aliassist.domain.estimates import (
     estimated_text,
     inferred_receipt,
     order_estimates,
+    stored_estimates,
+    uses_default_length,
 )
 from aliassist.domain.instants import parse_instant
 from aliassist.domain.policy import Policy
@@ -331,3 +333,16 @@ def test_each_estimate_keeps_its_source_and_reads_in_the_zone_given() -> None:
                       delivered_estimate="tracking_update")
     assert order_estimates(order) == (Estimate("delivered_at", "tracking_update"),)
     assert estimated_text(order, "delivered_at", SHANGHAI, KIRITIMATI) == "about 2026-11-22 02:30"
+
+
+@pytest.mark.parametrize("days", [None, 60])
+@pytest.mark.parametrize("ends", [None, datetime(2026, 9, 1, tzinfo=UTC)])
+@pytest.mark.parametrize("confirmed", [None, datetime(2026, 8, 1, tzinfo=UTC)])
+@pytest.mark.parametrize("source", [None, "", "order_status", "tracking_update"])
+def test_stored_estimates_are_the_orders_estimates(days: int | None, ends: datetime | None,
+                                                   confirmed: datetime | None,
+                                                   source: str | None) -> None:
+    order = rec.Order("8100", datetime(2026, 6, 1, tzinfo=UTC), protection_days=days,
+                  protection_ends_at=ends, confirmed_at=confirmed, confirmed_estimate=source)
+    assert stored_estimates(days, ends, confirmed, source) == (
+        uses_default_length(order), deadline_estimated(order))

@@ -1,0 +1,282 @@
+"""Orders as data-file objects (`importers.datafile.order_to_json`'s form, key for key) made
+straight from the stored rows, a batch at a time, with their clocks: what `orders --json`,
+`orders` and `export-data` print or write for any number of orders, with flat memory.
+
+No ORM object and no Order record per order: each batch's clocks are one pass of the column
+rule (`domain.clocks.compute_clocks`); only the orders with disputes or payments get the records
+of those, for the rules that read them (`Order.is_closed`, the dispute clocks).
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime, tzinfo
+from typing import Any
+
+import numpy as np
+
+from aliassist.domain import records as rec
+from aliassist.domain.clocks import (
+    LEFT_SELLER_STATUSES,
+    RUNNING_STATES,
+    STATES,
+    ClockInputs,
+    compute_clocks,
+    dispute_clocks,
+    next_dispute_clock,
+)
+from aliassist.domain.dates import given_day
+from aliassist.domain.estimates import stored_estimates
+from aliassist.domain.instants import EPOCH, format_instant, from_epoch, to_epoch
+from aliassist.domain.money import format_amount
+from aliassist.domain.policy import Policy
+from aliassist.store.order_documents import OrderBatch, Row
+
+#: names an evidence file in the document: (sha256, name) -> its path
+EvidencePath = Callable[[str, str], str]
+
+#: format_instant writes years 1000-9999 with four digits, as numpy does: outside them (never
+#: in practice) it is left to format_instant itself
+_FOUR_DIGITS = (-30_610_224_000, 253_402_300_799)
+_NAT = np.iinfo(np.int64).min  # the int64 value of datetime64 NaT
+_DAY = 86_400
+#: what `orders --json` adds to each order's document
+CLOCK_KEYS = ("state", "protection_end", "completion", "dispute_deadline", "days_left",
+              "next_clock", "protection_end_estimated", "deadline_estimated")
+
+
+def instant_texts(values: Iterable[int | None]) -> dict[int | None, str | None]:
+    """`format_instant` of each stored instant (seconds since 1970) of `values`, by value (None:
+    None), made in one pass over an array rather than a datetime per value."""
+    known = np.unique(np.fromiter((v for v in values if v is not None), dtype=np.int64))
+    out: dict[int | None, str | None] = {None: None}
+    if not len(known):
+        return out
+    texts = np.datetime_as_string(known.view("datetime64[s]"), unit="s").tolist()
+    out.update(zip(known.tolist(), [t + "Z" for t in texts], strict=True))
+    low, high = _FOUR_DIGITS
+    if known[0] < low or known[-1] > high:
+        for v in known.tolist():
+            if not low <= v <= high:
+                out[v] = format_instant(from_epoch(v))
+    return out
+
+
+#: the columns of each list of an OrderBatch that hold instants
+_LIST_INSTANTS = (("extensions", slice(1, 2)), ("disputes", slice(5, 11)),
+                  ("payments", slice(3, 4)), ("evidence", slice(8, 10)))
+
+
+def _batch_instants(batch: OrderBatch) -> Iterator[int | None]:
+    """Every stored instant the documents of `batch` write."""
+    for row in batch.orders:
+        yield from (row[6], row[7], row[9], row[10], row[11], row[16])
+    for name, columns in _LIST_INSTANTS:
+        lists: dict[int, list[Row]] = getattr(batch, name)
+        for rows in lists.values():
+            for row in rows:
+                yield from row[columns]
+
+
+@contextmanager
+def without_gc_passes() -> Iterator[None]:
+    """No cyclic garbage collection while many documents are made: they hold no reference
+    cycles, and a collection every few hundred new dicts and lists (each older generation
+    scanning every object of the process) would cost more than making them."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+class Documents:
+    """Makes the documents of batches of orders (see the module docstring)."""
+
+    def __init__(self, platform_tz: tzinfo, evidence_path: EvidencePath | None = None):
+        self.platform_tz = platform_tz
+        self.evidence_path = evidence_path
+
+    def documents(self, batch: OrderBatch, clocks: Sequence[Sequence[Any]] | None = None
+                  ) -> list[dict[str, Any]]:
+        """One object per order of the batch, in its order, keys as `order_to_json` writes
+        them; with `clocks` (`listing_clocks`), each one's CLOCK_KEYS after them."""
+        at = instant_texts(_batch_instants(batch))
+        tz = self.platform_tz
+        evidence_path = self.evidence_path
+        items_of, disputes_of, extensions_of = batch.items, batch.disputes, batch.extensions
+        payments_of, evidence_of = batch.payments, batch.evidence
+        out = []
+        for index, row in enumerate(batch.orders):
+            (order_id, number, platform, account, store, store_url, placed, shipped,
+             protection_days, protection_ends, confirmed, delivered, delivery_status, tracking,
+             carrier, tracking_status, tracking_updated, tracking_url, status_text, amount,
+             currency, note, date_only, confirmed_estimate, delivered_estimate, assignee,
+             _version) = row
+            dates = [at[placed], at[shipped], at[protection_ends], at[confirmed],
+                     at[delivered], at[tracking_updated]]
+            if date_only:  # dates given without a time are written as those dates
+                days = date_only.split()
+                for n, value in enumerate((placed, shipped, protection_ends, confirmed,
+                                           delivered, tracking_updated)):
+                    if value is not None and _DATE_FIELDS[n] in days:
+                        dates[n] = given_day(from_epoch(value), tz).isoformat()
+
+            items = items_of.get(order_id, ())
+            disputes = disputes_of.get(order_id, ())
+            doc = {
+                "number": number, "platform": platform, "account": account, "store": store,
+                "store_url": store_url, "placed_at": dates[0], "shipped_at": dates[1],
+                "protection_days": protection_days, "protection_ends_at": dates[2],
+                "extensions": [{"days": days_, "granted_at": at[granted]}
+                               for days_, granted in extensions_of.get(order_id, ())],
+                "confirmed_at": dates[3], "delivered_at": dates[4],
+                "delivery_status": delivery_status, "tracking_number": tracking,
+                "carrier": carrier, "tracking_status": tracking_status,
+                "tracking_updated_at": dates[5], "tracking_url": tracking_url,
+                "status_text": status_text, "amount": (None if amount is None or currency is None
+                                      else format_amount(amount, currency)), "currency": currency,
+                "note": note,
+                "items": [{"title": title, "url": url, "sku": sku, "quantity": quantity,
+                           "price": (None if price is None or currency is None
+                                     else format_amount(price, currency)),
+                           "image_url": image_url}
+                          for _, title, url, sku, quantity, price, image_url in items],
+                "disputes": [],
+                "payments": [{"kind": kind, "provider": provider,
+                              "amount": (None if paid is None or currency is None
+                                         else format_amount(paid, currency)),
+                              "at": at[when]}
+                             for kind, provider, paid, when in payments_of.get(order_id, ())],
+                "evidence": [],
+                "confirmed_estimate": confirmed_estimate,
+                "delivered_estimate": delivered_estimate,
+                "assignee": assignee,
+            }
+            if disputes:
+                item_index = {item[0]: i for i, item in enumerate(items)}
+                doc["disputes"] = [
+                    {"reason": d[2], "item": item_index.get(d[1]), "platform_id": d[4],
+                     "status": d[3], "opened_at": at[d[5]], "seller_responded_at": at[d[6]],
+                     "escalated_at": at[d[7]], "return_requested_at": at[d[8]],
+                     "return_shipped_at": at[d[9]], "closed_at": at[d[10]],
+                     "return_tracking": d[11], "remedy": d[12],
+                     "refund_amount": (None if d[13] is None or currency is None
+                                       else format_amount(d[13], currency)),
+                     "description": d[14]}
+                    for d in disputes]
+            evidence = evidence_of.get(order_id)
+            if evidence:
+                dispute_index = {d[0]: i for i, d in enumerate(disputes)}
+                doc["evidence"] = [
+                    {"path": evidence_path(sha, name) if evidence_path else None, "kind": kind,
+                     "checklist": checklist, "dispute": dispute_index.get(dispute_id),
+                     "note": ev_note, "name": name, "sha256": sha, "size": size, "mime": mime,
+                     "taken_at": at[taken], "added_at": at[added]}
+                    for (kind, checklist, dispute_id, ev_note, name, sha, size, mime, taken,
+                         added) in evidence]
+            if clocks is not None:
+                doc.update(zip(CLOCK_KEYS, clocks[index], strict=True))
+            out.append(doc)
+        return out
+
+
+#: the order instants a document writes, in `Documents.documents`' order (a date-only value
+#: of one of them is written as its date)
+_DATE_FIELDS = ("placed_at", "shipped_at", "protection_ends_at", "confirmed_at", "delivered_at",
+                "tracking_updated_at")
+
+
+def _lists_record(row: Row, batch: OrderBatch) -> rec.Order:
+    """The order's disputes (their reasons and statuses) and payments (kinds and amounts) as a
+    record, with its amount: what `Order.is_closed` and `Order.has_open_dispute` read."""
+    order_id = row[0]
+    return rec.Order(
+        number=row[1], placed_at=EPOCH, amount=row[19],
+        disputes=tuple(rec.Dispute(reason=d[2], status=d[3])
+                       for d in batch.disputes.get(order_id, ())),
+        payments=tuple(rec.Payment(kind, paid)
+                       for kind, _, paid, _ in batch.payments.get(order_id, ())))
+
+
+def _next_dispute_clock(disputes: list[Row], policy: Policy, now: datetime
+                        ) -> tuple[str | None, datetime | None]:
+    """`next_dispute_clock` of an order in dispute, from its dispute rows (the statuses and
+    the instants the dispute clocks count from)."""
+    return next_dispute_clock(
+        (dispute_clocks(rec.Dispute(reason=d[2], status=d[3], opened_at=_at(d[5]),
+                                    seller_responded_at=_at(d[6]), escalated_at=_at(d[7]),
+                                    return_requested_at=_at(d[8])), n, policy)
+         for n, d in enumerate(disputes)), now)
+
+
+def _at(seconds: int | None) -> datetime | None:
+    return None if seconds is None else from_epoch(seconds)
+
+
+def _column(values: Iterable[int | None]) -> np.ndarray:
+    """Stored instants (None: unknown) as a datetime64[s] column (NaT: unknown)."""
+    return np.array([_NAT if v is None else v for v in values], dtype=np.int64).view(
+        "datetime64[s]")
+
+
+def listing_clocks(batch: OrderBatch, policy: Policy, now: datetime) -> list[tuple[Any, ...]]:
+    """For each order of the batch, in order, the values of CLOCK_KEYS: what `orders --json`
+    adds to its document (`domain.clocks.order_clocks` and `domain.estimates`, computed over the
+    batch's columns)."""
+    now = now.replace(microsecond=0)  # instants are whole seconds, as in order_clocks_many
+    now_s = to_epoch(now)
+    rows = batch.orders
+    if not rows:
+        return []
+    lists = {row[0]: _lists_record(row, batch) for row in rows
+             if row[0] in batch.disputes or row[0] in batch.payments}
+    running = [lists[row[0]].has_open_dispute if row[0] in lists else False for row in rows]
+    closed = [lists[row[0]].is_closed if row[0] in lists else False for row in rows]
+    extensions = batch.extensions
+    (ids, _, _, _, _, _, placed, shipped, protection_days, protection_ends, confirmed,
+     delivered, delivery_status, *_, confirmed_estimate, _, _, _) = zip(*rows, strict=True)
+    table = compute_clocks(ClockInputs(
+        placed=np.array(placed, dtype=np.int64).view("datetime64[s]"),
+        shipped=_column(shipped),
+        protection_ends=_column(protection_ends),
+        protection_days=np.array([d or 0 for d in protection_days], dtype=np.int64),
+        extension_days=np.array([sum(e[0] for e in extensions[i]) if i in extensions else 0
+                                 for i in ids], dtype=np.int64),
+        confirmed=_column(confirmed),
+        open_dispute=np.array(running, dtype=bool),
+        closed=np.array(closed, dtype=bool),
+        left_seller=np.array([s is not None or d in LEFT_SELLER_STATUSES or v is not None
+                              or c is not None for s, d, v, c in zip(
+                                  shipped, delivery_status, delivered, confirmed, strict=True)],
+                             dtype=bool),
+    ), policy, now)
+    ends = table.protection_end.astype(np.int64).tolist()
+    deadlines = table.dispute_deadline.astype(np.int64).tolist()
+    at = instant_texts([*ends, *table.completion.astype(np.int64).tolist(), *deadlines])
+    out = []
+    for i, (code, end, completion, deadline) in enumerate(zip(
+            table.state.tolist(), ends, table.completion.astype(np.int64).tolist(), deadlines,
+            strict=True)):
+        state = STATES[code]
+        next_clock: str | None
+        next_at: int | None
+        if state in RUNNING_STATES:
+            next_clock, next_at = "protection_end", end
+        elif state in ("grace", "expired"):
+            next_clock, next_at = "dispute_deadline", deadline
+        elif state == "in_dispute":
+            next_clock, when = _next_dispute_clock(batch.disputes[ids[i]], policy, now)
+            next_at = None if when is None else to_epoch(when)
+        else:
+            next_clock, next_at = None, None
+        default_length, deadline_estimated = stored_estimates(
+            protection_days[i], protection_ends[i], confirmed[i], confirmed_estimate[i])
+        out.append((state, at[end], at[completion], at[deadline],
+                    None if next_at is None else (next_at - now_s) // _DAY, next_clock,
+                    default_length, deadline_estimated))
+    return out

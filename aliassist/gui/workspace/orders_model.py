@@ -485,7 +485,14 @@ class OrdersModel(QAbstractTableModel):
         self._last_search = (query, found)
         return found
 
+    def search_index(self) -> list[str] | None:
+        """Each order's casefolded search text, once the warm-up (or a search) has read it."""
+        return self._haystack
+
     def _search_index(self) -> list[str]:
+        if self._haystack is None and self.table is not None \
+                and self.table.search_index is not None:
+            self._haystack = self.table.search_index
         if self._haystack is None:
             assert self.table is not None
             cols = self.table.columns

@@ -27,6 +27,7 @@ from aliassist.domain.estimates import (
     uses_default_length,
 )
 from aliassist.domain.instants import days_left, format_instant, from_epoch, to_epoch
+from aliassist.domain.order_search import OrderSearch
 from aliassist.domain.validate import validate_order
 from aliassist.errors import UserError
 from aliassist.importers.datafile import order_to_json
@@ -214,8 +215,8 @@ class OrderTable:
     estimated: np.ndarray | None = None
     #: the store's stamp read before the columns (`window_table`), when it can be kept
     stamp: tuple[int, int, int] | None = None
-    #: each order's search text, casefolded, when the snapshot had it
-    search_index: list[str] | None = None
+    #: the orders' search index, when the snapshot had it
+    search: OrderSearch | None = None
     #: the columns came from the snapshot (nothing to write back)
     from_snapshot: bool = False
     #: the disputes whose clocks run, as read with the columns (kept in the snapshot)
@@ -253,17 +254,26 @@ def window_table(ctx: AppContext) -> OrderTable:
                 and isinstance(snap.parts.get("running"), RunningDisputeColumns) \
                 and len(snap.parts["columns"]) == stamp[1]:
             columns, running = snap.parts["columns"], snap.parts["running"]
-            search = snap.parts.get("search")
-            if search is not None and len(search) != len(columns):
-                search = None
             return replace(_table(ctx, columns, running, ctx.now()), stamp=stamp,
-                           search_index=search, from_snapshot=True)
+                           search=_search_of(snap.parts.get("search"), len(columns)),
+                           from_snapshot=True)
         columns = order_columns(session)
         running = running_dispute_columns(session)
     return replace(_table(ctx, columns, running, ctx.now()), stamp=stamp)
 
 
-def keep_snapshot(ctx: AppContext, table: OrderTable, search_index: list[str] | None) -> None:
+def _search_of(data: Any, n: int) -> OrderSearch | None:
+    """The search index kept in a snapshot, when it is one for `n` orders."""
+    if not isinstance(data, np.ndarray):
+        return None
+    try:
+        search = OrderSearch(data)
+    except ValueError:
+        return None
+    return search if len(search) == n else None
+
+
+def keep_snapshot(ctx: AppContext, table: OrderTable, search: OrderSearch | None) -> None:
     """Write the snapshot of `table` (read by `window_table` from SQL) with the orders' search
     texts, for the next start. Nothing happens when it came from the snapshot; a failure to
     write (a read-only folder, a full disk) only costs the next start its speed."""
@@ -276,8 +286,8 @@ def keep_snapshot(ctx: AppContext, table: OrderTable, search_index: list[str] | 
     if running is None:
         return
     parts: dict[str, Any] = {"columns": table.columns, "running": running}
-    if search_index is not None and len(search_index) == len(table):
-        parts["search"] = search_index
+    if search is not None and len(search) == len(table):
+        parts["search"] = search.data
     try:
         table_snapshot.write_snapshot(table_snapshot.snapshot_path(path), table.stamp, parts)
     except OSError:
@@ -389,7 +399,7 @@ def refresh_rows(ctx: AppContext, table: OrderTable, changed: Iterable[int]) -> 
     merged_ids = np.concatenate([table.columns.ids[keep], fresh.columns.ids])
     order = np.argsort(merged_ids, kind="stable")
     n = len(table)
-    merged = cast(OrderTable, _merge(replace(table, running=None, search_index=None),
+    merged = cast(OrderTable, _merge(replace(table, running=None, search=None),
                                      replace(fresh, running=None), keep, order, n))
     running = None
     if table.running is not None and fresh.running is not None:

@@ -26,7 +26,7 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, fields, is_dataclass
 from pathlib import Path
-from typing import Any, get_type_hints
+from typing import Any, cast, get_type_hints
 
 import numpy as np
 
@@ -90,7 +90,7 @@ def write_snapshot(path: Path, stamp: tuple[int, int, int], parts: dict[str, Any
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         with open(tmp, "wb") as out:
-            np.savez(out, **arrays)
+            np.savez(out, allow_pickle=False, **arrays)
         if os.name == "posix":
             tmp.chmod(0o600)  # the buyer's orders: as private as the database
         os.replace(tmp, path)
@@ -186,7 +186,8 @@ def _build(name: str, kind: Any, layout: Any, files: Any) -> Any:
     n = {len(v) for v in values.values() if isinstance(v, (list, np.ndarray))}
     if len(n) > 1:
         raise ValueError(f"{name}: columns of different lengths")
-    return kind(**values)
+    build = cast(Callable[..., Any], kind)
+    return build(**values)
 
 
 def _get_texts(name: str, layout: list[Any], files: Any) -> list[str | None]:

@@ -536,6 +536,9 @@ class MainWindow(QMainWindow):
         yield from self.model.preparing()
         if table is not None and self.model.table is table and self.ctx is ctx:
             order_service.keep_snapshot(ctx, table, self.model.search_index())
+        from aliassist.gui.memory import give_back_free_memory
+
+        give_back_free_memory()
 
     def _warm_up(self, steps: Iterator[None], delay: int = 0) -> None:
         def step() -> None:

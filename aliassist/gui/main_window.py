@@ -223,6 +223,8 @@ class MainWindow(QMainWindow):
         self.history.failed.connect(
             lambda text: QMessageBox.warning(self, translate("MainWindow", "Undo"), text))
         self._imports: OrderImports | None = None
+        #: the table whose warm-up is done (search, sorting and its snapshot ready)
+        self._prepared: object = None
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 760)
         self.setAcceptDrops(True)
@@ -531,11 +533,20 @@ class MainWindow(QMainWindow):
         self._warm_up(self._preparing(), 150)
         self.orders_changed.emit()
 
+    def prepare(self) -> None:
+        """Do now what the window does once idle after a reload: make search and sorting
+        ready and keep the snapshot of the orders."""
+        for _ in self._preparing():
+            pass
+
     def _preparing(self) -> Iterator[None]:
         table, ctx = self.model.table, self.ctx
         yield from self.model.preparing()
-        if table is not None and self.model.table is table and self.ctx is ctx:
-            order_service.keep_snapshot(ctx, table, self.model.search_index())
+        if table is None or self.model.table is not table or self.ctx is not ctx \
+                or self._prepared is table:
+            return
+        self._prepared = table
+        order_service.keep_snapshot(ctx, table, self.model.search_index())
         from aliassist.gui.memory import give_back_free_memory
 
         give_back_free_memory()

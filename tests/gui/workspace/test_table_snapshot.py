@@ -31,8 +31,7 @@ def opened(qtbot, db: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     window = MainWindow(open_context(db, now=NOW))
     qtbot.addWidget(window)
     window.show()
-    for _ in window._preparing():
-        pass
+    window.prepare()
     return window
 
 

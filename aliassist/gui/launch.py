@@ -128,27 +128,34 @@ def show_window(window: MainWindow, ctx: AppContext) -> None:
     after_first_paint(window, install)
 
 
-def after_first_paint(window: QWidget, then: Callable[[], None]) -> None:
-    """Run `then` from the event loop once a widget of `window` has painted."""
+def after_first_paint(window: QWidget, then: Callable[[], None], at_most_ms: int = 2000) -> None:
+    """Run `then` once from the event loop: when a widget of `window` has painted, or after
+    `at_most_ms` (a window opened behind others, or on another desktop, may not paint yet)."""
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
     app = QApplication.instance()
+    if app is None:
+        then()
+        return
+    done: list[bool] = []
+
+    def run() -> None:
+        if not done:
+            done.append(True)
+            app.removeEventFilter(watcher)
+            then()
 
     class FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) \
                     and watched.window() is window:
-                assert app is not None
-                app.removeEventFilter(self)
-                QTimer.singleShot(0, then)
+                QTimer.singleShot(0, run)
             return False
 
-    if app is None:
-        then()
-        return
     watcher = FirstPaint(window)
     app.installEventFilter(watcher)
+    QTimer.singleShot(at_most_ms, run)
 
 
 def open_or_recover(args: argparse.Namespace) -> AppContext | None:

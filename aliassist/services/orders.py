@@ -288,8 +288,13 @@ def keep_snapshot(ctx: AppContext, table: OrderTable, search: OrderSearch | None
     parts: dict[str, Any] = {"columns": table.columns, "running": running}
     if search is not None and len(search) == len(table):
         parts["search"] = search.data
+    if not path.is_file():  # the data was deleted (Settings > Delete all) meanwhile
+        return
+    snapshot = table_snapshot.snapshot_path(path)
     try:
-        table_snapshot.write_snapshot(table_snapshot.snapshot_path(path), table.stamp, parts)
+        table_snapshot.write_snapshot(snapshot, table.stamp, parts)
+        if not path.is_file():
+            snapshot.unlink(missing_ok=True)
     except OSError:
         return
 

@@ -36,4 +36,6 @@ def test_the_shown_window_gets_its_notices_after_painting(qtbot, ctx: AppContext
     show_window(window, ctx)
     assert window.isVisible()
     qtbot.waitUntil(lambda: hasattr(window, "notifications"))
-    window.notifications.scheduler.stop()  # type: ignore[attr-defined]
+    scheduler = window.notifications.scheduler  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: scheduler.state is not None, timeout=10_000)  # its first plan ran
+    scheduler.stop()

@@ -27,7 +27,7 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
     command) or a command."""
     from aliassist import cli
 
-    args = cli.parse_args(argv)
+    args = cli.parse_window_args(argv) or cli.parse_args(argv)
     if isinstance(args, int):  # --help, --version, a usage error: already answered
         return args
     if args.smoke_test:

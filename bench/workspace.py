@@ -7,10 +7,17 @@ it, keystroke by keystroke: the same key events into a search field over Qt's st
 QSortFilterProxyModel (fixed string, any case) on one string per order (number, store, item
 titles, tracking) in a plain table view of the same size.
 
-Sorting (a click on a column's header, + repaint) is printed for information."""
+Sorting (a click on a column's header, + repaint) is printed for information.
+
+BENCH_WORKSPACE_ORDERS=1000000 adds the same keystrokes on a window of that many orders (issue
+17's "the workspace at 1M orders keeps the P3 keystroke goal"), against the 33 ms budget only:
+the stock proxy filter takes seconds per keystroke there. Off by default (building the database
+and opening the window take minutes). The keystrokes never reach the database (search and sort
+work on the window's columns), so the engine only changes how long the window takes to open."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import tempfile
 import time
@@ -20,6 +27,8 @@ from bench.common import ORDERS, RUNS, Result, orders_label, percentile
 from bench.orders_db import NOW, build_orders_db
 
 FRAMES_33MS = 33.0
+#: the order count of the large-workspace figure (0: not run)
+LARGE = int(os.environ.get("BENCH_WORKSPACE_ORDERS", "0"))
 #: how many times the sequence of keystrokes below is made (15 x 16 = 240 keystrokes)
 CYCLES = 3 * RUNS
 
@@ -35,6 +44,14 @@ def _haystack(db: Path) -> list[str]:
     finally:
         conn.close()
     return [r[0] for r in rows]
+
+
+def _first_number(db: Path) -> str:
+    conn = sqlite3.connect(db)
+    try:
+        return str(conn.execute("SELECT number FROM orders ORDER BY id LIMIT 1").fetchone()[0])
+    finally:
+        conn.close()
 
 
 def _keys(number: str) -> list[tuple[str, str, object]]:
@@ -53,6 +70,13 @@ def _keys(number: str) -> list[tuple[str, str, object]]:
 
 
 def run() -> list[Result]:
+    results = _measure(ORDERS, baseline=True)
+    if LARGE:
+        results += _measure(LARGE, baseline=False)
+    return results
+
+
+def _measure(count: int, *, baseline: bool) -> list[Result]:
     from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, QStringListModel, Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import (
@@ -101,18 +125,20 @@ def run() -> list[Result]:
         return (time.perf_counter() - start) * 1e3
 
     with tempfile.TemporaryDirectory() as tmp:
-        db = build_orders_db(Path(tmp) / "orders.db", ORDERS)
-        texts = _haystack(db)
-        number = texts[0].split()[0]
+        db = build_orders_db(Path(tmp) / "orders.db", count)
+        texts = _haystack(db) if baseline else []
+        number = _first_number(db)
         ctx = open_context(db, now=NOW)
         try:
             window = MainWindow(ctx)
             window.resize(1280, 760)
             window.show()
             app.processEvents()
-            window.model.prepare()  # what the window does when idle after showing
+            window.prepare()  # what the window does when idle after showing
             app.processEvents()
 
+            search = window.filter_bar.search
+            sides = {"app": (search, window.table.viewport())}
             plain = QWidget()
             plain.resize(1280, 760)
             layout = QVBoxLayout(plain)
@@ -126,12 +152,11 @@ def run() -> list[Result]:
             plain_table.setModel(proxy)
             layout.addWidget(plain_field)
             layout.addWidget(plain_table)
-            plain.show()
+            if baseline:
+                plain.show()
+                sides = {"base": (plain_field, plain_table.viewport()), **sides}
             app.processEvents()
 
-            search = window.filter_bar.search
-            sides = {"app": (search, window.table.viewport()),
-                     "base": (plain_field, plain_table.viewport())}
             times: dict[str, dict[str, list[float]]] = {
                 side: {"typed": [], "backspace": [], "paste": []} for side in sides}
             for field, _ in sides.values():
@@ -145,7 +170,7 @@ def run() -> list[Result]:
                         QApplication.clipboard().setText(clipboard)
                         settle()
                         continue
-                    for side in ("base", "app"):  # alternated, keystroke by keystroke
+                    for side in sides:  # alternated, keystroke by keystroke ("base" first)
                         field, viewport = sides[side]
                         if what == "select_all":
                             field.selectAll()
@@ -181,7 +206,7 @@ def run() -> list[Result]:
         return (f"p90 {percentile(values, 0.9):.1f} ms, p99 {percentile(values, 0.99):.1f} ms, "
                 f"{100 * over:.1f}% over 33 ms")
 
-    n = orders_label()
+    n = orders_label(count)
     every = {side: [t for kind in times[side].values() for t in kind] for side in times}
     results = [
         Result(f"P3 p99 of {len(every['app'])} search keystrokes (typed, Backspace, Ctrl+V), "
@@ -189,16 +214,23 @@ def run() -> list[Result]:
                "<= 33 ms, every keystroke",
                note=f"{100 * sum(t > FRAMES_33MS for t in every['app']) / len(every['app']):.1f}"
                     "% over 33 ms"),
-        Result(f"P3 every search keystroke, {n} orders (key event until repainted)",
-               every["app"], every["base"], "ms", "p99 <= 33 ms",
-               note=f"app {spread(every['app'])}; baseline (stock Qt proxy filter) "
-                    f"{spread(every['base'])}"),
     ]
-    for kind, label in (("typed", "a typed letter or digit"), ("backspace", "Backspace"),
-                        ("paste", "Ctrl+V of a word or an order number")):
-        results.append(Result(f"P3 {label}", times["app"][kind], times["base"][kind], "ms",
-                              "p99 <= 33 ms", note=f"app {spread(times['app'][kind])}; "
-                                                   f"baseline {spread(times['base'][kind])}"))
+    kinds = (("typed", "a typed letter or digit"), ("backspace", "Backspace"),
+             ("paste", "Ctrl+V of a word or an order number"))
+    if baseline:
+        results.append(Result(
+            f"P3 every search keystroke, {n} orders (key event until repainted)", every["app"],
+            every["base"], "ms", "p99 <= 33 ms", note=f"app {spread(every['app'])}; baseline "
+                                                      f"(stock Qt proxy filter) "
+                                                      f"{spread(every['base'])}"))
+    for kind, label in kinds:
+        if baseline:
+            results.append(Result(f"P3 {label}", times["app"][kind], times["base"][kind], "ms",
+                                  "p99 <= 33 ms", note=f"app {spread(times['app'][kind])}; "
+                                                       f"baseline {spread(times['base'][kind])}"))
+        else:  # against the budget alone: the stock filter takes seconds a keystroke here
+            results.append(Result(f"P3 {label}, {n} orders", times["app"][kind], FRAMES_33MS,
+                                  "ms", "p99 <= 33 ms", note=spread(times["app"][kind])))
     results.append(Result(f"P3' one sort on {n} orders (+ repaint), 4 columns in turn", sorting,
                           FRAMES_33MS, "ms", "info"))
     return results

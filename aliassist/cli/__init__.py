@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from functools import cached_property
 from pathlib import Path
-from typing import TextIO, cast
+from typing import NoReturn, TextIO, cast
 
 from aliassist import APP_NAME, __version__
 from aliassist.domain.policy import Policy
@@ -147,6 +147,32 @@ def build_parser() -> argparse.ArgumentParser:
                    migrate):
         module.register(subparsers, common)
     return parser
+
+
+class _NotTheWindowError(Exception):
+    pass
+
+
+class _WindowParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _NotTheWindowError(message)
+
+
+def parse_window_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments when they only open the window (global options and --smoke-test: no
+    command, no --help or --version), parsed without loading every command's module (the
+    window's start waits for this). None otherwise: `parse_args` answers them."""
+    parser = _WindowParser(add_help=False, allow_abbrev=False)
+    parser.add_argument("--smoke-test", action="store_true")
+    _global_options(parser, suppress=False)
+    try:
+        args, rest = parser.parse_known_args(list(argv))
+    except _NotTheWindowError:
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace | int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from aliassist import APP_NAME, DESKTOP_ID, __version__
@@ -11,8 +12,9 @@ from aliassist.errors import UserError
 from aliassist.i18n import translate
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
+    from aliassist.gui.main_window import MainWindow
     from aliassist.services.context import AppContext
 
 
@@ -59,7 +61,6 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QMessageBox
 
     from aliassist.gui.desktop.single_instance import SingleInstance
-    from aliassist.gui.desktop.tray import install_notifications, start_minimised
     from aliassist.gui.desktop.windows_integration import hold_app_mutex
     from aliassist.gui.main_window import MainWindow
     from aliassist.services.safety import database_location
@@ -96,15 +97,65 @@ def run_gui(args: argparse.Namespace) -> int:
             return 2
         window = MainWindow(ctx)
         instance.activated.connect(lambda _argv: window.bring_forward())
-        notifications = install_notifications(window, ctx)
-        if not start_minimised(ctx, notifications):
-            window.show()
+        show_window(window, ctx)
         try:
             return app.exec()
         finally:
             ctx.close()
     finally:
         instance.release()
+
+
+def show_window(window: MainWindow, ctx: AppContext) -> None:
+    """Show the window, and give it its notices and tray (gui/desktop/tray.py) once it has
+    painted: the first paint does not wait for them. Kept hidden when the person chose to
+    start in the tray and there is one."""
+    from aliassist.services.settings import start_minimised_chosen
+
+    if start_minimised_chosen(ctx):
+        from aliassist.gui.desktop.tray import install_notifications, start_minimised
+
+        if not start_minimised(ctx, install_notifications(window, ctx)):
+            window.show()
+        return
+    window.show()
+
+    def install() -> None:
+        from aliassist.gui.desktop.tray import install_notifications
+
+        install_notifications(window, ctx)
+
+    after_first_paint(window, install)
+
+
+def after_first_paint(window: QWidget, then: Callable[[], None], at_most_ms: int = 2000) -> None:
+    """Run `then` once from the event loop: when a widget of `window` has painted, or after
+    `at_most_ms` (a window opened behind others, or on another desktop, may not paint yet)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    app = QApplication.instance()
+    if app is None:
+        then()
+        return
+    done: list[bool] = []
+
+    def run() -> None:
+        if not done:
+            done.append(True)
+            app.removeEventFilter(watcher)
+            then()
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) \
+                    and watched.window() is window:
+                QTimer.singleShot(0, run)
+            return False
+
+    watcher = FirstPaint(window)
+    app.installEventFilter(watcher)
+    QTimer.singleShot(at_most_ms, run)
 
 
 def open_or_recover(args: argparse.Namespace) -> AppContext | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -51,15 +53,9 @@ from aliassist.errors import UserError
 from aliassist.gui.accessibility import announce, make_accessible
 from aliassist.gui.desktop.show_in_folder import exported
 from aliassist.gui.fields import use_clock
-from aliassist.gui.imports.import_flow import OrderImports
-from aliassist.gui.imports.mail_import import MailImport
 from aliassist.gui.operations import Operation
-from aliassist.gui.settings.settings_dialog import SettingsDialog
 from aliassist.gui.theme import graphic, tinted_style, tone
 from aliassist.gui.undo import UndoHistory
-from aliassist.gui.workspace.assign_dialog import AssignDialog
-from aliassist.gui.workspace.date_entry import RealDateDialog
-from aliassist.gui.workspace.order_dialog import OrderDialog
 from aliassist.gui.workspace.order_pane import OrderPane
 from aliassist.gui.workspace.orders_model import (
     COLUMN,
@@ -69,16 +65,19 @@ from aliassist.gui.workspace.orders_model import (
     OrdersModel,
 )
 from aliassist.gui.workspace.pane_evidence import evidence_section
-from aliassist.gui.workspace.save_conflict import SaveConflictDialog, edit_again_notice
 from aliassist.i18n import translate
 from aliassist.i18n_policy import finding_message, finding_title, policy_text
 from aliassist.services import assignment
 from aliassist.services import orders as order_service
 from aliassist.services.context import AppContext
-from aliassist.services.disputes import DisputeBlockedError
-from aliassist.services.imports import ImportReport
 from aliassist.services.orders import OrderChangedError
-from aliassist.services.sample import open_sample
+
+if TYPE_CHECKING:  # imported where used: not on the path to the window's first paint
+    from aliassist.gui.imports.import_flow import OrderImports
+    from aliassist.gui.imports.mail_import import MailImport
+    from aliassist.gui.workspace.order_dialog import OrderDialog
+    from aliassist.services.disputes import DisputeBlockedError
+    from aliassist.services.imports import ImportReport
 
 ATTENTION_STATES = {STATES.index(s) for s in ("ends_soon", "grace", "in_dispute")}
 
@@ -223,7 +222,9 @@ class MainWindow(QMainWindow):
         self.history.applied.connect(self._history_applied)
         self.history.failed.connect(
             lambda text: QMessageBox.warning(self, translate("MainWindow", "Undo"), text))
-        self.imports = OrderImports(self)
+        self._imports: OrderImports | None = None
+        #: the table whose warm-up is done (search, sorting and its snapshot ready)
+        self._prepared: object = None
         self.setWindowTitle(APP_NAME)
         self.resize(1280, 760)
         self.setAcceptDrops(True)
@@ -513,7 +514,7 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         """Re-read the orders and their clocks; keep the selection and the filters."""
         selected = self.selected_ids()
-        table = order_service.order_table(self.ctx)
+        table = order_service.window_table(self.ctx)
         self.model.set_table(table)
         accounts = self.model.accounts()
         self.filter_bar.set_accounts(accounts, any(a is None for a in table.columns.accounts))
@@ -527,9 +528,28 @@ class MainWindow(QMainWindow):
         self._update_shown()
         self.select_orders(selected)
         self._current_changed()
-        # Search and sorting get ready, step by step, once the orders are on screen.
-        self._warm_up(self.model.preparing(), 150)
+        # Search and sorting get ready, step by step, once the orders are on screen; then
+        # the snapshot of what was read is kept for the next start.
+        self._warm_up(self._preparing(), 150)
         self.orders_changed.emit()
+
+    def prepare(self) -> None:
+        """Do now what the window does once idle after a reload: make search and sorting
+        ready and keep the snapshot of the orders."""
+        for _ in self._preparing():
+            pass
+
+    def _preparing(self) -> Iterator[None]:
+        table, ctx = self.model.table, self.ctx
+        yield from self.model.preparing()
+        if table is None or self.model.table is not table or self.ctx is not ctx \
+                or self._prepared is table:
+            return
+        self._prepared = table
+        order_service.keep_snapshot(ctx, table, self.model.search_index())
+        from aliassist.gui.memory import give_back_free_memory
+
+        give_back_free_memory()
 
     def _warm_up(self, steps: Iterator[None], delay: int = 0) -> None:
         def step() -> None:
@@ -664,13 +684,15 @@ class MainWindow(QMainWindow):
     # -- order editing ---------------------------------------------------------------------
 
     def _dialog(self, order: rec.Order | None, notice: str | None = None) -> OrderDialog:
+        from aliassist.gui.workspace.order_dialog import OrderDialog
+
         return OrderDialog(self.ctx.policy, order=order,
                            accounts=order_service.account_labels(self.ctx), now=self.ctx.now,
                            store_file=self.ctx.vault.put, notice=notice, parent=self)
 
     def new_order(self) -> None:
         dialog = self._dialog(None)
-        if dialog.exec() == OrderDialog.DialogCode.Accepted:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
             self._save(dialog.order(), None)
 
     def edit_order(self, order_id: int, *, draft: rec.Order | None = None,
@@ -682,7 +704,7 @@ class MainWindow(QMainWindow):
             opened = order_service.get_order_for_edit(self.ctx, order_id)
             draft, version = opened.order, opened.version
         dialog = self._dialog(draft, notice)
-        if dialog.exec() == OrderDialog.DialogCode.Accepted:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
             self._save(dialog.order(), order_id, expected_version=version)
 
     def confirm_override(self, blocked: DisputeBlockedError) -> bool:
@@ -702,9 +724,11 @@ class MainWindow(QMainWindow):
 
     def enter_real_date(self, order_id: int, field: str) -> None:
         """Ask for the real value of an estimated date of the order and store it."""
+        from aliassist.gui.workspace.date_entry import RealDateDialog
+
         order = order_service.get_order(self.ctx, order_id)
         dialog = RealDateDialog(order, field, self.ctx.policy.tz, self)
-        if dialog.exec() != RealDateDialog.DialogCode.Accepted:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         at, date_only = dialog.value()
         try:
@@ -726,6 +750,9 @@ class MainWindow(QMainWindow):
         """Store the editor's order (undoable). When someone else saved the order after
         `expected_version`, the person chooses (SaveConflictDialog): keep theirs, save mine
         over theirs, or edit again with their own values."""
+        from aliassist.gui.workspace.save_conflict import SaveConflictDialog, edit_again_notice
+        from aliassist.services.disputes import DisputeBlockedError
+
         text = (translate("MainWindow", "Add order {number}") if order_id is None
                 else translate("MainWindow", "Edit order {number}")).format(number=order.number)
         ids = [] if order_id is None else [order_id]
@@ -769,6 +796,8 @@ class MainWindow(QMainWindow):
     def resolve_conflict(self, changed: OrderChangedError) -> int:
         """Ask what to do about a save refused for someone else's newer one (one of
         SaveConflictDialog's KEEP_THEIRS, SAVE_MINE, EDIT_AGAIN)."""
+        from aliassist.gui.workspace.save_conflict import SaveConflictDialog
+
         return SaveConflictDialog(changed, self.ctx.policy, self).exec()
 
     def _show_theirs(self, order_id: int, changed: OrderChangedError) -> None:
@@ -823,6 +852,15 @@ class MainWindow(QMainWindow):
 
     # -- importing and exporting: gui/imports/import_flow.py ----------------------------------
 
+    @property
+    def imports(self) -> OrderImports:
+        """The import and export actions (their dialogs and services load on first use)."""
+        if self._imports is None:
+            from aliassist.gui.imports.import_flow import OrderImports
+
+            self._imports = OrderImports(self)
+        return self._imports
+
     def import_orders(self, path: str | Path | None = None) -> None:
         """File > Import orders: choose a file, map its columns if needed, preview, import."""
         self.imports.import_orders(path)
@@ -844,11 +882,11 @@ class MainWindow(QMainWindow):
 
     @property
     def mail_import(self) -> MailImport | None:
-        return self.imports.mail_import
+        return None if self._imports is None else self._imports.mail_import
 
     @property
     def last_import(self) -> ImportReport | None:
-        return self.imports.last_import
+        return None if self._imports is None else self._imports.last_import
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
@@ -959,8 +997,10 @@ class MainWindow(QMainWindow):
     # -- other -----------------------------------------------------------------------------
 
     def open_settings(self) -> None:
+        from aliassist.gui.settings.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.ctx, self)
-        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
             self.banner.setVisible(False)
             self._know_user()  # the name set in Settings ▸ You
             self.pane.view = None
@@ -986,6 +1026,8 @@ class MainWindow(QMainWindow):
         if self.showing_sample:
             return
         try:
+            from aliassist.services.sample import open_sample
+
             sample = open_sample(self.ctx)
         except UserError as exc:
             self.show_error(translate("MainWindow", "Cannot open the sample orders"), exc)
@@ -1065,9 +1107,11 @@ class MainWindow(QMainWindow):
         current = {o.assignee for o in orders}
         what = (translate("MainWindow", "order {number}").format(number=orders[0].number)
                 if len(orders) == 1 else translate("MainWindow", "%n order(s)", None, len(orders)))
+        from aliassist.gui.workspace.assign_dialog import AssignDialog
+
         dialog = AssignDialog(what, next(iter(current)) if len(current) == 1 else None,
                               names, self.filter_bar.me, self, mixed=len(current) > 1)
-        if dialog.exec() != AssignDialog.DialogCode.Accepted:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         name = dialog.value()
         try:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from aliassist.errors import UserError
 from aliassist.i18n import translate
-from aliassist.services import evidence as evidence_service
 from aliassist.services import undo as undo_service
 from aliassist.services.context import AppContext
 from aliassist.services.undo import Change, OrdersState
@@ -109,6 +108,8 @@ class UndoHistory(QObject):
     def release_files(self) -> None:
         """Delete the stored evidence files the history kept that nothing refers to now."""
         if self.kept_files:
+            from aliassist.services import evidence as evidence_service
+
             evidence_service.forget_unreferenced(self.ctx, self.kept_files)
             self.kept_files.clear()
 

@@ -21,10 +21,16 @@ from aliassist.domain.clocks import (
 )
 from aliassist.domain.estimates import estimated_deadlines
 from aliassist.domain.instants import days_left, format_instant, from_epoch, to_epoch
+from aliassist.domain.order_search import OrderSearch
 from aliassist.domain.validate import validate_order
 from aliassist.errors import UserError
 from aliassist.services.context import AppContext
-from aliassist.store.queries import OrderColumns, order_columns, running_dispute_columns
+from aliassist.store.queries import (
+    OrderColumns,
+    RunningDisputeColumns,
+    order_columns,
+    running_dispute_columns,
+)
 from aliassist.store.repository import (
     BATCH,
     account_labels_of,
@@ -197,6 +203,14 @@ class OrderTable:
     now: datetime
     #: bool per order: the deadline rests on an estimate ("dates to confirm")
     estimated: np.ndarray | None = None
+    #: the store's stamp read before the columns (`window_table`), when it can be kept
+    stamp: tuple[int, int, int] | None = None
+    #: the orders' search index, when the snapshot had it
+    search: OrderSearch | None = None
+    #: the columns came from the snapshot (nothing to write back)
+    from_snapshot: bool = False
+    #: the disputes whose clocks run, as read with the columns (kept in the snapshot)
+    running: RunningDisputeColumns | None = None
 
     def __len__(self) -> int:
         return len(self.columns)
@@ -206,10 +220,78 @@ def order_table(ctx: AppContext, *, only: Iterable[int] | None = None,
                 now: datetime | None = None) -> OrderTable:
     """Every order's row for the window; with `only`, just those orders (the ones that still
     exist), computed at `now` (default: the context's clock)."""
-    now = now or ctx.now()
     with ctx.session() as session:
         columns = order_columns(session, only)
-        running = running_disputes(session, ctx, only)
+        running = running_dispute_columns(session, only)
+    return _table(ctx, columns, running, now or ctx.now())
+
+
+def window_table(ctx: AppContext) -> OrderTable:
+    """`order_table` of every order as the window opens it: from the snapshot beside a SQLite
+    database when it was taken of the database as it is now, else read from SQL (and then
+    `keep_snapshot` can write it once the window is idle)."""
+    path = ctx.store.path
+    if path is None:
+        return order_table(ctx)
+    from aliassist.store import table_snapshot
+
+    with ctx.session() as session:
+        stamp = table_snapshot.read_stamp(session.connection())
+        snap = table_snapshot.read_snapshot(
+            table_snapshot.snapshot_path(path), stamp,
+            {"columns": OrderColumns, "running": RunningDisputeColumns, "search": None})
+        if snap is not None and isinstance(snap.parts.get("columns"), OrderColumns) \
+                and isinstance(snap.parts.get("running"), RunningDisputeColumns) \
+                and len(snap.parts["columns"]) == stamp[1]:
+            columns, running = snap.parts["columns"], snap.parts["running"]
+            return replace(_table(ctx, columns, running, ctx.now()), stamp=stamp,
+                           search=_search_of(snap.parts.get("search"), len(columns)),
+                           from_snapshot=True)
+        columns = order_columns(session)
+        running = running_dispute_columns(session)
+    return replace(_table(ctx, columns, running, ctx.now()), stamp=stamp)
+
+
+def _search_of(data: Any, n: int) -> OrderSearch | None:
+    """The search index kept in a snapshot, when it is one for `n` orders."""
+    if not isinstance(data, np.ndarray):
+        return None
+    try:
+        search = OrderSearch(data)
+    except ValueError:
+        return None
+    return search if len(search) == n else None
+
+
+def keep_snapshot(ctx: AppContext, table: OrderTable, search: OrderSearch | None) -> None:
+    """Write the snapshot of `table` (read by `window_table` from SQL) with the orders' search
+    texts, for the next start. Nothing happens when it came from the snapshot; a failure to
+    write (a read-only folder, a full disk) only costs the next start its speed."""
+    path = ctx.store.path
+    if path is None or table.stamp is None or table.from_snapshot:
+        return
+    from aliassist.store import table_snapshot
+
+    running = table.running
+    if running is None:
+        return
+    parts: dict[str, Any] = {"columns": table.columns, "running": running}
+    if search is not None and len(search) == len(table):
+        parts["search"] = search.data
+    if not path.is_file():  # the data was deleted (Settings > Delete all) meanwhile
+        return
+    snapshot = table_snapshot.snapshot_path(path)
+    try:
+        table_snapshot.write_snapshot(snapshot, table.stamp, parts)
+        if not path.is_file():
+            snapshot.unlink(missing_ok=True)
+    except OSError:
+        return
+
+
+def _table(ctx: AppContext, columns: OrderColumns, running_columns: RunningDisputeColumns,
+           now: datetime) -> OrderTable:
+    running = running_clocks(running_columns, ctx)
     table = compute_clocks(columns.clocks, ctx.policy, now)
     # In-dispute orders count down to their dispute's next clock.
     nxt = next_clock_per_order(running.order_ids, running.at, now)
@@ -220,7 +302,8 @@ def order_table(ctx: AppContext, *, only: Iterable[int] | None = None,
     confirmed_estimated = (columns.confirmed_estimated if columns.confirmed_estimated is not None
                            else np.zeros(len(columns), dtype=bool))
     return OrderTable(columns, table, now,
-                      estimated_deadlines(columns.clocks, table, confirmed_estimated))
+                      estimated_deadlines(columns.clocks, table, confirmed_estimated),
+                      running=running_columns)
 
 
 @dataclass(frozen=True)
@@ -237,7 +320,11 @@ class RunningDisputes:
 
 def running_disputes(session: Any, ctx: AppContext, only: Iterable[int] | None = None
                      ) -> RunningDisputes:
-    cols = running_dispute_columns(session, only)
+    return running_clocks(running_dispute_columns(session, only), ctx)
+
+
+def running_clocks(cols: RunningDisputeColumns, ctx: AppContext) -> RunningDisputes:
+    """When each running dispute clock of `cols` ends (those without a start left out)."""
     at = running_dispute_clocks(cols.clock, cols.started, ctx.policy)
     known = ~np.isnat(at)
     return RunningDisputes(cols.order_ids[known], cols.dispute_ids[known],
@@ -307,7 +394,17 @@ def refresh_rows(ctx: AppContext, table: OrderTable, changed: Iterable[int]) -> 
     merged_ids = np.concatenate([table.columns.ids[keep], fresh.columns.ids])
     order = np.argsort(merged_ids, kind="stable")
     n = len(table)
-    return cast(OrderTable, _merge(table, fresh, keep, order, n))
+    merged = cast(OrderTable, _merge(replace(table, running=None, search=None),
+                                     replace(fresh, running=None), keep, order, n))
+    running = None
+    if table.running is not None and fresh.running is not None:
+        old, new = table.running, fresh.running
+        kept = ~np.isin(old.order_ids, ids)
+        joined = {f.name: np.concatenate([getattr(old, f.name)[kept], getattr(new, f.name)])
+                  for f in fields(old)}
+        by = np.lexsort((joined["dispute_ids"], joined["order_ids"]))
+        running = RunningDisputeColumns(**{name: v[by] for name, v in joined.items()})
+    return replace(merged, stamp=None, from_snapshot=False, running=running)
 
 
 def _merge(old: Any, new: Any, keep: np.ndarray, order: np.ndarray, n: int) -> Any:

@@ -1,8 +1,9 @@
 """Your data and nothing else: what AliAssist keeps about you, and deleting all of it.
 
 Everything lives beside the database file: the database with SQLite's -wal/-shm/-journal
-companions, the evidence vault `<stem>-evidence/`, the backups `<stem>-backups/`, and any damaged
-copies moved aside (`<stem>-damaged-*`). `wipe` removes exactly these, after the caller has had
+companions, the evidence vault `<stem>-evidence/`, the backups `<stem>-backups/`, the window's
+snapshot of the orders `<stem>-table-snapshot.npz`, and any damaged copies moved aside
+(`<stem>-damaged-*`). `wipe` removes exactly these, after the caller has had
 the person confirm; files the person exported (data files, dispute packets) are theirs and stay.
 The portable copy is `aliassist export-data` (services.datafile.export_data).
 """
@@ -33,6 +34,7 @@ from aliassist.store.database import (
     vault_dir_for,
 )
 from aliassist.store.integrity import COMPANIONS, damaged_copies
+from aliassist.store.table_snapshot import snapshot_path
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,8 @@ def data_paths(db: Path) -> list[Path]:
     names = [db, *(db.with_name(db.name + s) for s in COMPANIONS)]
     for copy in damaged_copies(db):
         names += [copy, *(copy.with_name(copy.name + s) for s in COMPANIONS)]
-    names += [vault_dir_for(db), derived_dir_beside(vault_dir_for(db)), backups_dir_for(db)]
+    names += [vault_dir_for(db), derived_dir_beside(vault_dir_for(db)), backups_dir_for(db),
+              snapshot_path(db)]
     return [p for p in names if p.exists() or p.is_symlink()]
 
 

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -43,7 +43,9 @@ from aliassist.gui.theme import STATE_LOOKS, tinted_style
 from aliassist.gui.workspace.record_list import Field, RecordListEditor
 from aliassist.i18n import QT_TRANSLATE_NOOP, translate
 from aliassist.i18n_policy import policy_text
-from aliassist.services.evidence import StoredFile
+
+if TYPE_CHECKING:
+    from aliassist.services.evidence import StoredFile
 
 # The labels are translated where they are shown (`translated`, `payment_label`).
 DELIVERY_LABELS = {

@@ -28,6 +28,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from aliassist.domain.clocks import NO_DAYS, STATES
 from aliassist.domain.dates import day_text, deadline_text, given_day
 from aliassist.domain.instants import from_epoch
+from aliassist.domain.order_search import OrderSearch
 from aliassist.domain.states import URGENT_DAYS
 from aliassist.errors import UserError
 from aliassist.gui.theme import STATE_LOOKS, Tint, graphic, is_dark, state_tint, tint
@@ -66,6 +67,15 @@ _ROLES = frozenset({_DISPLAY, _BACKGROUND, _FOREGROUND, _ALIGN, _TOOLTIP, _DECOR
 _TEXT_COLUMNS = {"number": "numbers", "store": "stores", "title": "titles", "account": "accounts"}
 _ROOT = QModelIndex()
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def _folded(text: str | None) -> str:
+    """`text` casefolded; the text itself when folding changes nothing (order numbers), so
+    100,000 of them are not copied."""
+    if text is None:
+        return ""
+    folded = text.casefold()
+    return text if folded == text else folded
 
 
 def format_local(value: np.datetime64) -> str:
@@ -185,13 +195,11 @@ class OrdersModel(QAbstractTableModel):
         #: why a closed order is closed ("refunded in full"), read when its tooltip shows;
         #: the window sets it
         self.closed_reason: Callable[[int], str | None] | None = None
-        self._haystack: list[str] | None = None
-        self._ranks: dict[str, np.ndarray] = {}
+        self._haystack: OrderSearch | None = None
         self._texts: dict[tuple[int, int], str] = {}
         self._permutations: dict[int, np.ndarray] = {}
         self._looks: dict[int, tuple[Any, Any, str]] = {}
         self._mask: np.ndarray | None = None  # None: every order passes
-        self._last_search: tuple[str, np.ndarray] | None = None
         self._brushes = {code: self._colours(state_tint(name)) for code, name in enumerate(STATES)}
         self._urgent = self._colours(tint("urgent"))
 
@@ -205,11 +213,9 @@ class OrdersModel(QAbstractTableModel):
         self.beginResetModel()
         self.table = table
         self._haystack = None
-        self._ranks = {}
         self._texts = {}
         self._permutations = {}
         self._looks = {}
-        self._last_search = None
         self.order = self._sorted_rows(self.sort_column, self.sort_order)
         self._mask = self._filter_mask(self.filters)
         self.rows = self._visible()
@@ -229,11 +235,9 @@ class OrdersModel(QAbstractTableModel):
         kept = [int(old.columns.ids[self.rows[i.row()]]) for i in persistent]
         self.table = table
         self._haystack = None
-        self._ranks = {}
         self._texts = {}
         self._permutations = {}
         self._looks = {}
-        self._last_search = None
         self.order = self._sorted_rows(self.sort_column, self.sort_order)
         self._mask = self._filter_mask(self.filters)
         self.rows = self._visible()
@@ -473,19 +477,16 @@ class OrdersModel(QAbstractTableModel):
 
     def _search(self, query: str) -> np.ndarray:
         """Table indexes of the orders whose text contains `query`."""
-        haystack = self._search_index()
-        last = self._last_search
-        if last is not None and query.startswith(last[0]):
-            # The query grew by a keystroke: only the last hits can still match.
-            found = np.array([i for i in last[1].tolist() if query in haystack[i]],
-                             dtype=np.int64)
-        else:
-            found = np.array([i for i, text in enumerate(haystack) if query in text],
-                             dtype=np.int64)
-        self._last_search = (query, found)
-        return found
+        return self._search_index().find(query)
 
-    def _search_index(self) -> list[str]:
+    def search_index(self) -> OrderSearch | None:
+        """The orders' search index, once the warm-up (or a search) has made it."""
+        return self._haystack
+
+    def _search_index(self) -> OrderSearch:
+        if self._haystack is None and self.table is not None \
+                and self.table.search is not None:
+            self._haystack = self.table.search
         if self._haystack is None:
             assert self.table is not None
             cols = self.table.columns
@@ -495,13 +496,10 @@ class OrdersModel(QAbstractTableModel):
                     texts = self.search_texts(cols.ids)
                 except UserError:  # the database cannot be read now: search what is loaded
                     texts = None
-            if texts is not None:
-                self._haystack = [t.casefold() for t in texts]
-            else:  # what the columns hold: number, store, first item, tracking
-                self._haystack = [
-                    "\n".join(filter(None, parts)).casefold() for parts in zip(
-                        cols.numbers, cols.stores, cols.titles, cols.tracking_numbers,
-                        strict=True)]
+            if texts is None:  # what the columns hold: number, store, first item, tracking
+                texts = ["\n".join(filter(None, parts)) for parts in zip(
+                    cols.numbers, cols.stores, cols.titles, cols.tracking_numbers, strict=True)]
+            self._haystack = OrderSearch.of_texts(texts)
         return self._haystack
 
     # -- sorting ---------------------------------------------------------------------------
@@ -533,7 +531,8 @@ class OrdersModel(QAbstractTableModel):
         rows = self._permutations.get(column)
         if rows is None:
             keys = self._sort_keys(COLUMNS[column][0])
-            rows = np.argsort(keys, kind="stable").astype(np.int64)
+            # int32 positions: half the memory of numpy's int64, nine columns kept
+            rows = np.argsort(keys, kind="stable").astype(np.int32)
             self._permutations[column] = rows
         if order == Qt.SortOrder.DescendingOrder:
             rows = rows[::-1]
@@ -561,13 +560,28 @@ class OrdersModel(QAbstractTableModel):
         return (urgency << 32) | days
 
     def _rank(self, key: str) -> np.ndarray:
-        """Each order's place in the casefolded order of a text column (computed once)."""
-        rank = self._ranks.get(key)
-        if rank is None:
-            assert self.table is not None
-            values = getattr(self.table.columns, _TEXT_COLUMNS[key])
-            text = np.array([(v or "").casefold() for v in values], dtype=str)
-            _, rank = np.unique(text, return_inverse=True)
-            rank = rank.astype(np.int64)
-            self._ranks[key] = rank
+        """Each order's place in the casefolded order of a text column (only the sort it
+        makes is kept)."""
+        assert self.table is not None
+        values = getattr(self.table.columns, _TEXT_COLUMNS[key])
+        n = len(values)
+        distinct: set[str | None] = set()
+        for value in values:  # stops at a quarter of the orders (mostly distinct: numbers)
+            distinct.add(value)
+            if len(distinct) * 4 >= n:
+                break
+        if len(distinct) * 4 < n:
+            # Each distinct text (a store, an account: it repeats over thousands of orders)
+            # folded and placed once, then looked up per order.
+            folded = {v: (v or "").casefold() for v in distinct}
+            place = {text: at for at, text in enumerate(sorted(set(folded.values())))}
+            rank_of = {v: place[text] for v, text in folded.items()}
+            return np.fromiter(map(rank_of.__getitem__, values), dtype=np.int64, count=n)
+        # Mostly distinct (order numbers): each order's place in a stable sort (equal texts
+        # keep their table order, as a stable sort of equal ranks would).
+        distinct.clear()
+        texts = [_folded(v) for v in values]
+        rank = np.empty(n, dtype=np.int64)
+        rank[np.fromiter(sorted(range(n), key=texts.__getitem__), dtype=np.int64,
+                         count=n)] = np.arange(n)
         return rank

@@ -328,7 +328,10 @@ def _prepare(ctx: AppContext, number: int, item: PacketEvidence, keep_location: 
             entries.append(_Entry(converted, ev.name, copy.size, copy.sha256, False,
                                   source=copy.path, data=copy.data))
             shown = converted
-    thumb = make_thumbnail(ctx, ev.sha256, PACKET_THUMB_SIDE)
+    # a video or a document has no thumbnail (the summary names its kind): not even tried, as
+    # trying opens it with every picture decoder there is, on every export
+    picture = (ev.mime or "image/").startswith("image/")
+    thumb = make_thumbnail(ctx, ev.sha256, PACKET_THUMB_SIDE) if picture else None
     return _Prepared(tuple(entries), shown, thumb.read_bytes() if thumb else None)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import struct
 from pathlib import Path
+from typing import BinaryIO
 
 from PIL import ExifTags, Image
 
@@ -43,28 +44,51 @@ def _gps_tags(exif: Image.Exif) -> dict[int, object]:
 def without_location(path: Path) -> bytes | None:
     """The picture's bytes without its GPS position; None when it has none or its format is
     not one that can be rewritten without loss."""
-    data = path.read_bytes()
-    if data.startswith(b"\xff\xd8"):
-        return _jpeg_without_location(data)
-    if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return _png_without_location(data)
+    parts = location_free_parts(path)
+    if parts is None:
+        return None
+    head, offset = parts
+    with path.open("rb") as fh:
+        fh.seek(offset)
+        return head + fh.read()
+
+
+def location_free_parts(path: Path) -> tuple[bytes, int] | None:
+    """The picture without its GPS position as (new head, offset): the bytes are `head`
+    followed by the file's own bytes from `offset` on, so a large photo is streamed rather
+    than copied in memory (only a JPEG's segments before its image data are rewritten).
+    None when it has no position or its format cannot be rewritten without loss."""
+    with path.open("rb") as fh:
+        start = fh.read(8)
+        if start.startswith(b"\xff\xd8"):
+            return _jpeg_head_without_location(fh)
+        if start.startswith(b"\x89PNG\r\n\x1a\n"):
+            data = _png_without_location(start + fh.read())
+            return None if data is None else (data, fh.tell())
     return None
 
 
-def _jpeg_without_location(data: bytes) -> bytes | None:
-    out = bytearray(data[:2])
+def _jpeg_head_without_location(fh: BinaryIO) -> tuple[bytes, int] | None:
+    """Read a JPEG's segments up to its image data (start of scan) and rewrite them without
+    the GPS position; the image data that follows is left where it is."""
+    fh.seek(0)
+    out = bytearray(fh.read(2))
     at = 2
     changed = False
-    while at + 4 <= len(data) and data[at] == 0xFF:
-        marker = data[at + 1]
+    while True:
+        fh.seek(at)
+        peek = fh.read(4)
+        if len(peek) < 4 or peek[0] != 0xFF:
+            break
+        marker = peek[1]
         if marker == 0xDA:  # start of scan: the image data follows, copied as it is
             break
         if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:
-            out += data[at:at + 2]
+            out += peek[:2]
             at += 2
             continue
-        length = struct.unpack(">H", data[at + 2:at + 4])[0]
-        segment = data[at:at + 2 + length]
+        length = struct.unpack(">H", peek[2:4])[0]
+        segment = peek + fh.read(length - 2) if length >= 2 else peek[:2 + length]
         body = segment[4:]
         if marker == 0xE1 and body.startswith(b"Exif\x00\x00"):
             exif = Image.Exif()
@@ -86,7 +110,7 @@ def _jpeg_without_location(data: bytes) -> bytes | None:
         at += 2 + length
     if not changed:
         return None
-    return bytes(out + data[at:])
+    return bytes(out), at
 
 
 def _png_without_location(data: bytes) -> bytes | None:

@@ -3,7 +3,9 @@ bytes, media stored (already compressed), text deflated, and a manifest of SHA-2
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
 import json
 import lzma
 import os
@@ -13,7 +15,7 @@ import threading
 import zipfile
 import zlib
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -26,7 +28,8 @@ from aliassist.i18n import translate
 FORMAT = "aliassist-packet"
 VERSION = 1
 MANIFEST = "manifest.json"
-CHUNK = 1 << 20
+#: bytes read at a time: a photo in one or two reads
+CHUNK = 4 << 20
 #: content that is already compressed: stored as is (deflating it again only costs time)
 STORED_PREFIXES = ("image/", "video/", "audio/")
 STORED_TYPES = ("application/pdf", "application/zip")
@@ -52,6 +55,9 @@ class PacketWriter:
     """Adds files to a ZIP in a reproducible way and keeps their hashes for the manifest."""
 
     def __init__(self, fh: IO[bytes], when: datetime):
+        self.fh = fh
+        #: how far the file has been handed to the system's writeback (_start_writeback)
+        self.written_back = 0
         self.zip = zipfile.ZipFile(fh, "w", allowZip64=True)
         stamp = when.timetuple()[:6]
         self.date_time = max(stamp, (1980, 1, 1, 0, 0, 0))
@@ -77,13 +83,16 @@ class PacketWriter:
         self.files.append(entry)
         return entry
 
-    def add_file(self, path: str, source: Path, *, compress: bool,
-                 on_bytes: Callable[[int], None] = lambda n: None) -> PacketFile:
-        """Stream `source` into the packet, hashing it on the way. The SHA-256 runs in a second
-        thread (hashlib releases the GIL), beside the ZIP's own CRC and the write."""
-        size = source.stat().st_size
+    def add_file(self, path: str, source: Path, *, compress: bool, head: bytes = b"",
+                 offset: int = 0, on_bytes: Callable[[int], None] = lambda n: None
+                 ) -> PacketFile:
+        """Stream `head`, then `source` from `offset` on, into the packet, hashing it on the
+        way (a photo without its GPS position is its new head and the rest of the stored
+        file). The SHA-256 runs in a second thread (hashlib releases the GIL), beside the
+        ZIP's own CRC and the write; the chunks are large so that the copy seldom waits for
+        the GIL while other threads run Python."""
         digest = hashlib.sha256()
-        chunks: queue.Queue[bytes | None] = queue.Queue(maxsize=4)
+        chunks: queue.Queue[bytes | None] = queue.Queue(maxsize=2)
 
         def hash_chunks() -> None:
             while (chunk := chunks.get()) is not None:
@@ -91,20 +100,40 @@ class PacketWriter:
 
         hasher = threading.Thread(target=hash_chunks, name="packet-sha256", daemon=True)
         hasher.start()
-        info = self._info(path, compress, size)
+        written = 0
         try:
-            with source.open("rb") as src, self.zip.open(info, "w",
-                                                         force_zip64=size > 2**31) as dst:
-                while chunk := src.read(CHUNK):
-                    chunks.put(chunk)
-                    dst.write(chunk)
-                    on_bytes(len(chunk))
+            with source.open("rb") as src:
+                size = len(head) + max(0, os.fstat(src.fileno()).st_size - offset)
+                src.seek(offset)
+                info = self._info(path, compress, size)
+                with self.zip.open(info, "w", force_zip64=size > 2**31) as dst:
+                    for chunk in _chunks(head, src):
+                        chunks.put(chunk)
+                        dst.write(chunk)
+                        written += len(chunk)
+                        on_bytes(len(chunk))
         finally:
             chunks.put(None)
             hasher.join()
-        entry = PacketFile(path, size, digest.hexdigest())
+        entry = PacketFile(path, written, digest.hexdigest())
         self.files.append(entry)
+        self._start_writeback()
         return entry
+
+    def _start_writeback(self) -> None:
+        """Have the system start writing what was copied so far to the disk, without waiting
+        for it (Linux starts the writeback of a range it is advised to drop; the pages still
+        being written stay): the fsync that makes the packet durable then has little left
+        to do."""
+        advise = getattr(os, "posix_fadvise", None)
+        if advise is None:
+            return
+        with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation):
+            self.fh.flush()
+            end = self.fh.tell()
+            advise(self.fh.fileno(), self.written_back, end - self.written_back,
+                   os.POSIX_FADV_DONTNEED)
+            self.written_back = end
 
     def finish(self, manifest: dict[str, Any]) -> None:
         """Write the manifest (listing every other file) and close the ZIP."""
@@ -112,6 +141,13 @@ class PacketWriter:
         data = (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode()
         self.zip.writestr(self._info(MANIFEST, True, len(data)), data)
         self.zip.close()
+
+
+def _chunks(head: bytes, src: IO[bytes]) -> Iterator[bytes]:
+    if head:
+        yield head
+    while chunk := src.read(CHUNK):
+        yield chunk
 
 
 # ---------------------------------------------------------------------------------------------

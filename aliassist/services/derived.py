@@ -147,7 +147,7 @@ def location(ctx: AppContext, sha256: str) -> Location:
     """The stored picture's `Location`: from the cache (a line beside the thumbnails), or
     found now and kept. The packet makes the bytes without the position again as it copies
     them, and checks them against this hash."""
-    from aliassist.media.location import has_location, without_location
+    from aliassist.media.location import has_location, location_free_parts
 
     path = derived_dir(ctx) / sha256[:2] / f"{sha256}-location-v{CONVERSION}.txt"
     with contextlib.suppress(OSError, ValueError):
@@ -161,9 +161,8 @@ def location(ctx: AppContext, sha256: str) -> Location:
     source = ctx.vault.path(sha256)
     found = Location(False)
     if has_location(source):
-        data = without_location(source)
-        found = Location(True, None if data is None
-                         else (len(data), hashlib.sha256(data).hexdigest()))
+        parts = location_free_parts(source)
+        found = Location(True, None if parts is None else _digest(source, *parts))
     line = ("none" if not found.located else "located" if found.stripped is None
             else f"stripped {found.stripped[0]} {found.stripped[1]}")
     with contextlib.suppress(OSError):
@@ -171,6 +170,18 @@ def location(ctx: AppContext, sha256: str) -> Location:
         with atomic_path(path) as tmp:
             tmp.write_text(line + "\n", encoding="ascii")
     return found
+
+
+def _digest(source: Path, head: bytes, offset: int) -> tuple[int, str]:
+    """(size, SHA-256) of `head` followed by `source` from `offset` on, read in chunks."""
+    digest = hashlib.sha256(head)
+    size = len(head)
+    with source.open("rb") as fh:
+        fh.seek(offset)
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+            size += len(chunk)
+    return size, digest.hexdigest()
 
 
 def prune(ctx: AppContext, max_bytes: int = CONVERTED_MAX_BYTES) -> list[Path]:

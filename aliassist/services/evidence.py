@@ -38,10 +38,10 @@ from aliassist.errors import UserError
 from aliassist.i18n import translate
 from aliassist.i18n_policy import policy_text
 from aliassist.media import MediaFacts, inspect_file
-from aliassist.media.location import has_location
 from aliassist.progress import Progress
 from aliassist.services.context import AppContext
 from aliassist.services.derived import derived_dir, prepare
+from aliassist.services.derived import location as photo_location
 from aliassist.services.derived import make_thumbnail as make_thumbnail
 from aliassist.services.derived import thumbnail_path as thumbnail_path
 from aliassist.store import schema as db
@@ -294,7 +294,8 @@ def attach_files(ctx: AppContext, order_id: int, paths: Sequence[Path], *,
         raise
     # the packet's thumbnails and converted copies, made now so that no export waits for them
     prepare(ctx, [(a.evidence.sha256, a.evidence.mime, a.evidence.size) for a in attached])
-    return [replace(a, location=has_location(ctx.vault.path(a.evidence.sha256)))
+    # whether a photo names where it was taken: found by prepare (kept beside the thumbnails)
+    return [replace(a, location=photo_location(ctx, a.evidence.sha256).located)
             if (a.evidence.mime or "").startswith("image/") else a for a in attached]
 
 

@@ -268,10 +268,15 @@ class _Prepared:
 
 def _copy_entry(writer: PacketWriter, entry: _Entry, advance: Callable[[int], None]) -> None:
     if entry.strip:
+        from aliassist.media.location import location_free_parts
+
         assert entry.source is not None
-        data = _without_location(entry.source)
-        written = writer.add_bytes(entry.path, data, compress=False)
-        advance(len(data))
+        parts = location_free_parts(entry.source)
+        if parts is None:  # no longer readable: damaged, which the hash says
+            written = writer.add_bytes(entry.path, b"", compress=False)
+        else:
+            written = writer.add_file(entry.path, entry.source, compress=False, head=parts[0],
+                                      offset=parts[1], on_bytes=advance)
     elif entry.data is not None:
         written = writer.add_bytes(entry.path, entry.data, compress=False)
     else:
@@ -285,13 +290,6 @@ def _copy_entry(writer: PacketWriter, entry: _Entry, advance: Callable[[int], No
             .format(name=repr(entry.name)), where=str(entry.source),
             hint="`aliassist verify-data` lists damaged evidence; restore a backup or attach "
                  "the file again")
-
-
-def _without_location(source: Path) -> bytes:
-    from aliassist.media.location import without_location
-
-    data = without_location(source)
-    return b"" if data is None else data  # no longer readable: damaged, which the hash says
 
 
 def _prepare(ctx: AppContext, number: int, item: PacketEvidence, keep_location: bool
@@ -330,7 +328,10 @@ def _prepare(ctx: AppContext, number: int, item: PacketEvidence, keep_location: 
             entries.append(_Entry(converted, ev.name, copy.size, copy.sha256, False,
                                   source=copy.path, data=copy.data))
             shown = converted
-    thumb = make_thumbnail(ctx, ev.sha256, PACKET_THUMB_SIDE)
+    # a video or a document has no thumbnail (the summary names its kind): not even tried, as
+    # trying opens it with every picture decoder there is, on every export
+    picture = (ev.mime or "image/").startswith("image/")
+    thumb = make_thumbnail(ctx, ev.sha256, PACKET_THUMB_SIDE) if picture else None
     return _Prepared(tuple(entries), shown, thumb.read_bytes() if thumb else None)
 
 

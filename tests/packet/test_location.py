@@ -13,7 +13,7 @@ from pathlib import Path
 from PIL import ExifTags, Image
 
 from aliassist.domain import records as rec
-from aliassist.media.location import has_location, without_location
+from aliassist.media.location import has_location, location_free_parts, without_location
 from aliassist.services.context import AppContext
 from aliassist.services.orders import save_order_record
 from tests.cli.test_cli import cli
@@ -48,6 +48,25 @@ def test_jpeg_and_png_lose_the_position_and_nothing_else(tmp_path: Path) -> None
     plain = tmp_path / "plain.jpg"
     Image.new("RGB", (8, 8)).save(plain)
     assert not has_location(plain) and without_location(plain) is None
+
+
+def test_a_jpeg_is_rewritten_up_to_its_image_data_only(tmp_path: Path) -> None:
+    """The packet streams a large photo: only the segments before its image data are made
+    anew, the rest is the stored file's own bytes from an offset."""
+    photo = tmp_path / "big.jpg"
+    noise = Image.frombytes("RGB", (256, 256), bytes(range(256)) * 768)
+    exif = Image.Exif()
+    exif[ExifTags.IFD.GPSInfo] = {ExifTags.GPS.GPSLatitudeRef: "N",
+                                  ExifTags.GPS.GPSLatitude: (52.0, 31.0, 12.5)}
+    noise.save(photo, format="JPEG", quality=95, exif=exif)
+    parts = location_free_parts(photo)
+    assert parts is not None
+    head, offset = parts
+    original = photo.read_bytes()
+    assert len(head) < 1000 < len(original) - offset  # the image data is not in the head
+    assert original[offset:offset + 2] == b"\xff\xda"  # it starts at the start of scan
+    assert head + original[offset:] == without_location(photo)
+    assert len(head) < offset  # the GPS directory is gone
 
 
 def test_attach_warns_and_the_packet_leaves_the_position_out(

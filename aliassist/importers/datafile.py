@@ -15,7 +15,7 @@ import os
 import re
 import stat
 import tempfile
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields, replace
 from datetime import datetime, tzinfo
 from decimal import Decimal
@@ -467,17 +467,13 @@ def evidence_folder(path: Path) -> Path:
     return path.with_name(f"{path.stem}-evidence")
 
 
-def write_data_file(orders: Iterable[rec.Order], path: Path, vault_path: Callable[[str], Path],
-                    *, now: datetime, platform_tz: tzinfo = PLATFORM_TZ,
-                    extra: dict[str, Any] | None = None,
-                    versions: Mapping[tuple[str, str], int] | None = None) -> int:
-    """Write `orders` to `path` and copy their evidence into the folder beside it; each order
-    with its version from `versions` (by platform and number), when given.
+def evidence_writer(path: Path, vault_path: Callable[[str], Path]) -> Callable[[str, str], str]:
+    """For an export to `path`: a function that copies one vault file (by SHA-256 and name)
+    into the evidence folder beside it, once, and returns its path relative to the data file.
 
     Each file is written to a temporary name of its own (created exclusively) and renamed
     into place; a file of an earlier export is kept only when it still holds the content, so
-    an export into an old folder never leaves a changed or planted file behind. Returns the
-    order count.
+    an export into an old folder never leaves a changed or planted file behind.
     """
     folder = evidence_folder(path)
     if folder.is_symlink():
@@ -487,34 +483,38 @@ def write_data_file(orders: Iterable[rec.Order], path: Path, vault_path: Callabl
                                              hint="remove the link or export elsewhere")
     copied: dict[str, str] = {}
 
-    def evidence_path(ev: rec.Evidence) -> str:
-        if ev.sha256 not in copied:
-            name = f"{ev.sha256[:12]}-{safe_file_name(ev.name)}"
+    def evidence_path(sha256: str, name: str) -> str:
+        if sha256 not in copied:
+            file_name = f"{sha256[:12]}-{safe_file_name(name)}"
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            target = folder / name
-            if not _holds(target, ev.sha256):
-                _copy_checked(vault_path(ev.sha256), target, ev.sha256, ev.name)
-            copied[ev.sha256] = f"{folder.name}/{name}"
-        return copied[ev.sha256]
+            target = folder / file_name
+            if not _holds(target, sha256):
+                _copy_checked(vault_path(sha256), target, sha256, name)
+            copied[sha256] = f"{folder.name}/{file_name}"
+        return copied[sha256]
 
+    return evidence_path
+
+
+def write_data_document(path: Path, chunks: Iterable[tuple[int, str]], *, now: datetime,
+                        extra: dict[str, Any] | None = None) -> int:
+    """Write the data file: its head, the orders from `chunks` (each a count of orders and
+    their JSON objects, one a line, joined by ",\\n"), then the `extra` sections. Written as
+    the chunks come, so memory stays flat at any order count; the file appears under its name
+    only once it is complete. Returns the order count."""
     head = {"format": FORMAT, "version": VERSION, "app": f"aliassist {__version__}",
             "exported_at": format_instant(now)}
     written = 0
-    # Written as the orders come (one per line), so memory stays flat at any order count; the
-    # file appears under its name only once it is complete.
     with atomic_path(path) as tmp, tmp.open("w", encoding="utf-8", newline="\n") as out:
         out.write("{\n")
         for key, value in head.items():
             out.write(f" {_json(key)}: {_json(value)},\n")
         out.write(' "orders": [')
-        for order in orders:
-            body = order_to_json(order, evidence_path, platform_tz=platform_tz)
-            version = versions.get((order.platform, order.number)) if versions else None
-            if version is not None:
-                body["version"] = version
-            out.write(",\n" if written else "\n")
-            out.write(_json(body))
-            written += 1
+        for count, text in chunks:
+            if count:
+                out.write(",\n" if written else "\n")
+                out.write(text)
+                written += count
         out.write("\n ]" if written else "]")
         for key, value in (extra or {}).items():
             out.write(f",\n {_json(key)}: {_json(value)}")

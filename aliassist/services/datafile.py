@@ -2,31 +2,23 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
-from aliassist import __version__
 from aliassist.domain import records as rec
-from aliassist.domain.filenames import safe_file_name
-from aliassist.domain.instants import format_instant
 from aliassist.domain.validate import validate_order
 from aliassist.errors import UserError
-from aliassist.fileio import atomic_path
 from aliassist.i18n import translate
 from aliassist.importers.datafile import (
-    FORMAT,
-    VERSION,
     ParsedOrder,
-    evidence_folder,
+    evidence_writer,
     parse_data,
     read_json_document,
+    write_data_document,
 )
-from aliassist.importers.datafile import _copy_checked as copy_checked
-from aliassist.importers.datafile import _holds as holds_content
 from aliassist.services.context import AppContext
 from aliassist.services.disputes import (
     DisputeBlockedError,
@@ -171,55 +163,16 @@ def export_data(ctx: AppContext, path: Path) -> int:
 def _write_data_file(batches: Iterable[OrderBatch], path: Path,
                      vault_path: Callable[[str], Path], *, now: datetime, platform_tz: tzinfo,
                      extra: dict[str, Any]) -> int:
-    """`importers.datafile.write_data_file`'s file, made from the stored rows a batch at a time
-    (services.order_documents): each order with its version, written as it comes (memory stays
-    flat at any order count); the file appears under its name only once it is complete.
+    """The data file made from the stored rows a batch at a time (services.order_documents),
+    each order with its version and its evidence copied beside it. Returns the order count."""
+    documents = Documents(platform_tz, evidence_writer(path, vault_path))
 
-    Each evidence file is written to a temporary name of its own (created exclusively) and
-    renamed into place; a file of an earlier export is kept only when it still holds the
-    content, so an export into an old folder never leaves a changed or planted file behind.
-    Returns the order count."""
-    folder = evidence_folder(path)
-    if folder.is_symlink():
-        raise UserError(translate("Imports", "is a symbolic link; AliAssist writes the evidence "
-                                             "only into a real folder"),
-                        where=str(folder), hint="remove the link or export elsewhere")
-    copied: dict[str, str] = {}
-
-    def evidence_path(sha256: str, name: str) -> str:
-        if sha256 not in copied:
-            file_name = f"{sha256[:12]}-{safe_file_name(name)}"
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            target = folder / file_name
-            if not holds_content(target, sha256):
-                copy_checked(vault_path(sha256), target, sha256, name)
-            copied[sha256] = f"{folder.name}/{file_name}"
-        return copied[sha256]
-
-    documents = Documents(platform_tz, evidence_path)
-    head = {"format": FORMAT, "version": VERSION, "app": f"aliassist {__version__}",
-            "exported_at": format_instant(now)}
-    written = 0
-    with atomic_path(path) as tmp, tmp.open("w", encoding="utf-8", newline="\n") as out:
-        out.write("{\n")
-        for key, value in head.items():
-            out.write(f" {_json(key)}: {_json(value)},\n")
-        out.write(' "orders": [')
+    def chunks() -> Iterator[tuple[int, str]]:
         for batch in batches:
             bodies = documents.documents(batch)
             for body, row in zip(bodies, batch.orders, strict=True):
                 if row[-1] is not None:  # the order's version
                     body["version"] = row[-1]
-            if bodies:
-                out.write(",\n" if written else "\n")
-                out.write(json_lines(bodies))
-                written += len(bodies)
-        out.write("\n ]" if written else "]")
-        for key, value in extra.items():
-            out.write(f",\n {_json(key)}: {_json(value)}")
-        out.write("\n}\n")
-    return written
+            yield len(bodies), json_lines(bodies) if bodies else ""
 
-
-def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    return write_data_document(path, chunks(), now=now, extra=extra)

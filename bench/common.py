@@ -181,6 +181,10 @@ def run_process(cmd: list[str], stdout: Path | None = None, ok: Sequence[int] = 
     """Run `cmd` to its end (its standard output into `stdout`, or discarded): its wall time
     and its peak RSS."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))
+    # As installed: bytecode is cached after the first run (pip compiles it at install); some
+    # shells and CI images turn that off, which would charge every run the compiling of the
+    # app's modules (a quarter of a second)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     with tempfile.NamedTemporaryFile(prefix="aliassist-bench-", suffix=".err") as err:
         done = subprocess.run([sys.executable, "-c", LAUNCHER, str(stdout or "-"), err.name,
                                *cmd], check=True, capture_output=True, text=True, env=env)

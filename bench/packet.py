@@ -187,10 +187,6 @@ def _keep_pristine(db: Path, where: Path) -> None:
 
 
 def run() -> list[Result]:
-    # As installed: bytecode is cached after the first run (the set-up's import and attach
-    # write it here); some shells and CI images turn that off, which would charge every export
-    # the compiling of the app's modules (a quarter of a second), as bench/startup.py says.
-    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     with tempfile.TemporaryDirectory(prefix="aliassist-bench-") as tmp:
         folder = Path(tmp)
         files = make_evidence(folder / "phone")

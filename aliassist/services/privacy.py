@@ -34,7 +34,7 @@ from aliassist.store.database import (
     vault_dir_for,
 )
 from aliassist.store.integrity import COMPANIONS, damaged_copies
-from aliassist.store.table_snapshot import snapshot_path
+from aliassist.store.snapshot_stamp import snapshot_path
 
 
 @dataclass(frozen=True)

@@ -233,7 +233,7 @@ def make_engine(url: str, *, sqlite: bool, connect_timeout: int | None = None) -
         cur.close()
 
     if url != "sqlite://":
-        from aliassist.store.table_snapshot import watch_writes
+        from aliassist.store.snapshot_stamp import watch_writes
 
         watch_writes(engine)  # the window's snapshot of the orders knows when it is stale
     _explain_errors(engine, sqlite_problem, url.removeprefix("sqlite:///"))

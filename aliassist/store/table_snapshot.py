@@ -20,8 +20,6 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
-import sqlite3
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, fields, is_dataclass
@@ -30,49 +28,17 @@ from typing import Any, cast, get_type_hints
 
 import numpy as np
 
+# the stamp and the file's place, re-exported for the snapshot's readers
+from aliassist.store.snapshot_stamp import new_stamp as new_stamp
+from aliassist.store.snapshot_stamp import read_stamp as read_stamp
+from aliassist.store.snapshot_stamp import snapshot_path as snapshot_path
+from aliassist.store.snapshot_stamp import watch_writes as watch_writes
+
 #: bump when what is stored changes meaning (the field names are checked as well)
 FORMAT = 1
 _SEP, _NULL = "\x1f", "\x1e"
 #: a text column with fewer distinct values than this share of its rows is stored as codes
 _CATEGORICAL = 0.25
-
-
-def snapshot_path(db: Path) -> Path:
-    return db.with_name(f"{db.stem}-table-snapshot.npz")
-
-
-# -- the stamp ---------------------------------------------------------------------------------
-
-def watch_writes(engine: Any) -> None:
-    """Give every committed transaction of `engine` (SQLite) that changed rows a fresh random
-    `user_version`, in the same transaction: the stamp a snapshot is checked against."""
-    from sqlalchemy import event
-
-    @event.listens_for(engine, "begin")
-    def _begin(conn: Any) -> None:
-        conn.info["changes_at_begin"] = _driver(conn).total_changes
-
-    @event.listens_for(engine, "commit")
-    def _commit(conn: Any) -> None:
-        driver = _driver(conn)
-        if driver.total_changes != conn.info.pop("changes_at_begin", None):
-            driver.execute(f"PRAGMA user_version = {new_stamp()}")
-
-
-def _driver(conn: Any) -> sqlite3.Connection:
-    return conn.connection.driver_connection
-
-
-def new_stamp() -> int:
-    """A random positive 31-bit number (user_version is a signed 32-bit field)."""
-    return 1 + secrets.randbelow(2**31 - 1)
-
-
-def read_stamp(conn: Any) -> tuple[int, int, int]:
-    """(user_version, orders count, highest order id) through a SQLAlchemy connection."""
-    version = int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0)
-    count, top = conn.exec_driver_sql("SELECT COUNT(*), MAX(id) FROM orders").one()
-    return version, int(count), int(top or 0)
 
 
 # -- writing -----------------------------------------------------------------------------------

@@ -1,0 +1,48 @@
+"""The stamp the window's order snapshot (store/table_snapshot.py) is checked against, and
+where the snapshot lives. Apart from the snapshot itself (and numpy), so that opening a
+database, as every command does, loads neither."""
+
+from __future__ import annotations
+
+import secrets
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+
+def snapshot_path(db: Path) -> Path:
+    return db.with_name(f"{db.stem}-table-snapshot.npz")
+
+
+def watch_writes(engine: Any) -> None:
+    """Give every committed transaction of `engine` (SQLite) that changed rows a fresh random
+    `user_version`, in the same transaction: the stamp a snapshot is checked against."""
+    from sqlalchemy import event
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.info["changes_at_begin"] = _driver(conn).total_changes
+
+    @event.listens_for(engine, "commit")
+    def _commit(conn: Any) -> None:
+        driver = _driver(conn)
+        if driver.total_changes != conn.info.pop("changes_at_begin", None):
+            driver.execute(f"PRAGMA user_version = {new_stamp()}")
+
+
+def _driver(conn: Any) -> sqlite3.Connection:
+    return conn.connection.driver_connection
+
+
+def new_stamp() -> int:
+    """A random positive 31-bit number (user_version is a signed 32-bit field)."""
+    return 1 + secrets.randbelow(2**31 - 1)
+
+
+def read_stamp(conn: Any) -> tuple[int, int, int]:
+    """(user_version, orders count, highest order id) through a SQLAlchemy connection."""
+    version = int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0)
+    count, top = conn.exec_driver_sql("SELECT COUNT(*), MAX(id) FROM orders").one()
+    return version, int(count), int(top or 0)
+
+

@@ -22,6 +22,7 @@ import sqlite3
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from bench.common import ORDERS, RUNS, Result, orders_label, percentile
 from bench.orders_db import NOW, build_orders_db
@@ -197,6 +198,7 @@ def _measure(count: int, *, baseline: bool) -> list[Result]:
                 sorting.append((time.perf_counter() - start) * 1e3)
             window.close()
             plain.close()
+            floor = _bare_table_keystrokes(keystroke, settle, count)
         finally:
             ctx.close()
     app.removeEventFilter(paints)
@@ -233,4 +235,56 @@ def _measure(count: int, *, baseline: bool) -> list[Result]:
                                   "ms", "p99 <= 33 ms", note=spread(times["app"][kind])))
     results.append(Result(f"P3' one sort on {n} orders (+ repaint), 4 columns in turn", sorting,
                           FRAMES_33MS, "ms", "info"))
+    results.append(Result(f"P3'' the floor: a keystroke that changes the rows of a bare table "
+                          f"of the window's size (one text per cell, no search), {n} rows",
+                          floor, FRAMES_33MS, "ms", "info", note=spread(floor)))
     return results
+
+
+def _bare_table_keystrokes(keystroke: Any, settle: Any, count: int) -> list[float]:
+    """What Qt alone costs per keystroke here: a QTableView of the window's size whose model
+    answers one short text per cell and changes its row count at each key (as a search does),
+    timed like P3's keystrokes (key event until the viewport has painted)."""
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+    from PySide6.QtWidgets import QLineEdit, QTableView, QVBoxLayout, QWidget
+
+    root = QModelIndex()
+
+    class Bare(QAbstractTableModel):
+        rows = count
+
+        def rowCount(self, parent: QModelIndex | QPersistentModelIndex = root) -> int:
+            return 0 if parent.isValid() else self.rows
+
+        def columnCount(self, parent: QModelIndex | QPersistentModelIndex = root) -> int:
+            return 0 if parent.isValid() else 8
+
+        def data(self, index: QModelIndex | QPersistentModelIndex,
+                 role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+            return "LED desk lamp" if role == Qt.ItemDataRole.DisplayRole else None
+
+    model = Bare()
+    window = QWidget()
+    window.resize(1280, 760)
+    layout = QVBoxLayout(window)
+    field = QLineEdit()
+    table = QTableView()
+    table.setModel(model)
+    layout.addWidget(field)
+    layout.addWidget(table)
+
+    def narrow(text: str) -> None:
+        model.layoutAboutToBeChanged.emit()
+        model.rows = count // (1 + len(text) % 3)
+        model.layoutChanged.emit()
+
+    field.textChanged.connect(narrow)
+    window.show()
+    field.setFocus()
+    settle()
+    times = []
+    for letter in "lamp cable" * 6:
+        times.append(keystroke(field, table.viewport(), "type", letter))
+        settle()
+    window.close()
+    return times

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from datetime import UTC, datetime
 from typing import Any
 
 from aliassist.cli.output import (
@@ -65,20 +64,6 @@ def orders_command(args: argparse.Namespace, env: Any) -> int:
         print_json_batches(orders_json_batches(env.ctx, mine=mine), env.out)
         return 0
     tz = env.ctx.policy.tz
-    instants: dict[str, datetime] = {}
-
-    def instant(text: str) -> datetime:
-        """The instant of a listing's text (ISO 8601 UTC with Z, as the listing writes it),
-        read once per distinct text."""
-        found = instants.get(text)
-        if found is None:
-            try:
-                found = datetime.fromisoformat(text).astimezone(UTC)
-            except ValueError:
-                found = parse_instant(text, tz)
-            instants[text] = found
-        return found
-
     shown: dict[tuple[str, str], str] = {}
 
     def show(kind: str, text: str) -> str:
@@ -86,8 +71,9 @@ def orders_command(args: argparse.Namespace, env: Any) -> int:
         once per distinct instant: many orders share their dates and deadlines."""
         found = shown.get((kind, text))
         if found is None:
-            found = shown[kind, text] = (local_time(instant(text)) if kind == "when"
-                                         else deadline_time(instant(text)))
+            moment = parse_instant(text, tz)
+            found = shown[kind, text] = (local_time(moment) if kind == "when"
+                                         else deadline_time(moment))
         return found
 
     def when(text: str | None) -> str:

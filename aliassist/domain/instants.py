@@ -17,6 +17,9 @@ from aliassist.errors import UserError
 DAY = timedelta(days=1)
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _DATE_ONLY = re.compile(r"^\s*(\d{4})-?(\d{2})-?(\d{2})\s*$")
+#: the form the app writes (`format_instant`): read by the standard library, many times faster
+#: than the general ISO 8601 parser, which still reads (and words the error of) everything else
+_WRITTEN = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ\Z")
 
 
 def start_of_day(day: date, tz: tzinfo) -> datetime:
@@ -32,6 +35,11 @@ def parse_instant(text: str, tz: tzinfo, *, field: str | None = None) -> datetim
     """
     if not isinstance(text, str):
         raise UserError(f"expected an ISO 8601 date or date-time text, got {text!r}", where=field)
+    if _WRITTEN.match(text):
+        try:
+            return datetime.fromisoformat(text)
+        except ValueError:
+            pass  # a day or hour out of range: the general parser says which
     match = _DATE_ONLY.match(text)
     try:
         if match:

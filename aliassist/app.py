@@ -25,9 +25,13 @@ def main(argv: list[str] | None = None) -> int:
 def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Parse the arguments, then start what they ask for: the smoke test, the window (no
     command) or a command."""
-    from aliassist import cli
+    from aliassist.window_args import parse_window_args
 
-    args = cli.parse_window_args(argv) or cli.parse_args(argv)
+    args = parse_window_args(argv)
+    if args is None:  # a command (or --help, --version): the command line's package
+        from aliassist import cli
+
+        args = cli.parse_args(argv)
     if isinstance(args, int):  # --help, --version, a usage error: already answered
         return args
     if args.smoke_test:
@@ -38,6 +42,8 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
         from aliassist.gui.launch import run_gui
 
         return run_gui(args)
+    from aliassist import cli
+
     return cli.run_command(args, out, err)
 
 

@@ -12,15 +12,16 @@ import os
 import sys
 from collections.abc import Sequence
 from functools import cached_property
-from pathlib import Path
-from typing import NoReturn, TextIO, cast
+from typing import TextIO, cast
 
 from aliassist import APP_NAME, __version__
 from aliassist.domain.policy import Policy
 from aliassist.errors import UserError
-from aliassist.i18n import LANGUAGES, translate
+from aliassist.i18n import translate
 from aliassist.services.context import AppContext, context_from_args
 from aliassist.services.policy import load_policy
+from aliassist.window_args import global_options
+from aliassist.window_args import parse_window_args as parse_window_args
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 #: The years `--now` may pin the clock to: deadlines a few years past it must still be dates.
@@ -85,36 +86,6 @@ def _early_language(argv: Sequence[str]) -> None:
     i18n.use_language_lazily(code)
 
 
-def _language_option(value: str) -> str:
-    from aliassist.i18n import language_code
-
-    code = language_code(value)
-    if code is None:
-        raise argparse.ArgumentTypeError(f"AliAssist does not speak {value!r}: choose one of "
-                                         + ", ".join(LANGUAGES))
-    return code
-
-
-def _global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
-    default = argparse.SUPPRESS if suppress else None
-    parser.add_argument("--db", type=Path, default=default, metavar="PATH",
-                        help="the SQLite database file (default: in your user data folder; "
-                             "or set ALIASSIST_DB)")
-    parser.add_argument("--database-url", default=default, metavar="URL",
-                        help="a team database (postgresql+psycopg://name@host/db; the "
-                             "password from ~/.pgpass) or any SQLAlchemy URL instead of --db; "
-                             "or set ALIASSIST_DATABASE_URL")
-    parser.add_argument("--policy", type=Path, default=default, metavar="FILE",
-                        help="an edited copy of the platform policy file")
-    parser.add_argument("--now", default=default, metavar="ISO-8601",
-                        help="pin the clock for every command (2026-03-05 or "
-                             "2026-03-05T14:00:00Z)")
-    parser.add_argument("--lang", default=default, metavar="CODE", type=_language_option,
-                        help="the language of messages, tables and the window: en, ru, es, "
-                             "pt_BR, fr, de, pl (default: ALIASSIST_LANG, else the choice in "
-                             "Settings, else the system's; JSON never changes)")
-
-
 def build_parser() -> argparse.ArgumentParser:
     from aliassist.cli import (
         data,
@@ -139,40 +110,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--smoke-test", action="store_true",
                         help="open the window offscreen on a temporary database with sample "
                              "orders and exit 0 if it shows them (for packagers)")
-    _global_options(parser, suppress=False)
+    global_options(parser, suppress=False)
     common = Parser(add_help=False)
-    _global_options(common, suppress=True)
+    global_options(common, suppress=True)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (orders, data, disputes, evidence, notify, packet, safety, imports, mail,
                    migrate):
         module.register(subparsers, common)
     return parser
-
-
-class _NotTheWindowError(Exception):
-    pass
-
-
-class _WindowParser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        raise _NotTheWindowError(message)
-
-
-def parse_window_args(argv: Sequence[str]) -> argparse.Namespace | None:
-    """The arguments when they only open the window (global options and --smoke-test: no
-    command, no --help or --version), parsed without loading every command's module (the
-    window's start waits for this). None otherwise: `parse_args` answers them."""
-    parser = _WindowParser(add_help=False, allow_abbrev=False)
-    parser.add_argument("--smoke-test", action="store_true")
-    _global_options(parser, suppress=False)
-    try:
-        args, rest = parser.parse_known_args(list(argv))
-    except _NotTheWindowError:
-        return None
-    if rest:
-        return None
-    args.command = None
-    return args
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace | int:

@@ -24,11 +24,10 @@ from aliassist.domain.instants import days_left as _days_left
 from aliassist.domain.instants import from_epoch, to_epoch
 from aliassist.domain.policy import Policy
 from aliassist.domain.records import Dispute, Order
+from aliassist.domain.state_codes import NO_DAYS as NO_DAYS
+from aliassist.domain.state_codes import STATE_CODE as STATE_CODE
+from aliassist.domain.state_codes import STATES as STATES
 
-#: Order states, most urgent handling first. The index is the state's code in ClockTable.
-STATES = ("awaiting_shipment", "protected", "ends_soon", "grace", "expired", "in_dispute",
-          "closed")
-STATE_CODE = {name: code for code, name in enumerate(STATES)}
 #: States in which the protection timer is still running.
 RUNNING_STATES = ("awaiting_shipment", "protected", "ends_soon")
 
@@ -72,7 +71,6 @@ CLOCK_POLICY = {
 }
 
 NAT = np.datetime64("NaT", "s")
-NO_DAYS = np.iinfo(np.int64).min
 _DAY = np.timedelta64(86400, "s")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from aliassist.domain.clocks import STATES
+from aliassist.domain.state_codes import STATES
 
 #: a deadline this many days away or closer is urgent (tinted in the table, the tray's badge)
 URGENT_DAYS = 3

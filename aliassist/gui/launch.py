@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from aliassist import APP_NAME, DESKTOP_ID, __version__
@@ -14,8 +15,11 @@ from aliassist.i18n import translate
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from aliassist.gui.desktop.single_instance import SingleInstance
     from aliassist.gui.main_window import MainWindow
     from aliassist.services.context import AppContext
+    from aliassist.services.first_screen import FirstScreen
+    from aliassist.services.order_table import OrderTable
 
 
 def make_application() -> QApplication:
@@ -23,9 +27,11 @@ def make_application() -> QApplication:
     from PySide6.QtWidgets import QApplication
 
     from aliassist.resources import resource_path
-    from aliassist.services.delivery import set_windows_app_id
 
-    set_windows_app_id()  # Windows: notices carry the app's name
+    if sys.platform == "win32":
+        from aliassist.services.delivery import set_windows_app_id
+
+        set_windows_app_id()  # notices carry the app's name
     app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
@@ -63,10 +69,16 @@ def run_gui(args: argparse.Namespace) -> int:
     from aliassist.gui.desktop.single_instance import SingleInstance
     from aliassist.gui.desktop.windows_integration import hold_app_mutex
     from aliassist.gui.main_window import MainWindow
-    from aliassist.services.safety import database_location
+    from aliassist.services.first_screen import open_first_screen
 
     mutex = hold_app_mutex()  # noqa: F841 (held until the process ends)
-    database, home = database_location(args.db, args.database_url)
+    first = open_first_screen(args)
+    if first is not None:
+        database, home = str(first.database), first.database.parent
+    else:
+        from aliassist.services.safety import database_location
+
+        database, home = database_location(args.db, args.database_url)
     instance = SingleInstance(database, home)
     if not instance.acquire():
         if instance.notify_running(sys.argv[1:]):
@@ -82,16 +94,12 @@ def run_gui(args: argparse.Namespace) -> int:
             .format(app=APP_NAME, holder_pid=instance.holder_pid(), database=database))
         return 1
     try:
+        if first is not None:
+            return run_first_screen(app, args, first, instance)
         try:
             ctx = open_or_recover(args)
         except UserError as exc:
-            from aliassist.services.team import chosen_in_settings, settings_choice_hint
-
-            text = str(exc)
-            if chosen_in_settings(args.db, args.database_url):
-                text += f"\n\n{settings_choice_hint()}"
-            QMessageBox.critical(None, translate("launch", "{app} cannot start")
-                                       .format(app=APP_NAME), text)
+            cannot_start(args, exc)
             return exc.exit_code
         if ctx is None:
             return 2
@@ -104,6 +112,73 @@ def run_gui(args: argparse.Namespace) -> int:
             ctx.close()
     finally:
         instance.release()
+
+
+def run_first_screen(app: QApplication, args: argparse.Namespace, first: FirstScreen,
+                     instance: SingleInstance) -> int:
+    """The window painted with the first screen's rows at once; then, from the event loop, the
+    whole table from the snapshot (search and sorting get ready), then the database, the
+    notices and the tray."""
+    from aliassist.gui.main_window import MainWindow
+
+    window = MainWindow(None, first_screen=first)
+    instance.activated.connect(lambda _argv: window.bring_forward())
+    opened: list[AppContext] = []
+    known: list[OrderTable] = []
+
+    def open_database() -> None:
+        try:
+            ctx = open_or_recover(args)
+        except UserError as exc:
+            cannot_start(args, exc)
+            app.exit(exc.exit_code)
+            return
+        if ctx is None:
+            app.exit(2)
+            return
+        opened.append(ctx)
+        used = first.policy_path or default_policy_path()
+        same_policy = ctx.policy_warning is None and Path(ctx.policy.path).resolve() \
+            == Path(used).resolve()
+        window.attach(ctx, known[0] if known and same_policy else None)
+        from aliassist.gui.desktop.tray import install_notifications
+
+        install_notifications(window, ctx)
+
+    def show_table() -> None:
+        from aliassist.services.first_screen import first_table
+
+        loaded = first_table(first)
+        if loaded is None:
+            QTimer.singleShot(0, open_database)
+            return
+        known.append(loaded[0])
+        window.show_table(*loaded, then=lambda: QTimer.singleShot(0, open_database))
+
+    from PySide6.QtCore import QTimer
+
+    from aliassist.resources import default_policy_path
+
+    window.show()
+    after_first_paint(window, show_table)
+    try:
+        return app.exec()
+    finally:
+        for ctx in opened:
+            ctx.close()
+
+
+def cannot_start(args: argparse.Namespace, exc: UserError) -> None:
+    """Say why the database cannot be opened."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from aliassist.services.team import chosen_in_settings, settings_choice_hint
+
+    text = str(exc)
+    if chosen_in_settings(args.db, args.database_url):
+        text += f"\n\n{settings_choice_hint()}"
+    QMessageBox.critical(None, translate("launch", "{app} cannot start").format(app=APP_NAME),
+                         text)
 
 
 def show_window(window: MainWindow, ctx: AppContext) -> None:
@@ -165,7 +240,6 @@ def open_or_recover(args: argparse.Namespace) -> AppContext | None:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QMessageBox
 
-    from aliassist.gui.settings.recovery_dialog import DamagedDatabaseDialog
     from aliassist.services.context import context_from_args
     from aliassist.services.safety import DatabaseDamagedError, restore_database
 
@@ -175,6 +249,8 @@ def open_or_recover(args: argparse.Namespace) -> AppContext | None:
         if exc.moved_to is None:
             raise
         damaged = exc
+    from aliassist.gui.settings.recovery_dialog import DamagedDatabaseDialog
+
     choice = DamagedDatabaseDialog(damaged).exec()
     if choice == DamagedDatabaseDialog.RESTORE and damaged.backup is not None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

@@ -8,7 +8,7 @@ Actions are built in `_build_actions`, menus and the toolbar in `_build_menus`.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,8 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from aliassist import APP_NAME, __version__
-from aliassist.domain import records as rec
-from aliassist.domain.clocks import STATES
+from aliassist.domain.state_codes import STATES
 from aliassist.errors import UserError
 from aliassist.gui.accessibility import announce, make_accessible
 from aliassist.gui.desktop.show_in_folder import exported
@@ -56,30 +55,44 @@ from aliassist.gui.fields import use_clock
 from aliassist.gui.operations import Operation
 from aliassist.gui.theme import graphic, tinted_style, tone
 from aliassist.gui.undo import UndoHistory
-from aliassist.gui.workspace.order_pane import OrderPane
-from aliassist.gui.workspace.orders_model import (
-    COLUMN,
-    NO_ACCOUNT,
-    STATE_FILTERS,
-    Filters,
-    OrdersModel,
-)
-from aliassist.gui.workspace.pane_evidence import evidence_section
+from aliassist.gui.workspace.order_cells import COLUMN, NO_ACCOUNT, STATE_FILTERS, Filters
 from aliassist.i18n import translate
 from aliassist.i18n_policy import finding_message, finding_title, policy_text
-from aliassist.services import assignment
-from aliassist.services import orders as order_service
-from aliassist.services.context import AppContext
-from aliassist.services.orders import OrderChangedError
 
 if TYPE_CHECKING:  # imported where used: not on the path to the window's first paint
+    from types import ModuleType
+
+    from aliassist.domain import records as rec
+    from aliassist.domain.policy import Policy
     from aliassist.gui.imports.import_flow import OrderImports
     from aliassist.gui.imports.mail_import import MailImport
+    from aliassist.gui.workspace.first_screen_model import FirstScreenModel
+    from aliassist.gui.workspace.live_updates import LiveUpdates
     from aliassist.gui.workspace.order_dialog import OrderDialog
+    from aliassist.gui.workspace.order_pane import OrderPane
+    from aliassist.gui.workspace.orders_model import OrdersModel
+    from aliassist.services import assignment
+    from aliassist.services.context import AppContext
     from aliassist.services.disputes import DisputeBlockedError
+    from aliassist.services.first_screen import FirstScreen
     from aliassist.services.imports import ImportReport
+    from aliassist.services.order_table import OrderTable
+    from aliassist.services.orders import OrderChangedError
 
 ATTENTION_STATES = {STATES.index(s) for s in ("ends_soon", "grace", "in_dispute")}
+
+
+def _orders() -> ModuleType:
+    """The orders service (SQLAlchemy, numpy): loaded after the window's first paint."""
+    from aliassist.services import orders
+
+    return orders
+
+
+def _assignment() -> ModuleType:
+    from aliassist.services import assignment
+
+    return assignment
 
 
 class EmptyState(QWidget):
@@ -212,10 +225,20 @@ class MainWindow(QMainWindow):
     #: emitted after every reload: the orders (may) have changed (the notifier re-plans)
     orders_changed = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext | None, parent: QWidget | None = None, *,
+                 first_screen: FirstScreen | None = None):
+        """The window of `ctx`; or, with `ctx` None, of `first_screen`: the orders' first rows
+        painted before the database is opened (`show_table` puts the whole table in, `attach`
+        the database; until then what needs the database is disabled)."""
         super().__init__(parent)
-        self.ctx = ctx
-        use_clock(ctx.now)  # date pickers start on the app's today (`--now`)
+        self.ctx: AppContext
+        #: the orders shown are the first screen's, not yet the whole table
+        self.loading = ctx is None
+        #: the window has its database (`attach`)
+        self.attached = False
+        self.live: LiveUpdates | None = None
+        #: the table whose search and sorting are ready (the model's warm-up ran out)
+        self._ready_table: object = None
         self.operation: Operation | None = None
         #: undo and redo of edits, deletions, dispute steps and evidence changes
         self.history = UndoHistory(ctx, self)
@@ -229,12 +252,14 @@ class MainWindow(QMainWindow):
         self.resize(1280, 760)
         self.setAcceptDrops(True)
 
-        self.model = OrdersModel(self)
-        self.model.platform_tz = ctx.policy.tz
-        self.model.protection_days = ctx.policy.days("protection")
-        self.model.search_texts = lambda ids: order_service.search_texts(self.ctx, ids)
-        self.model.closed_reason = lambda order_id: order_service.closed_reason(self.ctx,
-                                                                                order_id)
+        self.model: OrdersModel | FirstScreenModel
+        if ctx is None:
+            from aliassist.gui.workspace.first_screen_model import FirstScreenModel
+
+            assert first_screen is not None, "a window without its database shows a first screen"
+            self.model = FirstScreenModel(first_screen, self)
+        else:
+            self.model = self._orders_model(ctx.policy)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -263,19 +288,14 @@ class MainWindow(QMainWindow):
         # Enter (and a double click) on an order edits it: only while the table has focus.
         self.table.activated.connect(self._edit_index)
 
-        self.pane = OrderPane(ctx.policy, ctx.now)
-        self.pane.setAccessibleName(translate("MainWindow", "Order details"))
-        self.pane.add_section(translate("MainWindow", "Evidence"),
-                              evidence_section(self.open_evidence))
-        self.pane.confirm_date = self.enter_real_date
-        self.pane.load_history = self._order_history
-        self.pane.assign = lambda order_id: self.assign_orders([order_id])
+        self.pane: OrderPane
+        #: where the order pane goes (empty until the database is open)
+        self.pane_slot = QWidget()
         self.filter_bar = FilterBar()
         self.filter_bar.search.textChanged.connect(self._filters_changed)
         self.filter_bar.state.currentIndexChanged.connect(self._filters_changed)
         self.filter_bar.account.currentIndexChanged.connect(self._filters_changed)
         self.filter_bar.mine.toggled.connect(self._filters_changed)
-        self._know_user()
 
         self.empty = EmptyState()
         self.empty.add_button.clicked.connect(self.new_order)
@@ -322,7 +342,7 @@ class MainWindow(QMainWindow):
         workspace_layout.addWidget(self.no_match)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
-        self.splitter.addWidget(self.pane)
+        self.splitter.addWidget(self.pane_slot)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([920, 360])
@@ -345,23 +365,117 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts)
         self._build_actions()
         self._build_menus()
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.table.selectionModel().selectionChanged.connect(self._current_changed)
-        self._selection_changed()
-        warnings = [w for w in (*ctx.store.warnings, ctx.policy_warning) if w]
-        if warnings:
-            self.show_banner(" ".join(warnings))
-        self.reload()
-        from aliassist.gui.workspace.live_updates import start_live_updates
-
-        #: other people's changes on a team database, refreshed as they are committed
-        self.live = start_live_updates(self)
+        self._watch_selection()
         self.statusBar().messageChanged.connect(
             lambda text: announce(self.statusBar(), text) if text else None)
         app = QGuiApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.tidy_up)
+        if ctx is None:
+            assert first_screen is not None
+            for action in self._needs_database():
+                action.setEnabled(False)
+            self._show_facts(first_screen.total, first_screen.accounts,
+                             first_screen.has_no_account, None)
+            self._update_shown()
+        else:
+            self.attach(ctx)
         make_accessible(self)
+
+    def _orders_model(self, policy: Policy) -> OrdersModel:
+        from aliassist.gui.workspace.orders_model import OrdersModel
+
+        model = OrdersModel(self)
+        model.platform_tz = policy.tz
+        model.protection_days = policy.days("protection")
+        model.search_texts = lambda ids: (_orders().search_texts(self.ctx, ids) if self.attached
+                                          else None)
+        model.closed_reason = lambda order_id: (_orders().closed_reason(self.ctx, order_id)
+                                                if self.attached else None)
+        return model
+
+    def _watch_selection(self) -> None:
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().selectionChanged.connect(self._current_changed)
+        self._selection_changed()
+
+    def _needs_database(self) -> list[QAction]:
+        """The actions that wait for the database (disabled while the first screen shows)."""
+        return [self.new_action, self.edit_action, self.delete_action, self.evidence_action,
+                self.assign_action, self.import_orders_action, self.paste_action,
+                self.import_mail_action, self.import_action, self.export_action,
+                self.settings_action, self.reload_action, self.pane_action, self.about_action,
+                self.guide_action, self.sample_action, self.dispute_action, self.steps_action,
+                self.packet_action, self.message_action]
+
+    def show_table(self, table: OrderTable, policy: Policy,
+                   then: Callable[[], None] | None = None) -> None:
+        """Put the whole table in place of the first screen's rows: the same orders in the same
+        places, so the scroll position, the sort, the filters and the selection stay. Search
+        and sorting then get ready step by step."""
+        old = self.model
+        model = self._orders_model(policy)
+        model.filters = old.filters
+        model.sort_column, model.sort_order = old.sort_column, old.sort_order
+        model.set_table(table)
+        selected = self.selected_ids()
+        scroll = self.table.verticalScrollBar().value()
+        header = self.table.horizontalHeader()
+        state = header.saveState()
+        self.model = model
+        self.loading = False
+        self.table.setModel(model)
+        header.restoreState(state)
+        old.deleteLater()
+        self._watch_selection()
+        self.select_orders(selected)
+        self.table.verticalScrollBar().setValue(scroll)
+        self._show_table_facts(table)
+        self._warm_up(self._model_preparing(model, table, then))
+
+    def _model_preparing(self, model: OrdersModel, table: OrderTable,
+                         then: Callable[[], None] | None = None) -> Iterator[None]:
+        """The model's warm-up; then `then` (the window's start opens the database after)."""
+        yield from model.preparing()
+        if model.table is table:
+            self._ready_table = table
+        if then is not None:
+            then()
+
+    def attach(self, ctx: AppContext, known: OrderTable | None = None) -> None:
+        """Give the window its database: the order pane, who the user is, the orders (`known`:
+        a table already shown, kept when the database is still as it was read)."""
+        from aliassist.gui.workspace.order_pane import OrderPane
+        from aliassist.gui.workspace.pane_evidence import evidence_section
+
+        self.ctx = ctx
+        self.history.ctx = ctx
+        use_clock(ctx.now)  # date pickers start on the app's today (`--now`)
+        self.pane = OrderPane(ctx.policy, ctx.now)
+        self.pane.setAccessibleName(translate("MainWindow", "Order details"))
+        self.pane.add_section(translate("MainWindow", "Evidence"),
+                              evidence_section(self.open_evidence))
+        self.pane.confirm_date = self.enter_real_date
+        self.pane.load_history = self._order_history
+        self.pane.assign = lambda order_id: self.assign_orders([order_id])
+        self.pane.setVisible(self.pane_action.isChecked())
+        sizes = self.splitter.sizes()
+        self.splitter.replaceWidget(1, self.pane)
+        self.pane_slot.deleteLater()
+        self.splitter.setSizes(sizes)
+        self.attached = True
+        for action in self._needs_database():
+            action.setEnabled(True)
+        self._selection_changed()  # the actions on the selected orders
+        self._know_user()
+        warnings = [w for w in (*ctx.store.warnings, ctx.policy_warning) if w]
+        if warnings:
+            self.show_banner(" ".join(warnings))
+        self._reload(known)
+        from aliassist.gui.workspace.live_updates import start_live_updates
+
+        #: other people's changes on a team database, refreshed as they are committed
+        self.live = start_live_updates(self)
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -502,7 +616,8 @@ class MainWindow(QMainWindow):
         return menu
 
     def _selection_changed(self, *args: object) -> None:
-        count = len(self.table.selectionModel().selectedRows())
+        # Nothing is done to an order before the database is open.
+        count = len(self.table.selectionModel().selectedRows()) if self.attached else 0
         for action in (self.edit_action, self.evidence_action, self.delete_action,
                        self.assign_action):
             action.setEnabled(count > 0)
@@ -513,25 +628,41 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         """Re-read the orders and their clocks; keep the selection and the filters."""
+        self._reload(None)
+
+    def _reload(self, known: OrderTable | None) -> None:
         selected = self.selected_ids()
-        table = order_service.window_table(self.ctx)
-        self.model.set_table(table)
-        accounts = self.model.accounts()
-        self.filter_bar.set_accounts(accounts, any(a is None for a in table.columns.accounts))
-        # One account (or none) says nothing per row: the column makes room for the others.
-        self.table.setColumnHidden(COLUMN["account"], len(accounts) < 2)
-        self.stack.setCurrentWidget(self.workspace if len(table) else self.empty)
-        attention = sum(int(code) in ATTENTION_STATES for code in table.clocks.state.tolist())
-        self.counts.setText(translate("MainWindow", "%n order(s) · {attention} need attention",
-                                      None, len(table)).format(attention=f"{attention:,}")
-                            if len(table) else "")
-        self._update_shown()
+        table = _orders().window_table(self.ctx, known)
+        if self.loading:
+            self.show_table(table, self.ctx.policy)
+        elif table is not self.model.table:
+            self.model.set_table(table)
+        self._show_table_facts(table)
         self.select_orders(selected)
         self._current_changed()
         # Search and sorting get ready, step by step, once the orders are on screen; then
         # the snapshot of what was read is kept for the next start.
         self._warm_up(self._preparing(), 150)
         self.orders_changed.emit()
+
+    def _show_table_facts(self, table: OrderTable) -> None:
+        accounts = self.model.accounts()
+        attention = sum(int(code) in ATTENTION_STATES for code in table.clocks.state.tolist())
+        self._show_facts(len(table), accounts, any(a is None for a in table.columns.accounts),
+                         attention)
+        self._update_shown()
+
+    def _show_facts(self, total: int, accounts: list[str], has_no_account: bool,
+                    attention: int | None) -> None:
+        """The account filter's choices, the account column, and the orders' count (with how
+        many need attention, once that is known)."""
+        self.filter_bar.set_accounts(accounts, has_no_account)
+        # One account (or none) says nothing per row: the column makes room for the others.
+        self.table.setColumnHidden(COLUMN["account"], len(accounts) < 2)
+        self.stack.setCurrentWidget(self.workspace if total else self.empty)
+        self.counts.setText("" if not total or attention is None else translate(
+            "MainWindow", "%n order(s) · {attention} need attention", None, total)
+            .format(attention=f"{attention:,}"))
 
     def prepare(self) -> None:
         """Do now what the window does once idle after a reload: make search and sorting
@@ -540,13 +671,19 @@ class MainWindow(QMainWindow):
             pass
 
     def _preparing(self) -> Iterator[None]:
-        table, ctx = self.model.table, self.ctx
-        yield from self.model.preparing()
-        if table is None or self.model.table is not table or self.ctx is not ctx \
-                or self._prepared is table:
+        model, ctx = self.model, self.ctx
+        table = model.table
+        if table is None or model is not self.model:
+            return
+        if self._ready_table is not table:
+            yield from self._model_preparing(model, table)
+        if self.model.table is not table or self.ctx is not ctx or self._prepared is table:
             return
         self._prepared = table
-        order_service.keep_snapshot(ctx, table, self.model.search_index())
+        _orders().keep_snapshot(ctx, table, model.search_index())
+        from aliassist.services.first_screen import keep_first_screen
+
+        keep_first_screen(ctx, table)
         from aliassist.gui.memory import give_back_free_memory
 
         give_back_free_memory()
@@ -571,6 +708,11 @@ class MainWindow(QMainWindow):
 
     def _update_shown(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
+        if self.loading and self.model.filters != Filters():
+            # Filtered before the orders are loaded: said once they are.
+            self.filter_bar.shown.setText("")
+            self.no_match.setVisible(False)
+            return
         self.filter_bar.shown.setText(
             translate("MainWindow", "%n order(s)", None, total) if shown == total
             else translate("MainWindow", "{shown} of %n order(s)", None, total)
@@ -610,7 +752,7 @@ class MainWindow(QMainWindow):
 
     def _current_changed(self, *args: object) -> None:
         """Show the current order in the pane."""
-        if not self.pane.isVisible() and self.isVisible():
+        if not self.attached or (not self.pane.isVisible() and self.isVisible()):
             return
         index = self.table.currentIndex()
         if not index.isValid() or not self.table.selectionModel().isRowSelected(
@@ -622,7 +764,7 @@ class MainWindow(QMainWindow):
         if order_id == (self.pane.view.order_id if self.pane.view else None):
             return
         try:
-            order = order_service.get_order(self.ctx, order_id) if order_id else None
+            order = _orders().get_order(self.ctx, order_id) if order_id else None
         except UserError:
             order = None
         self.pane.show_order(order, order_id)
@@ -649,7 +791,8 @@ class MainWindow(QMainWindow):
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [self.model.order_id(r) for r in rows]
+        ids = (self.model.order_id(r) for r in rows)
+        return [i for i in ids if i is not None]
 
     def select_orders(self, order_ids: list[int]) -> None:
         selection = self.table.selectionModel()
@@ -687,7 +830,7 @@ class MainWindow(QMainWindow):
         from aliassist.gui.workspace.order_dialog import OrderDialog
 
         return OrderDialog(self.ctx.policy, order=order,
-                           accounts=order_service.account_labels(self.ctx), now=self.ctx.now,
+                           accounts=_orders().account_labels(self.ctx), now=self.ctx.now,
                            store_file=self.ctx.vault.put, notice=notice, parent=self)
 
     def new_order(self) -> None:
@@ -701,7 +844,7 @@ class MainWindow(QMainWindow):
         at (someone else's newer save is not overwritten: see `_save`). `draft` reopens the
         editor with values typed before, answering to `version`, with `notice` on top."""
         if draft is None:
-            opened = order_service.get_order_for_edit(self.ctx, order_id)
+            opened = _orders().get_order_for_edit(self.ctx, order_id)
             draft, version = opened.order, opened.version
         dialog = self._dialog(draft, notice)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -726,7 +869,7 @@ class MainWindow(QMainWindow):
         """Ask for the real value of an estimated date of the order and store it."""
         from aliassist.gui.workspace.date_entry import RealDateDialog
 
-        order = order_service.get_order(self.ctx, order_id)
+        order = _orders().get_order(self.ctx, order_id)
         dialog = RealDateDialog(order, field, self.ctx.policy.tz, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -735,7 +878,7 @@ class MainWindow(QMainWindow):
             updated = self.history.record(
                 translate("MainWindow", "Enter the date of order {number}")
                 .format(number=order.number), [order_id],
-                lambda: order_service.enter_real_date(self.ctx, order_id, field, at,
+                lambda: _orders().enter_real_date(self.ctx, order_id, field, at,
                                                       date_only=date_only))
         except UserError as exc:
             self.show_error(translate("MainWindow", "Cannot save the date"), exc)
@@ -759,7 +902,7 @@ class MainWindow(QMainWindow):
 
         def save(force: bool, version: int | None) -> int:
             return self.history.record(
-                text, ids, lambda: order_service.save_edited_order(
+                text, ids, lambda: _orders().save_edited_order(
                     self.ctx, order, order_id, force=force, expected_version=version),
                 created=lambda saved: [saved])
 
@@ -772,7 +915,7 @@ class MainWindow(QMainWindow):
                     if not self.confirm_override(blocked):
                         return
                     saved = save(True, version)
-            except OrderChangedError as changed:
+            except _orders().OrderChangedError as changed:
                 assert order_id is not None  # only an edit carries a version
                 choice = self.resolve_conflict(changed)
                 if choice == SaveConflictDialog.SAVE_MINE:
@@ -824,7 +967,7 @@ class MainWindow(QMainWindow):
         if not ids:
             return
         if len(ids) == 1:
-            number = order_service.get_order(self.ctx, ids[0]).number
+            number = _orders().get_order(self.ctx, ids[0]).number
             text = translate("MainWindow", "Delete order {number}").format(number=number)
             done = translate("MainWindow", "Deleted order {number}. Edit ▸ Undo (Ctrl+Z) brings "
                                            "it back.").format(number=number)
@@ -832,7 +975,7 @@ class MainWindow(QMainWindow):
             text = translate("MainWindow", "Delete %n order(s)", None, len(ids))
             done = translate("MainWindow", "Deleted %n order(s). Edit ▸ Undo (Ctrl+Z) brings "
                                            "them back.", None, len(ids))
-        self.history.record(text, ids, lambda: order_service.delete_orders(self.ctx, ids))
+        self.history.record(text, ids, lambda: _orders().delete_orders(self.ctx, ids))
         self.reload()
         self.statusBar().showMessage(done, 15000)
 
@@ -954,7 +1097,7 @@ class MainWindow(QMainWindow):
         ids = self.selected_ids()
         if len(ids) != 1:
             return
-        order = order_service.get_order(self.ctx, ids[0])
+        order = _orders().get_order(self.ctx, ids[0])
         dialog = DisputeStepsDialog(self.ctx, order.number, self)
         dialog.exec()
         if dialog.changed:
@@ -969,7 +1112,7 @@ class MainWindow(QMainWindow):
         ids = self.selected_ids()
         if len(ids) != 1:
             return
-        order = order_service.get_order(self.ctx, ids[0])
+        order = _orders().get_order(self.ctx, ids[0])
         labels = {r.id: policy_text(r.label) for r in self.ctx.policy.reasons.values()}
         index = choose_dispute(self, order, labels)
         if index is None:
@@ -991,7 +1134,7 @@ class MainWindow(QMainWindow):
         from aliassist.gui.dispute.message_editor import MessageEditor
 
         ids = self.selected_ids()
-        order = order_service.get_order(self.ctx, ids[0]) if len(ids) == 1 else None
+        order = _orders().get_order(self.ctx, ids[0]) if len(ids) == 1 else None
         MessageEditor(self.ctx.policy, order, parent=self, ctx=self.ctx).exec()
 
     # -- other -----------------------------------------------------------------------------
@@ -1078,7 +1221,7 @@ class MainWindow(QMainWindow):
     def _know_user(self) -> None:
         """Read who the current user is (for "Mine" and "(you)")."""
         try:
-            me = assignment.current_user(self.ctx)
+            me = _assignment().current_user(self.ctx)
         except UserError:
             me = None
         self.filter_bar.set_me(me)
@@ -1087,7 +1230,7 @@ class MainWindow(QMainWindow):
 
     def _order_history(self, order_id: int) -> assignment.OrderHistory | None:
         try:
-            return assignment.order_history(self.ctx, order_id)
+            return _assignment().order_history(self.ctx, order_id)
         except UserError:
             return None
 
@@ -1099,8 +1242,8 @@ class MainWindow(QMainWindow):
         if not order_ids:
             return
         try:
-            orders = [order_service.get_order(self.ctx, i) for i in order_ids]
-            names = assignment.assignees(self.ctx)
+            orders = [_orders().get_order(self.ctx, i) for i in order_ids]
+            names = _assignment().assignees(self.ctx)
         except UserError as exc:
             self.show_error(translate("MainWindow", "Cannot assign"), exc)
             return
@@ -1117,7 +1260,7 @@ class MainWindow(QMainWindow):
         try:
             done = self.history.record(
                 translate("MainWindow", "Assign {what}").format(what=what), order_ids,
-                lambda: assignment.assign_orders(self.ctx, order_ids, name))
+                lambda: _assignment().assign_orders(self.ctx, order_ids, name))
         except UserError as exc:
             self.show_error(translate("MainWindow", "Cannot assign"), exc)
             return
@@ -1149,6 +1292,8 @@ class MainWindow(QMainWindow):
         buyer's own)."""
         if self.live is not None:
             self.live.stop()
+        if not self.attached:
+            return
         with contextlib.suppress(UserError):  # the database went away (wiped): nothing to tidy
             self.history.release_files()
         self.back_to_own_data()

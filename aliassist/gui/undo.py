@@ -10,7 +10,7 @@ come back; `release_files` (when the window closes) deletes those nothing refers
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
@@ -18,9 +18,10 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from aliassist.errors import UserError
 from aliassist.i18n import translate
-from aliassist.services import undo as undo_service
-from aliassist.services.context import AppContext
-from aliassist.services.undo import Change, OrdersState
+
+if TYPE_CHECKING:  # the services load with the database, after the window's first paint
+    from aliassist.services.context import AppContext
+    from aliassist.services.undo import Change, OrdersState
 
 T = TypeVar("T")
 
@@ -53,9 +54,12 @@ class UndoHistory(QObject):
     #: an undo or redo could not be done: what was wrong (nothing changed)
     failed = Signal(str)
 
-    def __init__(self, ctx: AppContext, parent: QWidget):
+    def __init__(self, ctx: AppContext | None, parent: QWidget):
+        """`ctx` None: the database is not open yet (the window sets `ctx` once it is)."""
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx: AppContext
+        if ctx is not None:
+            self.ctx = ctx
         self.stack = QUndoStack(self)
         self.stack.setUndoLimit(100)
         self.undo_action = self.stack.createUndoAction(parent, translate("UndoHistory", "&Undo"))
@@ -71,6 +75,8 @@ class UndoHistory(QObject):
         """Make `change` (a service call on the orders `order_ids`; `created` names the orders
         it creates from its result) and put it on the stack as `text` ("Edit order 8187…").
         A UserError from the change passes through and nothing is recorded."""
+        from aliassist.services import undo as undo_service
+
         result, change_made = undo_service.changing(self.ctx, order_ids, change, created)
         for state in (change_made.before, change_made.after):
             self.kept_files.update(sha for sha, _ in state.files)
@@ -80,6 +86,8 @@ class UndoHistory(QObject):
     def put_back(self, command: QUndoCommand, state: OrdersState, left: OrdersState,
                  what: str) -> None:
         try:
+            from aliassist.services import undo as undo_service
+
             undo_service.put_back(self.ctx, state, left)
         except UserError as exc:
             command.setObsolete(True)  # it cannot be done again either: drop it

@@ -14,17 +14,16 @@ from aliassist.domain.clocks import (
     ACTIVE_IN,
     DISPUTE_CLOCKS,
     STATE_CODE,
-    ClockTable,
     compute_clocks,
-    next_clock_per_order,
-    running_dispute_clocks,
 )
-from aliassist.domain.estimates import estimated_deadlines
 from aliassist.domain.instants import days_left, format_instant, from_epoch, to_epoch
 from aliassist.domain.order_search import OrderSearch
 from aliassist.domain.validate import validate_order
 from aliassist.errors import UserError
 from aliassist.services.context import AppContext
+from aliassist.services.order_table import OrderTable as OrderTable
+from aliassist.services.order_table import RunningDisputes as RunningDisputes
+from aliassist.services.order_table import running_clocks_of, snapshot_table, table_of
 from aliassist.store.queries import (
     OrderColumns,
     RunningDisputeColumns,
@@ -194,28 +193,6 @@ def account_labels(ctx: AppContext) -> list[str]:
         return account_labels_of(session)
 
 
-@dataclass(frozen=True)
-class OrderTable:
-    """What the orders window shows: stored columns plus every order's clocks at `now`."""
-
-    columns: OrderColumns
-    clocks: ClockTable
-    now: datetime
-    #: bool per order: the deadline rests on an estimate ("dates to confirm")
-    estimated: np.ndarray | None = None
-    #: the store's stamp read before the columns (`window_table`), when it can be kept
-    stamp: tuple[int, int, int] | None = None
-    #: the orders' search index, when the snapshot had it
-    search: OrderSearch | None = None
-    #: the columns came from the snapshot (nothing to write back)
-    from_snapshot: bool = False
-    #: the disputes whose clocks run, as read with the columns (kept in the snapshot)
-    running: RunningDisputeColumns | None = None
-
-    def __len__(self) -> int:
-        return len(self.columns)
-
-
 def order_table(ctx: AppContext, *, only: Iterable[int] | None = None,
                 now: datetime | None = None) -> OrderTable:
     """Every order's row for the window; with `only`, just those orders (the ones that still
@@ -226,8 +203,9 @@ def order_table(ctx: AppContext, *, only: Iterable[int] | None = None,
     return _table(ctx, columns, running, now or ctx.now())
 
 
-def window_table(ctx: AppContext) -> OrderTable:
-    """`order_table` of every order as the window opens it: from the snapshot beside a SQLite
+def window_table(ctx: AppContext, known: OrderTable | None = None) -> OrderTable:
+    """`order_table` of every order as the window opens it: `known` (a table the window made
+    from the snapshot before the database was opened) or the snapshot beside a SQLite
     database when it was taken of the database as it is now, else read from SQL (and then
     `keep_snapshot` can write it once the window is idle)."""
     path = ctx.store.path
@@ -237,30 +215,14 @@ def window_table(ctx: AppContext) -> OrderTable:
 
     with ctx.session() as session:
         stamp = table_snapshot.read_stamp(session.connection())
-        snap = table_snapshot.read_snapshot(
-            table_snapshot.snapshot_path(path), stamp,
-            {"columns": OrderColumns, "running": RunningDisputeColumns, "search": None})
-        if snap is not None and isinstance(snap.parts.get("columns"), OrderColumns) \
-                and isinstance(snap.parts.get("running"), RunningDisputeColumns) \
-                and len(snap.parts["columns"]) == stamp[1]:
-            columns, running = snap.parts["columns"], snap.parts["running"]
-            return replace(_table(ctx, columns, running, ctx.now()), stamp=stamp,
-                           search=_search_of(snap.parts.get("search"), len(columns)),
-                           from_snapshot=True)
+        if known is not None and known.stamp == stamp:
+            return known
+        kept = snapshot_table(path, stamp, ctx.policy, ctx.now())
+        if kept is not None:
+            return kept
         columns = order_columns(session)
         running = running_dispute_columns(session)
     return replace(_table(ctx, columns, running, ctx.now()), stamp=stamp)
-
-
-def _search_of(data: Any, n: int) -> OrderSearch | None:
-    """The search index kept in a snapshot, when it is one for `n` orders."""
-    if not isinstance(data, np.ndarray):
-        return None
-    try:
-        search = OrderSearch(data)
-    except ValueError:
-        return None
-    return search if len(search) == n else None
 
 
 def keep_snapshot(ctx: AppContext, table: OrderTable, search: OrderSearch | None) -> None:
@@ -289,35 +251,6 @@ def keep_snapshot(ctx: AppContext, table: OrderTable, search: OrderSearch | None
         return
 
 
-def _table(ctx: AppContext, columns: OrderColumns, running_columns: RunningDisputeColumns,
-           now: datetime) -> OrderTable:
-    running = running_clocks(running_columns, ctx)
-    table = compute_clocks(columns.clocks, ctx.policy, now)
-    # In-dispute orders count down to their dispute's next clock.
-    nxt = next_clock_per_order(running.order_ids, running.at, now)
-    if len(nxt):
-        pos = np.searchsorted(columns.ids, running.order_ids[nxt])
-        table.next_at[pos] = running.at[nxt]
-        table.days_left[pos] = (running.at[nxt].astype("int64") - to_epoch(now)) // 86400
-    confirmed_estimated = (columns.confirmed_estimated if columns.confirmed_estimated is not None
-                           else np.zeros(len(columns), dtype=bool))
-    return OrderTable(columns, table, now,
-                      estimated_deadlines(columns.clocks, table, confirmed_estimated),
-                      running=running_columns)
-
-
-@dataclass(frozen=True)
-class RunningDisputes:
-    """Each running dispute clock: the dispute (order id, dispute id, position), which clock
-    (an index into DISPUTE_CLOCKS) and when it ends. Clocks without a start are left out."""
-
-    order_ids: np.ndarray
-    dispute_ids: np.ndarray
-    positions: np.ndarray
-    clock: np.ndarray
-    at: np.ndarray
-
-
 def running_disputes(session: Any, ctx: AppContext, only: Iterable[int] | None = None
                      ) -> RunningDisputes:
     return running_clocks(running_dispute_columns(session, only), ctx)
@@ -325,10 +258,12 @@ def running_disputes(session: Any, ctx: AppContext, only: Iterable[int] | None =
 
 def running_clocks(cols: RunningDisputeColumns, ctx: AppContext) -> RunningDisputes:
     """When each running dispute clock of `cols` ends (those without a start left out)."""
-    at = running_dispute_clocks(cols.clock, cols.started, ctx.policy)
-    known = ~np.isnat(at)
-    return RunningDisputes(cols.order_ids[known], cols.dispute_ids[known],
-                           cols.positions[known], cols.clock[known], at[known])
+    return running_clocks_of(cols, ctx.policy)
+
+
+def _table(ctx: AppContext, columns: OrderColumns, running_columns: RunningDisputeColumns,
+           now: datetime) -> OrderTable:
+    return table_of(columns, running_columns, ctx.policy, now)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,12 +12,13 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from typing import TYPE_CHECKING
 
 from aliassist.errors import UserError
 from aliassist.fileio import atomic_path
+
+if TYPE_CHECKING:  # SQLAlchemy is loaded only to check a URL: the window's start reads the file
+    from sqlalchemy.engine import URL
 
 APP_DIR_NAME = "AliAssist"
 FILE_NAME = "database.json"
@@ -66,6 +67,9 @@ def read_chosen_url() -> str | None:
 def with_app_driver(url: str) -> str:
     """`url` with the app's PostgreSQL driver (psycopg 3) named when it names none
     (`postgresql://…`, `postgres://…`); any other URL as it is."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         parsed = make_url(url.strip())
     except ArgumentError:
@@ -78,6 +82,9 @@ def with_app_driver(url: str) -> str:
 def parse_team_url(url: str) -> URL:
     """Check a team database URL: a PostgreSQL URL without a password in it (the app's driver
     named: see with_app_driver)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         parsed = make_url(with_app_driver(url).strip())
     except ArgumentError:

@@ -26,16 +26,18 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 from aliassist.errors import UserError
+from aliassist.store.locations import APP_DIR_NAME as APP_DIR_NAME
+from aliassist.store.locations import DB_FILE_NAME as DB_FILE_NAME
+from aliassist.store.locations import ENV_DATA as ENV_DATA
+from aliassist.store.locations import ENV_DB as ENV_DB
+from aliassist.store.locations import ENV_URL as ENV_URL
+from aliassist.store.locations import default_db_path as default_db_path
+from aliassist.store.locations import url_from_env as url_from_env
+from aliassist.store.locations import user_data_dir as user_data_dir
 
-APP_DIR_NAME = "AliAssist"
-DB_FILE_NAME = "aliassist.db"
-ENV_DB = "ALIASSIST_DB"
-#: a team database's URL, used when neither --db nor --database-url is given
-ENV_URL = "ALIASSIST_DATABASE_URL"
 #: what to do instead of the app's file backups, restores and wipe on a team database
 TEAM_TOOLS_HINT = ("a team database is backed up and restored with the server's tools "
                    "(pg_dump, pg_restore; README: Team database)")
-ENV_DATA = "ALIASSIST_DATA_DIR"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 #: SQLite's application_id (header bytes 68-71) of an AliAssist database: "AlAs". It tells our
 #: database from another program's even when the rest of the file is damaged.
@@ -51,36 +53,6 @@ class StoreError(UserError):
 
 class StoreBusyError(StoreError):
     """Another writer held the database longer than BUSY_TIMEOUT_S; nothing was changed."""
-
-
-def user_data_dir() -> Path:
-    """The per-user data folder (or ALIASSIST_DATA_DIR, which tests and portable installs use)."""
-    override = os.environ.get(ENV_DATA)
-    if override:
-        return Path(override)
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False, roaming=True))
-
-
-def url_from_env(path: Path | str | None, url: str | None) -> str | None:
-    """The database URL to use: `url`, else (when no file is named either) the team database
-    ALIASSIST_DATABASE_URL names, else (unless ALIASSIST_DB names a file) the one chosen in
-    Settings > Database (store.chosen_database), else None (the SQLite file)."""
-    if url or path is not None:
-        return url or None
-    if os.environ.get(ENV_URL):
-        return os.environ[ENV_URL]
-    if os.environ.get(ENV_DB):
-        return None
-    from aliassist.store.chosen_database import read_chosen_url
-
-    return read_chosen_url()
-
-
-def default_db_path() -> Path:
-    env = os.environ.get(ENV_DB)
-    return Path(env) if env else user_data_dir() / DB_FILE_NAME
 
 
 def make_private_dir(path: Path) -> None:

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from sqlalchemy.orm import Session
 
 from aliassist.domain.clocks import (
     DISPUTE_CLOCK_START,
@@ -22,6 +21,9 @@ from aliassist.domain.records import (
     OPEN_DISPUTE_STATUSES,
     RESOLVED_DISPUTE_STATUSES,
 )
+
+if TYPE_CHECKING:  # the window reads these columns from its snapshot without SQLAlchemy
+    from sqlalchemy.orm import Session
 
 _NAT = np.iinfo(np.int64).min  # the int64 value of datetime64 NaT
 

@@ -11,7 +11,6 @@ from the last result when the query only grew).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from datetime import tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -23,7 +22,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor
 
 from aliassist.domain.clocks import NO_DAYS, STATES
 from aliassist.domain.dates import day_text, deadline_text, given_day
@@ -31,27 +30,21 @@ from aliassist.domain.instants import from_epoch
 from aliassist.domain.order_search import OrderSearch
 from aliassist.domain.states import URGENT_DAYS
 from aliassist.errors import UserError
-from aliassist.gui.theme import STATE_LOOKS, Tint, graphic, is_dark, state_tint, tint
-from aliassist.i18n import QT_TRANSLATE_NOOP, translate
-from aliassist.services.assignment import assigned_mask
-from aliassist.services.orders import OrderTable
+from aliassist.gui.theme import STATE_LOOKS, Tint, state_tint, tint
+from aliassist.gui.workspace.order_cells import COLUMN as COLUMN
+from aliassist.gui.workspace.order_cells import COLUMNS as COLUMNS
+from aliassist.gui.workspace.order_cells import NO_ACCOUNT as NO_ACCOUNT
+from aliassist.gui.workspace.order_cells import ORDER_ID_ROLE as ORDER_ID_ROLE
+from aliassist.gui.workspace.order_cells import STATE_FILTERS as STATE_FILTERS
+from aliassist.gui.workspace.order_cells import STATE_ROLE as STATE_ROLE
+from aliassist.gui.workspace.order_cells import TO_CONFIRM as TO_CONFIRM
+from aliassist.gui.workspace.order_cells import Filters as Filters
+from aliassist.gui.workspace.order_cells import days_text as days_text
+from aliassist.gui.workspace.order_cells import dispute_badge as dispute_badge
+from aliassist.gui.workspace.order_cells import state_text as state_text
+from aliassist.i18n import translate
+from aliassist.services.order_table import OrderTable
 
-#: What the table shows, the deadline facts first (a narrow window scrolls to the rest).
-#: The titles are translated where they are shown (`headerData`).
-COLUMNS = (
-    ("number", QT_TRANSLATE_NOOP("OrdersModel", "Order")),
-    ("days_left", QT_TRANSLATE_NOOP("OrdersModel", "Days left")),
-    ("state", QT_TRANSLATE_NOOP("OrdersModel", "State")),
-    ("protection_end", QT_TRANSLATE_NOOP("OrdersModel", "Protection ends")),
-    ("dispute_deadline", QT_TRANSLATE_NOOP("OrdersModel", "Dispute deadline")),
-    ("store", QT_TRANSLATE_NOOP("OrdersModel", "Store")),
-    ("title", QT_TRANSLATE_NOOP("OrdersModel", "Item")),
-    ("account", QT_TRANSLATE_NOOP("OrdersModel", "Account")),
-    ("placed", QT_TRANSLATE_NOOP("OrdersModel", "Placed")),
-)
-COLUMN = {key: i for i, (key, _) in enumerate(COLUMNS)}
-ORDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-STATE_ROLE = Qt.ItemDataRole.UserRole + 2
 _DAYS_COLUMN = COLUMN["days_left"]
 _STATE_COLUMN = COLUMN["state"]
 
@@ -91,89 +84,6 @@ def format_placed(value: np.datetime64, date_only: bool, platform_tz: tzinfo) ->
         return ""
     at = from_epoch(int(value.astype("int64")))
     return day_text(given_day(at, platform_tz) if date_only else at.astimezone().date())
-
-
-_BADGES: dict[tuple[int, bool], QIcon] = {}
-
-
-def dispute_badge(count: int) -> QIcon | None:
-    """A small flag, with the count when there are several: the order has disputes."""
-    if count <= 0:
-        return None
-    key = (count, is_dark())
-    if key not in _BADGES:
-        size = 32  # drawn at twice the 16 px icon size, so it stays crisp when scaled
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(graphic("flag"))
-        font = painter.font()
-        font.setPixelSize(30)
-        painter.setFont(font)
-        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, "⚑")
-        if count > 1:
-            font.setPixelSize(17)
-            font.setBold(True)
-            painter.setFont(font)
-            painter.setPen(graphic("flag_count"))
-            painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignRight
-                             | Qt.AlignmentFlag.AlignBottom, str(min(count, 9)))
-        painter.end()
-        _BADGES[key] = QIcon(pixmap)
-    return _BADGES[key]
-
-
-def state_text(label: str, days: int, disputes: int) -> str:
-    """The state column in words, so colour and the flag are never the only signal: the state,
-    "urgent" when its tint says so, and how many disputes the flag stands for."""
-    parts = [label]
-    if days != NO_DAYS and 0 <= days <= URGENT_DAYS:
-        parts.append(translate("OrdersModel", "urgent"))
-    if disputes:
-        parts.append(translate("OrdersModel", "⚑ %n dispute(s)", None, disputes))
-    return " · ".join(parts)
-
-
-def days_text(days: int) -> str:
-    if days == NO_DAYS:
-        return ""
-    if days < 0:
-        return f"{days}"
-    return "< 1" if days == 0 else str(days)
-
-
-TO_CONFIRM = "to_confirm"
-#: State filters: id -> (label, state names). None shows every order. The labels are
-#: translated where they are shown (context "OrdersModel").
-STATE_FILTERS: dict[str | None, tuple[str, tuple[str, ...]]] = {
-    None: (QT_TRANSLATE_NOOP("OrdersModel", "All states"), ()),
-    "attention": (QT_TRANSLATE_NOOP("OrdersModel", "Needs attention"),
-                  ("ends_soon", "grace", "in_dispute")),
-    "ends_soon": (QT_TRANSLATE_NOOP("OrdersModel", "Protection ends soon"), ("ends_soon",)),
-    "grace": (QT_TRANSLATE_NOOP("OrdersModel", "Last days to dispute"), ("grace",)),
-    "expired": (QT_TRANSLATE_NOOP("OrdersModel", "Expired"), ("expired",)),
-    "in_dispute": (QT_TRANSLATE_NOOP("OrdersModel", "In dispute"), ("in_dispute",)),
-    "awaiting_shipment": (QT_TRANSLATE_NOOP("OrdersModel", "Awaiting shipment"),
-                          ("awaiting_shipment",)),
-    "protected": (QT_TRANSLATE_NOOP("OrdersModel", "Protected"), ("protected",)),
-    "closed": (QT_TRANSLATE_NOOP("OrdersModel", "Closed"), ("closed",)),
-    #: not a state: the orders whose deadline rests on an estimate (OrderTable.estimated)
-    TO_CONFIRM: (QT_TRANSLATE_NOOP("OrdersModel", "Dates to confirm"), ()),
-}
-#: The account filter's value for orders without an account.
-NO_ACCOUNT = ""
-
-
-@dataclass(frozen=True)
-class Filters:
-    """What the workspace shows: a search text, a state filter id, an account (None: all),
-    and the person the orders are assigned to ("Mine": the current user; None: anyone's)."""
-
-    search: str = ""
-    state: str | None = None
-    account: str | None = None
-    assignee: str | None = None
 
 
 class OrdersModel(QAbstractTableModel):
@@ -465,6 +375,8 @@ class OrdersModel(QAbstractTableModel):
             mask = hit if mask is None else mask & hit
         if filters.assignee is not None:
             assignees = self.table.columns.assignees
+            from aliassist.services.assignment import assigned_mask
+
             hit = (np.zeros(n, dtype=bool) if assignees is None
                    else assigned_mask(assignees, filters.assignee))
             mask = hit if mask is None else mask & hit

@@ -1,0 +1,160 @@
+"""The orders table before its orders are loaded: every order counted, the first rows (in the
+days-left sort the table opens with) shown from the first screen (services/first_screen.py),
+the rows below left empty until the window puts the full model (OrdersModel) in its place a
+moment later. Nothing here loads numpy or the database."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from aliassist.domain.dates import day_text, deadline_text
+from aliassist.domain.first_rows import FirstRow
+from aliassist.domain.instants import from_epoch
+from aliassist.domain.state_codes import NO_DAYS, STATES
+from aliassist.domain.states import URGENT_DAYS
+from aliassist.gui.theme import STATE_LOOKS, state_tint, tint
+from aliassist.gui.workspace.order_cells import (
+    COLUMN,
+    COLUMNS,
+    ORDER_ID_ROLE,
+    STATE_ROLE,
+    Filters,
+    days_text,
+    dispute_badge,
+    state_text,
+)
+from aliassist.i18n import translate
+from aliassist.services.first_screen import FirstScreen
+
+_ROOT = QModelIndex()
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+#: the sort the first rows are in
+FIRST_SORT = (COLUMN["days_left"], Qt.SortOrder.AscendingOrder)
+
+
+class FirstScreenModel(QAbstractTableModel):
+    def __init__(self, screen: FirstScreen, parent: Any = None):
+        super().__init__(parent)
+        self.screen = screen
+        self.rows = screen.rows
+        self.table = None  # no table yet (as OrdersModel before its first)
+        self.filters = Filters()
+        self.sort_column, self.sort_order = FIRST_SORT
+        self._texts: dict[tuple[int, int], str] = {}
+        self._brushes = {code: self._colours(state_tint(name)) for code, name in enumerate(STATES)}
+        self._urgent = self._colours(tint("urgent"))
+
+    @staticmethod
+    def _colours(t: Any) -> tuple[QColor, QColor]:
+        return QColor(t.back), QColor(t.ink)
+
+    @property
+    def total(self) -> int:
+        return self.screen.total
+
+    @property
+    def shows_first_rows(self) -> bool:
+        """The first rows are what the table shows now (the sort they are in, no filter)."""
+        return (self.sort_column, self.sort_order) == FIRST_SORT and self.filters == Filters()
+
+    def accounts(self) -> list[str]:
+        return list(self.screen.accounts)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        if parent.isValid():
+            return 0
+        # A filter (typed before the orders are loaded) shows nothing until they are.
+        return self.total if self.filters == Filters() else 0
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return translate("OrdersModel", COLUMNS[section][1])
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Kept for the full model; the first rows are only known in their own sort."""
+        self.layoutAboutToBeChanged.emit()
+        self.sort_column, self.sort_order = column, order
+        self.layoutChanged.emit()
+
+    def set_filters(self, filters: Filters) -> None:
+        if filters != self.filters:
+            self.beginResetModel()
+            self.filters = filters
+            self.endResetModel()
+
+    def row(self, row: int) -> FirstRow | None:
+        """The first-screen row shown at `row`, None where it is not known yet."""
+        if not self.shows_first_rows or not 0 <= row < len(self.rows):
+            return None
+        return self.rows[row]
+
+    def order_id(self, row: int) -> int | None:
+        shown = self.row(row)
+        return None if shown is None else shown.candidate.order_id
+
+    def row_of(self, order_id: int) -> int | None:
+        if not self.shows_first_rows:
+            return None
+        for at, shown in enumerate(self.rows):
+            if shown.candidate.order_id == order_id:
+                return at
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        shown = self.row(index.row()) if index.isValid() else None
+        if shown is None:
+            return None
+        role = int(role)
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            key = (index.row(), column)
+            if key not in self._texts:
+                self._texts[key] = self._display(COLUMNS[column][0], shown)
+            return self._texts[key]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if column == COLUMN["days_left"] else None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return dispute_badge(shown.candidate.disputes) if column == COLUMN["state"] \
+                else None
+        if role == ORDER_ID_ROLE:
+            return shown.candidate.order_id
+        if role == STATE_ROLE:
+            return STATES[shown.state]
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            urgent = shown.days != NO_DAYS and 0 <= shown.days <= URGENT_DAYS
+            colours = self._urgent if urgent else self._brushes[shown.state]
+            return colours[0] if role == Qt.ItemDataRole.BackgroundRole else colours[1]
+        return None
+
+    @staticmethod
+    def _display(key: str, shown: FirstRow) -> str:
+        c = shown.candidate
+        if key == "number":
+            return c.number
+        if key == "days_left":
+            return days_text(shown.days)
+        if key == "state":
+            return state_text(STATE_LOOKS[STATES[shown.state]].label, shown.days, c.disputes)
+        if key == "protection_end":
+            return deadline_text(from_epoch(c.protection_end))
+        if key == "dispute_deadline":
+            return deadline_text(from_epoch(c.dispute_deadline))
+        if key == "title":
+            text = c.title or ""
+            return f"{text} (+{c.items - 1})" if c.items > 1 else text
+        if key == "placed":
+            if c.placed_day is not None:
+                return day_text(date.fromisoformat(c.placed_day))
+            return "" if c.placed_at is None else day_text(
+                from_epoch(c.placed_at).astimezone().date())
+        return getattr(c, key) or ""  # store, account

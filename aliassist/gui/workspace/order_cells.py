@@ -1,0 +1,113 @@
+"""The orders table's columns, filters and the words and marks of its cells, apart from the
+model's column arithmetic (numpy): the window's first screen shows them before that loads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon, QPainter, QPixmap
+
+from aliassist.domain.state_codes import NO_DAYS
+from aliassist.domain.states import URGENT_DAYS
+from aliassist.gui.theme import graphic, is_dark
+from aliassist.i18n import QT_TRANSLATE_NOOP, translate
+
+#: What the table shows, the deadline facts first (a narrow window scrolls to the rest).
+#: The titles are translated where they are shown (`headerData`).
+COLUMNS = (
+    ("number", QT_TRANSLATE_NOOP("OrdersModel", "Order")),
+    ("days_left", QT_TRANSLATE_NOOP("OrdersModel", "Days left")),
+    ("state", QT_TRANSLATE_NOOP("OrdersModel", "State")),
+    ("protection_end", QT_TRANSLATE_NOOP("OrdersModel", "Protection ends")),
+    ("dispute_deadline", QT_TRANSLATE_NOOP("OrdersModel", "Dispute deadline")),
+    ("store", QT_TRANSLATE_NOOP("OrdersModel", "Store")),
+    ("title", QT_TRANSLATE_NOOP("OrdersModel", "Item")),
+    ("account", QT_TRANSLATE_NOOP("OrdersModel", "Account")),
+    ("placed", QT_TRANSLATE_NOOP("OrdersModel", "Placed")),
+)
+COLUMN = {key: i for i, (key, _) in enumerate(COLUMNS)}
+ORDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_BADGES: dict[tuple[int, bool], QIcon] = {}
+
+
+def dispute_badge(count: int) -> QIcon | None:
+    """A small flag, with the count when there are several: the order has disputes."""
+    if count <= 0:
+        return None
+    key = (count, is_dark())
+    if key not in _BADGES:
+        size = 32  # drawn at twice the 16 px icon size, so it stays crisp when scaled
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(graphic("flag"))
+        font = painter.font()
+        font.setPixelSize(30)
+        painter.setFont(font)
+        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, "⚑")
+        if count > 1:
+            font.setPixelSize(17)
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(graphic("flag_count"))
+            painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignRight
+                             | Qt.AlignmentFlag.AlignBottom, str(min(count, 9)))
+        painter.end()
+        _BADGES[key] = QIcon(pixmap)
+    return _BADGES[key]
+
+
+def state_text(label: str, days: int, disputes: int) -> str:
+    """The state column in words, so colour and the flag are never the only signal: the state,
+    "urgent" when its tint says so, and how many disputes the flag stands for."""
+    parts = [label]
+    if days != NO_DAYS and 0 <= days <= URGENT_DAYS:
+        parts.append(translate("OrdersModel", "urgent"))
+    if disputes:
+        parts.append(translate("OrdersModel", "⚑ %n dispute(s)", None, disputes))
+    return " · ".join(parts)
+
+
+def days_text(days: int) -> str:
+    if days == NO_DAYS:
+        return ""
+    if days < 0:
+        return f"{days}"
+    return "< 1" if days == 0 else str(days)
+
+
+TO_CONFIRM = "to_confirm"
+#: State filters: id -> (label, state names). None shows every order. The labels are
+#: translated where they are shown (context "OrdersModel").
+STATE_FILTERS: dict[str | None, tuple[str, tuple[str, ...]]] = {
+    None: (QT_TRANSLATE_NOOP("OrdersModel", "All states"), ()),
+    "attention": (QT_TRANSLATE_NOOP("OrdersModel", "Needs attention"),
+                  ("ends_soon", "grace", "in_dispute")),
+    "ends_soon": (QT_TRANSLATE_NOOP("OrdersModel", "Protection ends soon"), ("ends_soon",)),
+    "grace": (QT_TRANSLATE_NOOP("OrdersModel", "Last days to dispute"), ("grace",)),
+    "expired": (QT_TRANSLATE_NOOP("OrdersModel", "Expired"), ("expired",)),
+    "in_dispute": (QT_TRANSLATE_NOOP("OrdersModel", "In dispute"), ("in_dispute",)),
+    "awaiting_shipment": (QT_TRANSLATE_NOOP("OrdersModel", "Awaiting shipment"),
+                          ("awaiting_shipment",)),
+    "protected": (QT_TRANSLATE_NOOP("OrdersModel", "Protected"), ("protected",)),
+    "closed": (QT_TRANSLATE_NOOP("OrdersModel", "Closed"), ("closed",)),
+    #: not a state: the orders whose deadline rests on an estimate (OrderTable.estimated)
+    TO_CONFIRM: (QT_TRANSLATE_NOOP("OrdersModel", "Dates to confirm"), ()),
+}
+#: The account filter's value for orders without an account.
+NO_ACCOUNT = ""
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the workspace shows: a search text, a state filter id, an account (None: all),
+    and the person the orders are assigned to ("Mine": the current user; None: anyone's)."""
+
+    search: str = ""
+    state: str | None = None
+    account: str | None = None
+    assignee: str | None = None

@@ -1,0 +1,161 @@
+"""The window's first screen: with a first screen kept of the database as it is now, the
+window paints its orders before SQLAlchemy or numpy are loaded, and those first rows are the
+rows the whole table shows; a first screen of an older state of the database is never used."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from aliassist.domain.first_rows import first_rows, urgency_by_code
+from aliassist.domain.states import STATE_MEANINGS
+from aliassist.gui.main_window import MainWindow
+from aliassist.gui.workspace.orders_model import COLUMNS, OrdersModel
+from aliassist.services import first_screen as first_screen_service
+from aliassist.services.context import AppContext, open_context
+from aliassist.services.first_screen import _candidate, first_screen_data, open_first_screen
+from aliassist.services.orders import order_table
+from aliassist.services.sample import sample_orders
+from aliassist.store.first_screen import first_screen_path
+from aliassist.store.repository import save_order
+
+ORDERS = 120
+
+
+def filled(db: Path, now: datetime, count: int = ORDERS) -> AppContext:
+    ctx = open_context(db)
+    with ctx.session() as session, session.begin():
+        for order in sample_orders(now, count, seed=11):
+            save_order(session, order, now=now)
+    return ctx
+
+
+def kept(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    """Open the window the slow way once, so it keeps its snapshot and first screen."""
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.prepare()
+
+
+def window_args(db: Path) -> argparse.Namespace:
+    return argparse.Namespace(db=db, database_url=None, policy=None, now=None, lang=None)
+
+
+def model_ids(ctx: AppContext, now: datetime) -> list[int]:
+    """The order ids in the table's opening sort (days left), as the full model has them."""
+    model = OrdersModel()
+    model.set_table(order_table(ctx, now=now))
+    return [model.order_id(r) for r in range(model.rowCount())]
+
+
+@pytest.mark.parametrize("candidates", [ORDERS + 1, 30])
+def test_the_first_rows_are_the_tables_first_rows_at_any_later_moment(
+        candidates: int, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    taken = datetime.now(UTC).replace(microsecond=0)
+    monkeypatch.setattr(first_screen_service, "CANDIDATES", candidates)
+    ctx = filled(db_path, taken)
+    try:
+        data = first_screen_data(order_table(ctx, now=taken), ctx)
+        assert data["complete"] is (candidates > ORDERS)
+        candidates_kept = [_candidate(row) for row in data["rows"]]
+        urgency = urgency_by_code({k: m.urgency for k, m in STATE_MEANINGS.items()})
+        for later in (timedelta(0), timedelta(hours=5), timedelta(days=2), timedelta(days=9)):
+            now = taken + later
+            rows = first_rows(candidates_kept, int(now.timestamp()),
+                              ends_soon_days=data["ends_soon_days"], horizon=data["horizon"],
+                              complete=data["complete"], urgency=urgency)
+            ids = model_ids(ctx, now)
+            assert rows or later, "at the moment it was taken, the first screen has rows"
+            assert [r.candidate.order_id for r in rows] == ids[:len(rows)], later
+            if data["complete"]:
+                assert len(rows) == ORDERS
+    finally:
+        ctx.close()
+
+
+def test_a_first_screen_of_an_older_database_is_not_used(  # type: ignore[no-untyped-def]
+        qtbot, db_path: Path) -> None:
+    ctx = filled(db_path, datetime.now(UTC))
+    try:
+        kept(qtbot, ctx)
+        assert first_screen_path(db_path).is_file()
+        assert open_first_screen(window_args(db_path)) is not None
+        with ctx.session() as session, session.begin():
+            save_order(session, sample_orders(datetime.now(UTC), 1, seed=99)[0],
+                       now=datetime.now(UTC))
+        assert open_first_screen(window_args(db_path)) is None
+        first_screen_path(db_path).write_text("{not json", encoding="utf-8")
+        assert open_first_screen(window_args(db_path)) is None
+    finally:
+        ctx.close()
+
+
+#: Started as the app is, with a hook noting, at the first paint of the orders table showing
+#: every order, which heavy modules are loaded and the texts of its first rows.
+_CHILD = """
+import json, os, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+
+WANT = int(sys.argv[2])
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and isinstance(obj, QWidget):
+            view = obj.parent()
+            if isinstance(view, QAbstractItemView) and view.model().rowCount() == WANT:
+                model = view.model()
+                rows = [[model.index(r, c).data() for c in range(model.columnCount())]
+                        for r in range(10)]
+                print(json.dumps({"sqlalchemy": "sqlalchemy" in sys.modules,
+                                  "numpy": "numpy" in sys.modules, "rows": rows}), flush=True)
+                os._exit(0)
+        return False
+
+_filter = FirstPaint()
+_new = QApplication.__init__
+def _init(self, *args):
+    _new(self, *args)
+    self.installEventFilter(_filter)
+QApplication.__init__ = _init
+from aliassist.app import main
+sys.exit(main(["--db", sys.argv[1]]))
+"""
+
+
+def first_paint(db: Path, rows: int) -> dict[str, object]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ALIASSIST_LANG": "en"}
+    out = subprocess.run([sys.executable, "-c", _CHILD, str(db), str(rows)], env=env,
+                         capture_output=True, text=True, timeout=120, check=False)
+    assert out.returncode == 0, out.stderr[-2000:]
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_the_window_paints_its_orders_before_sqlalchemy_and_numpy_load(  # type: ignore[no-untyped-def]
+        qtbot, db_path: Path) -> None:
+    ctx = filled(db_path, datetime.now(UTC))
+    try:
+        kept(qtbot, ctx)
+        seen = first_paint(db_path, ORDERS)
+        assert seen["sqlalchemy"] is False and seen["numpy"] is False
+        model = OrdersModel()
+        model.set_table(order_table(ctx))
+        expected = [[model.index(r, c).data() for c in range(len(COLUMNS))] for r in range(10)]
+        assert seen["rows"] == expected
+
+        # Another process adds an order: the next start reads the database, never the old
+        # first screen, and shows the new order among the others.
+        with ctx.session() as session, session.begin():
+            save_order(session, sample_orders(datetime.now(UTC), 1, seed=99)[0],
+                       now=datetime.now(UTC))
+        seen = first_paint(db_path, ORDERS + 1)
+        assert seen["sqlalchemy"] is True
+    finally:
+        ctx.close()

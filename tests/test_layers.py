@@ -48,9 +48,11 @@ MAY_IMPORT: dict[str, frozenset[str]] = {
     "notify": frozenset({"domain"} | SHARED),
     "packet": frozenset({"domain", "media"} | SHARED),
     "services": frozenset({"domain"} | LOWER | SHARED),
-    "cli": frozenset({"services", "domain"} | SHARED),
+    # the global options and the window's arguments, parsed without loading the cli package
+    "window_args": frozenset({"i18n"}),
+    "cli": frozenset({"services", "domain", "window_args"} | SHARED),
     "gui": frozenset({"services", "domain"} | SHARED),
-    "app": frozenset({"cli", "gui"}),
+    "app": frozenset({"cli", "gui", "window_args"}),
     "__main__": frozenset({"app"}),
 }
 

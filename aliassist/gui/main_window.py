@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -55,6 +55,7 @@ from aliassist.gui.fields import use_clock
 from aliassist.gui.operations import Operation
 from aliassist.gui.theme import graphic, tinted_style, tone
 from aliassist.gui.undo import UndoHistory
+from aliassist.gui.workspace.first_screen_model import FirstScreenModel
 from aliassist.gui.workspace.order_cells import COLUMN, NO_ACCOUNT, STATE_FILTERS, Filters
 from aliassist.i18n import translate
 from aliassist.i18n_policy import finding_message, finding_title, policy_text
@@ -66,7 +67,6 @@ if TYPE_CHECKING:  # imported where used: not on the path to the window's first 
     from aliassist.domain.policy import Policy
     from aliassist.gui.imports.import_flow import OrderImports
     from aliassist.gui.imports.mail_import import MailImport
-    from aliassist.gui.workspace.first_screen_model import FirstScreenModel
     from aliassist.gui.workspace.live_updates import LiveUpdates
     from aliassist.gui.workspace.order_dialog import OrderDialog
     from aliassist.gui.workspace.order_pane import OrderPane
@@ -254,8 +254,6 @@ class MainWindow(QMainWindow):
 
         self.model: OrdersModel | FirstScreenModel
         if ctx is None:
-            from aliassist.gui.workspace.first_screen_model import FirstScreenModel
-
             assert first_screen is not None, "a window without its database shows a first screen"
             self.model = FirstScreenModel(first_screen, self)
         else:
@@ -475,7 +473,7 @@ class MainWindow(QMainWindow):
         from aliassist.gui.workspace.live_updates import start_live_updates
 
         #: other people's changes on a team database, refreshed as they are committed
-        self.live = start_live_updates(self)
+        self.live = start_live_updates(cast(Any, self))  # its model is the full one by now
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -633,10 +631,11 @@ class MainWindow(QMainWindow):
     def _reload(self, known: OrderTable | None) -> None:
         selected = self.selected_ids()
         table = _orders().window_table(self.ctx, known)
-        if self.loading:
+        model = self.model
+        if self.loading or isinstance(model, FirstScreenModel):
             self.show_table(table, self.ctx.policy)
-        elif table is not self.model.table:
-            self.model.set_table(table)
+        elif table is not model.table:
+            model.set_table(table)
         self._show_table_facts(table)
         self.select_orders(selected)
         self._current_changed()
@@ -673,7 +672,7 @@ class MainWindow(QMainWindow):
     def _preparing(self) -> Iterator[None]:
         model, ctx = self.model, self.ctx
         table = model.table
-        if table is None or model is not self.model:
+        if table is None or isinstance(model, FirstScreenModel):
             return
         if self._ready_table is not table:
             yield from self._model_preparing(model, table)
@@ -960,7 +959,9 @@ class MainWindow(QMainWindow):
             self.edit_order(ids[0])
 
     def _edit_index(self, index: QModelIndex) -> None:
-        self.edit_order(self.model.order_id(index.row()))
+        order_id = self.model.order_id(index.row())
+        if order_id is not None and self.attached:
+            self.edit_order(order_id)
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()

@@ -101,7 +101,7 @@ class OrdersModel(QAbstractTableModel):
         self.protection_days = 90
         #: one text per order (number, store, every item title, tracking), casefolded; loaded
         #: on first search by `search_texts`, which the window sets
-        self.search_texts: Callable[[np.ndarray], Sequence[str]] | None = None
+        self.search_texts: Callable[[np.ndarray], Sequence[str] | None] | None = None
         #: why a closed order is closed ("refunded in full"), read when its tooltip shows;
         #: the window sets it
         self.closed_reason: Callable[[int], str | None] | None = None

@@ -146,14 +146,26 @@ def run_first_screen(app: QApplication, args: argparse.Namespace, first: FirstSc
         install_notifications(window, ctx)
 
     def show_table() -> None:
-        from aliassist.services.first_screen import first_table
+        from aliassist.services.first_screen import first_table_steps
 
-        loaded = first_table(first)
-        if loaded is None:
-            QTimer.singleShot(0, open_database)
-            return
-        known.append(loaded[0])
-        window.show_table(*loaded, then=lambda: QTimer.singleShot(0, open_database))
+        steps = first_table_steps(first)
+
+        def step() -> None:
+            try:
+                next(steps)
+            except StopIteration as done:
+                loaded = done.value
+                if loaded is None:
+                    QTimer.singleShot(0, open_database)
+                    return
+                table, policy = loaded
+                known.append(table)
+                window.show_table(table, policy,
+                                  then=lambda: QTimer.singleShot(0, open_database))
+                return
+            QTimer.singleShot(0, step)
+
+        step()
 
     from PySide6.QtCore import QTimer
 

@@ -679,7 +679,7 @@ class MainWindow(QMainWindow):
         if self.model.table is not table or self.ctx is not ctx or self._prepared is table:
             return
         self._prepared = table
-        _orders().keep_snapshot(ctx, table, model.search_index())
+        _orders().keep_snapshot(ctx, table, model.search_index(), model.text_sorts())
         from aliassist.services.first_screen import keep_first_screen
 
         keep_first_screen(ctx, table)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import time
+from collections.abc import Generator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -120,15 +121,21 @@ def _candidate(row: list[Any]) -> Candidate:
                      int(deadline), int(flags), int(disputes), tuple(int(c) for c in clocks))
 
 
-def first_table(screen: FirstScreen) -> tuple[OrderTable, Policy] | None:
+def first_table_steps(screen: FirstScreen
+                      ) -> Generator[None, None, tuple[OrderTable, Policy] | None]:
     """The whole table of the first screen's database, from its snapshot, with the policy in
     force; None when the database changed meanwhile or there is no snapshot (the window then
-    reads it through the database)."""
+    reads it through the database). In steps of a tenth of a second or so (the window's
+    events are handled between them): the result is the generator's return value."""
+    import numpy  # noqa: F401  (the heaviest of what follows, loaded on its own)
+
+    yield
     from aliassist.domain.instants import utc_now
     from aliassist.domain.policy import PolicyError
     from aliassist.services.order_table import snapshot_table
     from aliassist.services.policy import load_policy
 
+    yield
     try:
         policy = load_policy(screen.policy_path)
     except PolicyError:
@@ -136,6 +143,7 @@ def first_table(screen: FirstScreen) -> tuple[OrderTable, Policy] | None:
     facts = DatabaseFacts.read(screen.database)
     if facts is None or facts.stamp != screen.stamp:
         return None
+    yield
     table = snapshot_table(screen.database, screen.stamp, policy, utc_now())
     return None if table is None else (table, policy)
 

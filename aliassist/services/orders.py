@@ -21,9 +21,14 @@ from aliassist.domain.order_search import OrderSearch
 from aliassist.domain.validate import validate_order
 from aliassist.errors import UserError
 from aliassist.services.context import AppContext
+from aliassist.services.order_table import (
+    SORTS_KEPT,
+    running_clocks_of,
+    snapshot_table,
+    table_of,
+)
 from aliassist.services.order_table import OrderTable as OrderTable
 from aliassist.services.order_table import RunningDisputes as RunningDisputes
-from aliassist.services.order_table import running_clocks_of, snapshot_table, table_of
 from aliassist.store.queries import (
     OrderColumns,
     RunningDisputeColumns,
@@ -225,10 +230,13 @@ def window_table(ctx: AppContext, known: OrderTable | None = None) -> OrderTable
     return replace(_table(ctx, columns, running, ctx.now()), stamp=stamp)
 
 
-def keep_snapshot(ctx: AppContext, table: OrderTable, search: OrderSearch | None) -> None:
+def keep_snapshot(ctx: AppContext, table: OrderTable, search: OrderSearch | None,
+                  sorts: dict[str, np.ndarray] | None = None) -> None:
     """Write the snapshot of `table` (read by `window_table` from SQL) with the orders' search
-    texts, for the next start. Nothing happens when it came from the snapshot; a failure to
-    write (a read-only folder, a full disk) only costs the next start its speed."""
+    texts and the table's sorts by its text columns (`sorts`: column key -> the ascending
+    order of the table's rows), for the next start. Nothing happens when it came from the
+    snapshot; a failure to write (a read-only folder, a full disk) only costs the next start
+    its speed."""
     path = ctx.store.path
     if path is None or table.stamp is None or table.from_snapshot:
         return
@@ -240,6 +248,9 @@ def keep_snapshot(ctx: AppContext, table: OrderTable, search: OrderSearch | None
     parts: dict[str, Any] = {"columns": table.columns, "running": running}
     if search is not None and len(search) == len(table):
         parts["search"] = search.data
+    for key, rows in (sorts or {}).items():
+        if key in SORTS_KEPT and len(rows) == len(table):
+            parts[f"sort_{key}"] = rows
     if not path.is_file():  # the data was deleted (Settings > Delete all) meanwhile
         return
     snapshot = table_snapshot.snapshot_path(path)
@@ -329,7 +340,7 @@ def refresh_rows(ctx: AppContext, table: OrderTable, changed: Iterable[int]) -> 
     merged_ids = np.concatenate([table.columns.ids[keep], fresh.columns.ids])
     order = np.argsort(merged_ids, kind="stable")
     n = len(table)
-    merged = cast(OrderTable, _merge(replace(table, running=None, search=None),
+    merged = cast(OrderTable, _merge(replace(table, running=None, search=None, sorts=None),
                                      replace(fresh, running=None), keep, order, n))
     running = None
     if table.running is not None and fresh.running is not None:

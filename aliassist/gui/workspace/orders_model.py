@@ -124,12 +124,19 @@ class OrdersModel(QAbstractTableModel):
         self.table = table
         self._haystack = None
         self._texts = {}
-        self._permutations = {}
+        self._permutations = {COLUMN[key]: rows for key, rows in (table.sorts or {}).items()
+                              if len(rows) == len(table)}
         self._looks = {}
         self.order = self._sorted_rows(self.sort_column, self.sort_order)
         self._mask = self._filter_mask(self.filters)
         self.rows = self._visible()
         self.endResetModel()
+
+    def text_sorts(self) -> dict[str, np.ndarray]:
+        """The ascending orders of the table by its text columns made so far (kept with the
+        snapshot: see services.order_table.SORTS_KEPT)."""
+        return {key: self._permutations[COLUMN[key]] for key in _TEXT_COLUMNS
+                if COLUMN[key] in self._permutations}
 
     def update_table(self, table: OrderTable, changed: Iterable[int]) -> None:
         """Take `table`, in which the orders `changed` were read again (another window or

@@ -514,10 +514,25 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         """Re-read the orders and their clocks; keep the selection and the filters."""
         selected = self.selected_ids()
-        table = order_service.window_table(self.ctx)
-        self.model.set_table(table)
+        self.model.set_table(order_service.window_table(self.ctx))
+        self.show_totals()
+        self.select_orders(selected)
+        self._current_changed()
+        # Search and sorting get ready, step by step, once the orders are on screen; then
+        # the snapshot of what was read is kept for the next start.
+        self._warm_up(self._preparing(), 150)
+        self.orders_changed.emit()
+
+    def show_totals(self) -> None:
+        """Bring what sums up the whole table up to date with the model's orders: the status
+        bar's counts, the account filter's list, the account column, the empty page."""
+        table = self.model.table
+        if table is None:
+            return
         accounts = self.model.accounts()
         self.filter_bar.set_accounts(accounts, any(a is None for a in table.columns.accounts))
+        if self.filter_bar.filters() != self.model.filters:  # the chosen account went away
+            self.model.set_filters(self.filter_bar.filters())
         # One account (or none) says nothing per row: the column makes room for the others.
         self.table.setColumnHidden(COLUMN["account"], len(accounts) < 2)
         self.stack.setCurrentWidget(self.workspace if len(table) else self.empty)
@@ -526,12 +541,6 @@ class MainWindow(QMainWindow):
                                       None, len(table)).format(attention=f"{attention:,}")
                             if len(table) else "")
         self._update_shown()
-        self.select_orders(selected)
-        self._current_changed()
-        # Search and sorting get ready, step by step, once the orders are on screen; then
-        # the snapshot of what was read is kept for the next start.
-        self._warm_up(self._preparing(), 150)
-        self.orders_changed.emit()
 
     def prepare(self) -> None:
         """Do now what the window does once idle after a reload: make search and sorting

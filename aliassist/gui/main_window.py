@@ -428,7 +428,7 @@ class MainWindow(QMainWindow):
         self._watch_selection()
         self.select_orders(selected)
         self.table.verticalScrollBar().setValue(scroll)
-        self._show_table_facts(table)
+        self.show_totals()
         self._warm_up(self._model_preparing(model, table, then))
 
     def _model_preparing(self, model: OrdersModel, table: OrderTable,
@@ -636,7 +636,7 @@ class MainWindow(QMainWindow):
             self.show_table(table, self.ctx.policy)
         elif table is not model.table:
             model.set_table(table)
-        self._show_table_facts(table)
+        self.show_totals()
         self.select_orders(selected)
         self._current_changed()
         # Search and sorting get ready, step by step, once the orders are on screen; then
@@ -644,11 +644,18 @@ class MainWindow(QMainWindow):
         self._warm_up(self._preparing(), 150)
         self.orders_changed.emit()
 
-    def _show_table_facts(self, table: OrderTable) -> None:
+    def show_totals(self) -> None:
+        """Bring what sums up the whole table up to date with the model's orders: the status
+        bar's counts, the account filter's list, the account column, the empty page."""
+        table = self.model.table
+        if table is None:
+            return
         accounts = self.model.accounts()
         attention = sum(int(code) in ATTENTION_STATES for code in table.clocks.state.tolist())
         self._show_facts(len(table), accounts, any(a is None for a in table.columns.accounts),
                          attention)
+        if self.filter_bar.filters() != self.model.filters:  # the chosen account went away
+            self.model.set_filters(self.filter_bar.filters())
         self._update_shown()
 
     def _show_facts(self, total: int, accounts: list[str], has_no_account: bool,

@@ -1,7 +1,8 @@
 """Live updates in the window (team database): the listener's thread reports the ids of orders
 another window or person changed; a queued signal brings them to the UI thread, which reads
-just those orders again and puts them into the table (sort, filters and selection kept), and
-refreshes the pane when it shows one of them."""
+just those orders again and puts them into the table (sort, filters and selection kept),
+brings the status bar's counts and the account filter's list up to date, and refreshes the pane
+when it shows one of them."""
 
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ class MainWindow(Protocol):
     pane: Any
 
     def reload(self) -> None: ...
+
+    def show_totals(self) -> None: ...
 
     def _current_changed(self, *args: object) -> None: ...
 
@@ -59,6 +62,7 @@ class LiveUpdates(QObject):
                 window.reload()
             else:
                 window.model.update_table(order_service.refresh_rows(self.ctx, table, ids), ids)
+                window.show_totals()
                 shown = window.pane.view.order_id if window.pane.view else None
                 if shown in ids:
                     window.pane.view = None  # read it again

@@ -92,3 +92,27 @@ def test_edits_new_and_deleted_orders_of_another_session_refresh_just_their_rows
         assert resets == []
     finally:
         other.close()
+
+
+def test_the_status_bar_and_the_account_filter_follow_another_sessions_changes(
+        qtbot, window: MainWindow, pg_url: str) -> None:  # type: ignore[no-untyped-def]
+    other = open_context(url=pg_url, now=NOW)
+    accounts = window.filter_bar.account
+    try:
+        before = window.model.total
+        order_service.save_order_record(other, rec.Order("8187000000000888", NOW,
+                                                          store="Other Shop", account="Club"))
+        qtbot.waitUntil(lambda: accounts.findData("Club") >= 0, timeout=2000)
+        assert window.counts.text().startswith(f"{before + 1} orders")
+        accounts.setCurrentIndex(accounts.findData("Club"))
+        assert window.model.rowCount() == 1
+
+        new_id = window.model.order_id(0)
+        order_service.delete_orders(other, [new_id])
+        # The account's last order went: the choice goes back to every account.
+        qtbot.waitUntil(lambda: accounts.findData("Club") < 0, timeout=2000)
+        assert accounts.currentData() is None
+        assert window.model.rowCount() == window.model.total == before
+        assert window.counts.text().startswith(f"{before} orders")
+    finally:
+        other.close()

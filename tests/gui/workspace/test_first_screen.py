@@ -37,7 +37,7 @@ def filled(db: Path, now: datetime, count: int = ORDERS) -> AppContext:
     return ctx
 
 
-def kept(qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+def kept(qtbot, ctx: AppContext) -> None:
     """Open the window the slow way once, so it keeps its snapshot and first screen."""
     window = MainWindow(ctx)
     qtbot.addWidget(window)
@@ -80,7 +80,7 @@ def test_the_first_rows_are_the_tables_first_rows_at_any_later_moment(
         ctx.close()
 
 
-def test_a_first_screen_of_an_older_database_is_not_used(  # type: ignore[no-untyped-def]
+def test_a_first_screen_of_an_older_database_is_not_used(
         qtbot, db_path: Path) -> None:
     ctx = filled(db_path, datetime.now(UTC))
     try:
@@ -138,7 +138,7 @@ def first_paint(db: Path, rows: int) -> dict[str, object]:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def test_the_window_paints_its_orders_before_sqlalchemy_and_numpy_load(  # type: ignore[no-untyped-def]
+def test_the_window_paints_its_orders_before_sqlalchemy_and_numpy_load(
         qtbot, db_path: Path) -> None:
     ctx = filled(db_path, datetime.now(UTC))
     try:
@@ -159,3 +159,49 @@ def test_the_window_paints_its_orders_before_sqlalchemy_and_numpy_load(  # type:
         assert seen["sqlalchemy"] is True
     finally:
         ctx.close()
+
+
+def test_the_whole_table_takes_the_first_screens_place_keeping_selection_and_scroll(
+        qtbot, db_path: Path) -> None:
+    from aliassist.services.first_screen import first_table_steps
+
+    ctx = filled(db_path, datetime.now(UTC))
+    try:
+        kept(qtbot, ctx)
+        first = open_first_screen(window_args(db_path))
+        assert first is not None
+        window = MainWindow(None, first_screen=first)
+        qtbot.addWidget(window)
+        window.resize(900, 300)
+        window.show()
+        assert not window.new_action.isEnabled() and not window.attached
+        first_rows_shown = rows_of(window, 5)
+        window.select_orders([window.model.order_id(3)])  # type: ignore[list-item]
+        window.table.verticalScrollBar().setValue(2)
+        selected = window.selected_ids()
+
+        steps = first_table_steps(first)
+        while True:
+            try:
+                next(steps)
+            except StopIteration as done:
+                table, policy = done.value
+                break
+        window.show_table(table, policy)
+        assert isinstance(window.model, OrdersModel) and not window.loading
+        assert rows_of(window, 5) == first_rows_shown
+        assert window.selected_ids() == selected
+        assert window.table.verticalScrollBar().value() == 2
+
+        window.attach(open_context(db_path), table)
+        assert window.model.table is table  # the same orders: not read again
+        assert window.attached and window.new_action.isEnabled()
+        assert window.pane.view is not None and window.pane.view.order_id == selected[0]
+        window.ctx.close()
+    finally:
+        ctx.close()
+
+
+def rows_of(window: MainWindow, n: int) -> list[list[object]]:
+    model = window.model
+    return [[model.index(r, c).data() for c in range(len(COLUMNS))] for r in range(n)]

@@ -163,7 +163,9 @@ def _get_texts(name: str, layout: list[Any], files: Any) -> list[str | None]:
         codes = files[name]
         if len(codes) and (codes.min() < 0 or codes.max() >= len(values)):
             raise ValueError(name)
-        return [values[c] for c in codes.tolist()]
+        table = np.empty(len(values), dtype=object)  # looked up in C, not per order in Python
+        table[:] = values
+        return cast("list[str | None]", table[codes].tolist())
     if kind != "texts":
         raise TypeError(name)
     return _texts_of(files[name], n)

@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
-from dateutil import parser as dateutil_parser
-
 from aliassist.errors import UserError
 
 DAY = timedelta(days=1)
@@ -45,6 +43,8 @@ def parse_instant(text: str, tz: tzinfo, *, field: str | None = None) -> datetim
         if match:
             day = date(int(match[1]), int(match[2]), int(match[3]))
             return start_of_day(day, tz)
+        from dateutil import parser as dateutil_parser  # the general case: loaded when met
+
         value = dateutil_parser.isoparse(text.strip())
     except (ValueError, OverflowError) as exc:
         raise UserError(

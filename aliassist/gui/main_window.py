@@ -52,13 +52,11 @@ from aliassist.errors import UserError
 from aliassist.gui.accessibility import announce, make_accessible
 from aliassist.gui.desktop.show_in_folder import exported
 from aliassist.gui.fields import use_clock
-from aliassist.gui.operations import Operation
 from aliassist.gui.theme import graphic, tinted_style, tone
 from aliassist.gui.undo import UndoHistory
 from aliassist.gui.workspace.first_screen_model import FirstScreenModel
 from aliassist.gui.workspace.order_cells import COLUMN, NO_ACCOUNT, STATE_FILTERS, Filters
 from aliassist.i18n import translate
-from aliassist.i18n_policy import finding_message, finding_title, policy_text
 
 if TYPE_CHECKING:  # imported where used: not on the path to the window's first paint
     from types import ModuleType
@@ -67,6 +65,7 @@ if TYPE_CHECKING:  # imported where used: not on the path to the window's first 
     from aliassist.domain.policy import Policy
     from aliassist.gui.imports.import_flow import OrderImports
     from aliassist.gui.imports.mail_import import MailImport
+    from aliassist.gui.operations import Operation
     from aliassist.gui.workspace.live_updates import LiveUpdates
     from aliassist.gui.workspace.order_dialog import OrderDialog
     from aliassist.gui.workspace.order_pane import OrderPane
@@ -862,6 +861,8 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Warning, translate("MainWindow", "The pre-check "
                                                                             "blocks this dispute"),
                           f"{blocked.message[:1].upper()}{blocked.message[1:]}.", parent=self)
+        from aliassist.i18n_policy import finding_message, finding_title
+
         box.setInformativeText("\n\n".join(f"{finding_title(f)}: {finding_message(f)}"
                                             for f in blocked.findings))
         anyway = box.addButton(translate("MainWindow", "Record anyway"),
@@ -1121,6 +1122,8 @@ class MainWindow(QMainWindow):
         if len(ids) != 1:
             return
         order = _orders().get_order(self.ctx, ids[0])
+        from aliassist.i18n_policy import policy_text
+
         labels = {r.id: policy_text(r.label) for r in self.ctx.policy.reasons.values()}
         index = choose_dispute(self, order, labels)
         if index is None:

@@ -78,6 +78,8 @@ if TYPE_CHECKING:  # imported where used: not on the path to the window's first 
     from aliassist.services.order_table import OrderTable
     from aliassist.services.orders import OrderChangedError
 
+#: the widths of the orders and the order pane as the window opens
+_SPLIT = (920, 360)
 ATTENTION_STATES = {STATES.index(s) for s in ("ends_soon", "grace", "in_dispute")}
 
 
@@ -342,7 +344,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.pane_slot)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([920, 360])
+        self.splitter.setSizes(list(_SPLIT))
         workspace_layout.addWidget(self.splitter, 1)
         self.workspace = workspace
 
@@ -456,9 +458,12 @@ class MainWindow(QMainWindow):
         self.pane.load_history = self._order_history
         self.pane.assign = lambda order_id: self.assign_orders([order_id])
         self.pane.setVisible(self.pane_action.isChecked())
-        sizes = self.splitter.sizes()
+        # In the place the first screen kept for it, at the width it had there (the share
+        # the window starts with, before it is laid out).
+        sizes = self.splitter.sizes() if self.isVisible() else list(_SPLIT)
         self.splitter.replaceWidget(1, self.pane)
         self.pane_slot.deleteLater()
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes(sizes)
         self.attached = True
         for action in self._needs_database():

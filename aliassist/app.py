@@ -6,6 +6,7 @@ modules are imported only when the window or the smoke test is started).
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from collections.abc import Sequence
@@ -27,7 +28,7 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
     command) or a command."""
     from aliassist.window_args import parse_window_args
 
-    args = parse_window_args(argv)
+    args: argparse.Namespace | int | None = parse_window_args(argv)
     if args is None:  # a command (or --help, --version): the command line's package
         from aliassist import cli
 

@@ -13,6 +13,7 @@ import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, tzinfo
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -49,15 +50,18 @@ CLOCK_KEYS = ("state", "protection_end", "completion", "dispute_deadline", "days
 
 def instant_texts(values: Iterable[int | None]) -> dict[int | None, str | None]:
     """`format_instant` of each stored instant (seconds since 1970) of `values`, by value (None:
-    None), made in one pass over an array rather than a datetime per value."""
-    known = np.unique(np.fromiter((v for v in values if v is not None), dtype=np.int64))
+    None), made once per distinct value in one pass over an array rather than a datetime per
+    value."""
+    distinct = set(values)
+    distinct.discard(None)
     out: dict[int | None, str | None] = {None: None}
-    if not len(known):
+    if not distinct:
         return out
+    known = np.fromiter(distinct, dtype=np.int64, count=len(distinct))
     texts = np.datetime_as_string(known.view("datetime64[s]"), unit="s").tolist()
     out.update(zip(known.tolist(), [t + "Z" for t in texts], strict=True))
     low, high = _FOUR_DIGITS
-    if known[0] < low or known[-1] > high:
+    if known.min() < low or known.max() > high:
         for v in known.tolist():
             if not low <= v <= high:
                 out[v] = format_instant(from_epoch(v))
@@ -67,17 +71,31 @@ def instant_texts(values: Iterable[int | None]) -> dict[int | None, str | None]:
 #: the columns of each list of an OrderBatch that hold instants
 _LIST_INSTANTS = (("extensions", slice(1, 2)), ("disputes", slice(5, 11)),
                   ("payments", slice(3, 4)), ("evidence", slice(8, 10)))
+#: the columns of an order's row that hold instants
+_ORDER_INSTANTS = (6, 7, 9, 10, 11, 16)
 
 
 def _batch_instants(batch: OrderBatch) -> Iterator[int | None]:
-    """Every stored instant the documents of `batch` write."""
-    for row in batch.orders:
-        yield from (row[6], row[7], row[9], row[10], row[11], row[16])
-    for name, columns in _LIST_INSTANTS:
+    """Every stored instant the documents of `batch` write (the orders' a column at a time)."""
+    if batch.orders:
+        columns = list(zip(*batch.orders, strict=True))
+        yield from chain.from_iterable(columns[index] for index in _ORDER_INSTANTS)
+    for name, columns_of in _LIST_INSTANTS:
         lists: dict[int, list[Row]] = getattr(batch, name)
         for rows in lists.values():
             for row in rows:
-                yield from row[columns]
+                yield from row[columns_of]
+
+
+class _Amounts(dict[tuple[int, str], str]):
+    """`format_amount` by (minor units, currency), each made once: many orders and items
+    share their amounts. Flat memory: emptied when it holds many."""
+
+    def __missing__(self, key: tuple[int, str]) -> str:
+        if len(self) >= 100_000:
+            self.clear()
+        text = self[key] = format_amount(*key)
+        return text
 
 
 @contextmanager
@@ -100,6 +118,7 @@ class Documents:
     def __init__(self, platform_tz: tzinfo, evidence_path: EvidencePath | None = None):
         self.platform_tz = platform_tz
         self.evidence_path = evidence_path
+        self._amounts = _Amounts()
 
     def documents(self, batch: OrderBatch, clocks: Sequence[Sequence[Any]] | None = None
                   ) -> list[dict[str, Any]]:
@@ -110,6 +129,7 @@ class Documents:
         evidence_path = self.evidence_path
         items_of, disputes_of, extensions_of = batch.items, batch.disputes, batch.extensions
         payments_of, evidence_of = batch.payments, batch.evidence
+        money = self._amounts
         out = []
         for index, row in enumerate(batch.orders):
             (order_id, number, platform, account, store, store_url, placed, shipped,
@@ -139,17 +159,17 @@ class Documents:
                 "carrier": carrier, "tracking_status": tracking_status,
                 "tracking_updated_at": dates[5], "tracking_url": tracking_url,
                 "status_text": status_text, "amount": (None if amount is None or currency is None
-                                      else format_amount(amount, currency)), "currency": currency,
+                                      else money[amount, currency]), "currency": currency,
                 "note": note,
                 "items": [{"title": title, "url": url, "sku": sku, "quantity": quantity,
                            "price": (None if price is None or currency is None
-                                     else format_amount(price, currency)),
+                                     else money[price, currency]),
                            "image_url": image_url}
                           for _, title, url, sku, quantity, price, image_url in items],
                 "disputes": [],
                 "payments": [{"kind": kind, "provider": provider,
                               "amount": (None if paid is None or currency is None
-                                         else format_amount(paid, currency)),
+                                         else money[paid, currency]),
                               "at": at[when]}
                              for kind, provider, paid, when in payments_of.get(order_id, ())],
                 "evidence": [],
@@ -166,7 +186,7 @@ class Documents:
                      "return_shipped_at": at[d[9]], "closed_at": at[d[10]],
                      "return_tracking": d[11], "remedy": d[12],
                      "refund_amount": (None if d[13] is None or currency is None
-                                       else format_amount(d[13], currency)),
+                                       else money[d[13], currency]),
                      "description": d[14]}
                     for d in disputes]
             evidence = evidence_of.get(order_id)

@@ -24,6 +24,7 @@ import sqlite3
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from operator import itemgetter
 from typing import Any
 
@@ -154,6 +155,69 @@ def _filled_columns(columns: Sequence[str], rows: list[tuple[Any, ...]]
     return [columns[index] for index in kept], list(map(pick, rows))
 
 
+#: rows per INSERT statement of the SQLite path (a statement of many rows costs one step of
+#: the virtual machine's setup for all of them; SQLite takes up to 32,766 values a statement)
+_ROWS_PER_STATEMENT = 100
+
+
+def _same_in_every_row(values: tuple[Any, ...]) -> bool:
+    """Whether every value of a column is the first one (and of its type: 1 is not True)."""
+    first = values[0]
+    if values.count(first) != len(values):
+        return False
+    return first is None or first.__class__ is str or all(
+        v.__class__ is first.__class__ for v in values)
+
+
+def sqlite_insert(conn: sqlite3.Connection, table: str, columns: Sequence[str],
+                  rows: list[tuple[Any, ...]]) -> None:
+    """Insert `rows` (values in `columns`' order) with statements of many rows each; a column
+    that is None in every row is left out (it takes its default), one that holds the same value
+    in every row is bound once per statement. Every value sent to SQLite costs time: an export
+    fills some columns only, and many of them alike (the platform, the import's time)."""
+    if not rows:
+        return
+    by_column = list(zip(*rows, strict=True))
+    same = [index for index, values in enumerate(by_column) if _same_in_every_row(values)]
+    constants = [by_column[index][0] for index in same if by_column[index][0] is not None]
+    named = [columns[index] for index in same if by_column[index][0] is not None]
+    varying = [index for index in range(len(columns)) if index not in same]
+    if not varying:  # the same row many times: one statement per row
+        for _ in rows:
+            conn.execute(f"INSERT INTO {table} ({', '.join(named) or columns[0]}) VALUES "
+                         f"({', '.join('?' * len(constants)) or 'NULL'})", constants)
+        return
+    names = ", ".join([*named, *(columns[index] for index in varying)])
+    first = ", ".join(f"?{n + 1}" for n in range(len(constants)))
+    width = len(varying)
+    per_statement = max(1, min(_ROWS_PER_STATEMENT, (_variable_limit(conn) - len(constants))
+                               // width))
+
+    def statement(count: int) -> str:
+        values = ", ".join(
+            "(" + ", ".join([first] * bool(first) + [
+                ", ".join(f"?{len(constants) + r * width + c + 1}" for c in range(width))])
+            + ")" for r in range(count))
+        return f"INSERT INTO {table} ({names}) VALUES {values}"
+
+    pick = itemgetter(*varying)
+    picked = list(map(pick, rows)) if width > 1 else [(v,) for v in map(pick, rows)]
+    full = len(picked) - len(picked) % per_statement
+    if full:
+        sql = statement(per_statement)
+        for start in range(0, full, per_statement):
+            conn.execute(sql, [*constants,
+                               *chain.from_iterable(picked[start:start + per_statement])])
+    if full < len(picked):
+        conn.execute(statement(len(picked) - full),
+                     [*constants, *chain.from_iterable(picked[full:])])
+
+
+def _variable_limit(conn: sqlite3.Connection) -> int:
+    """How many values one statement may bind (SQLITE_LIMIT_VARIABLE_NUMBER)."""
+    return int(conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER))
+
+
 def _item(row: Sequence[Any]) -> tuple[Any, ...]:
     return _ITEM_VALUES(row)
 
@@ -204,13 +268,11 @@ class DriverConnection:
         them, and every value sent costs time."""
         if not values:
             return
-        columns, values = _filled_columns(columns, values)
         if self.sqlite:
-            self.conn.executemany(
-                f"INSERT INTO {table if '.' in table else 'main.' + table} "
-                f"({', '.join(columns)}) VALUES "
-                f"({', '.join('?' * len(columns))})", values)
+            sqlite_insert(self.conn, table if '.' in table else 'main.' + table, columns,
+                          values)
             return
+        columns, values = _filled_columns(columns, values)
         with self.conn.cursor() as cursor, cursor.copy(
                 f"COPY {table.removeprefix('temp.')} ({', '.join(columns)}) FROM STDIN"
         ) as copy:

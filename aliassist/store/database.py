@@ -328,12 +328,32 @@ def head_revision() -> str:
     return heads.pop()
 
 
+#: alembic's table of the schema version
+VERSION_TABLE = "alembic_version"
+
+
 def current_revision(engine: Engine) -> str | None:
+    """The schema version a database is at; "" when it holds tables but no version (not ours),
+    None when it holds no table (new). A database that has its version table costs one
+    lookup of that table and one query (what every command pays on opening)."""
     with engine.connect() as conn:
-        tables = inspect(conn).get_table_names()
-        if "alembic_version" not in tables:
-            return "" if tables else None
-        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        if conn.dialect.has_table(conn, VERSION_TABLE):
+            return conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
+        return "" if inspect(conn).get_table_names() else None
+
+
+def stamp_new(conn: Any, revision: str) -> None:
+    """Record `revision` as the schema version of a database just created from the models, as
+    `alembic stamp` does (its table, column and constraint, named as alembic names them),
+    without loading alembic. tests/store/test_migrations.py checks that a database made so
+    equals one the migrations built, on both engines."""
+    from sqlalchemy import Column, MetaData, PrimaryKeyConstraint, String, Table
+
+    table = Table(VERSION_TABLE, MetaData(), Column("version_num", String(32), nullable=False),
+                  PrimaryKeyConstraint("version_num", name=f"{VERSION_TABLE}_pkc"))
+    table.create(conn, checkfirst=True)
+    conn.execute(table.delete())
+    conn.execute(table.insert().values(version_num=revision))
 
 
 def known_revisions() -> set[str]:

@@ -38,6 +38,7 @@ from aliassist.store.database import (
     refuse_special_file,
     run_alembic,
     safe_url,
+    stamp_new,
     url_from_env,
     user_data_dir,
 )
@@ -200,7 +201,7 @@ def upgrade(store: Store) -> None:
         with store.engine.begin() as conn:  # tables and stamp in one transaction
             Base.metadata.create_all(conn)
             order_changes.install(conn)  # what migration 0007 makes on an older database
-            run_alembic("stamp", store, head, conn)
+            stamp_new(conn, head)
         return
     if current == "":
         raise StoreError("holds tables but is not an AliAssist database",

@@ -15,7 +15,10 @@ POLICY_PATH = "policy.path"
 
 
 def get_setting(session: Session, key: str, default: Any = None) -> Any:
-    raw = session.execute(select(Setting.value).where(Setting.key == key)).scalar()
+    # Read through the table, not the mapped class: opening the app (which reads the policy
+    # setting) then needs none of the ORM's mapper configuration
+    column = Setting.__table__.c
+    raw = session.execute(select(column.value).where(column.key == key)).scalar()
     if raw is None:
         return default
     try:

@@ -283,3 +283,67 @@ def test_an_old_team_database_upgrades_and_keeps_its_data(pg_url: str) -> None:
     assert second.evidence[0].name == "crack.jpg" and second.evidence[0].dispute == 0
     assert orders["8187000000000003"].date_only == {"placed_at", "confirmed_at"}
     assert orders["8187000000000003"].confirmed_estimate == "order_status"
+
+
+# ---------------------------------------------------------------------------------------------
+# A new database is made from the models and stamped (alembic's way for a new database), not by
+# running every migration: it must be the database the migrations make, on both engines
+
+
+def _schema(url: str) -> dict[str, object]:
+    """Everything a database's schema says, engine-neutral where the inspector is: each table's
+    columns (type, nullability, default; by name: a migration adds a column at the end), keys,
+    constraints and indexes by name, the version stamped, and on PostgreSQL the triggers and
+    their function."""
+    engine = create_engine(url)
+    out: dict[str, object] = {}
+    with engine.connect() as conn:
+        found = inspect(conn)
+        for table in sorted(found.get_table_names()):
+            out[table] = {
+                "columns": sorted((c["name"], str(c["type"]), c["nullable"],
+                                   str(c.get("default"))) for c in found.get_columns(table)),
+                "primary key": found.get_pk_constraint(table),
+                "unique": sorted((u["name"], tuple(u["column_names"]))
+                                 for u in found.get_unique_constraints(table)),
+                "indexes": sorted((i["name"], tuple(i["column_names"]), i["unique"])
+                                  for i in found.get_indexes(table)),
+                "foreign keys": sorted(
+                    (f["name"], tuple(f["constrained_columns"]), f["referred_table"],
+                     tuple(f["referred_columns"]), tuple(sorted(f["options"].items())))
+                    for f in found.get_foreign_keys(table)),
+            }
+        out["version"] = conn.execute(text("SELECT version_num FROM alembic_version")).all()
+        if conn.dialect.name == "postgresql":
+            out["triggers"] = sorted(conn.execute(text(
+                "SELECT c.relname, t.tgname, t.tgtype, p.proname, p.prosrc FROM pg_trigger t "
+                "JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid "
+                "WHERE NOT t.tgisinternal AND c.relnamespace = current_schema()::regnamespace"
+            )).all())
+            out["sequences"] = sorted(conn.execute(text(
+                "SELECT sequence_name, data_type FROM information_schema.sequences "
+                "WHERE sequence_schema = current_schema()")).all())
+        else:
+            out["application_id"] = conn.exec_driver_sql("PRAGMA application_id").scalar()
+    engine.dispose()
+    return out
+
+
+@pytest.mark.parametrize("engine", ["sqlite", "postgresql"])
+def test_a_new_database_equals_one_the_migrations_built(
+        engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    if engine == "sqlite":
+        created, migrated = f"sqlite:///{tmp_path / 'new.db'}", f"sqlite:///{tmp_path / 'm.db'}"
+    else:
+        cluster = request.getfixturevalue("pg_cluster")
+        schemas = [cluster.new_schema(), cluster.new_schema()]
+        request.addfinalizer(lambda: [cluster.drop_schema(s) for s in schemas])
+        created, migrated = (cluster.url(s) for s in schemas)
+    open_store(url=created).close()  # new: made from the models, then stamped
+    _migrate(migrated, "head")  # every migration from the first
+    if engine == "sqlite":  # what opening adds to a file, whichever way it was made
+        open_store(url=migrated).close()
+    made, built = _schema(created), _schema(migrated)
+    assert made["version"] == [(head_revision(),)]
+    assert "orders" in made and (engine == "sqlite" or made["triggers"])
+    assert made == built

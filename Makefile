@@ -75,10 +75,12 @@ mutate: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.mutate $(MUTATE_ARGS)
 
 ## A one-folder build (dist/AliAssist/) and, on Linux, an installable tarball; prints sizes.
+## Then the smoke test on the build (package-smoke).
 package: sysdeps-package $(STAMP) $(QM)
 	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
 	$(BIN)/python -m pytest -q -p no:cacheprovider -m package tests/packaging
 	$(BIN)/python packaging/build.py
+	$(BIN)/python packaging/smoke_test.py dist/AliAssist/aliassist
 
 ## Start the frozen build with --version and --smoke-test; fail on any line on stderr.
 package-smoke:

@@ -30,5 +30,9 @@ def run() -> list[Result]:
         print(f"B1 not measured: {APP} is not built (`make package`, or BENCH_PACKAGE=1)")
         return []
     built = datetime.fromtimestamp((APP / "aliassist").stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+    note = f"built {built}"
+    archives = sorted(APP.parent.glob(f"{APP.name}-*.tar.gz"), key=lambda p: p.stat().st_mtime)
+    if archives:  # the Linux tarball the same build wrote (what a user downloads)
+        note += f"; archive {archives[-1].name} {archives[-1].stat().st_size / 1e6:.1f} MB"
     return [Result("B1 packaged app folder (make package)", folder_mb(APP), GOAL_MB, "MB",
-                   "<= 1x (150 MB)", note=f"built {built}")]
+                   "<= 1x (150 MB)", note=note)]

@@ -7,6 +7,7 @@ Prints the size of the app folder and of the archive.
 
 from __future__ import annotations
 
+import os
 import platform
 import shutil
 import subprocess
@@ -21,6 +22,7 @@ sys.path.insert(0, str(ROOT / "packaging"))
 import icons  # noqa: E402
 import icu_data  # noqa: E402
 import numpy_blas  # noqa: E402
+import shared_libs  # noqa: E402
 
 from aliassist import APP_NAME, DESKTOP_ID, __version__  # noqa: E402
 
@@ -46,18 +48,47 @@ def run_pyinstaller() -> None:
 
 
 def strip_linux(app: Path) -> None:
-    """Strip debug symbols from our bundled ELF files. Libraries that auditwheel put in a
-    `<package>.libs/` folder are left alone: stripping breaks their load commands."""
+    """Strip debug symbols from the bundled ELF files. A library that auditwheel put in a
+    `<package>.libs/` folder (patchelf moved its headers) is kept stripped only when it still
+    loads afterwards; otherwise its original comes back."""
     if not shutil.which("strip"):
         print("strip not found: the build stays unstripped")
         return
-    for path in app.rglob("*"):
-        if not path.is_file() or path.is_symlink() or any(p.endswith(".libs") for p in path.parts):
+    internal = app / "_internal"
+    elves = shared_libs.elves(app)
+    repaired = [p for p in elves if any(part.endswith(".libs") for part in p.parts)]
+    untested = set(unloadable(internal, repaired))  # the check cannot tell: left alone
+    keep = BUILD / "unstripped"
+    shutil.rmtree(keep, ignore_errors=True)
+    for path in elves:
+        if path in untested:
             continue
-        if not is_elf(path):
-            continue
+        if path in repaired:
+            (keep / path.relative_to(internal)).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(path, keep / path.relative_to(internal))
         subprocess.run(["strip", "--strip-unneeded", str(path)], check=False,
                        stderr=subprocess.DEVNULL)
+    for path in unloadable(internal, [p for p in repaired if p not in untested]):
+        shutil.copy2(keep / path.relative_to(internal), path)
+        print(f"{path.name} left unstripped: stripped, it no longer loads")
+    for path in sorted(untested):
+        print(f"{path.name} left unstripped: it does not load on its own here")
+    shutil.rmtree(keep, ignore_errors=True)
+
+
+def unloadable(internal: Path, libraries: list[Path]) -> list[Path]:
+    """The libraries the dynamic loader refuses (each in its own process, the bundle's folders
+    on the library path, every symbol bound at once)."""
+    env = {**os.environ, "LD_LIBRARY_PATH": os.pathsep.join(
+        [str(internal), *(str(d) for d in internal.glob("*.libs"))])}
+    bad = []
+    for library in libraries:
+        check = subprocess.run([sys.executable, "-c", "import ctypes, os, sys; "
+                                "ctypes.CDLL(sys.argv[1], os.RTLD_NOW)", str(library)],
+                               env=env, capture_output=True, text=True)
+        if check.returncode != 0:
+            bad.append(library)
+    return bad
 
 
 def linux_tarball(app: Path) -> Path:
@@ -87,28 +118,21 @@ def linux_tarball(app: Path) -> Path:
     return archive
 
 
-def is_elf(path: Path) -> bool:
-    with path.open("rb") as fh:
-        return fh.read(4) == b"\x7fELF"
-
-
-def _needed(path: Path) -> set[str]:
-    out = subprocess.run(["readelf", "-d", str(path)], capture_output=True, text=True).stdout
-    return {line.rsplit("[", 1)[1].rstrip("]") for line in out.splitlines() if "(NEEDED)" in line}
-
-
 def prune_orphans(app: Path) -> None:
     """Drop the shared libraries that nothing in the bundle links any more: PyInstaller
     collects a plugin's libraries before the spec leaves the plugin out (the GTK theme brought
     GTK, Pango, Cairo and ATK). Extension modules and Qt plugins are roots (Python and Qt load
-    them by path); a library is kept while any kept file names it as NEEDED."""
+    them by path); a library is kept while any kept file names it as NEEDED, itself or through
+    a link."""
     if not shutil.which("readelf"):
         print("readelf not found: unused libraries stay in the bundle")
         return
     internal = app / "_internal"
     while True:
-        elves = [p for p in app.rglob("*") if p.is_file() and not p.is_symlink() and is_elf(p)]
-        wanted = set().union(*(_needed(p) for p in elves))
+        wanted = set().union(*(shared_libs.needed(p) for p in shared_libs.elves(app)))
+        # a private name that is a link to another library (shared_libs.py) wants that one
+        wanted |= {p.resolve().name for p in app.rglob("lib*.so*")
+                   if p.is_symlink() and p.name in wanted}
         candidates = [*internal.glob("lib*.so*"), *internal.glob("*.libs/lib*.so*")]
         orphans = [p for p in candidates
                    if not p.name.startswith("libpython")
@@ -133,6 +157,19 @@ def swap_openblas(app: Path) -> None:
         print(f"OpenBLAS {mb(sizes[0])} -> plain BLAS {mb(sizes[1])}")
 
 
+def share_libraries(app: Path) -> None:
+    """One copy of each library (see shared_libs.py): psycopg's private OpenSSL and Kerberos
+    and Pillow's zstd and xz become the system's copies already bundled for Python's ssl,
+    QtNetwork and QtCore; a padded private library (Pillow's libXau) the build machine's."""
+    if not shared_libs.available():
+        print("nm or readelf not found: private copies of libraries stay (apt-get install "
+              "binutils)")
+        return
+    saved = sum(s.size for s in shared_libs.share(app)) + sum(
+        s.size - s.shared.stat().st_size for s in shared_libs.unpad(app))
+    print(f"shared libraries: {mb(saved)} of private copies left out")
+
+
 def trim_icu(app: Path) -> None:
     """Qt's ICU data (32 MB) down to the app's languages; see icu_data.py."""
     for library in app.rglob("libicudata.so.*"):
@@ -151,6 +188,7 @@ def main() -> int:
     if sys.platform.startswith("linux"):
         strip_linux(APP)
         swap_openblas(APP)
+        share_libraries(APP)
         prune_orphans(APP)
         trim_icu(APP)
     size = folder_size(APP)

@@ -14,8 +14,9 @@ offscreen="libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 
 display="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 \
 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0"
 xvfb="xvfb xauth dbus-daemon trayer strace"
-# the suite's throwaway PostgreSQL cluster (tests/pg.py): the team-database tests
-server="postgresql"
+# the suite's throwaway PostgreSQL cluster (tests/pg.py): the team-database tests; openssl makes
+# the certificates of the smoke test's TLS-only server (packaging/smoke_test.py)
+server="postgresql openssl"
 
 case "$mode" in
   run)  required="$offscreen $display"; optional="" ;;

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import copyreg
-import io
 import os
 import pickle
 import signal
@@ -22,7 +21,7 @@ import sys
 import threading
 import types
 from collections.abc import Sequence
-from typing import Any, ClassVar, NoReturn
+from typing import IO, Any, ClassVar, NoReturn
 
 from aliassist.packet.archive import PacketFile
 from aliassist.packet.content import PacketContent
@@ -61,8 +60,9 @@ class SummaryRenderer:
         return cls(pid, down_w, up_r)
 
     @property
-    def forked(self) -> bool:
-        return self._pid is not None
+    def child(self) -> int | None:
+        """The child's process id while it runs (None: the summary is drawn here)."""
+        return self._pid
 
     def __enter__(self) -> SummaryRenderer:
         return self
@@ -86,7 +86,7 @@ class SummaryRenderer:
         try:
             with open(self._to_child, "wb", closefd=True) as down:
                 self._to_child = None
-                _Pickler(down).dump(args)
+                RequestPickler(down).dump(args)
             with open(self._from_child, "rb", closefd=True) as up:
                 self._from_child = None
                 answer = up.read()
@@ -154,11 +154,12 @@ def _proxy(items: dict[Any, Any]) -> types.MappingProxyType[Any, Any]:
     return types.MappingProxyType(items)
 
 
-class _Pickler(pickle.Pickler):
-    """Pickles the content as the child needs it: the policy's read-only mappings too."""
+class RequestPickler(pickle.Pickler):
+    """Pickles what the child draws (the content, files, thumbnails, paper, forced), the
+    policy's read-only mappings too."""
 
     dispatch_table: ClassVar[dict[type, Any]] = {
         **copyreg.dispatch_table, types.MappingProxyType: lambda m: (_proxy, (dict(m),))}
 
-    def __init__(self, fh: io.BufferedWriter):
+    def __init__(self, fh: IO[bytes]):
         super().__init__(fh, pickle.HIGHEST_PROTOCOL)

@@ -21,7 +21,7 @@ import sys
 import threading
 import types
 from collections.abc import Sequence
-from typing import IO, Any, ClassVar, NoReturn
+from typing import IO, Any, NoReturn
 
 from aliassist.packet.archive import PacketFile
 from aliassist.packet.content import PacketContent
@@ -158,8 +158,7 @@ class RequestPickler(pickle.Pickler):
     """Pickles what the child draws (the content, files, thumbnails, paper, forced), the
     policy's read-only mappings too."""
 
-    dispatch_table: ClassVar[dict[type, Any]] = {
-        **copyreg.dispatch_table, types.MappingProxyType: lambda m: (_proxy, (dict(m),))}
-
     def __init__(self, fh: IO[bytes]):
         super().__init__(fh, pickle.HIGHEST_PROTOCOL)
+        self.dispatch_table = {**copyreg.dispatch_table,
+                               types.MappingProxyType: lambda m: (_proxy, (dict(m),))}

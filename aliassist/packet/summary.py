@@ -71,7 +71,8 @@ def warm_up() -> None:
     writer = QPdfWriter(buffer)
     doc = QTextDocument()
     doc.setDefaultStyleSheet(STYLE)
-    doc.setHtml("<p>AliAssist <span class='hash'>0123456789abcdef</span></p>")
+    sample = esc(f"{APP_NAME} {__version__}")  # the fonts the summary uses, no text of its own
+    doc.setHtml(f"<p>{sample} <span class='hash'>{sample}</span></p>")
     doc.print_(writer)
     del writer
     buffer.close()

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aliassist.cli.disputes import print_findings, read_text, text_options
 from aliassist.cli.output import print_json
 from aliassist.i18n import translate
+
+if TYPE_CHECKING:
+    from aliassist.services.packet import SummaryRenderer
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -52,6 +55,14 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def packet_command(args: argparse.Namespace, env: Any) -> int:
+    from aliassist.services.packet import SummaryRenderer
+
+    # the summary's drawing starts loading Qt now, beside the reading of the database
+    with SummaryRenderer.start() as renderer:
+        return _packet(args, env, renderer)
+
+
+def _packet(args: argparse.Namespace, env: Any, renderer: SummaryRenderer) -> int:
     from aliassist.errors import UserError
     from aliassist.services.packet import (
         PacketRefusedError,
@@ -74,7 +85,7 @@ def packet_command(args: argparse.Namespace, env: Any) -> int:
                                    remedy=args.remedy, amount=args.amount, text=text)
     try:
         result = write_packet(env.ctx, content, args.out, force=args.force, paper=args.paper,
-                              keep_location=args.keep_location)
+                              keep_location=args.keep_location, renderer=renderer)
     except PacketRefusedError:
         print_findings(env.err, [f for f in content.findings if f.blocks])
         raise

@@ -9,13 +9,11 @@ import io
 import json
 import lzma
 import os
-import queue
 import stat
-import threading
 import zipfile
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -28,8 +26,10 @@ from aliassist.i18n import translate
 FORMAT = "aliassist-packet"
 VERSION = 1
 MANIFEST = "manifest.json"
-#: bytes read at a time: a photo in one or two reads
+#: bytes read at a time when verifying
 CHUNK = 4 << 20
+#: bytes copied at a time into the packet: within a core's cache
+COPY_BUFFER = 1 << 20
 #: content that is already compressed: stored as is (deflating it again only costs time)
 STORED_PREFIXES = ("image/", "video/", "audio/")
 STORED_TYPES = ("application/pdf", "application/zip")
@@ -62,6 +62,7 @@ class PacketWriter:
         stamp = when.timetuple()[:6]
         self.date_time = max(stamp, (1980, 1, 1, 0, 0, 0))
         self.files: list[PacketFile] = []
+        self._view = memoryview(bytearray(COPY_BUFFER))
 
     def __enter__(self) -> PacketWriter:
         return self
@@ -88,33 +89,28 @@ class PacketWriter:
                  ) -> PacketFile:
         """Stream `head`, then `source` from `offset` on, into the packet, hashing it on the
         way (a photo without its GPS position is its new head and the rest of the stored
-        file). The SHA-256 runs in a second thread (hashlib releases the GIL), beside the
-        ZIP's own CRC and the write; the chunks are large so that the copy seldom waits for
-        the GIL while other threads run Python."""
+        file). One buffer is read into again and again, small enough to stay in the CPU's
+        cache while the SHA-256, the ZIP's CRC and the write go over it (each releases the
+        GIL)."""
         digest = hashlib.sha256()
-        chunks: queue.Queue[bytes | None] = queue.Queue(maxsize=2)
-
-        def hash_chunks() -> None:
-            while (chunk := chunks.get()) is not None:
-                digest.update(chunk)
-
-        hasher = threading.Thread(target=hash_chunks, name="packet-sha256", daemon=True)
-        hasher.start()
+        view = self._view
         written = 0
-        try:
-            with source.open("rb") as src:
-                size = len(head) + max(0, os.fstat(src.fileno()).st_size - offset)
-                src.seek(offset)
-                info = self._info(path, compress, size)
-                with self.zip.open(info, "w", force_zip64=size > 2**31) as dst:
-                    for chunk in _chunks(head, src):
-                        chunks.put(chunk)
-                        dst.write(chunk)
-                        written += len(chunk)
-                        on_bytes(len(chunk))
-        finally:
-            chunks.put(None)
-            hasher.join()
+        with source.open("rb", buffering=0) as src:
+            size = len(head) + max(0, os.fstat(src.fileno()).st_size - offset)
+            src.seek(offset)
+            info = self._info(path, compress, size)
+            with self.zip.open(info, "w", force_zip64=size > 2**31) as dst:
+                if head:
+                    digest.update(head)
+                    dst.write(head)
+                    written += len(head)
+                    on_bytes(len(head))
+                while n := src.readinto(view):
+                    piece = view[:n]
+                    digest.update(piece)
+                    dst.write(piece)
+                    written += n
+                    on_bytes(n)
         entry = PacketFile(path, written, digest.hexdigest())
         self.files.append(entry)
         self._start_writeback()
@@ -141,13 +137,6 @@ class PacketWriter:
         data = (json.dumps(manifest, ensure_ascii=False, indent=2) + "\n").encode()
         self.zip.writestr(self._info(MANIFEST, True, len(data)), data)
         self.zip.close()
-
-
-def _chunks(head: bytes, src: IO[bytes]) -> Iterator[bytes]:
-    if head:
-        yield head
-    while chunk := src.read(CHUNK):
-        yield chunk
 
 
 # ---------------------------------------------------------------------------------------------

@@ -59,6 +59,25 @@ def ensure_qt() -> Any:
     return app
 
 
+def warm_up() -> None:
+    """Load what drawing the summary first needs (the font database, the PDF writer), so a
+    process that waits for the content can do it beforehand. Draws nothing that is kept."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QPdfWriter, QTextDocument
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    doc = QTextDocument()
+    doc.setDefaultStyleSheet(STYLE)
+    sample = esc(f"{APP_NAME} {__version__}")  # the fonts the summary uses, no text of its own
+    doc.setHtml(f"<p>{sample} <span class='hash'>{sample}</span></p>")
+    doc.print_(writer)
+    del writer
+    buffer.close()
+
+
 def paper_for_locale(locale: Any = None) -> str:
     """'letter' or 'a4' for the user's locale (QLocale.system() by default)."""
     from PySide6.QtCore import QLocale

@@ -31,6 +31,7 @@ from aliassist.packet.content import (
     RecordedStep,
     packet_evidence,
 )
+from aliassist.packet.renderer import SummaryRenderer as SummaryRenderer
 from aliassist.progress import Cancelled, Progress
 from aliassist.services.context import AppContext
 from aliassist.services.derived import (
@@ -153,12 +154,12 @@ def evidence_names(number: int, item: PacketEvidence, converted: bool) -> tuple[
 
 def write_packet(ctx: AppContext, content: PacketContent, out: Path, *, force: bool = False,
                  paper: str | None = None, progress: Progress | None = None,
-                 keep_location: bool = False) -> PacketResult:
+                 keep_location: bool = False, renderer: SummaryRenderer | None = None
+                 ) -> PacketResult:
     """Write the packet ZIP at `out`. Refused (nothing written) when something blocks, unless
     `force`; then the manifest records the override. A failure or a cancel leaves nothing.
-    Photos go in without the GPS position they may hold, unless `keep_location`."""
-    from aliassist.packet.summary import paper_for_locale, render_summary
-
+    Photos go in without the GPS position they may hold, unless `keep_location`. The summary
+    is drawn by `renderer` (one started early, see `SummaryRenderer.start`), else here."""
     progress = progress or Progress()
     if not content.ready and not force:
         blocking = [f for f in content.findings if f.blocks]
@@ -222,8 +223,8 @@ def write_packet(ctx: AppContext, content: PacketContent, out: Path, *, force: b
             entries = [e for p in prepared for e in p.entries]
             thumbnails = {p.shown: p.thumbnail for p in prepared}
             listed = [PacketFile(e.path, e.size, e.sha256) for e in entries]
-            pdf = render_summary(content, listed, thumbnails,
-                                 paper=paper or paper_for_locale(), forced=forced)
+            pdf = (renderer or SummaryRenderer()).render(content, listed, thumbnails,
+                                                         paper=paper, forced=forced)
         except BaseException:
             stop.set()
             raise

@@ -16,6 +16,8 @@ from aliassist.store.queries import _NAT, _assignees, _columns, _in, _order_flag
 
 #: order ids per IN (...) list when reading labels (well under every engine's limits)
 _CHUNK = 5000
+#: orders whose clock inputs are read at a time
+READ_ROWS = 20_000
 
 
 @dataclass(frozen=True)
@@ -35,22 +37,34 @@ class ClockColumns:
 
 def clock_columns(session: Session) -> ClockColumns:
     """Every order's clock inputs (those of aliassist.store.queries.order_columns), integers
-    only: on SQLite each column arrives as one string parsed in C."""
+    only: each column arrives as one string parsed in C, READ_ROWS orders at a time (the
+    strings of 100,000 orders at once would be the peak of the whole read)."""
     conn = session.connection()
+    parts: list[list[np.ndarray]] = []
+    after = ""
+    while True:
+        part = _columns(
+            conn,
+            f"""SELECT id AS c0, placed_at AS c1, COALESCE(shipped_at, {_NAT}) AS c2,
+                       COALESCE(protection_ends_at, {_NAT}) AS c3,
+                       COALESCE(protection_days, 0) AS c4,
+                       COALESCE(confirmed_at, {_NAT}) AS c5,
+                       CASE WHEN delivered_at IS NOT NULL OR confirmed_at IS NOT NULL
+                                 OR delivery_status = 'delivered' THEN 1 ELSE 0 END AS c6,
+                       CASE WHEN delivered_at IS NOT NULL OR confirmed_at IS NOT NULL
+                                 OR delivery_status IN {_in(LEFT_SELLER_STATUSES)}
+                            THEN 1 ELSE 0 END AS c7
+                FROM orders {after} ORDER BY id LIMIT {READ_ROWS}""",
+            "iiiiiiii")
+        if not len(part[0]):
+            break
+        parts.append(part)
+        after = f"WHERE id > {int(part[0].max())}"
+        if len(part[0]) < READ_ROWS:
+            break
     (ids, placed, shipped, protection_ends, protection_days, confirmed, arrived,
-     left_seller) = _columns(
-        conn,
-        f"""SELECT id AS c0, placed_at AS c1, COALESCE(shipped_at, {_NAT}) AS c2,
-                   COALESCE(protection_ends_at, {_NAT}) AS c3,
-                   COALESCE(protection_days, 0) AS c4,
-                   COALESCE(confirmed_at, {_NAT}) AS c5,
-                   CASE WHEN delivered_at IS NOT NULL OR confirmed_at IS NOT NULL
-                             OR delivery_status = 'delivered' THEN 1 ELSE 0 END AS c6,
-                   CASE WHEN delivered_at IS NOT NULL OR confirmed_at IS NOT NULL
-                             OR delivery_status IN {_in(LEFT_SELLER_STATUSES)}
-                        THEN 1 ELSE 0 END AS c7
-            FROM orders ORDER BY id""",
-        "iiiiiiii")
+     left_seller) = ([np.concatenate(column) for column in zip(*parts, strict=True)] if parts
+                     else [np.zeros(0, dtype=np.int64)] * 8)
     if len(ids) > 1 and not np.all(ids[1:] > ids[:-1]):  # group_concat kept another order
         order = np.argsort(ids)
         (ids, placed, shipped, protection_ends, protection_days, confirmed, arrived,

@@ -284,12 +284,14 @@ def held_back(deadlines: Deadlines, found: Crossed, log: NoticeLog, now: datetim
     latest, settled = log.latest, log.settled
     if not found.candidates or not (latest or settled):
         return found
-    order_ids, dispute_ids, at_s = (deadlines.order_id.tolist(), deadlines.dispute_id.tolist(),
-                                    deadlines.at.tolist())
-    clock_codes = deadlines.clock.tolist()
+    # the candidates' columns only, as Python values (not those of every clock)
+    rows = np.array([row for row, _kind, _k in found.candidates], dtype=np.int64)
+    order_ids, dispute_ids, clock_codes, at_s = (
+        column[rows].tolist() for column in (deadlines.order_id, deadlines.dispute_id,
+                                             deadlines.clock, deadlines.at))
     kept = []
-    for row, kind, k in found.candidates:
-        key = _key(order_ids[row], dispute_ids[row], clock_codes[row], at_s[row], k)
+    for n, (row, kind, k) in enumerate(found.candidates):
+        key = _key(order_ids[n], dispute_ids[n], clock_codes[n], at_s[n], k)
         if key in settled:
             continue
         if key in latest:  # rare: look closer only at keys the log knows

@@ -218,7 +218,7 @@ def pause_notifications(ctx: AppContext, until: datetime | None) -> None:
 def read_log(session: Session, now: datetime) -> NoticeLog:
     """What in the log holds notices back at `now`."""
     settled, snoozed = blocking_log(session, now - LOG_HORIZON, now)
-    return NoticeLog({entry[0]: LogEntry(*entry) for entry in snoozed}, frozenset(settled))
+    return NoticeLog({entry[0]: LogEntry(*entry) for entry in snoozed}, settled)
 
 
 def record(ctx: AppContext, notices: Iterable[Notice], event: str, channel: str | None = None,

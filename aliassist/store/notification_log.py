@@ -22,14 +22,14 @@ _LATEST = """
 
 
 def blocking_log(session: Session, since: datetime, now: datetime
-                 ) -> tuple[list[str], list[tuple[str, str, datetime, datetime]]]:
+                 ) -> tuple[frozenset[str], list[tuple[str, str, datetime, datetime]]]:
     """What holds notices back at `now`, of the entries due since `since` or due never: the
     keys whose latest entry settles them for good (anything but a snooze, or a snooze without
     an end), and the latest entries (key, event, at, until) of the keys snoozed past `now`.
     Each key once, and nothing of keys free to show again (the log of 100,000 orders holds
     a few entries per order)."""
     bounds = {"since": to_epoch(since), "now": to_epoch(now)}
-    settled = list(session.execute(
+    settled = frozenset(session.execute(
         text(f"SELECT key FROM ({_LATEST}) AS settled "
              "WHERE event <> 'snoozed' OR until IS NULL"), bounds).scalars())
     snoozed = [(key, event, from_epoch(at), from_epoch(until)) for key, event, at, until

@@ -21,6 +21,7 @@ Rules:
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
@@ -52,7 +53,8 @@ class Deadlines:
     `at` is the deadline (epoch seconds). `arrived` says the parcel arrived or receipt was
     confirmed (it matters for protection_end only). `ended_until` is, for protection_end rows
     whose protection runs out (or ran out) without the buyer confirming receipt, the dispute
-    deadline; 0 elsewhere. `number`, `store` and `platform` describe each row's order.
+    deadline; 0 elsewhere. `number`, `store` and `platform` describe each row's order (empty
+    while not read: see `labelled`).
     """
 
     order_id: np.ndarray
@@ -63,12 +65,25 @@ class Deadlines:
     at: np.ndarray  # int64 epoch seconds
     arrived: np.ndarray
     ended_until: np.ndarray
-    number: Sequence[str]
-    store: Sequence[str | None]
-    platform: Sequence[str]
+    number: Sequence[str] = ()
+    store: Sequence[str | None] = ()
+    platform: Sequence[str] = ()
 
     def __len__(self) -> int:
         return len(self.at)
+
+    def take(self, rows: np.ndarray) -> Deadlines:
+        """The rows `rows` (positions, ascending), without their labels."""
+        return Deadlines(self.order_id[rows], self.dispute_id[rows], self.dispute_index[rows],
+                         self.clock[rows], self.at[rows], self.arrived[rows],
+                         self.ended_until[rows])
+
+    def labelled(self, labels: Mapping[int, tuple[str, str | None, str]]) -> Deadlines:
+        """These rows with the number, store and platform of their orders (order id ->
+        (number, store, platform); an order missing there is labelled with its id)."""
+        got = [labels.get(i) or (str(i), None, "aliexpress") for i in self.order_id.tolist()]
+        return replace(self, number=[g[0] for g in got], store=[g[1] for g in got],
+                       platform=[g[2] for g in got])
 
     @classmethod
     def empty(cls) -> Deadlines:
@@ -131,6 +146,9 @@ class NoticeLog:
     """The last event of each key in the notification log."""
 
     latest: Mapping[str, LogEntry] = field(default_factory=dict)
+    #: keys settled for good, known without their entries (read so from the store: a narrow
+    #: read of a long log); `latest` then holds the keys still snoozed
+    settled: AbstractSet[str] = frozenset()
 
     @classmethod
     def from_entries(cls, entries: Iterable[LogEntry]) -> NoticeLog:
@@ -141,6 +159,8 @@ class NoticeLog:
 
     def blocks_until(self, key: str) -> datetime | None:
         """None when the key may show; the end of its snooze; or FOREVER once done."""
+        if key in self.settled:
+            return FOREVER
         entry = self.latest.get(key)
         if entry is None:
             return None
@@ -176,9 +196,32 @@ def thresholds_for(clock: str, policy: Policy, thresholds: Sequence[int], *,
     return tuple(sorted((k for k in wanted if 0 < k < length - 1), reverse=True))
 
 
-def plan(deadlines: Deadlines, policy: Policy, thresholds: Sequence[int], log: NoticeLog,
-         now: datetime, paused_until: datetime | None = None) -> Plan:
-    """The notices due at `now` and when to look again."""
+@dataclass(frozen=True)
+class Crossed:
+    """The clocks inside a notice window at some instant, before the log is consulted: each
+    candidate (row, kind, threshold days), and when the next clock enters a window (epoch
+    seconds; None: never)."""
+
+    candidates: list[tuple[int, str, int]]
+    next_s: int | None
+
+    @property
+    def rows(self) -> np.ndarray:
+        """The candidates' rows, ascending, each once."""
+        return np.unique(np.array([row for row, _kind, _k in self.candidates], dtype=np.int64))
+
+    def within(self, rows: np.ndarray) -> Crossed:
+        """The same candidates as rows of Deadlines.take(rows) (`rows` ascending, holding
+        every candidate's row)."""
+        at = np.searchsorted(rows, [row for row, _kind, _k in self.candidates]).tolist()
+        return Crossed([(new, kind, k) for new, (_row, kind, k)
+                        in zip(at, self.candidates, strict=True)], self.next_s)
+
+
+def crossed(deadlines: Deadlines, policy: Policy, thresholds: Sequence[int], now: datetime
+            ) -> Crossed:
+    """Which clocks are inside a notice window at `now`, and when the next one enters one:
+    column-wise, reading no labels."""
     now_s = to_epoch(now)
     candidates: list[tuple[int, str, int]] = []  # (row, kind, threshold)
     next_s = _NONE
@@ -219,27 +262,66 @@ def plan(deadlines: Deadlines, policy: Policy, thresholds: Sequence[int], log: N
                     next_s = min(next_s, int(at[later].min()))
                 ended = eligible & ~running & (until > now_s)
                 candidates.extend((int(rows[i]), ENDED, 0) for i in np.flatnonzero(ended))
+    return Crossed(candidates, None if next_s == _NONE else next_s)
 
-    due: list[Notice] = []
-    latest = log.latest
-    order_ids, dispute_ids, at_s = (deadlines.order_id.tolist(), deadlines.dispute_id.tolist(),
-                                    deadlines.at.tolist())
-    clock_codes = deadlines.clock.tolist()
-    ended_s = deadlines.ended_until.tolist() if candidates else []
-    for row, kind, k in candidates:
-        dispute = dispute_ids[row]
-        key = (f"{order_ids[row]}/{'-' if dispute < 0 else dispute}/"
-               f"{CLOCK_IDS[clock_codes[row]]}/{at_s[row]}/{k}")
+
+def plan(deadlines: Deadlines, policy: Policy, thresholds: Sequence[int], log: NoticeLog,
+         now: datetime, paused_until: datetime | None = None) -> Plan:
+    """The notices due at `now` and when to look again."""
+    return plan_crossed(deadlines, crossed(deadlines, policy, thresholds, now), log, now,
+                        paused_until)
+
+
+def _key(order_id: int, dispute: int, clock_code: int, at: int, threshold: int) -> str:
+    """notice_key() of planner columns, faster."""
+    return f"{order_id}/{'-' if dispute < 0 else dispute}/{CLOCK_IDS[clock_code]}/{at}/{threshold}"
+
+
+def held_back(deadlines: Deadlines, found: Crossed, log: NoticeLog, now: datetime) -> Crossed:
+    """`found` without the candidates the log holds back at `now` (shown, dismissed, or
+    snoozed past `now`: then looked at again when the first such snooze ends)."""
+    next_s = _NONE if found.next_s is None else found.next_s
+    latest, settled = log.latest, log.settled
+    if not found.candidates or not (latest or settled):
+        return found
+    # the candidates' columns only, as Python values (not those of every clock)
+    rows = np.array([row for row, _kind, _k in found.candidates], dtype=np.int64)
+    order_ids, dispute_ids, clock_codes, at_s = (
+        column[rows].tolist() for column in (deadlines.order_id, deadlines.dispute_id,
+                                             deadlines.clock, deadlines.at))
+    kept = []
+    for n, (row, kind, k) in enumerate(found.candidates):
+        key = _key(order_ids[n], dispute_ids[n], clock_codes[n], at_s[n], k)
+        if key in settled:
+            continue
         if key in latest:  # rare: look closer only at keys the log knows
             blocked = log.blocks_until(key)
             if blocked is not None and blocked > now:
                 if blocked != FOREVER:
                     next_s = min(next_s, to_epoch(blocked))
                 continue
+        kept.append((row, kind, k))
+    return Crossed(kept, None if next_s == _NONE else next_s)
+
+
+def plan_crossed(deadlines: Deadlines, found: Crossed, log: NoticeLog, now: datetime,
+                 paused_until: datetime | None = None) -> Plan:
+    """plan(), from what crossed() found in `deadlines` (labelled at least on the rows of the
+    candidates the log does not hold back)."""
+    found = held_back(deadlines, found, log, now)
+    next_s = _NONE if found.next_s is None else found.next_s
+    due: list[Notice] = []
+    order_ids, dispute_ids, at_s = (deadlines.order_id.tolist(), deadlines.dispute_id.tolist(),
+                                    deadlines.at.tolist())
+    clock_codes = deadlines.clock.tolist()
+    ended_s = deadlines.ended_until.tolist() if found.candidates else []
+    for row, kind, k in found.candidates:
+        dispute = dispute_ids[row]
         act_by = ended_s[row] if kind == ENDED else at_s[row]
         due.append(Notice(
-            key=key, kind=kind, order_id=order_ids[row], dispute_id=None if dispute < 0
-            else dispute, clock=CLOCK_IDS[clock_codes[row]], threshold=k,
+            key=_key(order_ids[row], dispute, clock_codes[row], at_s[row], k), kind=kind,
+            order_id=order_ids[row], dispute_id=None if dispute < 0 else dispute,
+            clock=CLOCK_IDS[clock_codes[row]], threshold=k,
             at=_instant(at_s[row]), act_by=_instant(act_by),
             number=deadlines.number[row], store=deadlines.store[row],
             platform=deadlines.platform[row]))
@@ -290,14 +372,17 @@ def _notice(d: Deadlines, row: int, kind: str, threshold: int) -> Notice:
         platform=d.platform[row])
 
 
-def next_deadlines(deadlines: Deadlines, now: datetime, count: int = 5) -> list[Notice]:
-    """The `count` earliest deadlines not yet passed (the tray menu lists them)."""
+def soonest(deadlines: Deadlines, now: datetime, count: int = 5) -> np.ndarray:
+    """The rows of the `count` earliest deadlines not yet passed, earliest first, ties in row
+    order: so Deadlines.take() of rows holding these gives the same list."""
     now_s = to_epoch(now)
     ahead = np.flatnonzero(deadlines.at > now_s)
-    if not len(ahead):
-        return []
-    at = deadlines.at[ahead]
-    k = min(count, len(ahead))
-    first = ahead[np.argpartition(at, k - 1)[:k]] if k < len(ahead) else ahead
-    first = first[np.argsort(deadlines.at[first], kind="stable")]
-    return [_notice(deadlines, int(row), DEADLINE, 0) for row in first.tolist()]
+    if not len(ahead) or count <= 0:
+        return ahead[:0]
+    return ahead[np.argsort(deadlines.at[ahead], kind="stable")[:count]]
+
+
+def next_deadlines(deadlines: Deadlines, now: datetime, count: int = 5) -> list[Notice]:
+    """The `count` earliest deadlines not yet passed (the tray menu lists them)."""
+    return [_notice(deadlines, int(row), DEADLINE, 0)
+            for row in soonest(deadlines, now, count).tolist()]

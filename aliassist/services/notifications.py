@@ -32,21 +32,24 @@ from aliassist.notify.planner import (
     Notice,
     NoticeLog,
     Plan,
-    plan,
+    crossed,
+    held_back,
+    plan_crossed,
+    soonest,
 )
 from aliassist.notify.texts import Message, compose
 from aliassist.services.assignment import notices_mask
 from aliassist.services.context import AppContext
 from aliassist.services.orders import RunningDisputes, running_disputes
+from aliassist.store.deadline_columns import clock_columns, order_labels
 from aliassist.store.notification_log import (
     add_entries,
+    blocking_log,
     existing_dispute_ids,
     existing_order_ids,
-    log_rows,
     newest_entries,
     orders_updated_at,
 )
-from aliassist.store.queries import order_columns
 from aliassist.store.settings import (
     NOTIFY_PAUSED_UNTIL,
     NOTIFY_THRESHOLDS,
@@ -59,13 +62,19 @@ LOG_HORIZON = timedelta(days=120)
 MAX_THRESHOLD_DAYS = 365
 
 
+#: how many of the soonest deadlines a NotifyState keeps beyond those inside a notice window
+#: (the tray's menu lists 5)
+UPCOMING = 5
+
+
 @dataclass(frozen=True)
 class NotifyState:
     """Everything the scheduler and the tray need, read in one pass."""
 
     now: datetime
+    #: the clocks of the notices due at `now` and the UPCOMING soonest ahead, labelled
     deadlines: Deadlines
-    #: int8 state codes (aliassist.domain.clocks.STATES) of every order
+    #: int8 state codes (aliassist.domain.clocks.STATES) of every order warned about
     states: np.ndarray
     plan: Plan
 
@@ -75,23 +84,19 @@ class NotifyState:
 
 
 def gather_deadlines(session: Session, ctx: AppContext, now: datetime, *,
-                     mine_only: bool = False) -> tuple[Deadlines, np.ndarray]:
+                     mine_only: bool = False, labelled: bool = True
+                     ) -> tuple[Deadlines, np.ndarray]:
     """Every running clock of every order as planner rows, and every order's state code.
     With `mine_only`, when the current user's name is known (Settings > You, ALIASSIST_NAME,
     the database role), the clocks and states of orders assigned to someone else are left out
     (theirs to be warned about; an order assigned to nobody warns everyone; without a name
-    every order counts). Bulk column reads: 100,000 orders take a fraction of a second."""
-    cols = order_columns(session)
+    every order counts). Unless `labelled`, the rows come without their orders' numbers,
+    stores and platforms (Deadlines.labelled() adds them). Integer columns only: 100,000
+    orders take a fraction of a second and no object each."""
+    cols = clock_columns(session)
     table = compute_clocks(cols.clocks, ctx.policy, now)
     n = len(cols)
-    status = np.array(cols.delivery_statuses, dtype=object) if n else np.zeros(0, object)
-    arrived = (~np.isnat(cols.delivered) | ~np.isnat(cols.clocks.confirmed)
-               | (status == "delivered"))
-    ids = cols.ids
-    numbers = np.array(cols.numbers, dtype=object)
-    stores = np.array(cols.stores, dtype=object)
-    platforms = np.array(cols.platforms, dtype=object)
-    state = table.state
+    ids, arrived, state = cols.ids, cols.arrived, table.state
 
     def rows(mask: np.ndarray, clock: str, at: np.ndarray, ended: np.ndarray | None
              ) -> Deadlines:
@@ -102,9 +107,7 @@ def gather_deadlines(session: Session, ctx: AppContext, now: datetime, *,
             clock=np.full(len(pos), CLOCK_CODE[clock], dtype=np.int8),
             at=at[pos].astype("int64"), arrived=arrived[pos],
             ended_until=(np.zeros(len(pos), np.int64) if ended is None
-                         else ended[pos].astype("int64")),
-            number=numbers[pos].tolist(), store=stores[pos].tolist(),
-            platform=platforms[pos].tolist())
+                         else ended[pos].astype("int64")))
 
     #: the orders whose clocks this computer warns about
     warned = notices_mask(session, cols.assignees, n) if mine_only else np.ones(n, bool)
@@ -131,10 +134,11 @@ def gather_deadlines(session: Session, ctx: AppContext, now: datetime, *,
             order_id=running.order_ids, dispute_id=running.dispute_ids,
             dispute_index=running.positions, clock=codes[running.clock],
             at=running.at.astype("int64"), arrived=arrived[pos],
-            ended_until=np.zeros(len(pos), np.int64), number=numbers[pos].tolist(),
-            store=stores[pos].tolist(), platform=platforms[pos].tolist()))
-    return Deadlines.concat(parts), (state if warned.all() else state[warned])
-
+            ended_until=np.zeros(len(pos), np.int64)))
+    deadlines = Deadlines.concat(parts)
+    if labelled:
+        deadlines = deadlines.labelled(order_labels(session, None))
+    return deadlines, (state if warned.all() else state[warned])
 
 
 # ---------------------------------------------------------------------------------------------
@@ -212,8 +216,9 @@ def pause_notifications(ctx: AppContext, until: datetime | None) -> None:
 
 
 def read_log(session: Session, now: datetime) -> NoticeLog:
-    since = now - LOG_HORIZON
-    return NoticeLog.from_entries(LogEntry(*row) for row in log_rows(session, since))
+    """What in the log holds notices back at `now`."""
+    settled, snoozed = blocking_log(session, now - LOG_HORIZON, now)
+    return NoticeLog({entry[0]: LogEntry(*entry) for entry in snoozed}, settled)
 
 
 def record(ctx: AppContext, notices: Iterable[Notice], event: str, channel: str | None = None,
@@ -266,12 +271,19 @@ def notify_state(ctx: AppContext, now: datetime | None = None) -> NotifyState:
     """The clocks, the states and the plan at `now` (default: the context's clock)."""
     now = (now or ctx.now()).replace(microsecond=0)
     with ctx.session() as session:
-        deadlines, states = gather_deadlines(session, ctx, now, mine_only=True)
-        log = read_log(session, now)
+        every, states = gather_deadlines(session, ctx, now, mine_only=True, labelled=False)
         thresholds = notify_thresholds(ctx, session)
+        # what is due (inside a notice window, not held back by the log) and the soonest
+        # clocks ahead are all that is kept, and labelled
+        found = held_back(every, crossed(every, ctx.policy, thresholds, now),
+                          read_log(session, now), now)
+        rows = np.union1d(found.rows, soonest(every, now, UPCOMING))
+        deadlines = every.take(rows)
+        del every
+        deadlines = deadlines.labelled(order_labels(session, deadlines.order_id))
         pause = paused_until(ctx, session, now)
     return NotifyState(now, deadlines, states,
-                       plan(deadlines, ctx.policy, thresholds, log, now, pause))
+                       plan_crossed(deadlines, found.within(rows), NoticeLog(), now, pause))
 
 
 def due_messages(ctx: AppContext, tz: tzinfo | None = None) -> tuple[NotifyState, list[Message]]:

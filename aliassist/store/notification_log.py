@@ -6,22 +6,36 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, or_, select
+from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
+from aliassist.domain.instants import from_epoch, to_epoch
 from aliassist.store import schema as db
 
+#: the latest entry of each key, of the entries due since :since or due never
+_LATEST = """
+    SELECT key, event, at, until FROM (
+        SELECT key, event, at, until,
+               ROW_NUMBER() OVER (PARTITION BY key ORDER BY at DESC, id DESC) AS newest
+        FROM notifications WHERE due_at IS NULL OR due_at >= :since) AS latest
+    WHERE newest = 1"""
 
-def log_rows(session: Session, since: datetime) -> list[tuple[str, str, datetime,
-                                                               datetime | None]]:
-    """(key, event, at, until) of the entries due since `since` or due never, oldest first."""
-    rows = session.execute(
-        select(db.Notification.key, db.Notification.event, db.Notification.at,
-               db.Notification.until)
-        .where(or_(db.Notification.due_at.is_(None), db.Notification.due_at >= since))
-        .order_by(db.Notification.at, db.Notification.id)
-    ).all()
-    return [(key, event, at, until) for key, event, at, until in rows]
+
+def blocking_log(session: Session, since: datetime, now: datetime
+                 ) -> tuple[frozenset[str], list[tuple[str, str, datetime, datetime]]]:
+    """What holds notices back at `now`, of the entries due since `since` or due never: the
+    keys whose latest entry settles them for good (anything but a snooze, or a snooze without
+    an end), and the latest entries (key, event, at, until) of the keys snoozed past `now`.
+    Each key once, and nothing of keys free to show again (the log of 100,000 orders holds
+    a few entries per order)."""
+    bounds = {"since": to_epoch(since), "now": to_epoch(now)}
+    settled = frozenset(session.execute(
+        text(f"SELECT key FROM ({_LATEST}) AS settled "
+             "WHERE event <> 'snoozed' OR until IS NULL"), bounds).scalars())
+    snoozed = [(key, event, from_epoch(at), from_epoch(until)) for key, event, at, until
+               in session.execute(text(f"{_LATEST} AND event = 'snoozed' AND until > :now"),
+                                  bounds)]
+    return settled, snoozed
 
 
 def existing_order_ids(session: Session, ids: Iterable[int]) -> set[int]:

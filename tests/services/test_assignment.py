@@ -11,6 +11,7 @@ import pytest
 
 from aliassist.domain import records as rec
 from aliassist.errors import NotFoundError, UserError
+from aliassist.notify.planner import Deadlines
 from aliassist.services import orders as order_service
 from aliassist.services.assignment import (
     assign,
@@ -22,7 +23,7 @@ from aliassist.services.assignment import (
 )
 from aliassist.services.context import AppContext
 from aliassist.services.disputes import record_step
-from aliassist.services.notifications import notify_state
+from aliassist.services.notifications import gather_deadlines, notify_state
 from aliassist.store.queries import order_columns
 from tests.conftest import NOW
 
@@ -142,12 +143,16 @@ def test_a_running_dispute_clock_warns_only_its_assignee(
     order_id = order_service.save_order_record(ctx, _order("8187000000000401",
                                                            disputes=(dispute,)))
     monkeypatch.setenv("ALIASSIST_NAME", "Anna")
-    clocks = notify_state(ctx).deadlines
-    assert (clocks.dispute_id >= 0).any()
+
+    def warned_clocks() -> Deadlines:
+        with ctx.session() as session:
+            return gather_deadlines(session, ctx, NOW, mine_only=True)[0]
+
+    assert (warned_clocks().dispute_id >= 0).any()
     assign(ctx, order_id, "Ben")
-    assert len(notify_state(ctx).deadlines) == 0
+    assert len(warned_clocks()) == 0
     monkeypatch.setenv("ALIASSIST_NAME", "Ben")
-    assert (notify_state(ctx).deadlines.dispute_id >= 0).any()
+    assert (warned_clocks().dispute_id >= 0).any()
 
 
 def test_the_history_names_who_recorded_each_step(ctx: AppContext,

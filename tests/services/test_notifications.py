@@ -11,9 +11,18 @@ import pytest
 
 from aliassist.domain import records as rec
 from aliassist.errors import UserError
-from aliassist.notify.planner import CLOCK_IDS, ENDED, EXTENSION
+from aliassist.notify.planner import (
+    CLOCK_IDS,
+    ENDED,
+    EXTENSION,
+    NoticeLog,
+    next_deadlines,
+    plan,
+)
 from aliassist.services.context import AppContext, open_context
 from aliassist.services.notifications import (
+    UPCOMING,
+    gather_deadlines,
     log_entries,
     notify_once,
     notify_state,
@@ -47,13 +56,27 @@ def order(number: str, **fields: object) -> rec.Order:
 
 def test_the_gathered_clocks_match_what_due_reports(ctx: AppContext) -> None:
     add(ctx, *sample_orders(NOW, 40))
-    state = notify_state(ctx)
-    d = state.deadlines
+    with ctx.session() as session:
+        d, states = gather_deadlines(session, ctx, NOW)
     ahead = {(d.number[i], CLOCK_IDS[int(d.clock[i])], int(d.at[i]))
              for i in range(len(d)) if int(d.at[i]) > int(NOW.timestamp())}
     reported = {(x.number, x.clock, int(x.at.timestamp())) for x in due(ctx, 10_000)}
     assert ahead == reported
-    assert len(state.states) == 40
+    assert len(states) == 40 == len(notify_state(ctx).states)
+
+
+def test_the_state_keeps_the_clocks_of_due_notices_and_the_soonest(ctx: AppContext) -> None:
+    add(ctx, *sample_orders(NOW, 40))
+    with ctx.session() as session:
+        every, _states = gather_deadlines(session, ctx, NOW)
+    state = notify_state(ctx)
+    kept = state.deadlines
+    assert 0 < len(kept) < len(every)
+    clocks = {(kept.number[i], CLOCK_IDS[int(kept.clock[i])], int(kept.at[i]))
+              for i in range(len(kept))}
+    assert {(n.number, n.clock, int(n.at.timestamp())) for n in state.plan.due} <= clocks
+    assert next_deadlines(kept, NOW, UPCOMING) == next_deadlines(every, NOW, UPCOMING)
+    assert state.plan == plan(every, ctx.policy, notify_thresholds(ctx), NoticeLog(), NOW)
 
 
 def test_a_notice_shows_once_even_across_restarts(db_path: Path) -> None:

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from aliassist.gui.memory import give_back_free_memory
 from aliassist.services import notifications as notify_service
 from aliassist.services.context import AppContext
 from aliassist.services.delivery import Deliverer, Message, compose
@@ -103,6 +104,8 @@ class NotifyScheduler(QObject):
         state = notify_service.notify_state(self.ctx, now)
         if state.plan.due and self._deliver(state):
             state = notify_service.notify_state(self.ctx, now)
+        # planning went through every order's clocks: the pages of those columns go back
+        give_back_free_memory()
         self.state = state
         self._arm(state)
         self.planned.emit(state)

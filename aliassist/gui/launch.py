@@ -26,8 +26,10 @@ def make_application() -> QApplication:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from aliassist.gui.module_sources import stop_keeping_module_sources
     from aliassist.resources import resource_path
 
+    stop_keeping_module_sources()  # before the window's modules are imported
     if sys.platform == "win32":
         from aliassist.services.delivery import set_windows_app_id
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from aliassist.domain.dates import day_text, deadline_text
@@ -23,11 +23,11 @@ from aliassist.gui.workspace.order_cells import (
     ORDER_ID_ROLE,
     STATE_ROLE,
     Filters,
+    OrderColumnsModel,
     days_text,
     dispute_badge,
     state_text,
 )
-from aliassist.i18n import translate
 from aliassist.services.first_screen import FirstScreen
 
 _ROOT = QModelIndex()
@@ -36,7 +36,7 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 FIRST_SORT = (COLUMN["days_left"], Qt.SortOrder.AscendingOrder)
 
 
-class FirstScreenModel(QAbstractTableModel):
+class FirstScreenModel(OrderColumnsModel):
     def __init__(self, screen: FirstScreen, parent: Any = None):
         super().__init__(parent)
         self.screen = screen
@@ -69,15 +69,6 @@ class FirstScreenModel(QAbstractTableModel):
             return 0
         # A filter (typed before the orders are loaded) shows nothing until they are.
         return self.total if self.filters == Filters() else 0
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return translate("OrdersModel", COLUMNS[section][1])
-        return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Kept for the full model; the first rows are only known in their own sort."""

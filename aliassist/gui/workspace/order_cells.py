@@ -4,8 +4,9 @@ model's column arithmetic (numpy): the window's first screen shows them before t
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon, QPainter, QPixmap
 
 from aliassist.domain.state_codes import NO_DAYS
@@ -29,6 +30,23 @@ COLUMNS = (
 COLUMN = {key: i for i, (key, _) in enumerate(COLUMNS)}
 ORDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_ROOT = QModelIndex()
+
+
+class OrderColumnsModel(QAbstractTableModel):
+    """The orders table's columns and their titles, the same for the first screen's model and
+    the whole table's."""
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return translate("OrdersModel", COLUMNS[section][1])
+        return None
+
 
 _BADGES: dict[tuple[int, bool], QIcon] = {}
 

@@ -17,7 +17,6 @@ from zoneinfo import ZoneInfo
 
 import numpy as np
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -39,6 +38,7 @@ from aliassist.gui.workspace.order_cells import STATE_FILTERS as STATE_FILTERS
 from aliassist.gui.workspace.order_cells import STATE_ROLE as STATE_ROLE
 from aliassist.gui.workspace.order_cells import TO_CONFIRM as TO_CONFIRM
 from aliassist.gui.workspace.order_cells import Filters as Filters
+from aliassist.gui.workspace.order_cells import OrderColumnsModel
 from aliassist.gui.workspace.order_cells import days_text as days_text
 from aliassist.gui.workspace.order_cells import dispute_badge as dispute_badge
 from aliassist.gui.workspace.order_cells import state_text as state_text
@@ -86,7 +86,7 @@ def format_placed(value: np.datetime64, date_only: bool, platform_tz: tzinfo) ->
     return day_text(given_day(at, platform_tz) if date_only else at.astimezone().date())
 
 
-class OrdersModel(QAbstractTableModel):
+class OrdersModel(OrderColumnsModel):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self.table: OrderTable | None = None
@@ -211,15 +211,6 @@ class OrdersModel(QAbstractTableModel):
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return translate("OrdersModel", COLUMNS[section][1])
-        return None
 
     def order_id(self, row: int) -> int:
         assert self.table is not None

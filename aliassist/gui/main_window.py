@@ -637,10 +637,11 @@ class MainWindow(QMainWindow):
         table = _orders().window_table(self.ctx, known)
         model = self.model
         if self.loading or isinstance(model, FirstScreenModel):
-            self.show_table(table, self.ctx.policy)
-        elif table is not model.table:
-            model.set_table(table)
-        self.show_totals()
+            self.show_table(table, self.ctx.policy)  # and its totals
+        else:
+            if table is not model.table:
+                model.set_table(table)
+            self.show_totals()
         self.select_orders(selected)
         self._current_changed()
         # Search and sorting get ready, step by step, once the orders are on screen; then

@@ -9,7 +9,7 @@ from aliassist.cli.output import (
     deadline_time,
     local_time,
     print_json,
-    print_json_batches,
+    print_json_texts,
     print_table,
 )
 from aliassist.domain.instants import is_date_text, parse_instant
@@ -57,11 +57,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def orders_command(args: argparse.Namespace, env: Any) -> int:
-    from aliassist.services.orders import iter_orders_json, orders_json_batches
+    from aliassist.services.orders import iter_orders_json, orders_json_texts
 
     mine = getattr(args, "mine", False)
     if args.json:
-        print_json_batches(orders_json_batches(env.ctx, mine=mine), env.out)
+        print_json_texts(orders_json_texts(env.ctx, mine=mine), env.out)
         return 0
     tz = env.ctx.policy.tz
     shown: dict[tuple[str, str], str] = {}

@@ -14,7 +14,6 @@ from aliassist.domain.dates import deadline_text
 from aliassist.domain.formatting import local_minute
 from aliassist.errors import UserError
 from aliassist.i18n import translate
-from aliassist.services.json_lines import json_lines
 
 #: an instant in the user's local zone, to the minute (what every command prints)
 local_time = local_minute
@@ -34,19 +33,20 @@ def print_json(value: Any, out: TextIO) -> None:
     out.write(_safe(json.dumps(value, ensure_ascii=False, indent=2)) + "\n")
 
 
-def print_json_batches(batches: Iterable[Sequence[Any]], out: TextIO) -> None:
-    """A JSON list of the elements of `batches`, written as they come, one element per line:
-    for lists as long as the orders (memory stays flat, and a line-oriented tool can read an
-    element per line). One write and one escaping pass per batch, not per element."""
+def print_json_texts(texts: Iterable[str], out: TextIO) -> None:
+    """A JSON list written as it comes, a batch of its elements' texts at a time (each
+    batch's elements one a line, joined by ",\n"): for lists as long as the orders (memory
+    stays flat, and a line-oriented tool can read an element per line). One write and one
+    escaping pass per batch, not per element."""
     stream = out.stream if isinstance(out, TerminalText) else out
     out.write("[")
     first = True
-    for batch in batches:
-        if not batch:
+    for text in texts:
+        if not text:
             continue
         # JSON escapes every C0 control and _safe the rest that TerminalText would show as
         # escapes: what it would do to this text is nothing, so the text skips it
-        stream.write(_safe(("\n" if first else ",\n") + json_lines(batch)))
+        stream.write(_safe(("\n" if first else ",\n") + text))
         first = False
     out.write("]\n" if first else "\n]\n")
 

@@ -28,7 +28,6 @@ from aliassist.services.disputes import (
 )
 from aliassist.services.history import SECTION as HISTORY
 from aliassist.services.history import history_json, import_history
-from aliassist.services.json_lines import json_lines
 from aliassist.services.order_documents import Documents, without_gc_passes
 from aliassist.store.evidence_files import evidence_by_order
 from aliassist.store.order_documents import OrderBatch, order_batches
@@ -169,10 +168,6 @@ def _write_data_file(batches: Iterable[OrderBatch], path: Path,
 
     def chunks() -> Iterator[tuple[int, str]]:
         for batch in batches:
-            bodies = documents.documents(batch)
-            for body, row in zip(bodies, batch.orders, strict=True):
-                if row[-1] is not None:  # the order's version
-                    body["version"] = row[-1]
-            yield len(bodies), json_lines(bodies) if bodies else ""
+            yield len(batch.orders), documents.texts(batch, versions=True)
 
     return write_data_document(path, chunks(), now=now, extra=extra)

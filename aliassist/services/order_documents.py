@@ -13,7 +13,7 @@ import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, tzinfo
-from itertools import chain
+from json.encoder import encode_basestring as _encode_text
 from typing import Any
 
 import numpy as np
@@ -33,6 +33,14 @@ from aliassist.domain.estimates import stored_estimates
 from aliassist.domain.instants import EPOCH, format_instant, from_epoch, to_epoch
 from aliassist.domain.money import format_amount
 from aliassist.domain.policy import Policy
+from aliassist.importers.datafile import (
+    DISPUTE_KEYS,
+    EVIDENCE_KEYS,
+    ITEM_KEYS,
+    ORDER_KEYS,
+    PAYMENT_KEYS,
+)
+from aliassist.services.json_texts import JsonTexts, json_text, object_template
 from aliassist.store.order_documents import OrderBatch, Row
 
 #: names an evidence file in the document: (sha256, name) -> its path
@@ -75,16 +83,18 @@ _LIST_INSTANTS = (("extensions", slice(1, 2)), ("disputes", slice(5, 11)),
 _ORDER_INSTANTS = (6, 7, 9, 10, 11, 16)
 
 
-def _batch_instants(batch: OrderBatch) -> Iterator[int | None]:
-    """Every stored instant the documents of `batch` write (the orders' a column at a time)."""
+def _batch_instants(batch: OrderBatch) -> set[int | None]:
+    """Every stored instant the documents of `batch` write."""
+    found: set[int | None] = set()
     if batch.orders:
         columns = list(zip(*batch.orders, strict=True))
-        yield from chain.from_iterable(columns[index] for index in _ORDER_INSTANTS)
+        found.update(*(columns[index] for index in _ORDER_INSTANTS))
     for name, columns_of in _LIST_INSTANTS:
         lists: dict[int, list[Row]] = getattr(batch, name)
         for rows in lists.values():
             for row in rows:
-                yield from row[columns_of]
+                found.update(row[columns_of])
+    return found
 
 
 class _Amounts(dict[tuple[int, str], str]):
@@ -95,6 +105,19 @@ class _Amounts(dict[tuple[int, str], str]):
         if len(self) >= 100_000:
             self.clear()
         text = self[key] = format_amount(*key)
+        return text
+
+
+class _AmountTexts(dict[tuple[int | None, str | None], str]):
+    """The JSON text of an amount (minor units, currency): `format_amount`'s text, or null
+    when either is unknown; each made once."""
+
+    def __missing__(self, key: tuple[int | None, str | None]) -> str:
+        if len(self) >= 100_000:
+            self.clear()
+        amount, currency = key
+        text = self[key] = ("null" if amount is None or currency is None
+                            else _encode_text(format_amount(amount, currency)))
         return text
 
 
@@ -119,6 +142,8 @@ class Documents:
         self.platform_tz = platform_tz
         self.evidence_path = evidence_path
         self._amounts = _Amounts()
+        self._texts = JsonTexts()
+        self._amount_texts = _AmountTexts()
 
     def documents(self, batch: OrderBatch, clocks: Sequence[Sequence[Any]] | None = None
                   ) -> list[dict[str, Any]]:
@@ -137,23 +162,22 @@ class Documents:
              carrier, tracking_status, tracking_updated, tracking_url, status_text, amount,
              currency, note, date_only, confirmed_estimate, delivered_estimate, assignee,
              _version) = row
-            dates = [at[placed], at[shipped], at[protection_ends], at[confirmed],
-                     at[delivered], at[tracking_updated]]
-            if date_only:  # dates given without a time are written as those dates
-                days = date_only.split()
-                for n, value in enumerate((placed, shipped, protection_ends, confirmed,
-                                           delivered, tracking_updated)):
-                    if value is not None and _DATE_FIELDS[n] in days:
-                        dates[n] = given_day(from_epoch(value), tz).isoformat()
+            instants = (placed, shipped, protection_ends, confirmed, delivered,
+                        tracking_updated)
+            dates = ([at[value] for value in instants] if not date_only
+                     else _date_texts(instants, date_only, at, tz))
 
             items = items_of.get(order_id, ())
             disputes = disputes_of.get(order_id, ())
+            extensions = extensions_of.get(order_id)
+            payments = payments_of.get(order_id)
+            evidence = evidence_of.get(order_id)
             doc = {
                 "number": number, "platform": platform, "account": account, "store": store,
                 "store_url": store_url, "placed_at": dates[0], "shipped_at": dates[1],
                 "protection_days": protection_days, "protection_ends_at": dates[2],
-                "extensions": [{"days": days_, "granted_at": at[granted]}
-                               for days_, granted in extensions_of.get(order_id, ())],
+                "extensions": (_objects(_EXTENSION_KEYS, _extensions(extensions, at))
+                               if extensions else []),
                 "confirmed_at": dates[3], "delivered_at": dates[4],
                 "delivery_status": delivery_status, "tracking_number": tracking,
                 "carrier": carrier, "tracking_status": tracking_status,
@@ -166,43 +190,200 @@ class Documents:
                                      else money[price, currency]),
                            "image_url": image_url}
                           for _, title, url, sku, quantity, price, image_url in items],
-                "disputes": [],
-                "payments": [{"kind": kind, "provider": provider,
-                              "amount": (None if paid is None or currency is None
-                                         else money[paid, currency]),
-                              "at": at[when]}
-                             for kind, provider, paid, when in payments_of.get(order_id, ())],
-                "evidence": [],
+                "disputes": (_objects(DISPUTE_KEYS,
+                                      _disputes(disputes, items, at, money, currency))
+                             if disputes else []),
+                "payments": (_objects(PAYMENT_KEYS, _payments(payments, at, money, currency))
+                             if payments else []),
+                "evidence": (_objects(EVIDENCE_KEYS,
+                                      _evidence(evidence, disputes, at, evidence_path))
+                             if evidence else []),
                 "confirmed_estimate": confirmed_estimate,
                 "delivered_estimate": delivered_estimate,
                 "assignee": assignee,
             }
-            if disputes:
-                item_index = {item[0]: i for i, item in enumerate(items)}
-                doc["disputes"] = [
-                    {"reason": d[2], "item": item_index.get(d[1]), "platform_id": d[4],
-                     "status": d[3], "opened_at": at[d[5]], "seller_responded_at": at[d[6]],
-                     "escalated_at": at[d[7]], "return_requested_at": at[d[8]],
-                     "return_shipped_at": at[d[9]], "closed_at": at[d[10]],
-                     "return_tracking": d[11], "remedy": d[12],
-                     "refund_amount": (None if d[13] is None or currency is None
-                                       else money[d[13], currency]),
-                     "description": d[14]}
-                    for d in disputes]
-            evidence = evidence_of.get(order_id)
-            if evidence:
-                dispute_index = {d[0]: i for i, d in enumerate(disputes)}
-                doc["evidence"] = [
-                    {"path": evidence_path(sha, name) if evidence_path else None, "kind": kind,
-                     "checklist": checklist, "dispute": dispute_index.get(dispute_id),
-                     "note": ev_note, "name": name, "sha256": sha, "size": size, "mime": mime,
-                     "taken_at": at[taken], "added_at": at[added]}
-                    for (kind, checklist, dispute_id, ev_note, name, sha, size, mime, taken,
-                         added) in evidence]
             if clocks is not None:
                 doc.update(zip(CLOCK_KEYS, clocks[index], strict=True))
             out.append(doc)
         return out
+
+
+    def texts(self, batch: OrderBatch, clocks: Sequence[Sequence[Any]] | None = None, *,
+              versions: bool = False) -> str:
+        """`",\n".join(json.dumps(d, ensure_ascii=False) for d in self.documents(batch, clocks))`,
+        and with `versions` each document with
+        its stored version last (when it has one), written from the batch's columns: each
+        distinct value encoded once, each order one `%` of a template, no dict per order
+        but for the lists of its disputes, payments, extensions and evidence."""
+        rows = batch.orders
+        if not rows:
+            return ""
+        at = instant_texts(_batch_instants(batch))
+        text = self._texts.__getitem__
+        at_text = {value: text(shown) for value, shown in at.items()}.__getitem__
+        (ids, numbers, platforms, accounts, stores, store_urls, placed, shipped,
+         protection_days, protection_ends, confirmed, delivered, delivery_status, tracking,
+         carriers, tracking_status, tracking_updated, tracking_urls, status_texts, amounts,
+         currencies, notes, date_only, confirmed_estimate, delivered_estimate, assignees,
+         stored_versions) = zip(*rows, strict=True)
+
+        def unique(column: Sequence[Any]) -> list[str]:
+            """A column whose values are mostly each an order's own: not kept once made."""
+            try:
+                return list(map(_encode_text, column))
+            except TypeError:  # not only strings
+                return [_encode_text(v) if v.__class__ is str else text(v) for v in column]
+
+        instants = (placed, shipped, protection_ends, confirmed, delivered, tracking_updated)
+        dates = [list(map(at_text, column)) for column in instants]
+        for index, days in enumerate(date_only):
+            if days:  # dates given without a time are written as those dates
+                given = _date_texts([column[index] for column in instants], days, at,
+                                    self.platform_tz)
+                for column, shown in zip(dates, given, strict=True):
+                    column[index] = text(shown)
+        money = self._amounts
+        amount_texts = list(map(self._amount_texts.__getitem__,
+                                zip(amounts, currencies, strict=True)))
+        currency_of = dict(zip(ids, currencies, strict=True))
+        items = self._items(batch.items, ids, currency_of)
+        # the other lists are rare: made as objects, then encoded
+        listed = {order_id: self._list_text(_EXTENSION, _extensions(rows_of, at))
+                  for order_id, rows_of in batch.extensions.items()}
+        extensions = [listed.get(order_id, "[]") for order_id in ids]
+        disputes_of = batch.disputes
+        listed = {order_id: self._list_text(_DISPUTE, _disputes(
+                      rows_of, batch.items.get(order_id, ()), at, money, currency_of[order_id]))
+                  for order_id, rows_of in disputes_of.items()}
+        disputes = [listed.get(order_id, "[]") for order_id in ids]
+        listed = {order_id: self._list_text(_PAYMENT, _payments(rows_of, at, money,
+                                                                currency_of[order_id]))
+                  for order_id, rows_of in batch.payments.items()}
+        payments = [listed.get(order_id, "[]") for order_id in ids]
+        evidence_of = batch.evidence
+        listed = {order_id: self._list_text(_EVIDENCE, _evidence(
+                      evidence_of[order_id], disputes_of.get(order_id, ()), at,
+                      self.evidence_path))
+                  for order_id in ids if order_id in evidence_of}
+        evidence = [listed.get(order_id, "[]") for order_id in ids]
+        if clocks is not None:
+            *values, default_length, estimated = zip(*clocks, strict=True)
+            tails = [_CLOCKS_TAIL % texts for texts in zip(
+                *(map(text, column) for column in values), map(_flag, default_length),
+                map(_flag, estimated), strict=True)]
+        elif versions:
+            tails = ["}" if version is None else _VERSION_TAIL % text(version)
+                     for version in stored_versions]
+        else:
+            tails = ["}"] * len(rows)
+        columns = (unique(numbers), list(map(text, platforms)), list(map(text, accounts)),
+                   list(map(text, stores)), unique(store_urls), dates[0], dates[1],
+                   list(map(text, protection_days)), dates[2], extensions, dates[3], dates[4],
+                   list(map(text, delivery_status)), unique(tracking), list(map(text, carriers)),
+                   list(map(text, tracking_status)), dates[5], unique(tracking_urls),
+                   unique(status_texts), amount_texts, list(map(text, currencies)),
+                   unique(notes), items, disputes, payments, evidence,
+                   list(map(text, confirmed_estimate)), list(map(text, delivered_estimate)),
+                   list(map(text, assignees)), tails)
+        return ",\n".join([_ORDER % values for values in zip(*columns, strict=True)])
+
+
+    def _list_text(self, template: str, values: list[tuple[Any, ...]]) -> str:
+        """The JSON text of a list of objects from their values (str, int or None)."""
+        text = self._texts.__getitem__
+        return "[" + ", ".join([template % tuple(map(text, row)) for row in values]) + "]"
+
+    def _items(self, items_of: dict[int, list[Row]], ids: Sequence[int],
+               currency_of: dict[int, str | None]) -> list[str]:
+        """The JSON text of each order's list of items (`ids`' order), made a column of all
+        the batch's items at a time."""
+        if not items_of:
+            return ["[]"] * len(ids)
+        text = self._texts.__getitem__
+        rows = [row for rows_of in items_of.values() for row in rows_of]
+        owners = [order_id for order_id, rows_of in items_of.items() for _ in rows_of]
+        _, titles, urls, skus, quantities, prices, images = zip(*rows, strict=True)
+        price_texts = map(self._amount_texts.__getitem__,
+                          zip(prices, map(currency_of.__getitem__, owners), strict=True))
+        try:  # each item's own link, when every item has one
+            url_texts = list(map(_encode_text, urls))
+        except TypeError:
+            url_texts = [_encode_text(v) if v.__class__ is str else text(v) for v in urls]
+        texts = [_ITEM % values for values in zip(
+            map(text, titles), url_texts, map(text, skus), map(text, quantities), price_texts,
+            map(text, images), strict=True)]
+        if len(texts) == len(items_of):  # one item each
+            listed = dict(zip(items_of, map("[%s]".__mod__, texts), strict=True))
+        else:
+            listed = {}
+            start = 0
+            for order_id, rows_of in items_of.items():
+                end = start + len(rows_of)
+                listed[order_id] = "[" + ", ".join(texts[start:end]) + "]"
+                start = end
+        return [listed.get(order_id, "[]") for order_id in ids]
+
+
+def _date_texts(instants: Sequence[int | None], date_only: str,
+                at: dict[int | None, str | None], tz: tzinfo) -> list[str | None]:
+    """The texts of an order's instants (in _DATE_FIELDS' order), those of its dates given
+    without a time (`date_only`: their fields' names) as those dates."""
+    days = date_only.split()
+    return [given_day(from_epoch(value), tz).isoformat()
+            if value is not None and _DATE_FIELDS[n] in days else at[value]
+            for n, value in enumerate(instants)]
+
+
+def _extensions(rows: list[Row], at: dict[int | None, str | None]) -> list[tuple[Any, ...]]:
+    """The values of each extension's object (_EXTENSION_KEYS)."""
+    return [(days, at[granted]) for days, granted in rows]
+
+
+def _payments(rows: list[Row], at: dict[int | None, str | None], money: _Amounts,
+              currency: str | None) -> list[tuple[Any, ...]]:
+    """The values of each payment's object (PAYMENT_KEYS)."""
+    return [(kind, provider,
+             None if paid is None or currency is None else money[paid, currency], at[when])
+            for kind, provider, paid, when in rows]
+
+
+def _disputes(rows: Sequence[Row], items: Sequence[Row], at: dict[int | None, str | None],
+              money: _Amounts, currency: str | None) -> list[tuple[Any, ...]]:
+    """The values of each dispute's object (DISPUTE_KEYS)."""
+    item_index = {item[0]: i for i, item in enumerate(items)}
+    return [(d[2], item_index.get(d[1]), d[4], d[3], at[d[5]], at[d[6]], at[d[7]], at[d[8]],
+             at[d[9]], at[d[10]], d[11], d[12],
+             None if d[13] is None or currency is None else money[d[13], currency], d[14])
+            for d in rows]
+
+
+def _evidence(rows: list[Row], disputes: Sequence[Row], at: dict[int | None, str | None],
+              evidence_path: EvidencePath | None) -> list[tuple[Any, ...]]:
+    """The values of each evidence file's object (EVIDENCE_KEYS)."""
+    dispute_index = {d[0]: i for i, d in enumerate(disputes)}
+    return [(evidence_path(sha, name) if evidence_path else None, kind, checklist,
+             dispute_index.get(dispute_id), note, name, sha, size, mime, at[taken], at[added])
+            for kind, checklist, dispute_id, note, name, sha, size, mime, taken, added in rows]
+
+
+def _objects(keys: Sequence[str], values: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
+    return [dict(zip(keys, row, strict=True)) for row in values]
+
+
+def _flag(value: Any) -> str:
+    return "true" if value is True else "false" if value is False else json_text(value)
+
+
+#: an order's JSON text from its values' texts (ORDER_KEYS), then its tail: "}", or more keys
+_ORDER = object_template(ORDER_KEYS, closed=False) + "%s"
+_ITEM = object_template(ITEM_KEYS)
+_EXTENSION_KEYS = ("days", "granted_at")
+_EXTENSION = object_template(_EXTENSION_KEYS)
+_DISPUTE = object_template(DISPUTE_KEYS)
+_PAYMENT = object_template(PAYMENT_KEYS)
+_EVIDENCE = object_template(EVIDENCE_KEYS)
+_CLOCKS_TAIL = ", " + object_template(CLOCK_KEYS)[1:]
+_VERSION_TAIL = ", " + object_template(("version",))[1:]
 
 
 #: the order instants a document writes, in `Documents.documents`' order (a date-only value

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields, is_dataclass, replace
 from datetime import datetime, timedelta
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 
@@ -51,6 +51,10 @@ from aliassist.store.repository import (
     OrderChangedError as OrderChangedError,  # what the window catches from a save
 )
 
+if TYPE_CHECKING:
+    from aliassist.services.order_documents import Documents
+    from aliassist.store.order_documents import OrderBatch
+
 
 def iter_orders_json(ctx: AppContext, batch: int = BATCH, *, mine: bool = False
                      ) -> Iterator[dict[str, Any]]:
@@ -67,6 +71,22 @@ def orders_json_batches(ctx: AppContext, batch: int = BATCH, *, mine: bool = Fal
                         ) -> Iterator[list[dict[str, Any]]]:
     """`iter_orders_json`'s objects, a list of up to `batch` at a time (one query per table
     per batch, no ORM object per order: services.order_documents)."""
+    for documents, rows, clocks in _listed_batches(ctx, batch, mine):
+        yield documents.documents(rows, clocks)
+
+
+def orders_json_texts(ctx: AppContext, batch: int = BATCH, *, mine: bool = False
+                      ) -> Iterator[str]:
+    """`orders_json_batches` as JSON text, a batch at a time: each batch's objects one a line,
+    joined by ",\n", made straight from the rows (`Documents.texts`)."""
+    for documents, rows, clocks in _listed_batches(ctx, batch, mine):
+        yield documents.texts(rows, clocks)
+
+
+def _listed_batches(ctx: AppContext, batch: int, mine: bool
+                    ) -> Iterator[tuple[Documents, OrderBatch, list[tuple[Any, ...]]]]:
+    """The orders a listing shows, a batch at a time, each with its clocks and the Documents
+    that writes them (read in one snapshot)."""
     from aliassist.services.assignment import require_current_user
     from aliassist.services.order_documents import (
         Documents,
@@ -80,7 +100,7 @@ def orders_json_batches(ctx: AppContext, batch: int = BATCH, *, mine: bool = Fal
     documents = Documents(ctx.policy.tz, evidence_path=lambda sha256, name: name)
     with ctx.session() as session, session.begin(), without_gc_passes():  # one snapshot
         for rows in order_batches(session, batch, assignee=me):
-            yield documents.documents(rows, listing_clocks(rows, ctx.policy, now))
+            yield documents, rows, listing_clocks(rows, ctx.policy, now)
 
 
 def orders_json(ctx: AppContext) -> list[dict[str, Any]]:

@@ -25,9 +25,15 @@ from aliassist.domain.instants import format_instant, from_epoch, to_epoch
 from aliassist.importers.datafile import evidence_folder, order_to_json
 from aliassist.services.context import AppContext
 from aliassist.services.datafile import export_data
-from aliassist.services.order_documents import instant_texts
-from aliassist.services.orders import iter_orders_json, orders_json_batches, restore_orders
+from aliassist.services.order_documents import Documents, instant_texts
+from aliassist.services.orders import (
+    iter_orders_json,
+    orders_json_batches,
+    orders_json_texts,
+    restore_orders,
+)
 from aliassist.services.sample import sample_orders
+from aliassist.store.order_documents import order_batches
 from aliassist.store.repository import load_orders, order_versions
 
 
@@ -143,6 +149,30 @@ def test_the_listing_is_each_stored_order_with_its_clocks(
     assert [json.dumps(i) for i in listed] == [json.dumps(i) for i in expected_listing(ctx, now)]
     assert len(listed) == len(varied)
     assert {i["state"] for i in listed} >= {"in_dispute", "closed", "expired", "protected"}
+
+
+@pytest.mark.parametrize("batch", [1, 7, 2000])
+def test_the_listing_text_is_json_dumps_of_each_listed_order(
+        ctx: AppContext, now: datetime, varied: list[rec.Order], batch: int) -> None:
+    texts = [text for text in orders_json_texts(ctx, batch) if text]
+    assert len(texts) == -(-len(varied) // batch)
+    expected = expected_listing(ctx, now)
+    assert ",\n".join(texts) == ",\n".join(json.dumps(i, ensure_ascii=False) for i in expected)
+
+
+def test_the_texts_of_a_batch_are_json_dumps_of_its_documents_with_or_without_versions(
+        ctx: AppContext, varied: list[rec.Order]) -> None:
+    with ctx.session() as session, session.begin():
+        batches = list(order_batches(session, 11))
+    for versions in (False, True):
+        documents = Documents(ctx.policy.tz, evidence_path=lambda sha256, name: f"{name}%s")
+        for batch in batches:
+            docs = documents.documents(batch)
+            if versions:
+                for doc, row in zip(docs, batch.orders, strict=True):
+                    doc["version"] = row[-1]
+            assert documents.texts(batch, versions=versions) == ",\n".join(
+                json.dumps(d, ensure_ascii=False) for d in docs)
 
 
 def test_batches_hold_at_most_the_batch_size(ctx: AppContext, varied: list[rec.Order]) -> None:

@@ -14,8 +14,6 @@ from collections.abc import Sequence
 import numpy as np
 
 _SEP = 0
-#: bytes compared over the whole array before the places that match are listed
-_HEAD = 2
 #: answers kept for Backspace and for queries that grow
 _KEPT = 64
 
@@ -55,6 +53,9 @@ class OrderSearch:
         known = self._cache.get(query)
         if known is None:
             known = self._scan(query)
+            places = known[1]
+            if places is not None and len(places) > max(len(self.starts), 1024):
+                known = (known[0], None)  # too many places to keep: they would cost memory
             if len(self._cache) >= _KEPT:
                 self._cache.pop(next(iter(self._cache)))
             self._cache[query] = known
@@ -77,17 +78,13 @@ class OrderSearch:
                 at = at[at < size]
                 break
         if at is None:
-            # One whole-array comparison per leading byte (a few milliseconds each)...
-            head = min(len(needle), _HEAD)
-            mask = data[:size] == needle[0]
-            for k in range(1, head):
-                mask &= data[k:k + size] == needle[k]
-            if head == len(needle):
-                # ...and for a short query, straight to the orders holding a match.
+            if len(needle) == 1:  # one whole-array comparison, straight to the orders
+                mask = data[:size] == needle[0]
                 within = int(np.searchsorted(starts, size))
                 hit = np.logical_or.reduceat(mask, starts[:within]) if within else mask[:0]
                 return np.flatnonzero(hit).astype(np.int64), None
-            at, done = np.flatnonzero(mask), head
+            at, done = _leading_matches(data, needle)
+            at = at[at < size]
         for k in range(done, len(needle)):  # then each next byte, only where it can match
             if not len(at):
                 break
@@ -96,3 +93,22 @@ class OrderSearch:
         keep = np.ones(len(rows), dtype=bool)
         keep[1:] = rows[1:] != rows[:-1]
         return rows[keep].astype(np.int64), at
+
+
+def _leading_matches(data: np.ndarray, needle: bytes) -> tuple[np.ndarray, int]:
+    """(ascending places where `needle`'s first `width` bytes are, `width`): its first four
+    bytes (two for a shorter needle) compared as one number at each place, the array read as
+    numbers of that width at each of its `width` offsets -- a quarter (half) of the
+    comparisons of a byte at a time, and far fewer places left to check byte by byte."""
+    width, kind = (4, np.uint32) if len(needle) >= 4 else (2, np.uint16)
+    value = np.frombuffer(needle[:width], dtype=kind)[0]
+    found = []
+    for offset in range(width):
+        count = (len(data) - offset) // width
+        if count > 0:
+            words = data[offset:offset + width * count].view(kind)
+            found.append(np.flatnonzero(words == value) * width + offset)
+    if not found:
+        return np.zeros(0, dtype=np.int64), width
+    # each offset's places are ascending: a stable sort merges the runs
+    return np.sort(np.concatenate(found), kind="stable"), width

@@ -59,3 +59,22 @@ def test_any_texts_and_queries(texts: list[str | None], queries: list[str]) -> N
     index = OrderSearch.of_texts(texts)
     for query in queries:  # one index: answers kept from earlier queries are reused
         assert index.find(query).tolist() == naive(texts, query), (texts, query)
+
+
+@pytest.mark.parametrize("query", ["ab", "abc", "abcd", "abcde", "bcdea", "a", "ea", "eab"])
+def test_queries_of_every_length_match_at_every_offset(query: str) -> None:
+    # the same text at each offset from the array's start: the wide comparisons read the
+    # array at every alignment, and a match ends at the array's very last byte
+    texts = [" " * shift + "abcdeabcde" for shift in range(9)] + ["xx", "abcde"]
+    index = OrderSearch.of_texts(texts)
+    assert index.find(query).tolist() == naive(texts, query)
+
+
+def test_places_are_kept_for_a_query_that_grows_only_while_few() -> None:
+    texts = ["la " * 50] * 30 + ["lamp"]
+    index = OrderSearch.of_texts(texts)
+    assert index.find("la").tolist() == list(range(31))
+    assert index._cache["la"][1] is None  # 1,501 places: more than the orders, not kept
+    assert index.find("lam").tolist() == [30]
+    assert index._cache["lam"][1] is not None
+    assert index.find("lamp").tolist() == [30]

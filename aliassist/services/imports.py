@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import tzinfo
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -424,10 +425,9 @@ def _preview_set_problems(rows: list[PreviewRow], reader: RowReader, tz: tzinfo)
             first.setdefault(row.number, row)
 
 
-def _rows(rows: RowSource, sample: list[list[Any]]) -> Any:
-    yield from sample
-    for raw in rows.rows:
-        yield raw.line, raw.cells
+def _rows(rows: RowSource, sample: list[list[Any]]) -> Iterator[Sequence[Any]]:
+    """(line, cells) of the sample read already, then of the rest of the rows."""
+    return chain(sample, rows.rows)
 
 
 def _read(reader: RowReader, line: int, cells: list[Any]) -> PreviewRow:
@@ -542,7 +542,10 @@ def _read_all(rows: RowSource, sample: list[list[Any]], reader: RowReader,
             skipped.append(SkippedRow(line, f"cannot read this line ({problem})" if problem
                                       else exc.reason))
         if count % BATCH == 0:
-            progress.step(rows.position(), rows.size, f"Reading line {line:,}…")
+            position = rows.position()
+            if count == BATCH:  # how many rows the file holds, from how far these came
+                orders.expect(count * rows.size // max(position, 1))
+            progress.step(position, rows.size, f"Reading line {line:,}…")
     report.rows = count
 
 
@@ -592,6 +595,11 @@ class _OrderRows:
             waiting, self.pending = self.pending, []
             for held in waiting:
                 self._group(held)
+
+    def expect(self, rows: int) -> None:
+        """The file probably holds `rows` rows (the writer prepares for as many)."""
+        self._wait()
+        self.writer.expect(rows)
 
     def finish(self) -> None:
         if self.pending:

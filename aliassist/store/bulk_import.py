@@ -57,6 +57,9 @@ _ITEM_VALUES = itemgetter(*_ITEM_INDEXES)
 _LINE, _NUMBER, _ACCOUNT, _TOTAL = _F["line"], _F["number"], _F["account"], _F["total"]
 _TITLE, _URL, _SKU, _QUANTITY, _PRICE, _IMAGE = _ITEM_INDEXES
 _BATCH_SQL_LIMIT = 500  # numbers per IN (...) query
+#: an import of this many rows or more into a table of no more orders builds the orders'
+#: plain indexes once at its end (OrderWriter.expect)
+BULK_ROWS = 10_000
 
 
 class ImportedOrder:
@@ -305,6 +308,32 @@ class OrderWriter:
         #: far, those items' values and the first line of the file that gave the order
         self._seen_before: dict[str, tuple[int, Any, int, set[tuple[Any, ...]], int]] = {}
         self._lines_table = False
+        #: the orders table's indexes dropped for this import, to build again in `finish`
+        self._dropped: list[str] = []
+
+    def expect(self, rows: int) -> None:
+        """Told early how many rows the file probably holds. On SQLite an import of at least
+        BULK_ROWS rows, and at least as many as the orders stored, drops the orders' plain
+        indexes (not the unique ones: the order numbers are still looked up and kept unique)
+        for the rest of its transaction; `finish` builds them again. One index sorted once at
+        the end costs less than an entry put into each index at random for every row."""
+        if not self.conn.sqlite or self._dropped or rows < BULK_ROWS:
+            return
+        if self.conn.rows("SELECT COUNT(*) FROM main.orders")[0][0] > rows:
+            return
+        plain = {row[1] for row in self.conn.rows("PRAGMA main.index_list(orders)")
+                 if not row[2] and row[3] == "c"}
+        indexes = [(name, sql) for name, sql in self.conn.rows(
+            "SELECT name, sql FROM main.sqlite_master WHERE type = 'index' "
+            "AND tbl_name = 'orders' ORDER BY name") if name in plain and sql]
+        if not indexes:
+            return
+        sqlite = self.conn.conn
+        if not sqlite.in_transaction:  # DDL would not open the caller's transaction
+            sqlite.execute("BEGIN")
+        for name, sql in indexes:
+            sqlite.execute(f'DROP INDEX main."{name}"')
+            self._dropped.append(sql)
 
     def write(self, batch: list[ImportedOrder]) -> None:
         if not batch:
@@ -359,7 +388,11 @@ class OrderWriter:
         return found[0][0] if found else None
 
     def finish(self) -> None:
-        """Drop what the import kept beside the orders (call before the commit)."""
+        """Build again the indexes `expect` dropped and drop what the import kept beside the
+        orders (call before the commit)."""
+        for sql in self._dropped:
+            self.conn.conn.execute(sql)
+        self._dropped = []
         if self._lines_table:
             self.conn.rows("DROP TABLE temp.aliassist_import_lines")
             self._lines_table = False

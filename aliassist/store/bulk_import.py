@@ -24,6 +24,7 @@ import sqlite3
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import chain
 from operator import itemgetter
 from typing import Any
@@ -173,11 +174,16 @@ def _same_in_every_row(values: tuple[Any, ...]) -> bool:
 
 
 def sqlite_insert(conn: sqlite3.Connection, table: str, columns: Sequence[str],
-                  rows: list[tuple[Any, ...]]) -> None:
+                  rows: list[tuple[Any, ...]], *, scattered: bool = False) -> None:
     """Insert `rows` (values in `columns`' order) with statements of many rows each; a column
     that is None in every row is left out (it takes its default), one that holds the same value
     in every row is bound once per statement. Every value sent to SQLite costs time: an export
-    fills some columns only, and many of them alike (the platform, the import's time)."""
+    fills some columns only, and many of them alike (the platform, the import's time).
+
+    `scattered` rows land all over an index of the table (orders by number): they go in one
+    row a statement. Before a statement of several rows, any of which could fail, SQLite keeps
+    every page the statement changes, to undo just that statement: for scattered rows that is
+    nearly every page, written to a temporary file (about 400 MB for 100,000 orders)."""
     if not rows:
         return
     by_column = list(zip(*rows, strict=True))
@@ -191,29 +197,35 @@ def sqlite_insert(conn: sqlite3.Connection, table: str, columns: Sequence[str],
                          f"({', '.join('?' * len(constants)) or 'NULL'})", constants)
         return
     names = ", ".join([*named, *(columns[index] for index in varying)])
-    first = ", ".join(f"?{n + 1}" for n in range(len(constants)))
     width = len(varying)
-    per_statement = max(1, min(_ROWS_PER_STATEMENT, (_variable_limit(conn) - len(constants))
-                               // width))
-
-    def statement(count: int) -> str:
-        values = ", ".join(
-            "(" + ", ".join([first] * bool(first) + [
-                ", ".join(f"?{len(constants) + r * width + c + 1}" for c in range(width))])
-            + ")" for r in range(count))
-        return f"INSERT INTO {table} ({names}) VALUES {values}"
-
     pick = itemgetter(*varying)
     picked = list(map(pick, rows)) if width > 1 else [(v,) for v in map(pick, rows)]
+    if scattered:
+        conn.executemany(_insert_sql(table, names, len(constants), width, 1),
+                         [(*constants, *values) for values in picked] if constants else picked)
+        return
+    per_statement = max(1, min(_ROWS_PER_STATEMENT, (_variable_limit(conn) - len(constants))
+                               // width))
     full = len(picked) - len(picked) % per_statement
     if full:
-        sql = statement(per_statement)
+        sql = _insert_sql(table, names, len(constants), width, per_statement)
         for start in range(0, full, per_statement):
             conn.execute(sql, [*constants,
                                *chain.from_iterable(picked[start:start + per_statement])])
     if full < len(picked):
-        conn.execute(statement(len(picked) - full),
+        conn.execute(_insert_sql(table, names, len(constants), width, len(picked) - full),
                      [*constants, *chain.from_iterable(picked[full:])])
+
+
+@lru_cache(maxsize=64)
+def _insert_sql(table: str, names: str, constants: int, width: int, count: int) -> str:
+    """INSERT of `count` rows into `names`: the first `constants` values (bound once) in every
+    row, then `width` values of each row in turn."""
+    first = [f"?{n + 1}" for n in range(constants)]
+    values = ", ".join(
+        "(" + ", ".join([*first, *(f"?{constants + r * width + c + 1}" for c in range(width))])
+        + ")" for r in range(count))
+    return f"INSERT INTO {table} ({names}) VALUES {values}"
 
 
 def _variable_limit(conn: sqlite3.Connection) -> int:
@@ -264,7 +276,8 @@ class DriverConnection:
         with self.conn.cursor() as cursor:
             cursor.executemany(self._sql(sql), values)
 
-    def copy(self, table: str, columns: Sequence[str], values: list[tuple[Any, ...]]) -> None:
+    def copy(self, table: str, columns: Sequence[str], values: list[tuple[Any, ...]], *,
+             scattered: bool = False) -> None:
         """Insert rows: with COPY on PostgreSQL (rows streamed to the server, one statement
         for the batch), executemany on SQLite. A column that is NULL in every row is left out
         (it takes its default: NULL for the writer's columns): an export fills only some of
@@ -273,7 +286,7 @@ class DriverConnection:
             return
         if self.sqlite:
             sqlite_insert(self.conn, table if '.' in table else 'main.' + table, columns,
-                          values)
+                          values, scattered=scattered)
             return
         columns, values = _filled_columns(columns, values)
         with self.conn.cursor() as cursor, cursor.copy(
@@ -419,7 +432,7 @@ class OrderWriter:
             conn.copy("orders", ("id", *_ORDER_COLUMNS),
                       [(order_id, *row) for order_id, row in zip(ids, rows, strict=True)])
         else:
-            conn.copy("orders", _ORDER_COLUMNS, rows)
+            conn.copy("orders", _ORDER_COLUMNS, rows, scattered=True)  # by number
             # A rowid is the largest one + 1: the ids follow the order of the rows.
             last_id = conn.rows("SELECT MAX(id) FROM main.orders")[0][0]
             if last_id - first_id + 1 == len(orders):

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from aliassist.domain.records import DEFAULT_PLATFORM, ORDER_DATES
@@ -57,6 +57,7 @@ _ITEM_INDEXES = tuple(_F[f] for f in ITEM_FIELDS)
 _ITEM_VALUES = itemgetter(*_ITEM_INDEXES)
 _LINE, _NUMBER, _ACCOUNT, _TOTAL = _F["line"], _F["number"], _F["account"], _F["total"]
 _TITLE, _URL, _SKU, _QUANTITY, _PRICE, _IMAGE = _ITEM_INDEXES
+_NUMBER_OF = attrgetter("number")
 _BATCH_SQL_LIMIT = 500  # numbers per IN (...) query
 #: an import of this many rows or more into a table of no more orders builds the orders'
 #: plain indexes once at its end (OrderWriter.expect)
@@ -169,8 +170,7 @@ def _same_in_every_row(values: tuple[Any, ...]) -> bool:
     first = values[0]
     if values.count(first) != len(values):
         return False
-    return first is None or first.__class__ is str or all(
-        v.__class__ is first.__class__ for v in values)
+    return first is None or first.__class__ is str or len(set(map(type, values))) == 1
 
 
 def sqlite_insert(conn: sqlite3.Connection, table: str, columns: Sequence[str],
@@ -441,15 +441,18 @@ class OrderWriter:
                 found = self._ids({o.number for o in orders})
                 ids = [found[o.number] for o in orders]
         self.created.add(ids)
-        items = [(order_id, position, r[_TITLE] or "", r[_URL], r[_SKU], r[_QUANTITY] or 1,
-                  r[_PRICE], r[_IMAGE])
-                 for order_id, order in zip(ids, orders, strict=True)
-                 for position, r in enumerate(order.item_rows())]
+        items: list[tuple[Any, ...]] = []
+        add = items.append
+        for order_id, order in zip(ids, orders, strict=True):
+            position = 0
+            for r in order.rows:  # its item rows (ImportedOrder.item_rows), in one pass
+                if r[_TITLE] is not None or r[_URL] is not None:
+                    add((order_id, position, r[_TITLE] or "", r[_URL], r[_SKU],
+                         r[_QUANTITY] or 1, r[_PRICE], r[_IMAGE]))
+                    position += 1
         self._insert_items(items)
         self._keep_lines(ids, orders)
-        imported = self.counts.imported
-        for order in orders:
-            imported.append(order.number)
+        self.counts.imported.extend(map(_NUMBER_OF, orders))
 
     def _keep_lines(self, ids: Sequence[int], orders: list[ImportedOrder]) -> None:
         """Keep the first line of each new order, for messages about its later rows: in a

@@ -9,12 +9,11 @@ from __future__ import annotations
 import sqlite3
 import sys
 from collections.abc import Iterator, Mapping, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import tzinfo
 from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aliassist.domain.dates import value_text
 from aliassist.domain.instants import from_epoch, to_epoch
@@ -59,6 +58,9 @@ BATCH = 4000
 #: Orders handed to the writer at once.
 WRITE_BATCH = 1000
 LAYOUT_NAMES = {layout.id: layout.name for layout in LAYOUTS} | {GENERIC: "other CSV/TSV"}
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 assert ImportRow._fields == ROW_FIELDS, "importers.rows and store.bulk_import disagree"
 
@@ -657,6 +659,8 @@ class _OrderRows:
             # A server takes the batch while the next one is read (the driver waits for it
             # without holding the interpreter).
             if self._worker is None:
+                from concurrent.futures import ThreadPoolExecutor  # a server's only
+
                 self._worker = ThreadPoolExecutor(1, thread_name_prefix="aliassist-import")
             self._writing = self._worker.submit(self.writer.write, batch)
         else:
@@ -679,6 +683,8 @@ class _OrderRows:
         and end the writer's thread."""
         writing, self._writing = self._writing, None
         if writing is not None:
+            from concurrent.futures import wait
+
             wait([writing])
         if self._worker is not None:
             self._worker.shutdown()

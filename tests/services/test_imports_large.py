@@ -166,3 +166,19 @@ def test_a_large_import_cancelled_or_dry_run_leaves_the_orders_and_their_indexes
     assert len(dry.imported) == BULK - 2
     assert schema_and_check(ctx.store.path) == before
     assert set(stored(ctx)) == {number(1), number(2)}
+
+
+@pytest.mark.sqlite_only
+def test_a_large_file_whose_first_rows_are_all_bad_still_goes_in_whole(ctx: AppContext
+                                                                      ) -> None:
+    """Nothing written yet when the file's size is known: the indexes are dropped in the
+    import's own transaction all the same, and built again."""
+    assert ctx.store.path is not None
+    before = schema_and_check(ctx.store.path)
+    bad = [f"{number(n)},,To ship,Cable,,US,1.00,S,\n" for n in range(5000)]  # no date
+    text = HEADER + "".join(bad) + "".join(row(n) for n in range(5000, BULK))
+    report = run_import(ctx, ImportSource(text=text))
+    assert len(report.imported) == BULK - 5000 and len(report.skipped) == 5000
+    assert "the order date is missing" in report.skipped[0].reason
+    assert schema_and_check(ctx.store.path) == before
+    assert len(stored(ctx)) == BULK - 5000

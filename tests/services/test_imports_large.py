@@ -117,15 +117,15 @@ def test_a_file_larger_than_the_stored_orders_keeps_their_indexes_and_refuses_du
     assert {name for name, _, _ in indexes} >= {"ix_orders_placed_at", "ix_orders_account_id"}
     lines = [row(n, status="Awaiting delivery" if n < 600 else "To ship") for n in range(BULK)]
     lines.append(row(4, day="Mar 09 2026"))       # an order stored before, another date
-    lines.append(row(9000, day="Mar 09 2026"))    # a new order written batches earlier
-    lines.append(row(9001))                       # repeats its first row
+    lines.append(row(BULK - 2000, day="Mar 09 2026"))  # a new order written batches earlier
+    lines.append(row(BULK - 1999))                # repeats its first row
     lines.append(row(BULK - 1, store="Elsewhere", title="Other"))  # another store
     report = run_import(ctx, ImportSource(text=HEADER + "".join(lines)))
     assert len(report.imported) == BULK - 300 and len(report.updated) == 300
     reasons = {s.line: s.reason for s in report.skipped}
     assert sorted(reasons) == [BULK + 2, BULK + 3, BULK + 4, BULK + 5]
     assert "dated 2026-03-05 on line 6 but 2026-03-09 here" in reasons[BULK + 2]
-    assert "dated 2026-03-05 on line 9002 but 2026-03-09 here" in reasons[BULK + 3]
+    assert f"dated 2026-03-05 on line {BULK - 1998} but 2026-03-09 here" in reasons[BULK + 3]
     assert "repeats an earlier row of order" in reasons[BULK + 4]
     assert f"from 'S' on line {BULK + 1} but from 'Elsewhere' here" in reasons[BULK + 5]
     after, check, plan = schema_and_check(ctx.store.path)
@@ -133,7 +133,7 @@ def test_a_file_larger_than_the_stored_orders_keeps_their_indexes_and_refuses_du
     orders = stored(ctx)
     assert len(orders) == BULK
     assert orders[number(4)].status_text == "Awaiting delivery"
-    assert [i.title for i in orders[number(9001)].items] == ["Cable"]
+    assert [i.title for i in orders[number(BULK - 1999)].items] == ["Cable"]
     again = run_import(ctx, ImportSource(text=HEADER + "".join(lines)))
     assert len(again.imported) == 0 and len(again.unchanged) == BULK
 

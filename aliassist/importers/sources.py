@@ -11,8 +11,10 @@ import csv
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import chain
+from operator import methodcaller
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from aliassist.errors import UserError
 from aliassist.fileio import open_input
@@ -27,8 +29,9 @@ _ZIP = b"PK\x03\x04"
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
-@dataclass
-class RawRow:
+class RawRow(NamedTuple):
+    """A row and the line it starts on (a tuple: a file may have millions of them)."""
+
     line: int
     cells: list[Any]
 
@@ -108,7 +111,7 @@ def text_rows(text: str, label: str = "pasted rows", *, headerless: bool = False
 def _text_rows(stream: IO[str], label: str, size: int, position: Any, close: Any, *,
                headerless: bool, kind: str | None = None) -> RowSource:
     csv.field_size_limit(FIELD_LIMIT)
-    lines = _physical_lines(stream)
+    lines = map(_WITHOUT_NUL, stream)
     # The header decides the delimiter: the one it uses most (tab, comma or semicolon).
     first: str | None = None
     skipped = 0
@@ -122,7 +125,7 @@ def _text_rows(stream: IO[str], label: str, size: int, position: Any, close: Any
                         where=label,
                         hint="export the orders again")
     delimiter = max("\t,;", key=first.count) if any(d in first for d in "\t,;") else ","
-    chained = _chain(first.lstrip("\ufeff"), lines)
+    chained = chain((first.lstrip("\ufeff"),), lines)
     reader = csv.reader(chained, delimiter=delimiter, strict=False)
     rows = _csv_records(reader, label, skipped)
     if headerless:
@@ -139,24 +142,24 @@ def _text_rows(stream: IO[str], label: str, size: int, position: Any, close: Any
                      position, close, stream)
 
 
-def _physical_lines(stream: IO[str]) -> Iterator[str]:
-    for line in stream:
-        yield line.replace("\x00", "") if "\x00" in line else line
-
-
-def _chain(first: str, rest: Iterator[str]) -> Iterator[str]:
-    yield first
-    yield from rest
+#: a line without the NUL characters some exporters leave in (csv stops at them); a C-level
+#: call per line, not a generator's step
+_WITHOUT_NUL = methodcaller("replace", "\x00", "")
 
 
 def _csv_records(reader: Any, label: str, offset: int) -> Iterator[RawRow]:
     """Records with the physical line each starts on; unreadable records become an empty row at
     their line (reported by the caller as skipped) instead of stopping the whole file."""
     last = 0
+    make = tuple.__new__
+    join = "".join
     while True:
         try:
-            cells = next(reader)
-        except StopIteration:
+            for cells in reader:
+                start = last + 1
+                last = reader.line_num + offset
+                if cells and join(cells).strip():
+                    yield make(RawRow, (start, cells))
             return
         except csv.Error as exc:
             line = reader.line_num + offset
@@ -165,11 +168,6 @@ def _csv_records(reader: Any, label: str, offset: int) -> Iterator[RawRow]:
                                 .format(line=line, exc=exc), where=label) from None
             last = line
             yield RawRow(line, [_Unreadable(str(exc))])
-            continue
-        start = last + 1
-        last = reader.line_num + offset
-        if cells and "".join(cells).strip():
-            yield RawRow(start, cells)
 
 
 class _Unreadable(str):

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-from collections.abc import Mapping, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor, wait
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import tzinfo
+from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aliassist.domain.dates import value_text
 from aliassist.domain.instants import from_epoch, to_epoch
@@ -58,6 +58,9 @@ BATCH = 4000
 #: Orders handed to the writer at once.
 WRITE_BATCH = 1000
 LAYOUT_NAMES = {layout.id: layout.name for layout in LAYOUTS} | {GENERIC: "other CSV/TSV"}
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 assert ImportRow._fields == ROW_FIELDS, "importers.rows and store.bulk_import disagree"
 
@@ -424,10 +427,9 @@ def _preview_set_problems(rows: list[PreviewRow], reader: RowReader, tz: tzinfo)
             first.setdefault(row.number, row)
 
 
-def _rows(rows: RowSource, sample: list[list[Any]]) -> Any:
-    yield from sample
-    for raw in rows.rows:
-        yield raw.line, raw.cells
+def _rows(rows: RowSource, sample: list[list[Any]]) -> Iterator[Sequence[Any]]:
+    """(line, cells) of the sample read already, then of the rest of the rows."""
+    return chain(sample, rows.rows)
 
 
 def _read(reader: RowReader, line: int, cells: list[Any]) -> PreviewRow:
@@ -542,7 +544,10 @@ def _read_all(rows: RowSource, sample: list[list[Any]], reader: RowReader,
             skipped.append(SkippedRow(line, f"cannot read this line ({problem})" if problem
                                       else exc.reason))
         if count % BATCH == 0:
-            progress.step(rows.position(), rows.size, f"Reading line {line:,}…")
+            position = rows.position()
+            if count == BATCH:  # how many rows the file holds, from how far these came
+                orders.expect(count * rows.size // max(position, 1))
+            progress.step(position, rows.size, f"Reading line {line:,}…")
     report.rows = count
 
 
@@ -592,6 +597,11 @@ class _OrderRows:
             waiting, self.pending = self.pending, []
             for held in waiting:
                 self._group(held)
+
+    def expect(self, rows: int) -> None:
+        """The file probably holds `rows` rows (the writer prepares for as many)."""
+        self._wait()
+        self.writer.expect(rows)
 
     def finish(self) -> None:
         if self.pending:
@@ -649,6 +659,8 @@ class _OrderRows:
             # A server takes the batch while the next one is read (the driver waits for it
             # without holding the interpreter).
             if self._worker is None:
+                from concurrent.futures import ThreadPoolExecutor  # a server's only
+
                 self._worker = ThreadPoolExecutor(1, thread_name_prefix="aliassist-import")
             self._writing = self._worker.submit(self.writer.write, batch)
         else:
@@ -671,6 +683,8 @@ class _OrderRows:
         and end the writer's thread."""
         writing, self._writing = self._writing, None
         if writing is not None:
+            from concurrent.futures import wait
+
             wait([writing])
         if self._worker is not None:
             self._worker.shutdown()

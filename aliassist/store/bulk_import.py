@@ -24,8 +24,9 @@ import sqlite3
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import chain
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from aliassist.domain.records import DEFAULT_PLATFORM, ORDER_DATES
@@ -56,7 +57,11 @@ _ITEM_INDEXES = tuple(_F[f] for f in ITEM_FIELDS)
 _ITEM_VALUES = itemgetter(*_ITEM_INDEXES)
 _LINE, _NUMBER, _ACCOUNT, _TOTAL = _F["line"], _F["number"], _F["account"], _F["total"]
 _TITLE, _URL, _SKU, _QUANTITY, _PRICE, _IMAGE = _ITEM_INDEXES
+_NUMBER_OF = attrgetter("number")
 _BATCH_SQL_LIMIT = 500  # numbers per IN (...) query
+#: an import of this many rows or more into a table of no more orders builds the orders'
+#: plain indexes once at its end (OrderWriter.expect); below it the saving is milliseconds
+BULK_ROWS = 5_000
 
 
 class ImportedOrder:
@@ -165,16 +170,20 @@ def _same_in_every_row(values: tuple[Any, ...]) -> bool:
     first = values[0]
     if values.count(first) != len(values):
         return False
-    return first is None or first.__class__ is str or all(
-        v.__class__ is first.__class__ for v in values)
+    return first is None or first.__class__ is str or len(set(map(type, values))) == 1
 
 
 def sqlite_insert(conn: sqlite3.Connection, table: str, columns: Sequence[str],
-                  rows: list[tuple[Any, ...]]) -> None:
+                  rows: list[tuple[Any, ...]], *, scattered: bool = False) -> None:
     """Insert `rows` (values in `columns`' order) with statements of many rows each; a column
     that is None in every row is left out (it takes its default), one that holds the same value
     in every row is bound once per statement. Every value sent to SQLite costs time: an export
-    fills some columns only, and many of them alike (the platform, the import's time)."""
+    fills some columns only, and many of them alike (the platform, the import's time).
+
+    `scattered` rows land all over an index of the table (orders by number): they go in one
+    row a statement. Before a statement of several rows, any of which could fail, SQLite keeps
+    every page the statement changes, to undo just that statement: for scattered rows that is
+    nearly every page, written to a temporary file (about 400 MB for 100,000 orders)."""
     if not rows:
         return
     by_column = list(zip(*rows, strict=True))
@@ -188,29 +197,35 @@ def sqlite_insert(conn: sqlite3.Connection, table: str, columns: Sequence[str],
                          f"({', '.join('?' * len(constants)) or 'NULL'})", constants)
         return
     names = ", ".join([*named, *(columns[index] for index in varying)])
-    first = ", ".join(f"?{n + 1}" for n in range(len(constants)))
     width = len(varying)
-    per_statement = max(1, min(_ROWS_PER_STATEMENT, (_variable_limit(conn) - len(constants))
-                               // width))
-
-    def statement(count: int) -> str:
-        values = ", ".join(
-            "(" + ", ".join([first] * bool(first) + [
-                ", ".join(f"?{len(constants) + r * width + c + 1}" for c in range(width))])
-            + ")" for r in range(count))
-        return f"INSERT INTO {table} ({names}) VALUES {values}"
-
     pick = itemgetter(*varying)
     picked = list(map(pick, rows)) if width > 1 else [(v,) for v in map(pick, rows)]
+    if scattered:
+        conn.executemany(_insert_sql(table, names, len(constants), width, 1),
+                         [(*constants, *values) for values in picked] if constants else picked)
+        return
+    per_statement = max(1, min(_ROWS_PER_STATEMENT, (_variable_limit(conn) - len(constants))
+                               // width))
     full = len(picked) - len(picked) % per_statement
     if full:
-        sql = statement(per_statement)
+        sql = _insert_sql(table, names, len(constants), width, per_statement)
         for start in range(0, full, per_statement):
             conn.execute(sql, [*constants,
                                *chain.from_iterable(picked[start:start + per_statement])])
     if full < len(picked):
-        conn.execute(statement(len(picked) - full),
+        conn.execute(_insert_sql(table, names, len(constants), width, len(picked) - full),
                      [*constants, *chain.from_iterable(picked[full:])])
+
+
+@lru_cache(maxsize=64)
+def _insert_sql(table: str, names: str, constants: int, width: int, count: int) -> str:
+    """INSERT of `count` rows into `names`: the first `constants` values (bound once) in every
+    row, then `width` values of each row in turn."""
+    first = [f"?{n + 1}" for n in range(constants)]
+    values = ", ".join(
+        "(" + ", ".join([*first, *(f"?{constants + r * width + c + 1}" for c in range(width))])
+        + ")" for r in range(count))
+    return f"INSERT INTO {table} ({names}) VALUES {values}"
 
 
 def _variable_limit(conn: sqlite3.Connection) -> int:
@@ -261,7 +276,8 @@ class DriverConnection:
         with self.conn.cursor() as cursor:
             cursor.executemany(self._sql(sql), values)
 
-    def copy(self, table: str, columns: Sequence[str], values: list[tuple[Any, ...]]) -> None:
+    def copy(self, table: str, columns: Sequence[str], values: list[tuple[Any, ...]], *,
+             scattered: bool = False) -> None:
         """Insert rows: with COPY on PostgreSQL (rows streamed to the server, one statement
         for the batch), executemany on SQLite. A column that is NULL in every row is left out
         (it takes its default: NULL for the writer's columns): an export fills only some of
@@ -270,7 +286,7 @@ class DriverConnection:
             return
         if self.sqlite:
             sqlite_insert(self.conn, table if '.' in table else 'main.' + table, columns,
-                          values)
+                          values, scattered=scattered)
             return
         columns, values = _filled_columns(columns, values)
         with self.conn.cursor() as cursor, cursor.copy(
@@ -305,6 +321,32 @@ class OrderWriter:
         #: far, those items' values and the first line of the file that gave the order
         self._seen_before: dict[str, tuple[int, Any, int, set[tuple[Any, ...]], int]] = {}
         self._lines_table = False
+        #: the orders table's indexes dropped for this import, to build again in `finish`
+        self._dropped: list[str] = []
+
+    def expect(self, rows: int) -> None:
+        """Told early how many rows the file probably holds. On SQLite an import of at least
+        BULK_ROWS rows, and at least as many as the orders stored, drops the orders' plain
+        indexes (not the unique ones: the order numbers are still looked up and kept unique)
+        for the rest of its transaction; `finish` builds them again. One index sorted once at
+        the end costs less than an entry put into each index at random for every row."""
+        if not self.conn.sqlite or self._dropped or rows < BULK_ROWS:
+            return
+        if self.conn.rows("SELECT COUNT(*) FROM main.orders")[0][0] > rows:
+            return
+        plain = {row[1] for row in self.conn.rows("PRAGMA main.index_list(orders)")
+                 if not row[2] and row[3] == "c"}
+        indexes = [(name, sql) for name, sql in self.conn.rows(
+            "SELECT name, sql FROM main.sqlite_master WHERE type = 'index' "
+            "AND tbl_name = 'orders' ORDER BY name") if name in plain and sql]
+        if not indexes:
+            return
+        sqlite = self.conn.conn
+        if not sqlite.in_transaction:  # DDL would not open the caller's transaction
+            sqlite.execute("BEGIN")
+        for name, sql in indexes:
+            sqlite.execute(f'DROP INDEX main."{name}"')
+            self._dropped.append(sql)
 
     def write(self, batch: list[ImportedOrder]) -> None:
         if not batch:
@@ -359,7 +401,11 @@ class OrderWriter:
         return found[0][0] if found else None
 
     def finish(self) -> None:
-        """Drop what the import kept beside the orders (call before the commit)."""
+        """Build again the indexes `expect` dropped and drop what the import kept beside the
+        orders (call before the commit)."""
+        for sql in self._dropped:
+            self.conn.conn.execute(sql)
+        self._dropped = []
         if self._lines_table:
             self.conn.rows("DROP TABLE temp.aliassist_import_lines")
             self._lines_table = False
@@ -386,7 +432,7 @@ class OrderWriter:
             conn.copy("orders", ("id", *_ORDER_COLUMNS),
                       [(order_id, *row) for order_id, row in zip(ids, rows, strict=True)])
         else:
-            conn.copy("orders", _ORDER_COLUMNS, rows)
+            conn.copy("orders", _ORDER_COLUMNS, rows, scattered=True)  # by number
             # A rowid is the largest one + 1: the ids follow the order of the rows.
             last_id = conn.rows("SELECT MAX(id) FROM main.orders")[0][0]
             if last_id - first_id + 1 == len(orders):
@@ -395,15 +441,18 @@ class OrderWriter:
                 found = self._ids({o.number for o in orders})
                 ids = [found[o.number] for o in orders]
         self.created.add(ids)
-        items = [(order_id, position, r[_TITLE] or "", r[_URL], r[_SKU], r[_QUANTITY] or 1,
-                  r[_PRICE], r[_IMAGE])
-                 for order_id, order in zip(ids, orders, strict=True)
-                 for position, r in enumerate(order.item_rows())]
+        items: list[tuple[Any, ...]] = []
+        add = items.append
+        for order_id, order in zip(ids, orders, strict=True):
+            position = 0
+            for r in order.rows:  # its item rows (ImportedOrder.item_rows), in one pass
+                if r[_TITLE] is not None or r[_URL] is not None:
+                    add((order_id, position, r[_TITLE] or "", r[_URL], r[_SKU],
+                         r[_QUANTITY] or 1, r[_PRICE], r[_IMAGE]))
+                    position += 1
         self._insert_items(items)
         self._keep_lines(ids, orders)
-        imported = self.counts.imported
-        for order in orders:
-            imported.append(order.number)
+        self.counts.imported.extend(map(_NUMBER_OF, orders))
 
     def _keep_lines(self, ids: Sequence[int], orders: list[ImportedOrder]) -> None:
         """Keep the first line of each new order, for messages about its later rows: in a

@@ -23,13 +23,21 @@ class SpooledTexts(Sequence[str]):
         self._blocks: list[tuple[int, int]] = []
         self._tail: list[str] = []
         self._read: tuple[int, list[str]] | None = None
-        for text in texts:
-            self.append(text)
+        self.extend(texts)
 
     def append(self, text: str) -> None:
         self._tail.append(text)
         if len(self._tail) >= BLOCK:
             self._spill()
+
+    def extend(self, texts: Iterable[str]) -> None:
+        tail = self._tail
+        tail.extend(texts)
+        while len(tail) >= BLOCK:
+            rest = tail[BLOCK:]
+            del tail[BLOCK:]
+            self._spill()
+            self._tail = tail = rest
 
     def _spill(self) -> None:
         if self._file is None:

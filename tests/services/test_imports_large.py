@@ -4,9 +4,16 @@ are merged or refused exactly as in a small file, with the line the order first 
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
+import pytest
+
 from aliassist.domain import records as rec
+from aliassist.progress import Cancelled, Progress
 from aliassist.services.context import AppContext
 from aliassist.services.imports import ImportSource, run_import
+from aliassist.store.bulk_import import BULK_ROWS
 from aliassist.store.repository import load_orders
 
 HEADER = ("Order ID,Order Date,Status,Product Title,Product Link,Currency,Price,Store Name,"
@@ -82,3 +89,96 @@ def test_a_dry_run_of_a_large_file_writes_nothing_and_a_second_import_still_work
     done = run_import(ctx, ImportSource(text=text))
     assert len(done.imported) == ORDERS
     assert "on line 7 but" in done.skipped[0].reason
+
+
+#: a file large enough for the bulk path that builds the orders' plain indexes once at the end
+BULK = BULK_ROWS + 2000
+
+
+def schema_and_check(db: Path) -> tuple[list[tuple[str, str, str]], str, str]:
+    """The orders' indexes as the schema defines them, SQLite's check of every index against
+    its table, and the plan of a query by order date."""
+    with sqlite3.connect(db) as conn:
+        indexes = conn.execute("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = "
+                               "'index' AND tbl_name = 'orders' ORDER BY name").fetchall()
+        check = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        plan = " ".join(str(r[-1]) for r in conn.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM orders WHERE placed_at > 0"))
+    conn.close()
+    return indexes, check, plan
+
+
+@pytest.mark.sqlite_only
+def test_a_file_larger_than_the_stored_orders_keeps_their_indexes_and_refuses_duplicates(
+        ctx: AppContext) -> None:
+    assert ctx.store.path is not None
+    run_import(ctx, ImportSource(text=HEADER + "".join(row(n) for n in range(0, 600, 2))))
+    indexes, _, _ = schema_and_check(ctx.store.path)
+    assert {name for name, _, _ in indexes} >= {"ix_orders_placed_at", "ix_orders_account_id"}
+    lines = [row(n, status="Awaiting delivery" if n < 600 else "To ship") for n in range(BULK)]
+    lines.append(row(4, day="Mar 09 2026"))       # an order stored before, another date
+    lines.append(row(BULK - 2000, day="Mar 09 2026"))  # a new order written batches earlier
+    lines.append(row(BULK - 1999))                # repeats its first row
+    lines.append(row(BULK - 1, store="Elsewhere", title="Other"))  # another store
+    report = run_import(ctx, ImportSource(text=HEADER + "".join(lines)))
+    assert len(report.imported) == BULK - 300 and len(report.updated) == 300
+    reasons = {s.line: s.reason for s in report.skipped}
+    assert sorted(reasons) == [BULK + 2, BULK + 3, BULK + 4, BULK + 5]
+    assert "dated 2026-03-05 on line 6 but 2026-03-09 here" in reasons[BULK + 2]
+    assert f"dated 2026-03-05 on line {BULK - 1998} but 2026-03-09 here" in reasons[BULK + 3]
+    assert "repeats an earlier row of order" in reasons[BULK + 4]
+    assert f"from 'S' on line {BULK + 1} but from 'Elsewhere' here" in reasons[BULK + 5]
+    after, check, plan = schema_and_check(ctx.store.path)
+    assert after == indexes and check == "ok" and "ix_orders_placed_at" in plan
+    orders = stored(ctx)
+    assert len(orders) == BULK
+    assert orders[number(4)].status_text == "Awaiting delivery"
+    assert [i.title for i in orders[number(BULK - 1999)].items] == ["Cable"]
+    again = run_import(ctx, ImportSource(text=HEADER + "".join(lines)))
+    assert len(again.imported) == 0 and len(again.unchanged) == BULK
+
+
+class CancelWhileReading(Progress):
+    """Cancels the import once it has read this many lines (as the window's Cancel does)."""
+
+    def __init__(self, line: int):
+        super().__init__()
+        self.line = line
+
+    def report(self, done: int, total: int | None, text: str) -> None:
+        if text.startswith("Reading line") and int(text.split()[-1].rstrip("…")
+                                                   .replace(",", "")) >= self.line:
+            self.cancel()
+
+
+@pytest.mark.sqlite_only
+def test_a_large_import_cancelled_or_dry_run_leaves_the_orders_and_their_indexes(
+        ctx: AppContext) -> None:
+    assert ctx.store.path is not None
+    run_import(ctx, ImportSource(text=HEADER + row(1) + row(2)))
+    before = schema_and_check(ctx.store.path)
+    text = HEADER + "".join(row(n) for n in range(BULK))
+    with pytest.raises(Cancelled):
+        run_import(ctx, ImportSource(text=text), progress=CancelWhileReading(BULK // 2))
+    assert schema_and_check(ctx.store.path) == before
+    assert set(stored(ctx)) == {number(1), number(2)}
+    dry = run_import(ctx, ImportSource(text=text), dry_run=True)
+    assert len(dry.imported) == BULK - 2
+    assert schema_and_check(ctx.store.path) == before
+    assert set(stored(ctx)) == {number(1), number(2)}
+
+
+@pytest.mark.sqlite_only
+def test_a_large_file_whose_first_rows_are_all_bad_still_goes_in_whole(ctx: AppContext
+                                                                      ) -> None:
+    """Nothing written yet when the file's size is known: the indexes are dropped in the
+    import's own transaction all the same, and built again."""
+    assert ctx.store.path is not None
+    before = schema_and_check(ctx.store.path)
+    bad = [f"{number(n)},,To ship,Cable,,US,1.00,S,\n" for n in range(5000)]  # no date
+    text = HEADER + "".join(bad) + "".join(row(n) for n in range(5000, BULK))
+    report = run_import(ctx, ImportSource(text=text))
+    assert len(report.imported) == BULK - 5000 and len(report.skipped) == 5000
+    assert "the order date is missing" in report.skipped[0].reason
+    assert schema_and_check(ctx.store.path) == before
+    assert len(stored(ctx)) == BULK - 5000

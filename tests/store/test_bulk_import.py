@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from aliassist.store.bulk_import import IdRanges, sqlite_insert
 
 
@@ -23,13 +25,15 @@ def _table(conn: sqlite3.Connection) -> None:
                  "e)")
 
 
-def test_rows_go_in_whole_whatever_their_columns_share() -> None:
+@pytest.mark.parametrize("scattered", [False, True], ids=["many a statement", "one each"])
+def test_rows_go_in_whole_whatever_their_columns_share(scattered: bool) -> None:
     """Columns empty in every row take their default, columns alike in every row are bound
-    once, and 1 stays apart from True and 1.0 (equal in Python, not in the database)."""
+    once, and 1 stays apart from True and 1.0 (equal in Python, not in the database); rows
+    that go in one a statement (scattered over an index) go in the same."""
     conn = sqlite3.connect(":memory:")
     _table(conn)
     rows = [(f"text {n}", 7, None, (1, True, 1.0)[n % 3]) for n in range(257)]
-    sqlite_insert(conn, "main.t", ("a", "b", "c", "e"), rows)
+    sqlite_insert(conn, "main.t", ("a", "b", "c", "e"), rows, scattered=scattered)
     stored = conn.execute("SELECT a, b, c, e, typeof(e) FROM t ORDER BY id").fetchall()
     assert stored == [(a, b, "d", e, "real" if isinstance(e, float) else "integer")
                       for a, b, _, e in rows]

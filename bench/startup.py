@@ -35,6 +35,11 @@ WARM_UP_LIMIT = 60.0
 #: the wall clock and its RSS; it then waits until the window's warm-up has ended (the model's
 #: `preparing` generator ran out: patched in by an import hook, so nothing is imported early)
 #: and SETTLE seconds more, prints its figures as JSON and exits.
+#: The paint is seen by an event filter on the shown window and on the viewports of its item
+#: views, installed as the window is shown: not on the whole application, whose filter would
+#: hand PySide6 every event of every object (the first of an object of one of Qt's private
+#: classes makes it set up every class it has: tens of milliseconds), a cost of the measuring
+#: alone that the app, with its many kinds of widgets, would pay and the bare window hardly.
 _CHILD = """
 import importlib.abc, importlib.machinery, json, os, sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -94,11 +99,14 @@ class FirstPaint(QObject):
         return False
 
 _filter = FirstPaint()
-_new = QApplication.__init__
-def _init(self, *args):
-    _new(self, *args)
-    self.installEventFilter(_filter)
-QApplication.__init__ = _init
+_show = QWidget.show
+def _shown(self):
+    if self.isWindow() and "paint" not in SEEN:
+        self.installEventFilter(_filter)
+        for view in self.findChildren(QAbstractItemView):
+            view.viewport().installEventFilter(_filter)
+    _show(self)
+QWidget.show = _shown
 """
 
 

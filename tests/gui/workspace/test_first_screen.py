@@ -98,33 +98,41 @@ def test_a_first_screen_of_an_older_database_is_not_used(
 
 
 #: Started as the app is, with a hook noting, at the first paint of the orders table showing
-#: every order, which heavy modules are loaded and the texts of its first rows.
+#: every order, which heavy modules are loaded, whether PySide6 has set up every class it has
+#: (it does at the first event an application-wide Python event filter sees of one of Qt's
+#: private widgets: the hook watches the shown window's table only) and the texts of its first
+#: rows.
 _CHILD = """
 import json, os, sys
+import PySide6.QtWidgets
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 WANT = int(sys.argv[2])
 
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint and isinstance(obj, QWidget):
+        if event.type() == QEvent.Type.Paint:
             view = obj.parent()
             if isinstance(view, QAbstractItemView) and view.model().rowCount() == WANT:
                 model = view.model()
                 rows = [[model.index(r, c).data() for c in range(model.columnCount())]
                         for r in range(10)]
-                print(json.dumps({"sqlalchemy": "sqlalchemy" in sys.modules,
-                                  "numpy": "numpy" in sys.modules, "rows": rows}), flush=True)
+                print(json.dumps({
+                    "sqlalchemy": "sqlalchemy" in sys.modules, "numpy": "numpy" in sys.modules,
+                    "network": "PySide6.QtNetwork" in sys.modules,
+                    "every_class": "QWizard" in vars(PySide6.QtWidgets), "rows": rows}),
+                    flush=True)
                 os._exit(0)
         return False
 
 _filter = FirstPaint()
-_new = QApplication.__init__
-def _init(self, *args):
-    _new(self, *args)
-    self.installEventFilter(_filter)
-QApplication.__init__ = _init
+_show = QWidget.show
+def _shown(self):
+    for view in self.findChildren(QAbstractItemView):
+        view.viewport().installEventFilter(_filter)
+    _show(self)
+QWidget.show = _shown
 from aliassist.app import main
 sys.exit(main(["--db", sys.argv[1]]))
 """
@@ -145,6 +153,9 @@ def test_the_window_paints_its_orders_before_sqlalchemy_and_numpy_load(
         kept(qtbot, ctx)
         seen = first_paint(db_path, ORDERS)
         assert seen["sqlalchemy"] is False and seen["numpy"] is False
+        # Nor Qt's network module (the answer to later starts opens after the paint), nor
+        # every class of PySide6's (no application-wide event filter before the paint).
+        assert seen["network"] is False and seen["every_class"] is False
         model = OrdersModel()
         model.set_table(order_table(ctx))
         expected = [[model.index(r, c).data() for c in range(len(COLUMNS))] for r in range(10)]

@@ -134,9 +134,9 @@ def run_gui(args: argparse.Namespace) -> int:
 def run_first_screen(app: QApplication, args: argparse.Namespace, first: FirstScreen,
                      instance: SingleInstance) -> int:
     """The window painted with the first screen's rows at once; then, from the event loop, the
-    answer to later starts and the fitting of dialogs, the whole table from the snapshot
-    (search and sorting get ready), then the database, the notices and the tray. `instance`
-    holds the lock; it listens from the first paint on."""
+    answer to later starts, names and Alt+letters, the whole table from the snapshot (search
+    and sorting get ready), then the fitting of dialogs, the database (its actions), the
+    notices and the tray. `instance` holds the lock; it listens from the first paint on."""
     from aliassist.gui.main_window import MainWindow
 
     window = MainWindow(None, first_screen=first)
@@ -145,6 +145,7 @@ def run_first_screen(app: QApplication, args: argparse.Namespace, first: FirstSc
     known: list[OrderTable] = []
 
     def open_database() -> None:
+        fit_dialogs_of(app)  # before the first dialog: a damaged database's, or any action's
         try:
             ctx = open_or_recover(args)
         except UserError as exc:
@@ -191,7 +192,7 @@ def run_first_screen(app: QApplication, args: argparse.Namespace, first: FirstSc
 
     def after_painting() -> None:
         instance.listen()
-        fit_dialogs_of(app)
+        window.make_accessible()
         show_table()
 
     window.show()

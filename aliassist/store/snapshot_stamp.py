@@ -39,10 +39,16 @@ def new_stamp() -> int:
     return 1 + secrets.randbelow(2**31 - 1)
 
 
+#: the orders' count and highest id, each its own query: SQLite counts a table from its
+#: pages and finds a highest rowid at once, but asked for both in one query it visits every
+#: row (a few milliseconds at 100,000 orders, at every start)
+COUNT_AND_TOP = "SELECT (SELECT COUNT(*) FROM orders), (SELECT MAX(id) FROM orders)"
+
+
 def read_stamp(conn: Any) -> tuple[int, int, int]:
     """(user_version, orders count, highest order id) through a SQLAlchemy connection."""
     version = int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0)
-    count, top = conn.exec_driver_sql("SELECT COUNT(*), MAX(id) FROM orders").one()
+    count, top = conn.exec_driver_sql(COUNT_AND_TOP).one()
     return version, int(count), int(top or 0)
 
 

@@ -20,7 +20,7 @@ from aliassist.gui.main_window import MainWindow
 from aliassist.gui.workspace.orders_model import COLUMNS, OrdersModel
 from aliassist.services import first_screen as first_screen_service
 from aliassist.services.context import AppContext, open_context
-from aliassist.services.first_screen import _candidate, first_screen_data, open_first_screen
+from aliassist.services.first_screen import candidates_of, first_screen_data, open_first_screen
 from aliassist.services.orders import order_table
 from aliassist.services.sample import sample_orders
 from aliassist.store.first_screen import first_screen_path
@@ -64,7 +64,7 @@ def test_the_first_rows_are_the_tables_first_rows_at_any_later_moment(
     try:
         data = first_screen_data(order_table(ctx, now=taken), ctx)
         assert data["complete"] is (candidates > ORDERS)
-        candidates_kept = [_candidate(row) for row in data["rows"]]
+        candidates_kept = candidates_of(data["rows"])
         urgency = urgency_by_code({k: m.urgency for k, m in STATE_MEANINGS.items()})
         for later in (timedelta(0), timedelta(hours=5), timedelta(days=2), timedelta(days=9)):
             now = taken + later
@@ -92,6 +92,26 @@ def test_a_first_screen_of_an_older_database_is_not_used(
                        now=datetime.now(UTC))
         assert open_first_screen(window_args(db_path)) is None
         first_screen_path(db_path).write_text("{not json", encoding="utf-8")
+        assert open_first_screen(window_args(db_path)) is None
+    finally:
+        ctx.close()
+
+
+@pytest.mark.parametrize("field, value", [(1, 811300000000), (4, "2"), (2, 5), (13, ["x"]),
+                                          (13, 7), (7, 1.5)])
+def test_a_first_screen_with_a_field_of_another_type_is_not_used(
+        qtbot, db_path: Path, field: int, value: object) -> None:
+    ctx = filled(db_path, datetime.now(UTC))
+    try:
+        kept(qtbot, ctx)
+        path = first_screen_path(db_path)
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert open_first_screen(window_args(db_path)) is not None
+        data["rows"][-1][field] = value
+        path.write_text(json.dumps(data), encoding="utf-8")
+        assert open_first_screen(window_args(db_path)) is None
+        data["rows"][-1] = data["rows"][-1][:-1]  # a field short
+        path.write_text(json.dumps(data), encoding="utf-8")
         assert open_first_screen(window_args(db_path)) is None
     finally:
         ctx.close()

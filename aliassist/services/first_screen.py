@@ -126,7 +126,7 @@ def candidates_of(rows: list[Any]) -> list[Candidate]:
     Their types are checked a field at a time over all of them: this runs before the paint."""
     if not all(isinstance(row, list) and len(row) == len(Candidate._fields) for row in rows):
         raise TypeError("a candidate's fields")
-    made = [Candidate(*row[:-1], tuple(row[-1])) for row in rows]
+    made = [Candidate._make((*row[:-1], tuple(row[-1]))) for row in rows]
     for at, (name, allowed) in enumerate(_FIELD_TYPES.items()):
         if not set(map(type, map(itemgetter(at), made))) <= allowed:
             raise TypeError(name)

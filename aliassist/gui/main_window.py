@@ -284,12 +284,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.account.currentIndexChanged.connect(self._filters_changed)
         self.filter_bar.mine.toggled.connect(self._filters_changed)
 
-        self.empty = EmptyState()
-        self.empty.add_button.clicked.connect(self.new_order)
-        self.empty.import_button.clicked.connect(self.import_data_file)
-        self.empty.import_orders_button.clicked.connect(lambda: self.import_orders())
-        self.empty.sample_button.clicked.connect(self.try_sample)
-        self.empty.guide_button.clicked.connect(self.show_guide)
+        self._empty: EmptyState | None = None  # made when first shown (`empty`)
         #: the buyer's own data while the window shows the sample database
         self.own_ctx: AppContext | None = None
 
@@ -337,7 +332,6 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
 
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty)
         self.stack.addWidget(workspace)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -375,6 +369,21 @@ class MainWindow(QMainWindow):
         from aliassist.gui.accessibility import make_accessible
 
         make_accessible(self)
+
+    @property
+    def empty(self) -> EmptyState:
+        """What the window shows without orders; made the first time it is asked for (a
+        window that opens on its orders, as most starts do, does not wait for it)."""
+        if self._empty is None:
+            empty = self._empty = EmptyState()
+            empty.add_button.clicked.connect(self.new_order)
+            empty.import_button.clicked.connect(self.import_data_file)
+            empty.import_orders_button.clicked.connect(lambda: self.import_orders())
+            empty.sample_button.clicked.connect(self.try_sample)
+            empty.guide_button.clicked.connect(self.show_guide)
+            self.stack.insertWidget(0, empty)
+            self.make_accessible()  # its buttons' Alt+letters
+        return self._empty
 
     def _announce_status(self, text: str) -> None:
         """Say a new status message to a screen reader."""

@@ -4,7 +4,6 @@ database, as every command does, loads neither."""
 
 from __future__ import annotations
 
-import secrets
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -36,6 +35,8 @@ def _driver(conn: Any) -> sqlite3.Connection:
 
 def new_stamp() -> int:
     """A random positive 31-bit number (user_version is a signed 32-bit field)."""
+    import secrets  # (not loaded by the window's start, which only reads stamps)
+
     return 1 + secrets.randbelow(2**31 - 1)
 
 

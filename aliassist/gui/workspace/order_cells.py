@@ -3,8 +3,7 @@ model's column arithmetic (numpy): the window's first screen shows them before t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
@@ -124,8 +123,7 @@ STATE_FILTERS: dict[str | None, tuple[str, tuple[str, ...]]] = {
 NO_ACCOUNT = ""
 
 
-@dataclass(frozen=True)
-class Filters:
+class Filters(NamedTuple):
     """What the workspace shows: a search text, a state filter id, an account (None: all),
     and the person the orders are assigned to ("Mine": the current user; None: anyone's)."""
 

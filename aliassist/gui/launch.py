@@ -134,9 +134,10 @@ def run_gui(args: argparse.Namespace) -> int:
 def run_first_screen(app: QApplication, args: argparse.Namespace, first: FirstScreen,
                      instance: SingleInstance) -> int:
     """The window painted with the first screen's rows at once; then, from the event loop, the
-    answer to later starts, names and Alt+letters, the whole table from the snapshot (search
-    and sorting get ready), then the fitting of dialogs, the database (its actions), the
-    notices and the tray. `instance` holds the lock; it listens from the first paint on."""
+    answer to later starts, the whole table from the snapshot (search and sorting get ready),
+    then the fitting of dialogs, the database (its actions, the order pane, names and
+    Alt+letters), the notices and the tray. `instance` holds the lock; it listens from the
+    first paint on."""
     from aliassist.gui.main_window import MainWindow
 
     window = MainWindow(None, first_screen=first)
@@ -192,7 +193,6 @@ def run_first_screen(app: QApplication, args: argparse.Namespace, first: FirstSc
 
     def after_painting() -> None:
         instance.listen()
-        window.make_accessible()
         show_table()
 
     window.show()

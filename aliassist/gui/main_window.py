@@ -362,10 +362,9 @@ class MainWindow(QMainWindow):
             self.attach(ctx)
 
     def make_accessible(self) -> None:
-        """Names for screen readers, Alt+letters and Tab that moves on (gui/accessibility.py),
-        given again when a part is added: by `attach` (the order pane); the first screen's
-        window is given them once it has painted (its start calls this: nothing it paints
-        changes)."""
+        """Names for screen readers, Alt+letters and Tab that moves on (gui/accessibility.py):
+        by `attach`, which adds the order pane (a first screen's window has nothing they
+        change before), and again when a part is added."""
         from aliassist.gui.accessibility import make_accessible
 
         make_accessible(self)

@@ -12,9 +12,12 @@ whatever the process locale.
 from __future__ import annotations
 
 from datetime import date, datetime, tzinfo
+from typing import TYPE_CHECKING
 
 from aliassist.domain.formatting import style
-from aliassist.domain.records import Order
+
+if TYPE_CHECKING:  # the window's first rows read dates before the records' module is loaded
+    from aliassist.domain.records import Order
 
 YOUR_TIME = "your time"
 

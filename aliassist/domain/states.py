@@ -4,7 +4,7 @@ urgent. How the states look (their colours) is the GUI's business (aliassist.gui
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from aliassist.domain.state_codes import STATES
 
@@ -12,8 +12,7 @@ from aliassist.domain.state_codes import STATES
 URGENT_DAYS = 3
 
 
-@dataclass(frozen=True, slots=True)
-class StateMeaning:
+class StateMeaning(NamedTuple):
     label: str
     help: str
     #: lower is more urgent (the tray and the default sort use it)

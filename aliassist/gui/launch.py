@@ -22,7 +22,9 @@ if TYPE_CHECKING:
     from aliassist.services.order_table import OrderTable
 
 
-def make_application() -> QApplication:
+def make_application(fit_dialogs: bool = True) -> QApplication:
+    """The Qt application with the app's name and icon; with `fit_dialogs`, its dialogs grow
+    to their wrapped texts (`fit_dialogs_of`: the window's start does that later)."""
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -41,10 +43,19 @@ def make_application() -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(DESKTOP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", "aliassist.svg"))))
+    if fit_dialogs:
+        fit_dialogs_of(app)
+    return app
+
+
+def fit_dialogs_of(app: QApplication) -> None:
+    """Dialogs as tall as their wrapped texts (long translations). It watches every event of
+    the application, and the first event it sees of an object of a class PySide6 does not
+    name (Qt's private widgets) makes PySide6 set up every class it has: not before the
+    window's first paint."""
     from aliassist.gui.fitting import install_fitting
 
-    install_fitting(app)  # dialogs as tall as their wrapped texts (long translations)
-    return app
+    install_fitting(app)
 
 
 def put_language_in_force(args: argparse.Namespace) -> str:
@@ -63,14 +74,11 @@ def put_language_in_force(args: argparse.Namespace) -> str:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    app = make_application()
+    app = make_application(fit_dialogs=False)  # before a dialog, or after the first paint
     put_language_in_force(args)  # before the window's modules are imported: their texts too
-
-    from PySide6.QtWidgets import QMessageBox
 
     from aliassist.gui.desktop.single_instance import SingleInstance
     from aliassist.gui.desktop.windows_integration import hold_app_mutex
-    from aliassist.gui.main_window import MainWindow
     from aliassist.services.first_screen import open_first_screen
 
     mutex = hold_app_mutex()  # noqa: F841 (held until the process ends)
@@ -82,13 +90,17 @@ def run_gui(args: argparse.Namespace) -> int:
 
         database, home = database_location(args.db, args.database_url)
     instance = SingleInstance(database, home)
-    if not instance.acquire():
+    # The window with a first screen answers later starts once it has painted.
+    if not instance.acquire(listen=first is None):
+        fit_dialogs_of(app)
         if instance.notify_running(sys.argv[1:]):
             sys.stderr.write("aliassist: " + translate("launch", "{app} is already running on "
                                                                  "this database; its window was "
                                                                  "brought forward.")
                              .format(app=APP_NAME) + "\n")
             return 0
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(
             None, translate("launch", "{app} is already running").format(app=APP_NAME),
             translate("launch", "Another {app} (process {holder_pid}) is using {database} "
@@ -98,6 +110,9 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         if first is not None:
             return run_first_screen(app, args, first, instance)
+        fit_dialogs_of(app)
+        from aliassist.gui.main_window import MainWindow
+
         try:
             ctx = open_or_recover(args)
         except UserError as exc:
@@ -119,8 +134,10 @@ def run_gui(args: argparse.Namespace) -> int:
 def run_first_screen(app: QApplication, args: argparse.Namespace, first: FirstScreen,
                      instance: SingleInstance) -> int:
     """The window painted with the first screen's rows at once; then, from the event loop, the
-    whole table from the snapshot (search and sorting get ready), then the database, the
-    notices and the tray."""
+    answer to later starts, the whole table from the snapshot (search and sorting get ready),
+    then the fitting of dialogs, the database (its actions, the order pane, names and
+    Alt+letters), the notices and the tray. `instance` holds the lock; it listens from the
+    first paint on."""
     from aliassist.gui.main_window import MainWindow
 
     window = MainWindow(None, first_screen=first)
@@ -129,6 +146,7 @@ def run_first_screen(app: QApplication, args: argparse.Namespace, first: FirstSc
     known: list[OrderTable] = []
 
     def open_database() -> None:
+        fit_dialogs_of(app)  # before the first dialog: a damaged database's, or any action's
         try:
             ctx = open_or_recover(args)
         except UserError as exc:
@@ -173,8 +191,12 @@ def run_first_screen(app: QApplication, args: argparse.Namespace, first: FirstSc
 
     from aliassist.resources import default_policy_path
 
+    def after_painting() -> None:
+        instance.listen()
+        show_table()
+
     window.show()
-    after_first_paint(window, show_table)
+    after_first_paint(window, after_painting)
     try:
         return app.exec()
     finally:
@@ -218,13 +240,14 @@ def show_window(window: MainWindow, ctx: AppContext) -> None:
 
 
 def after_first_paint(window: QWidget, then: Callable[[], None], at_most_ms: int = 2000) -> None:
-    """Run `then` once from the event loop: when a widget of `window` has painted, or after
-    `at_most_ms` (a window opened behind others, or on another desktop, may not paint yet)."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QWidget
+    """Run `then` once from the event loop: when `window` has painted (Qt paints a window
+    before the widgets in it), or after `at_most_ms` (a window opened behind others, or on
+    another desktop, may not paint yet). Only the window's own events are watched: a filter
+    of the whole application's would make PySide6 set up every class it has at the first
+    event of one of Qt's private widgets, before the paint."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
-    app = QApplication.instance()
-    if app is None:
+    if QCoreApplication.instance() is None:
         then()
         return
     done: list[bool] = []
@@ -232,18 +255,17 @@ def after_first_paint(window: QWidget, then: Callable[[], None], at_most_ms: int
     def run() -> None:
         if not done:
             done.append(True)
-            app.removeEventFilter(watcher)
+            window.removeEventFilter(watcher)
             then()
 
     class FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) \
-                    and watched.window() is window:
+            if event.type() == QEvent.Type.Paint:
                 QTimer.singleShot(0, run)
             return False
 
     watcher = FirstPaint(window)
-    app.installEventFilter(watcher)
+    window.installEventFilter(watcher)
     QTimer.singleShot(at_most_ms, run)
 
 

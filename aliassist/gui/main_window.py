@@ -13,17 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QGuiApplication,
-    QKeyEvent,
-    QKeySequence,
-    QPalette,
-)
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -36,7 +26,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -49,9 +38,6 @@ from PySide6.QtWidgets import (
 from aliassist import APP_NAME, __version__
 from aliassist.domain.state_codes import STATES
 from aliassist.errors import UserError
-from aliassist.gui.accessibility import announce, make_accessible
-from aliassist.gui.desktop.show_in_folder import exported
-from aliassist.gui.fields import use_clock
 from aliassist.gui.theme import graphic, tinted_style, tone
 from aliassist.gui.undo import UndoHistory
 from aliassist.gui.workspace.first_screen_model import FirstScreenModel
@@ -60,6 +46,8 @@ from aliassist.i18n import translate
 
 if TYPE_CHECKING:  # imported where used: not on the path to the window's first paint
     from types import ModuleType
+
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent
 
     from aliassist.domain import records as rec
     from aliassist.domain.policy import Policy
@@ -245,7 +233,7 @@ class MainWindow(QMainWindow):
         self.history = UndoHistory(ctx, self)
         self.history.applied.connect(self._history_applied)
         self.history.failed.connect(
-            lambda text: QMessageBox.warning(self, translate("MainWindow", "Undo"), text))
+            lambda text: self._warn(translate("MainWindow", "Undo"), text))
         self._imports: OrderImports | None = None
         #: the table whose warm-up is done (search, sorting and its snapshot ready)
         self._prepared: object = None
@@ -296,12 +284,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.account.currentIndexChanged.connect(self._filters_changed)
         self.filter_bar.mine.toggled.connect(self._filters_changed)
 
-        self.empty = EmptyState()
-        self.empty.add_button.clicked.connect(self.new_order)
-        self.empty.import_button.clicked.connect(self.import_data_file)
-        self.empty.import_orders_button.clicked.connect(lambda: self.import_orders())
-        self.empty.sample_button.clicked.connect(self.try_sample)
-        self.empty.guide_button.clicked.connect(self.show_guide)
+        self._empty: EmptyState | None = None  # made when first shown (`empty`)
         #: the buyer's own data while the window shows the sample database
         self.own_ctx: AppContext | None = None
 
@@ -349,7 +332,6 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
 
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty)
         self.stack.addWidget(workspace)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -365,8 +347,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._watch_selection()
-        self.statusBar().messageChanged.connect(
-            lambda text: announce(self.statusBar(), text) if text else None)
+        self.statusBar().messageChanged.connect(self._announce_status)
         app = QGuiApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.tidy_up)
@@ -379,7 +360,36 @@ class MainWindow(QMainWindow):
             self._update_shown()
         else:
             self.attach(ctx)
+
+    def make_accessible(self) -> None:
+        """Names for screen readers, Alt+letters and Tab that moves on (gui/accessibility.py):
+        by `attach`, which adds the order pane (a first screen's window has nothing they
+        change before), and again when a part is added."""
+        from aliassist.gui.accessibility import make_accessible
+
         make_accessible(self)
+
+    @property
+    def empty(self) -> EmptyState:
+        """What the window shows without orders; made the first time it is asked for (a
+        window that opens on its orders, as most starts do, does not wait for it)."""
+        if self._empty is None:
+            empty = self._empty = EmptyState()
+            empty.add_button.clicked.connect(self.new_order)
+            empty.import_button.clicked.connect(self.import_data_file)
+            empty.import_orders_button.clicked.connect(lambda: self.import_orders())
+            empty.sample_button.clicked.connect(self.try_sample)
+            empty.guide_button.clicked.connect(self.show_guide)
+            self.stack.insertWidget(0, empty)
+            self.make_accessible()  # its buttons' Alt+letters
+        return self._empty
+
+    def _announce_status(self, text: str) -> None:
+        """Say a new status message to a screen reader."""
+        if text:
+            from aliassist.gui.accessibility import announce
+
+            announce(self.statusBar(), text)
 
     def _orders_model(self, policy: Policy) -> OrdersModel:
         from aliassist.gui.workspace.orders_model import OrdersModel
@@ -444,6 +454,7 @@ class MainWindow(QMainWindow):
     def attach(self, ctx: AppContext, known: OrderTable | None = None) -> None:
         """Give the window its database: the order pane, who the user is, the orders (`known`:
         a table already shown, kept when the database is still as it was read)."""
+        from aliassist.gui.fields import use_clock
         from aliassist.gui.workspace.order_pane import OrderPane
         from aliassist.gui.workspace.pane_evidence import evidence_section
 
@@ -478,6 +489,7 @@ class MainWindow(QMainWindow):
 
         #: other people's changes on a team database, refreshed as they are committed
         self.live = start_live_updates(cast(Any, self))  # its model is the full one by now
+        self.make_accessible()
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -833,6 +845,11 @@ class MainWindow(QMainWindow):
     def show_error(self, title: str, exc: BaseException) -> None:
         text = (str(exc) if isinstance(exc, UserError)
                 else translate("MainWindow", "Unexpected error: {error}").format(error=repr(exc)))
+        self._warn(title, text)
+
+    def _warn(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, title, text)
 
     # -- order editing ---------------------------------------------------------------------
@@ -864,6 +881,8 @@ class MainWindow(QMainWindow):
     def confirm_override(self, blocked: DisputeBlockedError) -> bool:
         """The pre-check blocks a dispute the edit adds: record it only on an explicit
         "Record anyway" (the override is kept with the dispute, as `dispute opened --force`)."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, translate("MainWindow", "The pre-check "
                                                                             "blocks this dispute"),
                           f"{blocked.message[:1].upper()}{blocked.message[1:]}.", parent=self)
@@ -1048,12 +1067,13 @@ class MainWindow(QMainWindow):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
-        if urls and all(u.isLocalFile() for u in urls):
+        # Files are imported into the database: not before the window has it.
+        if self.attached and urls and all(u.isLocalFile() for u in urls):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        if not paths:
+        if not paths or not self.attached:
             return
         event.acceptProposedAction()
         if len(paths) > 1:
@@ -1121,6 +1141,7 @@ class MainWindow(QMainWindow):
 
     def export_packet(self) -> None:
         """Export the packet of one of the selected order's recorded disputes."""
+        from aliassist.gui.desktop.show_in_folder import exported
         from aliassist.gui.dispute.packet_export import PacketExporter, choose_dispute
         from aliassist.services.packet import content_for_dispute
 
@@ -1290,6 +1311,8 @@ class MainWindow(QMainWindow):
             5000)
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         policy = self.ctx.policy
         QMessageBox.about(
             self, translate("MainWindow", "About {app}").format(app=APP_NAME),

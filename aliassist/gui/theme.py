@@ -3,7 +3,7 @@ state (its label, help and urgency: aliassist.domain.states)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
@@ -33,8 +33,7 @@ _STATE_TEXTS = (
 )
 
 
-@dataclass(frozen=True)
-class StateLook:
+class StateLook(NamedTuple):
     #: the domain's words, in English (label and help translate them where shown)
     english_label: str
     english_help: str
@@ -54,8 +53,7 @@ STATE_LOOKS = {state: StateLook(meaning.label, meaning.help, urgency=meaning.urg
                for state, meaning in STATE_MEANINGS.items()}
 
 
-@dataclass(frozen=True)
-class Tint:
+class Tint(NamedTuple):
     """A background and the text drawn on it (at least 4.5:1, WCAG AA)."""
 
     back: str

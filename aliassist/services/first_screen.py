@@ -10,9 +10,10 @@ from __future__ import annotations
 import argparse
 import time
 from collections.abc import Generator
-from dataclasses import dataclass
+from itertools import chain
+from operator import itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from aliassist.domain.first_rows import Candidate, FirstRow, first_rows, urgency_by_code
 from aliassist.domain.states import STATE_MEANINGS
@@ -39,10 +40,10 @@ CANDIDATES = 2000
 ENOUGH_ROWS = 40
 
 
-@dataclass(frozen=True)
-class FirstScreen:
+class FirstScreen(NamedTuple):
     """What the window shows before its orders are loaded: the row count, the first rows in
-    the days-left sort, and the account filter's choices."""
+    the days-left sort, and the account filter's choices. (Records made before the window's
+    first paint are named tuples: quicker to define than dataclasses.)"""
 
     database: Path
     stamp: tuple[int, int, int]
@@ -96,7 +97,7 @@ def _screen(db: Path, stamp: tuple[int, int, int], data: dict[str, Any],
             policy_path: Path | None, now: int) -> FirstScreen | None:
     if now < int(data["taken_at"]):
         return None  # the clock went back: the candidates were chosen for later instants
-    candidates = [_candidate(row) for row in data["rows"]]
+    candidates = candidates_of(data["rows"])
     horizon = data["horizon"]
     rows = first_rows(candidates, now, ends_soon_days=int(data["ends_soon_days"]),
                       horizon=None if horizon is None else int(horizon),
@@ -110,15 +111,27 @@ def _screen(db: Path, stamp: tuple[int, int, int], data: dict[str, Any],
     return FirstScreen(db, stamp, rows, list(accounts), bool(data["no_account"]), policy_path)
 
 
-def _candidate(row: list[Any]) -> Candidate:
-    (order_id, number, store, title, items, account, placed_day, placed_at, end, completion,
-     deadline, flags, disputes, clocks) = row
-    for text in (store, title, account, placed_day):
-        if text is not None and not isinstance(text, str):
-            raise TypeError("a text")
-    return Candidate(int(order_id), str(number), store, title, int(items), account, placed_day,
-                     None if placed_at is None else int(placed_at), int(end), int(completion),
-                     int(deadline), int(flags), int(disputes), tuple(int(c) for c in clocks))
+_INT, _TEXT = frozenset({int}), frozenset({str, type(None)})
+#: the JSON types each field of a stored candidate may have but the last (its dispute clocks,
+#: a list of ints): a damaged or foreign file is refused (TypeError) rather than shown
+_FIELD_TYPES = {"order_id": _INT, "number": frozenset({str}), "store": _TEXT, "title": _TEXT,
+                "items": _INT, "account": _TEXT, "placed_day": _TEXT,
+                "placed_at": frozenset({int, type(None)}), "protection_end": _INT,
+                "completion": _INT, "dispute_deadline": _INT, "flags": _INT, "disputes": _INT}
+
+
+def candidates_of(rows: list[Any]) -> list[Candidate]:
+    """The stored candidates (domain/first_rows.py), each a list of its fields in order.
+    Their types are checked a field at a time over all of them: this runs before the paint."""
+    if not all(isinstance(row, list) and len(row) == len(Candidate._fields) for row in rows):
+        raise TypeError("a candidate's fields")
+    made = [Candidate._make((*row[:-1], tuple(row[-1]))) for row in rows]
+    for at, (name, allowed) in enumerate(_FIELD_TYPES.items()):
+        if not set(map(type, map(itemgetter(at), made))) <= allowed:
+            raise TypeError(name)
+    if not set(map(type, chain.from_iterable(c.dispute_clocks for c in made))) <= _INT:
+        raise TypeError("dispute_clocks")
+    return made
 
 
 def first_table_steps(screen: FirstScreen

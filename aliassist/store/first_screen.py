@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from aliassist.fileio import atomic_path
+from aliassist.store.snapshot_stamp import COUNT_AND_TOP
 
 #: bump when what is stored changes meaning
 FORMAT = 1
@@ -73,7 +74,7 @@ class DatabaseFacts:
             return None
         try:
             version = int(conn.execute("PRAGMA user_version").fetchone()[0] or 0)
-            count, top = conn.execute("SELECT COUNT(*), MAX(id) FROM orders").fetchone()
+            count, top = conn.execute(COUNT_AND_TOP).fetchone()
             raw = dict(conn.execute("SELECT key, value FROM settings WHERE key IN (?, ?)",
                                     (_POLICY_SETTING, _START_MINIMISED)).fetchall())
         except sqlite3.Error:

@@ -34,6 +34,18 @@ _ROOT = QModelIndex()
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 #: the sort the first rows are in
 FIRST_SORT = (COLUMN["days_left"], Qt.SortOrder.AscendingOrder)
+_NO_FILTERS = Filters()
+# The roles `data` answers, as the numbers the views ask with (each cell is asked for a dozen
+# roles at every paint).
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ORDER_ID = int(ORDER_ID_ROLE)
+_STATE = int(STATE_ROLE)
+_DAYS_LEFT = COLUMN["days_left"]
+_STATE_COLUMN = COLUMN["state"]
 
 
 class FirstScreenModel(OrderColumnsModel):
@@ -42,8 +54,10 @@ class FirstScreenModel(OrderColumnsModel):
         self.screen = screen
         self.rows = screen.rows
         self.table = None  # no table yet (as OrdersModel before its first)
-        self.filters = Filters()
+        self.filters = _NO_FILTERS
         self.sort_column, self.sort_order = FIRST_SORT
+        #: `shows_first_rows`, kept up to date by `sort` and `set_filters`
+        self._first = True
         self._texts: dict[tuple[int, int], str] = {}
         self._brushes = {code: self._colours(state_tint(name)) for code, name in enumerate(STATES)}
         self._urgent = self._colours(tint("urgent"))
@@ -59,7 +73,11 @@ class FirstScreenModel(OrderColumnsModel):
     @property
     def shows_first_rows(self) -> bool:
         """The first rows are what the table shows now (the sort they are in, no filter)."""
-        return (self.sort_column, self.sort_order) == FIRST_SORT and self.filters == Filters()
+        return self._first
+
+    def _placed(self) -> None:
+        self._first = ((self.sort_column, self.sort_order) == FIRST_SORT
+                       and self.filters == _NO_FILTERS)
 
     def accounts(self) -> list[str]:
         return list(self.screen.accounts)
@@ -68,18 +86,20 @@ class FirstScreenModel(OrderColumnsModel):
         if parent.isValid():
             return 0
         # A filter (typed before the orders are loaded) shows nothing until they are.
-        return self.total if self.filters == Filters() else 0
+        return self.total if self.filters == _NO_FILTERS else 0
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Kept for the full model; the first rows are only known in their own sort."""
         self.layoutAboutToBeChanged.emit()
         self.sort_column, self.sort_order = column, order
+        self._placed()
         self.layoutChanged.emit()
 
     def set_filters(self, filters: Filters) -> None:
         if filters != self.filters:
             self.beginResetModel()
             self.filters = filters
+            self._placed()
             self.endResetModel()
 
     def row(self, row: int) -> FirstRow | None:
@@ -101,30 +121,32 @@ class FirstScreenModel(OrderColumnsModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        shown = self.row(index.row()) if index.isValid() else None
-        if shown is None:
+             role: int = _DISPLAY) -> Any:
+        row = index.row()  # -1 for an invalid index
+        if not self._first or not 0 <= row < len(self.rows):
             return None
         role = int(role)
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            key = (index.row(), column)
-            if key not in self._texts:
-                self._texts[key] = self._display(COLUMNS[column][0], shown)
-            return self._texts[key]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if column == COLUMN["days_left"] else None
-        if role == Qt.ItemDataRole.DecorationRole:
-            return dispute_badge(shown.candidate.disputes) if column == COLUMN["state"] \
-                else None
-        if role == ORDER_ID_ROLE:
-            return shown.candidate.order_id
-        if role == STATE_ROLE:
-            return STATES[shown.state]
-        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+        if role == _DISPLAY:
+            column = index.column()
+            key = (row, column)
+            text = self._texts.get(key)
+            if text is None:
+                text = self._texts[key] = self._display(COLUMNS[column][0], self.rows[row])
+            return text
+        if role in (_BACKGROUND, _FOREGROUND):
+            shown = self.rows[row]
             urgent = shown.days != NO_DAYS and 0 <= shown.days <= URGENT_DAYS
             colours = self._urgent if urgent else self._brushes[shown.state]
-            return colours[0] if role == Qt.ItemDataRole.BackgroundRole else colours[1]
+            return colours[0] if role == _BACKGROUND else colours[1]
+        if role == _ALIGNMENT:
+            return _RIGHT if index.column() == _DAYS_LEFT else None
+        if role == _DECORATION:
+            return dispute_badge(self.rows[row].candidate.disputes) \
+                if index.column() == _STATE_COLUMN else None
+        if role == _ORDER_ID:
+            return self.rows[row].candidate.order_id
+        if role == _STATE:
+            return STATES[self.rows[row].state]
         return None
 
     @staticmethod

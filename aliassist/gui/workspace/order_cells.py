@@ -3,16 +3,17 @@ model's column arithmetic (numpy): the window's first screen shows them before t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QIcon, QPainter, QPixmap
 
 from aliassist.domain.state_codes import NO_DAYS
 from aliassist.domain.states import URGENT_DAYS
 from aliassist.gui.theme import graphic, is_dark
 from aliassist.i18n import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 #: What the table shows, the deadline facts first (a narrow window scrolls to the rest).
 #: The titles are translated where they are shown (`headerData`).
@@ -57,6 +58,8 @@ def dispute_badge(count: int) -> QIcon | None:
         return None
     key = (count, is_dark())
     if key not in _BADGES:
+        from PySide6.QtGui import QIcon, QPainter, QPixmap  # loaded with the first flag drawn
+
         size = 32  # drawn at twice the 16 px icon size, so it stays crisp when scaled
         pixmap = QPixmap(size, size)
         pixmap.fill(Qt.GlobalColor.transparent)
@@ -120,8 +123,7 @@ STATE_FILTERS: dict[str | None, tuple[str, tuple[str, ...]]] = {
 NO_ACCOUNT = ""
 
 
-@dataclass(frozen=True)
-class Filters:
+class Filters(NamedTuple):
     """What the workspace shows: a search text, a state filter id, an account (None: all),
     and the person the orders are assigned to ("Mine": the current user; None: anyone's)."""
 

@@ -35,6 +35,41 @@ def test_a_second_start_brings_the_running_window_forward(qtbot, tmp_path: Path)
         first.release()
 
 
+def test_a_start_while_the_running_window_is_still_painting_waits_for_its_answer(
+        qtbot, tmp_path: Path) -> None:
+    """The window takes the lock before it paints and listens after: a start in between is
+    answered once it listens, not told that the running one does not answer."""
+    from PySide6.QtCore import QTimer
+
+    db = tmp_path / "orders.db"
+    first = SingleInstance(str(db.resolve()), tmp_path)
+    assert first.acquire(listen=False)
+    try:
+        assert first.server is None
+        QTimer.singleShot(1500, first.listen)
+        with qtbot.waitSignal(first.activated, timeout=30_000) as signal_:
+            second = start_app(db)
+        _out, err = second.communicate(timeout=30)
+        assert second.returncode == 0, err
+        assert "brought forward" in err
+        assert signal_.args[0] == ["--db", str(db)]
+    finally:
+        first.release()
+
+
+def test_a_start_gives_up_on_a_holder_that_never_listens(qtbot, tmp_path: Path) -> None:
+    db = tmp_path / "orders.db"
+    first = SingleInstance(str(db.resolve()), tmp_path)
+    assert first.acquire(listen=False)
+    try:
+        second = SingleInstance(str(db.resolve()), tmp_path)
+        assert not second.acquire()
+        assert second.notify_running([]) is False
+        assert second.holder_pid() == os.getpid()
+    finally:
+        first.release()
+
+
 def test_another_database_is_another_instance(tmp_path: Path) -> None:
     one = SingleInstance(str(tmp_path / "a.db"), tmp_path)
     two = SingleInstance(str(tmp_path / "b.db"), tmp_path)

@@ -26,7 +26,6 @@ from pathlib import Path
 
 from aliassist.domain.policy import Limits
 from aliassist.fileio import atomic_path
-from aliassist.media.images import DECODE_ERRORS, write_thumbnail
 from aliassist.services.context import AppContext
 from aliassist.store.database import make_private_dir
 
@@ -58,10 +57,13 @@ def thumbnail_path(ctx: AppContext, sha256: str, side: int) -> Path:
 
 def make_thumbnail(ctx: AppContext, sha256: str, side: int) -> Path | None:
     """The cached thumbnail of a stored image, made now if missing (safe off the UI thread);
-    None when the content is not a picture Pillow can read."""
+    None when the content is not a picture Pillow can read. Pillow (and numpy) are loaded
+    only to make one: a packet of cached thumbnails never loads them."""
     path = thumbnail_path(ctx, sha256, side)
     if path.is_file():
         return path
+    from aliassist.media.images import DECODE_ERRORS, write_thumbnail
+
     src = ctx.vault.path(sha256)
     if not src.is_file():
         return None
@@ -112,11 +114,12 @@ def converted_copy(ctx: AppContext, sha256: str, limits: Limits) -> Converted | 
     """The JPEG within `limits` of the stored picture `sha256`: from the cache, or made now and
     kept. None when the stored file cannot be decoded. Raises OSError when the vault's file
     cannot be read."""
-    from aliassist.packet.images import to_jpeg
-
     found = cached_conversion(ctx, sha256, limits)
     if found is not None:
         return found
+    from aliassist.media.images import DECODE_ERRORS
+    from aliassist.packet.images import to_jpeg
+
     try:
         data = to_jpeg(ctx.vault.path(sha256), limits)
     except DECODE_ERRORS:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
@@ -37,7 +37,6 @@ from aliassist.domain.instants import format_instant
 from aliassist.errors import UserError
 from aliassist.i18n import translate
 from aliassist.i18n_policy import policy_text
-from aliassist.media import MediaFacts, inspect_file
 from aliassist.progress import Progress
 from aliassist.services.context import AppContext
 from aliassist.services.derived import derived_dir, prepare
@@ -49,6 +48,9 @@ from aliassist.store.backups import evidence_in_backups
 from aliassist.store.evidence_files import delete_files, file_rows, listing_capture_rows
 from aliassist.store.repository import is_referenced, load_order, save_order
 from aliassist.store.vault import SourceFile, StoredFile
+
+if TYPE_CHECKING:
+    from aliassist.media import MediaFacts
 
 #: Thumbnail sizes the GUI asks for (longest side, pixels): strip and viewer.
 THUMB_SIDE = 160
@@ -120,6 +122,8 @@ def _file_facts(ctx: AppContext, session: Session, shas: set[str]) -> dict[str, 
     missing = [r for r in rows if r.width is None and (r.mime or "").startswith("image/")
                and ctx.vault.exists(r.sha256)]
     if missing:
+        from aliassist.media import inspect_file  # Pillow and numpy: only to read new files
+
         for row in missing:
             _apply_facts(row, inspect_file(ctx.vault.path(row.sha256), row.mime))
         with contextlib.suppress(Exception):  # a read-only or busy database: use them unsaved
@@ -268,6 +272,8 @@ def attach_files(ctx: AppContext, order_id: int, paths: Sequence[Path], *,
                             hint=translate("Evidence",
                                            "choose the kind that says what the file is (--kind)"))
         planned.append((source, chosen))
+
+    from aliassist.media import inspect_file
 
     total = sum(s.size for s, _ in planned)
     stored: list[tuple[SourceFile, str, StoredFile, MediaFacts]] = []

@@ -117,3 +117,24 @@ def test_two_runs_of_the_command_give_the_same_bytes(ctx: AppContext, dispute_or
                        check=True, capture_output=True, env=env, timeout=180)
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1]
+
+
+def test_a_packet_of_prepared_evidence_loads_no_numpy(ctx: AppContext, dispute_order: int,
+                                                      db_path: Path, tmp_path: Path) -> None:
+    """The attach made the thumbnails and converted copies: the export reads them from the
+    cache, works out one order's clocks in plain Python, and never waits for numpy to load
+    (the summary's own process, which loads Qt, is not this one)."""
+    import os
+    import subprocess
+    import sys
+
+    probe = ("import sys\nfrom aliassist.app import main\ncode = main(sys.argv[1:])\n"
+             "print(sorted({m.split('.')[0] for m in sys.modules} & {'numpy', 'PySide6'}), "
+             "code)")
+    out = tmp_path / "p.zip"
+    result = subprocess.run(
+        [sys.executable, "-c", probe, "--db", str(db_path), "--now", NOW, "packet", NUMBER,
+         "--dispute", "1", "--out", str(out)],
+        capture_output=True, text=True, env=os.environ | {"LANG": "C.UTF-8"}, timeout=180)
+    assert result.stdout.splitlines()[-1] == "[] 0", result.stderr
+    assert cli("verify-packet", str(out))[0] == 0

@@ -138,3 +138,27 @@ def test_a_packet_of_prepared_evidence_loads_no_numpy(ctx: AppContext, dispute_o
         capture_output=True, text=True, env=os.environ | {"LANG": "C.UTF-8"}, timeout=180)
     assert result.stdout.splitlines()[-1] == "[] 0", result.stderr
     assert cli("verify-packet", str(out))[0] == 0
+
+
+def test_the_summarys_process_starts_before_the_database_layer_loads(
+        ctx: AppContext, dispute_order: int, db_path: Path, tmp_path: Path) -> None:
+    """The process that draws summary.pdf loads Qt while this one loads SQLAlchemy and reads the
+    database: it is forked before SQLAlchemy is imported (it never needs it)."""
+    import os
+    import subprocess
+    import sys
+
+    probe = ("import os, sys\nfork = os.fork\n"
+             "def forked():\n"
+             "    print('database layer at the fork:', 'sqlalchemy' in sys.modules, flush=True)\n"
+             "    return fork()\n"
+             "os.fork = forked\n"
+             "from aliassist.app import main\nprint('exit', main(sys.argv[1:]))")
+    out = tmp_path / "p.zip"
+    result = subprocess.run(
+        [sys.executable, "-c", probe, "--db", str(db_path), "--now", NOW, "packet", NUMBER,
+         "--dispute", "1", "--out", str(out)],
+        capture_output=True, text=True, env=os.environ | {"LANG": "C.UTF-8"}, timeout=180)
+    assert result.stdout.splitlines() == ["database layer at the fork: False", "exit 0"], \
+        result.stderr
+    assert cli("verify-packet", str(out))[0] == 0

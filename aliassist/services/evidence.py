@@ -39,7 +39,7 @@ from aliassist.i18n import translate
 from aliassist.i18n_policy import policy_text
 from aliassist.progress import Progress
 from aliassist.services.context import AppContext
-from aliassist.services.derived import derived_dir, prepare
+from aliassist.services.derived import derived_dir, prepare, remember_crc
 from aliassist.services.derived import location as photo_location
 from aliassist.services.derived import make_thumbnail as make_thumbnail
 from aliassist.services.derived import thumbnail_path as thumbnail_path
@@ -298,7 +298,11 @@ def attach_files(ctx: AppContext, order_id: int, paths: Sequence[Path], *,
     except BaseException:
         _forget_new(ctx, [kept for _, _, kept, _ in stored if kept.new])
         raise
-    # the packet's thumbnails and converted copies, made now so that no export waits for them
+    # the packet's thumbnails and converted copies, made now so that no export waits for them;
+    # and the CRC-32 its copy of each file is checked by
+    for _, _, kept, _ in stored:
+        if kept.crc32 is not None:
+            remember_crc(ctx, kept.sha256, kept.sha256, kept.size, kept.crc32)
     prepare(ctx, [(a.evidence.sha256, a.evidence.mime, a.evidence.size) for a in attached])
     # whether a photo names where it was taken: found by prepare (kept beside the thumbnails)
     return [replace(a, location=photo_location(ctx, a.evidence.sha256).located)

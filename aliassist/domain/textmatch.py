@@ -66,6 +66,8 @@ def normalise(text: str) -> str:
     """Case-folded, without accents or other combining marks ("Ёлка" -> "елка"); the Russian
     "й" keeps its breve (it is a letter of its own, and the stemmer needs it); "ł", which has no
     combining mark to remove, is "l"; star signs are "★"."""
+    if text.isascii():  # nothing to decompose, strip or replace: most phrases and texts
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     out: list[str] = []
     for ch in decomposed:

@@ -3,7 +3,11 @@ stays inside one sentence."""
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from aliassist.domain.textmatch import KeywordMatcher, Pattern, normalise, stems, tokenize
 
@@ -18,6 +22,13 @@ def test_normalise_folds_case_and_accents_in_every_script() -> None:
     # the Polish "ł" has a stroke, not a combining mark: buyers without a Polish keyboard
     # write "l", and "ß" is folded to "ss"
     assert normalise("Złodziej ZŁ Außerhalb") == "zlodziej zl ausserhalb"
+
+
+@given(st.text(st.characters(max_codepoint=127)))
+def test_plain_ascii_text_is_only_folded_to_lower_case(text: str) -> None:
+    """What the general path would do to ASCII: case-fold, decompose (nothing to decompose),
+    drop combining marks (there are none)."""
+    assert normalise(text) == unicodedata.normalize("NFKD", text.casefold()) == text.lower()
 
 
 def test_tokens_keep_their_place_in_the_original_text() -> None:

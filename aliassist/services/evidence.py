@@ -83,11 +83,12 @@ class EvidenceState:
         return sort_findings(f for found in self.findings.values() for f in found)
 
 
-def evidence_state(ctx: AppContext, order_id: int, dispute: int | None = None) -> EvidenceState:
+def evidence_state(ctx: AppContext, order_id: int, dispute: int | None = None, *,
+                   order: rec.Order | None = None) -> EvidenceState:
     """The order's evidence and the checks on it (for `dispute`: its files and the
-    order-level ones)."""
+    order-level ones). `order`: the order as the caller has just read it (not read again)."""
     with ctx.session() as session:
-        order = load_order(session, order_id)
+        order = load_order(session, order_id) if order is None else order
         _check_dispute(order, dispute)
         facts = _file_facts(ctx, session, {ev.sha256 for ev in order.evidence})
         listing = _listing_pictures(session)
@@ -97,12 +98,12 @@ def evidence_state(ctx: AppContext, order_id: int, dispute: int | None = None) -
                          missing)
 
 
-def evidence_findings(ctx: AppContext, order_id: int, dispute: int | None = None
-                      ) -> list[Finding]:
+def evidence_findings(ctx: AppContext, order_id: int, dispute: int | None = None, *,
+                      order: rec.Order | None = None) -> list[Finding]:
     """Findings about the files attached to an order (for the pre-check: to one of its
     disputes, by index, plus the order-level files): `photo_predates_delivery`,
     `looks_like_listing`, `upload_unfit`; each names its file in `subject`."""
-    return evidence_state(ctx, order_id, dispute).all_findings()
+    return evidence_state(ctx, order_id, dispute, order=order).all_findings()
 
 
 def _check_dispute(order: rec.Order, dispute: int | None) -> None:

@@ -134,7 +134,7 @@ def content_for_plan(ctx: AppContext, number: str, *, reason: str, item: int | N
                               amount=amount, text=text)
     description = draft_for(ctx, order, planned).text
     planned = replace(planned, description=description)
-    check = run_check(ctx, load_check_inputs(ctx, order_id), planned)
+    check = run_check(ctx, load_check_inputs(ctx, order_id, order=order), planned)
     return content_of_check(ctx, check, dispute=None, description=description)
 
 

@@ -114,3 +114,23 @@ def test_overlapping_phrases_report_the_longest() -> None:
 def test_a_keyword_without_words_is_refused() -> None:
     with pytest.raises(ValueError):
         Pattern.compile("* !", "en")
+
+
+def test_a_phrase_is_compiled_only_once_a_text_has_a_word_it_can_start_at() -> None:
+    """The policy's thousands of phrases are indexed by their first word; the rest of a phrase
+    is compiled when a text first has a word it can start at, so checking one description
+    compiles a few percent of them, and finds what a matcher with every phrase compiled
+    finds."""
+    from aliassist.services.policy import load_policy
+
+    lists = load_policy().keywords
+    total = sum(len(list(p)) for langs in lists.values() for p in langs.values())
+    lazy = KeywordMatcher(lists)
+    assert lazy.compiled == 0
+    text = ("The drill does not start at all. I will leave a 1-star review unless you refund "
+            "me today; otherwise I'll contact you on WhatsApp.")
+    hits = lazy.find(text)
+    assert hits and 0 < lazy.compiled < total // 20
+    eager = KeywordMatcher(lists)
+    assert sum(len(p) for p in eager.patterns.values()) == eager.compiled == total
+    assert eager.find(text) == hits

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from aliassist.domain.first_rows import CLOSED, DAY, OPEN_DISPUTE, UNSHIPPED, Candidate, state_at
 from aliassist.domain.instants import days_left as _days_left
@@ -32,6 +32,18 @@ from aliassist.domain.state_codes import STATES as STATES
 
 if TYPE_CHECKING:
     import numpy as np
+else:
+    class _Numpy:
+        """numpy, loaded when first used: the column classes' annotations name `np` (and
+        typing.get_type_hints reads them, as the table snapshot does), but one order's clocks
+        never load it."""
+
+        def __getattr__(self, name: str) -> Any:
+            import numpy
+
+            return getattr(numpy, name)
+
+    np = _Numpy()
 
 #: States in which the protection timer is still running.
 RUNNING_STATES = ("awaiting_shipment", "protected", "ends_soon")

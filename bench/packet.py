@@ -165,7 +165,9 @@ _PRISTINE: dict[Path, Path] = {}
 
 
 def _fresh_copy(db: Path) -> None:
-    """Put back the state just after the attach (the database, vault and derived files)."""
+    """Put back the state just after the attach (the database, vault and derived files), on
+    the disk as the attach leaves it (the vault syncs what it stores): the copy's own writes
+    are not left for the next process's fsync to wait on."""
     pristine = _PRISTINE[db]
     for p in db.parent.iterdir():
         if p.name.startswith(db.stem):
@@ -176,6 +178,7 @@ def _fresh_copy(db: Path) -> None:
             shutil.copytree(p, dest)
         else:
             shutil.copy2(p, dest)
+    os.sync()
 
 
 def _keep_pristine(db: Path, where: Path) -> None:

@@ -12,16 +12,18 @@ import os
 import sys
 from collections.abc import Sequence
 from functools import cached_property
-from typing import TextIO, cast
+from typing import TYPE_CHECKING, TextIO, cast
 
 from aliassist import APP_NAME, __version__
 from aliassist.domain.policy import Policy
 from aliassist.errors import UserError
 from aliassist.i18n import translate
-from aliassist.services.context import AppContext, context_from_args
 from aliassist.services.policy import load_policy
 from aliassist.window_args import global_options
 from aliassist.window_args import parse_window_args as parse_window_args
+
+if TYPE_CHECKING:
+    from aliassist.services.context import AppContext
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 #: The years `--now` may pin the clock to: deadlines a few years past it must still be dates.
@@ -39,6 +41,10 @@ class Env:
 
     @cached_property
     def ctx(self) -> AppContext:
+        # the database layer (SQLAlchemy) loads here, once a command needs it: the packet's
+        # summary process starts before, without it
+        from aliassist.services.context import context_from_args
+
         try:
             ctx = context_from_args(self.args)
         except UserError as exc:

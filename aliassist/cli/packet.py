@@ -11,7 +11,7 @@ from aliassist.cli.output import print_json
 from aliassist.i18n import translate
 
 if TYPE_CHECKING:
-    from aliassist.services.packet import SummaryRenderer
+    from aliassist.services.summary_renderer import SummaryRenderer
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -55,9 +55,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def packet_command(args: argparse.Namespace, env: Any) -> int:
-    from aliassist.services.packet import SummaryRenderer
+    from aliassist.services.summary_renderer import SummaryRenderer
 
-    # the summary's drawing starts loading Qt now, beside the reading of the database
+    # the summary's drawing starts loading Qt now, before the database layer is loaded (the
+    # child never needs it), beside the reading of the database
     with SummaryRenderer.start() as renderer:
         return _packet(args, env, renderer)
 

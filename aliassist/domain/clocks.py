@@ -1,8 +1,10 @@
 """Every deadline of an order and its disputes, and the order's state (DOMAIN.md section 1).
 
 The order-level rule is written once, over columns (`compute_clocks`), so 100,000 orders cost a
-handful of array operations; `order_clocks` applies the same function to one order and adds the
+handful of array operations; `order_clocks` applies the same rule to one order and adds the
 dispute clocks. Days are exact 24-hour steps; instants are UTC. Pure: no I/O, no clock reads.
+One order's clocks (the packet, the pre-check, the order pane) are worked out in plain Python,
+the state by the column rule's scalar twin (domain.first_rows.state_at): they never load numpy.
 
     protection start    shipped_at, else placed_at
     protection end      (protection_ends_at, else start + protection days) + granted extensions
@@ -17,9 +19,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
-
+from aliassist.domain.first_rows import CLOSED, DAY, OPEN_DISPUTE, UNSHIPPED, Candidate, state_at
 from aliassist.domain.instants import days_left as _days_left
 from aliassist.domain.instants import from_epoch, to_epoch
 from aliassist.domain.policy import Policy
@@ -27,6 +29,21 @@ from aliassist.domain.records import Dispute, Order
 from aliassist.domain.state_codes import NO_DAYS as NO_DAYS
 from aliassist.domain.state_codes import STATE_CODE as STATE_CODE
 from aliassist.domain.state_codes import STATES as STATES
+
+if TYPE_CHECKING:
+    import numpy as np
+else:
+    class _Numpy:
+        """numpy, loaded when first used: the column classes' annotations name `np` (and
+        typing.get_type_hints reads them, as the table snapshot does), but one order's clocks
+        never load it."""
+
+        def __getattr__(self, name: str) -> Any:
+            import numpy
+
+            return getattr(numpy, name)
+
+    np = _Numpy()
 
 #: States in which the protection timer is still running.
 RUNNING_STATES = ("awaiting_shipment", "protected", "ends_soon")
@@ -70,10 +87,6 @@ CLOCK_POLICY = {
     "return_shipment": "return_shipment",
 }
 
-NAT = np.datetime64("NaT", "s")
-_DAY = np.timedelta64(86400, "s")
-
-
 @dataclass(frozen=True)
 class ClockInputs:
     """Order columns the clocks read; one entry per order. Instants are datetime64[s] (NaT =
@@ -116,11 +129,16 @@ class ClockTable:
 
 def datetime64(values: Iterable[datetime | None]) -> np.ndarray:
     """Aware datetimes (None allowed) -> a datetime64[s] column."""
-    return np.array([NAT if v is None else np.datetime64(to_epoch(v), "s") for v in values],
+    import numpy as np
+
+    nat = np.datetime64("NaT", "s")
+    return np.array([nat if v is None else np.datetime64(to_epoch(v), "s") for v in values],
                     dtype="datetime64[s]")
 
 
 def to_datetime(value: np.datetime64) -> datetime | None:
+    import numpy as np
+
     if np.isnat(value):
         return None
     return from_epoch(int(value.astype("int64")))
@@ -135,16 +153,19 @@ def _computed(value: np.datetime64) -> datetime:
 
 def compute_clocks(inputs: ClockInputs, policy: Policy, now: datetime) -> ClockTable:
     """The order-level clocks and state of every order in `inputs` at `now`."""
+    import numpy as np
+
+    nat, day = np.datetime64("NaT", "s"), np.timedelta64(86400, "s")
     now64 = np.datetime64(to_epoch(now), "s")
     shipped, confirmed = inputs.shipped, inputs.confirmed
 
     start = np.where(np.isnat(shipped), inputs.placed, shipped)
     days = np.where(inputs.protection_days > 0, inputs.protection_days,
                     policy.days("protection"))
-    end = np.where(np.isnat(inputs.protection_ends), start + days * _DAY, inputs.protection_ends)
-    end = end + inputs.extension_days * _DAY
+    end = np.where(np.isnat(inputs.protection_ends), start + days * day, inputs.protection_ends)
+    end = end + inputs.extension_days * day
     completion = np.where(confirmed < end, confirmed, end)  # NaT compares False
-    deadline = completion + policy.days("grace") * _DAY
+    deadline = completion + policy.days("grace") * day
 
     running = now64 < completion
     # Without a shipping date protection runs from the order date; "awaiting shipment" is only
@@ -154,14 +175,14 @@ def compute_clocks(inputs: ClockInputs, policy: Policy, now: datetime) -> ClockT
         unshipped = unshipped & ~inputs.left_seller
     state = np.select(
         [inputs.open_dispute, inputs.closed, now64 >= deadline, ~running,
-         end - now64 <= policy.ends_soon_days * _DAY, unshipped],
+         end - now64 <= policy.ends_soon_days * day, unshipped],
         [STATE_CODE[s] for s in ("in_dispute", "closed", "expired", "grace", "ends_soon",
                                  "awaiting_shipment")],
         default=STATE_CODE["protected"],
     ).astype(np.int8)
 
     counts = ~(inputs.open_dispute | inputs.closed)
-    next_at = np.where(counts, np.where(running, end, deadline), NAT)
+    next_at = np.where(counts, np.where(running, end, deadline), nat)
     left = (next_at - now64).astype("int64") // 86400
     left = np.where(np.isnat(next_at), NO_DAYS, left)
 
@@ -171,9 +192,9 @@ def compute_clocks(inputs: ClockInputs, policy: Policy, now: datetime) -> ClockT
         protection_end=end,
         completion=completion,
         dispute_deadline=deadline,
-        extension_request=end - policy.days("extension_request") * _DAY,
-        paypal_claim=placed + policy.days("paypal_claim") * _DAY,
-        card_chargeback=placed + policy.days("card_chargeback") * _DAY,
+        extension_request=end - policy.days("extension_request") * day,
+        paypal_claim=placed + policy.days("paypal_claim") * day,
+        card_chargeback=placed + policy.days("card_chargeback") * day,
         state=state,
         next_at=next_at,
         days_left=left,
@@ -181,6 +202,8 @@ def compute_clocks(inputs: ClockInputs, policy: Policy, now: datetime) -> ClockT
 
 
 def inputs_from_orders(orders: Sequence[Order]) -> ClockInputs:
+    import numpy as np
+
     return ClockInputs(
         placed=datetime64(o.placed_at for o in orders),
         shipped=datetime64(o.shipped_at for o in orders),
@@ -280,8 +303,43 @@ def dispute_clocks(dispute: Dispute, index: int, policy: Policy) -> DisputeClock
 
 
 def order_clocks(order: Order, policy: Policy, now: datetime) -> OrderClocks:
-    """Every clock of one order and its disputes at `now`."""
-    return order_clocks_many([order], policy, now)[0]
+    """Every clock of one order and its disputes at `now`: the column rule (`compute_clocks`)
+    for one order, in whole seconds as in the columns, with the state from its scalar twin
+    (`first_rows.state_at`); no numpy."""
+    now = now.replace(microsecond=0)
+    placed = to_epoch(order.placed_at)
+    start = placed if order.shipped_at is None else to_epoch(order.shipped_at)
+    if order.protection_ends_at is not None:
+        end = to_epoch(order.protection_ends_at)
+    else:
+        days = order.protection_days or 0
+        end = start + (days if days > 0 else policy.days("protection")) * DAY
+    end += order.extension_days * DAY
+    confirmed = None if order.confirmed_at is None else to_epoch(order.confirmed_at)
+    completion = confirmed if confirmed is not None and confirmed < end else end
+    deadline = completion + policy.days("grace") * DAY
+    flags = ((OPEN_DISPUTE if order.has_open_dispute else 0)
+             | (CLOSED if order.is_closed else 0) | (0 if left_seller(order) else UNSHIPPED))
+    candidate = Candidate(0, order.number, None, None, 0, None, None, placed, end, completion,
+                          deadline, flags, 0)
+    state = STATES[state_at(candidate, to_epoch(now), policy.ends_soon_days).state]
+    disputes = tuple(dispute_clocks(d, n, policy) for n, d in enumerate(order.disputes))
+    next_clock, next_at = _next_deadline(state, from_epoch(end), from_epoch(deadline),
+                                         disputes, now)
+    return OrderClocks(
+        protection_start=from_epoch(start),
+        protection_end=from_epoch(end),
+        completion=from_epoch(completion),
+        dispute_deadline=from_epoch(deadline),
+        extension_request=from_epoch(end - policy.days("extension_request") * DAY),
+        paypal_claim=from_epoch(placed + policy.days("paypal_claim") * DAY),
+        card_chargeback=from_epoch(placed + policy.days("card_chargeback") * DAY),
+        state=state,
+        disputes=disputes,
+        next_clock=next_clock,
+        next_at=next_at,
+        days_left=None if next_at is None else _days_left(next_at, now),
+    )
 
 
 def order_clocks_many(orders: Sequence[Order], policy: Policy, now: datetime
@@ -293,12 +351,14 @@ def order_clocks_many(orders: Sequence[Order], policy: Policy, now: datetime
     for i, order in enumerate(orders):
         disputes = tuple(dispute_clocks(d, n, policy) for n, d in enumerate(order.disputes))
         state = STATES[int(table.state[i])]
-        next_clock, next_at = _next_deadline(state, table, i, disputes, now)
+        end, deadline = (_computed(table.protection_end[i]),
+                         _computed(table.dispute_deadline[i]))
+        next_clock, next_at = _next_deadline(state, end, deadline, disputes, now)
         out.append(OrderClocks(
             protection_start=_computed(table.protection_start[i]),
-            protection_end=_computed(table.protection_end[i]),
+            protection_end=end,
             completion=_computed(table.completion[i]),
-            dispute_deadline=_computed(table.dispute_deadline[i]),
+            dispute_deadline=deadline,
             extension_request=_computed(table.extension_request[i]),
             paypal_claim=_computed(table.paypal_claim[i]),
             card_chargeback=_computed(table.card_chargeback[i]),
@@ -311,12 +371,13 @@ def order_clocks_many(orders: Sequence[Order], policy: Policy, now: datetime
     return out
 
 
-def _next_deadline(state: str, table: ClockTable, i: int, disputes: Sequence[DisputeClocks],
-                   now: datetime) -> tuple[str | None, datetime | None]:
+def _next_deadline(state: str, end: datetime, deadline: datetime,
+                   disputes: Sequence[DisputeClocks], now: datetime
+                   ) -> tuple[str | None, datetime | None]:
     if state in RUNNING_STATES:
-        return "protection_end", to_datetime(table.protection_end[i])
+        return "protection_end", end
     if state in ("grace", "expired"):
-        return "dispute_deadline", to_datetime(table.dispute_deadline[i])
+        return "dispute_deadline", deadline
     if state == "in_dispute":
         return next_dispute_clock(disputes, now)
     return None, None
@@ -338,9 +399,11 @@ def running_dispute_clocks(clock: np.ndarray, started: np.ndarray, policy: Polic
     """When each running dispute clock ends, over columns: `clock` holds indexes into
     DISPUTE_CLOCKS (the clock the dispute's status runs), `started` the instants it counts from
     (datetime64[s], NaT when unknown). The column form of `dispute_clocks`."""
+    import numpy as np
+
     days = np.array([policy.days(CLOCK_POLICY[name]) for name in DISPUTE_CLOCKS],
                     dtype=np.int64)
-    return started + days[clock] * _DAY
+    return started + days[clock] * np.timedelta64(86400, "s")
 
 
 def next_clock_per_order(order_ids: np.ndarray, at: np.ndarray, now: datetime
@@ -348,6 +411,8 @@ def next_clock_per_order(order_ids: np.ndarray, at: np.ndarray, now: datetime
     """For clocks of many orders, the index of each order's next one: the earliest not yet
     passed, else the latest passed (the column form of `next_dispute_clock`). Clocks without an
     instant are left out; orders are in ascending id order."""
+    import numpy as np
+
     known = np.flatnonzero(~np.isnat(at))
     if not len(known):
         return known

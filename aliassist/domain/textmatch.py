@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
@@ -66,6 +66,8 @@ def normalise(text: str) -> str:
     """Case-folded, without accents or other combining marks ("Ёлка" -> "елка"); the Russian
     "й" keeps its breve (it is a letter of its own, and the stemmer needs it); "ł", which has no
     combining mark to remove, is "l"; star signs are "★"."""
+    if text.isascii():  # nothing to decompose, strip or replace: most phrases and texts
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     out: list[str] = []
     for ch in decomposed:
@@ -160,6 +162,31 @@ class _Part:
         return word == self.text or not self.stems.isdisjoint(stems(word, lang))
 
 
+def _parts(phrase: str, lang: str) -> Iterator[_Part]:
+    """A phrase's parts in order, each made when it is asked for (a word's stems are what
+    costs): the first alone places the phrase in a matcher's index. A `*` is a gap between
+    two words; one before the first word or after the last stands for nothing."""
+    gap = started = False
+    for raw in phrase.split():
+        if raw == "*":
+            gap = started
+            continue
+        prefix = raw.endswith("*") and not is_masked(raw)
+        exact = raw.startswith("=")
+        words = _WORD.findall(raw.lstrip("="))
+        for n, written in enumerate(words):
+            if gap:
+                yield _Part("gap")
+            gap, started = False, True
+            word = normalise(written)
+            if prefix and n == len(words) - 1:
+                yield _Part("prefix", word.rstrip("*"))
+            elif exact or "★" in word or is_masked(word):
+                yield _Part("exact", word)
+            else:
+                yield _Part("stem", word, stems(written, lang))
+
+
 @dataclass(frozen=True, slots=True)
 class Pattern:
     """A phrase compiled for matching."""
@@ -172,30 +199,10 @@ class Pattern:
     @classmethod
     def compile(cls, phrase: str, lang: str) -> Pattern:
         _stemmer(lang)
-        parts: list[_Part] = []
-        for raw in phrase.split():
-            if raw == "*":
-                if parts and parts[-1].kind != "gap":
-                    parts.append(_Part("gap"))
-                continue
-            prefix = raw.endswith("*") and not is_masked(raw)
-            exact = raw.startswith("=")
-            words = [w for w in _WORD.findall(raw.lstrip("="))]
-            for n, written in enumerate(words):
-                word = normalise(written)
-                last = n == len(words) - 1
-                if prefix and last:
-                    parts.append(_Part("prefix", word.rstrip("*")))
-                elif exact or "★" in word or is_masked(word):
-                    parts.append(_Part("exact", word))
-                else:
-                    parts.append(_Part("stem", word, stems(written, lang)))
-        while parts and parts[-1].kind == "gap":
-            parts.pop()
-        if not parts or parts[0].kind == "gap":
-            raise ValueError(f"phrase {phrase!r} has no words" if not parts
-                             else f"phrase {phrase!r} starts with a gap")
-        return cls(phrase, lang, tuple(parts))
+        parts = tuple(_parts(phrase, lang))
+        if not parts:
+            raise ValueError(f"phrase {phrase!r} has no words")
+        return cls(phrase, lang, parts)
 
     def match_at(self, tokens: list[Token], i: int) -> int | None:
         """The index of the last token of a match that starts at token i, or None."""
@@ -243,50 +250,91 @@ class Hit:
     sentence: int = 0
 
 
-class KeywordMatcher:
-    """Phrase lists {list id: {language: phrases}} compiled once, applied to many texts.
+class _Phrase:
+    """A phrase of a list, placed in a matcher's index by its first part alone; its pattern is
+    compiled the first time a text has a word it can start at."""
 
-    Patterns are indexed by their first word (each of its stems per language, the exact word,
-    or the prefix's first letters), so each word of a text tries only the patterns that can
-    start there.
+    __slots__ = ("_pattern", "first", "lang", "list_id", "phrase")
+
+    def __init__(self, list_id: str, phrase: str, lang: str, first: _Part):
+        self.list_id = list_id
+        self.phrase = phrase
+        self.lang = lang
+        self.first = first
+        self._pattern: Pattern | None = None
+
+    @property
+    def pattern(self) -> Pattern:
+        if self._pattern is None:
+            self._pattern = Pattern.compile(self.phrase, self.lang)
+        return self._pattern
+
+    @property
+    def compiled(self) -> bool:
+        return self._pattern is not None
+
+
+class KeywordMatcher:
+    """Phrase lists {list id: {language: phrases}}, applied to many texts.
+
+    Phrases are indexed by their first word (each of its stems per language, the exact word,
+    or the prefix's first letters), so each word of a text tries only the phrases that can
+    start there; a phrase's other words are compiled only when it is first tried (a text of a
+    few sentences tries a few dozen of the policy's thousands). A phrase without words is
+    refused at once.
     """
 
     def __init__(self, lists: Mapping[str, Mapping[str, Iterable[str]]]):
-        self.patterns: dict[str, tuple[Pattern, ...]] = {}
+        self._lists: dict[str, tuple[_Phrase, ...]] = {}
+        self._by_stem: dict[tuple[str, str], list[_Phrase]] = {}
+        self._by_word: dict[str, list[_Phrase]] = {}
+        self._by_prefix: dict[str, list[_Phrase]] = {}
+        self._langs: set[str] = set()
         for list_id, langs in lists.items():
-            compiled = []
+            entries = []
             for lang, phrases in langs.items():
                 for phrase in phrases:
                     try:
-                        compiled.append(Pattern.compile(phrase, lang))
+                        _stemmer(lang)
+                        first = next(_parts(phrase, lang), None)
                     except ValueError as exc:
                         raise ValueError(f"keywords.{list_id}.{lang}: {exc}") from None
-            self.patterns[list_id] = tuple(compiled)
-        self._by_stem: dict[tuple[str, str], list[tuple[str, Pattern]]] = {}
-        self._by_word: dict[str, list[tuple[str, Pattern]]] = {}
-        self._by_prefix: dict[str, list[tuple[str, Pattern]]] = {}
-        self._langs: set[str] = set()
-        for list_id, patterns in self.patterns.items():
-            for pattern in patterns:
-                first = pattern.parts[0]
-                entry = (list_id, pattern)
+                    if first is None:
+                        raise ValueError(f"keywords.{list_id}.{lang}: phrase {phrase!r} has "
+                                         "no words")
+                    entries.append(_Phrase(list_id, phrase, lang, first))
+            self._lists[list_id] = tuple(entries)
+        for listed in self._lists.values():
+            for entry in listed:
+                first = entry.first
                 if first.kind == "stem":
                     for s in first.stems | {first.text}:
-                        self._by_stem.setdefault((pattern.lang, s), []).append(entry)
-                    self._langs.add(pattern.lang)
+                        self._by_stem.setdefault((entry.lang, s), []).append(entry)
+                    self._langs.add(entry.lang)
                 elif first.kind == "exact":
                     self._by_word.setdefault(first.text, []).append(entry)
                 else:
                     self._by_prefix.setdefault(first.text[:2], []).append(entry)
 
-    def _starting_at(self, word: str) -> list[tuple[str, Pattern]]:
+    @property
+    def patterns(self) -> dict[str, tuple[Pattern, ...]]:
+        """Every list's phrases, compiled (all of them, now)."""
+        return {list_id: tuple(e.pattern for e in entries)
+                for list_id, entries in self._lists.items()}
+
+    @property
+    def compiled(self) -> int:
+        """How many phrases have been compiled so far."""
+        return sum(e.compiled for entries in self._lists.values() for e in entries)
+
+    def _starting_at(self, word: str) -> list[_Phrase]:
         found = dict.fromkeys(self._by_word.get(word, ()))
         for lang in self._langs:
             for s in stems(word, lang):
                 found.update(dict.fromkeys(self._by_stem.get((lang, s), ())))
-        for list_id, pattern in self._by_prefix.get(word[:2], ()):
-            if word.startswith(pattern.parts[0].text):
-                found[(list_id, pattern)] = None
+        for entry in self._by_prefix.get(word[:2], ()):
+            if word.startswith(entry.first.text):
+                found[entry] = None
         return list(found)
 
     def find(self, text: str, list_ids: Iterable[str] | None = None,
@@ -294,16 +342,17 @@ class KeywordMatcher:
         """Every phrase of the given lists found in `text`, in text order; where phrases of
         one list overlap, the longest one is kept."""
         tokens = tokenize(text) if tokens is None else tokens
-        wanted = set(self.patterns if list_ids is None else list_ids)
+        wanted = set(self._lists if list_ids is None else list_ids)
         hits: list[Hit] = []
         for i, token in enumerate(tokens):
-            for list_id, pattern in self._starting_at(token.word):
-                if list_id not in wanted:
+            for entry in self._starting_at(token.word):
+                if entry.list_id not in wanted:
                     continue
+                pattern = entry.pattern
                 last = pattern.match_at(tokens, i)
                 if last is not None:
                     start, end = tokens[i].start, tokens[last].end
-                    hits.append(Hit(list_id, pattern.phrase, pattern.lang, start, end,
+                    hits.append(Hit(entry.list_id, pattern.phrase, pattern.lang, start, end,
                                     text[start:end], i, last, token.sentence))
         return _without_overlaps(hits)
 

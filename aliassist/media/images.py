@@ -9,11 +9,14 @@ import re
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import numpy as np
 from PIL import ExifTags, Image, ImageOps, UnidentifiedImageError
 
 from aliassist.fileio import atomic_path
+
+if TYPE_CHECKING:
+    import numpy as np
 
 #: what Pillow raises for a file it cannot decode
 DECODE_ERRORS = (UnidentifiedImageError, OSError, ValueError, SyntaxError,
@@ -105,6 +108,8 @@ def _upright(img: Image.Image, draft_side: int | None = None) -> Image.Image:
 
 @cache
 def _dct_matrix(n: int) -> np.ndarray:
+    import numpy as np  # loaded here: reading a photo's EXIF or making a thumbnail needs none
+
     k = np.arange(n)[:, None]
     i = np.arange(n)[None, :]
     m = np.cos(np.pi * (2 * i + 1) * k / (2 * n)) * np.sqrt(2 / n)
@@ -115,6 +120,8 @@ def _dct_matrix(n: int) -> np.ndarray:
 def perceptual_hash(img: Image.Image) -> int:
     """A 64-bit pHash: the signs of the 8x8 lowest frequencies of a 32x32 grey copy's DCT,
     against their median. Survives resizing and recompression; differs for other pictures."""
+    import numpy as np
+
     grey = img.convert("L").resize((_HASH_SIDE, _HASH_SIDE), Image.Resampling.LANCZOS)
     pixels = np.asarray(grey, dtype=np.float64)
     dct = _dct_matrix(_HASH_SIDE)

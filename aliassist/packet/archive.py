@@ -46,6 +46,8 @@ class PacketFile:
     path: str
     size: int
     sha256: str
+    #: the CRC-32 the ZIP computed of the bytes written (a file added with `add_file`)
+    crc32: int | None = field(default=None, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         return {"path": self.path, "size": self.size, "sha256": self.sha256}
@@ -85,14 +87,18 @@ class PacketWriter:
         return entry
 
     def add_file(self, path: str, source: Path, *, compress: bool, head: bytes = b"",
-                 offset: int = 0, on_bytes: Callable[[int], None] = lambda n: None
-                 ) -> PacketFile:
+                 offset: int = 0, on_bytes: Callable[[int], None] = lambda n: None,
+                 sha256: str | None = None) -> PacketFile:
         """Stream `head`, then `source` from `offset` on, into the packet, hashing it on the
         way (a photo without its GPS position is its new head and the rest of the stored
         file). One buffer is read into again and again, small enough to stay in the CPU's
         cache while the SHA-256, the ZIP's CRC and the write go over it (each releases the
-        GIL)."""
-        digest = hashlib.sha256()
+        GIL).
+
+        `sha256` is the hash the bytes are known to have: they are then not hashed again, and
+        the caller checks them by the CRC-32 the ZIP computes anyway (PacketFile.crc32)
+        against the one found when they were hashed."""
+        digest = hashlib.sha256() if sha256 is None else None
         view = self._view
         written = 0
         with source.open("rb", buffering=0) as src:
@@ -101,17 +107,22 @@ class PacketWriter:
             info = self._info(path, compress, size)
             with self.zip.open(info, "w", force_zip64=size > 2**31) as dst:
                 if head:
-                    digest.update(head)
+                    if digest is not None:
+                        digest.update(head)
                     dst.write(head)
                     written += len(head)
                     on_bytes(len(head))
                 while n := src.readinto(view):
                     piece = view[:n]
-                    digest.update(piece)
+                    if digest is not None:
+                        digest.update(piece)
                     dst.write(piece)
                     written += n
                     on_bytes(n)
-        entry = PacketFile(path, written, digest.hexdigest())
+        if digest is not None:
+            sha256 = digest.hexdigest()
+        assert sha256 is not None
+        entry = PacketFile(path, written, sha256, info.CRC)
         self.files.append(entry)
         self._start_writeback()
         return entry

@@ -6,10 +6,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from PIL import Image
-
 from aliassist.domain.policy import Limits
-from aliassist.media.images import load_upright
 
 #: picture formats we can read and convert (Pillow, and pi-heif for phone photos)
 CONVERTIBLE = ("image/heic", "image/avif", "image/webp", "image/tiff", "image/bmp",
@@ -27,6 +24,10 @@ def needs_conversion(mime: str | None, size: int, limits: Limits) -> bool:
 def to_jpeg(path: Path, limits: Limits) -> bytes:
     """A JPEG of the picture within the platform's byte limit and longest-side limit.
     Deterministic: the same input gives the same bytes. Raises media DECODE_ERRORS."""
+    from PIL import Image  # loaded only to convert: a packet of cached copies needs none
+
+    from aliassist.media.images import load_upright
+
     image = load_upright(path)
     side = limits.image_convert_max_side
     if max(image.size) > side:

@@ -1,6 +1,8 @@
 """Copies derived from stored evidence, made once and kept beside the vault: the packet's
-thumbnails, the JPEG a photo the dispute form refuses is converted to, and whether a photo
-names the GPS position where it was taken (with the hash of its bytes without it).
+thumbnails, the JPEG a photo the dispute form refuses is converted to, whether a photo
+names the GPS position where it was taken (with the hash of its bytes without it), and the
+CRC-32 of bytes whose SHA-256 was computed (`known_crc`: the packet checks its copy of them by
+the CRC-32 the ZIP computes anyway, rather than hashing them again).
 
 They live in the thumbnail cache (`<vault>-thumbnails/`), named after the SHA-256 of the stored
 file they come from (its content never changes), so a copy is found again by that hash alone.
@@ -19,6 +21,8 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import tempfile
+import zlib
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -26,7 +30,6 @@ from pathlib import Path
 
 from aliassist.domain.policy import Limits
 from aliassist.fileio import atomic_path
-from aliassist.media.images import DECODE_ERRORS, write_thumbnail
 from aliassist.services.context import AppContext
 from aliassist.store.database import make_private_dir
 
@@ -58,10 +61,13 @@ def thumbnail_path(ctx: AppContext, sha256: str, side: int) -> Path:
 
 def make_thumbnail(ctx: AppContext, sha256: str, side: int) -> Path | None:
     """The cached thumbnail of a stored image, made now if missing (safe off the UI thread);
-    None when the content is not a picture Pillow can read."""
+    None when the content is not a picture Pillow can read. Pillow (and numpy) are loaded
+    only to make one: a packet of cached thumbnails never loads them."""
     path = thumbnail_path(ctx, sha256, side)
     if path.is_file():
         return path
+    from aliassist.media.images import DECODE_ERRORS, write_thumbnail
+
     src = ctx.vault.path(sha256)
     if not src.is_file():
         return None
@@ -112,16 +118,18 @@ def converted_copy(ctx: AppContext, sha256: str, limits: Limits) -> Converted | 
     """The JPEG within `limits` of the stored picture `sha256`: from the cache, or made now and
     kept. None when the stored file cannot be decoded. Raises OSError when the vault's file
     cannot be read."""
-    from aliassist.packet.images import to_jpeg
-
     found = cached_conversion(ctx, sha256, limits)
     if found is not None:
         return found
+    from aliassist.media.images import DECODE_ERRORS
+    from aliassist.packet.images import to_jpeg
+
     try:
         data = to_jpeg(ctx.vault.path(sha256), limits)
     except DECODE_ERRORS:
         return None
     own = hashlib.sha256(data).hexdigest()
+    remember_crc(ctx, sha256, own, len(data), zlib.crc32(data))
     path = derived_dir(ctx) / sha256[:2] / f"{_prefix(sha256, limits)}{own}.jpg"
     try:
         make_private_dir(path.parent)  # the cache shows what the evidence is: 0700
@@ -162,7 +170,7 @@ def location(ctx: AppContext, sha256: str) -> Location:
     found = Location(False)
     if has_location(source):
         parts = location_free_parts(source)
-        found = Location(True, None if parts is None else _digest(source, *parts))
+        found = Location(True, None if parts is None else _digest(ctx, sha256, *parts))
     line = ("none" if not found.located else "located" if found.stripped is None
             else f"stripped {found.stripped[0]} {found.stripped[1]}")
     with contextlib.suppress(OSError):
@@ -172,16 +180,61 @@ def location(ctx: AppContext, sha256: str) -> Location:
     return found
 
 
-def _digest(source: Path, head: bytes, offset: int) -> tuple[int, str]:
-    """(size, SHA-256) of `head` followed by `source` from `offset` on, read in chunks."""
+def _digest(ctx: AppContext, source: str, head: bytes, offset: int) -> tuple[int, str]:
+    """(size, SHA-256) of `head` followed by the stored file `source` from `offset` on, read
+    in chunks; their CRC-32 is remembered."""
     digest = hashlib.sha256(head)
+    crc = zlib.crc32(head)
     size = len(head)
-    with source.open("rb") as fh:
+    with ctx.vault.path(source).open("rb") as fh:
         fh.seek(offset)
         while chunk := fh.read(1 << 20):
             digest.update(chunk)
+            crc = zlib.crc32(chunk, crc)
             size += len(chunk)
-    return size, digest.hexdigest()
+    sha = digest.hexdigest()
+    remember_crc(ctx, source, sha, size, crc)
+    return size, sha
+
+
+def crc_path(ctx: AppContext, source: str, sha256: str) -> Path:
+    """Where the CRC-32 of bytes made from the stored file `source` (the file itself, its copy
+    without the GPS position, its converted copy) is kept: named after both hashes, so it goes
+    with the stored file's other derived copies."""
+    return derived_dir(ctx) / source[:2] / f"{source}-crc32-{sha256}.txt"
+
+
+def known_crc(ctx: AppContext, source: str, sha256: str) -> tuple[int, int] | None:
+    """(size, CRC-32) of the bytes made from the stored file `source` whose SHA-256 is `sha256`,
+    as found when they were hashed (at the attach, or by an earlier export); None when not
+    known. A fact about content, so never stale; a line that is not exactly one written by
+    `remember_crc` counts as none."""
+    try:
+        line = crc_path(ctx, source, sha256).read_text(encoding="ascii")
+    except (OSError, ValueError):
+        return None
+    fields = line.removesuffix("\n").split(" ")
+    if (not line.endswith("\n") or len(fields) != 3 or fields[0] != sha256
+            or not all(f.isdigit() for f in fields[1:])):
+        return None
+    return int(fields[1]), int(fields[2])
+
+
+def remember_crc(ctx: AppContext, source: str, sha256: str, size: int, crc32: int) -> None:
+    """Keep the CRC-32 of bytes made from `source` just hashed to `sha256` (see `known_crc`).
+    Renamed into place and not synced: after a crash the line is whole or absent, and an
+    absent one only means the next export hashes the bytes again."""
+    path = crc_path(ctx, source, sha256)
+    with contextlib.suppress(OSError):
+        make_private_dir(path.parent)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+        try:
+            with os.fdopen(fd, "w", encoding="ascii") as fh:
+                fh.write(f"{sha256} {size} {crc32}\n")
+            os.replace(tmp, path)
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
 
 
 def prune(ctx: AppContext, max_bytes: int = CONVERTED_MAX_BYTES) -> list[Path]:

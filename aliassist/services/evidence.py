@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
@@ -37,10 +37,9 @@ from aliassist.domain.instants import format_instant
 from aliassist.errors import UserError
 from aliassist.i18n import translate
 from aliassist.i18n_policy import policy_text
-from aliassist.media import MediaFacts, inspect_file
 from aliassist.progress import Progress
 from aliassist.services.context import AppContext
-from aliassist.services.derived import derived_dir, prepare
+from aliassist.services.derived import derived_dir, prepare, remember_crc
 from aliassist.services.derived import location as photo_location
 from aliassist.services.derived import make_thumbnail as make_thumbnail
 from aliassist.services.derived import thumbnail_path as thumbnail_path
@@ -49,6 +48,9 @@ from aliassist.store.backups import evidence_in_backups
 from aliassist.store.evidence_files import delete_files, file_rows, listing_capture_rows
 from aliassist.store.repository import is_referenced, load_order, save_order
 from aliassist.store.vault import SourceFile, StoredFile
+
+if TYPE_CHECKING:
+    from aliassist.media import MediaFacts
 
 #: Thumbnail sizes the GUI asks for (longest side, pixels): strip and viewer.
 THUMB_SIDE = 160
@@ -81,11 +83,12 @@ class EvidenceState:
         return sort_findings(f for found in self.findings.values() for f in found)
 
 
-def evidence_state(ctx: AppContext, order_id: int, dispute: int | None = None) -> EvidenceState:
+def evidence_state(ctx: AppContext, order_id: int, dispute: int | None = None, *,
+                   order: rec.Order | None = None) -> EvidenceState:
     """The order's evidence and the checks on it (for `dispute`: its files and the
-    order-level ones)."""
+    order-level ones). `order`: the order as the caller has just read it (not read again)."""
     with ctx.session() as session:
-        order = load_order(session, order_id)
+        order = load_order(session, order_id) if order is None else order
         _check_dispute(order, dispute)
         facts = _file_facts(ctx, session, {ev.sha256 for ev in order.evidence})
         listing = _listing_pictures(session)
@@ -95,12 +98,12 @@ def evidence_state(ctx: AppContext, order_id: int, dispute: int | None = None) -
                          missing)
 
 
-def evidence_findings(ctx: AppContext, order_id: int, dispute: int | None = None
-                      ) -> list[Finding]:
+def evidence_findings(ctx: AppContext, order_id: int, dispute: int | None = None, *,
+                      order: rec.Order | None = None) -> list[Finding]:
     """Findings about the files attached to an order (for the pre-check: to one of its
     disputes, by index, plus the order-level files): `photo_predates_delivery`,
     `looks_like_listing`, `upload_unfit`; each names its file in `subject`."""
-    return evidence_state(ctx, order_id, dispute).all_findings()
+    return evidence_state(ctx, order_id, dispute, order=order).all_findings()
 
 
 def _check_dispute(order: rec.Order, dispute: int | None) -> None:
@@ -120,6 +123,8 @@ def _file_facts(ctx: AppContext, session: Session, shas: set[str]) -> dict[str, 
     missing = [r for r in rows if r.width is None and (r.mime or "").startswith("image/")
                and ctx.vault.exists(r.sha256)]
     if missing:
+        from aliassist.media import inspect_file  # Pillow and numpy: only to read new files
+
         for row in missing:
             _apply_facts(row, inspect_file(ctx.vault.path(row.sha256), row.mime))
         with contextlib.suppress(Exception):  # a read-only or busy database: use them unsaved
@@ -269,6 +274,8 @@ def attach_files(ctx: AppContext, order_id: int, paths: Sequence[Path], *,
                                            "choose the kind that says what the file is (--kind)"))
         planned.append((source, chosen))
 
+    from aliassist.media import inspect_file
+
     total = sum(s.size for s, _ in planned)
     stored: list[tuple[SourceFile, str, StoredFile, MediaFacts]] = []
     done = 0
@@ -292,7 +299,11 @@ def attach_files(ctx: AppContext, order_id: int, paths: Sequence[Path], *,
     except BaseException:
         _forget_new(ctx, [kept for _, _, kept, _ in stored if kept.new])
         raise
-    # the packet's thumbnails and converted copies, made now so that no export waits for them
+    # the packet's thumbnails and converted copies, made now so that no export waits for them;
+    # and the CRC-32 its copy of each file is checked by
+    for _, _, kept, _ in stored:
+        if kept.crc32 is not None:
+            remember_crc(ctx, kept.sha256, kept.sha256, kept.size, kept.crc32)
     prepare(ctx, [(a.evidence.sha256, a.evidence.mime, a.evidence.size) for a in attached])
     # whether a photo names where it was taken: found by prepare (kept beside the thumbnails)
     return [replace(a, location=photo_location(ctx, a.evidence.sha256).located)

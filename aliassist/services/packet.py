@@ -37,8 +37,10 @@ from aliassist.services.context import AppContext
 from aliassist.services.derived import (
     PACKET_THUMB_SIDE,
     converted_copy,
+    known_crc,
     location,
     make_thumbnail,
+    remember_crc,
     workers,
 )
 
@@ -132,7 +134,7 @@ def content_for_plan(ctx: AppContext, number: str, *, reason: str, item: int | N
                               amount=amount, text=text)
     description = draft_for(ctx, order, planned).text
     planned = replace(planned, description=description)
-    check = run_check(ctx, load_check_inputs(ctx, order_id), planned)
+    check = run_check(ctx, load_check_inputs(ctx, order_id, order=order), planned)
     return content_of_check(ctx, check, dispute=None, description=description)
 
 
@@ -211,7 +213,7 @@ def write_packet(ctx: AppContext, content: PacketContent, out: Path, *, force: b
                     for entry in job.result().entries:
                         if stop.is_set():
                             raise Cancelled()
-                        _copy_entry(writer, entry, advance)
+                        _copy_entry(ctx, writer, entry, advance)
             except BaseException as exc:
                 failures.append(exc)
                 stop.set()
@@ -245,16 +247,20 @@ def write_packet(ctx: AppContext, content: PacketContent, out: Path, *, force: b
 @dataclass(frozen=True, slots=True)
 class _Entry:
     """One evidence file of the packet: a stored file copied as it is, the stored photo without
-    its GPS position (`strip`), or a converted copy (from the cache, or its bytes)."""
+    its GPS position (`strip`), or a converted copy (from the cache, or its bytes), made from
+    the stored file `stored`. `crc` is the (size, CRC-32) the bytes were found to have when
+    they were hashed, if known: the copy is then checked by it rather than hashed again."""
 
     path: str
     name: str
     size: int
     sha256: str
     compress: bool
+    stored: str
     source: Path | None = None
     data: bytes | None = None
     strip: bool = False
+    crc: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,7 +273,12 @@ class _Prepared:
     thumbnail: bytes | None
 
 
-def _copy_entry(writer: PacketWriter, entry: _Entry, advance: Callable[[int], None]) -> None:
+def _copy_entry(ctx: AppContext, writer: PacketWriter, entry: _Entry,
+                advance: Callable[[int], None]) -> None:
+    """Copy one entry into the packet and check that its bytes are the ones hashed before:
+    by their CRC-32 when it is known (the ZIP computes it anyway), else by their SHA-256 (and
+    the CRC-32 is then kept for the next export)."""
+    known = entry.sha256 if entry.crc is not None else None
     if entry.strip:
         from aliassist.media.location import location_free_parts
 
@@ -277,14 +288,20 @@ def _copy_entry(writer: PacketWriter, entry: _Entry, advance: Callable[[int], No
             written = writer.add_bytes(entry.path, b"", compress=False)
         else:
             written = writer.add_file(entry.path, entry.source, compress=False, head=parts[0],
-                                      offset=parts[1], on_bytes=advance)
+                                      offset=parts[1], on_bytes=advance, sha256=known)
     elif entry.data is not None:
         written = writer.add_bytes(entry.path, entry.data, compress=False)
     else:
         assert entry.source is not None
         written = writer.add_file(entry.path, entry.source, compress=entry.compress,
-                                  on_bytes=advance)
-    if written.sha256 != entry.sha256:
+                                  on_bytes=advance, sha256=known)
+    if written.crc32 is None or entry.crc is None:  # hashed now
+        sound = written.sha256 == entry.sha256
+        if sound and written.crc32 is not None:
+            remember_crc(ctx, entry.stored, written.sha256, written.size, written.crc32)
+    else:
+        sound = (written.size, written.crc32) == entry.crc
+    if not sound:
         raise UserError(
             translate("Packet", "the stored copy of {name} is damaged: its content no longer "
                                 "matches its SHA-256, so no packet was written")
@@ -317,17 +334,20 @@ def _prepare(ctx: AppContext, number: int, item: PacketEvidence, keep_location: 
     original, converted = evidence_names(number, item, convert)
     entries: list[_Entry] = []
     if stripped is not None:
-        entries.append(_Entry(original, ev.name, stripped[0], stripped[1], False,
-                              source=source, strip=True))
+        entries.append(_Entry(original, ev.name, stripped[0], stripped[1], False, ev.sha256,
+                              source=source, strip=True,
+                              crc=known_crc(ctx, ev.sha256, stripped[1])))
     elif not located:
         entries.append(_Entry(original, ev.name, source.stat().st_size, ev.sha256,
-                              compressible(ev.mime), source=source))
+                              compressible(ev.mime), ev.sha256, source=source,
+                              crc=known_crc(ctx, ev.sha256, ev.sha256)))
     shown = original
     if converted is not None:
         copy = converted_copy(ctx, ev.sha256, limits)
         if copy is not None:  # else unreadable: the original in the packet is enough
-            entries.append(_Entry(converted, ev.name, copy.size, copy.sha256, False,
-                                  source=copy.path, data=copy.data))
+            entries.append(_Entry(converted, ev.name, copy.size, copy.sha256, False, ev.sha256,
+                                  source=copy.path, data=copy.data,
+                                  crc=known_crc(ctx, ev.sha256, copy.sha256)))
             shown = converted
     # a video or a document has no thumbnail (the summary names its kind): not even tried, as
     # trying opens it with every picture decoder there is, on every export

@@ -18,6 +18,7 @@ import os
 import stat
 import tempfile
 import time
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,6 +52,8 @@ class StoredFile:
     mime: str | None
     #: True when this call stored the content (it was not in the vault before)
     new: bool = field(default=False, compare=False)
+    #: the content's CRC-32, computed beside its SHA-256 by `Vault.put` (None: not computed)
+    crc32: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +119,7 @@ class Vault:
         make_private_dir(tmp_dir)
         self.sweep_temp()
         digest = hashlib.sha256()
+        crc = 0
         size = 0
         head = b""
         fd, tmp = tempfile.mkstemp(dir=tmp_dir, suffix=".part")
@@ -130,6 +134,7 @@ class Vault:
                     if not head:
                         head = chunk[:SNIFF_BYTES]
                     digest.update(chunk)
+                    crc = zlib.crc32(chunk, crc)
                     out.write(chunk)
                     size += len(chunk)
                     self._check_size(size, label)  # the file grew while it was copied
@@ -161,7 +166,7 @@ class Vault:
         except BaseException:
             _discard(tmp)
             raise
-        return StoredFile(sha, size, sniff_mime(head), new)
+        return StoredFile(sha, size, sniff_mime(head), new, crc)
 
     def sweep_temp(self) -> list[Path]:
         """Remove temporary files left by copies that died (a crash, a killed process)."""

@@ -117,3 +117,48 @@ def test_two_runs_of_the_command_give_the_same_bytes(ctx: AppContext, dispute_or
                        check=True, capture_output=True, env=env, timeout=180)
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1]
+
+
+def packet_probe(db: Path, out: Path, probe: str) -> list[str]:
+    """The lines `probe` (Python that runs aliassist.app.main) prints while it exports the
+    dispute's packet to `out` as a separate process; the packet must verify."""
+    import os
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-c", probe, "--db", str(db), "--now", NOW, "packet", NUMBER,
+         "--dispute", "1", "--out", str(out)],
+        capture_output=True, text=True, env=os.environ | {"LANG": "C.UTF-8"}, timeout=180)
+    assert result.returncode == 0, result.stderr
+    assert cli("verify-packet", str(out))[0] == 0
+    return result.stdout.splitlines()
+
+
+def test_a_packet_of_prepared_evidence_loads_no_numpy(ctx: AppContext, dispute_order: int,
+                                                      db_path: Path, tmp_path: Path) -> None:
+    """The attach made the thumbnails and converted copies: the export reads them from the
+    cache, works out one order's clocks in plain Python, and never waits for numpy to load
+    (the summary's own process, which loads Qt, is not this one). The pre-check of its
+    description compiles only the phrases that can start at one of its words."""
+    probe = ("import sys\nfrom aliassist.app import main\ncode = main(sys.argv[1:])\n"
+             "from aliassist.domain.precheck import _MATCHERS  # the policy's, once compiled\n"
+             "[(policy, matcher)] = _MATCHERS\n"
+             "every = sum(len(list(p)) for ls in policy.keywords.values() for p in ls.values())\n"
+             "print(sorted({m.split('.')[0] for m in sys.modules} & {'numpy', 'PySide6'}), "
+             "code, matcher.compiled < every // 20)")
+    assert packet_probe(db_path, tmp_path / "p.zip", probe)[-1] == "[] 0 True"
+
+
+def test_the_summarys_process_starts_before_the_database_layer_loads(
+        ctx: AppContext, dispute_order: int, db_path: Path, tmp_path: Path) -> None:
+    """The process that draws summary.pdf loads Qt while this one loads SQLAlchemy and reads the
+    database: it is forked before SQLAlchemy is imported (it never needs it)."""
+    probe = ("import os, sys\nfork = os.fork\n"
+             "def forked():\n"
+             "    print('database layer at the fork:', 'sqlalchemy' in sys.modules, flush=True)\n"
+             "    return fork()\n"
+             "os.fork = forked\n"
+             "from aliassist.app import main\nprint('exit', main(sys.argv[1:]))")
+    assert packet_probe(db_path, tmp_path / "p.zip", probe) == [
+        "database layer at the fork: False", "exit 0"]

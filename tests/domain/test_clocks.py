@@ -203,6 +203,34 @@ def test_the_column_rule_matches_one_order_at_a_time(batch: list[Order], now: da
         assert int(table.days_left[i]) == one.days_left
 
 
+@st.composite
+def orders_in_any_state(draw: st.DrawFn) -> Order:
+    """An order of `orders()` with what decides its state besides its dates: a delivery
+    status, disputes (open or settled), a refund."""
+    o = draw(orders())
+    status = draw(st.sampled_from(["open", "escalated", "seller_responded", "rejected",
+                                   "refunded"]))
+    disputes = draw(st.lists(st.just(Dispute("damaged", status, opened_at=o.placed_at + DAY)),
+                             max_size=1).map(tuple))
+    return replace(o, delivery_status=draw(st.sampled_from(
+        [None, "not_shipped", "in_transit", "delivered"])), disputes=disputes,
+        payments=draw(st.lists(st.just(Payment("refund")), max_size=1).map(tuple)))
+
+
+@settings(max_examples=200, deadline=None)
+@given(orders_in_any_state(), instants, st.sampled_from(
+    ["protection_end", "completion", "dispute_deadline", None]), st.integers(-1, 1))
+def test_one_orders_clocks_are_the_column_rules(o: Order, now: datetime, near: str | None,
+                                                 second: int) -> None:
+    """`order_clocks` works one order out in plain Python (no numpy): every clock, the state and
+    the next deadline are those of the column rule, at any instant and a second either side
+    of each boundary."""
+    if near is not None:
+        now = getattr(order_clocks(o, POLICY, now), near) + second * timedelta(seconds=1)
+    [column] = order_clocks_many([o], POLICY, now)
+    assert order_clocks(o, POLICY, now) == column
+
+
 #: instants as stored: whole seconds
 seconds = instants.map(lambda at: at.replace(microsecond=0))
 

@@ -3,7 +3,11 @@ stays inside one sentence."""
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from aliassist.domain.textmatch import KeywordMatcher, Pattern, normalise, stems, tokenize
 
@@ -18,6 +22,13 @@ def test_normalise_folds_case_and_accents_in_every_script() -> None:
     # the Polish "ł" has a stroke, not a combining mark: buyers without a Polish keyboard
     # write "l", and "ß" is folded to "ss"
     assert normalise("Złodziej ZŁ Außerhalb") == "zlodziej zl ausserhalb"
+
+
+@given(st.text(st.characters(max_codepoint=127)))
+def test_plain_ascii_text_is_only_folded_to_lower_case(text: str) -> None:
+    """What the general path would do to ASCII: case-fold, decompose (nothing to decompose),
+    drop combining marks (there are none)."""
+    assert normalise(text) == unicodedata.normalize("NFKD", text.casefold()) == text.lower()
 
 
 def test_tokens_keep_their_place_in_the_original_text() -> None:
@@ -103,3 +114,23 @@ def test_overlapping_phrases_report_the_longest() -> None:
 def test_a_keyword_without_words_is_refused() -> None:
     with pytest.raises(ValueError):
         Pattern.compile("* !", "en")
+
+
+def test_a_phrase_is_compiled_only_once_a_text_has_a_word_it_can_start_at() -> None:
+    """The policy's thousands of phrases are indexed by their first word; the rest of a phrase
+    is compiled when a text first has a word it can start at, so checking one description
+    compiles a few percent of them, and finds what a matcher with every phrase compiled
+    finds."""
+    from aliassist.services.policy import load_policy
+
+    lists = load_policy().keywords
+    total = sum(len(list(p)) for langs in lists.values() for p in langs.values())
+    lazy = KeywordMatcher(lists)
+    assert lazy.compiled == 0
+    text = ("The drill does not start at all. I will leave a 1-star review unless you refund "
+            "me today; otherwise I'll contact you on WhatsApp.")
+    hits = lazy.find(text)
+    assert hits and 0 < lazy.compiled < total // 20
+    eager = KeywordMatcher(lists)
+    assert sum(len(p) for p in eager.patterns.values()) == eager.compiled == total
+    assert eager.find(text) == hits

@@ -10,10 +10,14 @@ import hashlib
 import os
 import shutil
 import zipfile
+import zlib
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from aliassist.domain import records as rec
+from aliassist.errors import UserError
 from aliassist.packet.archive import verify_packet
 from aliassist.packet.images import to_jpeg
 from aliassist.services.context import AppContext
@@ -21,7 +25,9 @@ from aliassist.services.derived import (
     PACKET_THUMB_SIDE,
     cached_conversion,
     converted_copy,
+    crc_path,
     derived_dir,
+    known_crc,
     prune,
 )
 from aliassist.services.evidence import attach_files, detach, thumbnail_path
@@ -158,3 +164,71 @@ def test_the_converted_copy_hashes_what_the_packet_holds(ctx: AppContext, order:
     assert copy is not None
     with zipfile.ZipFile(out) as z:
         assert hashlib.sha256(z.read(CONVERTED)).hexdigest() == copy.sha256
+
+
+def crc_facts(ctx: AppContext) -> dict[Path, str]:
+    return {p: p.read_text() for p in derived_dir(ctx).glob("??/*-crc32-*.txt")}
+
+
+def test_the_attach_keeps_the_crc32_of_each_file_and_of_its_converted_copy(
+        ctx: AppContext, order: rec.Order) -> None:
+    """What an export checks its copies by: the CRC-32 of each stored file, computed while the
+    vault hashed it, and of the converted copy made from it."""
+    for ev in order.evidence:
+        data = ctx.vault.path(ev.sha256).read_bytes()
+        assert known_crc(ctx, ev.sha256, ev.sha256) == (len(data), zlib.crc32(data))
+    copy = cached_conversion(ctx, heic(order).sha256, ctx.policy.limits)
+    assert copy is not None and copy.path is not None
+    data = copy.path.read_bytes()
+    assert known_crc(ctx, heic(order).sha256, copy.sha256) == (len(data), zlib.crc32(data))
+
+
+def test_an_export_hashes_what_has_no_known_crc_and_keeps_it(ctx: AppContext, order: rec.Order,
+                                                              tmp_path: Path) -> None:
+    """Files attached by an older version (or a cleared cache): the export hashes them as it
+    copies them, and keeps their CRC-32 for the next; the packet is the same either way."""
+    kept = crc_facts(ctx)
+    assert kept
+    first = tmp_path / "first.zip"
+    write_packet(ctx, content_for(ctx, order), first)
+    for path in kept:
+        path.unlink()
+    again = tmp_path / "again.zip"
+    write_packet(ctx, content_for(ctx, order), again)
+    assert crc_facts(ctx) == kept
+    assert again.read_bytes() == first.read_bytes() and verify_packet(again).ok
+
+
+@pytest.mark.parametrize("known", [True, False], ids=["crc known", "crc not known"])
+def test_a_stored_file_changed_on_disk_stops_the_export_either_way(
+        ctx: AppContext, order: rec.Order, tmp_path: Path, known: bool) -> None:
+    ev = order.evidence[0]
+    if not known:
+        crc_path(ctx, ev.sha256, ev.sha256).unlink()
+    stored = ctx.vault.path(ev.sha256)
+    stored.chmod(0o600)
+    data = bytearray(stored.read_bytes())
+    data[len(data) // 2] ^= 0x01  # one bit, same size
+    stored.write_bytes(bytes(data))
+    out = tmp_path / "p.zip"
+    with pytest.raises(UserError, match="damaged"):
+        write_packet(ctx, content_for(ctx, order), out)
+    assert not out.exists()
+
+
+def test_the_copy_is_checked_by_the_kept_crc(ctx: AppContext, order: rec.Order,
+                                             tmp_path: Path) -> None:
+    """A kept CRC-32 the copy does not have stops the export as damage does; a line that is
+    not one the app wrote counts as none (the file is hashed again, and the line rewritten)."""
+    ev = order.evidence[0]
+    path = crc_path(ctx, ev.sha256, ev.sha256)
+    size, crc = known_crc(ctx, ev.sha256, ev.sha256) or (0, 0)
+    path.write_text(f"{ev.sha256} {size} {crc ^ 1}\n")
+    with pytest.raises(UserError, match="damaged"):
+        write_packet(ctx, content_for(ctx, order), tmp_path / "p.zip")
+    for line in (f"{ev.sha256} {size} {crc ^ 1}", f"{ev.sha256} {size}\n", "garbage\n",
+                 f"{'0' * 64} {size} {crc ^ 1}\n"):
+        path.write_text(line)
+        assert known_crc(ctx, ev.sha256, ev.sha256) is None
+    write_packet(ctx, content_for(ctx, order), tmp_path / "p.zip")
+    assert known_crc(ctx, ev.sha256, ev.sha256) == (size, crc)

@@ -74,15 +74,16 @@ def clocks_json(clocks: OrderClocks) -> dict[str, Any]:
     return out
 
 
-def load_check_inputs(ctx: AppContext, order_id: int, dispute: int | None = None
-                      ) -> CheckInputs:
-    """Read the order, the other accounts' disputed items and the evidence findings (the checks
-    on attached files: photo_predates_delivery, looks_like_listing, upload_unfit). Everything
-    that runs a pre-check (the CLI, the wizard, the packet) comes through here."""
+def load_check_inputs(ctx: AppContext, order_id: int, dispute: int | None = None, *,
+                      order: rec.Order | None = None) -> CheckInputs:
+    """Read the order (unless the caller has just read it: `order`), the other accounts'
+    disputed items and the evidence findings (the checks on attached files:
+    photo_predates_delivery, looks_like_listing, upload_unfit). Everything that runs a
+    pre-check (the CLI, the wizard, the packet) comes through here."""
     with ctx.session() as session:
-        order = load_order(session, order_id)
+        order = load_order(session, order_id) if order is None else order
         others = disputed_listings(session, order_id)
-    extra = evidence_findings(ctx, order_id, dispute)
+    extra = evidence_findings(ctx, order_id, dispute, order=order)
     return CheckInputs(order_id, order, tuple(others), tuple(extra))
 
 
@@ -112,7 +113,7 @@ def check_dispute(ctx: AppContext, number: str, *, reason: str | None, item: int
     order_id, order = find_order(ctx, number)
     planned = planned_dispute(ctx.policy, order, reason=reason, item=item, remedy=remedy,
                               amount=amount, text=text)
-    return run_check(ctx, load_check_inputs(ctx, order_id), planned)
+    return run_check(ctx, load_check_inputs(ctx, order_id, order=order), planned)
 
 
 def check_recorded_dispute(ctx: AppContext, number: str, ref: str | None) -> DisputeCheck:
@@ -122,7 +123,8 @@ def check_recorded_dispute(ctx: AppContext, number: str, ref: str | None) -> Dis
     index = resolve_dispute(order, ref)
     d = order.disputes[index]
     planned = PlannedDispute(d.reason, d.item, d.remedy, d.refund_amount, d.description)
-    return run_check(ctx, load_check_inputs(ctx, order_id, index), planned, existing=index)
+    return run_check(ctx, load_check_inputs(ctx, order_id, index, order=order), planned,
+                     existing=index)
 
 
 def local_zone() -> tzinfo:

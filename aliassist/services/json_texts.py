@@ -8,10 +8,8 @@ from collections.abc import Sequence
 from json.encoder import encode_basestring
 from typing import Any
 
-_ENCODE = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
-
 #: a value's JSON text, as `json.dumps(value, ensure_ascii=False)` writes it
-json_text = _ENCODE
+json_text = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
 
 
 def object_template(keys: Sequence[str], *, closed: bool = True) -> str:
@@ -35,6 +33,6 @@ class JsonTexts(dict[Any, str]):
         elif key.__class__ is str:
             text = encode_basestring(key)
         else:
-            text = _ENCODE(key)
+            text = json_text(key)
         self[key] = text
         return text

@@ -207,14 +207,12 @@ class Documents:
             out.append(doc)
         return out
 
-
     def texts(self, batch: OrderBatch, clocks: Sequence[Sequence[Any]] | None = None, *,
               versions: bool = False) -> str:
-        """`",\n".join(json.dumps(d, ensure_ascii=False) for d in self.documents(batch, clocks))`,
-        and with `versions` each document with
-        its stored version last (when it has one), written from the batch's columns: each
-        distinct value encoded once, each order one `%` of a template, no dict per order
-        but for the lists of its disputes, payments, extensions and evidence."""
+        """The documents' JSON, one a line: what `json.dumps(d, ensure_ascii=False)` writes of
+        each of `self.documents(batch, clocks)`, joined by ",\n"; with `versions`, each with
+        its stored version last (when it has one). Written from the batch's columns: each
+        distinct value encoded once, each object one `%` of a template, no dict per order."""
         rows = batch.orders
         if not rows:
             return ""
@@ -228,11 +226,7 @@ class Documents:
          stored_versions) = zip(*rows, strict=True)
 
         def unique(column: Sequence[Any]) -> list[str]:
-            """A column whose values are mostly each an order's own: not kept once made."""
-            try:
-                return list(map(_encode_text, column))
-            except TypeError:  # not only strings
-                return [_encode_text(v) if v.__class__ is str else text(v) for v in column]
+            return _own_texts(column, text)
 
         instants = (placed, shipped, protection_ends, confirmed, delivered, tracking_updated)
         dates = [list(map(at_text, column)) for column in instants]
@@ -247,7 +241,7 @@ class Documents:
                                 zip(amounts, currencies, strict=True)))
         currency_of = dict(zip(ids, currencies, strict=True))
         items = self._items(batch.items, ids, currency_of)
-        # the other lists are rare: made as objects, then encoded
+        # the other lists are rare: an order's list at a time
         listed = {order_id: self._list_text(_EXTENSION, _extensions(rows_of, at))
                   for order_id, rows_of in batch.extensions.items()}
         extensions = [listed.get(order_id, "[]") for order_id in ids]
@@ -287,7 +281,6 @@ class Documents:
                    list(map(text, assignees)), tails)
         return ",\n".join([_ORDER % values for values in zip(*columns, strict=True)])
 
-
     def _list_text(self, template: str, values: list[tuple[Any, ...]]) -> str:
         """The JSON text of a list of objects from their values (str, int or None)."""
         text = self._texts.__getitem__
@@ -305,13 +298,9 @@ class Documents:
         _, titles, urls, skus, quantities, prices, images = zip(*rows, strict=True)
         price_texts = map(self._amount_texts.__getitem__,
                           zip(prices, map(currency_of.__getitem__, owners), strict=True))
-        try:  # each item's own link, when every item has one
-            url_texts = list(map(_encode_text, urls))
-        except TypeError:
-            url_texts = [_encode_text(v) if v.__class__ is str else text(v) for v in urls]
         texts = [_ITEM % values for values in zip(
-            map(text, titles), url_texts, map(text, skus), map(text, quantities), price_texts,
-            map(text, images), strict=True)]
+            map(text, titles), _own_texts(urls, text), map(text, skus), map(text, quantities),
+            price_texts, map(text, images), strict=True)]
         if len(texts) == len(items_of):  # one item each
             listed = dict(zip(items_of, map("[%s]".__mod__, texts), strict=True))
         else:
@@ -322,6 +311,15 @@ class Documents:
                 listed[order_id] = "[" + ", ".join(texts[start:end]) + "]"
                 start = end
         return [listed.get(order_id, "[]") for order_id in ids]
+
+
+def _own_texts(column: Sequence[Any], text: Callable[[Any], str]) -> list[str]:
+    """The JSON texts of a column whose values are mostly each an order's own (numbers,
+    links, notes): strings encoded without being kept, anything else by `text`."""
+    try:
+        return list(map(_encode_text, column))
+    except TypeError:  # not only strings
+        return [_encode_text(v) if v.__class__ is str else text(v) for v in column]
 
 
 def _date_texts(instants: Sequence[int | None], date_only: str,

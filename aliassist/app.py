@@ -20,12 +20,14 @@ QT_HASH_SEED = "0"
 
 def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_HASH_SEED", QT_HASH_SEED)  # before anything loads Qt
-    return run(sys.argv[1:] if argv is None else argv)
+    return run(sys.argv[1:] if argv is None else argv, own_process=True)
 
 
-def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None) -> int:
+def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = None, *,
+        own_process: bool = False) -> int:
     """Parse the arguments, then start what they ask for: the smoke test, the window (no
-    command) or a command."""
+    command) or a command. `own_process`: this process is the app's own (started for this
+    command line, not a test calling in), so a command may fork a worker."""
     from aliassist.window_args import parse_window_args
 
     args: argparse.Namespace | int | None = parse_window_args(argv)
@@ -45,7 +47,7 @@ def run(argv: Sequence[str], out: TextIO | None = None, err: TextIO | None = Non
         return run_gui(args)
     from aliassist import cli
 
-    return cli.run_command(args, out, err)
+    return cli.run_command(args, out, err, own_process=own_process)
 
 
 def gui_main() -> int:

@@ -34,10 +34,13 @@ class Env:
     """What a command handler works with: the parsed options, the streams, and (opened on
     first use) the policy and the app context."""
 
-    def __init__(self, args: argparse.Namespace, out: TextIO, err: TextIO):
+    def __init__(self, args: argparse.Namespace, out: TextIO, err: TextIO, *,
+                 own_process: bool = False):
         self.args = args
         self.out = out
         self.err = err
+        #: the process is the command line's own (not a caller's): it may fork a worker
+        self.own_process = own_process
 
     @cached_property
     def ctx(self) -> AppContext:
@@ -177,14 +180,15 @@ def put_language_in_force(args: argparse.Namespace) -> None:
 
 
 def run_command(args: argparse.Namespace, out: TextIO | None = None,
-                err: TextIO | None = None) -> int:
+                err: TextIO | None = None, *, own_process: bool = False) -> int:
     """Run the command of the parsed `args`; exit code as the module docstring says."""
     out = out or sys.stdout
     err = err or sys.stderr
     from aliassist.cli.output import TerminalText
 
     # a TextIOBase, written to like the stream it wraps
-    env = Env(args, cast(TextIO, TerminalText(out)), cast(TextIO, TerminalText(err)))
+    env = Env(args, cast(TextIO, TerminalText(out)), cast(TextIO, TerminalText(err)),
+              own_process=own_process)
     try:
         put_language_in_force(args)
         return args.handler(args, env)

@@ -9,8 +9,11 @@ stored), money integer minor units.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -98,31 +101,93 @@ def _json_list(ids: list[int]) -> str:
     return "[" + ",".join(str(int(i)) for i in ids) + "]"
 
 
-def order_batches(session: Session, batch: int, *, assignee: str | None = None
-                  ) -> Iterator[OrderBatch]:
-    """Every order (with `assignee`, only the orders assigned to that name), `batch` at a time.
-    Read inside the caller's transaction, so the batches are one snapshot.
+#: where an order stands in the listing's order (placed_at, id): a key splits the orders in two
+Key = tuple[int, int]
+
+
+def order_batches(session: Session, batch: int, *, assignee: str | None = None,
+                  after: Key | None = None, upto: Key | None = None) -> Iterator[OrderBatch]:
+    """Every order (with `assignee`, only the orders assigned to that name; with `after` /
+    `upto`, only those past / up to that key), `batch` at a time. Read inside the caller's
+    transaction, so the batches are one snapshot.
 
     The orders are one query read as it goes (a server-side cursor on PostgreSQL), the lists
     one query per table per batch (on SQLite the batch's ids are a JSON list its json_each
     reads); rows are the driver's own tuples."""
+    conn = session.connection()
+    return _batches(conn.connection.dbapi_connection, conn.dialect.name == "postgresql", batch,
+                    assignee, after, upto)
+
+
+def middle_key(session: Session, *, assignee: str | None = None, least: int = 2
+               ) -> Key | None:
+    """The key of the order in the middle of the listing (the first half ends with it), or
+    None when fewer than `least` orders are listed."""
+    conn = session.connection()
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    where, params = ("", ()) if assignee is None else (f"WHERE assignee = {mark}", (assignee,))
+    count = conn.exec_driver_sql(f"SELECT COUNT(*) FROM orders {where}", params).scalar_one()
+    if count < max(least, 2):
+        return None
+    row = conn.exec_driver_sql(
+        f"SELECT placed_at, id FROM orders {where} ORDER BY placed_at, id "
+        f"LIMIT 1 OFFSET {(count - 1) // 2}", params).one()
+    return int(row[0]), int(row[1])
+
+
+def stamp(session: Session) -> tuple[int, ...]:
+    """What tells two reads of a SQLite file apart (store.snapshot_stamp): equal stamps, the
+    same orders."""
+    from aliassist.store.snapshot_stamp import read_stamp
+
+    return read_stamp(session.connection())
+
+
+@contextmanager
+def file_order_batches(path: Path, batch: int, *, assignee: str | None = None,
+                       after: Key | None = None, upto: Key | None = None
+                       ) -> Iterator[tuple[tuple[int, ...], Iterator[OrderBatch]]]:
+    """`order_batches` of the SQLite file at `path` on a connection of its own (read only, in
+    one read transaction), with the stamp of what it reads; for a process that has no
+    connection of the store (a forked one)."""
+    from aliassist.store.snapshot_stamp import COUNT_AND_TOP
+
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                           isolation_level=None)
+    try:
+        conn.execute("PRAGMA busy_timeout = 10000")
+        conn.execute("BEGIN")  # the snapshot starts at the first read, the stamp's
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0] or 0)
+        count, top = conn.execute(COUNT_AND_TOP).fetchone()
+        yield (version, int(count), int(top or 0)), _batches(conn, False, batch, assignee,
+                                                              after, upto)
+    finally:
+        conn.close()
+
+
+def _batches(dbapi: Any, postgres: bool, batch: int, assignee: str | None, after: Key | None,
+             upto: Key | None) -> Iterator[OrderBatch]:
     if batch < 1:
         raise ValueError(f"batch must be at least 1, not {batch}")
-    conn = session.connection()
-    dbapi: Any = conn.connection.dbapi_connection
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    params: tuple[str, ...] = ()
-    if assignee is None:
-        sql = _ORDERS.format(where="1 = 1")
-    else:
-        sql, params = _ORDERS.format(where=f"o.assignee = {mark}"), (assignee,)
-    orders = (dbapi.cursor(name="aliassist_order_documents")
-              if conn.dialect.name == "postgresql" else dbapi.cursor())
+    mark = "%s" if postgres else "?"
+    conditions: list[str] = ["1 = 1"]
+    params: list[str | int] = []
+    if assignee is not None:
+        conditions.append(f"o.assignee = {mark}")
+        params.append(assignee)
+    if after is not None:
+        conditions.append(f"(o.placed_at, o.id) > ({mark}, {mark})")
+        params.extend(after)
+    if upto is not None:
+        conditions.append(f"(o.placed_at, o.id) <= ({mark}, {mark})")
+        params.extend(upto)
+    sql = _ORDERS.format(where=" AND ".join(conditions))
+    orders = dbapi.cursor(name="aliassist_order_documents") if postgres else dbapi.cursor()
     lists = dbapi.cursor()
     # The batch's ids go in as one parameter, so each list's statement is the same text every
     # batch (prepared once: a statement per batch would fill SQLite's statement cache)
     ids_of: Callable[[list[int]], Any]
-    if conn.dialect.name == "postgresql":
+    if postgres:
         ids_in, ids_of = f"= ANY({mark})", list
     else:
         ids_in, ids_of = f"IN (SELECT value FROM json_each({mark}))", _json_list
@@ -135,7 +200,7 @@ def order_batches(session: Session, batch: int, *, assignee: str | None = None
         for table in (*(table for table, _ in _LISTS), "evidence"):
             lists.execute(f"SELECT EXISTS (SELECT 1 FROM {table})")
             held.append(bool(lists.fetchone()[0]))
-        orders.execute(sql, params)
+        orders.execute(sql, tuple(params))
         while rows := orders.fetchmany(batch):
             ids = (ids_of([row[0] for row in rows]),)
             found: list[dict[int, list[Row]]] = []

@@ -1,0 +1,109 @@
+"""A forked worker runs one job and hands back its texts in order; a job that fails, a child
+that dies and a worker given no job are each told apart, and leave no process behind."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from collections.abc import Iterator
+from types import MappingProxyType
+
+import pytest
+
+from aliassist.services.forked_worker import ForkedWorker, can_fork
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX only")
+
+
+def texts(count: int, word: str) -> Iterator[str]:
+    for n in range(count):
+        yield f"{word} {n}"
+
+
+def failing(after: int) -> Iterator[str]:
+    yield from texts(after, "before")
+    raise ValueError("the job failed")
+
+
+def slow() -> Iterator[str]:
+    yield "started"
+    time.sleep(60)
+    yield "never"
+
+
+def mapping_texts(mapping: MappingProxyType[str, int]) -> Iterator[str]:
+    yield type(mapping).__name__
+    yield from (f"{k}={v}" for k, v in mapping.items())
+
+
+def gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    return False
+
+
+def test_the_jobs_texts_come_back_in_order_whatever_they_hold() -> None:
+    odd = ["", "ü ✓ \u202e", "x" * 100_000, "line\nbreak"]
+    with ForkedWorker() as worker:
+        worker.run(list, odd)  # a builtin's result is the list itself: its texts
+        back = worker.results()
+        assert back is not None
+        assert list(back) == odd
+    assert gone(worker.pid)
+
+
+def test_many_texts_stream_back_in_order() -> None:
+    with ForkedWorker() as worker:
+        worker.run(texts, 5000, "text")
+        back = worker.results()
+        assert back is not None and list(back) == [f"text {n}" for n in range(5000)]
+
+
+def test_read_only_mappings_reach_the_job_as_read_only_mappings() -> None:
+    with ForkedWorker() as worker:
+        worker.run(mapping_texts, MappingProxyType({"a": 1, "b": 2}))
+        back = worker.results()
+        assert back is not None and list(back) == ["mappingproxy", "a=1", "b=2"]
+
+
+def test_a_failing_job_gives_no_results_not_part_of_them() -> None:
+    with ForkedWorker() as worker:
+        worker.run(failing, 3)
+        assert worker.results() is None
+
+
+def test_a_child_that_died_gives_no_results() -> None:
+    with ForkedWorker() as worker:
+        os.kill(worker.pid, signal.SIGKILL)
+        worker.run(texts, 3, "x")  # its pipe is closed: no error here
+        assert worker.results() is None
+
+
+def test_a_worker_given_no_job_goes_away_when_closed() -> None:
+    worker = ForkedWorker()
+    worker.close()
+    assert gone(worker.pid)
+    assert worker.results() is None
+
+
+def test_closing_a_worker_stops_its_job() -> None:
+    began = time.monotonic()
+    with ForkedWorker() as worker:
+        worker.run(slow)
+    assert gone(worker.pid)
+    assert time.monotonic() - began < 30
+
+
+def test_a_worker_takes_one_job() -> None:
+    with ForkedWorker() as worker:
+        worker.run(texts, 1, "a")
+        with pytest.raises(RuntimeError):
+            worker.run(texts, 1, "b")
+
+
+def test_forking_helps_only_with_a_core_to_spare() -> None:
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
+    assert can_fork() == (cores >= 2 and os.uname().sysname == "Linux")

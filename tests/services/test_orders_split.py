@@ -1,0 +1,97 @@
+"""`orders --json` made by two processes (services.forked_worker): this one lists the first half
+of the orders while a forked worker makes the second half from a connection of its own. The
+text is the one a single process makes, whatever the batch size and with `--mine`; a worker
+that died, or that finds other orders than the listing's snapshot, leaves its half to the
+listing; a listing too short to share lets the worker go."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from aliassist.domain import records as rec
+from aliassist.services.context import AppContext
+from aliassist.services.forked_worker import ForkedWorker
+from aliassist.services.orders import (
+    StaleListingError,
+    orders_json_texts,
+    restore_orders,
+    second_half_texts,
+)
+from aliassist.store.order_documents import middle_key, stamp
+from tests.services.test_order_documents import expected_listing, varied_orders
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX only")
+
+
+@pytest.fixture
+def varied(ctx: AppContext, now: datetime, tmp_path: Path) -> list[rec.Order]:
+    orders = varied_orders(ctx, now, tmp_path)
+    restore_orders(ctx, orders)
+    return orders
+
+
+def one_process(ctx: AppContext, batch: int, *, mine: bool = False) -> str:
+    return ",\n".join(t for t in orders_json_texts(ctx, batch, mine=mine) if t)
+
+
+def two_processes(ctx: AppContext, batch: int, *, mine: bool = False,
+                  kill_worker: bool = False) -> str:
+    # As the command line does: the worker is forked while this process holds no connection
+    # to the database (SQLite's locks must not cross a fork)
+    ctx.store.engine.dispose()
+    with ForkedWorker() as worker:
+        if kill_worker:
+            os.kill(worker.pid, signal.SIGKILL)
+        texts = [t for t in orders_json_texts(ctx, batch, mine=mine, worker=worker,
+                                              split_least=2) if t]
+    return ",\n".join(texts)
+
+
+@pytest.mark.parametrize("batch", [1, 6, 2000])
+def test_two_processes_list_the_text_one_process_lists(
+        ctx: AppContext, now: datetime, varied: list[rec.Order], batch: int) -> None:
+    expected = ",\n".join(json.dumps(i, ensure_ascii=False) for i in expected_listing(ctx, now))
+    assert one_process(ctx, batch) == expected
+    assert two_processes(ctx, batch) == expected
+
+
+def test_mine_in_two_processes(ctx: AppContext, now: datetime, varied: list[rec.Order],
+                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ALIASSIST_NAME", "alice")
+    expected = ",\n".join(json.dumps(i, ensure_ascii=False)
+                          for i in expected_listing(ctx, now, mine="alice"))
+    assert expected and two_processes(ctx, 3, mine=True) == expected
+
+
+def test_a_worker_that_died_leaves_its_half_to_the_listing(
+        ctx: AppContext, now: datetime, varied: list[rec.Order]) -> None:
+    assert two_processes(ctx, 4, kill_worker=True) == one_process(ctx, 4)
+
+
+def test_a_worker_that_finds_other_orders_refuses_its_half(
+        ctx: AppContext, now: datetime, varied: list[rec.Order]) -> None:
+    if ctx.store.path is None:
+        pytest.skip("a worker reads a SQLite file")
+    with ctx.session() as session, session.begin():
+        seen, split = stamp(session), middle_key(session)
+    assert split is not None
+    # written after the listing's snapshot began: the worker would read another listing
+    restore_orders(ctx, [rec.Order(number="8100000000000001", placed_at=now - timedelta(days=1))])
+    with pytest.raises(StaleListingError):
+        list(second_half_texts(ctx.store.path, seen, split, None, 5, ctx.policy, now))
+
+
+def test_a_listing_too_short_to_share_lets_the_worker_go(
+        ctx: AppContext, varied: list[rec.Order]) -> None:
+    ctx.store.engine.dispose()
+    with ForkedWorker() as worker:
+        texts = [t for t in orders_json_texts(ctx, 6, worker=worker) if t]  # 40 < SPLIT_LEAST
+        with pytest.raises(ProcessLookupError):
+            os.kill(worker.pid, 0)
+    assert ",\n".join(texts) == one_process(ctx, 6)

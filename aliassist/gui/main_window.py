@@ -248,6 +248,11 @@ class MainWindow(QMainWindow):
         else:
             self.model = self._orders_model(ctx.policy)
         self.table = QTableView()
+        # no row headers, and the rows' height, before the model: a header of every row of
+        # a large table is not laid out to be hidden
+        self.table.verticalHeader().setVisible(False)
+        metrics = self.table.fontMetrics()
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COLUMN["days_left"], Qt.SortOrder.AscendingOrder)
@@ -258,9 +263,6 @@ class MainWindow(QMainWindow):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setAlternatingRowColors(False)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        metrics = self.table.fontMetrics()
-        self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

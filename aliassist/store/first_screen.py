@@ -11,7 +11,7 @@ another format) and the window starts from the table as it did before it had one
 
 from __future__ import annotations
 
-import hashlib
+import zlib
 import json
 import os
 import sqlite3
@@ -93,8 +93,11 @@ def _json(raw: object) -> object:
 
 
 def file_digest(path: Path) -> str | None:
-    """The SHA-256 of a (policy) file, None when it cannot be read."""
+    """What tells an edited (policy) file from the one a first screen was made with: its
+    length and CRC-32 (zlib: loading OpenSSL for a SHA-256 would cost the window's start
+    milliseconds, and this guards against edits, not attacks); None when it cannot be read."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        data = path.read_bytes()
     except OSError:
         return None
+    return f"{len(data)}-{zlib.crc32(data):08x}"

@@ -13,14 +13,13 @@ the server (up to START_WAIT_MS) rather than taking the holder for hung.
 from __future__ import annotations
 
 import getpass
-import hashlib
 import json
 import os
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, Signal
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
@@ -41,8 +40,10 @@ def instance_key(database: str) -> str:
         user = getpass.getuser()
     except (KeyError, OSError):
         user = str(os.getuid()) if hasattr(os, "getuid") else "user"
-    digest = hashlib.sha256(f"{user}\0{database}".encode()).hexdigest()[:16]
-    return f"aliassist-{digest}"
+    # Qt's SHA-256, as Python's would be: hashlib loads OpenSSL, milliseconds of the start
+    digest = bytes(QCryptographicHash.hash(f"{user}\0{database}".encode(),
+                                           QCryptographicHash.Algorithm.Sha256).toHex())
+    return f"aliassist-{digest[:16].decode('ascii')}"
 
 
 class SingleInstance(QObject):

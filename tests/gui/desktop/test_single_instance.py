@@ -123,3 +123,17 @@ def test_the_window_comes_forward_when_asked(qtbot, tmp_path: Path) -> None:
         assert window.isVisible() and not window.isMinimized()
     finally:
         ctx.close()
+
+
+def test_the_lock_is_named_for_the_user_and_the_database() -> None:
+    import getpass
+    import hashlib
+
+    from aliassist.gui.desktop.single_instance import instance_key
+
+    user = getpass.getuser()
+    for database in ("/home/me/orders.db", "postgresql+psycopg://me@host/shop", "ü/ö.db"):
+        # the SHA-256 of both, as every version named it: a running older window is found
+        digest = hashlib.sha256(f"{user}\0{database}".encode()).hexdigest()[:16]
+        assert instance_key(database) == f"aliassist-{digest}"
+    assert instance_key("/a.db") != instance_key("/b.db")

@@ -97,6 +97,32 @@ def test_a_first_screen_of_an_older_database_is_not_used(
         ctx.close()
 
 
+def test_a_first_screen_made_with_another_policy_file_is_not_used(
+        qtbot, db_path: Path, tmp_path: Path) -> None:
+    from aliassist.resources import default_policy_path
+
+    policy = tmp_path / "policy.toml"
+    text = default_policy_path().read_text(encoding="utf-8")
+    policy.write_text(text, encoding="utf-8")
+    ctx = filled(db_path, datetime.now(UTC))
+    try:
+        kept(qtbot, ctx)
+        args = window_args(db_path)
+        args.policy = policy
+        assert open_first_screen(window_args(db_path)) is not None
+        # the same file elsewhere: the same rules
+        assert open_first_screen(args) is not None
+        # edited, at the same length: not the rules the first screen was made with
+        edited = text.replace("90", "91", 1)
+        assert edited != text and len(edited) == len(text)
+        policy.write_text(edited, encoding="utf-8")
+        assert open_first_screen(args) is None
+        policy.unlink()
+        assert open_first_screen(args) is None
+    finally:
+        ctx.close()
+
+
 @pytest.mark.parametrize("field, value", [(1, 811300000000), (4, "2"), (2, 5), (13, ["x"]),
                                           (13, 7), (7, 1.5)])
 def test_a_first_screen_with_a_field_of_another_type_is_not_used(

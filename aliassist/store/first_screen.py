@@ -11,10 +11,10 @@ another format) and the window starts from the table as it did before it had one
 
 from __future__ import annotations
 
-import zlib
 import json
 import os
 import sqlite3
+import zlib
 from pathlib import Path
 from typing import Any
 

@@ -41,8 +41,8 @@ def instance_key(database: str) -> str:
     except (KeyError, OSError):
         user = str(os.getuid()) if hasattr(os, "getuid") else "user"
     # Qt's SHA-256, as Python's would be: hashlib loads OpenSSL, milliseconds of the start
-    digest = bytes(QCryptographicHash.hash(f"{user}\0{database}".encode(),
-                                           QCryptographicHash.Algorithm.Sha256).toHex())
+    digest = QCryptographicHash.hash(f"{user}\0{database}".encode(),
+                                     QCryptographicHash.Algorithm.Sha256).toHex().data()
     return f"aliassist-{digest[:16].decode('ascii')}"
 
 

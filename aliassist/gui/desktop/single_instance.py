@@ -43,7 +43,7 @@ def instance_key(database: str) -> str:
     # Qt's SHA-256, as Python's would be: hashlib loads OpenSSL, milliseconds of the start
     digest = QCryptographicHash.hash(f"{user}\0{database}".encode(),
                                      QCryptographicHash.Algorithm.Sha256).toHex().data()
-    return f"aliassist-{digest[:16].decode('ascii')}"
+    return f"aliassist-{bytes(digest[:16]).decode('ascii')}"
 
 
 class SingleInstance(QObject):

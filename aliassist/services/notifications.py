@@ -95,8 +95,9 @@ def gather_deadlines(session: Session, ctx: AppContext, now: datetime, *,
     orders take a fraction of a second and no object each."""
     cols = clock_columns(session)
     table = compute_clocks(cols.clocks, ctx.policy, now)
-    n = len(cols)
-    ids, arrived, state = cols.ids, cols.arrived, table.state
+    n, ids, arrived, assignees, state = len(cols), cols.ids, cols.arrived, cols.assignees, \
+        table.state
+    del cols  # the clock inputs: most of what was read, freed before the rows are made
 
     def rows(mask: np.ndarray, clock: str, at: np.ndarray, ended: np.ndarray | None
              ) -> Deadlines:
@@ -110,7 +111,7 @@ def gather_deadlines(session: Session, ctx: AppContext, now: datetime, *,
                          else ended[pos].astype("int64")))
 
     #: the orders whose clocks this computer warns about
-    warned = notices_mask(session, cols.assignees, n) if mine_only else np.ones(n, bool)
+    warned = notices_mask(session, assignees, n) if mine_only else np.ones(n, bool)
 
     def in_states(states: Iterable[str]) -> np.ndarray:
         return np.isin(state, [STATE_CODE[s] for s in states]) & warned
@@ -123,6 +124,7 @@ def gather_deadlines(session: Session, ctx: AppContext, now: datetime, *,
         rows(in_states(ACTIVE_IN["dispute_deadline"]), "dispute_deadline",
              table.dispute_deadline, None),
     ]
+    del table, ended, auto_completed, protection  # the clocks are rows now
     running = running_disputes(session, ctx)
     if len(running.order_ids) and not warned.all():
         keep = warned[np.searchsorted(ids, running.order_ids)]

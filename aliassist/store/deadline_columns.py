@@ -40,7 +40,12 @@ def clock_columns(session: Session) -> ClockColumns:
     only: each column arrives as one string parsed in C, READ_ROWS orders at a time (the
     strings of 100,000 orders at once would be the peak of the whole read)."""
     conn = session.connection()
-    parts: list[list[np.ndarray]] = []
+    # Each READ_ROWS part goes straight into its place in columns made once for every order
+    # (a list of parts joined at the end would hold every column twice at the peak); orders
+    # added meanwhile (a team database) make the columns grow.
+    total = int(conn.exec_driver_sql("SELECT COUNT(*) FROM orders").scalar_one())
+    columns = np.zeros((8, total), dtype=np.int64)
+    filled = 0
     after = ""
     while True:
         part = _columns(
@@ -56,15 +61,21 @@ def clock_columns(session: Session) -> ClockColumns:
                             THEN 1 ELSE 0 END AS c7
                 FROM orders {after} ORDER BY id LIMIT {READ_ROWS}""",
             "iiiiiiii")
-        if not len(part[0]):
+        count = len(part[0])
+        if not count:
             break
-        parts.append(part)
+        if filled + count > columns.shape[1]:
+            columns = np.concatenate([columns[:, :filled],
+                                      np.zeros((8, count), dtype=np.int64)], axis=1)
+        for row, values in zip(columns, part, strict=True):
+            row[filled:filled + count] = values
+        filled += count
         after = f"WHERE id > {int(part[0].max())}"
-        if len(part[0]) < READ_ROWS:
+        del part
+        if count < READ_ROWS:
             break
     (ids, placed, shipped, protection_ends, protection_days, confirmed, arrived,
-     left_seller) = ([np.concatenate(column) for column in zip(*parts, strict=True)] if parts
-                     else [np.zeros(0, dtype=np.int64)] * 8)
+     left_seller) = columns[:, :filled]
     if len(ids) > 1 and not np.all(ids[1:] > ids[:-1]):  # group_concat kept another order
         order = np.argsort(ids)
         (ids, placed, shipped, protection_ends, protection_days, confirmed, arrived,
@@ -77,7 +88,7 @@ def clock_columns(session: Session) -> ClockColumns:
         return values.view("datetime64[s]")
 
     return ClockColumns(
-        ids=ids,
+        ids=ids.copy(),  # its own: the clock inputs' columns go once the clocks are computed
         clocks=ClockInputs(
             placed=instants(placed), shipped=instants(shipped),
             protection_ends=instants(protection_ends), protection_days=protection_days,

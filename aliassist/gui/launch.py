@@ -22,14 +22,13 @@ if TYPE_CHECKING:
     from aliassist.services.order_table import OrderTable
 
 
-def make_application(fit_dialogs: bool = True) -> QApplication:
-    """The Qt application with the app's name and icon; with `fit_dialogs`, its dialogs grow
-    to their wrapped texts (`fit_dialogs_of`: the window's start does that later)."""
-    from PySide6.QtGui import QIcon
+def make_application(fit_dialogs: bool = True, icon: bool = True) -> QApplication:
+    """The Qt application with the app's name and (with `icon`) icon; with `fit_dialogs`, its
+    dialogs grow to their wrapped texts (`fit_dialogs_of`). The window's start does both later:
+    the icon is an SVG, whose reading loads Qt's SVG library and icon plugin."""
     from PySide6.QtWidgets import QApplication
 
     from aliassist.gui.module_sources import stop_keeping_module_sources
-    from aliassist.resources import resource_path
 
     stop_keeping_module_sources()  # before the window's modules are imported
     if sys.platform == "win32":
@@ -42,10 +41,20 @@ def make_application(fit_dialogs: bool = True) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(DESKTOP_ID)
-    app.setWindowIcon(QIcon(str(resource_path("icons", "aliassist.svg"))))
+    if icon:
+        give_icon(app)
     if fit_dialogs:
         fit_dialogs_of(app)
     return app
+
+
+def give_icon(app: QApplication) -> None:
+    """The app's icon on its windows (and the taskbar's entry, where it comes from them)."""
+    from PySide6.QtGui import QIcon
+
+    from aliassist.resources import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "aliassist.svg"))))
 
 
 def fit_dialogs_of(app: QApplication) -> None:
@@ -74,7 +83,8 @@ def put_language_in_force(args: argparse.Namespace) -> str:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    app = make_application(fit_dialogs=False)  # before a dialog, or after the first paint
+    # the fitting of dialogs and the icon: before a dialog, or after the first paint
+    app = make_application(fit_dialogs=False, icon=False)
     put_language_in_force(args)  # before the window's modules are imported: their texts too
 
     from aliassist.gui.desktop.single_instance import SingleInstance
@@ -92,6 +102,7 @@ def run_gui(args: argparse.Namespace) -> int:
     instance = SingleInstance(database, home)
     # The window with a first screen answers later starts once it has painted.
     if not instance.acquire(listen=first is None):
+        give_icon(app)
         fit_dialogs_of(app)
         if instance.notify_running(sys.argv[1:]):
             sys.stderr.write("aliassist: " + translate("launch", "{app} is already running on "
@@ -110,6 +121,7 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         if first is not None:
             return run_first_screen(app, args, first, instance)
+        give_icon(app)
         fit_dialogs_of(app)
         from aliassist.gui.main_window import MainWindow
 
@@ -192,6 +204,7 @@ def run_first_screen(app: QApplication, args: argparse.Namespace, first: FirstSc
     from aliassist.resources import default_policy_path
 
     def after_painting() -> None:
+        give_icon(app)
         instance.listen()
         show_table()
 

@@ -11,6 +11,7 @@ import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import cast
 
 import pytest
 
@@ -166,6 +167,8 @@ def viewport_event(view, event):
         print(json.dumps({
             "sqlalchemy": "sqlalchemy" in sys.modules, "numpy": "numpy" in sys.modules,
             "network": "PySide6.QtNetwork" in sys.modules,
+            "libraries": [line.rsplit("/", 1)[-1].strip() for line in open("/proc/self/maps")
+                          if ".so" in line],
             "every_class": "QWizard" in vars(PySide6.QtWidgets), "rows": rows}), flush=True)
         os._exit(0)
     return _viewport_event(view, event)
@@ -194,6 +197,9 @@ def test_the_window_paints_its_orders_before_sqlalchemy_and_numpy_load(
         # Nor Qt's network module (the answer to later starts opens after the paint), nor
         # every class of PySide6's (no application-wide event filter before the paint).
         assert seen["network"] is False and seen["every_class"] is False
+        # Nor OpenSSL (no hashlib) or Qt's SVG library (the window's icon comes after)
+        libraries = " ".join(cast(list[str], seen["libraries"]))
+        assert "libcrypto" not in libraries and "libQt6Svg" not in libraries
         model = OrdersModel()
         model.set_table(order_table(ctx))
         expected = [[model.index(r, c).data() for c in range(len(COLUMNS))] for r in range(10)]

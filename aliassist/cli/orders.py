@@ -61,14 +61,15 @@ def orders_command(args: argparse.Namespace, env: Any) -> int:
 
     mine = getattr(args, "mine", False)
     if args.json:
-        from aliassist.services.forked_worker import ForkedWorker, can_fork
+        from aliassist.services.forked_worker import start_worker
 
-        if not (env.own_process and can_fork()):
-            print_json_texts(orders_json_texts(env.ctx, mine=mine), env.out)
-            return 0
         # forked before the database is opened (env.ctx): the second half of a long listing
-        with ForkedWorker() as worker:
+        worker = start_worker() if env.own_process else None
+        try:
             print_json_texts(orders_json_texts(env.ctx, mine=mine, worker=worker), env.out)
+        finally:
+            if worker is not None:
+                worker.close()
         return 0
     tz = env.ctx.policy.tz
     shown: dict[tuple[str, str], str] = {}

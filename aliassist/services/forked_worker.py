@@ -43,16 +43,37 @@ def can_fork() -> bool:
     return cores >= 2
 
 
+def start_worker() -> ForkedWorker | None:
+    """A worker, or None when there is no point (`can_fork`) or no way: no temporary file can
+    be made, or the system refuses another process (the caller then does all the work)."""
+    if not can_fork():
+        return None
+    try:
+        return ForkedWorker()
+    except OSError:
+        return None
+
+
 class ForkedWorker:
     """A child process waiting for one job (see the module docstring). Use as a context
     manager: leaving it without a job lets the child go; leaving it early stops the child."""
 
     def __init__(self) -> None:
         self._spool: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115 (closed by close)
-        job_read, self._job_write = os.pipe()
+        try:
+            job_read, self._job_write = os.pipe()
+        except OSError:
+            self._spool.close()
+            raise
         sys.stdout.flush()
         sys.stderr.flush()
-        self.pid = os.fork()
+        try:
+            self.pid = os.fork()
+        except OSError:
+            for fd in (job_read, self._job_write):
+                os.close(fd)
+            self._spool.close()
+            raise
         if self.pid == 0:  # the child: never returns
             os.close(self._job_write)
             code = _FAILED

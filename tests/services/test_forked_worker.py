@@ -107,3 +107,16 @@ def test_a_worker_takes_one_job() -> None:
 def test_forking_helps_only_with_a_core_to_spare() -> None:
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
     assert can_fork() == (cores >= 2 and os.uname().sysname == "Linux")
+
+
+def test_no_worker_when_no_temporary_file_can_be_made(monkeypatch: pytest.MonkeyPatch,
+                                                     tmp_path) -> None:
+    from aliassist.services.forked_worker import start_worker
+
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path / "gone"))
+    assert start_worker() is None
+    monkeypatch.undo()
+    worker = start_worker()
+    assert (worker is not None) == can_fork()
+    if worker is not None:
+        worker.close()

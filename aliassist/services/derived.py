@@ -155,8 +155,6 @@ def location(ctx: AppContext, sha256: str) -> Location:
     """The stored picture's `Location`: from the cache (a line beside the thumbnails), or
     found now and kept. The packet makes the bytes without the position again as it copies
     them, and checks them against this hash."""
-    from aliassist.media.location import has_location, location_free_parts
-
     path = derived_dir(ctx) / sha256[:2] / f"{sha256}-location-v{CONVERSION}.txt"
     with contextlib.suppress(OSError, ValueError):
         word, *rest = path.read_text(encoding="ascii").split()
@@ -166,6 +164,10 @@ def location(ctx: AppContext, sha256: str) -> Location:
             return Location(True)
         if word == "stripped" and len(rest) == 2 and len(rest[1]) == 64:
             return Location(True, (int(rest[0]), rest[1]))
+    # Pillow loads only to find it out: a packet of photos whose answer is kept never waits
+    # for it before its summary can be drawn
+    from aliassist.media.location import has_location, location_free_parts
+
     source = ctx.vault.path(sha256)
     found = Location(False)
     if has_location(source):

@@ -1,5 +1,3 @@
-import sys
+from aliassist.app import console_main
 
-from aliassist.app import main
-
-sys.exit(main())
+console_main()

@@ -1,8 +1,9 @@
 """Copies derived from stored evidence, made once and kept beside the vault: the packet's
 thumbnails, the JPEG a photo the dispute form refuses is converted to, whether a photo
-names the GPS position where it was taken (with the hash of its bytes without it), and the
-CRC-32 of bytes whose SHA-256 was computed (`known_crc`: the packet checks its copy of them by
-the CRC-32 the ZIP computes anyway, rather than hashing them again).
+names the GPS position where it was taken (with the hash of its bytes without it, and the new
+head those bytes start with: `location_free_head`), and the CRC-32 of bytes whose SHA-256 was
+computed (`known_crc`: the packet checks its copy of them by the CRC-32 the ZIP computes
+anyway, rather than hashing them again).
 
 They live in the thumbnail cache (`<vault>-thumbnails/`), named after the SHA-256 of the stored
 file they come from (its content never changes), so a copy is found again by that hash alone.
@@ -155,8 +156,6 @@ def location(ctx: AppContext, sha256: str) -> Location:
     """The stored picture's `Location`: from the cache (a line beside the thumbnails), or
     found now and kept. The packet makes the bytes without the position again as it copies
     them, and checks them against this hash."""
-    from aliassist.media.location import has_location, location_free_parts
-
     path = derived_dir(ctx) / sha256[:2] / f"{sha256}-location-v{CONVERSION}.txt"
     with contextlib.suppress(OSError, ValueError):
         word, *rest = path.read_text(encoding="ascii").split()
@@ -166,10 +165,16 @@ def location(ctx: AppContext, sha256: str) -> Location:
             return Location(True)
         if word == "stripped" and len(rest) == 2 and len(rest[1]) == 64:
             return Location(True, (int(rest[0]), rest[1]))
+    # Pillow loads only to find it out: a packet of photos whose answer is kept never waits
+    # for it before its summary can be drawn
+    from aliassist.media.location import has_location, location_free_parts
+
     source = ctx.vault.path(sha256)
     found = Location(False)
     if has_location(source):
         parts = location_free_parts(source)
+        if parts is not None:
+            _keep_head(ctx, sha256, *parts)
         found = Location(True, None if parts is None else _digest(ctx, sha256, *parts))
     line = ("none" if not found.located else "located" if found.stripped is None
             else f"stripped {found.stripped[0]} {found.stripped[1]}")
@@ -178,6 +183,48 @@ def location(ctx: AppContext, sha256: str) -> Location:
         with atomic_path(path) as tmp:
             tmp.write_text(line + "\n", encoding="ascii")
     return found
+
+
+def head_path(ctx: AppContext, sha256: str) -> Path:
+    """Where the new head of the stored picture `sha256` without its GPS position is kept."""
+    return derived_dir(ctx) / sha256[:2] / f"{sha256}-head-v{CONVERSION}.bin"
+
+
+def location_free_head(ctx: AppContext, sha256: str) -> tuple[bytes, int] | None:
+    """The stored picture without its GPS position as (new head, offset), as
+    `location_free_parts` gives it: kept from the attach (or an earlier export), so an export
+    neither loads Pillow nor reads the photo's EXIF again. The kept head is used only while
+    its bytes and the stored file's first `offset` bytes -- those it was made from, which the
+    copy does not read -- have the SHA-256 noted with it (a damaged stored file is then still
+    found: there, or by the CRC-32 of the bytes copied from `offset` on); else it is made now
+    and kept again."""
+    source = ctx.vault.path(sha256)
+    with contextlib.suppress(OSError, ValueError):
+        line, _, head = head_path(ctx, sha256).read_bytes().partition(b"\n")
+        offset_text, head_sha, before_sha = line.decode("ascii").split(" ")
+        offset = int(offset_text)
+        if offset >= 0 and hashlib.sha256(head).hexdigest() == head_sha:
+            with source.open("rb") as fh:
+                before = fh.read(offset)
+            if len(before) == offset and hashlib.sha256(before).hexdigest() == before_sha:
+                return head, offset
+    from aliassist.media.location import location_free_parts
+
+    parts = location_free_parts(source)
+    if parts is not None:
+        _keep_head(ctx, sha256, *parts)
+    return parts
+
+
+def _keep_head(ctx: AppContext, sha256: str, head: bytes, offset: int) -> None:
+    """Keep the new head of the stored picture `sha256` (see `location_free_head`), with the
+    SHA-256 of the stored file's first `offset` bytes it replaces; not synced (a lost or torn
+    file only means the head is made again)."""
+    with contextlib.suppress(OSError):
+        with ctx.vault.path(sha256).open("rb") as fh:
+            before = fh.read(offset)
+        line = f"{offset} {hashlib.sha256(head).hexdigest()} {hashlib.sha256(before).hexdigest()}"
+        _keep(head_path(ctx, sha256), line.encode("ascii") + b"\n" + head)
 
 
 def _digest(ctx: AppContext, source: str, head: bytes, offset: int) -> tuple[int, str]:
@@ -224,13 +271,18 @@ def remember_crc(ctx: AppContext, source: str, sha256: str, size: int, crc32: in
     """Keep the CRC-32 of bytes made from `source` just hashed to `sha256` (see `known_crc`).
     Renamed into place and not synced: after a crash the line is whole or absent, and an
     absent one only means the next export hashes the bytes again."""
-    path = crc_path(ctx, source, sha256)
+    _keep(crc_path(ctx, source, sha256), f"{sha256} {size} {crc32}\n".encode("ascii"))
+
+
+def _keep(path: Path, data: bytes) -> None:
+    """Write a derived fact renamed into place, not synced: after a crash it is whole or
+    absent. A failure to write it is no error (it is only found again next time)."""
     with contextlib.suppress(OSError):
         make_private_dir(path.parent)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
         try:
-            with os.fdopen(fd, "w", encoding="ascii") as fh:
-                fh.write(f"{sha256} {size} {crc32}\n")
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
             os.replace(tmp, path)
         finally:
             with contextlib.suppress(OSError):

@@ -39,6 +39,7 @@ from aliassist.services.derived import (
     converted_copy,
     known_crc,
     location,
+    location_free_head,
     make_thumbnail,
     remember_crc,
     workers,
@@ -280,10 +281,8 @@ def _copy_entry(ctx: AppContext, writer: PacketWriter, entry: _Entry,
     the CRC-32 is then kept for the next export)."""
     known = entry.sha256 if entry.crc is not None else None
     if entry.strip:
-        from aliassist.media.location import location_free_parts
-
         assert entry.source is not None
-        parts = location_free_parts(entry.source)
+        parts = location_free_head(ctx, entry.stored)
         if parts is None:  # no longer readable: damaged, which the hash says
             written = writer.add_bytes(entry.path, b"", compress=False)
         else:

@@ -1,8 +1,6 @@
 """Entry point of the frozen build (PyInstaller): the same start-up as `aliassist`."""
 
-import sys
-
-from aliassist.app import main
+from aliassist.app import console_main
 
 if __name__ == "__main__":
-    sys.exit(main())
+    console_main()

@@ -182,6 +182,45 @@ def test_version_answers_without_qt() -> None:
     assert module.stdout.strip() == "AliAssist 0.1.0"
 
 
+def test_the_process_ends_as_an_exit_does_without_the_teardown(filled_db: Path) -> None:
+    """`aliassist COMMAND` ends without freeing every module's objects one by one, yet as an
+    exit ends it: the exit code, every byte printed (here through a pipe, so buffered), the
+    functions registered to run at exit."""
+    probe = ("import atexit, sys\n"
+             "atexit.register(lambda: print('at exit', flush=True))\n"
+             "class Torn:\n"
+             "    def __del__(self): print('torn down', flush=True)\n"
+             "sys.modules['torn'] = Torn()  # freed by the interpreter's teardown only\n"
+             "from aliassist.app import console_main\n"
+             "console_main()\n")
+    result = subprocess.run([sys.executable, "-c", probe, "--db", str(filled_db), "--now",
+                             "2026-11-21T12:00:00Z", "orders", "--json"],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    listed, _, rest = result.stdout.rpartition("]")
+    assert len(json.loads(listed + "]")) == 21
+    assert rest.split("\n") == ["", "at exit", ""]  # no "torn down"
+    refused = subprocess.run([sys.executable, "-c", probe, "--db", str(filled_db), "packet",
+                              "999", "--dispute", "1", "--out", "p.zip"],
+                             capture_output=True, text=True, timeout=120)
+    assert refused.returncode == 2 and refused.stdout == "at exit\n"
+    assert "999" in refused.stderr
+
+
+def test_a_thread_still_running_at_the_end_is_waited_for() -> None:
+    """The ordinary exit, which waits for the threads that are not daemons, when one still
+    runs."""
+    probe = ("import sys, threading, time\n"
+             "threading.Thread(target=lambda: (time.sleep(0.3), print('thread done'))).start()\n"
+             "from aliassist.app import console_main\n"
+             "sys.argv[1:] = ['--version']\n"
+             "console_main()\n")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0
+    assert result.stdout.split("\n") == ["AliAssist 0.1.0", "thread done", ""]
+
+
 def test_a_closed_pipe_stops_quietly(db_path: Path) -> None:
     """`aliassist orders | head -1`: no traceback when the reader stops early."""
     ctx = open_context(db_path, now=NOW)

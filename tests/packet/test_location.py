@@ -15,6 +15,7 @@ from PIL import ExifTags, Image
 from aliassist.domain import records as rec
 from aliassist.media.location import has_location, location_free_parts, without_location
 from aliassist.services.context import AppContext
+from aliassist.services.derived import head_path
 from aliassist.services.orders import save_order_record
 from tests.cli.test_cli import cli
 from tests.conftest import NOW
@@ -104,3 +105,63 @@ def test_attach_warns_and_the_packet_leaves_the_position_out(
     assert not has_location(check)
     assert packet_photo("--keep-location") == original
     assert ctx.vault.path(sha).read_bytes() == original  # the vault keeps it as it was
+
+
+def located_order(ctx: AppContext, db_path: Path, tmp_path: Path) -> tuple[tuple[str, ...], str]:
+    """An order with a dispute and a photo naming its position, attached by the command line:
+    (the global options, the photo's SHA-256)."""
+    save_order_record(ctx, rec.Order(
+        NUMBER, NOW.replace(month=10, day=1), delivered_at=NOW.replace(month=11, day=2),
+        delivery_status="delivered", amount=1000, currency="USD",
+        items=(rec.Item("Lamp", quantity=1, price=1000),),
+        disputes=(rec.Dispute("damaged", "open", item=0, opened_at=NOW.replace(day=19),
+                              description="The lamp base arrived cracked in two places."),)))
+    photo = located_photo(tmp_path / "crack.jpg")
+    base = ("--db", str(db_path), "--now", "2026-11-21T12:00:00Z")
+    code, _, err = cli(*base, "attach", NUMBER, str(photo), "--kind", "own_photo", "--dispute",
+                       "1")
+    assert code == 0, err
+    return base, hashlib.sha256(photo.read_bytes()).hexdigest()
+
+
+def test_the_photos_new_head_is_kept_and_the_export_needs_no_pillow(
+        ctx: AppContext, db_path: Path, tmp_path: Path) -> None:
+    """The attach keeps the photo's head without the position: an export (a process of its
+    own here) copies the rest of the stored file after it without loading Pillow, and the
+    packet is the same as one made without the kept head (which the export keeps again)."""
+    import subprocess
+    import sys
+
+    base, sha = located_order(ctx, db_path, tmp_path)
+    kept = head_path(ctx, sha)
+    assert kept.is_file()
+    probe = ("import sys\nfrom aliassist.app import main\ncode = main(sys.argv[1:])\n"
+             "print(sorted({m.split('.')[0] for m in sys.modules} & {'PIL', 'numpy'}), code)")
+    done = subprocess.run([sys.executable, "-c", probe, *base, "packet", NUMBER, "--dispute",
+                           "1", "--force", "--out", str(tmp_path / "kept.zip")],
+                          capture_output=True, text=True, timeout=180)
+    assert done.stdout.split("\n")[-2] == "[] 0", done.stderr
+    kept_bytes = kept.read_bytes()
+    kept.unlink()
+    code, _, err = cli(*base, "packet", NUMBER, "--dispute", "1", "--force", "--out",
+                       str(tmp_path / "made.zip"))
+    assert code == 0, err
+    assert (tmp_path / "kept.zip").read_bytes() == (tmp_path / "made.zip").read_bytes()
+    assert kept.read_bytes() == kept_bytes
+
+
+def test_a_photo_damaged_where_its_kept_head_replaces_it_still_stops_the_export(
+        ctx: AppContext, db_path: Path, tmp_path: Path) -> None:
+    """The copy does not read the stored bytes the kept head stands for: their hash, noted
+    with the head, finds them changed, and the export is refused as for any damage."""
+    base, sha = located_order(ctx, db_path, tmp_path)
+    stored = ctx.vault.path(sha)
+    data = bytearray(stored.read_bytes())
+    make = data.index(b"Phone")  # in the EXIF the head replaces
+    data[make] ^= 0x20  # "phone": one bit, same size, still a readable EXIF
+    stored.chmod(0o600)
+    stored.write_bytes(bytes(data))
+    out = tmp_path / "p.zip"
+    code, _, err = cli(*base, "packet", NUMBER, "--dispute", "1", "--force", "--out", str(out))
+    assert code == 2 and "damaged" in err
+    assert not out.exists() and [p for p in tmp_path.iterdir() if ".part" in p.name] == []

@@ -186,6 +186,10 @@ def sqlite_insert(conn: sqlite3.Connection, table: str, columns: Sequence[str],
     nearly every page, written to a temporary file (about 400 MB for 100,000 orders)."""
     if not rows:
         return
+    if scattered:  # one row a statement: each binds every value it holds, as it comes
+        columns, rows = _filled_columns(columns, rows)
+        conn.executemany(_insert_sql(table, ", ".join(columns), 0, len(columns), 1), rows)
+        return
     by_column = list(zip(*rows, strict=True))
     same = [index for index, values in enumerate(by_column) if _same_in_every_row(values)]
     constants = [by_column[index][0] for index in same if by_column[index][0] is not None]
@@ -200,10 +204,6 @@ def sqlite_insert(conn: sqlite3.Connection, table: str, columns: Sequence[str],
     width = len(varying)
     pick = itemgetter(*varying)
     picked = list(map(pick, rows)) if width > 1 else [(v,) for v in map(pick, rows)]
-    if scattered:
-        conn.executemany(_insert_sql(table, names, len(constants), width, 1),
-                         [(*constants, *values) for values in picked] if constants else picked)
-        return
     per_statement = max(1, min(_ROWS_PER_STATEMENT, (_variable_limit(conn) - len(constants))
                                // width))
     full = len(picked) - len(picked) % per_statement

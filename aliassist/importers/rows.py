@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import tzinfo
-from operator import itemgetter
 from typing import Any, NamedTuple
 
 from aliassist.domain.estimates import inferred_receipt
@@ -113,20 +112,13 @@ class RowReader:
         self.money = MoneyReader(currency)
         self.account = account
         self._columns = dict(mapping.columns)
-        #: (field, column, longest text) for each mapped field; 0: not a text field
-        self._fields = tuple((target, index, 0 if target in _TYPED else
+        #: (field, its place in FIELDS, column, longest text) for each mapped field; 0: not a
+        #: text field (every mapping names fields of FIELDS: layouts, --map, remembered ones)
+        positions = {name: n for n, name in enumerate(FIELDS)}
+        self._fields = tuple((target, positions[target], index, 0 if target in _TYPED else
                               _LIMITS.get(target, _URL_LIMIT))
-                             for target, index in mapping.columns.items())
-        #: text_values: the mapped cells (of a row at least `_width` cells wide), the longest
-        #: cell that needs no check of its length, and the stripped mapped cells (then "")
-        #: in FIELDS' order
-        indexes = [index for _, index, _ in self._fields]
-        self._width = max(indexes, default=0) + 1
-        self._mapped = itemgetter(*indexes) if len(indexes) > 1 else None
-        self._shortest = min((limit for _, _, limit in self._fields if limit), default=_URL_LIMIT)
-        order = [target for target, _, _ in self._fields]
-        self._in_field_order = itemgetter(*(order.index(name) if name in order else len(order)
-                                            for name in FIELDS))
+                             for target, index in mapping.columns.items()
+                             if target in positions)
         self._statuses: dict[str | None, tuple[str | None, bool]] = {}
         self._currencies: dict[Any, str] = {}
         #: the date-only marks of (placed, confirmed, delivered) instants seen
@@ -159,14 +151,14 @@ class RowReader:
             return self.header[index]
         return FIELDS[target]
 
-    def field_values(self, line: int, cells: Sequence[Any]) -> tuple[Any, ...]:
+    def field_values(self, line: int, cells: Sequence[Any]) -> list[Any]:
         """The row's value of each field, in FIELDS' order: text as checked text (stripped,
         within its field's length, no bytes the encoding could not read: else RowError), a
         workbook's numbers and dates as they are, and "" for a field the row does not give
         (an empty cell, a column the row or the mapping lacks)."""
-        out: dict[str, Any] = {}
+        out: list[Any] = [""] * len(FIELDS)
         width = len(cells)
-        for target, index, limit in self._fields:
+        for target, position, index, limit in self._fields:
             if index >= width:
                 continue
             value = cells[index]
@@ -174,7 +166,7 @@ class RowReader:
                 if value is None:
                     continue
                 if not limit:
-                    out[target] = value
+                    out[position] = value
                     continue
                 value = str(value)
             value = value.strip()
@@ -188,28 +180,8 @@ class RowReader:
                 raise RowError(line, translate("Imports", "{column}: longer than {limit} "
                                                           "characters")
                                      .format(column=self.column_name(target), limit=limit))
-            out[target] = value
-        get = out.get
-        return tuple([get(name, "") for name in FIELDS])
-
-    def text_values(self, cells: Sequence[Any]) -> tuple[str, ...] | None:
-        """`field_values` of a row whose mapped cells are all text that passes every check, in
-        a few calls over the whole row (a file has 100,000 rows); None for any other row (one
-        shorter than the mapping, a workbook's number or date, a cell of bytes the encoding
-        could not read, or one longer than the shortest text field allows), which
-        `field_values` reads field by field."""
-        pick = self._mapped
-        if pick is None or len(cells) < self._width:
-            return None
-        mapped = pick(cells)
-        try:
-            if "\ufffd" in "".join(mapped):
-                return None
-        except TypeError:  # not all text
-            return None
-        if max(map(len, mapped)) > self._shortest:
-            return None
-        return self._in_field_order([*map(str.strip, mapped), ""])
+            out[position] = value
+        return out
 
     def _failed(self, line: int, target: str, exc: Exception) -> RowError:
         message = exc.message if isinstance(exc, UserError) else str(exc)
@@ -264,12 +236,9 @@ class RowReader:
     def read_tuple(self, line: int, cells: Sequence[Any]) -> tuple[Any, ...]:
         """`read` as a plain tuple in ImportRow's field order (what the store stages: a plain
         tuple binds faster than a named one)."""
-        values: tuple[Any, ...] | None = self.text_values(cells)
-        if values is None:
-            values = self.field_values(line, cells)
         (raw_number, placed, store, store_url, status, raw_total, mark, account,
          tracking_number, carrier, tracking_status, updated, tracking_url, title, url, sku,
-         raw_quantity, raw_price, image_url) = values
+         raw_quantity, raw_price, image_url) = self.field_values(line, cells)
 
         if raw_number == "":
             raise RowError(line, translate("Imports", "{column}: the order number is missing")

@@ -151,8 +151,8 @@ class IdRanges:
 def _filled_columns(columns: Sequence[str], rows: list[tuple[Any, ...]]
                     ) -> tuple[Sequence[str], list[tuple[Any, ...]]]:
     """`columns` and `rows` without the columns that are None in every row."""
-    empty = [index for index in range(len(columns))
-             if list(map(itemgetter(index), rows)).count(None) == len(rows)]
+    empty = [index for index, values in enumerate(zip(*rows, strict=True))
+             if values.count(None) == len(rows)]
     if not empty:
         return columns, rows
     kept = [index for index in range(len(columns)) if index not in empty]

@@ -322,6 +322,7 @@ class RowReader:
             None if delivered_at is None else "tracking_update")
 
     def _date(self, line: int, target: str, value: Any) -> int:
+        """Seconds since 1970 of the date `value` in field `target`, or what is wrong."""
         try:
             return self.dates.epoch(value)
         except DateOrderUnknown as exc:

@@ -112,17 +112,17 @@ class RowReader:
         self.money = MoneyReader(currency)
         self.account = account
         self._columns = dict(mapping.columns)
-        #: (field, column, longest text) for each mapped field; 0: not a text field
-        self._fields = tuple((target, index, 0 if target in _TYPED else
+        #: (field, its place in FIELDS, column, longest text) for each mapped field; 0: not a
+        #: text field (every mapping names fields of FIELDS: layouts, --map, remembered ones)
+        positions = {name: n for n, name in enumerate(FIELDS)}
+        self._fields = tuple((target, positions[target], index, 0 if target in _TYPED else
                               _LIMITS.get(target, _URL_LIMIT))
-                             for target, index in mapping.columns.items())
+                             for target, index in mapping.columns.items()
+                             if target in positions)
         self._statuses: dict[str | None, tuple[str | None, bool]] = {}
         self._currencies: dict[Any, str] = {}
         #: the date-only marks of (placed, confirmed, delivered) instants seen
         self._date_only: dict[tuple[int | None, ...], str | None] = {}
-        #: the amount fields the mapping reads, and whether it reads a quantity
-        self._amounts = tuple(t for t in ("price", "total") if t in mapping.columns)
-        self._quantities = "quantity" in mapping.columns
         self._days: dict[int, bool] = {}
         self._numbers: dict[Any, str] = {}
         #: some long number in the file keeps digits past the 15th: nothing cut them
@@ -151,11 +151,14 @@ class RowReader:
             return self.header[index]
         return FIELDS[target]
 
-    def _values(self, line: int, cells: Sequence[Any]) -> dict[str, Any]:
-        """The mapped cells that hold something, by field; text fields as checked text."""
-        out: dict[str, Any] = {}
+    def field_values(self, line: int, cells: Sequence[Any]) -> list[Any]:
+        """The row's value of each field, in FIELDS' order: text as checked text (stripped,
+        within its field's length, no bytes the encoding could not read: else RowError), a
+        workbook's numbers and dates as they are, and "" for a field the row does not give
+        (an empty cell, a column the row or the mapping lacks)."""
+        out: list[Any] = [""] * len(FIELDS)
         width = len(cells)
-        for target, index, limit in self._fields:
+        for target, position, index, limit in self._fields:
             if index >= width:
                 continue
             value = cells[index]
@@ -163,7 +166,7 @@ class RowReader:
                 if value is None:
                     continue
                 if not limit:
-                    out[target] = value
+                    out[position] = value
                     continue
                 value = str(value)
             value = value.strip()
@@ -177,7 +180,7 @@ class RowReader:
                 raise RowError(line, translate("Imports", "{column}: longer than {limit} "
                                                           "characters")
                                      .format(column=self.column_name(target), limit=limit))
-            out[target] = value
+            out[position] = value
         return out
 
     def _failed(self, line: int, target: str, exc: Exception) -> RowError:
@@ -233,45 +236,36 @@ class RowReader:
     def read_tuple(self, line: int, cells: Sequence[Any]) -> tuple[Any, ...]:
         """`read` as a plain tuple in ImportRow's field order (what the store stages: a plain
         tuple binds faster than a named one)."""
-        values = self._values(line, cells)
-        get = values.get
+        (raw_number, placed, store, store_url, status, raw_total, mark, account,
+         tracking_number, carrier, tracking_status, updated, tracking_url, title, url, sku,
+         raw_quantity, raw_price, image_url) = self.field_values(line, cells)
 
-        raw_number = get("number")
-        if raw_number is None:
+        if raw_number == "":
             raise RowError(line, translate("Imports", "{column}: the order number is missing")
                                  .format(column=self.column_name('number')))
-        number = self._number(line, raw_number)
+        if raw_number.__class__ is str and raw_number.isdigit() and \
+                6 <= len(raw_number) <= SPREADSHEET_DIGITS:
+            number = raw_number  # what _number gives such a number, without the call
+        else:
+            number = self._number(line, raw_number)
 
-        placed = get("placed_at")
-        if placed is None:
+        if placed == "":
             raise RowError(line, translate("Imports", "{column}: the order date is missing")
                                  .format(column=self.column_name('placed_at')))
-        try:
-            placed_at = self.dates.epoch(placed)
-        except DateOrderUnknown as exc:
-            exc.line = line
-            raise
-        except CellError as exc:
-            raise self._failed(line, "placed_at", exc) from None
+        placed_at = self.dates.known.get(placed) if placed.__class__ is str else None
+        if placed_at is None:
+            placed_at = self._date(line, "placed_at", placed)
         if self.latest is not None and placed_at > self.latest:
             raise RowError(line, translate("Imports", "{column}: the order date {placed} is in "
                                                       "the future")
                                  .format(column=self.column_name('placed_at'), placed=placed))
 
         tracking_updated_at = None
-        updated = get("tracking_updated_at")
-        if updated is not None:
-            try:
-                tracking_updated_at = self.dates.epoch(updated)
-            except DateOrderUnknown as exc:
-                exc.line = line
-                raise
-            except CellError as exc:
-                raise self._failed(line, "tracking_updated_at", exc) from None
+        if updated != "":
+            tracking_updated_at = self._date(line, "tracking_updated_at", updated)
 
         currency = None
-        mark = get("currency")
-        if mark is not None:
+        if mark != "":
             currency = self._currencies.get(mark)
             if currency is None:
                 try:
@@ -281,42 +275,24 @@ class RowReader:
                 if len(self._currencies) < 1000:
                     self._currencies[mark] = currency
         price = total = None
-        for target in self._amounts:
-            value = get(target)
-            if value is None:
-                continue
-            try:
-                minor, found = self.money.read(value, currency)
-            except CurrencyUnknown as exc:
-                exc.line = line
-                raise
-            except CellError as exc:
-                raise self._failed(line, target, exc) from None
-            if currency is not None and found != currency:
-                raise RowError(line, translate("Imports", "{column}: in {found}, but the row's "
-                                                          "other amounts are in {currency}")
-                                     .format(column=self.column_name(target), found=found,
-                                             currency=currency))
-            currency = found
-            if target == "price":
-                price = minor
-            else:
-                total = minor
+        if raw_price != "":
+            price, currency = self._amount(line, "price", raw_price, currency)
+        if raw_total != "":
+            total, currency = self._amount(line, "total", raw_total, currency)
 
         quantity = None
-        raw_quantity = get("quantity") if self._quantities else None
-        if raw_quantity is not None:
+        if raw_quantity != "":
             try:
                 quantity = read_quantity(raw_quantity)
             except CellError as exc:
                 raise self._failed(line, "quantity", exc) from None
 
-        status_text = get("status")
+        status_text = status or None
         meaning = self._statuses.get(status_text)
         if meaning is None:
             meaning = self._statuses[status_text] = status_meaning(status_text)
         delivery_status, completed = meaning
-        tracking_status = get("tracking_status")
+        tracking_status = tracking_status or None
         delivered_at = None
         if tracking_status is not None and tracking_says_delivered(tracking_status):
             delivery_status = "delivered"
@@ -336,14 +312,46 @@ class RowReader:
             self._date_only[dates] = date_only
 
         return (
-            line, number, placed_at, get("store"), get("store_url"), status_text,
-            delivery_status, confirmed_at, get("tracking_number"), tracking_status,
-            tracking_updated_at, get("tracking_url"), delivered_at, total, currency,
-            get("account") or self.account, get("carrier"), get("title"), get("url"),
-            get("sku"), quantity, price, get("image_url"), hash(tuple(cells)),
+            line, number, placed_at, store or None, store_url or None, status_text,
+            delivery_status, confirmed_at, tracking_number or None, tracking_status,
+            tracking_updated_at, tracking_url or None, delivered_at, total, currency,
+            account or self.account, carrier or None, title or None, url or None,
+            sku or None, quantity, price, image_url or None, hash(tuple(cells)),
             int(number in self._zero_tails), date_only,
             None if confirmed_at is None else "order_status",
             None if delivered_at is None else "tracking_update")
+
+    def _date(self, line: int, target: str, value: Any) -> int:
+        """Seconds since 1970 of the date `value` in field `target`, or what is wrong."""
+        try:
+            return self.dates.epoch(value)
+        except DateOrderUnknown as exc:
+            exc.line = line
+            raise
+        except CellError as exc:
+            raise self._failed(line, target, exc) from None
+
+    def _amount(self, line: int, target: str, value: Any, currency: str | None
+                ) -> tuple[int, str]:
+        """(minor units, currency) of the amount `value` in field `target`; the row's other
+        amounts, or its Currency column, said `currency` (None: not said yet)."""
+        known = self.money.known.get((value, currency)) if value.__class__ is str else None
+        if known is not None:
+            minor, found = known
+        else:
+            try:
+                minor, found = self.money.read(value, currency)
+            except CurrencyUnknown as exc:
+                exc.line = line
+                raise
+            except CellError as exc:
+                raise self._failed(line, target, exc) from None
+        if currency is not None and found != currency:
+            raise RowError(line, translate("Imports", "{column}: in {found}, but the row's "
+                                                      "other amounts are in {currency}")
+                                 .format(column=self.column_name(target), found=found,
+                                         currency=currency))
+        return minor, found
 
     def _is_day(self, seconds: int) -> bool:
         """Whether an instant read from the file is 00:00 in the file's zone: a date given

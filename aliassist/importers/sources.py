@@ -20,7 +20,6 @@ from aliassist.errors import UserError
 from aliassist.fileio import open_input
 from aliassist.i18n import translate
 from aliassist.importers.encoding import SAMPLE_BYTES, detect_encoding
-from aliassist.importers.workbooks import open_workbook
 
 #: One cell may hold this many characters (csv's default of 128 KB is too small for titles
 #: pasted with their descriptions, and a bad file should get a message, not a crash).
@@ -183,6 +182,9 @@ def is_unreadable(cells: list[Any]) -> str | None:
 
 
 def _workbook_rows(path: Path, label: str) -> RowSource:
+    # loaded for a workbook only: a CSV import does without zipfile and the XML reader
+    from aliassist.importers.workbooks import open_workbook
+
     book = open_workbook(path, label)
     kind, sheet, position, size, close = book
     try:

@@ -96,20 +96,22 @@ class DateReader:
         self._hinted = False
         #: the file's own dates decided `order` (a day over 12)
         self.decided_by: str | None = None
-        self._cache: dict[object, int] = {}
+        #: each cell read so far (its exact value: two texts are two entries) -> its seconds;
+        #: a row reader looks a cell up here before it calls `epoch`
+        self.known: dict[object, int] = {}
 
     def epoch(self, value: object) -> int:
         """Seconds since 1970 UTC for a cell (text, or a date/datetime from a workbook)."""
         try:
-            return self._cache[value]
+            return self.known[value]
         except KeyError:
             pass
         except TypeError:  # unhashable: not a date
             raise CellError(translate("Imports", "{value} is not a date")
                             .format(value=repr(value))) from None
         seconds = self._parse(value)
-        if len(self._cache) < 100_000:
-            self._cache[value] = seconds
+        if len(self.known) < 100_000:
+            self.known[value] = seconds
         return seconds
 
     def _parse(self, value: object) -> int:
@@ -333,21 +335,23 @@ class MoneyReader:
 
     def __init__(self, currency: str | None = None):
         self.currency = currency
-        self._cache: dict[tuple[object, str | None], tuple[int, str]] = {}
+        #: (cell, currency) read so far -> what `read` gave; a row reader looks a cell up here
+        #: before it calls `read`
+        self.known: dict[tuple[object, str | None], tuple[int, str]] = {}
 
     def read(self, value: object, currency: str | None = None) -> tuple[int, str]:
         """(minor units, ISO code) for a cell; `currency` overrides the file's default."""
         key = (value, currency)
         try:
-            return self._cache[key]
+            return self.known[key]
         except KeyError:
             pass
         except TypeError:
             raise CellError(translate("Imports", "{value} is not an amount")
                             .format(value=repr(value))) from None
         result = self._parse(value, currency or self.currency)
-        if len(self._cache) < 100_000:
-            self._cache[key] = result
+        if len(self.known) < 100_000:
+            self.known[key] = result
         return result
 
     def _parse(self, value: object, default: str | None) -> tuple[int, str]:

@@ -96,6 +96,10 @@ class ImportedOrder:
         return total
 
 
+def _first_line(order: ImportedOrder) -> int:
+    return order.rows[0][_LINE]
+
+
 @dataclass
 class WriteCounts:
     #: the numbers of the orders the import created, in the file's order
@@ -147,8 +151,8 @@ class IdRanges:
 def _filled_columns(columns: Sequence[str], rows: list[tuple[Any, ...]]
                     ) -> tuple[Sequence[str], list[tuple[Any, ...]]]:
     """`columns` and `rows` without the columns that are None in every row."""
-    empty = [index for index in range(len(columns))
-             if list(map(itemgetter(index), rows)).count(None) == len(rows)]
+    empty = [index for index, values in enumerate(zip(*rows, strict=True))
+             if values.count(None) == len(rows)]
     if not empty:
         return columns, rows
     kept = [index for index in range(len(columns)) if index not in empty]
@@ -180,11 +184,16 @@ def sqlite_insert(conn: sqlite3.Connection, table: str, columns: Sequence[str],
     in every row is bound once per statement. Every value sent to SQLite costs time: an export
     fills some columns only, and many of them alike (the platform, the import's time).
 
-    `scattered` rows land all over an index of the table (orders by number): they go in one
-    row a statement. Before a statement of several rows, any of which could fail, SQLite keeps
-    every page the statement changes, to undo just that statement: for scattered rows that is
-    nearly every page, written to a temporary file (about 400 MB for 100,000 orders)."""
+    `scattered` rows go in one row a statement: rows that land all over an index of the
+    table (orders by number), and the lines the import keeps in a temporary table. Before a
+    statement of several rows, any of which could fail, SQLite keeps every page the statement
+    changes, to undo just that statement: for scattered rows that is nearly every page,
+    written to a temporary file (about 400 MB for 100,000 orders)."""
     if not rows:
+        return
+    if scattered:  # one row a statement: each binds every value it holds, as it comes
+        columns, rows = _filled_columns(columns, rows)
+        conn.executemany(_insert_sql(table, ", ".join(columns), 0, len(columns), 1), rows)
         return
     by_column = list(zip(*rows, strict=True))
     same = [index for index, values in enumerate(by_column) if _same_in_every_row(values)]
@@ -200,10 +209,6 @@ def sqlite_insert(conn: sqlite3.Connection, table: str, columns: Sequence[str],
     width = len(varying)
     pick = itemgetter(*varying)
     picked = list(map(pick, rows)) if width > 1 else [(v,) for v in map(pick, rows)]
-    if scattered:
-        conn.executemany(_insert_sql(table, names, len(constants), width, 1),
-                         [(*constants, *values) for values in picked] if constants else picked)
-        return
     per_statement = max(1, min(_ROWS_PER_STATEMENT, (_variable_limit(conn) - len(constants))
                                // width))
     full = len(picked) - len(picked) % per_statement
@@ -463,9 +468,10 @@ class OrderWriter:
                            + ("" if self.conn.sqlite else " ON COMMIT DROP"))
             self.conn.rows("DELETE FROM temp.aliassist_import_lines")
             self._lines_table = True
+        # One row a statement (on SQLite): in the import's transaction, statements of many
+        # rows into this table took three times as long.
         self.conn.copy("temp.aliassist_import_lines", ("order_id", "line"),
-                       [(order_id, order.rows[0][_LINE])
-                        for order_id, order in zip(ids, orders, strict=True)])
+                       list(zip(ids, map(_first_line, orders), strict=True)), scattered=True)
 
     def _insert_items(self, items: list[tuple[Any, ...]]) -> None:
         self.conn.copy("order_items", ("order_id", "position", *ITEM_FIELDS), items)

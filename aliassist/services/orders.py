@@ -79,45 +79,42 @@ def orders_json_batches(ctx: AppContext, batch: int = BATCH, *, mine: bool = Fal
         yield documents.documents(rows, clocks)
 
 
+#: the fewest orders a listing shares with a worker: below, starting it costs more than it
+#: saves
+SPLIT_LEAST = 20_000
+
+
 def orders_json_texts(ctx: AppContext, batch: int = BATCH, *, mine: bool = False,
-                      worker: ForkedWorker | None = None, split_least: int | None = None
+                      worker: ForkedWorker | None = None, split_least: int = SPLIT_LEAST
                       ) -> Iterator[str]:
     """`orders_json_batches` as JSON text, a batch at a time: each batch's objects one a line,
     joined by ",\n", made straight from the rows (`Documents.texts`).
 
     With a `worker` (services.forked_worker: forked before `ctx` opened the database) and at
-    least `split_least` (SPLIT_LEAST) orders in a SQLite file, the worker makes the second half
-    of the listing while this process makes the first; the text is the same either way."""
-    from aliassist.services.order_documents import Documents, without_gc_passes
+    least `split_least` orders in a SQLite file, the worker makes the second half of the
+    listing while this process makes the first; the text is the same either way."""
+    from aliassist.services.order_documents import without_gc_passes
     from aliassist.store.order_documents import middle_key, order_batches, stamp
 
     me, now = _listing_user(ctx, mine), ctx.now()
-    documents = Documents(ctx.policy.tz, evidence_path=_name_only)
     with ctx.session() as session, session.begin(), without_gc_passes():  # one snapshot
         split = None
         if worker is not None and ctx.store.path is not None:
-            split = middle_key(session, assignee=me, least=split_least or SPLIT_LEAST)
+            split = middle_key(session, assignee=me, least=split_least)
         if worker is None or split is None:
             if worker is not None:
                 worker.close()
-            for rows in order_batches(session, batch, assignee=me):
-                yield documents.texts(rows, _listing_clocks(rows, ctx, now))
+            yield from _texts(order_batches(session, batch, assignee=me), ctx.policy, now)
             return
         worker.run(second_half_texts, ctx.store.path, stamp(session), split, me, batch,
                    ctx.policy, now)
-        for rows in order_batches(session, batch, assignee=me, upto=split):
-            yield documents.texts(rows, _listing_clocks(rows, ctx, now))
+        yield from _texts(order_batches(session, batch, assignee=me, upto=split), ctx.policy,
+                          now)
         done = worker.results()
         if done is None:  # the worker failed, or saw other orders: the second half here
-            for rows in order_batches(session, batch, assignee=me, after=split):
-                yield documents.texts(rows, _listing_clocks(rows, ctx, now))
-        else:
-            yield from done
-
-
-#: the fewest orders a listing shares with a worker: below, starting it costs more than it
-#: saves
-SPLIT_LEAST = 20_000
+            done = _texts(order_batches(session, batch, assignee=me, after=split), ctx.policy,
+                          now)
+        yield from done
 
 
 def second_half_texts(path: Path, expected: tuple[int, ...], split: Key, me: str | None,
@@ -125,38 +122,41 @@ def second_half_texts(path: Path, expected: tuple[int, ...], split: Key, me: str
     """The worker's job in `orders_json_texts`: the texts of the orders past `split`, read from
     the SQLite file at `path` on a connection of its own, if it finds the same orders as the
     listing that started it (`expected`, their stamp); StaleListingError if not."""
-    from aliassist.services.order_documents import (
-        Documents,
-        listing_clocks,
-        without_gc_passes,
-    )
+    from aliassist.services.order_documents import without_gc_passes
     from aliassist.store.order_documents import file_order_batches
 
-    documents = Documents(policy.tz, evidence_path=_name_only)
     with file_order_batches(path, batch, assignee=me, after=split) as (found, batches), \
             without_gc_passes():
         if found != expected:
             raise StaleListingError(f"the orders changed: {found} is not {expected}")
-        for rows in batches:
-            yield documents.texts(rows, listing_clocks(rows, policy, now))
+        yield from _texts(batches, policy, now)
 
 
 class StaleListingError(Exception):
     """A worker read other orders than the listing it was to complete."""
 
 
+def _texts(batches: Iterable[OrderBatch], policy: Policy, now: datetime) -> Iterator[str]:
+    """Each batch's text in a listing (its orders with their clocks)."""
+    from aliassist.services.order_documents import Documents, listing_clocks
+
+    documents = Documents(policy.tz, evidence_path=_name_only)
+    for rows in batches:
+        yield documents.texts(rows, listing_clocks(rows, policy, now))
+
+
 def _listed_batches(ctx: AppContext, batch: int, mine: bool
                     ) -> Iterator[tuple[Documents, OrderBatch, list[tuple[Any, ...]]]]:
     """The orders a listing shows, a batch at a time, each with its clocks and the Documents
     that writes them (read in one snapshot)."""
-    from aliassist.services.order_documents import Documents, without_gc_passes
+    from aliassist.services.order_documents import Documents, listing_clocks, without_gc_passes
     from aliassist.store.order_documents import order_batches
 
     me, now = _listing_user(ctx, mine), ctx.now()
     documents = Documents(ctx.policy.tz, evidence_path=_name_only)
     with ctx.session() as session, session.begin(), without_gc_passes():  # one snapshot
         for rows in order_batches(session, batch, assignee=me):
-            yield documents, rows, _listing_clocks(rows, ctx, now)
+            yield documents, rows, listing_clocks(rows, ctx.policy, now)
 
 
 def _listing_user(ctx: AppContext, mine: bool) -> str | None:
@@ -164,12 +164,6 @@ def _listing_user(ctx: AppContext, mine: bool) -> str | None:
     from aliassist.services.assignment import require_current_user
 
     return require_current_user(ctx) if mine else None
-
-
-def _listing_clocks(rows: OrderBatch, ctx: AppContext, now: datetime) -> list[tuple[Any, ...]]:
-    from aliassist.services.order_documents import listing_clocks
-
-    return listing_clocks(rows, ctx.policy, now)
 
 
 def _name_only(sha256: str, name: str) -> str:

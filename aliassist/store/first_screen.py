@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from aliassist.fileio import atomic_path
-from aliassist.store.snapshot_stamp import COUNT_AND_TOP
+from aliassist.store.snapshot_stamp import driver_stamp
 
 #: bump when what is stored changes meaning
 FORMAT = 1
@@ -73,15 +73,14 @@ class DatabaseFacts:
         except (sqlite3.Error, ValueError):
             return None
         try:
-            version = int(conn.execute("PRAGMA user_version").fetchone()[0] or 0)
-            count, top = conn.execute(COUNT_AND_TOP).fetchone()
+            stamp = driver_stamp(conn)
             raw = dict(conn.execute("SELECT key, value FROM settings WHERE key IN (?, ?)",
                                     (_POLICY_SETTING, _START_MINIMISED)).fetchall())
         except sqlite3.Error:
             return None
         finally:
             conn.close()
-        return cls((version, int(count), int(top or 0)), _json(raw.get(_POLICY_SETTING)),
+        return cls(stamp, _json(raw.get(_POLICY_SETTING)),
                    bool(_json(raw.get(_START_MINIMISED))))
 
 

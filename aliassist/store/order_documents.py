@@ -150,17 +150,14 @@ def file_order_batches(path: Path, batch: int, *, assignee: str | None = None,
     """`order_batches` of the SQLite file at `path` on a connection of its own (read only, in
     one read transaction), with the stamp of what it reads; for a process that has no
     connection of the store (a forked one)."""
-    from aliassist.store.snapshot_stamp import COUNT_AND_TOP
+    from aliassist.store.snapshot_stamp import driver_stamp
 
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
                            isolation_level=None)
     try:
         conn.execute("PRAGMA busy_timeout = 10000")
         conn.execute("BEGIN")  # the snapshot starts at the first read, the stamp's
-        version = int(conn.execute("PRAGMA user_version").fetchone()[0] or 0)
-        count, top = conn.execute(COUNT_AND_TOP).fetchone()
-        yield (version, int(count), int(top or 0)), _batches(conn, False, batch, assignee,
-                                                              after, upto)
+        yield driver_stamp(conn), _batches(conn, False, batch, assignee, after, upto)
     finally:
         conn.close()
 

@@ -48,8 +48,13 @@ COUNT_AND_TOP = "SELECT (SELECT COUNT(*) FROM orders), (SELECT MAX(id) FROM orde
 
 def read_stamp(conn: Any) -> tuple[int, int, int]:
     """(user_version, orders count, highest order id) through a SQLAlchemy connection."""
-    version = int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0)
-    count, top = conn.exec_driver_sql(COUNT_AND_TOP).one()
+    return driver_stamp(_driver(conn))
+
+
+def driver_stamp(conn: sqlite3.Connection) -> tuple[int, int, int]:
+    """`read_stamp` through a plain sqlite3 connection (the window's start, a forked worker)."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0] or 0)
+    count, top = conn.execute(COUNT_AND_TOP).fetchone()
     return version, int(count), int(top or 0)
 
 

@@ -70,14 +70,19 @@ def test_a_jpeg_is_rewritten_up_to_its_image_data_only(tmp_path: Path) -> None:
     assert len(head) < offset  # the GPS directory is gone
 
 
-def test_attach_warns_and_the_packet_leaves_the_position_out(
-        ctx: AppContext, db_path: Path, tmp_path: Path) -> None:
-    save_order_record(ctx, rec.Order(
+def lamp_order() -> rec.Order:
+    """A delivered lamp with a dispute open about its cracked base."""
+    return rec.Order(
         NUMBER, NOW.replace(month=10, day=1), delivered_at=NOW.replace(month=11, day=2),
         delivery_status="delivered", amount=1000, currency="USD",
         items=(rec.Item("Lamp", quantity=1, price=1000),),
         disputes=(rec.Dispute("damaged", "open", item=0, opened_at=NOW.replace(day=19),
-                              description="The lamp base arrived cracked in two places."),)))
+                              description="The lamp base arrived cracked in two places."),))
+
+
+def test_attach_warns_and_the_packet_leaves_the_position_out(
+        ctx: AppContext, db_path: Path, tmp_path: Path) -> None:
+    save_order_record(ctx, lamp_order())
     photo = located_photo(tmp_path / "crack.jpg")
     original = photo.read_bytes()
     base = ("--db", str(db_path), "--now", "2026-11-21T12:00:00Z")
@@ -110,12 +115,7 @@ def test_attach_warns_and_the_packet_leaves_the_position_out(
 def located_order(ctx: AppContext, db_path: Path, tmp_path: Path) -> tuple[tuple[str, ...], str]:
     """An order with a dispute and a photo naming its position, attached by the command line:
     (the global options, the photo's SHA-256)."""
-    save_order_record(ctx, rec.Order(
-        NUMBER, NOW.replace(month=10, day=1), delivered_at=NOW.replace(month=11, day=2),
-        delivery_status="delivered", amount=1000, currency="USD",
-        items=(rec.Item("Lamp", quantity=1, price=1000),),
-        disputes=(rec.Dispute("damaged", "open", item=0, opened_at=NOW.replace(day=19),
-                              description="The lamp base arrived cracked in two places."),)))
+    save_order_record(ctx, lamp_order())
     photo = located_photo(tmp_path / "crack.jpg")
     base = ("--db", str(db_path), "--now", "2026-11-21T12:00:00Z")
     code, _, err = cli(*base, "attach", NUMBER, str(photo), "--kind", "own_photo", "--dispute",

@@ -26,9 +26,10 @@ from aliassist.services.disputes import (
     blocked_message,
     record_overrides,
 )
+from aliassist.services.gc_passes import without_gc_passes
 from aliassist.services.history import SECTION as HISTORY
 from aliassist.services.history import history_json, import_history
-from aliassist.services.order_documents import Documents, without_gc_passes
+from aliassist.services.order_documents import Documents
 from aliassist.store.evidence_files import evidence_by_order
 from aliassist.store.order_documents import OrderBatch, order_batches
 from aliassist.store.repository import (

@@ -41,6 +41,7 @@ from aliassist.importers.values import (
 )
 from aliassist.progress import Progress
 from aliassist.services.context import AppContext
+from aliassist.services.gc_passes import without_gc_passes
 from aliassist.store.bulk_import import ROW_FIELDS, ImportedOrder, OrderWriter
 from aliassist.store.database import (
     StoreError,
@@ -476,7 +477,8 @@ def _import(ctx: AppContext, source: ImportSource, mapping: ColumnMapping | None
             dry_run: bool, currency: str | None, account: str | None, dates: str | None,
             progress: Progress | None) -> ImportReport:
     progress = progress or Progress()
-    with source.open() as rows:
+    # the rows make no reference cycles: no collector passes over the process's objects
+    with source.open() as rows, without_gc_passes():
         mapping, sample = resolve_mapping(ctx, rows, mapping)
         reader = RowReader(mapping, ctx.policy.tz, currency=currency, account=account,
                            header=rows.header, date_order=dates, now=to_epoch(ctx.now()))

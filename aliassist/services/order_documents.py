@@ -9,9 +9,7 @@ of those, for the rules that read them (`Order.is_closed`, the dispute clocks).
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, tzinfo
 from json.encoder import encode_basestring as _encode_text
 from typing import Any
@@ -119,20 +117,6 @@ class _AmountTexts(dict[tuple[int | None, str | None], str]):
         text = self[key] = ("null" if amount is None or currency is None
                             else _encode_text(format_amount(amount, currency)))
         return text
-
-
-@contextmanager
-def without_gc_passes() -> Iterator[None]:
-    """No cyclic garbage collection while many documents are made: they hold no reference
-    cycles, and a collection every few hundred new dicts and lists (each older generation
-    scanning every object of the process) would cost more than making them."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 class Documents:

@@ -93,7 +93,7 @@ def orders_json_texts(ctx: AppContext, batch: int = BATCH, *, mine: bool = False
     With a `worker` (services.forked_worker: forked before `ctx` opened the database) and at
     least `split_least` orders in a SQLite file, the worker makes the second half of the
     listing while this process makes the first; the text is the same either way."""
-    from aliassist.services.order_documents import without_gc_passes
+    from aliassist.services.gc_passes import without_gc_passes
     from aliassist.store.order_documents import middle_key, order_batches, stamp
 
     me, now = _listing_user(ctx, mine), ctx.now()
@@ -122,7 +122,7 @@ def second_half_texts(path: Path, expected: tuple[int, ...], split: Key, me: str
     """The worker's job in `orders_json_texts`: the texts of the orders past `split`, read from
     the SQLite file at `path` on a connection of its own, if it finds the same orders as the
     listing that started it (`expected`, their stamp); StaleListingError if not."""
-    from aliassist.services.order_documents import without_gc_passes
+    from aliassist.services.gc_passes import without_gc_passes
     from aliassist.store.order_documents import file_order_batches
 
     with file_order_batches(path, batch, assignee=me, after=split) as (found, batches), \
@@ -149,7 +149,8 @@ def _listed_batches(ctx: AppContext, batch: int, mine: bool
                     ) -> Iterator[tuple[Documents, OrderBatch, list[tuple[Any, ...]]]]:
     """The orders a listing shows, a batch at a time, each with its clocks and the Documents
     that writes them (read in one snapshot)."""
-    from aliassist.services.order_documents import Documents, listing_clocks, without_gc_passes
+    from aliassist.services.gc_passes import without_gc_passes
+    from aliassist.services.order_documents import Documents, listing_clocks
     from aliassist.store.order_documents import order_batches
 
     me, now = _listing_user(ctx, mine), ctx.now()

@@ -421,3 +421,17 @@ def test_an_order_dated_in_the_future_is_refused_naming_the_column(ctx: AppConte
     (skipped,) = report.skipped
     assert skipped.line == 3 and "Order Date: the order date Dec 30, 2026 is in the future" \
         in skipped.reason
+
+
+def test_an_import_leaves_the_garbage_collector_on_even_when_it_fails(ctx: AppContext,
+                                                                       tmp_path: Path) -> None:
+    import gc
+
+    assert gc.isenabled()
+    imported(ctx, "order-exporter.csv")
+    assert gc.isenabled()
+    empty = tmp_path / "header-only.csv"
+    empty.write_text("Order ID,Order Date,Status,Product Title,Price\n", encoding="utf-8")
+    with pytest.raises(UserError):
+        run_import(ctx, ImportSource(path=empty))
+    assert gc.isenabled()

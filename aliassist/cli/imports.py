@@ -72,7 +72,8 @@ def import_command(args: argparse.Namespace, env: Any) -> int:
             header = rows.header
         mapping = mapping_from_options(options, header, args.dates)
     report = run_import(env.ctx, source, mapping=mapping, dry_run=args.dry_run,
-                        currency=currency, account=args.account, dates=args.dates)
+                        currency=currency, account=args.account, dates=args.dates,
+                        fork=env.own_process)
     if mapping is not None and not args.dry_run:
         remember_mapping(env.ctx, header, mapping)
     if args.json:

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import tzinfo
-from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,8 +20,6 @@ from aliassist.errors import UserError
 from aliassist.i18n import translate
 from aliassist.importers.layouts import (
     FIELDS,
-    GENERIC,
-    LAYOUTS,
     ColumnMapping,
     guess_mapping,
     header_signature,
@@ -31,7 +28,7 @@ from aliassist.importers.layouts import (
     recognise_headerless,
 )
 from aliassist.importers.layouts import REQUIRED as REQUIRED
-from aliassist.importers.rows import DAMAGED, ImportRow, RowError, RowReader
+from aliassist.importers.rows import ImportRow, RowError, RowReader
 from aliassist.importers.sources import RowSource, is_unreadable, open_rows, text_rows
 from aliassist.importers.values import (
     CurrencyUnknown,
@@ -42,7 +39,18 @@ from aliassist.importers.values import (
 from aliassist.progress import Progress
 from aliassist.services.context import AppContext
 from aliassist.services.gc_passes import without_gc_passes
-from aliassist.store.bulk_import import ROW_FIELDS, ImportedOrder, OrderWriter
+from aliassist.services.import_batches import BATCH as BATCH
+from aliassist.services.import_batches import LAYOUT_NAMES as LAYOUT_NAMES
+from aliassist.services.import_batches import WRITE_BATCH as WRITE_BATCH
+from aliassist.services.import_batches import (
+    ImportReport,
+    OrderRows,
+    day_text,
+    other_store,
+    read_all,
+    source_rows,
+)
+from aliassist.store.bulk_import import ROW_FIELDS, OrderWriter
 from aliassist.store.database import (
     StoreError,
     safe_url,
@@ -54,14 +62,9 @@ from aliassist.store.settings import get_setting, set_setting
 
 #: Settings key: remembered column mappings, by header signature.
 MAPPINGS_KEY = "import.column_mappings"
-#: Rows staged per batch (and how often progress is reported).
-BATCH = 4000
-#: Orders handed to the writer at once.
-WRITE_BATCH = 1000
-LAYOUT_NAMES = {layout.id: layout.name for layout in LAYOUTS} | {GENERIC: "other CSV/TSV"}
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future, ThreadPoolExecutor
+    pass
 
 assert ImportRow._fields == ROW_FIELDS, "importers.rows and store.bulk_import disagree"
 
@@ -142,51 +145,6 @@ class NeedsCurrency(UserError):  # noqa: N818 (a question to the person, not a f
                  "preview")
         self.line = line
 
-
-@dataclass
-class SkippedRow:
-    line: int
-    reason: str
-
-    def to_json(self) -> dict[str, Any]:
-        return {"line": self.line, "reason": self.reason}
-
-
-@dataclass
-class ImportReport:
-    """What an import did (or, in a dry run, would do). `skipped` lines are 1-based physical
-    lines of the file, the header included."""
-
-    layout: str
-    source: str
-    #: the numbers of the orders created (any number of them, in flat memory)
-    imported: Sequence[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    skipped: list[SkippedRow] = field(default_factory=list)
-    dry_run: bool = False
-    rows: int = 0
-
-    @property
-    def layout_name(self) -> str:
-        return LAYOUT_NAMES.get(self.layout, self.layout)
-
-    def to_json(self) -> dict[str, Any]:
-        return {"layout": self.layout, "imported": len(self.imported),
-                "updated": len(self.updated), "unchanged": len(self.unchanged),
-                "skipped": [s.to_json() for s in self.skipped]}
-
-    def summary(self) -> str:
-        text = translate("Imports", "{new}, {updated} updated, {unchanged} unchanged").format(
-            new=translate("Imports", "%n new order(s)", None, len(self.imported)),
-            updated=len(self.updated), unchanged=len(self.unchanged))
-        if self.skipped:
-            skipped = (translate("Imports", "%n row(s) would be skipped", None, len(self.skipped))
-                       if self.dry_run else
-                       translate("Imports", "%n row(s) were skipped", None, len(self.skipped)))
-            text = translate("Imports", "{summary}; {skipped}").format(summary=text,
-                                                                       skipped=skipped)
-        return text
 
 
 # ---------------------------------------------------------------------------------------------
@@ -341,7 +299,7 @@ def preview_import(ctx: AppContext, source: ImportSource, *,
     with source.open() as rows:
         mapping, sample = resolve_mapping(ctx, rows, mapping)
         raw: list[tuple[int, list[Any]]] = []
-        for line, cells in _rows(rows, sample):
+        for line, cells in source_rows(rows, sample):
             raw.append((line, cells))
             if len(raw) > limit:
                 break
@@ -416,9 +374,9 @@ def _preview_set_problems(rows: list[PreviewRow], reader: RowReader, tz: tzinfo)
             earlier = first[row.number]
             item.row, item.reason = None, (
                 f"{reader.column_name('placed_at')}: order {row.number} is dated "
-                f"{_day(earlier.placed_at, tz)} on line {earlier.line} but "
-                f"{_day(row.placed_at, tz)} here; one order has one date")
-        elif row.number in first and _other_store(first[row.number].store, row.store):
+                f"{day_text(earlier.placed_at, tz)} on line {earlier.line} but "
+                f"{day_text(row.placed_at, tz)} here; one order has one date")
+        elif row.number in first and other_store(first[row.number].store, row.store):
             earlier = first[row.number]
             item.row, item.reason = None, (
                 f"{reader.column_name('store')}: order {row.number} is from {earlier.store!r} "
@@ -427,10 +385,6 @@ def _preview_set_problems(rows: list[PreviewRow], reader: RowReader, tz: tzinfo)
             seen[row.number, row.row_key] = row.line
             first.setdefault(row.number, row)
 
-
-def _rows(rows: RowSource, sample: list[list[Any]]) -> Iterator[Sequence[Any]]:
-    """(line, cells) of the sample read already, then of the rest of the rows."""
-    return chain(sample, rows.rows)
 
 
 def _read(reader: RowReader, line: int, cells: list[Any]) -> PreviewRow:
@@ -454,14 +408,20 @@ def _read(reader: RowReader, line: int, cells: list[Any]) -> PreviewRow:
 
 def run_import(ctx: AppContext, source: ImportSource, *, mapping: ColumnMapping | None = None,
                dry_run: bool = False, currency: str | None = None, account: str | None = None,
-               dates: str | None = None, progress: Progress | None = None) -> ImportReport:
+               dates: str | None = None, progress: Progress | None = None,
+               fork: bool = False) -> ImportReport:
     """Import every row of `source` in one transaction (none at all for a dry run or when
     cancelled). Raises UserError when nothing can be read: a missing or empty file, an unknown
     layout (NeedsMapping), a required column missing, dates that read both ways in a file that
     does not tell which (NeedsDateOrder: `dates` answers), amounts without a currency
-    (NeedsCurrency: `currency` answers)."""
+    (NeedsCurrency: `currency` answers).
+
+    `fork`: this process is the command line's own, and nothing watches the progress: on a
+    machine with a core to spare a child reads the rows while this process writes them
+    (services/forked_import.py)."""
     try:
-        return _import(ctx, source, mapping, dry_run, currency, account, dates, progress)
+        return _import(ctx, source, mapping, dry_run, currency, account, dates, progress,
+                       fork)
     except DateOrderUnknown as unknown:
         if dates is not None:
             raise
@@ -470,13 +430,29 @@ def run_import(ctx: AppContext, source: ImportSource, *, mapping: ColumnMapping 
         decided = file_date_order(source, found)
         if decided is None:
             raise NeedsDateOrder(source.label, unknown.line, unknown.text) from None
-        return _import(ctx, source, mapping, dry_run, currency, account, decided, progress)
+        return _import(ctx, source, mapping, dry_run, currency, account, decided, progress,
+                       fork)
 
 
 def _import(ctx: AppContext, source: ImportSource, mapping: ColumnMapping | None,
             dry_run: bool, currency: str | None, account: str | None, dates: str | None,
-            progress: Progress | None) -> ImportReport:
-    progress = progress or Progress()
+            progress: Progress | None, fork: bool = False) -> ImportReport:
+    if fork and progress is None:
+        from aliassist.services.forked_import import ChildReadError, can_read_in_child
+
+        if can_read_in_child():
+            try:
+                return _import_once(ctx, source, mapping, dry_run, currency, account, dates,
+                                    Progress(), forked=True)
+            except ChildReadError:  # rolled back: the import again, all in this process
+                pass
+    return _import_once(ctx, source, mapping, dry_run, currency, account, dates,
+                        progress or Progress())
+
+
+def _import_once(ctx: AppContext, source: ImportSource, mapping: ColumnMapping | None,
+                 dry_run: bool, currency: str | None, account: str | None, dates: str | None,
+                 progress: Progress, *, forked: bool = False) -> ImportReport:
     # the rows make no reference cycles: no collector passes over the process's objects
     with source.open() as rows, without_gc_passes():
         mapping, sample = resolve_mapping(ctx, rows, mapping)
@@ -487,10 +463,15 @@ def _import(ctx: AppContext, source: ImportSource, mapping: ColumnMapping | None
         try:
             writer = OrderWriter(session.connection().connection.driver_connection,
                                  to_epoch(ctx.now()))
-            orders = _OrderRows(writer, reader, report, ctx.policy.tz)
+            orders = OrderRows(writer, reader, report, ctx.policy.tz)
             try:
                 try:
-                    _read_all(rows, sample, reader, orders, report, progress)
+                    if forked and not writer.background:
+                        from aliassist.services.forked_import import read_in_child
+
+                        read_in_child(rows, sample, reader, orders, report)
+                    else:
+                        read_all(rows, sample, reader, orders, report, progress)
                 except CurrencyUnknown as unknown:
                     raise NeedsCurrency(source.label, unknown.line, unknown.text) from None
                 if report.rows == 0:
@@ -528,233 +509,3 @@ def driver_errors() -> tuple[type[BaseException], ...]:
     """The errors of the drivers' own connections, which the bulk writer uses directly (the
     PostgreSQL driver's only when it is loaded: a SQLite import never loads it)."""
     return (sqlite3.Error, *server_errors()) if "psycopg" in sys.modules else (sqlite3.Error,)
-
-
-def _read_all(rows: RowSource, sample: list[list[Any]], reader: RowReader,
-              orders: _OrderRows, report: ImportReport, progress: Progress) -> None:
-    read = reader.read_tuple
-    add = orders.add
-    skipped = report.skipped
-    count = 0
-    progress.step(0, rows.size, "Reading…")
-    for line, cells in _rows(rows, sample):
-        count += 1
-        try:
-            add(read(line, cells))
-        except RowError as exc:
-            problem = is_unreadable(cells)
-            skipped.append(SkippedRow(line, f"cannot read this line ({problem})" if problem
-                                      else exc.reason))
-        if count % BATCH == 0:
-            position = rows.position()
-            if count == BATCH:  # how many rows the file holds, from how far these came
-                orders.expect(count * rows.size // max(position, 1))
-            progress.step(position, rows.size, f"Reading line {line:,}…")
-    report.rows = count
-
-
-_LINE, _NUMBER, _PLACED, _STORE = 0, 1, 2, 3
-_ROW_KEY, _ZERO_TAIL = 23, 24
-#: Rows whose numbers may have been cut wait for the file to tell; this many distinct such
-#: numbers with none that keeps its 16th digit settle it (by chance: 1 in 10^50).
-_CUT_EVIDENCE = 50
-
-
-class _OrderRows:
-    """Good rows into orders for the writer: rows of one order that come together become one
-    ImportedOrder (a repeated row, or one giving the order another date, is refused); rows
-    whose numbers a spreadsheet may have cut wait until the file shows whether it did."""
-
-    def __init__(self, writer: OrderWriter, reader: RowReader, report: ImportReport,
-                 tz: tzinfo):
-        self.writer = writer
-        self.reader = reader
-        self.report = report
-        self.tz = tz
-        self.group: ImportedOrder | None = None
-        self.keys: dict[int, int] = {}
-        self.batch: list[ImportedOrder] = []
-        self.pending: list[tuple[Any, ...]] = []
-        self.cut = False
-        #: the first line of each order number in the batch not yet written (the writer
-        #: knows those of the orders it wrote), for messages about later rows
-        self.batch_lines: dict[str, int] = {}
-        self._worker: ThreadPoolExecutor | None = None
-        self._writing: Future[None] | None = None
-
-    def add(self, row: tuple[Any, ...]) -> None:
-        if row[_ZERO_TAIL] and not self.reader.long_numbers_kept:
-            if self.cut:
-                self._refuse_cut(row)
-                return
-            self.pending.append(row)
-            if self.reader.zero_tail_count >= _CUT_EVIDENCE:
-                self.cut = True
-                for held in self.pending:
-                    self._refuse_cut(held)
-                self.pending.clear()
-            return
-        self._group(row)
-        if self.pending and self.reader.long_numbers_kept:
-            waiting, self.pending = self.pending, []
-            for held in waiting:
-                self._group(held)
-
-    def expect(self, rows: int) -> None:
-        """The file probably holds `rows` rows (the writer prepares for as many)."""
-        self._wait()
-        self.writer.expect(rows)
-
-    def finish(self) -> None:
-        if self.pending:
-            if self.reader.numbers_cut:
-                for row in self.pending:
-                    self._refuse_cut(row)
-            else:
-                clashing = _clashing(self.pending)
-                for row in self.pending:
-                    if row[_NUMBER] in clashing:
-                        self._skip(row[_LINE], (
-                            f"{self.reader.column_name('number')}: the order number "
-                            f"{row[_NUMBER]} ends in zeros past its 15th digit and its rows "
-                            f"give it {clashing[row[_NUMBER]]}: two orders a spreadsheet "
-                            f"made one; {DAMAGED}"))
-                    else:
-                        self._group(row)
-            self.pending = []
-        self._flush(final=True)
-
-    def _group(self, row: tuple[Any, ...]) -> None:
-        group = self.group
-        line, number = row[_LINE], row[_NUMBER]
-        if group is not None and group.number == number:
-            first = group.first
-            if row[_ROW_KEY] in self.keys:
-                self._skip(line, f"repeats line {self.keys[row[_ROW_KEY]]} (a duplicated row)")
-            elif row[_PLACED] != first[_PLACED]:
-                self._skip(line, self._other_date(
-                    number, self._first_line(number, first[_LINE]), first[_PLACED],
-                    row[_PLACED]))
-            elif _other_store(first[_STORE], row[_STORE]):
-                self._skip(line, self._other_store(
-                    number, self._first_line(number, first[_LINE]), first[_STORE],
-                    row[_STORE]))
-            else:
-                group.rows.append(row)
-                self.keys[row[_ROW_KEY]] = line
-            return
-        if group is not None:
-            self.batch.append(group)
-            if len(self.batch) >= WRITE_BATCH:
-                self._flush()
-        self.group = ImportedOrder([row])
-        self.keys = {row[_ROW_KEY]: line}
-        self.batch_lines.setdefault(number, line)
-
-    def _flush(self, final: bool = False) -> None:
-        if final and self.group is not None:
-            self.batch.append(self.group)
-            self.group = None
-        batch, self.batch = self.batch, []
-        self._wait()
-        if self.writer.background:
-            # A server takes the batch while the next one is read (the driver waits for it
-            # without holding the interpreter).
-            if self._worker is None:
-                from concurrent.futures import ThreadPoolExecutor  # a server's only
-
-                self._worker = ThreadPoolExecutor(1, thread_name_prefix="aliassist-import")
-            self._writing = self._worker.submit(self.writer.write, batch)
-        else:
-            self.writer.write(batch)
-            self._report_refused()
-        self.batch_lines.clear()
-        if final:
-            self._wait()
-
-    def _wait(self) -> None:
-        """Wait for the batch being written (raising what stopped it), then report the rows
-        the writer refused."""
-        writing, self._writing = self._writing, None
-        if writing is not None:
-            writing.result()
-            self._report_refused()
-
-    def stop(self) -> None:
-        """Wait for a batch being written (what stopped it is not news: the import is over)
-        and end the writer's thread."""
-        writing, self._writing = self._writing, None
-        if writing is not None:
-            from concurrent.futures import wait
-
-            wait([writing])
-        if self._worker is not None:
-            self._worker.shutdown()
-            self._worker = None
-
-    def _report_refused(self) -> None:
-        for line, number, kind, earlier, own in self.writer.counts.refused:
-            if kind == "date":
-                self._skip(line, self._other_date(number, self._first_line(number),
-                                                  earlier, own))
-            elif kind == "store":
-                self._skip(line, self._other_store(number, self._first_line(number),
-                                                   earlier, own))
-            else:
-                self._skip(line, f"repeats an earlier row of order {number} (a duplicated "
-                                 "row)")
-        self.writer.counts.refused.clear()
-
-    def _first_line(self, number: str, default: int | None = None) -> int | None:
-        """The line where order `number` first appears in the file (as far as read)."""
-        self._wait()
-        written = self.writer.first_line(number)
-        if written is not None:
-            return written
-        return self.batch_lines.get(number, default)
-
-    def _other_date(self, number: str, first_line: int | None, first: int, own: int) -> str:
-        where = f"line {first_line}" if first_line is not None else "an earlier line"
-        return (f"{self.reader.column_name('placed_at')}: order {number} is dated "
-                f"{_day(first, self.tz)} on {where} but {_day(own, self.tz)} here; one order "
-                "has one date")
-
-    def _other_store(self, number: str, first_line: int | None, first: str, own: str) -> str:
-        where = f"line {first_line}" if first_line is not None else "an earlier line"
-        return (f"{self.reader.column_name('store')}: order {number} is from {first!r} on "
-                f"{where} but from {own!r} here; one order has one store (two orders whose "
-                "numbers a spreadsheet made the same?)")
-
-    def _refuse_cut(self, row: tuple[Any, ...]) -> None:
-        self._skip(row[_LINE], (
-            f"{self.reader.column_name('number')}: the order number {row[_NUMBER]} ends in "
-            "zeros past its 15th digit, as does every long order number in this file: "
-            f"{DAMAGED}"))
-
-    def _skip(self, line: int, reason: str) -> None:
-        self.report.skipped.append(SkippedRow(line, reason))
-
-
-def _clashing(rows: list[tuple[Any, ...]]) -> dict[str, str]:
-    """Numbers whose rows disagree on what one order cannot change (its date, its store)."""
-    dates: dict[str, set[int]] = {}
-    stores: dict[str, set[str]] = {}
-    for row in rows:
-        dates.setdefault(row[_NUMBER], set()).add(row[_PLACED])
-        if row[_STORE] is not None:
-            stores.setdefault(row[_NUMBER], set()).add(row[_STORE])
-    out = {number: "two dates" for number, seen in dates.items() if len(seen) > 1}
-    out.update({number: "two stores" for number, seen in stores.items()
-                if len(seen) > 1 and number not in out})
-    return out
-
-
-def _other_store(first: str | None, own: str | None) -> bool:
-    """Two rows of one order name two stores (a row without a store says nothing)."""
-    return first is not None and own is not None and first != own
-
-
-def _day(epoch: int, tz: tzinfo) -> str:
-    local = from_epoch(epoch).astimezone(tz)
-    return local.strftime("%Y-%m-%d" if (local.hour, local.minute) == (0, 0)
-                          else "%Y-%m-%d %H:%M")

@@ -18,24 +18,9 @@ from aliassist.cli import run
 from aliassist.services.forked_worker import can_fork
 from aliassist.services.orders import SPLIT_LEAST
 from bench.orders_db import build_orders_db
+from tests.forks import FORK_COUNTING_ENTRY as PROBE
 
 NOW = "2026-11-21T12:00:00Z"
-
-#: runs the app's own entry point, counting the processes it forks
-PROBE = """
-import os, sys
-forks = []
-fork = os.fork
-def counted():
-    forks.append(1)
-    return fork()
-os.fork = counted
-from aliassist.app import main
-code = main(sys.argv[1:])
-sys.stdout.flush()
-sys.stderr.write(f"forks: {len(forks)}\\n")
-sys.exit(code)
-"""
 
 
 @pytest.fixture(scope="module")

@@ -65,6 +65,9 @@ class _SentOrderRows(OrderRows):
         pickle.dump(message, self.out, pickle.HIGHEST_PROTOCOL)
         self.out.flush()  # at once: the parent writes this batch while the next is read
 
+    def in_background(self) -> bool:
+        return False  # every batch is sent, in order; the parent writes it
+
     def expect(self, rows: int) -> None:
         self._send(("expect", rows))
 

@@ -208,7 +208,7 @@ class OrderRows:
             self.group = None
         batch, self.batch = self.batch, []
         self._wait()
-        if self.writer.background:
+        if self.in_background():
             # A server takes the batch while the next one is read (the driver waits for it
             # without holding the interpreter).
             if self._worker is None:
@@ -221,6 +221,10 @@ class OrderRows:
         self.batch_lines.clear()
         if final:
             self._wait()
+
+    def in_background(self) -> bool:
+        """Whether batches go to the writer on a thread of their own (see `_flush`)."""
+        return self.writer.background
 
     def write_batch(self, batch: list[ImportedOrder], batch_lines: dict[str, int]) -> None:
         """Write `batch` now and report the rows the writer refused; `batch_lines`: the

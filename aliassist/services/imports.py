@@ -466,7 +466,7 @@ def _import_once(ctx: AppContext, source: ImportSource, mapping: ColumnMapping |
             orders = OrderRows(writer, reader, report, ctx.policy.tz)
             try:
                 try:
-                    if forked and not writer.background:
+                    if forked:
                         from aliassist.services.forked_import import read_in_child
 
                         read_in_child(rows, sample, reader, orders, report)

@@ -21,6 +21,7 @@ from aliassist.cli import run
 from aliassist.services.forked_worker import can_fork
 from aliassist.services.imports import WRITE_BATCH
 from tests.forks import FORK_COUNTING_ENTRY
+from tests.pg import Cluster
 
 NOW = "2026-11-21T12:00:00Z"
 HEADER = ["Order ID", "Order Date", "Status", "Product Title", "Product Link", "Currency",
@@ -78,41 +79,57 @@ def write_csv(path: Path, rows: list[list[str]]) -> Path:
     return path
 
 
-def new_db(folder: Path) -> Path:
-    """A database holding the order STORED (imported before the file)."""
+def new_db(folder: Path) -> list[str]:
+    """The options naming a new SQLite database that holds the order STORED (imported before
+    the file)."""
+    return holding_stored(["--db", str(folder / "orders.db")], folder)
+
+
+def holding_stored(where: list[str], folder: Path) -> list[str]:
+    """`where` (a database's options) once it holds the order STORED."""
     folder.mkdir()
-    db = folder / "orders.db"
     first = write_csv(folder / "before.csv", [row(STORED, title="Stored item")])
-    assert in_process(db, "import", str(first))[0] == 0
-    return db
+    assert in_process(where, "import", str(first))[0] == 0
+    return where
 
 
-def in_process(db: Path, *args: str) -> tuple[int, str, str]:
+def in_process(where: list[str], *args: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    code = run(["--db", str(db), "--now", NOW, *args], out, err)
+    code = run([*where, "--now", NOW, *args], out, err)
     return code, out.getvalue(), err.getvalue()
 
 
-def as_process(db: Path, *args: str, **env: str) -> tuple[int, str, str]:
-    done = subprocess.run([sys.executable, "-c", FORK_COUNTING_ENTRY, "--db", str(db), "--now",
-                           NOW, *args], capture_output=True, text=True, timeout=300,
+def as_process(where: list[str], *args: str, **env: str) -> tuple[int, str, str]:
+    done = subprocess.run([sys.executable, "-c", FORK_COUNTING_ENTRY, *where, "--now", NOW,
+                           *args], capture_output=True, text=True, timeout=300,
                           env={**os.environ, **env}, check=False)
     return done.returncode, done.stdout, done.stderr
 
 
-def stored(db: Path) -> tuple[list[tuple], list[tuple]]:
+ORDERS_SQL = ("SELECT id, number, placed_at, store, status_text, delivery_status, "
+              "confirmed_at, amount, currency, date_only, confirmed_estimate, version "
+              "FROM orders ORDER BY id")
+ITEMS_SQL = ("SELECT order_id, position, title, url, quantity, price FROM order_items "
+             "ORDER BY order_id, position")
+
+
+def stored(where: list[str]) -> tuple[list[tuple], list[tuple]]:
     """Every order and item as stored, without the moment of the import."""
-    conn = sqlite3.connect(db)
+    if where[0] == "--database-url":
+        from sqlalchemy import create_engine, text
+
+        engine = create_engine(where[1])
+        try:
+            with engine.connect() as conn:
+                return ([tuple(r) for r in conn.execute(text(ORDERS_SQL))],
+                        [tuple(r) for r in conn.execute(text(ITEMS_SQL))])
+        finally:
+            engine.dispose()
+    conn = sqlite3.connect(where[1])
     try:
-        orders = conn.execute(
-            "SELECT id, number, placed_at, store, status_text, delivery_status, confirmed_at, "
-            "amount, currency, date_only, confirmed_estimate, version FROM orders "
-            "ORDER BY id").fetchall()
-        items = conn.execute("SELECT order_id, position, title, url, quantity, price "
-                             "FROM order_items ORDER BY order_id, position").fetchall()
+        return conn.execute(ORDERS_SQL).fetchall(), conn.execute(ITEMS_SQL).fetchall()
     finally:
         conn.close()
-    return orders, items
 
 
 @pytest.fixture(scope="module")
@@ -123,7 +140,7 @@ def tricky_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_the_process_stores_and_says_what_one_process_does(tricky_file: Path,
                                                            tmp_path: Path) -> None:
     one, own = new_db(tmp_path / "one"), new_db(tmp_path / "own")
-    code, out, err = in_process(one, "import", str(tricky_file))
+    code, out, _ = in_process(one, "import", str(tricky_file))
     own_code, own_out, own_err = as_process(own, "import", str(tricky_file))
     assert (own_code, own_out) == (code, out), own_err[-2000:]
     assert f"forks: {1 if can_fork() else 0}" in own_err
@@ -177,3 +194,21 @@ def test_dates_the_child_cannot_read_are_asked_about_as_in_one_process(tmp_path:
     assert own_out == out and err.strip() in own_err
     assert "--dates" in err
     assert stored(own) == stored(one)
+
+
+def test_a_team_database_gets_what_one_process_writes(tricky_file: Path, tmp_path: Path,
+                                                      pg_cluster: Cluster) -> None:
+    """On PostgreSQL the batches the child sends are written (with COPY) by this process
+    alone: the child never writes, not even on the thread one process uses for a server."""
+    schemas = [pg_cluster.new_schema() for _ in range(2)]
+    try:
+        one, own = (holding_stored(["--database-url", pg_cluster.url(schema)], tmp_path / name)
+                    for schema, name in zip(schemas, ("one", "own"), strict=True))
+        code, out, _ = in_process(one, "import", str(tricky_file), "--json")
+        own_code, own_out, own_err = as_process(own, "import", str(tricky_file), "--json")
+        assert (own_code, json.loads(own_out)) == (code, json.loads(out)), own_err[-2000:]
+        assert f"forks: {1 if can_fork() else 0}" in own_err
+        assert stored(own) == stored(one)
+    finally:
+        for schema in schemas:
+            pg_cluster.drop_schema(schema)

@@ -178,7 +178,8 @@ def _same_in_every_row(values: tuple[Any, ...]) -> bool:
 
 
 def sqlite_insert(conn: sqlite3.Connection, table: str, columns: Sequence[str],
-                  rows: list[tuple[Any, ...]], *, scattered: bool = False) -> None:
+                  rows: list[tuple[Any, ...]], *, scattered: bool = False,
+                  unless_stored: bool = False) -> None:
     """Insert `rows` (values in `columns`' order) with statements of many rows each; a column
     that is None in every row is left out (it takes its default), one that holds the same value
     in every row is bound once per statement. Every value sent to SQLite costs time: an export
@@ -188,12 +189,16 @@ def sqlite_insert(conn: sqlite3.Connection, table: str, columns: Sequence[str],
     table (orders by number), and the lines the import keeps in a temporary table. Before a
     statement of several rows, any of which could fail, SQLite keeps every page the statement
     changes, to undo just that statement: for scattered rows that is nearly every page,
-    written to a temporary file (about 400 MB for 100,000 orders)."""
+    written to a temporary file (about 400 MB for 100,000 orders).
+
+    `unless_stored` (scattered rows only): a row whose key is stored already is left out
+    (INSERT OR IGNORE); the caller counts the rows that went in."""
     if not rows:
         return
     if scattered:  # one row a statement: each binds every value it holds, as it comes
         columns, rows = _filled_columns(columns, rows)
-        conn.executemany(_insert_sql(table, ", ".join(columns), 0, len(columns), 1), rows)
+        conn.executemany(_insert_sql(table, ", ".join(columns), 0, len(columns), 1,
+                                     unless_stored), rows)
         return
     by_column = list(zip(*rows, strict=True))
     same = [index for index, values in enumerate(by_column) if _same_in_every_row(values)]
@@ -223,14 +228,16 @@ def sqlite_insert(conn: sqlite3.Connection, table: str, columns: Sequence[str],
 
 
 @lru_cache(maxsize=64)
-def _insert_sql(table: str, names: str, constants: int, width: int, count: int) -> str:
+def _insert_sql(table: str, names: str, constants: int, width: int, count: int,
+                unless_stored: bool = False) -> str:
     """INSERT of `count` rows into `names`: the first `constants` values (bound once) in every
     row, then `width` values of each row in turn."""
     first = [f"?{n + 1}" for n in range(constants)]
     values = ", ".join(
         "(" + ", ".join([*first, *(f"?{constants + r * width + c + 1}" for c in range(width))])
         + ")" for r in range(count))
-    return f"INSERT INTO {table} ({names}) VALUES {values}"
+    verb = "INSERT OR IGNORE" if unless_stored else "INSERT"
+    return f"{verb} INTO {table} ({names}) VALUES {values}"
 
 
 def _variable_limit(conn: sqlite3.Connection) -> int:
@@ -372,17 +379,26 @@ class OrderWriter:
         self.write(later)
 
     def _write(self, batch: list[ImportedOrder], numbers: set[str]) -> None:
+        if self.conn.sqlite:
+            # Each order goes in unless its number is stored (INSERT OR IGNORE): a batch of
+            # new orders (always, into a new database) looks none of its numbers up.
+            stored = self._insert(batch)
+            if stored:
+                self._met_again(stored, self._ids({o.number for o in stored}))
+            return
         found = self._ids(numbers)
         if not found:  # a file of new orders (always, into a new database)
             self._insert(batch)
             return
+        self._insert([o for o in batch if o.number not in found])
+        self._met_again([o for o in batch if o.number in found], found)
+
+    def _met_again(self, orders: list[ImportedOrder], found: dict[str, int]) -> None:
+        """Orders the database holds (`found`: number -> id): stored before the import, or
+        created by it from rows further up the file."""
         created = self.created
-        new = [o for o in batch if o.number not in found]
-        before = [o for o in batch if o.number in found and found[o.number] not in created]
-        again = [o for o in batch if o.number in found and found[o.number] in created]
-        self._insert(new)
-        self._update(before, found)
-        self._add_rows(again, found)
+        self._update([o for o in orders if found[o.number] not in created], found)
+        self._add_rows([o for o in orders if found[o.number] in created], found)
 
     @property
     def background(self) -> bool:
@@ -417,9 +433,12 @@ class OrderWriter:
 
     # -- new orders ------------------------------------------------------------------------
 
-    def _insert(self, orders: list[ImportedOrder]) -> None:
+    def _insert(self, orders: list[ImportedOrder]) -> list[ImportedOrder]:
+        """Insert `orders` with their items. On SQLite an order whose number is stored already
+        is left out and returned (on PostgreSQL the caller leaves such orders out)."""
         if not orders:
-            return
+            return []
+        stored: list[ImportedOrder] = []
         conn, now, platform = self.conn, self.now, self.platform
         account_of = self._account_ids({o.rows[0][_ACCOUNT] for o in orders} - {None}).get
         ids: Sequence[int] | None = conn.new_order_ids(len(orders))
@@ -437,13 +456,22 @@ class OrderWriter:
             conn.copy("orders", ("id", *_ORDER_COLUMNS),
                       [(order_id, *row) for order_id, row in zip(ids, rows, strict=True)])
         else:
-            conn.copy("orders", _ORDER_COLUMNS, rows, scattered=True)  # by number
+            sqlite = conn.conn
+            changes = sqlite.total_changes
+            sqlite_insert(sqlite, "main.orders", _ORDER_COLUMNS, rows, scattered=True,
+                          unless_stored=True)  # scattered: by number
+            went_in = sqlite.total_changes - changes
             # A rowid is the largest one + 1: the ids follow the order of the rows.
-            last_id = conn.rows("SELECT MAX(id) FROM main.orders")[0][0]
-            if last_id - first_id + 1 == len(orders):
+            last_id = conn.rows("SELECT MAX(id) FROM main.orders")[0][0] or 0
+            if went_in == len(orders) and last_id - first_id + 1 == len(orders):
                 ids = range(first_id, last_id + 1)
-            else:  # pragma: no cover - SQLite chose other rowids
+            else:  # some numbers were stored already (or SQLite chose other rowids)
                 found = self._ids({o.number for o in orders})
+                lost = [o.number for o in orders if o.number not in found]
+                if lost:  # refused for another reason than its number: as a plain INSERT
+                    raise sqlite3.IntegrityError(f"order {lost[0]} could not be stored")
+                stored = [o for o in orders if found[o.number] < first_id]
+                orders = [o for o in orders if found[o.number] >= first_id]
                 ids = [found[o.number] for o in orders]
         self.created.add(ids)
         items: list[tuple[Any, ...]] = []
@@ -458,6 +486,7 @@ class OrderWriter:
         self._insert_items(items)
         self._keep_lines(ids, orders)
         self.counts.imported.extend(map(_NUMBER_OF, orders))
+        return stored
 
     def _keep_lines(self, ids: Sequence[int], orders: list[ImportedOrder]) -> None:
         """Keep the first line of each new order, for messages about its later rows: in a

@@ -1,13 +1,23 @@
-"""The bulk writer's bookkeeping (the ids of the orders an import created, kept as runs) and its
-inserts on SQLite (many rows a statement, each value sent once)."""
+"""The bulk writer's bookkeeping (the ids of the orders an import created, kept as runs), its
+inserts on SQLite (many rows a statement, each value sent once) and its batches of new and
+stored orders."""
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
-from aliassist.store.bulk_import import IdRanges, sqlite_insert
+from aliassist.services.context import AppContext, open_context
+from aliassist.store.bulk_import import (
+    ROW_FIELDS,
+    IdRanges,
+    ImportedOrder,
+    OrderWriter,
+    sqlite_insert,
+)
 
 
 def test_created_ids_are_found_in_their_runs_and_nowhere_else() -> None:
@@ -51,3 +61,66 @@ def test_rows_alike_in_every_column_and_statements_at_the_values_limit() -> None
         ("same", 1, "d", None)] * 3 + [(None, None, "d", None)] * 2 + rows
     sqlite_insert(conn, "t", ("a",), [])
     assert conn.execute("SELECT COUNT(*) FROM t").fetchone() == (25,)
+
+
+def _order_rows(number: str, line: int, *titles: str) -> ImportedOrder:
+    """An imported order of one row per item title, first seen on `line`."""
+    rows = []
+    for n, title in enumerate(titles):
+        values = dict.fromkeys(ROW_FIELDS)
+        values.update(line=line + n, number=number, placed_at=1_790_000_000, title=title,
+                      price=100 + n, currency="USD", row_key=hash((number, title)), zero_tail=0)
+        rows.append(tuple(values[name] for name in ROW_FIELDS))
+    return ImportedOrder(rows)
+
+
+@pytest.fixture
+def sqlite_ctx(db_path: Path) -> Iterator[AppContext]:
+    context = open_context(db_path)
+    yield context
+    context.close()
+
+
+def _numbers_by_id(conn: sqlite3.Connection) -> list[tuple[int, str]]:
+    return conn.execute("SELECT id, number FROM orders ORDER BY id").fetchall()
+
+
+def test_a_batch_of_new_and_stored_orders_on_sqlite(sqlite_ctx: AppContext) -> None:
+    """New orders go in, in the batch's order; an order stored before is updated, not doubled;
+    one created further up the same import gets the new rows as more items."""
+    with sqlite_ctx.session() as session:
+        conn = session.connection().connection.driver_connection
+        writer = OrderWriter(conn, 1_800_000_000)
+        writer.write([_order_rows("8187000000000001", 2, "Lamp")])
+        stored_id = _numbers_by_id(conn)[0][0]
+        writer.write([_order_rows("8187000000000002", 3, "Cable"),
+                      _order_rows("8187000000000001", 4, "Lamp", "Bulb"),
+                      _order_rows("8187000000000003", 6, "Plug")])
+        assert [n for _, n in _numbers_by_id(conn)] == [
+            "8187000000000001", "8187000000000002", "8187000000000003"]
+        assert _numbers_by_id(conn)[0][0] == stored_id
+        items = conn.execute("SELECT o.number, i.title FROM order_items i JOIN orders o "
+                             "ON o.id = i.order_id ORDER BY o.id, i.position").fetchall()
+        assert items == [("8187000000000001", "Lamp"), ("8187000000000001", "Bulb"),
+                         ("8187000000000002", "Cable"), ("8187000000000003", "Plug")]
+        assert list(writer.counts.imported) == ["8187000000000001", "8187000000000002",
+                                                "8187000000000003"]
+        assert writer.counts.refused == [(4, "8187000000000001", "repeat", 1_790_000_000,
+                                          1_790_000_000)]
+        session.rollback()
+
+
+def test_an_order_the_database_refuses_for_another_reason_fails_the_import(
+        sqlite_ctx: AppContext) -> None:
+    """INSERT OR IGNORE leaves out an order whose number is stored, and nothing else: one the
+    database refuses otherwise (here a trigger drops it) stops the import, as a plain INSERT
+    would."""
+    with sqlite_ctx.session() as session:
+        conn = session.connection().connection.driver_connection
+        conn.execute("CREATE TEMP TRIGGER refuse BEFORE INSERT ON main.orders "
+                     "WHEN NEW.number = '8187000000000009' BEGIN SELECT RAISE(IGNORE); END")
+        writer = OrderWriter(conn, 1_800_000_000)
+        with pytest.raises(sqlite3.IntegrityError, match="8187000000000009"):
+            writer.write([_order_rows("8187000000000008", 2, "Lamp"),
+                          _order_rows("8187000000000009", 3, "Cable")])
+        session.rollback()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import re
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
@@ -236,3 +237,24 @@ def test_a_closed_orders_tooltip_says_why(qtbot, filled_ctx: AppContext) -> None
                     if window.model.index(r, COLUMN["state"]).data(STATE_ROLE) != "closed")
     assert "Closed:" not in window.model.index(open_row, COLUMN["state"]).data(
         Qt.ItemDataRole.ToolTipRole)
+
+
+@pytest.mark.parametrize("count", [1, 3, 10])
+def test_a_search_keeps_selected_the_orders_it_still_shows(qtbot, filled_ctx: AppContext,  # type: ignore[no-untyped-def]
+                                                           count: int) -> None:
+    # one order, a few, or more than the model looks for one by one (every other row: as many
+    # selection ranges)
+    window = MainWindow(filled_ctx)
+    qtbot.addWidget(window)
+    model = window.model
+    assert model.rowCount() >= 2 * count
+    chosen = [model.order_id(r) for r in range(0, 2 * count, 2)]
+    window.select_orders(chosen)
+    assert sorted(window.selected_ids()) == sorted(chosen)
+    store = get_order(filled_ctx, chosen[-1]).store
+    window.filter_bar.search.setText(store)
+    kept = sorted(i for i in chosen if get_order(filled_ctx, i).store == store)
+    assert kept and sorted(window.selected_ids()) == kept
+    assert {model.order_id(r) for r in range(model.rowCount())} >= set(kept)
+    window.filter_bar.search.setText("")
+    assert sorted(window.selected_ids()) == kept

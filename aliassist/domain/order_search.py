@@ -9,7 +9,8 @@ query is a match of its characters; the NUL between orders keeps a match within 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
 
 import numpy as np
 
@@ -23,6 +24,8 @@ _KEPT = 64
 _BLOCK = 8192
 #: bytes of candidate orders copied out at a time to be checked
 _GATHER = 1 << 20
+#: a text this large (about 200,000 orders) is scanned on two threads
+_TWO_THREADS = 16 << 20
 #: candidates are copied out and checked when fewer than one order in this many (copying
 #: costs about ten times a scan's byte)
 _FEW = 16
@@ -128,32 +131,70 @@ class OrderSearch:
 
     def _scan_byte(self, byte: int) -> np.ndarray:
         """The orders holding `byte`: a block of orders at a time, each compared at once."""
-        bounds, orders = self.bounds, len(self.starts)
-        hit = np.zeros(orders, dtype=bool)
-        for first in range(0, orders, _BLOCK):
-            last = min(first + _BLOCK, orders)
+        bounds = self.bounds
+        hit = np.zeros(len(self.starts), dtype=bool)
+
+        def scan(first: int, last: int) -> None:
             lo = bounds[first]
             hit[first:last] = np.logical_or.reduceat(
                 self.data[lo:bounds[last]] == byte, bounds[first:last] - lo)
+
+        self._blocks(scan)
         return np.flatnonzero(hit).astype(np.int64)
 
     def _scan_all(self, needle: bytes, anchor: int) -> tuple[np.ndarray, np.ndarray]:
         """(orders, places) where `needle` (two bytes or more) is in the whole text, each
         ascending: a block of orders at a time."""
-        bounds, orders = self.bounds, len(self.starts)
-        rows, places = [], []
-        for first in range(0, orders, _BLOCK):
-            last = min(first + _BLOCK, orders)
+        bounds = self.bounds
+        found: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+        def scan(first: int, last: int) -> None:
             lo = int(bounds[first])
             at = _places(self.data[lo:bounds[last]], needle, anchor)
             if len(at):
                 at += lo
-                places.append(at)
                 # the block's bounds are few: this search stays in the cache
-                rows.append(np.searchsorted(bounds[first:last], at, side="right") + (first - 1))
-        if not places:
+                found[first] = (np.searchsorted(bounds[first:last], at, side="right")
+                                + (first - 1), at)
+
+        self._blocks(scan)
+        if not found:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-        return _once(np.concatenate(rows)), np.concatenate(places)
+        parts = [found[first] for first in sorted(found)]
+        return (_once(np.concatenate([rows for rows, _ in parts])),
+                np.concatenate([at for _, at in parts]))
+
+    def _blocks(self, scan: Callable[[int, int], None]) -> None:
+        """`scan(first, last)` each block of orders; the second half of them on a thread of
+        their own when the text is large (numpy lets go of the interpreter while it
+        compares: the two halves run on two cores)."""
+        orders = len(self.starts)
+        firsts = range(0, orders, _BLOCK)
+
+        def run(part: range) -> None:
+            for first in part:
+                scan(first, min(first + _BLOCK, orders))
+
+        if len(self.data) < _TWO_THREADS or len(firsts) < 2:
+            run(firsts)
+            return
+        half = len(firsts) // 2
+        failed: list[BaseException] = []
+
+        def other() -> None:
+            try:
+                run(firsts[half:])
+            except BaseException as error:  # raised again below, in the caller's thread
+                failed.append(error)
+
+        helper = threading.Thread(target=other, name="order-search", daemon=True)
+        helper.start()
+        try:
+            run(firsts[:half])
+        finally:
+            helper.join()
+        if failed:
+            raise failed[0]
 
     def _scan_orders(self, rows: np.ndarray, needle: bytes, anchor: int) -> np.ndarray:
         """Where `needle` starts in the orders `rows` (ascending), ascending: their texts

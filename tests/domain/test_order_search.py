@@ -3,6 +3,8 @@ script, while the query grows, shrinks (Backspace) or is pasted whole."""
 
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -109,13 +111,15 @@ def _keystrokes(draw: st.DrawFn) -> list[str]:
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.one_of(st.none(), st.text(alphabet=ALPHABET, max_size=20)), max_size=40),
        _keystrokes(), st.sampled_from([0, 3, 300]), st.sampled_from([1, 3, 8]),
-       st.sampled_from([1, 10**6]), st.booleans())
+       st.sampled_from([1, 10**6]), st.booleans(), st.booleans())
 def test_the_index_of_bytes_and_pairs_answers_as_a_plain_scan(
         texts: list[str | None], keystrokes: list[str], bitsets: int, block: int,
-        few: int, warm: bool) -> None:
+        few: int, warm: bool, two_threads: bool) -> None:
     # few bitsets (some one-byte or two-byte queries are not indexed), blocks of a few orders,
-    # and candidates checked one way (copied out) or the other (the whole text scanned)
+    # candidates checked one way (copied out) or the other (the whole text scanned), on one
+    # thread or two
     with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(order_search, "_TWO_THREADS", 0 if two_threads else 1 << 40)
         patch.setattr(order_presence, "MAX_BITSETS", bitsets)
         patch.setattr(order_presence, "BLOCK", 8 * block)
         patch.setattr(order_search, "_BLOCK", block)
@@ -161,3 +165,23 @@ def test_the_index_holds_the_ascii_bytes_and_the_most_frequent_pairs_within_its_
         assert small.presence.rows(b"aa") is not None  # the most frequent pair
         assert small.presence.rows(b"ab") is None  # not indexed: found by a scan
         assert small.find("ab").tolist() == [1]
+
+
+def test_a_failure_on_the_second_thread_of_a_scan_is_the_callers() -> None:
+    texts = [f"order {n}" for n in range(40)]
+    index = OrderSearch.of_texts(texts)
+    scan = order_search._places
+    thread = threading.get_ident()
+
+    def failing(block: np.ndarray, needle: bytes, anchor: int) -> np.ndarray:
+        if threading.get_ident() != thread:
+            raise MemoryError
+        return scan(block, needle, anchor)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(order_search, "_TWO_THREADS", 0)
+        patch.setattr(order_search, "_BLOCK", 4)
+        patch.setattr(order_search, "_places", failing)
+        with pytest.raises(MemoryError):
+            index.find("order 3")
+    assert index.find("order 3").tolist() == naive(texts, "order 3")

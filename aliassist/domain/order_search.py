@@ -1,10 +1,17 @@
 """The workspace's search over one text per order (number, store, tracking, status, item
 titles), kept as one casefolded UTF-8 byte array with a NUL between orders: 100,000 orders take
-about 8 MB and no Python object per order, and a query is matched with a few whole-array
-comparisons instead of a Python loop over the orders.
+about 8 MB and no Python object per order, and a query is matched with a few comparisons over
+the whole array instead of a Python loop over the orders.
 
 UTF-8 never puts a character's encoding inside another's, so a byte match of the casefolded
 query is a match of its characters; the NUL between orders keeps a match within one order.
+
+At a million orders the array holds about 85 MB, and a scan of it costs a keystroke its
+budget: once the window is idle, `warming` makes the bitsets of the orders holding each byte
+and frequent pair (order_presence), which answer a fresh one- or two-letter query at once and
+leave a longer one fewer orders to check; a scan reads a block of orders at a time (while it
+is in the processor's cache), from the query's rarest pair, on two threads for a large text.
+Answers are the same either way: the orders whose text holds the query.
 """
 
 from __future__ import annotations
@@ -26,6 +33,9 @@ _BLOCK = 8192
 _GATHER = 1 << 20
 #: a text this large (about 200,000 orders) is scanned on two threads
 _TWO_THREADS = 16 << 20
+#: a text this large gets the bitsets of `warming` (a smaller one is scanned in a few
+#: milliseconds: 100,000 orders in 1-4 ms, a one- or two-letter query included)
+_INDEXED = 16 << 20
 #: candidates are copied out and checked when fewer than one order in this many (copying
 #: costs about ten times a scan's byte)
 _FEW = 16
@@ -62,8 +72,8 @@ class OrderSearch:
 
     def warming(self) -> Iterator[None]:
         """Make `presence` a block of orders per step (a few milliseconds each), for the
-        window's idle moments; searches made meanwhile scan the text."""
-        if self.presence is not None:
+        window's idle moments, when the text is large; searches made meanwhile scan it."""
+        if self.presence is not None or len(self.data) < _INDEXED:
             return
         for made in building(self.data, self.bounds):
             if made is None:

@@ -120,6 +120,7 @@ def test_the_index_of_bytes_and_pairs_answers_as_a_plain_scan(
     # thread or two
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(order_search, "_TWO_THREADS", 0 if two_threads else 1 << 40)
+        patch.setattr(order_search, "_INDEXED", 0)
         patch.setattr(order_presence, "MAX_BITSETS", bitsets)
         patch.setattr(order_presence, "BLOCK", 8 * block)
         patch.setattr(order_search, "_BLOCK", block)
@@ -133,7 +134,9 @@ def test_the_index_of_bytes_and_pairs_answers_as_a_plain_scan(
             assert index.find(query).tolist() == naive(texts, query), (texts, query)
 
 
-def test_queries_made_while_the_index_is_being_made_are_answered_all_the_same() -> None:
+def test_queries_made_while_the_index_is_being_made_are_answered_all_the_same(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(order_search, "_INDEXED", 0)
     texts = [f"{n} lamp cable Ёлка" if n % 3 else f"{n} desk" for n in range(50)]
     index = OrderSearch.of_texts(texts)
     steps = index.warming()
@@ -147,7 +150,9 @@ def test_queries_made_while_the_index_is_being_made_are_answered_all_the_same() 
         assert index.find(query).tolist() == naive(texts, query)
 
 
-def test_the_index_holds_the_ascii_bytes_and_the_most_frequent_pairs_within_its_bound() -> None:
+def test_the_index_holds_the_ascii_bytes_and_the_most_frequent_pairs_within_its_bound(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(order_search, "_INDEXED", 0)
     texts = ["aaaa bb", "ab", "Ёё", "c"]
     index = OrderSearch.of_texts(texts)
     index.warm()
@@ -185,3 +190,10 @@ def test_a_failure_on_the_second_thread_of_a_scan_is_the_callers() -> None:
         with pytest.raises(MemoryError):
             index.find("order 3")
     assert index.find("order 3").tolist() == naive(texts, "order 3")
+
+
+def test_a_small_text_is_scanned_without_an_index() -> None:
+    index = OrderSearch.of_texts(TEXTS)
+    index.warm()
+    assert index.presence is None
+    assert index.find("la").tolist() == naive(TEXTS, "la")

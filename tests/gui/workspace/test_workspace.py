@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from aliassist.domain import order_search
 from aliassist.domain.clocks import STATES
 from aliassist.gui.main_window import MainWindow
 from aliassist.gui.theme import graphic
@@ -258,3 +259,23 @@ def test_a_search_keeps_selected_the_orders_it_still_shows(qtbot, filled_ctx: Ap
     assert {model.order_id(r) for r in range(model.rowCount())} >= set(kept)
     window.filter_bar.search.setText("")
     assert sorted(window.selected_ids()) == kept
+
+
+def test_the_search_shows_the_same_orders_before_and_after_the_warm_up(  # type: ignore[no-untyped-def]
+        qtbot, filled_ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the warm-up makes the index of letters and pairs (here of a small table too): the
+    # answers it gives are the scan's
+    monkeypatch.setattr(order_search, "_INDEXED", 0)
+    cold, warm = MainWindow(filled_ctx), MainWindow(filled_ctx)
+    qtbot.addWidget(cold)
+    qtbot.addWidget(warm)
+    warm.prepare()
+    index = warm.model.search_index()
+    assert index is not None and index.presence is not None
+    number = cold.model.order_id(0)
+    typed = get_order(filled_ctx, number).number[:3]
+    for query in ["l", "la", "lam", "lamp", "la", "", "S", "st", "sto", "store x", "zq",
+                  "cable", typed[:1], typed[:2], typed, "é", "\u0451"]:
+        cold.filter_bar.search.setText(query)
+        warm.filter_bar.search.setText(query)
+        assert shown(warm) == shown(cold), query

@@ -20,7 +20,8 @@ from collections.abc import Iterator
 
 import numpy as np
 
-#: bitsets (one bit per order) kept at most, bytes and pairs together
+#: bitsets (one bit per order) kept at most, bytes and pairs together (the ASCII bytes found,
+#: 127 at most, always have theirs; the most frequent pairs fill the rest)
 MAX_BITSETS = 256
 #: orders read at a time while building (a multiple of 8: each block fills whole bytes)
 BLOCK = 4096
@@ -55,7 +56,8 @@ class Presence:
             return np.zeros(0, dtype=np.int64)
         bits = self.bitset(needle)
         if bits is None:
-            return None
+            # every ASCII byte found has its bitset: one without is in no order
+            return np.zeros(0, dtype=np.int64) if len(needle) == 1 and needle[0] < 128 else None
         return np.flatnonzero(np.unpackbits(bits, count=self.orders))
 
     def candidates(self, needle: bytes) -> np.ndarray | None:

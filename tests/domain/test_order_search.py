@@ -161,6 +161,7 @@ def test_the_index_holds_the_ascii_bytes_and_the_most_frequent_pairs_within_its_
     assert presence.rows(b"a").tolist() == [0, 1] and presence.rows(b"c").tolist() == [3]
     assert presence.rows(b"aa").tolist() == [0] and presence.rows(b"b ").tolist() == []
     assert presence.rows(b"zz").tolist() == []  # in no order: known without a bitset
+    assert presence.rows(b"z").tolist() == []
     assert presence.bitset("ё".encode()[:1]) is None  # not ASCII: no one-byte query has it
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(order_presence, "MAX_BITSETS", 6)  # 4 bytes (a, b, c, space), 2 pairs
@@ -170,6 +171,11 @@ def test_the_index_holds_the_ascii_bytes_and_the_most_frequent_pairs_within_its_
         assert small.presence.rows(b"aa") is not None  # the most frequent pair
         assert small.presence.rows(b"ab") is None  # not indexed: found by a scan
         assert small.find("ab").tolist() == [1]
+        patch.setattr(order_presence, "MAX_BITSETS", 0)  # the bytes found all the same
+        tiny = OrderSearch.of_texts(texts)
+        tiny.warm()
+        assert tiny.presence is not None and tiny.presence.bits.shape[0] == 4
+        assert tiny.find("a").tolist() == [0, 1] and tiny.find("z").tolist() == []
 
 
 def test_a_failure_on_the_second_thread_of_a_scan_is_the_callers() -> None:

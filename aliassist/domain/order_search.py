@@ -245,10 +245,23 @@ def _places(block: np.ndarray, needle: bytes, anchor: int) -> np.ndarray:
         return np.zeros(0, dtype=np.int64)
     hit = block[anchor:anchor + count] == needle[anchor]
     hit &= block[anchor + 1:anchor + 1 + count] == needle[anchor + 1]
-    at = np.flatnonzero(hit)
+    at = _flatnonzero(hit)
     for k in range(len(needle)):
         if not len(at):
             break
         if k != anchor and k != anchor + 1:
             at = at[block[at + k] == needle[k]]
     return at
+
+
+def _flatnonzero(mask: np.ndarray) -> np.ndarray:
+    """np.flatnonzero of a bool array, for few True values: eight at a time first (as one
+    number), then within the eights that hold one -- about half the time of numpy's."""
+    whole = len(mask) // 8 * 8
+    words = mask[:whole].view(np.uint64)
+    some = np.flatnonzero(words != 0)
+    within = np.flatnonzero(words[some].view(np.bool_))
+    found = some[within >> 3] * 8 + (within & 7)
+    if whole < len(mask):
+        found = np.concatenate([found, np.flatnonzero(mask[whole:]) + whole])
+    return found

@@ -203,3 +203,10 @@ def test_a_small_text_is_scanned_without_an_index() -> None:
     index.warm()
     assert index.presence is None
     assert index.find("la").tolist() == naive(TEXTS, "la")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.booleans(), max_size=70))
+def test_the_places_of_a_mask_are_numpys(mask: list[bool]) -> None:
+    array = np.array(mask, dtype=bool)
+    assert order_search._flatnonzero(array).tolist() == np.flatnonzero(array).tolist()

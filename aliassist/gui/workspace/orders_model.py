@@ -201,12 +201,17 @@ class OrdersModel(OrderColumnsModel):
         if self.table is None:
             return
         table = self.table
-        self._search_index()
+        index = self._search_index()
         yield
         for column in range(len(COLUMNS)):
             if self.table is not table:
                 return
             self._sorted_rows(column, Qt.SortOrder.AscendingOrder)
+            yield
+        # which orders hold each letter and pair: the first keys of a search answered at once
+        for _ in index.warming():
+            if self.table is not table:
+                return
             yield
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
@@ -428,12 +433,27 @@ class OrdersModel(OrderColumnsModel):
         kept = [int(self.rows[i.row()]) for i in old]
         self.rows = self._visible()
         if old:
-            where = np.full(len(self.order), -1, dtype=np.int64)
-            where[self.rows] = np.arange(len(self.rows))
+            where = self._shown_at(kept)
             self.changePersistentIndexList(old, [
-                self.index(int(where[t]), i.column()) if where[t] >= 0 else QModelIndex()
+                self.index(where[t], i.column()) if t in where else QModelIndex()
                 for i, t in zip(old, kept, strict=True)])
         self.layoutChanged.emit()
+
+    def _shown_at(self, indexes: list[int]) -> dict[int, int]:
+        """The view rows of those table `indexes` that are shown. The selection and current
+        order are a few indexes: each is looked for in the rows (a keystroke at a million
+        orders then makes no table-sized array); many are placed in one pass."""
+        wanted = set(indexes)
+        if len(wanted) > 8:
+            where = np.full(len(self.order), -1, dtype=np.int64)
+            where[self.rows] = np.arange(len(self.rows))
+            return {t: int(where[t]) for t in wanted if where[t] >= 0}
+        found = {}
+        for t in wanted:
+            at = np.flatnonzero(self.rows == t)
+            if len(at):
+                found[t] = int(at[0])
+        return found
 
     def _sorted_rows(self, column: int, order: Qt.SortOrder) -> np.ndarray:
         if self.table is None:

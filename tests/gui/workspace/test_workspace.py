@@ -6,10 +6,12 @@ from __future__ import annotations
 import html
 import re
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from aliassist.domain import order_search
 from aliassist.domain.clocks import STATES
 from aliassist.gui.main_window import MainWindow
 from aliassist.gui.theme import graphic
@@ -236,3 +238,44 @@ def test_a_closed_orders_tooltip_says_why(qtbot, filled_ctx: AppContext) -> None
                     if window.model.index(r, COLUMN["state"]).data(STATE_ROLE) != "closed")
     assert "Closed:" not in window.model.index(open_row, COLUMN["state"]).data(
         Qt.ItemDataRole.ToolTipRole)
+
+
+@pytest.mark.parametrize("count", [1, 3, 10])
+def test_a_search_keeps_selected_the_orders_it_still_shows(qtbot, filled_ctx: AppContext,  # type: ignore[no-untyped-def]
+                                                           count: int) -> None:
+    # one order, a few, or more than the model looks for one by one (every other row: as many
+    # selection ranges)
+    window = MainWindow(filled_ctx)
+    qtbot.addWidget(window)
+    model = window.model
+    assert model.rowCount() >= 2 * count
+    chosen = [model.order_id(r) for r in range(0, 2 * count, 2)]
+    window.select_orders(chosen)
+    assert sorted(window.selected_ids()) == sorted(chosen)
+    store = get_order(filled_ctx, chosen[-1]).store
+    window.filter_bar.search.setText(store)
+    kept = sorted(i for i in chosen if get_order(filled_ctx, i).store == store)
+    assert kept and sorted(window.selected_ids()) == kept
+    assert {model.order_id(r) for r in range(model.rowCount())} >= set(kept)
+    window.filter_bar.search.setText("")
+    assert sorted(window.selected_ids()) == kept
+
+
+def test_the_search_shows_the_same_orders_before_and_after_the_warm_up(  # type: ignore[no-untyped-def]
+        qtbot, filled_ctx: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the warm-up makes the index of letters and pairs (here of a small table too): the
+    # answers it gives are the scan's
+    monkeypatch.setattr(order_search, "_INDEXED", 0)
+    cold, warm = MainWindow(filled_ctx), MainWindow(filled_ctx)
+    qtbot.addWidget(cold)
+    qtbot.addWidget(warm)
+    warm.prepare()
+    index = warm.model.search_index()
+    assert index is not None and index.presence is not None
+    number = cold.model.order_id(0)
+    typed = get_order(filled_ctx, number).number[:3]
+    for query in ["l", "la", "lam", "lamp", "la", "", "S", "st", "sto", "store x", "zq",
+                  "cable", typed[:1], typed[:2], typed, "é", "\u0451"]:
+        cold.filter_bar.search.setText(query)
+        warm.filter_bar.search.setText(query)
+        assert shown(warm) == shown(cold), query

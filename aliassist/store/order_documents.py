@@ -119,10 +119,10 @@ def order_batches(session: Session, batch: int, *, assignee: str | None = None,
                     assignee, after, upto)
 
 
-def middle_key(session: Session, *, assignee: str | None = None, least: int = 2
-               ) -> Key | None:
-    """The key of the order in the middle of the listing (the first half ends with it), or
-    None when fewer than `least` orders are listed."""
+def middle_key(session: Session, *, assignee: str | None = None, least: int = 2,
+               first_share: float = 0.5) -> Key | None:
+    """The key of the order that ends the first part of the listing, `first_share` of its
+    orders (half by default), or None when fewer than `least` orders are listed."""
     conn = session.connection()
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     where, params = ("", ()) if assignee is None else (f"WHERE assignee = {mark}", (assignee,))
@@ -131,7 +131,8 @@ def middle_key(session: Session, *, assignee: str | None = None, least: int = 2
         return None
     row = conn.exec_driver_sql(
         f"SELECT placed_at, id FROM orders {where} ORDER BY placed_at, id "
-        f"LIMIT 1 OFFSET {(count - 1) // 2}", params).one()
+        f"LIMIT 1 OFFSET {min(max(int(count * first_share) - 1, 0), count - 2)}",
+        params).one()
     return int(row[0]), int(row[1])
 
 

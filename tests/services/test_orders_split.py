@@ -18,6 +18,7 @@ from aliassist.domain import records as rec
 from aliassist.services.context import AppContext
 from aliassist.services.forked_worker import ForkedWorker
 from aliassist.services.orders import (
+    FIRST_SHARE,
     StaleListingError,
     orders_json_texts,
     restore_orders,
@@ -95,3 +96,18 @@ def test_a_listing_too_short_to_share_lets_the_worker_go(
         with pytest.raises(ProcessLookupError):
             os.kill(worker.pid, 0)
     assert ",\n".join(texts) == one_process(ctx, 6)
+
+
+@pytest.mark.parametrize("share", [0.5, FIRST_SHARE, 0.01, 0.99])
+def test_the_first_part_ends_at_its_share_of_the_listing(
+        ctx: AppContext, varied: list[rec.Order], share: float) -> None:
+    """The first part is `share` of the orders in listing order (placed_at, id), and each
+    part has one order at least, whatever the share."""
+    with ctx.session() as session:
+        keys = [tuple(r) for r in session.connection().exec_driver_sql(
+            "SELECT placed_at, id FROM orders ORDER BY placed_at, id")]
+        split = middle_key(session, least=2, first_share=share)
+    assert split is not None
+    first = keys.index(split) + 1
+    assert first == min(max(int(len(keys) * share), 1), len(keys) - 1)
+    assert 1 <= first < len(keys)

@@ -20,7 +20,6 @@ each message it gives, never depend on the child.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import os
 import pickle
 import signal
@@ -157,7 +156,11 @@ def _child(send: int, rows: RowSource, sample: list[list[Any]], reader: RowReade
 def _widen(pipe: int) -> None:
     """Let the pipe hold a few batches (a batch is about 300 KB; a pipe holds 64 KB unless
     told), so the child reads on while this process writes the batches before."""
-    with contextlib.suppress(OSError, AttributeError):
+    try:
+        import fcntl  # POSIX only: this module is imported on every system (the CLI asks it)
+    except ImportError:
+        return
+    with contextlib.suppress(OSError, AttributeError):  # F_SETPIPE_SZ: Linux only
         fcntl.fcntl(pipe, fcntl.F_SETPIPE_SZ, _PIPE_BYTES)
 
 

@@ -229,3 +229,29 @@ def test_a_team_database_gets_what_one_process_writes(tricky_file: Path, tmp_pat
     finally:
         for schema in schemas:
             pg_cluster.drop_schema(schema)
+
+
+def test_a_system_without_fcntl_leaves_the_pipe_as_it_is(monkeypatch: pytest.MonkeyPatch
+                                                         ) -> None:
+    """The command line loads this module on every system (Windows has no fcntl): the pipe is
+    widened where it can be, and left as it is elsewhere."""
+    from aliassist.services import forked_import
+
+    receive, send = os.pipe()
+    try:
+        monkeypatch.setitem(sys.modules, "fcntl", None)  # `import fcntl` fails, as on Windows
+        forked_import._widen(send)
+        monkeypatch.undo()
+        if sys.platform.startswith("linux"):
+            import fcntl
+
+            before = fcntl.fcntl(send, fcntl.F_GETPIPE_SZ)
+            assert before < forked_import._PIPE_BYTES
+            forked_import._widen(send)
+            allowed = int(Path("/proc/sys/fs/pipe-max-size").read_text())
+            widened = os.geteuid() == 0 or allowed >= forked_import._PIPE_BYTES
+            assert fcntl.fcntl(send, fcntl.F_GETPIPE_SZ) == (
+                forked_import._PIPE_BYTES if widened else before)
+    finally:
+        os.close(receive)
+        os.close(send)

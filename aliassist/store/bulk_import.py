@@ -307,6 +307,15 @@ class DriverConnection:
             for row in values:
                 copy.write_row(row)
 
+    def new_order_ids(self, count: int) -> list[int] | None:
+        """`count` ids for new orders taken from the id sequence (PostgreSQL: other writers
+        take theirs at the same time), or None: SQLite gives the largest rowid + 1."""
+        if self.sqlite:
+            return None
+        return [row[0] for row in self.rows(
+            "SELECT nextval(pg_get_serial_sequence('orders', 'id')) "
+            "FROM generate_series(1, ?)", (count,))]
+
 
 class OrderWriter:
     """Writes batches of imported orders on the driver's own connection (DriverConnection),
@@ -324,8 +333,6 @@ class OrderWriter:
         #: far, those items' values and the first line of the file that gave the order
         self._seen_before: dict[str, tuple[int, Any, int, set[tuple[Any, ...]], int]] = {}
         self._lines_table = False
-        #: whether the temporary table of a batch's rows exists (PostgreSQL: _STAGING)
-        self._staging = False
         #: the orders table's indexes dropped for this import, to build again in `finish`
         self._dropped: list[str] = []
 
@@ -379,15 +386,12 @@ class OrderWriter:
             if stored:
                 self._met_again(stored, self._ids({o.number for o in stored}))
             return
-        stored = self._insert_on_server(batch)
-        if stored:
-            found = self._ids({o.number for o in stored})
-            lost = [o.number for o in stored if o.number not in found]
-            if lost:  # refused for another reason than its number (a trigger dropped it)
-                import psycopg  # a server's only
-
-                raise psycopg.IntegrityError(f"order {lost[0]} could not be stored")
-            self._met_again(stored, found)
+        found = self._ids(numbers)
+        if not found:  # a file of new orders (always, into a new database)
+            self._insert(batch)
+            return
+        self._insert([o for o in batch if o.number not in found])
+        self._met_again([o for o in batch if o.number in found], found)
 
     def _met_again(self, orders: list[ImportedOrder], found: dict[str, int]) -> None:
         """Orders the database holds (`found`: number -> id): stored before the import, or
@@ -426,16 +430,20 @@ class OrderWriter:
         if self._lines_table:
             self.conn.rows("DROP TABLE temp.aliassist_import_lines")
             self._lines_table = False
-        if self._staging:
-            self.conn.rows(f"DROP TABLE {_STAGING}")
-            self._staging = False
 
     # -- new orders ------------------------------------------------------------------------
 
-    def _order_rows(self, orders: list[ImportedOrder]) -> list[tuple[Any, ...]]:
-        """The values of new `orders`, in _ORDER_COLUMNS' order."""
-        now, platform = self.now, self.platform
+    def _insert(self, orders: list[ImportedOrder]) -> list[ImportedOrder]:
+        """Insert `orders` with their items. On SQLite an order whose number is stored already
+        is left out and returned (on PostgreSQL the caller leaves such orders out)."""
+        if not orders:
+            return []
+        stored: list[ImportedOrder] = []
+        conn, now, platform = self.conn, self.now, self.platform
         account_of = self._account_ids({o.rows[0][_ACCOUNT] for o in orders} - {None}).get
+        ids: Sequence[int] | None = conn.new_order_ids(len(orders))
+        first_id = 0 if ids is not None else \
+            conn.rows("SELECT COALESCE(MAX(id), 0) FROM main.orders")[0][0] + 1
         rows = []
         for order in orders:
             r = order.rows[0]
@@ -444,35 +452,27 @@ class OrderWriter:
                 amount = order.item_sum()
             rows.append((platform, account_of(r[_ACCOUNT]), amount, now, now,
                          *_ORDER_VALUES(r)))
-        return rows
-
-    def _insert(self, orders: list[ImportedOrder]) -> list[ImportedOrder]:
-        """Insert `orders` with their items (SQLite). An order whose number is stored already
-        is left out and returned."""
-        if not orders:
-            return []
-        stored: list[ImportedOrder] = []
-        conn = self.conn
-        rows = self._order_rows(orders)  # first: it may add accounts
-        first_id = conn.rows("SELECT COALESCE(MAX(id), 0) FROM main.orders")[0][0] + 1
-        ids: Sequence[int]
-        sqlite = conn.conn
-        changes = sqlite.total_changes
-        sqlite_insert(sqlite, "main.orders", _ORDER_COLUMNS, rows, scattered=True,
-                      unless_stored=True)  # scattered: by number
-        went_in = sqlite.total_changes - changes
-        # A rowid is the largest one + 1: the ids follow the order of the rows.
-        last_id = conn.rows("SELECT MAX(id) FROM main.orders")[0][0] or 0
-        if went_in == len(orders) and last_id - first_id + 1 == len(orders):
-            ids = range(first_id, last_id + 1)
-        else:  # some numbers were stored already (or SQLite chose other rowids)
-            found = self._ids({o.number for o in orders})
-            lost = [o.number for o in orders if o.number not in found]
-            if lost:  # refused for another reason than its number: as a plain INSERT
-                raise sqlite3.IntegrityError(f"order {lost[0]} could not be stored")
-            stored = [o for o in orders if found[o.number] < first_id]
-            orders = [o for o in orders if found[o.number] >= first_id]
-            ids = [found[o.number] for o in orders]
+        if ids is not None:  # PostgreSQL: ids taken from the sequence, rows by COPY
+            conn.copy("orders", ("id", *_ORDER_COLUMNS),
+                      [(order_id, *row) for order_id, row in zip(ids, rows, strict=True)])
+        else:
+            sqlite = conn.conn
+            changes = sqlite.total_changes
+            sqlite_insert(sqlite, "main.orders", _ORDER_COLUMNS, rows, scattered=True,
+                          unless_stored=True)  # scattered: by number
+            went_in = sqlite.total_changes - changes
+            # A rowid is the largest one + 1: the ids follow the order of the rows.
+            last_id = conn.rows("SELECT MAX(id) FROM main.orders")[0][0] or 0
+            if went_in == len(orders) and last_id - first_id + 1 == len(orders):
+                ids = range(first_id, last_id + 1)
+            else:  # some numbers were stored already (or SQLite chose other rowids)
+                found = self._ids({o.number for o in orders})
+                lost = [o.number for o in orders if o.number not in found]
+                if lost:  # refused for another reason than its number: as a plain INSERT
+                    raise sqlite3.IntegrityError(f"order {lost[0]} could not be stored")
+                stored = [o for o in orders if found[o.number] < first_id]
+                orders = [o for o in orders if found[o.number] >= first_id]
+                ids = [found[o.number] for o in orders]
         self.created.add(ids)
         items: list[tuple[Any, ...]] = []
         add = items.append
@@ -488,60 +488,15 @@ class OrderWriter:
         self.counts.imported.extend(map(_NUMBER_OF, orders))
         return stored
 
-    def _insert_on_server(self, orders: list[ImportedOrder]) -> list[ImportedOrder]:
-        """Insert `orders` (numbers unique in the batch) with their items on PostgreSQL, and
-        return those whose number is stored already, in the batch's order.
-
-        Three round trips a batch: the rows go by COPY into a temporary table (one row per
-        item, the order's columns on its first), then one statement inserts the orders (ids
-        from the column's default; ON CONFLICT leaves out the numbers stored), their items
-        and their first lines, and returns the new ids. The server never waits for the
-        client between those, nor the client for a lookup of the numbers first."""
-        if not self._staging:
-            self._make_lines_table()
-            with self.conn.conn.cursor() as cursor:
-                cursor.execute(_STAGING_SQL)
-            self._staging = True
-        staged: list[tuple[Any, ...]] = []
-        add = staged.append
-        no_order = (None,) * len(_ORDER_COLUMNS)
-        no_item = (None,) * len(ITEM_FIELDS)
-        for seq, (order, values) in enumerate(zip(orders, self._order_rows(orders),
-                                                  strict=True)):
-            head = (seq, order.rows[0][_LINE])
-            position = 0
-            for r in order.rows:  # its item rows (ImportedOrder.item_rows), in one pass
-                if r[_TITLE] is not None or r[_URL] is not None:
-                    item = (r[_TITLE] or "", r[_URL], r[_SKU], r[_QUANTITY] or 1, r[_PRICE],
-                            r[_IMAGE])
-                    if position:
-                        add((seq, None, position, *no_order, *item))
-                    else:
-                        add((*head, 0, *values, *item))
-                    position += 1
-            if not position:
-                add((*head, None, *values, *no_item))
-        self.conn.copy(_STAGING, _STAGING_COLUMNS, staged)
-        with self.conn.conn.cursor() as cursor:
-            cursor.execute(_INSERT_STAGED_SQL)
-            made = dict(cursor.fetchall())  # number -> id
-        new = [o for o in orders if o.number in made]
-        self.created.add([made[o.number] for o in new])
-        self.counts.imported.extend(map(_NUMBER_OF, new))
-        return [o for o in orders if o.number not in made] if len(new) < len(orders) else []
-
-    def _make_lines_table(self) -> None:
+    def _keep_lines(self, ids: Sequence[int], orders: list[ImportedOrder]) -> None:
+        """Keep the first line of each new order, for messages about its later rows: in a
+        temporary table, not in memory (a file may hold millions of orders)."""
         if not self._lines_table:
             self.conn.rows("CREATE TEMP TABLE IF NOT EXISTS aliassist_import_lines "
                            "(order_id INTEGER PRIMARY KEY, line INTEGER NOT NULL)"
                            + ("" if self.conn.sqlite else " ON COMMIT DROP"))
             self.conn.rows("DELETE FROM temp.aliassist_import_lines")
             self._lines_table = True
-
-    def _keep_lines(self, ids: Sequence[int], orders: list[ImportedOrder]) -> None:
-        """Keep the first line of each new order, for messages about its later rows: in a
-        temporary table, not in memory (a file may hold millions of orders)."""
-        self._make_lines_table()
         # One row a statement (on SQLite): in the import's transaction, statements of many
         # rows into this table took three times as long.
         self.conn.copy("temp.aliassist_import_lines", ("order_id", "line"),
@@ -733,34 +688,6 @@ class OrderWriter:
             self._accounts.update(self._select(
                 "SELECT label, id FROM main.accounts WHERE label IN ({})", sorted(missing)))
         return {label: self._accounts[label] for label in labels}
-
-
-#: PostgreSQL's temporary table of a batch's rows (OrderWriter._insert_on_server): the order
-#: (its place in the batch), the line of its first row, the item's position (NULL: no item),
-#: the order's columns (on its first row only), the item's
-_STAGING = "aliassist_import_rows"
-_STAGING_COLUMNS = ("seq", "line", "position", *_ORDER_COLUMNS, *ITEM_FIELDS)
-#: made from the tables themselves (no constraints, no indexes): the types are theirs
-_STAGING_SQL = (
-    f"DROP TABLE IF EXISTS pg_temp.{_STAGING}; "
-    f"CREATE TEMP TABLE {_STAGING} ON COMMIT DROP AS SELECT 0 AS seq, 0 AS line, i.position, "
-    + ", ".join(f"o.{c}" for c in _ORDER_COLUMNS) + ", "
-    + ", ".join(f"i.{c}" for c in ITEM_FIELDS)
-    + " FROM orders o, order_items i WITH NO DATA")
-#: the batch's new orders, their items and first lines in one statement; the staged rows are
-#: emptied after (TRUNCATE: deleted rows would stay in the table until the commit)
-_INSERT_STAGED_SQL = f"""WITH new AS (
-  INSERT INTO orders ({', '.join(_ORDER_COLUMNS)})
-  SELECT {', '.join(_ORDER_COLUMNS)} FROM {_STAGING} WHERE number IS NOT NULL ORDER BY seq
-  ON CONFLICT (platform, number) DO NOTHING RETURNING id, number),
-heads AS (SELECT new.id, s.seq, s.line FROM new JOIN {_STAGING} s ON s.number = new.number),
-items AS (
-  INSERT INTO order_items (order_id, position, {', '.join(ITEM_FIELDS)})
-  SELECT h.id, s.position, {', '.join(f's.{c}' for c in ITEM_FIELDS)}
-  FROM heads h JOIN {_STAGING} s ON s.seq = h.seq WHERE s.position IS NOT NULL
-  ORDER BY h.id, s.position),
-lines AS (INSERT INTO aliassist_import_lines (order_id, line) SELECT id, line FROM heads)
-SELECT number, id FROM new; TRUNCATE {_STAGING}"""
 
 
 def _markers(changes: dict[str, Any], row: Sequence[Any], stored_date_only: str | None

@@ -6,18 +6,25 @@ into an equivalent table (the file's nine columns as text) in a process, alterna
 the peak RSS of both. Each run gets a schema of its own on a throwaway cluster (tests/pg.py:
 initdb + pg_ctl on a Unix socket).
 
+P7' times the same import runs against the server's floor for the app's own schema: `psql
+\\copy` of the orders and items rows that import stores (made once, untimed: the app's import,
+then `\\copy ... TO`) into the app's freshly migrated tables, with their indexes, foreign keys
+and NOTIFY triggers. What P7' leaves over 1x is the client's part of P7; what the floor leaves
+over P7's baseline is the schema's. The three are alternated (baseline, floor, import).
+
 The row count is BENCH_TEAM_ROWS (default BENCH_ORDERS, 100,000); the issue's 1M rows:
 `BENCH_TEAM_ROWS=1000000 make bench BENCH_ARGS=team_import`."""
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import sys
 import tempfile
 from pathlib import Path
 
-from bench.common import ORDERS, Process, Result, alternate, orders_label, process_result
+from bench.common import ORDERS, RUNS, Process, Result, orders_label, process_result
 from bench.common import run_process as run_process
 from bench.imports import HEADER, write_exporter_csv
 
@@ -31,30 +38,44 @@ def psql() -> str:
     return str(found) if found.exists() else (shutil.which("psql") or "psql")
 
 
-def measure(source: Path, rows: int) -> tuple[list[Process], list[Process], int]:
+def measure(source: Path, rows: int
+            ) -> tuple[list[Process], list[Process], list[Process], int]:
+    """(import runs, `psql \\copy` baseline runs, floor runs, items stored by an import)."""
     from sqlalchemy import create_engine, text
 
     from tests.pg import SUPERUSER, start_cluster
 
     cluster = start_cluster()
     imported = 0
+    stored_orders = source.parent / "orders.stored.csv"
+    stored_items = source.parent / "items.stored.csv"
     try:
         columns = ", ".join(f"c{i} text" for i in range(len(HEADER)))
 
+        def psql_run(*commands: str) -> Process:
+            args = [psql(), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", str(cluster.folder),
+                    "-U", SUPERUSER, "-d", "postgres"]
+            for command in commands:
+                args += ["-c", command]
+            return run_process(args)
+
         def baseline() -> Process:
             schema = cluster.new_schema()
-            return run_process([
-                psql(), "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", str(cluster.folder),
-                "-U", SUPERUSER, "-d", "postgres",
-                "-c", f"CREATE TABLE {schema}.rows ({columns})",
-                "-c", f"\\copy {schema}.rows FROM '{source}' WITH (FORMAT csv, HEADER true)"])
+            return psql_run(
+                f"CREATE TABLE {schema}.rows ({columns})",
+                f"\\copy {schema}.rows FROM '{source}' WITH (FORMAT csv, HEADER true)")
 
-        def app_import() -> Process:
+        def migrated() -> str:
+            """A new schema made by the app's migrations (the team database set up
+            beforehand), its name."""
+            schema = cluster.new_schema()
+            run_process([sys.executable, "-m", "aliassist", "--database-url",
+                         cluster.url(schema), "orders", "--json"])
+            return schema
+
+        def app_import(schema: str | None = None) -> Process:
             nonlocal imported
-            url = cluster.url(cluster.new_schema())
-            # the team database set up beforehand (its migrations), not part of the import
-            run_process([sys.executable, "-m", "aliassist", "--database-url", url,
-                         "orders", "--json"])
+            url = cluster.url(schema or migrated())
             done = run_process([sys.executable, "-m", "aliassist", "--database-url", url,
                                 "--now", "2026-11-21T12:00:00Z", "import", str(source)],
                                ok=(0, 1))
@@ -65,10 +86,29 @@ def measure(source: Path, rows: int) -> tuple[list[Process], list[Process], int]
             assert imported >= rows * 0.99, (imported, rows)  # a few rows may be refused
             return done
 
-        app, base = alternate(baseline, app_import)
+        def floor() -> Process:
+            schema = migrated()
+            return psql_run(
+                f"SET search_path = {schema}",
+                f"\\copy orders FROM '{stored_orders}' WITH (FORMAT csv)",
+                f"\\copy order_items FROM '{stored_items}' WITH (FORMAT csv)")
+
+        # the rows an import stores, once, untimed: the floor's input
+        first = migrated()
+        app_import(first)
+        psql_run(f"\\copy {first}.orders TO '{stored_orders}' WITH (FORMAT csv)",
+                 f"\\copy {first}.order_items TO '{stored_items}' WITH (FORMAT csv)")
+
+        app: list[Process] = []
+        base: list[Process] = []
+        floors: list[Process] = []
+        for _ in range(RUNS):
+            for runs, fn in ((base, baseline), (floors, floor), (app, app_import)):
+                gc.collect()
+                runs.append(fn())
     finally:
         cluster.stop()
-    return app, base, imported
+    return app, base, floors, imported
 
 
 def run() -> list[Result]:
@@ -76,7 +116,11 @@ def run() -> list[Result]:
         source = Path(tmp) / "orders.csv"
         os.chmod(tmp, 0o755)  # psql reads it as the user running the bench: fine either way
         rows = write_exporter_csv(source, ROWS)
-        app, base, _ = measure(source, rows)
+        app, base, floors, _ = measure(source, rows)
     return [process_result(
         f"P7 `aliassist import` of a {orders_label(rows)}-row exporter CSV into a team database "
-        "(COPY; process) vs psql \\copy of the same rows", app, base, "<= 2x")]
+        "(COPY; process) vs psql \\copy of the same rows", app, base, "<= 2x"),
+        process_result(
+        "P7' the same import vs psql \\copy of the orders and items it stores into the app's "
+        "own freshly migrated tables (the server's floor for this schema)", app, floors,
+        "none: the client's share of P7")]

@@ -25,6 +25,7 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
     event,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -84,13 +85,21 @@ class Account(Base):
 
 class Order(Base):
     __tablename__ = "orders"
-    __table_args__ = (UniqueConstraint("platform", "number", name="uq_orders_platform_number"),)
+    # On PostgreSQL the indexes of the account and the assignee hold only the orders that have
+    # one (migration 0008): an import leaves both NULL, and an entry per NULL cost it time;
+    # `account_id = x` (its foreign key's SET NULL) and `assignee = x` still use them.
+    __table_args__ = (
+        UniqueConstraint("platform", "number", name="uq_orders_platform_number"),
+        Index("ix_orders_account_id", "account_id",
+              postgresql_where=text("account_id IS NOT NULL")),
+        Index("ix_orders_assignee", "assignee", postgresql_where=text("assignee IS NOT NULL")),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     platform: Mapped[str] = mapped_column(String(40), default="aliexpress")
     number: Mapped[str] = mapped_column(String(64))
     account_id: Mapped[int | None] = mapped_column(
-        ForeignKey("accounts.id", ondelete="SET NULL"), index=True)
+        ForeignKey("accounts.id", ondelete="SET NULL"))
     store: Mapped[str | None] = mapped_column(String(300))
     store_url: Mapped[str | None] = mapped_column(Text)
     placed_at: Mapped[datetime] = mapped_column(Instant, index=True)
@@ -126,7 +135,7 @@ class Order(Base):
     changed_by: Mapped[str | None] = mapped_column(String(100))
     #: who looks after the order (a person's name or database role); NULL: nobody, so every
     #: machine warns about its deadlines
-    assignee: Mapped[str | None] = mapped_column(String(100), index=True)
+    assignee: Mapped[str | None] = mapped_column(String(100))
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - read by the mapper once
 

@@ -63,12 +63,13 @@ def test_rows_alike_in_every_column_and_statements_at_the_values_limit() -> None
     assert conn.execute("SELECT COUNT(*) FROM t").fetchone() == (25,)
 
 
-def _order_rows(number: str, line: int, *titles: str) -> ImportedOrder:
+def _order_rows(number: str, line: int, *titles: str, placed_at: int = 1_790_000_000
+                ) -> ImportedOrder:
     """An imported order of one row per item title, first seen on `line`."""
     rows = []
     for n, title in enumerate(titles):
         values = dict.fromkeys(ROW_FIELDS)
-        values.update(line=line + n, number=number, placed_at=1_790_000_000, title=title,
+        values.update(line=line + n, number=number, placed_at=placed_at, title=title,
                       price=100 + n, currency="USD", row_key=hash((number, title)), zero_tail=0)
         rows.append(tuple(values[name] for name in ROW_FIELDS))
     return ImportedOrder(rows)
@@ -124,3 +125,53 @@ def test_an_order_the_database_refuses_for_another_reason_fails_the_import(
             writer.write([_order_rows("8187000000000008", 2, "Lamp"),
                           _order_rows("8187000000000009", 3, "Cable")])
         session.rollback()
+
+
+def test_batches_of_new_and_stored_orders_and_orders_apart_on_either_engine(
+        ctx: AppContext) -> None:
+    """On SQLite and on a team database alike: batches that mix new orders with one stored
+    before the import, an order whose rows come apart across batches (and within one), the
+    first line of each order for messages about its later rows, and what is refused."""
+    with ctx.session() as session:
+        conn = session.connection().connection.driver_connection
+        earlier = OrderWriter(conn, 1_800_000_000)
+        earlier.write([_order_rows("8187000000000001", 2, "Lamp")])
+        earlier.finish()
+        writer = OrderWriter(conn, 1_800_000_100)
+        writer.write([_order_rows("8187000000000002", 2, "Cable"),
+                      _order_rows("8187000000000001", 3, "Lamp", "Bulb"),
+                      _order_rows("8187000000000003", 5, "Plug")])
+        assert writer.first_line("8187000000000002") == 2
+        assert writer.first_line("8187000000000001") == 3
+        assert writer.first_line("8187000000000004") is None
+        writer.write([_order_rows("8187000000000004", 6, "Fan"),
+                      _order_rows("8187000000000002", 7, "Cable", "Charger"),
+                      _order_rows("8187000000000004", 9, "Fan", "Filter"),
+                      _order_rows("8187000000000003", 11, "Socket", placed_at=1_790_000_001),
+                      _order_rows("8187000000000001", 12, "Shade")])
+        assert writer.first_line("8187000000000004") == 6
+        writer.finish()
+        orders = _rows(conn, "SELECT number, amount, version FROM orders ORDER BY id")
+        assert orders == [("8187000000000001", 100, 3), ("8187000000000002", 201, 2),
+                          ("8187000000000003", 100, 1), ("8187000000000004", 201, 2)]
+        items = _rows(conn, "SELECT o.number, i.position, i.title FROM order_items i "
+                      "JOIN orders o ON o.id = i.order_id ORDER BY o.id, i.position")
+        assert items == [
+            ("8187000000000001", 0, "Lamp"), ("8187000000000001", 1, "Bulb"),
+            ("8187000000000001", 2, "Shade"),
+            ("8187000000000002", 0, "Cable"), ("8187000000000002", 1, "Charger"),
+            ("8187000000000003", 0, "Plug"),
+            ("8187000000000004", 0, "Fan"), ("8187000000000004", 1, "Filter")]
+        assert list(writer.counts.imported) == ["8187000000000002", "8187000000000003",
+                                                "8187000000000004"]
+        assert writer.counts.updated == ["8187000000000001"]
+        assert writer.counts.refused == [
+            (7, "8187000000000002", "repeat", 1_790_000_000, 1_790_000_000),
+            (11, "8187000000000003", "date", 1_790_000_000, 1_790_000_001),
+            (9, "8187000000000004", "repeat", 1_790_000_000, 1_790_000_000)]
+        session.rollback()
+
+
+def _rows(conn: object, sql: str) -> list[tuple[object, ...]]:
+    """`sql`'s rows on the driver's connection (sqlite3 or psycopg), as tuples."""
+    return [tuple(row) for row in conn.execute(sql).fetchall()]  # type: ignore[attr-defined]

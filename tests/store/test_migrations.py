@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -205,7 +206,7 @@ def test_upgrading_marks_the_dates_and_estimates_the_old_schema_could_not_say(
 # The same migrations on PostgreSQL (a team database)
 
 
-def _migrate(url: str, revision: str) -> None:
+def _migrate(url: str, revision: str, *, down: bool = False) -> None:
     engine = create_engine(url)
     from alembic import command
 
@@ -213,7 +214,7 @@ def _migrate(url: str, revision: str) -> None:
     config = alembic_config(store)
     with engine.begin() as conn:
         config.attributes["connection"] = conn
-        command.upgrade(config, revision)
+        (command.downgrade if down else command.upgrade)(config, revision)
     engine.dispose()
 
 
@@ -306,8 +307,8 @@ def _schema(url: str) -> dict[str, object]:
                 "primary key": found.get_pk_constraint(table),
                 "unique": sorted((u["name"], tuple(u["column_names"]))
                                  for u in found.get_unique_constraints(table)),
-                "indexes": sorted((i["name"], tuple(i["column_names"]), i["unique"])
-                                  for i in found.get_indexes(table)),
+                "indexes": sorted((i["name"], tuple(i["column_names"]), i["unique"],
+                                   _predicate(i)) for i in found.get_indexes(table)),
                 "foreign keys": sorted(
                     (f["name"], tuple(f["constrained_columns"]), f["referred_table"],
                      tuple(f["referred_columns"]), tuple(sorted(f["options"].items())))
@@ -329,6 +330,12 @@ def _schema(url: str) -> dict[str, object]:
     return out
 
 
+def _predicate(index: Any) -> str | None:
+    """A partial index's WHERE, as the engine reflects it (None: the index holds every row)."""
+    options = index.get("dialect_options", {})
+    return next((str(v) for k, v in sorted(options.items()) if k.endswith("_where")), None)
+
+
 @pytest.mark.parametrize("engine", ["sqlite", "postgresql"])
 def test_a_new_database_equals_one_the_migrations_built(
         engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
@@ -347,3 +354,50 @@ def test_a_new_database_equals_one_the_migrations_built(
     assert made["version"] == [(head_revision(),)]
     assert "orders" in made and (engine == "sqlite" or made["triggers"])
     assert made == built
+
+
+def _order_indexes(url: str) -> dict[str, str]:
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        found = dict(conn.execute(text(
+            "SELECT indexname, regexp_replace(indexdef, ' ON \\S+\\.', ' ON ') FROM pg_indexes "
+            "WHERE schemaname = current_schema() AND tablename = 'orders'")).all())
+    engine.dispose()
+    return found
+
+
+def test_0008_makes_the_account_and_assignee_indexes_partial_on_postgresql_and_back(
+        pg_url: str) -> None:
+    """Up: the two indexes hold only orders with an account / an assignee, and a lookup by
+    either still uses its index; down: the full indexes of 0007 again, and nothing else
+    changed."""
+    _migrate(pg_url, "0007")
+    before = _order_indexes(pg_url)
+    _migrate(pg_url, "0008")
+    after = _order_indexes(pg_url)
+    assert after == {**before,
+                     "ix_orders_account_id": before["ix_orders_account_id"]
+                     + " WHERE (account_id IS NOT NULL)",
+                     "ix_orders_assignee": before["ix_orders_assignee"]
+                     + " WHERE (assignee IS NOT NULL)"}
+    engine = create_engine(pg_url)
+    with engine.begin() as conn:
+        conn.execute(text("SET LOCAL enable_seqscan = off"))
+        for column, value in (("assignee", "'anna'"), ("account_id", "7")):
+            plan = "\n".join(conn.execute(text(
+                f"EXPLAIN SELECT id FROM orders WHERE {column} = {value}")).scalars())
+            assert f"ix_orders_{column}" in plan, plan
+    engine.dispose()
+    _migrate(pg_url, "0007", down=True)
+    assert _order_indexes(pg_url) == before
+
+
+def test_0008_changes_nothing_on_sqlite(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'm.db'}"
+    _migrate(url, "0007")
+    before = _schema(url)
+    _migrate(url, "0008")
+    after = _schema(url)
+    assert after.pop("version") == [("0008",)]
+    before.pop("version")
+    assert after == before

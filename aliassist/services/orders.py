@@ -82,11 +82,12 @@ def orders_json_batches(ctx: AppContext, batch: int = BATCH, *, mine: bool = Fal
 #: the fewest orders a listing shares with a worker: below, starting it costs more than it
 #: saves
 SPLIT_LEAST = 20_000
-#: the share of a shared listing this process makes (the worker the rest): a little over half,
-#: as the worker's part costs more -- its texts go to a file this process then copies out,
-#: and a listing's newer orders (its end) are the ones with running clocks, disputes and
-#: steps to write (on 100k orders the second half took a third longer than the first)
-FIRST_SHARE = 0.55
+#: the share of a shared listing this process makes (the worker the rest). The worker's half
+#: costs more (a listing's newer orders are the ones with running clocks, disputes and steps
+#: to write, and its texts go through a file), but this process copies the worker's texts out
+#: after its own half, while the worker still makes its last ones: on 100k orders half each
+#: ended soonest (0.55 let the worker wait to be copied out, 0.47 left this process waiting)
+FIRST_SHARE = 0.5
 
 
 def orders_json_texts(ctx: AppContext, batch: int = BATCH, *, mine: bool = False,
@@ -97,7 +98,9 @@ def orders_json_texts(ctx: AppContext, batch: int = BATCH, *, mine: bool = False
 
     With a `worker` (services.forked_worker: forked before `ctx` opened the database) and at
     least `split_least` orders in a SQLite file, the worker makes the second half of the
-    listing while this process makes the first; the text is the same either way."""
+    listing while this process makes the first, then passes on the worker's texts as they
+    come (a worker that stops early leaves the rest to this process, from where it got to);
+    the text is the same either way."""
     from aliassist.services.gc_passes import without_gc_passes
     from aliassist.store.order_documents import middle_key, order_batches, stamp
 
@@ -116,18 +119,24 @@ def orders_json_texts(ctx: AppContext, batch: int = BATCH, *, mine: bool = False
                    ctx.policy, now)
         yield from _texts(order_batches(session, batch, assignee=me, upto=split), ctx.policy,
                           now)
-        done = worker.results()
-        if done is None:  # the worker failed, or saw other orders: the second half here
-            done = _texts(order_batches(session, batch, assignee=me, after=split), ctx.policy,
-                          now)
-        yield from done
+        # The worker's texts as it writes them (it may still be making the last ones), each
+        # with the key of its last order
+        last = split
+        for text, key in worker.frames():
+            yield text
+            last = key
+        if not worker.finished:  # it failed, died or saw other orders: the rest here
+            yield from _texts(order_batches(session, batch, assignee=me, after=last),
+                              ctx.policy, now)
 
 
 def second_half_texts(path: Path, expected: tuple[int, ...], split: Key, me: str | None,
-                      batch: int, policy: Policy, now: datetime) -> Iterator[str]:
-    """The worker's job in `orders_json_texts`: the texts of the orders past `split`, read from
-    the SQLite file at `path` on a connection of its own, if it finds the same orders as the
-    listing that started it (`expected`, their stamp); StaleListingError if not."""
+                      batch: int, policy: Policy, now: datetime
+                      ) -> Iterator[tuple[str, Key]]:
+    """The worker's job in `orders_json_texts`: the texts of the orders past `split`, each
+    with the key of its last order, read from the SQLite file at `path` on a connection of
+    its own, if it finds the same orders as the listing that started it (`expected`, their
+    stamp); StaleListingError if not."""
     from aliassist.services.gc_passes import without_gc_passes
     from aliassist.store.order_documents import file_order_batches
 
@@ -135,7 +144,7 @@ def second_half_texts(path: Path, expected: tuple[int, ...], split: Key, me: str
             without_gc_passes():
         if found != expected:
             raise StaleListingError(f"the orders changed: {found} is not {expected}")
-        yield from _texts(batches, policy, now)
+        yield from _marked_texts(batches, policy, now)
 
 
 class StaleListingError(Exception):
@@ -144,11 +153,19 @@ class StaleListingError(Exception):
 
 def _texts(batches: Iterable[OrderBatch], policy: Policy, now: datetime) -> Iterator[str]:
     """Each batch's text in a listing (its orders with their clocks)."""
+    for text, _ in _marked_texts(batches, policy, now):
+        yield text
+
+
+def _marked_texts(batches: Iterable[OrderBatch], policy: Policy, now: datetime
+                  ) -> Iterator[tuple[str, Key]]:
+    """`_texts`, each with the key of its batch's last order."""
     from aliassist.services.order_documents import Documents, listing_clocks
+    from aliassist.store.order_documents import last_key
 
     documents = Documents(policy.tz, evidence_path=_name_only)
     for rows in batches:
-        yield documents.texts(rows, listing_clocks(rows, policy, now))
+        yield documents.texts(rows, listing_clocks(rows, policy, now)), last_key(rows)
 
 
 def _listed_batches(ctx: AppContext, batch: int, mine: bool

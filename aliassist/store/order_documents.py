@@ -136,6 +136,15 @@ def middle_key(session: Session, *, assignee: str | None = None, least: int = 2,
     return int(row[0]), int(row[1])
 
 
+def last_key(batch: OrderBatch) -> Key:
+    """The key of the last order of `batch` (a listing goes on after it)."""
+    row = batch.orders[-1]
+    return int(row[_PLACED_AT]), int(row[0])
+
+
+_PLACED_AT = ORDER_COLUMNS.index("placed_at")
+
+
 def stamp(session: Session) -> tuple[int, ...]:
     """What tells two reads of a SQLite file apart (store.snapshot_stamp): equal stamps, the
     same orders."""

@@ -1,5 +1,7 @@
-"""A forked worker runs one job and hands back its texts in order; a job that fails, a child
-that dies and a worker given no job are each told apart, and leave no process behind."""
+"""A forked worker runs one job and hands back its texts in order, each with its mark, as it
+writes them (before the job ends); a job that fails, a child that dies and a worker given no
+job are each told apart (the texts written before still come back, whole), and leave no
+process behind."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import os
 import signal
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from types import MappingProxyType
 
 import pytest
@@ -30,6 +33,28 @@ def slow() -> Iterator[str]:
     yield "started"
     time.sleep(60)
     yield "never"
+
+
+def marked(count: int) -> Iterator[tuple[str, tuple[int, int]]]:
+    for n in range(count):
+        yield f"text {n}", (n * 1000, -n)
+
+
+def waiting_for(answer: str) -> Iterator[str]:
+    """One text, then another once the parent shows it has the first (a file appears)."""
+    yield "first"
+    deadline = time.monotonic() + 30
+    while not Path(answer).exists():
+        if time.monotonic() > deadline:
+            yield "the parent never saw the first text"
+            return
+        time.sleep(0.01)
+    yield "second"
+
+
+def dying_after(count: int) -> Iterator[str]:
+    yield from texts(count, "before")
+    os._exit(9)
 
 
 def mapping_texts(mapping: MappingProxyType[str, int]) -> Iterator[str]:
@@ -67,6 +92,41 @@ def test_read_only_mappings_reach_the_job_as_read_only_mappings() -> None:
         worker.run(mapping_texts, MappingProxyType({"a": 1, "b": 2}))
         back = worker.results()
         assert back is not None and list(back) == ["mappingproxy", "a=1", "b=2"]
+
+
+def test_texts_come_with_their_marks() -> None:
+    with ForkedWorker() as worker:
+        worker.run(marked, 3)
+        assert list(worker.frames()) == [("text 0", (0, 0)), ("text 1", (1000, -1)),
+                                         ("text 2", (2000, -2))]
+        assert worker.finished
+
+
+def test_texts_come_back_while_the_job_still_runs(tmp_path: Path) -> None:
+    answer = tmp_path / "seen"
+    with ForkedWorker() as worker:
+        worker.run(waiting_for, str(answer))
+        frames = worker.frames()
+        assert next(frames) == ("first", (0, 0))
+        answer.touch()  # the job goes on only now
+        assert list(frames) == [("second", (0, 0))]
+        assert worker.finished
+
+
+def test_a_job_that_fails_midway_gives_the_texts_before_and_is_not_finished() -> None:
+    with ForkedWorker() as worker:
+        worker.run(failing, 3)
+        assert [text for text, _ in worker.frames()] == ["before 0", "before 1", "before 2"]
+        assert not worker.finished
+        assert worker.results() is None
+
+
+def test_a_child_that_dies_midway_gives_the_texts_before_and_is_not_finished() -> None:
+    with ForkedWorker() as worker:
+        worker.run(dying_after, 2)
+        assert [text for text, _ in worker.frames()] == ["before 0", "before 1"]
+        assert not worker.finished
+    assert gone(worker.pid)
 
 
 def test_a_failing_job_gives_no_results_not_part_of_them() -> None:

@@ -1,14 +1,15 @@
 """`orders --json` made by two processes (services.forked_worker): this one lists the first half
 of the orders while a forked worker makes the second half from a connection of its own. The
 text is the one a single process makes, whatever the batch size and with `--mine`; a worker
-that died, or that finds other orders than the listing's snapshot, leaves its half to the
-listing; a listing too short to share lets the worker go."""
+that died (before its job or midway), or that finds other orders than the listing's snapshot,
+leaves the rest of its half to the listing; a listing too short to share lets the worker go."""
 
 from __future__ import annotations
 
 import json
 import os
 import signal
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -35,6 +36,14 @@ def varied(ctx: AppContext, now: datetime, tmp_path: Path) -> list[rec.Order]:
     orders = varied_orders(ctx, now, tmp_path)
     restore_orders(ctx, orders)
     return orders
+
+
+def dying_half(*args: object) -> Iterator[tuple[str, tuple[int, int]]]:
+    """The worker's job, but it dies after its first two batches."""
+    for n, frame in enumerate(second_half_texts(*args)):  # type: ignore[arg-type]
+        if n == 2:
+            os._exit(9)
+        yield frame
 
 
 def one_process(ctx: AppContext, batch: int, *, mine: bool = False) -> str:
@@ -75,10 +84,21 @@ def test_a_worker_that_died_leaves_its_half_to_the_listing(
     assert two_processes(ctx, 4, kill_worker=True) == one_process(ctx, 4)
 
 
+@pytest.mark.sqlite_only  # a worker reads a SQLite file
+@pytest.mark.parametrize("batch", [1, 3])
+def test_a_worker_that_dies_midway_leaves_the_rest_to_the_listing(
+        ctx: AppContext, varied: list[rec.Order], batch: int,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    assert ctx.store.path is not None
+    expected = one_process(ctx, batch)
+    monkeypatch.setattr("aliassist.services.orders.second_half_texts", dying_half)
+    assert two_processes(ctx, batch) == expected
+
+
+@pytest.mark.sqlite_only  # a worker reads a SQLite file
 def test_a_worker_that_finds_other_orders_refuses_its_half(
         ctx: AppContext, now: datetime, varied: list[rec.Order]) -> None:
-    if ctx.store.path is None:
-        pytest.skip("a worker reads a SQLite file")
+    assert ctx.store.path is not None
     with ctx.session() as session, session.begin():
         seen, split = stamp(session), middle_key(session)
     assert split is not None

@@ -57,14 +57,15 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def orders_command(args: argparse.Namespace, env: Any) -> int:
-    from aliassist.services.orders import iter_orders_json, orders_json_texts
+    from aliassist.services.order_listing import iter_orders_json, orders_json_texts
 
     mine = getattr(args, "mine", False)
     if args.json:
         from aliassist.services.forked_worker import start_worker
+        from aliassist.services.order_listing import WORKER_MODULES
 
         # forked before the database is opened (env.ctx): the second half of a long listing
-        worker = start_worker() if env.own_process else None
+        worker = start_worker(WORKER_MODULES) if env.own_process else None
         try:
             print_json_texts(orders_json_texts(env.ctx, mine=mine, worker=worker), env.out)
         finally:

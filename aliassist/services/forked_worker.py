@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import copyreg
+import importlib
 import io
 import os
 import pickle
@@ -25,7 +26,7 @@ import signal
 import struct
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from types import MappingProxyType
 from typing import IO, Any, TypeAlias
 
@@ -51,13 +52,14 @@ def can_fork() -> bool:
     return cores >= 2
 
 
-def start_worker() -> ForkedWorker | None:
-    """A worker, or None when there is no point (`can_fork`) or no way: no temporary file can
-    be made, or the system refuses another process (the caller then does all the work)."""
+def start_worker(warm: Sequence[str] = ()) -> ForkedWorker | None:
+    """A worker (that imports the modules `warm` names while it waits for its job), or None
+    when there is no point (`can_fork`) or no way: no temporary file can be made, or the
+    system refuses another process (the caller then does all the work)."""
     if not can_fork():
         return None
     try:
-        return ForkedWorker()
+        return ForkedWorker(warm)
     except OSError:
         return None
 
@@ -66,7 +68,7 @@ class ForkedWorker:
     """A child process waiting for one job (see the module docstring). Use as a context
     manager: leaving it without a job lets the child go; leaving it early stops the child."""
 
-    def __init__(self) -> None:
+    def __init__(self, warm: Sequence[str] = ()) -> None:
         self._spool: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115 (closed by close)
         fds: list[int] = []
         try:
@@ -93,7 +95,7 @@ class ForkedWorker:
             os.close(self._told)
             code = _FAILED
             try:
-                code = _serve(job_read, self._spool, tell)
+                code = _serve(job_read, self._spool, tell, warm)
             finally:
                 os._exit(code)
         os.close(job_read)
@@ -178,9 +180,13 @@ class ForkedWorker:
         self.close()
 
 
-def _serve(job_read: int, spool: IO[bytes], tell: int) -> int:
-    """The child's life: read the job, run it, write each text framed (its head, then its
-    UTF-8) and tell the parent a frame is there."""
+def _serve(job_read: int, spool: IO[bytes], tell: int, warm: Sequence[str]) -> int:
+    """The child's life: load the modules its job will need (on the core this process does
+    not use while the parent opens the database), read the job, run it, write each text
+    framed (its head, then its UTF-8) and tell the parent a frame is there."""
+    for name in warm:
+        with contextlib.suppress(Exception):  # the job then says what is wrong
+            importlib.import_module(name)
     with os.fdopen(job_read, "rb") as pipe:
         data = pipe.read()
     if not data:

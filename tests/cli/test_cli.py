@@ -273,7 +273,7 @@ def test_orders_with_real_dates_carry_no_mark(db_path: Path) -> None:
 def test_orders_json_is_read_in_batches_and_written_as_it_comes(filled_db: Path) -> None:
     """The list is the same whatever the batch size (order, fields, clocks), and the printed
     JSON has one order per line."""
-    from aliassist.services.orders import iter_orders_json
+    from aliassist.services.order_listing import iter_orders_json
 
     ctx = open_context(filled_db, now=NOW)
     try:

@@ -16,7 +16,7 @@ import pytest
 
 from aliassist.cli import run
 from aliassist.services.forked_worker import can_fork
-from aliassist.services.orders import SPLIT_LEAST
+from aliassist.services.order_listing import SPLIT_LEAST
 from bench.orders_db import build_orders_db
 from tests.forks import FORK_COUNTING_ENTRY as PROBE
 

@@ -24,6 +24,7 @@ from aliassist.services.assignment import (
 from aliassist.services.context import AppContext
 from aliassist.services.disputes import record_step
 from aliassist.services.notifications import gather_deadlines, notify_state
+from aliassist.services.order_listing import iter_orders_json
 from aliassist.store.queries import order_columns
 from tests.conftest import NOW
 
@@ -73,7 +74,7 @@ def test_me_needs_a_known_user_and_names_are_checked(ctx: AppContext,
             assign(ctx, order_id, "me")
         assert "ALIASSIST_NAME" in (refused.value.hint or "")
         with pytest.raises(UserError, match="who you are is not known"):
-            list(order_service.iter_orders_json(ctx, mine=True))
+            list(iter_orders_json(ctx, mine=True))
     else:  # a team database: the role you log in as
         assert assign(ctx, order_id, "ME").assignee == role
     with pytest.raises(UserError, match="at most 100 characters"):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -55,6 +56,10 @@ def waiting_for(answer: str) -> Iterator[str]:
 def dying_after(count: int) -> Iterator[str]:
     yield from texts(count, "before")
     os._exit(9)
+
+
+def loaded(name: str) -> Iterator[str]:
+    yield str(name in sys.modules)
 
 
 def mapping_texts(mapping: MappingProxyType[str, int]) -> Iterator[str]:
@@ -127,6 +132,17 @@ def test_a_child_that_dies_midway_gives_the_texts_before_and_is_not_finished() -
         assert [text for text, _ in worker.frames()] == ["before 0", "before 1"]
         assert not worker.finished
     assert gone(worker.pid)
+
+
+def test_the_worker_loads_what_it_is_told_while_it_waits_for_its_job() -> None:
+    module = "colorsys"  # nothing of the app's or the tests' loads it
+    assert module not in sys.modules
+    with ForkedWorker(warm=(module, "no.such.module")) as worker:  # one it cannot: no harm
+        worker.run(loaded, module)
+        assert list(worker.frames()) == [("True", (0, 0))] and worker.finished
+    with ForkedWorker() as worker:
+        worker.run(loaded, module)
+        assert list(worker.frames()) == [("False", (0, 0))]
 
 
 def test_a_failing_job_gives_no_results_not_part_of_them() -> None:

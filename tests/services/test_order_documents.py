@@ -26,12 +26,12 @@ from aliassist.importers.datafile import evidence_folder, order_to_json
 from aliassist.services.context import AppContext
 from aliassist.services.datafile import export_data
 from aliassist.services.order_documents import Documents, instant_texts
-from aliassist.services.orders import (
+from aliassist.services.order_listing import (
     iter_orders_json,
     orders_json_batches,
     orders_json_texts,
-    restore_orders,
 )
+from aliassist.services.orders import restore_orders
 from aliassist.services.sample import sample_orders
 from aliassist.store.order_documents import order_batches
 from aliassist.store.repository import load_orders, order_versions

@@ -18,13 +18,13 @@ import pytest
 from aliassist.domain import records as rec
 from aliassist.services.context import AppContext
 from aliassist.services.forked_worker import ForkedWorker
-from aliassist.services.orders import (
+from aliassist.services.order_listing import (
     FIRST_SHARE,
     StaleListingError,
     orders_json_texts,
-    restore_orders,
     second_half_texts,
 )
+from aliassist.services.orders import restore_orders
 from aliassist.store.order_documents import middle_key, stamp
 from tests.services.test_order_documents import expected_listing, varied_orders
 
@@ -91,7 +91,7 @@ def test_a_worker_that_dies_midway_leaves_the_rest_to_the_listing(
         monkeypatch: pytest.MonkeyPatch) -> None:
     assert ctx.store.path is not None
     expected = one_process(ctx, batch)
-    monkeypatch.setattr("aliassist.services.orders.second_half_texts", dying_half)
+    monkeypatch.setattr("aliassist.services.order_listing.second_half_texts", dying_half)
     assert two_processes(ctx, batch) == expected
 
 

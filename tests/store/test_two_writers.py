@@ -58,7 +58,10 @@ def test_the_window_and_a_command_write_at_the_same_time(ctx: AppContext,
     ids = [order_service.save_order_record(ctx, o) for o in mine]
     proc = command(ctx.store.path, "import-data", str(data_file(tmp_path / "in", 200, seed=3)))
     edits = 0
-    while proc.poll() is None or edits < 20:  # the window keeps saving while the command runs
+    # the window keeps saving while the command runs, and every order at least once: the
+    # last edit of each is checked below (with 20 edits, a command done before the 30th left
+    # orders never edited, and the check looked for an "edit -1")
+    while proc.poll() is None or edits < len(mine):
         n = edits % len(mine)
         order_service.save_order_record(
             ctx, dataclasses.replace(mine[n], note=f"edit {edits}"), ids[n])

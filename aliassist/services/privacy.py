@@ -34,7 +34,7 @@ from aliassist.store.database import (
     vault_dir_for,
 )
 from aliassist.store.first_screen import first_screen_path
-from aliassist.store.integrity import COMPANIONS, damaged_copies
+from aliassist.store.integrity import COMPANIONS, damaged_copies, sound_stamp_path
 from aliassist.store.snapshot_stamp import snapshot_path
 
 
@@ -81,7 +81,7 @@ def data_paths(db: Path) -> list[Path]:
     for copy in damaged_copies(db):
         names += [copy, *(copy.with_name(copy.name + s) for s in COMPANIONS)]
     names += [vault_dir_for(db), derived_dir_beside(vault_dir_for(db)), backups_dir_for(db),
-              snapshot_path(db), first_screen_path(db)]
+              snapshot_path(db), first_screen_path(db), sound_stamp_path(db)]
     return [p for p in names if p.exists() or p.is_symlink()]
 
 

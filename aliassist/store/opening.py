@@ -90,7 +90,7 @@ def ensure_sound(path: Path) -> None:
     ours is refused and left alone."""
     if path.is_dir():
         raise StoreError("is a folder, not a database file", where=str(path))
-    problem = check_file(path)
+    problem = check_file(path, trust_unchanged=True)
     if problem is None and path.is_file() and path.stat().st_size == 0 and _has_backups(path):
         problem = "it is empty (0 bytes), although backups of it exist"
     if problem is None:

@@ -1,9 +1,13 @@
 """The integrity check at open: real damaged files are moved aside (never overwritten), the
 message names the file, where it went and the latest good backup; files that are not ours are
-refused and left alone."""
+refused and left alone. A start does not read again a file unchanged since a clean check of
+the last day (a bad sector is found within a day); any write to it or its log, or a stamp
+that does not match, means a full check."""
 
 from __future__ import annotations
 
+import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -11,7 +15,13 @@ import pytest
 
 from aliassist.store.backups import backup_database, list_backups
 from aliassist.store.database import StoreBusyError, StoreError
-from aliassist.store.integrity import check_file, damaged_copies
+from aliassist.store.integrity import (
+    SOUND_FOR_S,
+    check_file,
+    damaged_copies,
+    file_identity,
+    sound_stamp_path,
+)
 from aliassist.store.opening import DatabaseDamagedError, open_store
 from tests.damage import DAMAGE, checkpoint, fill, garbled
 
@@ -142,3 +152,55 @@ def test_a_busy_database_is_never_taken_for_a_damaged_one(
         holder.close()
     assert db_with_backup.exists() and not damaged_copies(db_with_backup)
     open_store(db_with_backup).close()
+
+
+def _bad_sector(db: Path) -> None:
+    """`garbled`, as a failing disk does it: the file's size and modification time stay."""
+    before = db.stat()
+    garbled(db)
+    os.utime(db, ns=(before.st_atime_ns, before.st_mtime_ns))
+
+
+def test_a_start_reads_a_file_unchanged_since_a_clean_check_once_a_day(
+        db_with_backup: Path) -> None:
+    assert check_file(db_with_backup, trust_unchanged=True) is None  # read, and remembered
+    stamp = sound_stamp_path(db_with_backup)
+    assert stamp.is_file()
+    _bad_sector(db_with_backup)
+    # not read again within the day (SQLite still finds the sector when it reads it)...
+    assert check_file(db_with_backup, trust_unchanged=True) is None
+    # ...but a check that does not trust the stamp (backups, verify-data) reads it all
+    assert check_file(db_with_backup) is not None
+    # and a day after the clean check, a start reads it all again
+    data = json.loads(stamp.read_text(encoding="utf-8"))
+    stamp.write_text(json.dumps({**data, "at": data["at"] - SOUND_FOR_S - 1}), encoding="utf-8")
+    with pytest.raises(DatabaseDamagedError):
+        open_store(db_with_backup)
+    assert not stamp.exists()  # it spoke of the file moved aside
+
+
+@pytest.mark.parametrize("stamp_text", ["", "{not json", '{"file": [1, 2], "at": 0}',
+                                        '{"file": "x", "at": "today"}', "[]"])
+def test_a_stamp_that_does_not_match_means_a_full_check(
+        db_with_backup: Path, stamp_text: str) -> None:
+    assert check_file(db_with_backup, trust_unchanged=True) is None
+    _bad_sector(db_with_backup)
+    sound_stamp_path(db_with_backup).write_text(stamp_text, encoding="utf-8")
+    assert check_file(db_with_backup, trust_unchanged=True) is not None
+
+
+def test_any_write_to_the_file_or_its_log_means_a_full_check(db_with_backup: Path) -> None:
+    assert check_file(db_with_backup, trust_unchanged=True) is None
+    conn = sqlite3.connect(db_with_backup)  # a write that stays in the write-ahead log
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("UPDATE orders SET note = 'changed' WHERE id = 1")
+    conn.commit()
+    try:
+        identity = file_identity(db_with_backup)
+        assert identity is not None
+        stamp = json.loads(sound_stamp_path(db_with_backup).read_text(encoding="utf-8"))
+        assert stamp["file"] != identity
+    finally:
+        conn.close()
+    garbled(db_with_backup)  # a write to the file itself: its time changes
+    assert check_file(db_with_backup, trust_unchanged=True) is not None

@@ -24,6 +24,7 @@ from aliassist.window_args import parse_window_args as parse_window_args
 
 if TYPE_CHECKING:
     from aliassist.services.context import AppContext
+    from aliassist.services.plain_context import PlainContext
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 #: The years `--now` may pin the clock to: deadlines a few years past it must still be dates.
@@ -41,6 +42,7 @@ class Env:
         self.err = err
         #: the process is the command line's own (not a caller's): it may fork a worker
         self.own_process = own_process
+        self._plain: PlainContext | None = None
 
     @cached_property
     def ctx(self) -> AppContext:
@@ -63,6 +65,23 @@ class Env:
             self.say(ctx.policy_warning)
         return ctx
 
+    def plain_ctx(self) -> AppContext | PlainContext:
+        """The context of a command that writes through the driver alone (an import): on a
+        SQLite file that needs nothing but opening, opened without SQLAlchemy
+        (services/plain_context.py); else the app context."""
+        if "ctx" in self.__dict__:
+            return self.ctx
+        if self._plain is None:
+            from aliassist.services.plain_context import open_plain_context
+
+            args = self.args
+            self._plain = open_plain_context(args.db, args.database_url, args.policy, args.now)
+            if self._plain is None:
+                return self.ctx
+            if self._plain.policy_warning:
+                self.say(self._plain.policy_warning)
+        return self._plain
+
     @cached_property
     def policy(self) -> Policy:
         """The policy in force, without opening the database when --policy names it."""
@@ -76,6 +95,8 @@ class Env:
     def close(self) -> None:
         if "ctx" in self.__dict__:
             self.ctx.close()
+        if self._plain is not None:
+            self._plain.close()
 
 
 def _early_language(argv: Sequence[str]) -> None:

@@ -71,7 +71,10 @@ def import_command(args: argparse.Namespace, env: Any) -> int:
         with source.open() as rows:
             header = rows.header
         mapping = mapping_from_options(options, header, args.dates)
-    report = run_import(env.ctx, source, mapping=mapping, dry_run=args.dry_run,
+    # a mapping to remember is written through a session: the app context; else, on a SQLite
+    # file, the import needs no SQLAlchemy
+    ctx = env.ctx if mapping is not None else env.plain_ctx()
+    report = run_import(ctx, source, mapping=mapping, dry_run=args.dry_run,
                         currency=currency, account=args.account, dates=args.dates,
                         fork=env.own_process)
     if mapping is not None and not args.dry_run:

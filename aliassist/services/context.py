@@ -6,14 +6,16 @@ import argparse
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session
 
-from aliassist.domain.instants import parse_instant, utc_now
-from aliassist.domain.policy import Policy, PolicyError
+from aliassist.domain.instants import utc_now
+from aliassist.domain.policy import Policy
 from aliassist.errors import UserError
-from aliassist.i18n import translate
-from aliassist.services.policy import load_policy
+from aliassist.services.plain_context import NOW_YEARS as NOW_YEARS
+from aliassist.services.plain_context import pinned_now
+from aliassist.services.policy import policy_in_force
 from aliassist.store.database import Store
 from aliassist.store.db_vault import open_vault
 from aliassist.store.opening import open_store
@@ -40,8 +42,38 @@ class AppContext:
     def session(self) -> Session:
         return self.store.session()
 
+    def setting(self, key: str, default: Any = None) -> Any:
+        """The value kept in Settings under `key`."""
+        with self.session() as session:
+            return get_setting(session, key, default)
+
+    def writing(self) -> SessionWriting:
+        """A transaction written through the driver's own connection (the bulk import)."""
+        return SessionWriting(self.session())
+
     def close(self) -> None:
         self.store.close()
+
+
+class SessionWriting:
+    """A session's transaction, with its driver connection (sqlite3 or psycopg) as `driver`."""
+
+    def __init__(self, session: Session):
+        self.session = session
+        try:
+            self.driver: Any = session.connection().connection.driver_connection
+        except BaseException:
+            session.close()
+            raise
+
+    def commit(self) -> None:
+        self.session.commit()
+
+    def rollback(self) -> None:
+        self.session.rollback()
+
+    def close(self) -> None:
+        self.session.close()
 
 
 def open_context(db: Path | str | None = None, *, url: str | None = None,
@@ -52,30 +84,15 @@ def open_context(db: Path | str | None = None, *, url: str | None = None,
     Settings falls back to the bundled policy and says why (the app must still start)."""
     store = open_store(db, url=url)
     try:
-        warning = None
-        if policy_path is not None:
-            policy = load_policy(policy_path)
-        else:
+        def chosen() -> Any:
             with store.session() as session:
-                chosen = get_setting(session, POLICY_PATH)
-            try:
-                if chosen is not None and not isinstance(chosen, str):
-                    raise PolicyError(f"the setting holds {chosen!r}, not a file path")
-                policy = load_policy(chosen)
-            except PolicyError as exc:
-                if chosen is None:
-                    raise
-                warning = f"The policy file chosen in Settings cannot be used ({exc}); " \
-                          "using the built-in policy."
-                policy = load_policy()
+                return get_setting(session, POLICY_PATH)
+
+        policy, warning = policy_in_force(policy_path, chosen)
     except BaseException:
         store.close()
         raise
     return AppContext(store, policy, now, warning)
-
-
-#: the years `--now` may name: the clocks' arithmetic stays within datetime's range
-NOW_YEARS = (1970, 2999)
 
 
 def context_from_args(args: argparse.Namespace) -> AppContext:
@@ -84,13 +101,7 @@ def context_from_args(args: argparse.Namespace) -> AppContext:
     ctx = open_context(args.db, url=args.database_url, policy_path=args.policy)
     if args.now:
         try:
-            ctx.fixed_now = parse_instant(args.now, ctx.policy.tz, field="--now")
-            if not NOW_YEARS[0] <= ctx.fixed_now.year <= NOW_YEARS[1]:
-                raise UserError(translate("Context", "{now} is outside the years {first} to "
-                                                     "{last} the app's clocks cover")
-                                .format(now=repr(args.now), first=NOW_YEARS[0],
-                                        last=NOW_YEARS[1]),
-                                where="--now")
+            ctx.fixed_now = pinned_now(args.now, ctx.policy.tz)
         except UserError:
             ctx.close()
             raise

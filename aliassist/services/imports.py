@@ -37,7 +37,6 @@ from aliassist.importers.values import (
     guess_date_order,
 )
 from aliassist.progress import Progress
-from aliassist.services.context import AppContext
 from aliassist.services.gc_passes import without_gc_passes
 from aliassist.services.import_batches import BATCH as BATCH
 from aliassist.services.import_batches import LAYOUT_NAMES as LAYOUT_NAMES
@@ -64,7 +63,12 @@ from aliassist.store.settings import get_setting, set_setting
 MAPPINGS_KEY = "import.column_mappings"
 
 if TYPE_CHECKING:
-    pass
+    from aliassist.services.context import AppContext
+    from aliassist.services.plain_context import PlainContext
+
+    #: what an import runs on: the app's context, or (a command's import into a SQLite file)
+    #: the same without SQLAlchemy (services/plain_context.py)
+    ImportContext = AppContext | PlainContext
 
 assert ImportRow._fields == ROW_FIELDS, "importers.rows and store.bulk_import disagree"
 
@@ -151,9 +155,8 @@ class NeedsCurrency(UserError):  # noqa: N818 (a question to the person, not a f
 # Mappings
 
 
-def remembered_mappings(ctx: AppContext) -> dict[str, Any]:
-    with ctx.session() as session:
-        value = get_setting(session, MAPPINGS_KEY, {})
+def remembered_mappings(ctx: ImportContext) -> dict[str, Any]:
+    value = ctx.setting(MAPPINGS_KEY, {})
     return value if isinstance(value, dict) else {}
 
 
@@ -195,7 +198,7 @@ def mapping_from_options(options: Mapping[str, str], header: list[str],
     return mapping
 
 
-def resolve_mapping(ctx: AppContext, source: RowSource,
+def resolve_mapping(ctx: ImportContext, source: RowSource,
                     mapping: ColumnMapping | None) -> tuple[ColumnMapping, list[list[Any]]]:
     """The mapping to read `source` with: the one given, a known layout, or one remembered for
     this header. Returns it with the first rows (already read from the source)."""
@@ -406,7 +409,7 @@ def _read(reader: RowReader, line: int, cells: list[Any]) -> PreviewRow:
 # Import
 
 
-def run_import(ctx: AppContext, source: ImportSource, *, mapping: ColumnMapping | None = None,
+def run_import(ctx: ImportContext, source: ImportSource, *, mapping: ColumnMapping | None = None,
                dry_run: bool = False, currency: str | None = None, account: str | None = None,
                dates: str | None = None, progress: Progress | None = None,
                fork: bool = False) -> ImportReport:
@@ -434,7 +437,7 @@ def run_import(ctx: AppContext, source: ImportSource, *, mapping: ColumnMapping 
                        fork)
 
 
-def _import(ctx: AppContext, source: ImportSource, mapping: ColumnMapping | None,
+def _import(ctx: ImportContext, source: ImportSource, mapping: ColumnMapping | None,
             dry_run: bool, currency: str | None, account: str | None, dates: str | None,
             progress: Progress | None, fork: bool = False) -> ImportReport:
     if fork and progress is None:
@@ -450,7 +453,7 @@ def _import(ctx: AppContext, source: ImportSource, mapping: ColumnMapping | None
                         progress or Progress())
 
 
-def _import_once(ctx: AppContext, source: ImportSource, mapping: ColumnMapping | None,
+def _import_once(ctx: ImportContext, source: ImportSource, mapping: ColumnMapping | None,
                  dry_run: bool, currency: str | None, account: str | None, dates: str | None,
                  progress: Progress, *, forked: bool = False) -> ImportReport:
     # the rows make no reference cycles: no collector passes over the process's objects
@@ -459,10 +462,13 @@ def _import_once(ctx: AppContext, source: ImportSource, mapping: ColumnMapping |
         reader = RowReader(mapping, ctx.policy.tz, currency=currency, account=account,
                            header=rows.header, date_order=dates, now=to_epoch(ctx.now()))
         report = ImportReport(mapping.layout, source.label, dry_run=dry_run)
-        session = ctx.session()
+        where = str(ctx.store.path or safe_url(ctx.store.url))
         try:
-            writer = OrderWriter(session.connection().connection.driver_connection,
-                                 to_epoch(ctx.now()))
+            txn = ctx.writing()
+        except driver_errors() as exc:
+            raise _cannot_save(exc, where, source.label) from None
+        try:
+            writer = OrderWriter(txn.driver, to_epoch(ctx.now()))
             orders = OrderRows(writer, reader, report, ctx.policy.tz)
             try:
                 try:
@@ -487,22 +493,24 @@ def _import_once(ctx: AppContext, source: ImportSource, mapping: ColumnMapping |
             report.updated = writer.counts.updated
             report.unchanged = writer.counts.unchanged
             if dry_run:
-                session.rollback()
+                txn.rollback()
             else:
-                session.commit()
+                txn.commit()
         except driver_errors() as exc:  # the writer's own connection: busy, full, read-only
-            session.rollback()
-            where = str(ctx.store.path or safe_url(ctx.store.url))
-            raise sqlite_problem(exc, where) or server_problem(exc, where) or StoreError(
-                f"the orders cannot be saved ({exc}); nothing was changed",
-                where=source.label) from None
+            txn.rollback()
+            raise _cannot_save(exc, where, source.label) from None
         except BaseException:
-            session.rollback()
+            txn.rollback()
             raise
         finally:
-            session.close()
+            txn.close()
     report.skipped.sort(key=lambda s: s.line)
     return report
+
+
+def _cannot_save(exc: BaseException, where: str, label: str) -> StoreError:
+    return sqlite_problem(exc, where) or server_problem(exc, where) or StoreError(
+        f"the orders cannot be saved ({exc}); nothing was changed", where=label)
 
 
 def driver_errors() -> tuple[type[BaseException], ...]:

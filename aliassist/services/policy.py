@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import stat
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from aliassist.domain.policy import Policy, PolicyError, policy_from_toml
 from aliassist.resources import default_policy_path
@@ -31,3 +33,23 @@ def load_policy(path: Path | str | None = None) -> Policy:
         raise PolicyError(f"the policy file is larger than {MAX_POLICY_BYTES // 1024} KB; it "
                           "is not a policy file", where=str(file))
     return policy_from_toml(raw, file)
+
+
+def policy_in_force(path: Path | str | None, chosen: Callable[[], Any]
+                    ) -> tuple[Policy, str | None]:
+    """The policy to use and why the one chosen in Settings could not be, if it could not:
+    `path` when given (a broken one is an error), else the one `chosen()` reads from Settings,
+    else the bundled one. A broken policy from Settings falls back to the bundled one (the app
+    must still start)."""
+    if path is not None:
+        return load_policy(path), None
+    setting = chosen()
+    try:
+        if setting is not None and not isinstance(setting, str):
+            raise PolicyError(f"the setting holds {setting!r}, not a file path")
+        return load_policy(setting), None
+    except PolicyError as exc:
+        if setting is None:
+            raise
+        return load_policy(), (f"The policy file chosen in Settings cannot be used ({exc}); "
+                               "using the built-in policy.")

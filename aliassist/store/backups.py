@@ -247,7 +247,12 @@ def backup_if_due(store: Store, now: datetime | None = None) -> Path | None:
 
 def _due(store: Store, now: datetime) -> bool:
     assert store.path is not None
-    backups = list_backups(store.path)
+    return backup_due(store.path, now)
+
+
+def backup_due(db: Path, now: datetime) -> bool:
+    """Whether the start-up backup of the database file `db` is due (when it holds orders)."""
+    backups = list_backups(db)
     return not (backups and timedelta(0) <= now - backups[0].taken_at < DUE_AFTER)
 
 

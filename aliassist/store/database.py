@@ -18,12 +18,7 @@ import re
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import create_engine, event, inspect, text
-from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING, Any
 
 from aliassist.errors import UserError
 from aliassist.store.locations import APP_DIR_NAME as APP_DIR_NAME
@@ -34,6 +29,11 @@ from aliassist.store.locations import ENV_URL as ENV_URL
 from aliassist.store.locations import default_db_path as default_db_path
 from aliassist.store.locations import url_from_env as url_from_env
 from aliassist.store.locations import user_data_dir as user_data_dir
+
+if TYPE_CHECKING:  # SQLAlchemy loads when an engine is made: an import into a SQLite file
+    # opens it with the standard library alone (store/plain_open.py)
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 #: what to do instead of the app's file backups, restores and wipe on a team database
 TEAM_TOOLS_HINT = ("a team database is backed up and restored with the server's tools "
@@ -81,6 +81,16 @@ def make_private_file(path: Path) -> None:
             path.chmod(0o600)
 
 
+def make_private_database(db: Path) -> None:
+    """Make the database file `db` (and its -wal and -shm files, when there) private, in a
+    private folder when the app made it or it is the data folder."""
+    if not db.parent.exists() or db.parent == user_data_dir():
+        make_private_dir(db.parent)
+    for name in (db, *(db.with_name(db.name + s) for s in ("-wal", "-shm"))):
+        if name == db or name.exists():
+            make_private_file(name)
+
+
 def vault_dir_for(db: Path) -> Path:
     """The evidence vault of the database file `db` (what `Store.vault_dir` is for it)."""
     return db.parent / f"{db.stem}-evidence"
@@ -107,6 +117,9 @@ class Store:
     warnings: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        from sqlalchemy import event
+        from sqlalchemy.orm import sessionmaker
+
         from aliassist.store.authorship import stamp_authors
 
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -129,6 +142,8 @@ class Store:
     def refuse_connections(self, message: str) -> None:
         """Every later attempt to connect raises StoreError(`message`) (the data is gone)."""
 
+        from sqlalchemy import event
+
         def refuse(*_args: Any, **_kwargs: Any) -> None:
             raise StoreError(message)
 
@@ -141,6 +156,9 @@ def database_location(path: Path | str | None = None, url: str | None = None
     and the folder that belongs to it, without opening anything."""
     url = url_from_env(path, url)
     if url is not None:
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
         try:
             parsed = make_url(url)
         except ArgumentError:
@@ -185,6 +203,9 @@ def server_errors() -> tuple[type[BaseException], ...]:
 def make_engine(url: str, *, sqlite: bool, connect_timeout: int | None = None) -> Engine:
     """The engine of `url`; `connect_timeout` (seconds, server databases) bounds the wait for a
     server that does not answer (a URL's own `connect_timeout=` wins)."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.engine import make_url
+
     if not sqlite:
         args = {} if connect_timeout is None else {"connect_timeout": connect_timeout}
         if "connect_timeout" in make_url(url).query:
@@ -214,6 +235,7 @@ def make_engine(url: str, *, sqlite: bool, connect_timeout: int | None = None) -
 
 def _explain_errors(engine: Engine, problem_of: Any, where: str) -> None:
     """Turn the driver's errors a person can act on into StoreError messages."""
+    from sqlalchemy import event
 
     @event.listens_for(engine, "handle_error")
     def _explain(context: Any) -> None:
@@ -252,6 +274,9 @@ def sqlite_problem(exc: BaseException, where: str) -> StoreError | None:
 
 def safe_url(url: str) -> str:
     """`url` with any password in it hidden (for messages)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         return make_url(url).render_as_string(hide_password=True)
     except ArgumentError:
@@ -287,6 +312,9 @@ def sqlite_file(path: Path | str | None = None, url: str | None = None) -> Path:
     for a server database (backups, restore and wipe work on files)."""
     url = url_from_env(path, url)
     if url:
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
         try:
             parsed = make_url(url)
         except ArgumentError:
@@ -336,6 +364,8 @@ def current_revision(engine: Engine) -> str | None:
     """The schema version a database is at; "" when it holds tables but no version (not ours),
     None when it holds no table (new). A database that has its version table costs one
     lookup of that table and one query (what every command pays on opening)."""
+    from sqlalchemy import inspect, text
+
     with engine.connect() as conn:
         if conn.dialect.has_table(conn, VERSION_TABLE):
             return conn.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+import sqlite3
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from aliassist.store.schema import Setting
+if TYPE_CHECKING:  # the models load with the first session: `plain_setting` needs neither
+    from sqlalchemy.orm import Session
 
 #: Keys used across the app, in one place.
 POLICY_PATH = "policy.path"
@@ -17,8 +16,22 @@ POLICY_PATH = "policy.path"
 def get_setting(session: Session, key: str, default: Any = None) -> Any:
     # Read through the table, not the mapped class: opening the app (which reads the policy
     # setting) then needs none of the ORM's mapper configuration
+    from sqlalchemy import select
+
+    from aliassist.store.schema import Setting
+
     column = Setting.__table__.c
-    raw = session.execute(select(column.value).where(column.key == key)).scalar()
+    return _decoded(session.execute(select(column.value).where(column.key == key)).scalar(),
+                    default)
+
+
+def plain_setting(conn: sqlite3.Connection, key: str, default: Any = None) -> Any:
+    """`get_setting` through a plain sqlite3 connection (store/plain_open.py)."""
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    return _decoded(None if row is None else row[0], default)
+
+
+def _decoded(raw: str | None, default: Any) -> Any:
     if raw is None:
         return default
     try:
@@ -29,6 +42,8 @@ def get_setting(session: Session, key: str, default: Any = None) -> Any:
 
 def set_setting(session: Session, key: str, value: Any) -> None:
     """Store `value` (None removes the key). The caller commits."""
+    from aliassist.store.schema import Setting
+
     row = session.get(Setting, key)
     if value is None:
         if row is not None:

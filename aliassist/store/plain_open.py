@@ -1,0 +1,167 @@
+"""A SQLite database file opened with the standard library alone, when opening is all it needs.
+
+Loading SQLAlchemy takes a fifth of a second, a fifth of `aliassist import` of a 100,000-row
+file; the import writes through the driver's own connection anyway. `open_plain` runs the same
+opening sequence as aliassist.store.opening for a file -- the check before opening (a damaged
+file is moved aside and named), the private folder and file, SQLite set up as the engine sets it
+up (foreign keys, busy timeout, WAL) -- and gives the connection when the database is at the
+newest schema, or new: then it is made from NEW_DATABASE, the statements the models and
+migrations make (tests/store/test_plain_open.py compares the two; `python -m
+aliassist.store.plain_open` writes it again after a schema change). Anything more -- a
+migration, the daily backup, a file that is not ours -- is the full opening's work: None, and
+the caller opens the store as every command does.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from aliassist.store.backups import backup_due
+from aliassist.store.database import (
+    APPLICATION_ID,
+    BUSY_TIMEOUT_S,
+    VERSION_TABLE,
+    StoreError,
+    head_revision,
+    make_private_database,
+    refuse_special_file,
+    sqlite_problem,
+)
+from aliassist.store.snapshot_stamp import new_stamp
+from aliassist.store.soundness import ensure_sound
+
+#: the statements that make a new database, as SQLite keeps them (sqlite_master), after a
+#: first line naming the schema version they make
+NEW_DATABASE = Path(__file__).with_name("new_database.sql")
+_FIRST_LINE = "-- AliAssist schema "
+
+
+def open_plain(db: Path, now: datetime | None = None) -> sqlite3.Connection | None:
+    """The database file `db` (made when missing), opened and set up, in autocommit mode
+    (the caller begins its transactions); None when the full opening has more to do. Raises
+    what the full opening raises for a damaged file, a folder or a device."""
+    db = db.expanduser()
+    refuse_special_file(db)
+    ensure_sound(db)
+    make_private_database(db)
+    try:
+        conn = sqlite3.connect(db, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise sqlite_problem(exc, str(db)) or StoreError(
+            f"cannot open the database: {exc}", where=str(db)) from None
+    try:
+        ready = _set_up(conn, db, now or datetime.now(UTC))
+    except sqlite3.Error as exc:
+        conn.close()
+        raise sqlite_problem(exc, str(db)) or StoreError(
+            f"cannot open the database: {exc}", where=str(db)) from None
+    except BaseException:
+        conn.close()
+        raise
+    if not ready:
+        conn.close()
+        return None
+    return conn
+
+
+def _set_up(conn: sqlite3.Connection, db: Path, now: datetime) -> bool:
+    """Set the connection up as the engine does; False (the file unchanged) when the full
+    opening has more to do."""
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+    tables = {row[0] for row in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    head = head_revision()
+    if tables:
+        if VERSION_TABLE not in tables:
+            return False  # not ours: the full opening says so
+        row = conn.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
+        if row is None or row[0] != head:
+            return False  # to migrate (backed up first) or newer than this version
+        # the daily backup, when due and there is something to keep
+        if backup_due(db, now) and conn.execute(
+                "SELECT EXISTS (SELECT 1 FROM orders)").fetchone()[0]:
+            return False
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    if not tables and not _create(conn, head):
+        return False
+    if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    return True
+
+
+def _create(conn: sqlite3.Connection, head: str) -> bool:
+    """Make the new database's tables and stamp them `head`, in one transaction; False when
+    NEW_DATABASE was written for another schema version."""
+    revision, statements = new_database_statements()
+    if revision != head:
+        return False
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]:
+            conn.execute("ROLLBACK")  # another process made it meanwhile: look again
+            return conn.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone() == (head,)
+        for statement in statements:
+            conn.execute(statement)
+        conn.execute(f"INSERT INTO {VERSION_TABLE} (version_num) VALUES (?)", (head,))
+        # the stamp a window's snapshot of the orders is checked against (snapshot_stamp)
+        conn.execute(f"PRAGMA user_version = {new_stamp()}")
+        conn.execute("COMMIT")
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+        raise
+    return True
+
+
+def new_database_statements(text: str | None = None) -> tuple[str, list[str]]:
+    """The schema version NEW_DATABASE (or `text`) makes, and its statements."""
+    if text is None:
+        text = NEW_DATABASE.read_text(encoding="utf-8")
+    first, _, rest = text.partition("\n")
+    if not first.startswith(_FIRST_LINE):
+        raise ValueError(f"{NEW_DATABASE.name} does not start with {_FIRST_LINE!r}")
+    statements: list[str] = []
+    pending = ""
+    for line in rest.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            statements.append(pending.strip().removesuffix(";"))
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"{NEW_DATABASE.name} ends inside a statement")
+    return first.removeprefix(_FIRST_LINE).split()[0], statements
+
+
+def schema_script(db: Path, revision: str) -> str:
+    """NEW_DATABASE's text for the database `db` (made by the full opening): its statements
+    as SQLite keeps them, but the version table's row; the tables in the order they were made
+    (each after those it refers to), then the rest by name (SQLAlchemy makes a table's indexes
+    in an order that changes from run to run)."""
+    with contextlib.closing(sqlite3.connect(db)) as conn:
+        rows = conn.execute("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY "
+                            "type <> 'table', CASE WHEN type = 'table' THEN rowid END, "
+                            "name").fetchall()
+    body = "".join(f"{sql};\n" for (sql,) in rows)
+    return (f"{_FIRST_LINE}{revision} (made by `python -m aliassist.store.plain_open` from "
+            "a database the models made)\n" + body)
+
+
+def main() -> None:  # pragma: no cover - a developer's tool, checked by the test it serves
+    import tempfile
+
+    from aliassist.store.opening import open_store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "new.db"
+        open_store(db).close()
+        NEW_DATABASE.write_text(schema_script(db, head_revision()), encoding="utf-8")
+    print(f"wrote {NEW_DATABASE}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

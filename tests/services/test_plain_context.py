@@ -1,0 +1,157 @@
+"""`aliassist import` into a SQLite file runs on the plain context (services/plain_context.py):
+no SQLAlchemy, the same orders, settings, policy and stamp as on the app context."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from aliassist.cli import run
+from aliassist.services.context import open_context
+from aliassist.services.imports import ImportSource, run_import
+from aliassist.store.backups import list_backups
+from aliassist.store.settings import POLICY_PATH, set_setting
+from tests.conftest import FIXTURES, NOW
+
+SAMPLE = FIXTURES / "imports" / "order-exporter.csv"
+BULK = FIXTURES / "imports" / "bulk-order-exporter.txt"
+
+#: the command line run as its own process, telling afterwards whether SQLAlchemy was loaded
+PROCESS = """
+import sys
+from aliassist.app import run
+code = run(sys.argv[1:], own_process=True)
+print("sqlalchemy loaded:", "sqlalchemy" in sys.modules, "exit:", code)
+"""
+
+
+def cli(db: Path, *argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = run(["--db", str(db), "--now", "2026-11-21T12:00:00Z", *argv], out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def rows(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    with contextlib.closing(sqlite3.connect(db)) as conn:
+        return {table: conn.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
+                for table in ("orders", "order_items", "accounts")}
+
+
+def stamp(db: Path) -> int:
+    with contextlib.closing(sqlite3.connect(db)) as conn:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def process(db: Path, *argv: str) -> str:
+    done = subprocess.run([sys.executable, "-c", PROCESS, "--db", str(db), "--now",
+                           "2026-11-21T12:00:00Z", *argv], capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert "Traceback" not in done.stderr, done.stderr
+    return done.stdout
+
+
+def test_an_import_into_a_sqlite_file_loads_no_sqlalchemy(tmp_path: Path) -> None:
+    db = tmp_path / "new.db"
+    out = process(db, "import", str(SAMPLE))
+    assert "imported 3 new orders" in out and "sqlalchemy loaded: False exit: 0" in out
+    # orders and no backup of the day: the app context opens it, and makes the backup
+    out = process(db, "import", str(BULK), "--currency", "USD")
+    assert "sqlalchemy loaded: True exit: 0" in out and len(list_backups(db)) == 1
+    out = process(db, "import", str(BULK), "--currency", "USD")
+    assert "3 unchanged" in out and "sqlalchemy loaded: False exit: 0" in out
+    # a mapping to remember goes through the app context
+    out = process(db, "import", str(SAMPLE), "--map", "number=Order ID",
+                  "--map", "placed_at=Order Date")
+    assert "sqlalchemy loaded: True exit: 0" in out
+
+
+def test_the_plain_and_the_app_context_store_the_same_orders(tmp_path: Path) -> None:
+    plain, full = tmp_path / "plain.db", tmp_path / "full.db"
+    for source in (SAMPLE, BULK):
+        code, _, err = cli(plain, "import", str(source), "--currency", "USD",
+                           "--account", "me@example.com")
+        assert code == 0, err
+        ctx = open_context(full, now=NOW)
+        try:
+            run_import(ctx, ImportSource(path=source), currency="USD",
+                       account="me@example.com")
+        finally:
+            ctx.close()
+    assert rows(plain) == rows(full)
+    assert len(rows(plain)["orders"]) == 6
+
+
+def test_a_plain_import_gives_the_file_a_new_stamp_and_a_dry_run_does_not(
+        tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    cli(db, "import", str(SAMPLE), "--dry-run")
+    first = stamp(db)
+    assert first != 0 and rows(db)["orders"] == []
+    code, _, _ = cli(db, "import", str(SAMPLE))
+    second = stamp(db)
+    assert code == 0 and second != first
+    code, out, _ = cli(db, "import", str(SAMPLE), "--json")  # nothing new: nothing changed
+    assert code == 0 and '"unchanged": 3' in out and stamp(db) == second
+
+
+def test_the_policy_chosen_in_settings_is_the_one_in_force(tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    cli(db, "import", str(SAMPLE), "--dry-run")  # the new database
+    bundled = rows_after_import(tmp_path / "bundled.db")
+    policy = tmp_path / "policy.toml"
+    text = (Path(__file__).parents[2] / "resources" / "policies" / "aliexpress.toml").read_text(
+        encoding="utf-8")
+    policy.write_text(text.replace('timezone = "Asia/Shanghai"', 'timezone = "UTC"', 1),
+                      encoding="utf-8")
+    choose_policy(db, str(policy))
+    code, _, err = cli(db, "import", str(SAMPLE))
+    assert code == 0 and err == ""
+    placed = [r[6] for r in rows(db)["orders"]]
+    # a day's midnight in UTC is eight hours after midnight in Shanghai
+    assert placed == [p + 8 * 3600 for p in bundled]
+    broken = tmp_path / "broken.db"
+    cli(broken, "import", str(SAMPLE), "--dry-run")
+    choose_policy(broken, str(tmp_path / "missing.toml"))
+    code, _, err = cli(broken, "import", str(SAMPLE))
+    assert code == 0 and "The policy file chosen in Settings cannot be used" in err
+    assert [r[6] for r in rows(broken)["orders"]] == bundled
+
+
+def rows_after_import(db: Path) -> list[int]:
+    code, _, err = cli(db, "import", str(SAMPLE))
+    assert code == 0, err
+    return [r[6] for r in rows(db)["orders"]]
+
+
+def choose_policy(db: Path, path: str) -> None:
+    ctx = open_context(db, now=NOW)
+    try:
+        with ctx.session() as session, session.begin():
+            set_setting(session, POLICY_PATH, path)
+    finally:
+        ctx.close()
+
+
+def test_a_database_with_the_daily_backup_due_gets_it(tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    cli(db, "import", str(SAMPLE))
+    assert list_backups(db) == []  # made new, without orders: nothing to back up then
+    code, _, err = cli(db, "import", str(BULK), "--currency", "USD")
+    assert code == 0, err
+    assert [b.reason for b in list_backups(db)] == ["daily"]
+
+
+def test_an_old_database_is_migrated_before_the_import(tmp_path: Path) -> None:
+    import shutil
+
+    db = tmp_path / "old.db"
+    shutil.copyfile(FIXTURES / "schema-0001.db", db)
+    shutil.copytree(FIXTURES / "schema-0001-evidence", tmp_path / "old-evidence")
+    code, _, err = cli(db, "import", str(SAMPLE))
+    assert code == 0, err
+    assert any(b.reason.startswith("before-migration") for b in list_backups(db))
+    assert len(rows(db)["orders"]) == 2 + 3

@@ -66,9 +66,9 @@ class Env:
         return ctx
 
     def plain_ctx(self) -> AppContext | PlainContext:
-        """The context of a command that writes through the driver alone (an import): on a
-        SQLite file that needs nothing but opening, opened without SQLAlchemy
-        (services/plain_context.py); else the app context."""
+        """The context of a command that reads or writes through the driver alone (an
+        import, the JSON listing): on a SQLite file that needs nothing but opening, opened
+        without SQLAlchemy (services/plain_context.py); else the app context."""
         if "ctx" in self.__dict__:
             return self.ctx
         if self._plain is None:

@@ -64,10 +64,12 @@ def orders_command(args: argparse.Namespace, env: Any) -> int:
         from aliassist.services.forked_worker import start_worker
         from aliassist.services.order_listing import WORKER_MODULES
 
-        # forked before the database is opened (env.ctx): the second half of a long listing
+        # forked before the database is opened: the second half of a long listing
         worker = start_worker(WORKER_MODULES) if env.own_process else None
         try:
-            print_json_texts(orders_json_texts(env.ctx, mine=mine, worker=worker), env.out)
+            # everyone's orders of a SQLite file need no SQLAlchemy (env.plain_ctx)
+            ctx = env.ctx if mine else env.plain_ctx()
+            print_json_texts(orders_json_texts(ctx, mine=mine, worker=worker), env.out)
         finally:
             if worker is not None:
                 worker.close()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +21,7 @@ from aliassist.services.policy import policy_in_force
 from aliassist.store.database import Store
 from aliassist.store.db_vault import open_vault
 from aliassist.store.opening import open_store
+from aliassist.store.order_documents import Snapshot, snapshot_of
 from aliassist.store.settings import POLICY_PATH, get_setting
 from aliassist.store.vault import Vault
 
@@ -50,6 +53,12 @@ class AppContext:
     def writing(self) -> SessionWriting:
         """A transaction written through the driver's own connection (the bulk import)."""
         return SessionWriting(self.session())
+
+    @contextmanager
+    def reading(self) -> Iterator[Snapshot]:
+        """A read transaction on the driver's own connection (one snapshot: the listing)."""
+        with self.session() as session, session.begin():
+            yield snapshot_of(session)
 
     def close(self) -> None:
         self.store.close()

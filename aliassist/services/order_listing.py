@@ -10,16 +10,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from aliassist.services.context import AppContext
-from aliassist.store.repository import BATCH
+from aliassist.store.order_documents import BATCH
 
 if TYPE_CHECKING:
     from datetime import datetime
     from pathlib import Path
 
     from aliassist.domain.policy import Policy
+    from aliassist.services.context import AppContext
     from aliassist.services.forked_worker import ForkedWorker
     from aliassist.services.order_documents import Documents
+    from aliassist.services.plain_context import PlainContext
     from aliassist.store.order_documents import Key, OrderBatch
 
 
@@ -55,7 +56,7 @@ SPLIT_LEAST = 20_000
 FIRST_SHARE = 0.5
 
 
-def orders_json_texts(ctx: AppContext, batch: int = BATCH, *, mine: bool = False,
+def orders_json_texts(ctx: AppContext | PlainContext, batch: int = BATCH, *, mine: bool = False,
                       worker: ForkedWorker | None = None, split_least: int = SPLIT_LEAST
                       ) -> Iterator[str]:
     """`orders_json_batches` as JSON text, a batch at a time: each batch's objects one a line,
@@ -70,19 +71,19 @@ def orders_json_texts(ctx: AppContext, batch: int = BATCH, *, mine: bool = False
     from aliassist.store.order_documents import middle_key, order_batches, stamp
 
     me, now = _listing_user(ctx, mine), ctx.now()
-    with ctx.session() as session, session.begin(), without_gc_passes():  # one snapshot
+    with ctx.reading() as snapshot, without_gc_passes():  # one snapshot
         split = None
         if worker is not None and ctx.store.path is not None:
-            split = middle_key(session, assignee=me, least=split_least,
+            split = middle_key(snapshot, assignee=me, least=split_least,
                                first_share=FIRST_SHARE)
         if worker is None or split is None:
             if worker is not None:
                 worker.close()
-            yield from _texts(order_batches(session, batch, assignee=me), ctx.policy, now)
+            yield from _texts(order_batches(snapshot, batch, assignee=me), ctx.policy, now)
             return
-        worker.run(second_half_texts, ctx.store.path, stamp(session), split, me, batch,
+        worker.run(second_half_texts, ctx.store.path, stamp(snapshot), split, me, batch,
                    ctx.policy, now)
-        yield from _texts(order_batches(session, batch, assignee=me, upto=split), ctx.policy,
+        yield from _texts(order_batches(snapshot, batch, assignee=me, upto=split), ctx.policy,
                           now)
         # The worker's texts as it writes them (it may still be making the last ones), each
         # with the key of its last order
@@ -91,7 +92,7 @@ def orders_json_texts(ctx: AppContext, batch: int = BATCH, *, mine: bool = False
             yield text
             last = key
         if not worker.finished:  # it failed, died or saw other orders: the rest here
-            yield from _texts(order_batches(session, batch, assignee=me, after=last),
+            yield from _texts(order_batches(snapshot, batch, assignee=me, after=last),
                               ctx.policy, now)
 
 
@@ -148,11 +149,16 @@ def _listed_batches(ctx: AppContext, batch: int, mine: bool
             yield documents, rows, listing_clocks(rows, ctx.policy, now)
 
 
-def _listing_user(ctx: AppContext, mine: bool) -> str | None:
-    """Whose orders a listing shows: the current user's with `mine`, else everyone's (None)."""
+def _listing_user(ctx: AppContext | PlainContext, mine: bool) -> str | None:
+    """Whose orders a listing shows: the current user's with `mine` (on the app context),
+    else everyone's (None)."""
     if not mine:
         return None
     from aliassist.services.assignment import require_current_user
+    from aliassist.services.context import AppContext
+
+    if not isinstance(ctx, AppContext):
+        raise TypeError("whose orders are mine is known on the app context")
 
     return require_current_user(ctx)
 

@@ -14,10 +14,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy.orm import Session
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
+#: orders a listing reads at a time (as store.repository reads them: no SQLAlchemy here)
+BATCH = 2000
 #: the columns of `OrderBatch.orders`, in order
 ORDER_COLUMNS = ("id", "number", "platform", "account", "store", "store_url", "placed_at",
                  "shipped_at", "protection_days", "protection_ends_at", "confirmed_at",
@@ -105,7 +108,27 @@ def _json_list(ids: list[int]) -> str:
 Key = tuple[int, int]
 
 
-def order_batches(session: Session, batch: int, *, assignee: str | None = None,
+@dataclass(frozen=True)
+class Snapshot:
+    """A read transaction on the driver's own connection (sqlite3, or psycopg when
+    `postgres`): what the listing reads through, from a session or from a plain connection
+    (services/plain_context.py)."""
+
+    dbapi: Any
+    postgres: bool = False
+
+
+def snapshot_of(session: Session) -> Snapshot:
+    """The driver connection under the session's transaction."""
+    conn = session.connection()
+    return Snapshot(conn.connection.dbapi_connection, conn.dialect.name == "postgresql")
+
+
+def _snapshot(source: Session | Snapshot) -> Snapshot:
+    return source if isinstance(source, Snapshot) else snapshot_of(source)
+
+
+def order_batches(source: Session | Snapshot, batch: int, *, assignee: str | None = None,
                   after: Key | None = None, upto: Key | None = None) -> Iterator[OrderBatch]:
     """Every order (with `assignee`, only the orders assigned to that name; with `after` /
     `upto`, only those past / up to that key), `batch` at a time. Read inside the caller's
@@ -114,25 +137,29 @@ def order_batches(session: Session, batch: int, *, assignee: str | None = None,
     The orders are one query read as it goes (a server-side cursor on PostgreSQL), the lists
     one query per table per batch (on SQLite the batch's ids are a JSON list its json_each
     reads); rows are the driver's own tuples."""
-    conn = session.connection()
-    return _batches(conn.connection.dbapi_connection, conn.dialect.name == "postgresql", batch,
-                    assignee, after, upto)
+    snapshot = _snapshot(source)
+    return _batches(snapshot.dbapi, snapshot.postgres, batch, assignee, after, upto)
 
 
-def middle_key(session: Session, *, assignee: str | None = None, least: int = 2,
+def middle_key(source: Session | Snapshot, *, assignee: str | None = None, least: int = 2,
                first_share: float = 0.5) -> Key | None:
     """The key of the order that ends the first part of the listing, `first_share` of its
     orders (half by default), or None when fewer than `least` orders are listed."""
-    conn = session.connection()
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    snapshot = _snapshot(source)
+    mark = "%s" if snapshot.postgres else "?"
     where, params = ("", ()) if assignee is None else (f"WHERE assignee = {mark}", (assignee,))
-    count = conn.exec_driver_sql(f"SELECT COUNT(*) FROM orders {where}", params).scalar_one()
-    if count < max(least, 2):
-        return None
-    row = conn.exec_driver_sql(
-        f"SELECT placed_at, id FROM orders {where} ORDER BY placed_at, id "
-        f"LIMIT 1 OFFSET {min(max(int(count * first_share) - 1, 0), count - 2)}",
-        params).one()
+    cursor = snapshot.dbapi.cursor()
+    try:
+        cursor.execute(f"SELECT COUNT(*) FROM orders {where}", params)
+        count = cursor.fetchone()[0]
+        if count < max(least, 2):
+            return None
+        cursor.execute(f"SELECT placed_at, id FROM orders {where} ORDER BY placed_at, id "
+                       f"LIMIT 1 OFFSET {min(max(int(count * first_share) - 1, 0), count - 2)}",
+                       params)
+        row = cursor.fetchone()
+    finally:
+        cursor.close()
     return int(row[0]), int(row[1])
 
 
@@ -145,12 +172,12 @@ def last_key(batch: OrderBatch) -> Key:
 _PLACED_AT = ORDER_COLUMNS.index("placed_at")
 
 
-def stamp(session: Session) -> tuple[int, ...]:
+def stamp(source: Session | Snapshot) -> tuple[int, ...]:
     """What tells two reads of a SQLite file apart (store.snapshot_stamp): equal stamps, the
     same orders."""
-    from aliassist.store.snapshot_stamp import read_stamp
+    from aliassist.store.snapshot_stamp import driver_stamp
 
-    return read_stamp(session.connection())
+    return driver_stamp(_snapshot(source).dbapi)
 
 
 @contextmanager

@@ -20,6 +20,7 @@ from aliassist.domain import records as rec
 from aliassist.domain.instants import format_instant
 from aliassist.errors import NotFoundError, UserError
 from aliassist.store import schema as db
+from aliassist.store.order_documents import BATCH as LISTING_BATCH
 
 SaveResult = Literal["created", "updated", "unchanged"]
 
@@ -133,8 +134,9 @@ def load_orders(session: Session, order_ids: Iterable[int] | None = None) -> lis
     return [to_record(row) for row in session.execute(stmt).scalars()]
 
 
-#: How many orders `iter_orders` reads at once: memory stays flat at any order count.
-BATCH = 2000
+#: How many orders `iter_orders` reads at once (as a listing does): memory stays flat at any
+#: order count.
+BATCH = LISTING_BATCH
 
 
 def iter_orders(session: Session, batch: int = BATCH) -> Iterator[rec.Order]:

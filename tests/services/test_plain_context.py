@@ -155,3 +155,24 @@ def test_an_old_database_is_migrated_before_the_import(tmp_path: Path) -> None:
     assert code == 0, err
     assert any(b.reason.startswith("before-migration") for b in list_backups(db))
     assert len(rows(db)["orders"]) == 2 + 3
+
+
+def test_the_json_listing_of_a_sqlite_file_loads_no_sqlalchemy(tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    cli(db, "import", str(SAMPLE))
+    cli(db, "due")  # the daily backup, now there are orders
+    listed = process(db, "orders", "--json")
+    assert listed.endswith("sqlalchemy loaded: False exit: 0\n")
+    # the same listing as the app context gives
+    code, out, _ = cli(db, "orders", "--json")
+    ctx = open_context(db, now=NOW)
+    try:
+        from aliassist.services.order_listing import orders_json_texts
+
+        assert code == 0 and out == "[\n" + ",\n".join(orders_json_texts(ctx)) + "\n]\n"
+    finally:
+        ctx.close()
+    assert listed.removesuffix("sqlalchemy loaded: False exit: 0\n") == out
+    # whose orders are "mine" is the app context's to tell
+    code, _, err = cli(db, "orders", "--json", "--mine")
+    assert code == 2 and "Traceback" not in err

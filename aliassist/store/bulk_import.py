@@ -339,15 +339,18 @@ class OrderWriter:
     def expect(self, rows: int) -> None:
         """Told early how many rows the file probably holds. On SQLite an import of at least
         BULK_ROWS rows, and at least as many as the orders stored, drops the orders' plain
-        indexes (not the unique ones: the order numbers are still looked up and kept unique)
-        for the rest of its transaction; `finish` builds them again. One index sorted once at
-        the end costs less than an entry put into each index at random for every row."""
+        indexes (not the unique ones: the order numbers are still looked up and kept unique;
+        not the partial ones) for the rest of its transaction; `finish` builds them again. One
+        index sorted once at the end costs less than an entry put into each index at random
+        for every row."""
         if not self.conn.sqlite or self._dropped or rows < BULK_ROWS:
             return
         if self.conn.rows("SELECT COUNT(*) FROM main.orders")[0][0] > rows:
             return
+        # not the partial ones either (the account's and the assignee's): an import's rows
+        # are not in them, or (--account) all under one key, so they cost little as they go
         plain = {row[1] for row in self.conn.rows("PRAGMA main.index_list(orders)")
-                 if not row[2] and row[3] == "c"}
+                 if not row[2] and row[3] == "c" and not row[4]}
         indexes = [(name, sql) for name, sql in self.conn.rows(
             "SELECT name, sql FROM main.sqlite_master WHERE type = 'index' "
             "AND tbl_name = 'orders' ORDER BY name") if name in plain and sql]

@@ -1,4 +1,4 @@
--- AliAssist schema 0008 (made by `python -m aliassist.store.plain_open` from a database the models made)
+-- AliAssist schema 0009 (made by `python -m aliassist.store.plain_open` from a database the models made)
 CREATE TABLE accounts (
 	id INTEGER NOT NULL, 
 	label VARCHAR(200) NOT NULL, 
@@ -208,7 +208,7 @@ CREATE INDEX ix_mail_events_message_id ON mail_events (message_id);
 CREATE INDEX ix_mail_events_order_id ON mail_events (order_id);
 CREATE INDEX ix_notifications_key ON notifications ("key");
 CREATE INDEX ix_notifications_order_id ON notifications (order_id);
-CREATE INDEX ix_orders_account_id ON orders (account_id);
-CREATE INDEX ix_orders_assignee ON orders (assignee);
+CREATE INDEX ix_orders_account_id ON orders (account_id) WHERE account_id IS NOT NULL;
+CREATE INDEX ix_orders_assignee ON orders (assignee) WHERE assignee IS NOT NULL;
 CREATE INDEX ix_orders_placed_at ON orders (placed_at);
 CREATE INDEX ix_payments_order_id ON payments (order_id);

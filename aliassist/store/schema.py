@@ -85,14 +85,17 @@ class Account(Base):
 
 class Order(Base):
     __tablename__ = "orders"
-    # On PostgreSQL the indexes of the account and the assignee hold only the orders that have
-    # one (migration 0008): an import leaves both NULL, and an entry per NULL cost it time;
-    # `account_id = x` (its foreign key's SET NULL) and `assignee = x` still use them.
+    # The indexes of the account and the assignee hold only the orders that have one
+    # (migrations 0008 on PostgreSQL, 0009 on SQLite): an import leaves both NULL, and an entry
+    # per NULL cost it time; `account_id = x` (its foreign key's SET NULL) and `assignee = x`
+    # still use them.
     __table_args__ = (
         UniqueConstraint("platform", "number", name="uq_orders_platform_number"),
         Index("ix_orders_account_id", "account_id",
-              postgresql_where=text("account_id IS NOT NULL")),
-        Index("ix_orders_assignee", "assignee", postgresql_where=text("assignee IS NOT NULL")),
+              postgresql_where=text("account_id IS NOT NULL"),
+              sqlite_where=text("account_id IS NOT NULL")),
+        Index("ix_orders_assignee", "assignee", postgresql_where=text("assignee IS NOT NULL"),
+              sqlite_where=text("assignee IS NOT NULL")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -182,3 +182,24 @@ def test_a_large_file_whose_first_rows_are_all_bad_still_goes_in_whole(ctx: AppC
     assert "the order date is missing" in report.skipped[0].reason
     assert schema_and_check(ctx.store.path) == before
     assert len(stored(ctx)) == BULK - 5000
+
+
+@pytest.mark.sqlite_only
+def test_a_bulk_import_for_an_account_keeps_its_partial_index_whole(ctx: AppContext) -> None:
+    """The account's and the assignee's indexes are partial: a bulk import keeps them as it
+    goes (it drops and builds again only the plain one), with every order under its account."""
+    assert ctx.store.path is not None
+    before, _, _ = schema_and_check(ctx.store.path)
+    run_import(ctx, ImportSource(text=HEADER + "".join(row(n) for n in range(BULK))),
+               account="me@example.com")
+    after, check, plan = schema_and_check(ctx.store.path)
+    assert after == before and check == "ok" and "ix_orders_placed_at" in plan
+    assert "WHERE account_id IS NOT NULL" in dict((n, s) for n, _, s in after)[
+        "ix_orders_account_id"]
+    with sqlite3.connect(ctx.store.path) as conn:
+        query = ("SELECT COUNT(*) FROM orders WHERE account_id = (SELECT id FROM accounts "
+                 "WHERE label = 'me@example.com')")
+        assert conn.execute(query).fetchone() == (BULK,)
+        plan = " ".join(str(r[-1]) for r in conn.execute(f"EXPLAIN QUERY PLAN {query}"))
+        assert "ix_orders_account_id" in plan, plan
+    conn.close()

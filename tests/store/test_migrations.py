@@ -401,3 +401,54 @@ def test_0008_changes_nothing_on_sqlite(tmp_path: Path) -> None:
     assert after.pop("version") == [("0008",)]
     before.pop("version")
     assert after == before
+
+
+def _sqlite_order_indexes(db: Path) -> dict[str, str]:
+    with sqlite3.connect(db) as conn:
+        found = dict(conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                  "AND tbl_name = 'orders' AND sql IS NOT NULL").fetchall())
+    conn.close()
+    return found
+
+
+def test_0009_makes_the_account_and_assignee_indexes_partial_on_sqlite_and_back(
+        tmp_path: Path) -> None:
+    """Up: the two indexes hold only orders with an account / an assignee, and a lookup by
+    either (the foreign key's SET NULL included) still uses its index; down: the full indexes
+    of 0008 again."""
+    db = tmp_path / "m.db"
+    url = f"sqlite:///{db}"
+    _migrate(url, "0008")
+    before = _sqlite_order_indexes(db)
+    _migrate(url, "0009")
+    after = _sqlite_order_indexes(db)
+    assert after == {**before,
+                     "ix_orders_account_id": before["ix_orders_account_id"]
+                     + " WHERE account_id IS NOT NULL",
+                     "ix_orders_assignee": before["ix_orders_assignee"]
+                     + " WHERE assignee IS NOT NULL"}
+    with sqlite3.connect(db) as conn:
+        for column, value in (("assignee", "'anna'"), ("account_id", "7")):
+            plan = " ".join(str(r[-1]) for r in conn.execute(
+                f"EXPLAIN QUERY PLAN SELECT id FROM orders WHERE {column} = {value}"))
+            assert f"ix_orders_{column}" in plan, plan
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("INSERT INTO accounts (id, label, platform) VALUES (7, 'me', 'aliexpress')")
+        conn.execute("INSERT INTO orders (platform, number, placed_at, account_id) "
+                     "VALUES ('aliexpress', '1', 0, 7), ('aliexpress', '2', 0, NULL)")
+        conn.execute("DELETE FROM accounts WHERE id = 7")
+        assert conn.execute("SELECT account_id FROM orders").fetchall() == [(None,), (None,)]
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    conn.close()
+    _migrate(url, "0008", down=True)
+    assert _sqlite_order_indexes(db) == before
+
+
+def test_0009_changes_nothing_on_postgresql(pg_url: str) -> None:
+    _migrate(pg_url, "0008")
+    before = _schema(pg_url)
+    _migrate(pg_url, "0009")
+    after = _schema(pg_url)
+    assert after.pop("version") == [("0009",)]
+    before.pop("version")
+    assert after == before

@@ -175,3 +175,35 @@ def test_batches_of_new_and_stored_orders_and_orders_apart_on_either_engine(
 def _rows(conn: object, sql: str) -> list[tuple[object, ...]]:
     """`sql`'s rows on the driver's connection (sqlite3 or psycopg), as tuples."""
     return [tuple(row) for row in conn.execute(sql).fetchall()]  # type: ignore[attr-defined]
+
+
+def test_the_first_line_of_every_new_order_is_kept_across_batches(ctx: AppContext) -> None:
+    """The lines are kept packed, a row for each run of ids: every order of every batch finds
+    its own, before and after orders stored earlier come between."""
+    with ctx.session() as session:
+        conn = session.connection().connection.driver_connection
+        OrderWriter(conn, 1_800_000_000).write([_order_rows("8187000000009999", 1, "Old")])
+        writer = OrderWriter(conn, 1_800_000_100)
+        line = 2
+        for batch in range(3):
+            orders = []
+            for n in range(40):
+                number = f"81870000000{batch:02d}{n:03d}"
+                orders.append(_order_rows(number, line, "Item"))
+                line += 3
+            if batch == 1:
+                orders.insert(17, _order_rows("8187000000009999", line, "Old"))
+                line += 1
+            writer.write(orders)
+        expected = {}
+        line = 2
+        for batch in range(3):
+            for n in range(40):
+                expected[f"81870000000{batch:02d}{n:03d}"] = line
+                line += 3
+            if batch == 1:
+                line += 1
+        assert {number: writer.first_line(number) for number in expected} == expected
+        assert writer.first_line("8187000000009999") == 2 + 2 * 40 * 3  # stored before
+        assert writer.first_line("8187000000000404") is None
+        session.rollback()

@@ -225,13 +225,18 @@ class Policy:
 def policy_from_toml(raw: bytes, file: Path) -> Policy:
     """Check the content `raw` of the policy file `file` (read by the caller: the domain reads
     no files; `file` names it in messages)."""
+    return parse_policy(toml_data(raw, file), file)
+
+
+def toml_data(raw: bytes, file: Path) -> dict[str, Any]:
+    """The TOML document `raw` of the policy file `file` as data (PolicyError if it is not
+    UTF-8 TOML)."""
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
+        return tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise PolicyError("the policy file is not UTF-8 text", where=str(file)) from None
     except tomllib.TOMLDecodeError as exc:
         raise PolicyError(f"not valid TOML: {exc}", where=str(file)) from None
-    return parse_policy(data, file)
 
 
 def parse_policy(data: dict[str, Any], file: Path) -> Policy:

@@ -7,8 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from aliassist.domain.policy import Policy, PolicyError, policy_from_toml
+from aliassist.domain.policy import Policy, PolicyError, parse_policy, toml_data
 from aliassist.resources import default_policy_path
+from aliassist.store.policy_cache import cached_data, keep_data
 
 #: far above the bundled policy (about 40 KB): a larger file is not a policy
 MAX_POLICY_BYTES = 4 << 20
@@ -32,7 +33,16 @@ def load_policy(path: Path | str | None = None) -> Policy:
     if len(raw) > MAX_POLICY_BYTES:
         raise PolicyError(f"the policy file is larger than {MAX_POLICY_BYTES // 1024} KB; it "
                           "is not a policy file", where=str(file))
-    return policy_from_toml(raw, file)
+    data = cached_data(raw)  # the TOML kept parsed (store/policy_cache.py)
+    if data is not None:
+        try:
+            return parse_policy(data, file)
+        except PolicyError:
+            pass  # an entry changed since it was kept: the file says what is wrong, if anything
+    data = toml_data(raw, file)
+    policy = parse_policy(data, file)
+    keep_data(raw, data)
+    return policy
 
 
 def policy_in_force(path: Path | str | None, chosen: Callable[[], Any]

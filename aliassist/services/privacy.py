@@ -22,7 +22,7 @@ from typing import Any
 from aliassist.domain.formatting import format_size
 from aliassist.domain.wording import count
 from aliassist.services.derived import derived_dir_beside
-from aliassist.store import database
+from aliassist.store import database, policy_cache
 from aliassist.store.backups import list_backups
 from aliassist.store.database import (
     Store,
@@ -122,6 +122,8 @@ def wipe(db: Path, store: Store | None = None) -> DataInventory:
     for path in before.paths:
         _remove(path)
     folder = db.parent
+    if folder == user_data_dir():  # the app's own folder: what it keeps beside the data too
+        policy_cache.clear()
     with contextlib.suppress(OSError):
         if folder == user_data_dir() and not any(folder.iterdir()):
             folder.rmdir()

@@ -24,6 +24,17 @@ def user_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False, roaming=True))
 
 
+def user_cache_dir() -> Path:
+    """Where the app keeps what it can make again (the policy's parsed copy): the per-user
+    cache folder, or `cache/` in ALIASSIST_DATA_DIR when that is set."""
+    override = os.environ.get(ENV_DATA)
+    if override:
+        return Path(override) / "cache"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_DIR_NAME, appauthor=False))
+
+
 def url_from_env(path: Path | str | None, url: str | None) -> str | None:
     """The database URL to use: `url`, else (when no file is named either) the team database
     ALIASSIST_DATABASE_URL names, else (unless ALIASSIST_DB names a file) the one chosen in

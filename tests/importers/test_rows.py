@@ -73,3 +73,24 @@ def test_empty_text_cells_are_fields_the_row_does_not_give() -> None:
     assert (row.status_text, row.title, row.url, row.store, row.store_url, row.price,
             row.currency, row.account) == (None, None, None, None, None, None, None,
                                            "me@example.com")
+
+
+def test_a_row_of_text_at_each_fields_limit_is_read_and_one_past_it_is_not() -> None:
+    reader = exporter_reader()
+    at_limit = [*ROW[:2], " " + "s" * 100 + " ", "t" * 20000, *ROW[4:7], "b" * 300, ROW[8]]
+    values = dict(zip(FIELDS, reader.field_values(3, at_limit), strict=True))
+    assert (len(values["status"]), len(values["title"]), len(values["store"])) == (100, 20000,
+                                                                                  300)
+    for column, long in ((2, "s" * 101), (3, "t" * 20001), (7, "b" * 301)):
+        with pytest.raises(RowError, match="longer than"):
+            reader.field_values(3, [*at_limit[:column], long, *at_limit[column + 1:]])
+
+
+def test_long_order_numbers_are_kept_whole_and_tell_the_file_kept_its_digits() -> None:
+    reader = exporter_reader()
+    assert reader.read(2, ["818796417835294721", *ROW[1:]]).number == "818796417835294721"
+    assert reader.long_numbers_kept
+    zeroed = exporter_reader()
+    with pytest.raises(RowError, match="ends in zeros past its 15th digit"):
+        zeroed.read(2, ["818796417835290000", *ROW[1:]])
+    assert not zeroed.long_numbers_kept

@@ -49,10 +49,13 @@ FILL_FIELDS = ("confirmed_at", "delivered_at", "carrier")
 #: Markers that go with the dates: which are date-only, where an inferred one came from.
 MARKER_FIELDS = ("date_only", "confirmed_estimate", "delivered_estimate")
 ITEM_FIELDS = ("title", "url", "sku", "quantity", "price", "image_url")
-#: the columns of a new order: those the writer computes, then those taken from its first row
-_ORDER_COLUMNS = ("platform", "account_id", "amount", "created_at", "updated_at", "number",
-                  *EXPORT_FIELDS, *FILL_FIELDS, "currency", *MARKER_FIELDS)
-#: a new order's values from its first row, in _ORDER_COLUMNS' order after "updated_at"
+#: the columns of a new order the import gives alike to all (the platform, its own time)
+_IMPORT_COLUMNS = ("platform", "created_at", "updated_at")
+#: the columns of a new order: the import's, those the writer computes, then those taken from
+#: its first row
+_ORDER_COLUMNS = (*_IMPORT_COLUMNS, "account_id", "amount", "number", *EXPORT_FIELDS,
+                  *FILL_FIELDS, "currency", *MARKER_FIELDS)
+#: a new order's values from its first row, in _ORDER_COLUMNS' order after "amount"
 _ORDER_VALUES = itemgetter(*(_F[name] for name in _ORDER_COLUMNS[5:]))
 _ITEM_INDEXES = tuple(_F[f] for f in ITEM_FIELDS)
 _ITEM_VALUES = itemgetter(*_ITEM_INDEXES)
@@ -182,7 +185,8 @@ def _same_in_every_row(values: tuple[Any, ...]) -> bool:
 
 def sqlite_insert(conn: sqlite3.Connection, table: str, columns: Sequence[str],
                   rows: list[tuple[Any, ...]], *, scattered: bool = False,
-                  unless_stored: bool = False) -> None:
+                  unless_stored: bool = False, literals: dict[str, str | int] | None = None
+                  ) -> None:
     """Insert `rows` (values in `columns`' order) with statements of many rows each; a column
     that is None in every row is left out (it takes its default), one that holds the same value
     in every row is bound once per statement. Every value sent to SQLite costs time: an export
@@ -195,13 +199,20 @@ def sqlite_insert(conn: sqlite3.Connection, table: str, columns: Sequence[str],
     written to a temporary file (about 400 MB for 100,000 orders).
 
     `unless_stored` (scattered rows only): a row whose key is stored already is left out
-    (INSERT OR IGNORE); the caller counts the rows that went in."""
+    (INSERT OR IGNORE); the caller counts the rows that went in.
+
+    `literals` (scattered rows only): columns every row gives the same value (text or an
+    integer), written into the statement: the rows need not bind them one by one."""
     if not rows:
         return
     if scattered:  # one row a statement: each binds every value it holds, as it comes
         columns, rows = _filled_columns(columns, rows)
-        conn.executemany(_insert_sql(table, ", ".join(columns), 0, len(columns), 1,
-                                     unless_stored), rows)
+        literals = literals or {}
+        names = ", ".join([*columns, *literals])
+        values = ", ".join([*(f"?{n + 1}" for n in range(len(columns))),
+                            *map(_sql_literal, literals.values())])
+        verb = "INSERT OR IGNORE" if unless_stored else "INSERT"
+        conn.executemany(f"{verb} INTO {table} ({names}) VALUES ({values})", rows)
         return
     by_column = list(zip(*rows, strict=True))
     same = [index for index, values in enumerate(by_column) if _same_in_every_row(values)]
@@ -230,17 +241,24 @@ def sqlite_insert(conn: sqlite3.Connection, table: str, columns: Sequence[str],
                      [*constants, *chain.from_iterable(picked[full:])])
 
 
+def _sql_literal(value: str | int) -> str:
+    """`value` as a SQL literal: an integer's digits, a text quoted (quotes doubled)."""
+    if value.__class__ is int:
+        return str(value)
+    if value.__class__ is not str or "\x00" in value:
+        raise ValueError(f"{value!r} is not written into a statement")
+    return "'" + value.replace("'", "''") + "'"
+
+
 @lru_cache(maxsize=64)
-def _insert_sql(table: str, names: str, constants: int, width: int, count: int,
-                unless_stored: bool = False) -> str:
+def _insert_sql(table: str, names: str, constants: int, width: int, count: int) -> str:
     """INSERT of `count` rows into `names`: the first `constants` values (bound once) in every
     row, then `width` values of each row in turn."""
     first = [f"?{n + 1}" for n in range(constants)]
     values = ", ".join(
         "(" + ", ".join([*first, *(f"?{constants + r * width + c + 1}" for c in range(width))])
         + ")" for r in range(count))
-    verb = "INSERT OR IGNORE" if unless_stored else "INSERT"
-    return f"{verb} INTO {table} ({names}) VALUES {values}"
+    return f"INSERT INTO {table} ({names}) VALUES {values}"
 
 
 def _variable_limit(conn: sqlite3.Connection) -> int:
@@ -465,16 +483,19 @@ class OrderWriter:
             amount = r[_TOTAL]
             if amount is None:
                 amount = order.item_sum()
-            rows.append((platform, account_of(r[_ACCOUNT]), amount, now, now,
-                         *_ORDER_VALUES(r)))
+            rows.append((account_of(r[_ACCOUNT]), amount, *_ORDER_VALUES(r)))
         if ids is not None:  # PostgreSQL: ids taken from the sequence, rows by COPY
             conn.copy("orders", ("id", *_ORDER_COLUMNS),
-                      [(order_id, *row) for order_id, row in zip(ids, rows, strict=True)])
+                      [(order_id, platform, now, now, *row)
+                       for order_id, row in zip(ids, rows, strict=True)])
         else:
             sqlite = conn.conn
             changes = sqlite.total_changes
-            sqlite_insert(sqlite, "main.orders", _ORDER_COLUMNS, rows, scattered=True,
-                          unless_stored=True)  # scattered: by number
+            # scattered: by number; the import's own values written into the statement
+            sqlite_insert(sqlite, "main.orders", _ORDER_COLUMNS[len(_IMPORT_COLUMNS):], rows,
+                          scattered=True, unless_stored=True,
+                          literals=dict(zip(_IMPORT_COLUMNS, (platform, now, now),
+                                            strict=True)))
             went_in = sqlite.total_changes - changes
             # A rowid is the largest one + 1: the ids follow the order of the rows.
             last_id = conn.rows("SELECT MAX(id) FROM main.orders")[0][0] or 0

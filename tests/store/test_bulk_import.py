@@ -207,3 +207,20 @@ def test_the_first_line_of_every_new_order_is_kept_across_batches(ctx: AppContex
         assert writer.first_line("8187000000009999") == 2 + 2 * 40 * 3  # stored before
         assert writer.first_line("8187000000000404") is None
         session.rollback()
+
+
+def test_the_imports_own_values_written_into_the_statement_are_stored_as_given() -> None:
+    """The platform and the import's time go into the orders' statement as literals: a
+    quote in a text is doubled, an integer stays an integer; a NUL is never written there."""
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT, p TEXT, n)")
+    sqlite_insert(conn, "main.t", ("a",), [("x",), ("y",)], scattered=True,
+                  literals={"p": "o'brien; DROP TABLE t; --", "n": 1_800_000_000})
+    assert conn.execute("SELECT a, p, n, typeof(n) FROM t ORDER BY id").fetchall() == [
+        ("x", "o'brien; DROP TABLE t; --", 1_800_000_000, "integer"),
+        ("y", "o'brien; DROP TABLE t; --", 1_800_000_000, "integer")]
+    for odd in ("nul\x00", 1.5, True):
+        with pytest.raises(ValueError):
+            sqlite_insert(conn, "main.t", ("a",), [("z",)], scattered=True,
+                          literals={"p": odd})  # type: ignore[dict-item]
+    assert conn.execute("SELECT COUNT(*) FROM t").fetchone() == (2,)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -28,9 +27,8 @@ from aliassist.i18n import translate
 from aliassist.services.policy import policy_in_force
 from aliassist.store.locations import default_db_path, url_from_env
 from aliassist.store.order_documents import Snapshot
-from aliassist.store.plain_open import open_plain
+from aliassist.store.plain_open import PlainWriting, open_plain, plain_snapshot
 from aliassist.store.settings import POLICY_PATH, plain_setting
-from aliassist.store.snapshot_stamp import new_stamp
 
 #: the years `--now` may name: the clocks' arithmetic stays within datetime's range
 NOW_YEARS = (1970, 2999)
@@ -79,43 +77,12 @@ class PlainContext:
         """A transaction on the connection, begun now."""
         return PlainWriting(self.conn)
 
-    @contextlib.contextmanager
-    def reading(self) -> Iterator[Snapshot]:
+    def reading(self) -> contextlib.AbstractContextManager[Snapshot]:
         """A read transaction on the connection (one snapshot: the listing)."""
-        self.conn.execute("BEGIN")
-        try:
-            yield Snapshot(self.conn)
-        finally:
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
+        return plain_snapshot(self.conn)
 
     def close(self) -> None:
         self.conn.close()
-
-
-class PlainWriting:
-    """A transaction of the plain connection, with it as `driver`. Its commit gives the file a
-    fresh stamp when rows changed (store/snapshot_stamp.py: what the engine's commits do)."""
-
-    def __init__(self, conn: sqlite3.Connection):
-        self.driver = conn
-        conn.execute("BEGIN")
-        self._changes = conn.total_changes
-
-    def commit(self) -> None:
-        if not self.driver.in_transaction:
-            return
-        if self.driver.total_changes != self._changes:
-            self.driver.execute(f"PRAGMA user_version = {new_stamp()}")
-        self.driver.execute("COMMIT")
-
-    def rollback(self) -> None:
-        if self.driver.in_transaction:
-            self.driver.execute("ROLLBACK")
-
-    def close(self) -> None:
-        with contextlib.suppress(sqlite3.Error):
-            self.rollback()
 
 
 def open_plain_context(db: Path | str | None, url: str | None,

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from aliassist.store.database import (
     refuse_special_file,
     sqlite_problem,
 )
+from aliassist.store.order_documents import Snapshot
 from aliassist.store.snapshot_stamp import new_stamp
 from aliassist.store.soundness import ensure_sound
 
@@ -116,6 +118,42 @@ def _create(conn: sqlite3.Connection, head: str) -> bool:
             conn.execute("ROLLBACK")
         raise
     return True
+
+
+class PlainWriting:
+    """A transaction of the plain connection, with it as `driver`. Its commit gives the file a
+    fresh stamp when rows changed (store/snapshot_stamp.py: what the engine's commits do)."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.driver = conn
+        conn.execute("BEGIN")
+        self._changes = conn.total_changes
+
+    def commit(self) -> None:
+        if not self.driver.in_transaction:
+            return
+        if self.driver.total_changes != self._changes:
+            self.driver.execute(f"PRAGMA user_version = {new_stamp()}")
+        self.driver.execute("COMMIT")
+
+    def rollback(self) -> None:
+        if self.driver.in_transaction:
+            self.driver.execute("ROLLBACK")
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.rollback()
+
+
+@contextlib.contextmanager
+def plain_snapshot(conn: sqlite3.Connection) -> Iterator[Snapshot]:
+    """A read transaction on the plain connection `conn`: one snapshot of the file."""
+    conn.execute("BEGIN")
+    try:
+        yield Snapshot(conn)
+    finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
 
 
 def new_database_statements(text: str | None = None) -> tuple[str, list[str]]:

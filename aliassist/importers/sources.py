@@ -157,7 +157,8 @@ def _csv_records(reader: Any, label: str, offset: int) -> Iterator[RawRow]:
             for cells in reader:
                 start = last + 1
                 last = reader.line_num + offset
-                if cells and join(cells).strip():
+                # not a blank line: its first cell says so at once (an order number)
+                if cells and (cells[0].strip() or join(cells).strip()):
                     yield make(RawRow, (start, cells))
             return
         except csv.Error as exc:

@@ -7,10 +7,8 @@ Rows are plain tuples (NamedTuple) because a reseller's file has 100,000 of them
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Sequence
 from datetime import tzinfo
-from operator import itemgetter, le
 from typing import Any, NamedTuple
 
 from aliassist.domain.estimates import inferred_receipt
@@ -121,15 +119,6 @@ class RowReader:
                               _LIMITS.get(target, _URL_LIMIT))
                              for target, index in mapping.columns.items()
                              if target in positions)
-        # A row of text that has every mapped column (CSV, TSV, pasted rows) is read all at
-        # once (`field_values`): its mapped cells picked, stripped and checked in one go, then
-        # spread into FIELDS' order; any other row, field by field.
-        self._widest = max((index for _, _, index, _ in self._fields), default=-1) + 1
-        self._pick = itemgetter(*(index for _, _, index, _ in self._fields), 0, 0)
-        self._limits = tuple(limit or sys.maxsize for _, _, _, limit in self._fields)
-        picked_at = {position: n for n, (_, position, _, _) in enumerate(self._fields)}
-        self._spread = itemgetter(*(picked_at.get(p, len(self._fields))
-                                    for p in range(len(FIELDS))))
         self._statuses: dict[str | None, tuple[str | None, bool]] = {}
         self._currencies: dict[Any, str] = {}
         #: the date-only marks of (placed, confirmed, delivered) instants seen
@@ -162,21 +151,11 @@ class RowReader:
             return self.header[index]
         return FIELDS[target]
 
-    def field_values(self, line: int, cells: Sequence[Any]) -> Sequence[Any]:
+    def field_values(self, line: int, cells: Sequence[Any]) -> list[Any]:
         """The row's value of each field, in FIELDS' order: text as checked text (stripped,
         within its field's length, no bytes the encoding could not read: else RowError), a
         workbook's numbers and dates as they are, and "" for a field the row does not give
         (an empty cell, a column the row or the mapping lacks)."""
-        if self._fields and len(cells) >= self._widest:
-            picked = self._pick(cells)[:-2]  # (two more: a tuple however few are mapped)
-            try:
-                joined = "".join(picked)
-            except TypeError:  # not all text (a workbook's cells): field by field
-                joined = "\ufffd"
-            if "\ufffd" not in joined:
-                stripped = [*map(str.strip, picked), ""]
-                if all(map(le, map(len, stripped), self._limits)):
-                    return self._spread(stripped)
         out: list[Any] = [""] * len(FIELDS)
         width = len(cells)
         for target, position, index, limit in self._fields:
@@ -267,11 +246,6 @@ class RowReader:
         if raw_number.__class__ is str and raw_number.isdigit() and \
                 6 <= len(raw_number) <= SPREADSHEET_DIGITS:
             number = raw_number  # what _number gives such a number, without the call
-        elif raw_number.__class__ is str and raw_number.isdigit() and \
-                SPREADSHEET_DIGITS < len(raw_number) <= 30 and \
-                raw_number[SPREADSHEET_DIGITS:].strip("0"):
-            number = raw_number  # a long number that keeps its digits: as _number gives it
-            self.long_numbers_kept = True
         else:
             number = self._number(line, raw_number)
 

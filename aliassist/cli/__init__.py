@@ -27,8 +27,6 @@ if TYPE_CHECKING:
     from aliassist.services.plain_context import PlainContext
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
-#: The years `--now` may pin the clock to: deadlines a few years past it must still be dates.
-NOW_YEARS = (1970, 2999)
 
 
 class Env:

@@ -144,8 +144,8 @@ def _listed_batches(ctx: AppContext, batch: int, mine: bool
 
     me, now = _listing_user(ctx, mine), ctx.now()
     documents = Documents(ctx.policy.tz, evidence_path=_name_only)
-    with ctx.session() as session, session.begin(), without_gc_passes():  # one snapshot
-        for rows in order_batches(session, batch, assignee=me):
+    with ctx.reading() as snapshot, without_gc_passes():  # one snapshot
+        for rows in order_batches(snapshot, batch, assignee=me):
             yield documents, rows, listing_clocks(rows, ctx.policy, now)
 
 

@@ -234,20 +234,15 @@ def backup_if_due(store: Store, now: datetime | None = None) -> Path | None:
     if store.path is None:
         return None
     now = now or datetime.now(UTC)
-    if not _due(store, now):
+    if not backup_due(store.path, now):
         return None
     with _backups_lock(store.backups_dir):
-        if not _due(store, now):
+        if not backup_due(store.path, now):
             return None
         with store.engine.connect() as conn:
             if not conn.exec_driver_sql("SELECT EXISTS (SELECT 1 FROM orders)").scalar():
                 return None
         return _backup_locked(store, "daily", now)
-
-
-def _due(store: Store, now: datetime) -> bool:
-    assert store.path is not None
-    return backup_due(store.path, now)
 
 
 def backup_due(db: Path, now: datetime) -> bool:

@@ -217,13 +217,9 @@ def make_engine(url: str, *, sqlite: bool, connect_timeout: int | None = None) -
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
-        cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+        set_up_connection(dbapi_conn)
         if url != "sqlite://":
-            cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA synchronous=NORMAL")
-        cur.close()
+            set_up_file(dbapi_conn)
 
     if url != "sqlite://":
         from aliassist.store.snapshot_stamp import watch_writes
@@ -231,6 +227,28 @@ def make_engine(url: str, *, sqlite: bool, connect_timeout: int | None = None) -
         watch_writes(engine)  # the window's snapshot of the orders knows when it is stale
     _explain_errors(engine, sqlite_problem, url.removeprefix("sqlite:///"))
     return engine
+
+
+def set_up_connection(conn: sqlite3.Connection) -> None:
+    """What every connection to a SQLite database has: foreign keys, and a wait of
+    BUSY_TIMEOUT_S for another writer."""
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+
+
+def set_up_file(conn: sqlite3.Connection) -> None:
+    """What a SQLite database file is kept in: a write-ahead log, synced at checkpoints."""
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+
+
+def mark_as_ours(conn: sqlite3.Connection) -> bool:
+    """Give the file its application_id when it lacks it; whether it had to (the caller's
+    transaction then holds the change)."""
+    if conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID:
+        return False
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    return True
 
 
 def _explain_errors(engine: Engine, problem_of: Any, where: str) -> None:

@@ -9,7 +9,9 @@ with aliassist.store.backups, then upgraded), and a backup is made once a day.
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from pathlib import Path
+from typing import cast
 
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
@@ -20,7 +22,6 @@ from aliassist.store.backups import (
     backup_if_due,
 )
 from aliassist.store.database import (
-    APPLICATION_ID,
     SQLITE_MAGIC,
     Store,
     StoreError,
@@ -30,6 +31,7 @@ from aliassist.store.database import (
     known_revisions,
     make_engine,
     make_private_database,
+    mark_as_ours,
     refuse_special_file,
     run_alembic,
     safe_url,
@@ -101,8 +103,7 @@ def _mark_as_ours(store: Store) -> None:
     if store.path is None:
         return
     with store.engine.connect() as conn:
-        if conn.exec_driver_sql("PRAGMA application_id").scalar() != APPLICATION_ID:
-            conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        if mark_as_ours(cast(sqlite3.Connection, conn.connection.driver_connection)):
             conn.commit()
 
 

@@ -22,17 +22,19 @@ from pathlib import Path
 
 from aliassist.store.backups import backup_due
 from aliassist.store.database import (
-    APPLICATION_ID,
     BUSY_TIMEOUT_S,
     VERSION_TABLE,
     StoreError,
     head_revision,
     make_private_database,
+    mark_as_ours,
     refuse_special_file,
+    set_up_connection,
+    set_up_file,
     sqlite_problem,
 )
 from aliassist.store.order_documents import Snapshot
-from aliassist.store.snapshot_stamp import new_stamp
+from aliassist.store.snapshot_stamp import new_stamp, stamp_changed
 from aliassist.store.soundness import ensure_sound
 
 #: the statements that make a new database, as SQLite keeps them (sqlite_master), after a
@@ -72,8 +74,7 @@ def open_plain(db: Path, now: datetime | None = None) -> sqlite3.Connection | No
 def _set_up(conn: sqlite3.Connection, db: Path, now: datetime) -> bool:
     """Set the connection up as the engine does; False (the file unchanged) when the full
     opening has more to do."""
-    conn.execute("PRAGMA foreign_keys=ON")
-    conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+    set_up_connection(conn)
     tables = {row[0] for row in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table'")}
     head = head_revision()
@@ -87,12 +88,10 @@ def _set_up(conn: sqlite3.Connection, db: Path, now: datetime) -> bool:
         if backup_due(db, now) and conn.execute(
                 "SELECT EXISTS (SELECT 1 FROM orders)").fetchone()[0]:
             return False
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=NORMAL")
+    set_up_file(conn)
     if not tables and not _create(conn, head):
         return False
-    if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    mark_as_ours(conn)  # in autocommit: written at once
     return True
 
 
@@ -132,8 +131,7 @@ class PlainWriting:
     def commit(self) -> None:
         if not self.driver.in_transaction:
             return
-        if self.driver.total_changes != self._changes:
-            self.driver.execute(f"PRAGMA user_version = {new_stamp()}")
+        stamp_changed(self.driver, self._changes)
         self.driver.execute("COMMIT")
 
     def rollback(self) -> None:

@@ -24,9 +24,15 @@ def watch_writes(engine: Any) -> None:
 
     @event.listens_for(engine, "commit")
     def _commit(conn: Any) -> None:
-        driver = _driver(conn)
-        if driver.total_changes != conn.info.pop("changes_at_begin", None):
-            driver.execute(f"PRAGMA user_version = {new_stamp()}")
+        stamp_changed(_driver(conn), conn.info.pop("changes_at_begin", None))
+
+
+def stamp_changed(conn: sqlite3.Connection, changes_at_begin: int | None) -> None:
+    """Give the file a fresh `user_version` when the transaction on `conn` changed rows since
+    `changes_at_begin` (its `total_changes` then; None: not known, so it did): call it just
+    before the commit, in the transaction."""
+    if conn.total_changes != changes_at_begin:
+        conn.execute(f"PRAGMA user_version = {new_stamp()}")
 
 
 def _driver(conn: Any) -> sqlite3.Connection:

@@ -68,6 +68,11 @@ _LINE_TYPE = "q"
 #: an import of this many rows or more into a table of no more orders builds the orders'
 #: plain indexes once at its end (OrderWriter.expect); below it the saving is milliseconds
 BULK_ROWS = 5_000
+#: the page cache of such an import on SQLite, in KiB (SQLite's default: 2,000). Each new
+#: order puts an entry at a random place in the index of order numbers; once that index
+#: outgrows the cache most entries cost a page written out and read back. 8 MiB holds it for
+#: some 200,000 orders: a 100,000-row import's writing takes a seventh less time
+BULK_CACHE_KIB = 8192
 
 
 class ImportedOrder:
@@ -356,6 +361,8 @@ class OrderWriter:
         self._lines_table = False
         #: the orders table's indexes dropped for this import, to build again in `finish`
         self._dropped: list[str] = []
+        #: the connection's cache_size before `expect` widened it, for `finish` to restore
+        self._cache_size: int | None = None
 
     def expect(self, rows: int) -> None:
         """Told early how many rows the file probably holds. On SQLite an import of at least
@@ -364,9 +371,10 @@ class OrderWriter:
         not the partial ones) for the rest of its transaction; `finish` builds them again. One
         index sorted once at the end costs less than an entry put into each index at random
         for every row."""
-        if not self.conn.sqlite or self._dropped or rows < BULK_ROWS:
+        if not self.conn.sqlite or rows < BULK_ROWS:
             return
-        if self.conn.rows("SELECT COUNT(*) FROM main.orders")[0][0] > rows:
+        self._widen_cache()
+        if self._dropped or self.conn.rows("SELECT COUNT(*) FROM main.orders")[0][0] > rows:
             return
         # not the partial ones either (the account's and the assignee's): an import's rows
         # are not in them, or (--account) all under one key, so they cost little as they go
@@ -383,6 +391,17 @@ class OrderWriter:
         for name, sql in indexes:
             sqlite.execute(f'DROP INDEX main."{name}"')
             self._dropped.append(sql)
+
+    def _widen_cache(self) -> None:
+        """Give a large import on SQLite a page cache of BULK_CACHE_KIB at least, until
+        `finish`."""
+        if self._cache_size is not None:
+            return
+        size = self.conn.rows("PRAGMA main.cache_size")[0][0]
+        kib = -size if size < 0 else size * self.conn.rows("PRAGMA main.page_size")[0][0] // 1024
+        if kib < BULK_CACHE_KIB:
+            self.conn.rows(f"PRAGMA main.cache_size = -{BULK_CACHE_KIB}")
+            self._cache_size = size
 
     def write(self, batch: list[ImportedOrder]) -> None:
         if not batch:
@@ -460,6 +479,9 @@ class OrderWriter:
         for sql in self._dropped:
             self.conn.conn.execute(sql)
         self._dropped = []
+        if self._cache_size is not None:
+            self.conn.rows(f"PRAGMA main.cache_size = {self._cache_size}")
+            self._cache_size = None
         if self._lines_table:
             self.conn.rows("DROP TABLE temp.aliassist_import_lines")
             self._lines_table = False

@@ -12,6 +12,8 @@ import pytest
 
 from aliassist.services.context import AppContext, open_context
 from aliassist.store.bulk_import import (
+    BULK_CACHE_KIB,
+    BULK_ROWS,
     ROW_FIELDS,
     IdRanges,
     ImportedOrder,
@@ -224,3 +226,26 @@ def test_the_imports_own_values_written_into_the_statement_are_stored_as_given()
             sqlite_insert(conn, "main.t", ("a",), [("z",)], scattered=True,
                           literals={"p": odd})  # type: ignore[dict-item]
     assert conn.execute("SELECT COUNT(*) FROM t").fetchone() == (2,)
+
+
+@pytest.mark.parametrize("before", [-2000, 100, -(BULK_CACHE_KIB * 2)])
+def test_a_large_import_writes_with_a_wider_page_cache_and_gives_it_back(
+        sqlite_ctx: AppContext, before: int) -> None:
+    """From the moment it is told the file is large until `finish`, the writer's connection
+    has a page cache of BULK_CACHE_KIB at least (the index of order numbers takes an entry
+    at a random place per order); a cache as wide or wider is left as it is; the connection
+    then has the cache it had (in KiB or in pages)."""
+    with sqlite_ctx.session() as session:
+        conn = session.connection().connection.driver_connection
+        conn.execute(f"PRAGMA cache_size = {before}")
+        writer = OrderWriter(conn, 1_800_000_000)
+        writer.expect(BULK_ROWS - 1)
+        assert conn.execute("PRAGMA cache_size").fetchone() == (before,)
+        writer.expect(BULK_ROWS)
+        during = conn.execute("PRAGMA cache_size").fetchone()[0]
+        assert during == min(before, -BULK_CACHE_KIB)
+        writer.write([_order_rows("8187000000000001", 2, "Lamp")])
+        writer.finish()
+        assert conn.execute("PRAGMA cache_size").fetchone() == (before,)
+        assert _numbers_by_id(conn)[0][1] == "8187000000000001"
+        session.rollback()

@@ -6,6 +6,7 @@ stored before is lost; a cancelled import or a dry run writes nothing.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import sys
 from collections.abc import Mapping
@@ -467,6 +468,7 @@ def _import_once(ctx: ImportContext, source: ImportSource, mapping: ColumnMappin
             txn = ctx.writing()
         except driver_errors() as exc:
             raise _cannot_save(exc, where, source.label) from None
+        writer: OrderWriter | None = None
         try:
             writer = OrderWriter(txn.driver, to_epoch(ctx.now()))
             orders = OrderRows(writer, reader, report, ctx.policy.tz)
@@ -503,6 +505,9 @@ def _import_once(ctx: ImportContext, source: ImportSource, mapping: ColumnMappin
             txn.rollback()
             raise
         finally:
+            if writer is not None:
+                with contextlib.suppress(*driver_errors()):
+                    writer.give_back_cache()
             txn.close()
     report.skipped.sort(key=lambda s: s.line)
     return report

@@ -394,7 +394,7 @@ class OrderWriter:
 
     def _widen_cache(self) -> None:
         """Give a large import on SQLite a page cache of BULK_CACHE_KIB at least, until
-        `finish`."""
+        `finish` (or `give_back_cache`)."""
         if self._cache_size is not None:
             return
         size = self.conn.rows("PRAGMA main.cache_size")[0][0]
@@ -402,6 +402,13 @@ class OrderWriter:
         if kib < BULK_CACHE_KIB:
             self.conn.rows(f"PRAGMA main.cache_size = -{BULK_CACHE_KIB}")
             self._cache_size = size
+
+    def give_back_cache(self) -> None:
+        """Give the connection back the cache it had before `expect` (done by `finish`; call it
+        when the import stops without finishing: a setting outlives the rollback)."""
+        if self._cache_size is not None:
+            self.conn.rows(f"PRAGMA main.cache_size = {self._cache_size}")
+            self._cache_size = None
 
     def write(self, batch: list[ImportedOrder]) -> None:
         if not batch:
@@ -479,9 +486,7 @@ class OrderWriter:
         for sql in self._dropped:
             self.conn.conn.execute(sql)
         self._dropped = []
-        if self._cache_size is not None:
-            self.conn.rows(f"PRAGMA main.cache_size = {self._cache_size}")
-            self._cache_size = None
+        self.give_back_cache()
         if self._lines_table:
             self.conn.rows("DROP TABLE temp.aliassist_import_lines")
             self._lines_table = False

@@ -157,15 +157,24 @@ def test_a_large_import_cancelled_or_dry_run_leaves_the_orders_and_their_indexes
     assert ctx.store.path is not None
     run_import(ctx, ImportSource(text=HEADER + row(1) + row(2)))
     before = schema_and_check(ctx.store.path)
+    cache = page_cache(ctx)
     text = HEADER + "".join(row(n) for n in range(BULK))
     with pytest.raises(Cancelled):
         run_import(ctx, ImportSource(text=text), progress=CancelWhileReading(BULK // 2))
     assert schema_and_check(ctx.store.path) == before
     assert set(stored(ctx)) == {number(1), number(2)}
+    assert page_cache(ctx) == cache  # the import's wider cache given back all the same
     dry = run_import(ctx, ImportSource(text=text), dry_run=True)
     assert len(dry.imported) == BULK - 2
     assert schema_and_check(ctx.store.path) == before
     assert set(stored(ctx)) == {number(1), number(2)}
+    assert page_cache(ctx) == cache
+
+
+def page_cache(ctx: AppContext) -> int:
+    """The cache_size of the connection the next transaction gets (the one an import used)."""
+    with ctx.session() as session:
+        return int(session.connection().exec_driver_sql("PRAGMA cache_size").scalar_one())
 
 
 @pytest.mark.sqlite_only

@@ -39,13 +39,17 @@ def _vault(root: Path) -> Result:
         for i in range(FILE_MB):
             fh.write(bytes([i % 251]) * (1 << 20))
     n = iter(range(1000))
+    copies = iter(range(1000))
 
     def put() -> None:  # a fresh vault each time, so the content is really stored
         Vault(root / f"vault{next(n)}").put(src)
 
-    def copy() -> None:  # the least a durable copy costs
-        shutil.copyfile(src, root / "copy.mp4")
-        with (root / "copy.mp4").open("rb+") as fh:
+    def copy() -> None:  # the least a durable copy costs: into a new file, as the vault's
+        # (rewriting one file in place lets the file system skip finding room for its blocks:
+        # on this machine's disk 0.12 s against 0.8 s for a new file)
+        target = root / f"copy{next(copies)}.mp4"
+        shutil.copyfile(src, target)
+        with target.open("rb+") as fh:
             os.fsync(fh.fileno())
 
     measured, baseline = alternate_timings(copy, put, RUNS)

@@ -207,6 +207,9 @@ def make_engine(url: str, *, sqlite: bool, connect_timeout: int | None = None) -
     from sqlalchemy.engine import make_url
 
     if not sqlite:
+        from aliassist.store.schema import with_server_options
+
+        with_server_options()  # before the engine makes or compares a schema
         args = {} if connect_timeout is None else {"connect_timeout": connect_timeout}
         if "connect_timeout" in make_url(url).query:
             args = {}

@@ -83,19 +83,23 @@ class Account(Base):
     created_at: Mapped[datetime | None] = mapped_column(Instant)
 
 
+#: The indexes of the account and the assignee hold only the orders that have one
+#: (migrations 0008 on PostgreSQL, 0009 on SQLite): an import leaves both NULL, and an entry
+#: per NULL cost it time; `account_id = x` (its foreign key's SET NULL) and `assignee = x`
+#: still use them. Index name -> its WHERE.
+PARTIAL_INDEXES = {"ix_orders_account_id": "account_id IS NOT NULL",
+                   "ix_orders_assignee": "assignee IS NOT NULL"}
+
+
 class Order(Base):
     __tablename__ = "orders"
-    # The indexes of the account and the assignee hold only the orders that have one
-    # (migrations 0008 on PostgreSQL, 0009 on SQLite): an import leaves both NULL, and an entry
-    # per NULL cost it time; `account_id = x` (its foreign key's SET NULL) and `assignee = x`
-    # still use them.
+    # PostgreSQL's WHERE is given by with_server_options, when a team database's engine is made
     __table_args__ = (
         UniqueConstraint("platform", "number", name="uq_orders_platform_number"),
         Index("ix_orders_account_id", "account_id",
-              postgresql_where=text("account_id IS NOT NULL"),
-              sqlite_where=text("account_id IS NOT NULL")),
-        Index("ix_orders_assignee", "assignee", postgresql_where=text("assignee IS NOT NULL"),
-              sqlite_where=text("assignee IS NOT NULL")),
+              sqlite_where=text(PARTIAL_INDEXES["ix_orders_account_id"])),
+        Index("ix_orders_assignee", "assignee",
+              sqlite_where=text(PARTIAL_INDEXES["ix_orders_assignee"])),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -359,3 +363,13 @@ event.listen(VaultChunk.__table__, "after_create",
              DDL("ALTER TABLE vault_chunks ALTER COLUMN data SET STORAGE EXTERNAL")
              .execute_if(dialect="postgresql"))
 
+
+def with_server_options() -> None:
+    """Give the models' partial indexes their WHERE on PostgreSQL too (idempotent): call it
+    before a team database's schema is made or compared. Not at import: naming a PostgreSQL
+    option loads SQLAlchemy's PostgreSQL dialect, 18 ms of every command that loads the models
+    and of the window's start, on SQLite where it is never used."""
+    for index in Base.metadata.tables["orders"].indexes:
+        where = PARTIAL_INDEXES.get(str(index.name))
+        if where is not None and index.dialect_options["postgresql"]["where"] is None:
+            index.dialect_kwargs["postgresql_where"] = text(where)

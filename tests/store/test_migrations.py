@@ -422,15 +422,20 @@ for index in sorted(schema.Order.__table__.indexes, key=lambda i: str(i.name)):
         *["CREATE INDEX ix_orders_placed_at ON orders (placed_at)"] * 2]
 
 
+def _changes_nothing_but_the_version(url: str, before: str, after: str) -> None:
+    """Migrating `url` from revision `before` to `after` leaves its schema as it was, but for
+    the version stamped."""
+    _migrate(url, before)
+    was = _schema(url)
+    _migrate(url, after)
+    now = _schema(url)
+    assert now.pop("version") == [(after,)]
+    was.pop("version")
+    assert now == was
+
+
 def test_0008_changes_nothing_on_sqlite(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'm.db'}"
-    _migrate(url, "0007")
-    before = _schema(url)
-    _migrate(url, "0008")
-    after = _schema(url)
-    assert after.pop("version") == [("0008",)]
-    before.pop("version")
-    assert after == before
+    _changes_nothing_but_the_version(f"sqlite:///{tmp_path / 'm.db'}", "0007", "0008")
 
 
 def _sqlite_order_indexes(db: Path) -> dict[str, str]:
@@ -475,10 +480,4 @@ def test_0009_makes_the_account_and_assignee_indexes_partial_on_sqlite_and_back(
 
 
 def test_0009_changes_nothing_on_postgresql(pg_url: str) -> None:
-    _migrate(pg_url, "0008")
-    before = _schema(pg_url)
-    _migrate(pg_url, "0009")
-    after = _schema(pg_url)
-    assert after.pop("version") == [("0009",)]
-    before.pop("version")
-    assert after == before
+    _changes_nothing_but_the_version(pg_url, "0008", "0009")

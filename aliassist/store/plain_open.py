@@ -54,14 +54,12 @@ def open_plain(db: Path, now: datetime | None = None) -> sqlite3.Connection | No
     try:
         conn = sqlite3.connect(db, timeout=BUSY_TIMEOUT_S, isolation_level=None)
     except sqlite3.Error as exc:
-        raise sqlite_problem(exc, str(db)) or StoreError(
-            f"cannot open the database: {exc}", where=str(db)) from None
+        raise _cannot_open(exc, db) from None
     try:
         ready = _set_up(conn, db, now or datetime.now(UTC))
     except sqlite3.Error as exc:
         conn.close()
-        raise sqlite_problem(exc, str(db)) or StoreError(
-            f"cannot open the database: {exc}", where=str(db)) from None
+        raise _cannot_open(exc, db) from None
     except BaseException:
         conn.close()
         raise
@@ -69,6 +67,11 @@ def open_plain(db: Path, now: datetime | None = None) -> sqlite3.Connection | No
         conn.close()
         return None
     return conn
+
+
+def _cannot_open(exc: sqlite3.Error, db: Path) -> StoreError:
+    return sqlite_problem(exc, str(db)) or StoreError(f"cannot open the database: {exc}",
+                                                      where=str(db))
 
 
 def _set_up(conn: sqlite3.Connection, db: Path, now: datetime) -> bool:

@@ -56,7 +56,8 @@ _IMPORT_COLUMNS = ("platform", "created_at", "updated_at")
 _ORDER_COLUMNS = (*_IMPORT_COLUMNS, "account_id", "amount", "number", *EXPORT_FIELDS,
                   *FILL_FIELDS, "currency", *MARKER_FIELDS)
 #: a new order's values from its first row, in _ORDER_COLUMNS' order after "amount"
-_ORDER_VALUES = itemgetter(*(_F[name] for name in _ORDER_COLUMNS[5:]))
+_ORDER_VALUES = itemgetter(*(_F[name] for name in
+                              _ORDER_COLUMNS[_ORDER_COLUMNS.index("amount") + 1:]))
 _ITEM_INDEXES = tuple(_F[f] for f in ITEM_FIELDS)
 _ITEM_VALUES = itemgetter(*_ITEM_INDEXES)
 _LINE, _NUMBER, _ACCOUNT, _TOTAL = _F["line"], _F["number"], _F["account"], _F["total"]

@@ -6,13 +6,20 @@ modules are imported only when the window or the smoke test is started).
 
 from __future__ import annotations
 
-import argparse
-import atexit
-import os
-import sys
-import threading
-from collections.abc import Sequence
-from typing import NoReturn, TextIO
+# First of all: where PySide6 is loaded already (a program that starts the app from its own
+# Qt process), it reads the source of every module imported after it, ours and the standard
+# library's alike; module_sources answers for it at a fraction of the cost (gui/module_sources.py).
+from aliassist.gui.module_sources import stop_keeping_module_sources
+
+stop_keeping_module_sources()
+
+import argparse  # noqa: E402
+import atexit  # noqa: E402
+import os  # noqa: E402
+import sys  # noqa: E402
+import threading  # noqa: E402
+from collections.abc import Sequence  # noqa: E402
+from typing import NoReturn, TextIO  # noqa: E402
 
 #: Qt seeds its hash tables at random in each process, and the order in which it embeds font
 #: glyphs into a PDF follows them: with a fixed seed the same dispute packet comes out byte for

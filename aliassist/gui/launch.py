@@ -83,6 +83,18 @@ def put_language_in_force(args: argparse.Namespace) -> str:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    from aliassist.services.gc_passes import pause_gc_passes
+
+    # No cyclic garbage collection until the first paint (services/gc_passes.py): resumed
+    # then, or before anything that waits for the person (a dialog), or at the end.
+    resume_gc = pause_gc_passes()
+    try:
+        return _run_gui(args, resume_gc)
+    finally:
+        resume_gc()
+
+
+def _run_gui(args: argparse.Namespace, resume_gc: Callable[[], None]) -> int:
     # the fitting of dialogs and the icon: before a dialog, or after the first paint
     app = make_application(fit_dialogs=False, icon=False)
     put_language_in_force(args)  # before the window's modules are imported: their texts too
@@ -96,12 +108,14 @@ def run_gui(args: argparse.Namespace) -> int:
     if first is not None:
         database, home = str(first.database), first.database.parent
     else:
+        resume_gc()  # the start that reads the database may ask the person (a damaged one)
         from aliassist.services.safety import database_location
 
         database, home = database_location(args.db, args.database_url)
     instance = SingleInstance(database, home)
     # The window with a first screen answers later starts once it has painted.
     if not instance.acquire(listen=first is None):
+        resume_gc()
         give_icon(app)
         fit_dialogs_of(app)
         if instance.notify_running(sys.argv[1:]):
@@ -120,7 +134,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     try:
         if first is not None:
-            return run_first_screen(app, args, first, instance)
+            return run_first_screen(app, args, first, instance, resume_gc)
         give_icon(app)
         fit_dialogs_of(app)
         from aliassist.gui.main_window import MainWindow
@@ -144,12 +158,13 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def run_first_screen(app: QApplication, args: argparse.Namespace, first: FirstScreen,
-                     instance: SingleInstance) -> int:
-    """The window painted with the first screen's rows at once; then, from the event loop, the
-    answer to later starts, the whole table from the snapshot (search and sorting get ready),
-    then the fitting of dialogs, the database (its actions, the order pane, names and
-    Alt+letters), the notices and the tray. `instance` holds the lock; it listens from the
-    first paint on."""
+                     instance: SingleInstance, painted: Callable[[], None] = lambda: None
+                     ) -> int:
+    """The window painted with the first screen's rows at once; then, from the event loop,
+    `painted`, the answer to later starts, the whole table from the snapshot (search and
+    sorting get ready), then the fitting of dialogs, the database (its actions, the order
+    pane, names and Alt+letters), the notices and the tray. `instance` holds the lock; it
+    listens from the first paint on."""
     from aliassist.gui.main_window import MainWindow
 
     window = MainWindow(None, first_screen=first)
@@ -204,6 +219,7 @@ def run_first_screen(app: QApplication, args: argparse.Namespace, first: FirstSc
     from aliassist.resources import default_policy_path
 
     def after_painting() -> None:
+        painted()
         give_icon(app)
         instance.listen()
         show_table()

@@ -497,7 +497,10 @@ class MainWindow(QMainWindow):
 
     def _action(self, text: str, slot: object,
                 shortcut: QKeySequence.StandardKey | str | None = None, tip: str = "") -> QAction:
-        action = QAction(text, self)
+        # made, then named: QAction(text, parent) would set up PySide6's QIcon (an overload
+        # takes one) and its 150 theme icons before the first paint
+        action = QAction(self)
+        action.setText(text)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if tip:

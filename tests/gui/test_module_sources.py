@@ -17,6 +17,8 @@ if sys.argv[1] == "stop":
     from aliassist.gui.module_sources import stop_keeping_module_sources
     assert stop_keeping_module_sources()
 before = set(linecache.cache)
+if sys.argv[1] == "app":  # the app's entry, in a process that loaded PySide6 first
+    import aliassist.app
 import aliassist.domain.policy, aliassist.gui.fitting, csv, email.parser
 kept = set(linecache.cache) - before
 names = ["aliassist.domain.policy", "aliassist.gui.fitting", "csv", "email.parser", "sys"]
@@ -24,6 +26,7 @@ from aliassist.gui.module_sources import uses_pyside
 print(json.dumps({
     "cached": sorted(n for n in names if getattr(sys.modules[n], "__file__", None) in kept),
     "lines": sum(len(linecache.cache[f][2]) for f in kept),
+    "files": sorted(f.rsplit("/", 1)[-1] for f in kept),
     "same": all(uses_pyside(sys.modules[n]) == asked(sys.modules[n]) for n in names),
     "uses": {n: uses_pyside(sys.modules[n]) for n in names},
 }))
@@ -48,3 +51,13 @@ def test_the_answer_to_pysides_question_is_the_same_as_its_own() -> None:
     assert found["same"] is True
     assert found["uses"] == {"aliassist.domain.policy": False, "aliassist.gui.fitting": True,
                              "csv": False, "email.parser": False, "sys": False}
+
+
+def test_the_apps_entry_answers_for_pyside_before_it_imports_anything_else() -> None:
+    # a program that loads PySide6 and then starts the app (as the bench and tests do): the
+    # standard library modules the entry imports (argparse, typing...) are not read either
+    started = probe("app")
+    assert started["cached"] == []
+    # only what is imported on the way to the answer itself (__future__, types...) was read
+    assert {"app.py", "argparse.py", "typing.py", "threading.py", "launch.py"}.isdisjoint(
+        started["files"]) and started["lines"] < 1000

@@ -2,7 +2,7 @@ import gc
 
 import pytest
 
-from aliassist.services.gc_passes import without_gc_passes
+from aliassist.services.gc_passes import pause_gc_passes, without_gc_passes
 
 
 @pytest.fixture(autouse=True)
@@ -29,4 +29,22 @@ def test_a_collector_turned_off_by_the_caller_stays_off():
     gc.disable()
     with without_gc_passes():
         pass
+    assert not gc.isenabled()
+
+
+def test_a_pause_lasts_until_it_is_resumed_once():
+    gc.enable()
+    resume = pause_gc_passes()
+    assert not gc.isenabled()
+    resume()
+    assert gc.isenabled()
+    gc.disable()  # turned off by someone else since: a second resume leaves it so
+    resume()
+    assert not gc.isenabled()
+
+
+def test_a_pause_of_a_collector_already_off_resumes_nothing():
+    gc.disable()
+    resume = pause_gc_passes()
+    resume()
     assert not gc.isenabled()

@@ -12,7 +12,6 @@ the server (up to START_WAIT_MS) rather than taking the holder for hung.
 
 from __future__ import annotations
 
-import getpass
 import json
 import os
 import time
@@ -36,6 +35,8 @@ ACTIVATE = "activate"
 def instance_key(database: str) -> str:
     """A short name for the database this instance works on (its resolved path or URL), per user,
     so two users or two databases never share a server name."""
+    import getpass  # (with termios: not loaded before the window's first paint otherwise)
+
     try:
         user = getpass.getuser()
     except (KeyError, OSError):

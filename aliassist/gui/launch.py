@@ -158,8 +158,7 @@ def _run_gui(args: argparse.Namespace, resume_gc: Callable[[], None]) -> int:
 
 
 def run_first_screen(app: QApplication, args: argparse.Namespace, first: FirstScreen,
-                     instance: SingleInstance, painted: Callable[[], None] = lambda: None
-                     ) -> int:
+                     instance: SingleInstance, painted: Callable[[], None]) -> int:
     """The window painted with the first screen's rows at once; then, from the event loop,
     `painted`, the answer to later starts, the whole table from the snapshot (search and
     sorting get ready), then the fitting of dialogs, the database (its actions, the order

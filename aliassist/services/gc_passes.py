@@ -15,13 +15,11 @@ def without_gc_passes() -> Iterator[None]:
     reference cycles, and a collection every few hundred of them (each older generation
     scanning every object of the process, the database layer's included) costs more than
     making them. Reference counting still frees everything as it goes."""
-    enabled = gc.isenabled()
-    gc.disable()
+    resume = pause_gc_passes()
     try:
         yield
     finally:
-        if enabled:
-            gc.enable()
+        resume()
 
 
 def pause_gc_passes() -> Callable[[], None]:
@@ -32,12 +30,11 @@ def pause_gc_passes() -> Callable[[], None]:
     (every few hundred of them) would each delay the first paint."""
     enabled = gc.isenabled()
     gc.disable()
-    resumed: list[bool] = []
 
     def resume() -> None:
-        if not resumed:
-            resumed.append(True)
-            if enabled:
-                gc.enable()
+        nonlocal enabled
+        if enabled:
+            enabled = False  # once
+            gc.enable()
 
     return resume

@@ -219,6 +219,7 @@ def run_first_screen(app: QApplication, args: argparse.Namespace, first: FirstSc
 
     def after_painting() -> None:
         painted()
+        window.ready_for_input()
         give_icon(app)
         instance.listen()
         show_table()

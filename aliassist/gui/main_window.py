@@ -3,6 +3,10 @@ with search, filters and the order pane), an empty state that says how to start;
 delete (with undo), import (files, drag-and-drop, pasted rows) and export.
 
 Actions are built in `_build_actions`, menus and the toolbar in `_build_menus`.
+
+A window that opens on a first screen names nothing of PySide6's `Qt` namespace until it has
+painted (gui/workspace/order_cells.py says why): its shortcuts and the sorting by the header
+come from `ready_for_input`, and what names `Qt` imports it where it is used.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,13 +45,28 @@ from aliassist.errors import UserError
 from aliassist.gui.theme import graphic, tinted_style, tone
 from aliassist.gui.undo import UndoHistory
 from aliassist.gui.workspace.first_screen_model import FirstScreenModel
-from aliassist.gui.workspace.order_cells import COLUMN, NO_ACCOUNT, STATE_FILTERS, Filters
+from aliassist.gui.workspace.order_cells import (
+    COLUMN,
+    COLUMNS,
+    NO_ACCOUNT,
+    STATE_FILTERS,
+    Filters,
+    column_title,
+    header_titles,
+)
 from aliassist.i18n import translate
 
 if TYPE_CHECKING:  # imported where used: not on the path to the window's first paint
     from types import ModuleType
 
-    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import (
+        QCloseEvent,
+        QDragEnterEvent,
+        QDropEvent,
+        QKeyEvent,
+        QStandardItemModel,
+    )
 
     from aliassist.domain import records as rec
     from aliassist.domain.policy import Policy
@@ -88,6 +107,8 @@ class EmptyState(QWidget):
     """What an empty database shows instead of a blank table: how to add or import orders."""
 
     def __init__(self, parent: QWidget | None = None):
+        from PySide6.QtCore import Qt
+
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
@@ -139,6 +160,8 @@ class SearchBox(QLineEdit):
     """The search field: Esc clears what was typed (and goes on to the window once empty)."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt
+
         if event.key() == Qt.Key.Key_Escape and self.text():
             self.clear()
             event.accept()
@@ -254,8 +277,11 @@ class MainWindow(QMainWindow):
         metrics = self.table.fontMetrics()
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COLUMN["days_left"], Qt.SortOrder.AscendingOrder)
+        #: the first screen's header titles (its model has none), until the whole table's
+        self._header_titles: QStandardItemModel | None = None
+        if ctx is None:
+            self._header_titles = header_titles(self.table.horizontalHeader())
+            self.table.horizontalHeader().setModel(self._header_titles)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -271,7 +297,7 @@ class MainWindow(QMainWindow):
                            ("protection_end", 16), ("dispute_deadline", 16), ("store", 18),
                            ("title", 32), ("account", 16), ("placed", 11)):
             column = COLUMN[key]
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            title = column_title(column)
             header.resizeSection(column, max(metrics.averageCharWidth() * chars,
                                               header.fontMetrics().horizontalAdvance(title) + 24))
         # Enter (and a double click) on an order edits it: only while the table has focus.
@@ -295,23 +321,8 @@ class MainWindow(QMainWindow):
         self.banner.setStyleSheet(f"{tinted_style('banner')} padding: 8px; "
                                   f"border-bottom: 1px solid {graphic('warn').name()};")
         self.banner.setVisible(False)
-        #: says the window shows sample orders, with the way back
-        self.sample_banner = QWidget()
-        self.sample_banner.setAutoFillBackground(True)
-        self.sample_banner.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        self.sample_banner.setAccessibleName(translate("MainWindow", "Sample orders"))
-        said = QLabel(translate("MainWindow", "<b>Sample orders</b> — made up, in a separate "
-                                              "database; your own orders are not here and "
-                                              "nothing you do here touches them."))
-        said.setTextFormat(Qt.TextFormat.RichText)
-        said.setWordWrap(True)
-        self.back_button = QPushButton(translate("MainWindow", "&Back to my orders"))
-        self.back_button.clicked.connect(self.back_to_own_data)
-        row = QHBoxLayout(self.sample_banner)
-        row.setContentsMargins(10, 6, 10, 6)
-        row.addWidget(said, 1)
-        row.addWidget(self.back_button)
-        self.sample_banner.setVisible(False)
+        self._sample_banner: QWidget | None = None  # made when first shown (`sample_banner`)
+        self.back_button: QPushButton  # on the sample banner
 
         workspace = QWidget()
         workspace_layout = QVBoxLayout(workspace)
@@ -324,7 +335,7 @@ class MainWindow(QMainWindow):
         self.no_match.setContentsMargins(12, 8, 12, 8)
         self.no_match.setVisible(False)
         workspace_layout.addWidget(self.no_match)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # side by side
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.pane_slot)
         self.splitter.setStretchFactor(0, 3)
@@ -340,14 +351,18 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
-        layout.addWidget(self.sample_banner)
         layout.addWidget(self.stack, 1)
+        self._central_layout = layout
         self.setCentralWidget(central)
 
         self.counts = QLabel()
         self.statusBar().addPermanentWidget(self.counts)
+        #: the actions' shortcuts until `ready_for_input` gives them (then None)
+        self._shortcuts: list[tuple[QAction, QKeySequence.StandardKey | str]] | None = []
         self._build_actions()
         self._build_menus()
+        if ctx is not None:
+            self.ready_for_input()
         self._watch_selection()
         self.statusBar().messageChanged.connect(self._announce_status)
         app = QGuiApplication.instance()
@@ -370,6 +385,49 @@ class MainWindow(QMainWindow):
         from aliassist.gui.accessibility import make_accessible
 
         make_accessible(self)
+
+    @property
+    def sample_banner(self) -> QWidget:
+        """Says the window shows sample orders, with the way back (`back_button`); made the
+        first time it is asked for, above the orders."""
+        if self._sample_banner is None:
+            from PySide6.QtCore import Qt
+
+            banner = self._sample_banner = QWidget()
+            banner.setAutoFillBackground(True)
+            banner.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+            banner.setAccessibleName(translate("MainWindow", "Sample orders"))
+            said = QLabel(translate("MainWindow", "<b>Sample orders</b> — made up, in a "
+                                                  "separate database; your own orders are not "
+                                                  "here and nothing you do here touches them."))
+            said.setTextFormat(Qt.TextFormat.RichText)
+            said.setWordWrap(True)
+            self.back_button = QPushButton(translate("MainWindow", "&Back to my orders"))
+            self.back_button.clicked.connect(self.back_to_own_data)
+            row = QHBoxLayout(banner)
+            row.setContentsMargins(10, 6, 10, 6)
+            row.addWidget(said, 1)
+            row.addWidget(self.back_button)
+            banner.setVisible(False)
+            self._central_layout.insertWidget(self._central_layout.indexOf(self.banner) + 1, banner)
+            self.make_accessible()  # its button's Alt+letter
+        return self._sample_banner
+
+    def ready_for_input(self) -> None:
+        """The keyboard shortcuts and the sorting by the header: given by a first screen's
+        window once it has painted (the launch calls this), by any other as it is made."""
+        from PySide6.QtCore import Qt
+
+        # (tool buttons without icons show their texts in any style: painted the same before)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action, shortcut in self._shortcuts or ():
+            action.setShortcut(QKeySequence(shortcut))
+        self._shortcuts = None
+        self.history.give_shortcuts()
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COLUMN["days_left"], Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        self._show_sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
     @property
     def empty(self) -> EmptyState:
@@ -435,8 +493,11 @@ class MainWindow(QMainWindow):
         state = header.saveState()
         self.model = model
         self.loading = False
-        self.table.setModel(model)
+        self.table.setModel(model)  # the header too: its titles are now the model's
         header.restoreState(state)
+        if self._header_titles is not None:
+            self._header_titles.deleteLater()
+            self._header_titles = None
         old.deleteLater()
         self._watch_selection()
         self.select_orders(selected)
@@ -501,7 +562,9 @@ class MainWindow(QMainWindow):
         # takes one) and its 150 theme icons before the first paint
         action = QAction(self)
         action.setText(text)
-        if shortcut is not None:
+        if shortcut is not None and self._shortcuts is not None:
+            self._shortcuts.append((action, shortcut))
+        elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         if tip:
             action.setStatusTip(tip)
@@ -597,7 +660,6 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar(translate("MainWindow", "Main"))
         self.toolbar.setObjectName("main-toolbar")
         self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for a in (self.new_action, self.edit_action, self.delete_action,
                   self.import_orders_action):
             self.toolbar.addAction(a)
@@ -609,9 +671,8 @@ class MainWindow(QMainWindow):
         menu = QMenu(translate("MainWindow", "S&ort by"), self)
         group = QActionGroup(menu)
         self.sort_actions: dict[int, QAction] = {}
-        for column in range(self.model.columnCount()):
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            action = menu.addAction(title)
+        for column in range(len(COLUMNS)):
+            action = menu.addAction(column_title(column))
             action.setCheckable(True)
             group.addAction(action)
             action.triggered.connect(lambda _c=False, c=column: self.table.sortByColumn(
@@ -620,19 +681,24 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         self.sort_descending_action = menu.addAction(translate("MainWindow", "&Descending"))
         self.sort_descending_action.setCheckable(True)
-        self.sort_descending_action.triggered.connect(lambda on: self.table.sortByColumn(
-            self.table.horizontalHeader().sortIndicatorSection(),
-            Qt.SortOrder.DescendingOrder if on else Qt.SortOrder.AscendingOrder))
-
-        def show_current(column: int, order: Qt.SortOrder) -> None:
-            if column in self.sort_actions:
-                self.sort_actions[column].setChecked(True)
-            self.sort_descending_action.setChecked(order == Qt.SortOrder.DescendingOrder)
-
-        self.table.horizontalHeader().sortIndicatorChanged.connect(show_current)
-        header = self.table.horizontalHeader()
-        show_current(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.sort_descending_action.triggered.connect(self._sort_descending)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._show_sort)
         return menu
+
+    def _sort_descending(self, on: bool) -> None:
+        from PySide6.QtCore import Qt
+
+        self.table.sortByColumn(self.table.horizontalHeader().sortIndicatorSection(),
+                                Qt.SortOrder.DescendingOrder if on
+                                else Qt.SortOrder.AscendingOrder)
+
+    def _show_sort(self, column: int, order: Qt.SortOrder) -> None:
+        """View > Sort by shows the table's sort."""
+        from PySide6.QtCore import Qt
+
+        if column in self.sort_actions:
+            self.sort_actions[column].setChecked(True)
+        self.sort_descending_action.setChecked(order == Qt.SortOrder.DescendingOrder)
 
     def _selection_changed(self, *args: object) -> None:
         # Nothing is done to an order before the database is open.
@@ -758,6 +824,8 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         if self.stack.currentWidget() is self.workspace:
+            from PySide6.QtCore import Qt
+
             self.filter_bar.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.filter_bar.search.selectAll()
 
@@ -1254,7 +1322,8 @@ class MainWindow(QMainWindow):
                                                       "my orders)")
                               if sample else "")
         self.setAcceptDrops(not sample)
-        self.sample_banner.setVisible(sample)
+        if sample or self._sample_banner is not None:
+            self.sample_banner.setVisible(sample)
         self._know_user()
         self.clear_filters()
         self.reload()

@@ -63,12 +63,15 @@ class UndoHistory(QObject):
         self.stack = QUndoStack(self)
         self.stack.setUndoLimit(100)
         self.undo_action = self.stack.createUndoAction(parent, translate("UndoHistory", "&Undo"))
-        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.redo_action = self.stack.createRedoAction(parent, translate("UndoHistory", "&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"),
-                                       QKeySequence(QKeySequence.StandardKey.Redo)])
         #: evidence files some recorded state refers to: kept in the vault until released
         self.kept_files: set[str] = set()
+
+    def give_shortcuts(self) -> None:
+        """Ctrl+Z and the redo keys (by the window with its own: gui/main_window.py)."""
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"),
+                                       QKeySequence(QKeySequence.StandardKey.Redo)])
 
     def record(self, text: str, order_ids: Iterable[int] | None, change: Callable[[], T],
                created: Callable[[T], Iterable[int]] | None = None) -> T:

@@ -1,14 +1,15 @@
 """The orders table before its orders are loaded: every order counted, the first rows (in the
 days-left sort the table opens with) shown from the first screen (services/first_screen.py),
 the rows below left empty until the window puts the full model (OrdersModel) in its place a
-moment later. Nothing here loads numpy or the database."""
+moment later. Nothing here loads numpy or the database, or names PySide6's `Qt` namespace
+(order_cells.py says why): its header's titles are not `headerData` but `header_titles`."""
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QColor
 
 from aliassist.domain.dates import day_text, deadline_text
@@ -18,9 +19,15 @@ from aliassist.domain.state_codes import NO_DAYS, STATES
 from aliassist.domain.states import URGENT_DAYS
 from aliassist.gui.theme import STATE_LOOKS, state_tint, tint
 from aliassist.gui.workspace.order_cells import (
+    ALIGNMENT_ROLE,
+    BACKGROUND_ROLE,
     COLUMN,
     COLUMNS,
+    DECORATION_ROLE,
+    DISPLAY_ROLE,
+    FOREGROUND_ROLE,
     ORDER_ID_ROLE,
+    RIGHT_ALIGNED,
     STATE_ROLE,
     Filters,
     OrderColumnsModel,
@@ -30,20 +37,13 @@ from aliassist.gui.workspace.order_cells import (
 )
 from aliassist.services.first_screen import FirstScreen
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
 _ROOT = QModelIndex()
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-#: the sort the first rows are in
-FIRST_SORT = (COLUMN["days_left"], Qt.SortOrder.AscendingOrder)
+#: the sort the first rows are in: days left, ascending
+FIRST_SORT_COLUMN = COLUMN["days_left"]
 _NO_FILTERS = Filters()
-# The roles `data` answers, as the numbers the views ask with (each cell is asked for a dozen
-# roles at every paint).
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
-_DECORATION = int(Qt.ItemDataRole.DecorationRole)
-_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
-_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-_ORDER_ID = int(ORDER_ID_ROLE)
-_STATE = int(STATE_ROLE)
 _DAYS_LEFT = COLUMN["days_left"]
 _STATE_COLUMN = COLUMN["state"]
 
@@ -55,7 +55,8 @@ class FirstScreenModel(OrderColumnsModel):
         self.rows = screen.rows
         self.table = None  # no table yet (as OrdersModel before its first)
         self.filters = _NO_FILTERS
-        self.sort_column, self.sort_order = FIRST_SORT
+        self.sort_column = FIRST_SORT_COLUMN
+        self.descending = False
         #: `shows_first_rows`, kept up to date by `sort` and `set_filters`
         self._first = True
         self._texts: dict[tuple[int, int], str] = {}
@@ -75,8 +76,15 @@ class FirstScreenModel(OrderColumnsModel):
         """The first rows are what the table shows now (the sort they are in, no filter)."""
         return self._first
 
+    @property
+    def sort_order(self) -> Qt.SortOrder:
+        """The sort's direction, as the whole table's model takes it."""
+        from PySide6.QtCore import Qt
+
+        return Qt.SortOrder.DescendingOrder if self.descending else Qt.SortOrder.AscendingOrder
+
     def _placed(self) -> None:
-        self._first = ((self.sort_column, self.sort_order) == FIRST_SORT
+        self._first = (self.sort_column == FIRST_SORT_COLUMN and not self.descending
                        and self.filters == _NO_FILTERS)
 
     def accounts(self) -> list[str]:
@@ -88,10 +96,14 @@ class FirstScreenModel(OrderColumnsModel):
         # A filter (typed before the orders are loaded) shows nothing until they are.
         return self.total if self.filters == _NO_FILTERS else 0
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Kept for the full model; the first rows are only known in their own sort."""
+    def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:
+        """Kept for the full model; the first rows are only known in their own sort. (Qt
+        calls it from the first paint on, with the order; None is ascending.)"""
+        from PySide6.QtCore import Qt
+
         self.layoutAboutToBeChanged.emit()
-        self.sort_column, self.sort_order = column, order
+        self.sort_column = column
+        self.descending = order == Qt.SortOrder.DescendingOrder
         self._placed()
         self.layoutChanged.emit()
 
@@ -121,31 +133,31 @@ class FirstScreenModel(OrderColumnsModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = _DISPLAY) -> Any:
+             role: int = DISPLAY_ROLE) -> Any:
         row = index.row()  # -1 for an invalid index
         if not self._first or not 0 <= row < len(self.rows):
             return None
         role = int(role)
-        if role == _DISPLAY:
+        if role == DISPLAY_ROLE:
             column = index.column()
             key = (row, column)
             text = self._texts.get(key)
             if text is None:
                 text = self._texts[key] = self._display(COLUMNS[column][0], self.rows[row])
             return text
-        if role in (_BACKGROUND, _FOREGROUND):
+        if role in (BACKGROUND_ROLE, FOREGROUND_ROLE):
             shown = self.rows[row]
             urgent = shown.days != NO_DAYS and 0 <= shown.days <= URGENT_DAYS
             colours = self._urgent if urgent else self._brushes[shown.state]
-            return colours[0] if role == _BACKGROUND else colours[1]
-        if role == _ALIGNMENT:
-            return _RIGHT if index.column() == _DAYS_LEFT else None
-        if role == _DECORATION:
+            return colours[0] if role == BACKGROUND_ROLE else colours[1]
+        if role == ALIGNMENT_ROLE:
+            return RIGHT_ALIGNED if index.column() == _DAYS_LEFT else None
+        if role == DECORATION_ROLE:
             return dispute_badge(self.rows[row].candidate.disputes) \
                 if index.column() == _STATE_COLUMN else None
-        if role == _ORDER_ID:
+        if role == ORDER_ID_ROLE:
             return self.rows[row].candidate.order_id
-        if role == _STATE:
+        if role == STATE_ROLE:
             return STATES[self.rows[row].state]
         return None
 

@@ -1,11 +1,18 @@
 """The orders table's columns, filters and the words and marks of its cells, apart from the
-model's column arithmetic (numpy): the window's first screen shows them before that loads."""
+model's column arithmetic (numpy): the window's first screen shows them before that loads.
+
+Nothing the first screen uses names PySide6's `Qt` namespace: the first use of it (an import of
+the name, a call with or from C++ that passes one of its enums) makes PySide6 build all of its
+94 enums, about 11 ms, as long as the window takes to start without it. So the roles are
+numbers here, and the first screen's model has no `headerData` (Qt would call it with a
+`Qt.Orientation`): its header shows `header_titles`.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
 
 from aliassist.domain.state_codes import NO_DAYS
 from aliassist.domain.states import URGENT_DAYS
@@ -13,10 +20,11 @@ from aliassist.gui.theme import graphic, is_dark
 from aliassist.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QIcon
+    from PySide6.QtGui import QIcon, QStandardItemModel
+    from PySide6.QtWidgets import QWidget
 
 #: What the table shows, the deadline facts first (a narrow window scrolls to the rest).
-#: The titles are translated where they are shown (`headerData`).
+#: The titles are translated where they are shown (`column_title`).
 COLUMNS = (
     ("number", QT_TRANSLATE_NOOP("OrdersModel", "Order")),
     ("days_left", QT_TRANSLATE_NOOP("OrdersModel", "Days left")),
@@ -29,24 +37,38 @@ COLUMNS = (
     ("placed", QT_TRANSLATE_NOOP("OrdersModel", "Placed")),
 )
 COLUMN = {key: i for i, (key, _) in enumerate(COLUMNS)}
-ORDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-STATE_ROLE = Qt.ItemDataRole.UserRole + 2
+#: Qt's numbers (see above; a test pins them): the roles Qt.ItemDataRole.DisplayRole,
+#: DecorationRole, TextAlignmentRole, BackgroundRole, ForegroundRole and UserRole, and the
+#: alignment Qt.AlignmentFlag.AlignRight | AlignVCenter
+DISPLAY_ROLE, DECORATION_ROLE, ALIGNMENT_ROLE, BACKGROUND_ROLE, FOREGROUND_ROLE = 0, 1, 7, 8, 9
+USER_ROLE = 0x0100
+RIGHT_ALIGNED = 0x0082
+#: the app's own roles
+ORDER_ID_ROLE = USER_ROLE + 1
+STATE_ROLE = USER_ROLE + 2
 
 _ROOT = QModelIndex()
 
 
+def column_title(column: int) -> str:
+    return translate("OrdersModel", COLUMNS[column][1])
+
+
+def header_titles(parent: QWidget) -> QStandardItemModel:
+    """The columns' titles as a model of Qt's own, for a header to show without asking Python."""
+    from PySide6.QtGui import QStandardItemModel
+
+    titles = QStandardItemModel(0, len(COLUMNS), parent)
+    titles.setHorizontalHeaderLabels([column_title(column) for column in range(len(COLUMNS))])
+    return titles
+
+
 class OrderColumnsModel(QAbstractTableModel):
-    """The orders table's columns and their titles, the same for the first screen's model and
-    the whole table's."""
+    """The orders table's columns, the same for the first screen's model and the whole
+    table's."""
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return translate("OrdersModel", COLUMNS[section][1])
-        return None
 
 
 _BADGES: dict[tuple[int, bool], QIcon] = {}
@@ -58,6 +80,7 @@ def dispute_badge(count: int) -> QIcon | None:
         return None
     key = (count, is_dark())
     if key not in _BADGES:
+        from PySide6.QtCore import Qt
         from PySide6.QtGui import QIcon, QPainter, QPixmap  # loaded with the first flag drawn
 
         size = 32  # drawn at twice the 16 px icon size, so it stays crisp when scaled

@@ -38,7 +38,7 @@ from aliassist.gui.workspace.order_cells import STATE_FILTERS as STATE_FILTERS
 from aliassist.gui.workspace.order_cells import STATE_ROLE as STATE_ROLE
 from aliassist.gui.workspace.order_cells import TO_CONFIRM as TO_CONFIRM
 from aliassist.gui.workspace.order_cells import Filters as Filters
-from aliassist.gui.workspace.order_cells import OrderColumnsModel
+from aliassist.gui.workspace.order_cells import OrderColumnsModel, column_title
 from aliassist.gui.workspace.order_cells import days_text as days_text
 from aliassist.gui.workspace.order_cells import dispute_badge as dispute_badge
 from aliassist.gui.workspace.order_cells import state_text as state_text
@@ -213,6 +213,12 @@ class OrdersModel(OrderColumnsModel):
             if self.table is not table:
                 return
             yield
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return column_title(section)
+        return None
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)

@@ -14,11 +14,14 @@ from pathlib import Path
 from typing import cast
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 
 from aliassist.domain.first_rows import first_rows, urgency_by_code
 from aliassist.domain.states import STATE_MEANINGS
 from aliassist.gui.main_window import MainWindow
-from aliassist.gui.workspace.orders_model import COLUMNS, OrdersModel
+from aliassist.gui.workspace.order_cells import column_title
+from aliassist.gui.workspace.orders_model import COLUMN, COLUMNS, OrdersModel
 from aliassist.services import first_screen as first_screen_service
 from aliassist.services.context import AppContext, open_context
 from aliassist.services.first_screen import candidates_of, first_screen_data, open_first_screen
@@ -152,7 +155,7 @@ def test_a_first_screen_with_a_field_of_another_type_is_not_used(
 #: its first rows.
 _CHILD = """
 import gc, json, os, sys
-import PySide6.QtWidgets
+import PySide6.QtCore, PySide6.QtWidgets
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QAbstractItemView
 
@@ -171,7 +174,8 @@ def viewport_event(view, event):
             "network": "PySide6.QtNetwork" in sys.modules,
             "libraries": [line.rsplit("/", 1)[-1].strip() for line in open("/proc/self/maps")
                           if ".so" in line],
-            "every_class": "QWizard" in vars(PySide6.QtWidgets), "rows": rows,
+            "every_class": "QWizard" in vars(PySide6.QtWidgets),
+            "qt_namespace": "Qt" in vars(PySide6.QtCore), "rows": rows,
             "collecting": gc.isenabled()}), flush=True)
         # the window's work after its first paint starts from the event loop
         QTimer.singleShot(200, lambda: (print(json.dumps({"collecting": gc.isenabled()}),
@@ -207,6 +211,8 @@ def test_the_window_paints_its_orders_before_sqlalchemy_and_numpy_load(
         # Nor Qt's network module (the answer to later starts opens after the paint), nor
         # every class of PySide6's (no application-wide event filter before the paint).
         assert seen["network"] is False and seen["every_class"] is False
+        # Nor PySide6's Qt namespace (its 94 enums are made at its first use: order_cells.py)
+        assert seen["qt_namespace"] is False
         # Nor OpenSSL (no hashlib) or Qt's SVG library (the window's icon comes after)
         libraries = " ".join(cast(list[str], seen["libraries"]))
         assert "libcrypto" not in libraries and "libQt6Svg" not in libraries
@@ -243,6 +249,22 @@ def test_the_whole_table_takes_the_first_screens_place_keeping_selection_and_scr
         window.resize(900, 300)
         window.show()
         assert not window.new_action.isEnabled() and not window.attached
+        header = window.table.horizontalHeader()
+        widths = [header.sectionSize(c) for c in range(len(COLUMNS))]
+        assert header_titles_of(window) == [column_title(c) for c in range(len(COLUMNS))]
+        # Until it has painted: no shortcuts, no sorting by the header (the launch gives them)
+        assert window.find_action.shortcut().isEmpty()
+        assert window.history.undo_action.shortcut().isEmpty()
+        assert not window.table.isSortingEnabled()
+        window.ready_for_input()
+        assert window.find_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
+        assert window.history.undo_action.shortcut() == QKeySequence(
+            QKeySequence.StandardKey.Undo)
+        assert window.table.isSortingEnabled()
+        assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+            COLUMN["days_left"], Qt.SortOrder.AscendingOrder)
+        assert window.sort_actions[COLUMN["days_left"]].isChecked()
+        assert not window.sort_descending_action.isChecked()
         first_rows_shown = rows_of(window, 5)
         window.select_orders([window.model.order_id(3)])  # type: ignore[list-item]
         window.table.verticalScrollBar().setValue(2)
@@ -257,6 +279,10 @@ def test_the_whole_table_takes_the_first_screens_place_keeping_selection_and_scr
                 break
         window.show_table(table, policy)
         assert isinstance(window.model, OrdersModel) and not window.loading
+        # the header's titles are now the whole table's, at the widths they had
+        assert header.model() is window.model
+        assert header_titles_of(window) == [column_title(c) for c in range(len(COLUMNS))]
+        assert [header.sectionSize(c) for c in range(len(COLUMNS))] == widths
         assert rows_of(window, 5) == first_rows_shown
         assert window.selected_ids() == selected
         assert window.table.verticalScrollBar().value() == 2
@@ -283,6 +309,13 @@ def dropped_file_accepted(window: MainWindow, path: Path) -> bool:
     event.ignore()
     window.dragEnterEvent(event)
     return event.isAccepted()
+
+
+def header_titles_of(window: MainWindow) -> list[object]:
+    """The titles the header shows, from the model it reads them from."""
+    header = window.table.horizontalHeader()
+    return [header.model().headerData(c, Qt.Orientation.Horizontal)
+            for c in range(header.count())]
 
 
 def rows_of(window: MainWindow, n: int) -> list[list[object]]:

@@ -15,6 +15,7 @@ from aliassist.store.bulk_import import (
     BULK_CACHE_KIB,
     BULK_ROWS,
     ROW_FIELDS,
+    DriverConnection,
     IdRanges,
     ImportedOrder,
     OrderWriter,
@@ -171,6 +172,26 @@ def test_batches_of_new_and_stored_orders_and_orders_apart_on_either_engine(
             (7, "8187000000000002", "repeat", 1_790_000_000, 1_790_000_000),
             (11, "8187000000000003", "date", 1_790_000_000, 1_790_000_001),
             (9, "8187000000000004", "repeat", 1_790_000_000, 1_790_000_000)]
+        session.rollback()
+
+
+def test_new_orders_take_their_ids_from_the_sequence_other_writers_share(
+        ctx: AppContext) -> None:
+    """On a team database the ids are the orders' id sequence's (named once, then passed as a
+    value): batch after batch, none given twice, and an order saved after them gets the next;
+    SQLite needs none (the rowid follows the largest)."""
+    with ctx.session() as session:
+        conn = session.connection().connection.driver_connection
+        driver = DriverConnection(conn)
+        if driver.sqlite:
+            assert driver.new_order_ids(3) is None
+            return
+        first, second = driver.new_order_ids(3), driver.new_order_ids(1000)
+        assert first is not None and second is not None
+        ids = first + second
+        assert ids == sorted(ids) and len(set(ids)) == 1003
+        OrderWriter(conn, 1_800_000_000).write([_order_rows("8187000000000001", 2, "Lamp")])
+        assert _rows(conn, "SELECT id FROM orders") == [(ids[-1] + 1,)]
         session.rollback()
 
 

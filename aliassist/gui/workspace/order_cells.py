@@ -37,10 +37,12 @@ COLUMNS = (
     ("placed", QT_TRANSLATE_NOOP("OrdersModel", "Placed")),
 )
 COLUMN = {key: i for i, (key, _) in enumerate(COLUMNS)}
-#: Qt's numbers (see above; a test pins them): the roles Qt.ItemDataRole.DisplayRole,
-#: DecorationRole, TextAlignmentRole, BackgroundRole, ForegroundRole and UserRole, and the
-#: alignment Qt.AlignmentFlag.AlignRight | AlignVCenter
-DISPLAY_ROLE, DECORATION_ROLE, ALIGNMENT_ROLE, BACKGROUND_ROLE, FOREGROUND_ROLE = 0, 1, 7, 8, 9
+#: Qt's numbers (see above; a test pins them), the ones both models answer with: the roles
+#: Qt.ItemDataRole.DisplayRole, DecorationRole, ToolTipRole, TextAlignmentRole,
+#: BackgroundRole, ForegroundRole and UserRole, and the alignment Qt.AlignmentFlag.AlignRight
+#: | AlignVCenter
+DISPLAY_ROLE, DECORATION_ROLE, TOOLTIP_ROLE, ALIGNMENT_ROLE = 0, 1, 3, 7
+BACKGROUND_ROLE, FOREGROUND_ROLE = 8, 9
 USER_ROLE = 0x0100
 RIGHT_ALIGNED = 0x0082
 #: the app's own roles

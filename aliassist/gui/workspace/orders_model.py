@@ -30,6 +30,16 @@ from aliassist.domain.order_search import OrderSearch
 from aliassist.domain.states import URGENT_DAYS
 from aliassist.errors import UserError
 from aliassist.gui.theme import STATE_LOOKS, Tint, state_tint, tint
+from aliassist.gui.workspace.order_cells import (
+    ALIGNMENT_ROLE,
+    BACKGROUND_ROLE,
+    DECORATION_ROLE,
+    DISPLAY_ROLE,
+    FOREGROUND_ROLE,
+    TOOLTIP_ROLE,
+    OrderColumnsModel,
+    column_title,
+)
 from aliassist.gui.workspace.order_cells import COLUMN as COLUMN
 from aliassist.gui.workspace.order_cells import COLUMNS as COLUMNS
 from aliassist.gui.workspace.order_cells import NO_ACCOUNT as NO_ACCOUNT
@@ -38,7 +48,6 @@ from aliassist.gui.workspace.order_cells import STATE_FILTERS as STATE_FILTERS
 from aliassist.gui.workspace.order_cells import STATE_ROLE as STATE_ROLE
 from aliassist.gui.workspace.order_cells import TO_CONFIRM as TO_CONFIRM
 from aliassist.gui.workspace.order_cells import Filters as Filters
-from aliassist.gui.workspace.order_cells import OrderColumnsModel, column_title
 from aliassist.gui.workspace.order_cells import days_text as days_text
 from aliassist.gui.workspace.order_cells import dispute_badge as dispute_badge
 from aliassist.gui.workspace.order_cells import state_text as state_text
@@ -49,14 +58,8 @@ _DAYS_COLUMN = COLUMN["days_left"]
 _STATE_COLUMN = COLUMN["state"]
 
 _DAYS_SPAN = 10**6
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
-_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_DECORATION = int(Qt.ItemDataRole.DecorationRole)
-_ROLES = frozenset({_DISPLAY, _BACKGROUND, _FOREGROUND, _ALIGN, _TOOLTIP, _DECORATION,
-                    int(ORDER_ID_ROLE), int(STATE_ROLE)})
+_ROLES = frozenset({DISPLAY_ROLE, BACKGROUND_ROLE, FOREGROUND_ROLE, ALIGNMENT_ROLE, TOOLTIP_ROLE,
+                    DECORATION_ROLE, ORDER_ID_ROLE, STATE_ROLE})
 _TEXT_COLUMNS = {"number": "numbers", "store": "stores", "title": "titles", "account": "accounts"}
 _ROOT = QModelIndex()
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -244,7 +247,7 @@ class OrdersModel(OrderColumnsModel):
         if role not in _ROLES or self.table is None or not index.isValid():
             return None
         i = int(self.rows[index.row()])
-        if role == _DISPLAY:
+        if role == DISPLAY_ROLE:
             cached = self._texts.get((i, index.column()))
             if cached is None:
                 if len(self._texts) > 200_000:
@@ -252,20 +255,20 @@ class OrdersModel(OrderColumnsModel):
                 cached = self._texts[i, index.column()] = self._display(
                     COLUMNS[index.column()][0], i)
             return cached
-        if role == _ALIGN:
+        if role == ALIGNMENT_ROLE:
             return _RIGHT if index.column() == _DAYS_COLUMN else None
-        if role == _DECORATION:
+        if role == DECORATION_ROLE:
             if index.column() != _STATE_COLUMN:
                 return None
             return dispute_badge(int(self.table.columns.dispute_counts[i]))
         if role == ORDER_ID_ROLE:
             return int(self.table.columns.ids[i])
         background, foreground, state = self._look(i)
-        if role == _BACKGROUND:
+        if role == BACKGROUND_ROLE:
             return background
-        if role == _FOREGROUND:
+        if role == FOREGROUND_ROLE:
             return foreground
-        if role == _TOOLTIP:
+        if role == TOOLTIP_ROLE:
             return (STATE_LOOKS[state].help + self._closed_tip(i, state) + self._dispute_tip(i)
                     + self._estimate_tip(i))
         return state  # STATE_ROLE

@@ -10,10 +10,10 @@ from aliassist.gui.workspace import order_cells as cells
 
 def test_the_roles_and_alignment_named_by_number_are_qts() -> None:
     role = Qt.ItemDataRole
-    named = (cells.DISPLAY_ROLE, cells.DECORATION_ROLE, cells.ALIGNMENT_ROLE,
-             cells.BACKGROUND_ROLE, cells.FOREGROUND_ROLE, cells.USER_ROLE)
-    qts = (role.DisplayRole, role.DecorationRole, role.TextAlignmentRole, role.BackgroundRole,
-           role.ForegroundRole, role.UserRole)
+    named = (cells.DISPLAY_ROLE, cells.DECORATION_ROLE, cells.TOOLTIP_ROLE,
+             cells.ALIGNMENT_ROLE, cells.BACKGROUND_ROLE, cells.FOREGROUND_ROLE, cells.USER_ROLE)
+    qts = (role.DisplayRole, role.DecorationRole, role.ToolTipRole, role.TextAlignmentRole,
+           role.BackgroundRole, role.ForegroundRole, role.UserRole)
     assert named == tuple(int(r.value) for r in qts)
     assert Qt.AlignmentFlag(cells.RIGHT_ALIGNED) == (Qt.AlignmentFlag.AlignRight
                                                      | Qt.AlignmentFlag.AlignVCenter)

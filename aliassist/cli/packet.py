@@ -73,6 +73,8 @@ def _packet(args: argparse.Namespace, env: Any, renderer: SummaryRenderer) -> in
     )
 
     text = read_text(args)
+    # a SQLite file that needs nothing but opening is read without SQLAlchemy (env.plain_ctx)
+    ctx = env.plain_ctx()
     if args.dispute is not None:
         planned_only = [name for name in ("item", "remedy", "amount") if getattr(args, name)]
         if planned_only or text is not None:
@@ -80,12 +82,12 @@ def _packet(args: argparse.Namespace, env: Any, renderer: SummaryRenderer) -> in
             raise UserError(translate("cli", "these describe a planned dispute; a recorded "
                                              "dispute has its own"),
                             where=", ".join(f"--{n}" for n in given))
-        content = content_for_dispute(env.ctx, args.number, args.dispute)
+        content = content_for_dispute(ctx, args.number, args.dispute)
     else:
-        content = content_for_plan(env.ctx, args.number, reason=args.reason, item=args.item,
+        content = content_for_plan(ctx, args.number, reason=args.reason, item=args.item,
                                    remedy=args.remedy, amount=args.amount, text=text)
     try:
-        result = write_packet(env.ctx, content, args.out, force=args.force, paper=args.paper,
+        result = write_packet(ctx, content, args.out, force=args.force, paper=args.paper,
                               keep_location=args.keep_location, renderer=renderer)
     except PacketRefusedError:
         print_findings(env.err, [f for f in content.findings if f.blocks])

@@ -60,9 +60,14 @@ def format_amount(minor: int, currency: str) -> str:
     return f"{sign}{whole}.{frac:0{exp}d}"
 
 
+def amount_text(minor: int | None, currency: str | None) -> str | None:
+    """format_amount's text, or None without an amount or a currency (JSON's null)."""
+    return None if minor is None or not currency else format_amount(minor, currency)
+
+
 def display_amount(minor: int | None, currency: str | None) -> str:
+    """`1,234.50 USD` for people (the style's digits; format_amount for files and JSON)."""
     if minor is None:
         return ""
-    """`1,234.50 USD` for people (the style's digits; format_amount for files and JSON)."""
     cur = currency or "USD"
     return f"{style().decimal(format_amount(minor, cur))} {cur}"

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 from sqlalchemy.orm import Session
 
@@ -16,7 +16,7 @@ from aliassist.domain.instants import utc_now
 from aliassist.domain.policy import Policy
 from aliassist.errors import UserError
 from aliassist.services.plain_context import NOW_YEARS as NOW_YEARS
-from aliassist.services.plain_context import pinned_now
+from aliassist.services.plain_context import PlainContext, pinned_now
 from aliassist.services.policy import policy_in_force
 from aliassist.store.database import Store
 from aliassist.store.db_vault import open_vault
@@ -62,6 +62,11 @@ class AppContext:
 
     def close(self) -> None:
         self.store.close()
+
+
+#: what a service that reads and writes through the driver (`reading()`, `writing()`) works on:
+#: the app context, or a SQLite file opened plain (services/plain_context.py)
+AnyContext: TypeAlias = AppContext | PlainContext
 
 
 class SessionWriting:

@@ -28,11 +28,14 @@ from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from aliassist.domain.policy import Limits
 from aliassist.fileio import atomic_path
-from aliassist.services.context import AppContext
 from aliassist.store.database import make_private_dir
+
+if TYPE_CHECKING:
+    from aliassist.services.context import AnyContext
 
 #: the longest side of the thumbnails the packet's summary shows
 PACKET_THUMB_SIDE = 240
@@ -42,7 +45,7 @@ CONVERTED_MAX_BYTES = 1_000_000_000
 CONVERSION = 1
 
 
-def derived_dir(ctx: AppContext) -> Path:
+def derived_dir(ctx: AnyContext) -> Path:
     """Beside the vault (and going with it): derived, safe to delete."""
     return derived_dir_beside(ctx.vault.root)
 
@@ -56,11 +59,11 @@ def workers() -> int:
     return max(2, min(8, os.cpu_count() or 1))
 
 
-def thumbnail_path(ctx: AppContext, sha256: str, side: int) -> Path:
+def thumbnail_path(ctx: AnyContext, sha256: str, side: int) -> Path:
     return derived_dir(ctx) / sha256[:2] / f"{sha256}-{side}.jpg"
 
 
-def make_thumbnail(ctx: AppContext, sha256: str, side: int) -> Path | None:
+def make_thumbnail(ctx: AnyContext, sha256: str, side: int) -> Path | None:
     """The cached thumbnail of a stored image, made now if missing (safe off the UI thread);
     None when the content is not a picture Pillow can read. Pillow (and numpy) are loaded
     only to make one: a packet of cached thumbnails never loads them."""
@@ -96,7 +99,7 @@ def _prefix(sha256: str, limits: Limits) -> str:
             f"{limits.image_convert_max_side}px-")
 
 
-def cached_conversion(ctx: AppContext, sha256: str, limits: Limits) -> Converted | None:
+def cached_conversion(ctx: AnyContext, sha256: str, limits: Limits) -> Converted | None:
     """The converted copy made earlier for these limits, when it is still sound."""
     folder = derived_dir(ctx) / sha256[:2]
     prefix = _prefix(sha256, limits)
@@ -115,7 +118,7 @@ def cached_conversion(ctx: AppContext, sha256: str, limits: Limits) -> Converted
     return None
 
 
-def converted_copy(ctx: AppContext, sha256: str, limits: Limits) -> Converted | None:
+def converted_copy(ctx: AnyContext, sha256: str, limits: Limits) -> Converted | None:
     """The JPEG within `limits` of the stored picture `sha256`: from the cache, or made now and
     kept. None when the stored file cannot be decoded. Raises OSError when the vault's file
     cannot be read."""
@@ -152,7 +155,7 @@ class Location:
     stripped: tuple[int, str] | None = None
 
 
-def location(ctx: AppContext, sha256: str) -> Location:
+def location(ctx: AnyContext, sha256: str) -> Location:
     """The stored picture's `Location`: from the cache (a line beside the thumbnails), or
     found now and kept. The packet makes the bytes without the position again as it copies
     them, and checks them against this hash."""
@@ -185,12 +188,12 @@ def location(ctx: AppContext, sha256: str) -> Location:
     return found
 
 
-def head_path(ctx: AppContext, sha256: str) -> Path:
+def head_path(ctx: AnyContext, sha256: str) -> Path:
     """Where the new head of the stored picture `sha256` without its GPS position is kept."""
     return derived_dir(ctx) / sha256[:2] / f"{sha256}-head-v{CONVERSION}.bin"
 
 
-def location_free_head(ctx: AppContext, sha256: str) -> tuple[bytes, int] | None:
+def location_free_head(ctx: AnyContext, sha256: str) -> tuple[bytes, int] | None:
     """The stored picture without its GPS position as (new head, offset), as
     `location_free_parts` gives it: kept from the attach (or an earlier export), so an export
     neither loads Pillow nor reads the photo's EXIF again. The kept head is used only while
@@ -216,7 +219,7 @@ def location_free_head(ctx: AppContext, sha256: str) -> tuple[bytes, int] | None
     return parts
 
 
-def _keep_head(ctx: AppContext, sha256: str, head: bytes, offset: int) -> None:
+def _keep_head(ctx: AnyContext, sha256: str, head: bytes, offset: int) -> None:
     """Keep the new head of the stored picture `sha256` (see `location_free_head`), with the
     SHA-256 of the stored file's first `offset` bytes it replaces; not synced (a lost or torn
     file only means the head is made again)."""
@@ -227,7 +230,7 @@ def _keep_head(ctx: AppContext, sha256: str, head: bytes, offset: int) -> None:
         _keep(head_path(ctx, sha256), line.encode("ascii") + b"\n" + head)
 
 
-def _digest(ctx: AppContext, source: str, head: bytes, offset: int) -> tuple[int, str]:
+def _digest(ctx: AnyContext, source: str, head: bytes, offset: int) -> tuple[int, str]:
     """(size, SHA-256) of `head` followed by the stored file `source` from `offset` on, read
     in chunks; their CRC-32 is remembered."""
     digest = hashlib.sha256(head)
@@ -244,14 +247,14 @@ def _digest(ctx: AppContext, source: str, head: bytes, offset: int) -> tuple[int
     return size, sha
 
 
-def crc_path(ctx: AppContext, source: str, sha256: str) -> Path:
+def crc_path(ctx: AnyContext, source: str, sha256: str) -> Path:
     """Where the CRC-32 of bytes made from the stored file `source` (the file itself, its copy
     without the GPS position, its converted copy) is kept: named after both hashes, so it goes
     with the stored file's other derived copies."""
     return derived_dir(ctx) / source[:2] / f"{source}-crc32-{sha256}.txt"
 
 
-def known_crc(ctx: AppContext, source: str, sha256: str) -> tuple[int, int] | None:
+def known_crc(ctx: AnyContext, source: str, sha256: str) -> tuple[int, int] | None:
     """(size, CRC-32) of the bytes made from the stored file `source` whose SHA-256 is `sha256`,
     as found when they were hashed (at the attach, or by an earlier export); None when not
     known. A fact about content, so never stale; a line that is not exactly one written by
@@ -267,7 +270,7 @@ def known_crc(ctx: AppContext, source: str, sha256: str) -> tuple[int, int] | No
     return int(fields[1]), int(fields[2])
 
 
-def remember_crc(ctx: AppContext, source: str, sha256: str, size: int, crc32: int) -> None:
+def remember_crc(ctx: AnyContext, source: str, sha256: str, size: int, crc32: int) -> None:
     """Keep the CRC-32 of bytes made from `source` just hashed to `sha256` (see `known_crc`).
     Renamed into place and not synced: after a crash the line is whole or absent, and an
     absent one only means the next export hashes the bytes again."""
@@ -289,7 +292,7 @@ def _keep(path: Path, data: bytes) -> None:
                 os.unlink(tmp)
 
 
-def prune(ctx: AppContext, max_bytes: int = CONVERTED_MAX_BYTES) -> list[Path]:
+def prune(ctx: AnyContext, max_bytes: int = CONVERTED_MAX_BYTES) -> list[Path]:
     """Delete the least recently used converted copies beyond `max_bytes`."""
     copies: list[tuple[float, int, Path]] = []
     for path in derived_dir(ctx).glob("??/*-v*-*b-*px-*.jpg"):
@@ -308,7 +311,7 @@ def prune(ctx: AppContext, max_bytes: int = CONVERTED_MAX_BYTES) -> list[Path]:
     return removed
 
 
-def prepare(ctx: AppContext, pictures: Iterable[tuple[str, str | None, int]]) -> None:
+def prepare(ctx: AnyContext, pictures: Iterable[tuple[str, str | None, int]]) -> None:
     """Make the packet's thumbnail and (when the form would refuse the picture) its converted
     copy for each (sha256, mime, size), in parallel; a file that cannot be decoded is skipped
     (the packet then carries the original alone, as it would anyway)."""

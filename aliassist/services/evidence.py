@@ -26,13 +26,9 @@ from aliassist.domain.checklist import (
     is_complete,
 )
 from aliassist.domain.evidence_checks import (
-    FileFacts,
-    ListingPicture,
-    check_evidence,
     checked_indices,
 )
 from aliassist.domain.filetypes import describe_mime, extension_mismatch
-from aliassist.domain.findings import Finding, sort_findings
 from aliassist.domain.instants import format_instant
 from aliassist.errors import UserError
 from aliassist.i18n import translate
@@ -43,9 +39,13 @@ from aliassist.services.derived import derived_dir, prepare, remember_crc
 from aliassist.services.derived import location as photo_location
 from aliassist.services.derived import make_thumbnail as make_thumbnail
 from aliassist.services.derived import thumbnail_path as thumbnail_path
+from aliassist.services.evidence_state import EvidenceState as EvidenceState
+from aliassist.services.evidence_state import check_dispute
+from aliassist.services.evidence_state import evidence_findings as evidence_findings
+from aliassist.services.evidence_state import evidence_state as evidence_state
 from aliassist.store import schema as db
 from aliassist.store.backups import evidence_in_backups
-from aliassist.store.evidence_files import delete_files, file_rows, listing_capture_rows
+from aliassist.store.evidence_files import delete_files
 from aliassist.store.repository import is_referenced, load_order, save_order
 from aliassist.store.vault import SourceFile, StoredFile
 
@@ -55,97 +55,6 @@ if TYPE_CHECKING:
 #: Thumbnail sizes the GUI asks for (longest side, pixels): strip and viewer.
 THUMB_SIDE = 160
 PREVIEW_SIDE = 1600
-
-
-# ---------------------------------------------------------------------------------------------
-# Reading
-
-
-@dataclass(frozen=True)
-class EvidenceState:
-    """An order's evidence with what was read from each file and the checks' findings."""
-
-    order_id: int
-    order: rec.Order
-    #: sha256 -> facts of the stored content
-    facts: dict[str, FileFacts]
-    #: index into order.evidence -> findings about that file
-    findings: dict[int, list[Finding]]
-    dispute: int | None = None
-    #: sha256 of the files the order lists that are not in the vault (lost, or a restored
-    #: backup's file deleted before backups kept them): shown as missing, never silently
-    missing: frozenset[str] = frozenset()
-
-    def is_missing(self, index: int) -> bool:
-        return self.order.evidence[index].sha256 in self.missing
-
-    def all_findings(self) -> list[Finding]:
-        return sort_findings(f for found in self.findings.values() for f in found)
-
-
-def evidence_state(ctx: AppContext, order_id: int, dispute: int | None = None, *,
-                   order: rec.Order | None = None) -> EvidenceState:
-    """The order's evidence and the checks on it (for `dispute`: its files and the
-    order-level ones). `order`: the order as the caller has just read it (not read again)."""
-    with ctx.session() as session:
-        order = load_order(session, order_id) if order is None else order
-        _check_dispute(order, dispute)
-        facts = _file_facts(ctx, session, {ev.sha256 for ev in order.evidence})
-        listing = _listing_pictures(session)
-    missing = frozenset(ev.sha256 for ev in order.evidence if not ctx.vault.exists(ev.sha256))
-    return EvidenceState(order_id, order, facts,
-                         check_evidence(ctx.policy, order, facts, listing, dispute), dispute,
-                         missing)
-
-
-def evidence_findings(ctx: AppContext, order_id: int, dispute: int | None = None, *,
-                      order: rec.Order | None = None) -> list[Finding]:
-    """Findings about the files attached to an order (for the pre-check: to one of its
-    disputes, by index, plus the order-level files): `photo_predates_delivery`,
-    `looks_like_listing`, `upload_unfit`; each names its file in `subject`."""
-    return evidence_state(ctx, order_id, dispute, order=order).all_findings()
-
-
-def _check_dispute(order: rec.Order, dispute: int | None) -> None:
-    if dispute is not None and not 0 <= dispute < len(order.disputes):
-        count = len(order.disputes)
-        raise UserError(translate("Evidence", "order {number} has no dispute {dispute} (it has "
-                                              "{count}, numbered from 1)").format(
-            number=order.number, dispute=dispute + 1, count=count), where="--dispute")
-
-
-def _file_facts(ctx: AppContext, session: Session, shas: set[str]) -> dict[str, FileFacts]:
-    """Facts of stored files; images stored without them (by an import, an older version)
-    are read now and the facts kept."""
-    if not shas:
-        return {}
-    rows = file_rows(session, shas)
-    missing = [r for r in rows if r.width is None and (r.mime or "").startswith("image/")
-               and ctx.vault.exists(r.sha256)]
-    if missing:
-        from aliassist.media import inspect_file  # Pillow and numpy: only to read new files
-
-        for row in missing:
-            _apply_facts(row, inspect_file(ctx.vault.path(row.sha256), row.mime))
-        with contextlib.suppress(Exception):  # a read-only or busy database: use them unsaved
-            session.commit()
-    return {r.sha256: _facts_of(r) for r in rows}
-
-
-def _facts_of(row: db.EvidenceFile) -> FileFacts:
-    return FileFacts(row.sha256, row.width, row.height,
-                     int(row.phash, 16) if row.phash else None, row.exif_taken_at)
-
-
-def _apply_facts(row: db.EvidenceFile, facts: MediaFacts) -> None:
-    row.width, row.height = facts.width, facts.height
-    row.phash = f"{facts.phash:016x}" if facts.phash is not None else None
-    row.exif_taken_at = facts.taken_at
-
-
-def _listing_pictures(session: Session) -> list[ListingPicture]:
-    return [ListingPicture(sha, int(ph, 16) if ph else None, name, number)
-            for sha, ph, name, number in listing_capture_rows(session)]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -235,7 +144,7 @@ def attach_files(ctx: AppContext, order_id: int, paths: Sequence[Path], *,
         raise UserError(translate("Evidence", "unknown kind {kind}; kinds: {kinds}").format(
             kind=repr(kind), kinds=", ".join(policy.evidence_kinds)), where="--kind")
     order = _order(ctx, order_id)
-    _check_dispute(order, dispute)
+    check_dispute(order, dispute)
     item = None
     accepts: tuple[str, ...] = ()
     if checklist is not None:
@@ -308,6 +217,12 @@ def attach_files(ctx: AppContext, order_id: int, paths: Sequence[Path], *,
     # whether a photo names where it was taken: found by prepare (kept beside the thumbnails)
     return [replace(a, location=photo_location(ctx, a.evidence.sha256).located)
             if (a.evidence.mime or "").startswith("image/") else a for a in attached]
+
+
+def _apply_facts(row: db.EvidenceFile, facts: MediaFacts) -> None:
+    row.width, row.height = facts.width, facts.height
+    row.phash = f"{facts.phash:016x}" if facts.phash is not None else None
+    row.exif_taken_at = facts.taken_at
 
 
 def _order(ctx: AppContext, order_id: int) -> rec.Order:

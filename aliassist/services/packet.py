@@ -33,7 +33,6 @@ from aliassist.packet.content import (
 )
 from aliassist.packet.renderer import SummaryRenderer as SummaryRenderer
 from aliassist.progress import Cancelled, Progress
-from aliassist.services.context import AppContext
 from aliassist.services.derived import (
     PACKET_THUMB_SIDE,
     converted_copy,
@@ -46,6 +45,7 @@ from aliassist.services.derived import (
 )
 
 if TYPE_CHECKING:
+    from aliassist.services.context import AnyContext
     from aliassist.services.disputes import DisputeCheck
 
 #: the longest file name inside the packet (Windows and old unzip tools stay happy)
@@ -67,7 +67,7 @@ class PacketResult:
     forced: bool
 
 
-def build_content(ctx: AppContext, order: Order, *, reason: str, dispute: int | None,
+def build_content(ctx: AnyContext, order: Order, *, reason: str, dispute: int | None,
                   description: str, remedy: str | None, refund_amount: int | None,
                   findings: Sequence[Finding]) -> PacketContent:
     """Everything the packet shows, at ctx.now(), for findings made elsewhere."""
@@ -78,7 +78,7 @@ def build_content(ctx: AppContext, order: Order, *, reason: str, dispute: int | 
                     clocks=order_clocks(order, ctx.policy, now), now=now)
 
 
-def content_of_check(ctx: AppContext, check: DisputeCheck, *, dispute: int | None,
+def content_of_check(ctx: AnyContext, check: DisputeCheck, *, dispute: int | None,
                      description: str) -> PacketContent:
     """The packet of a pre-checked dispute: its checklist, clocks and instant are the
     pre-check's own (computed once, at one `now`)."""
@@ -90,7 +90,7 @@ def content_of_check(ctx: AppContext, check: DisputeCheck, *, dispute: int | Non
                     checklist=check.checklist, clocks=check.clocks, now=check.now)
 
 
-def _content(ctx: AppContext, order: Order, *, reason: str, dispute: int | None,
+def _content(ctx: AnyContext, order: Order, *, reason: str, dispute: int | None,
              description: str, remedy: str | None, refund_amount: int | None,
              findings: Sequence[Finding], checklist: Sequence[ChecklistEntry],
              clocks: OrderClocks, now: datetime) -> PacketContent:
@@ -102,7 +102,7 @@ def _content(ctx: AppContext, order: Order, *, reason: str, dispute: int | None,
         generated_at=now)
 
 
-def content_for_dispute(ctx: AppContext, number: str, ref: str | None) -> PacketContent:
+def content_for_dispute(ctx: AnyContext, number: str, ref: str | None) -> PacketContent:
     """A recorded dispute's packet: its description, remedy and evidence, pre-checked as of its
     opening (issue 4's check_recorded_dispute)."""
     from aliassist.services.disputes import check_recorded_dispute, dispute_views, resolve_dispute
@@ -117,7 +117,7 @@ def content_for_dispute(ctx: AppContext, number: str, ref: str | None) -> Packet
     return replace(content, history=history)
 
 
-def content_for_plan(ctx: AppContext, number: str, *, reason: str, item: int | None = None,
+def content_for_plan(ctx: AnyContext, number: str, *, reason: str, item: int | None = None,
                      remedy: str | None = None, amount: str | None = None,
                      text: str | None = None) -> PacketContent:
     """A planned dispute's packet. The message is the description to file, drafted from the
@@ -155,7 +155,7 @@ def evidence_names(number: int, item: PacketEvidence, converted: bool) -> tuple[
     return prefix + name, (prefix + f"{stem}.converted.jpg" if converted else None)
 
 
-def write_packet(ctx: AppContext, content: PacketContent, out: Path, *, force: bool = False,
+def write_packet(ctx: AnyContext, content: PacketContent, out: Path, *, force: bool = False,
                  paper: str | None = None, progress: Progress | None = None,
                  keep_location: bool = False, renderer: SummaryRenderer | None = None
                  ) -> PacketResult:
@@ -274,7 +274,7 @@ class _Prepared:
     thumbnail: bytes | None
 
 
-def _copy_entry(ctx: AppContext, writer: PacketWriter, entry: _Entry,
+def _copy_entry(ctx: AnyContext, writer: PacketWriter, entry: _Entry,
                 advance: Callable[[int], None]) -> None:
     """Copy one entry into the packet and check that its bytes are the ones hashed before:
     by their CRC-32 when it is known (the ZIP computes it anyway), else by their SHA-256 (and
@@ -309,7 +309,7 @@ def _copy_entry(ctx: AppContext, writer: PacketWriter, entry: _Entry,
                  "the file again")
 
 
-def _prepare(ctx: AppContext, number: int, item: PacketEvidence, keep_location: bool
+def _prepare(ctx: AnyContext, number: int, item: PacketEvidence, keep_location: bool
              ) -> _Prepared:
     """The entries of one evidence item, with the hashes they must have (a stored file's is its
     name in the vault), and its thumbnail.

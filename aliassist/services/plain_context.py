@@ -25,10 +25,12 @@ from aliassist.domain.policy import Policy
 from aliassist.errors import UserError
 from aliassist.i18n import translate
 from aliassist.services.policy import policy_in_force
+from aliassist.store.database import vault_dir_for
 from aliassist.store.locations import default_db_path, url_from_env
 from aliassist.store.order_documents import Snapshot
 from aliassist.store.plain_open import PlainWriting, open_plain, plain_snapshot
 from aliassist.store.settings import POLICY_PATH, plain_setting
+from aliassist.store.vault import Vault
 
 #: the years `--now` may name: the clocks' arithmetic stays within datetime's range
 NOW_YEARS = (1970, 2999)
@@ -65,6 +67,11 @@ class PlainContext:
     policy: Policy
     fixed_now: datetime | None = None
     policy_warning: str | None = None
+    #: the evidence vault: the folder beside the file, as the app context's on SQLite
+    vault: Vault = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.vault = Vault(vault_dir_for(self.store.path))
 
     def now(self) -> datetime:
         return self.fixed_now if self.fixed_now is not None else utc_now()
@@ -104,3 +111,4 @@ def open_plain_context(db: Path | str | None, url: str | None,
         conn.close()
         raise
     return PlainContext(conn, PlainStore(path), policy, pinned, warning)
+

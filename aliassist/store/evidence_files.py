@@ -10,22 +10,6 @@ from sqlalchemy.orm import Session
 from aliassist.store import schema as db
 
 
-def file_rows(session: Session, shas: Iterable[str]) -> list[db.EvidenceFile]:
-    """The stored files with these SHA-256 (those present)."""
-    return list(session.execute(
-        select(db.EvidenceFile).where(db.EvidenceFile.sha256.in_(list(shas)))).scalars())
-
-
-def listing_capture_rows(session: Session) -> list[tuple[str, str | None, str, str]]:
-    """(sha256, phash, name, order number) of every listing capture of every order."""
-    rows = session.execute(
-        select(db.Evidence.sha256, db.EvidenceFile.phash, db.Evidence.name, db.Order.number)
-        .join(db.EvidenceFile, db.EvidenceFile.sha256 == db.Evidence.sha256)
-        .join(db.Order, db.Order.id == db.Evidence.order_id)
-        .where(db.Evidence.kind == "listing_capture")).all()
-    return [(sha, ph, name, number) for sha, ph, name, number in rows]
-
-
 def referenced_shas(session: Session) -> list[str]:
     """SHA-256 of every file some evidence row refers to, each once."""
     return list(session.execute(select(db.Evidence.sha256).distinct()).scalars())

@@ -10,7 +10,7 @@ stored), money integer minor units.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -119,33 +119,37 @@ class Snapshot:
 
 
 def snapshot_of(session: Session) -> Snapshot:
-    """The driver connection under the session's transaction."""
+    """The driver connection under the session's transaction (what the session changed is
+    flushed first, as the ORM's own queries do, so a read sees it)."""
+    session.flush()
     conn = session.connection()
     return Snapshot(conn.connection.dbapi_connection, conn.dialect.name == "postgresql")
 
 
-def _snapshot(source: Session | Snapshot) -> Snapshot:
+def as_snapshot(source: Session | Snapshot) -> Snapshot:
+    """The snapshot a read goes through: `source` itself, or the session's."""
     return source if isinstance(source, Snapshot) else snapshot_of(source)
 
 
 def order_batches(source: Session | Snapshot, batch: int, *, assignee: str | None = None,
-                  after: Key | None = None, upto: Key | None = None) -> Iterator[OrderBatch]:
+                  after: Key | None = None, upto: Key | None = None,
+                  ids: Sequence[int] | None = None) -> Iterator[OrderBatch]:
     """Every order (with `assignee`, only the orders assigned to that name; with `after` /
-    `upto`, only those past / up to that key), `batch` at a time. Read inside the caller's
-    transaction, so the batches are one snapshot.
+    `upto`, only those past / up to that key; with `ids`, only those), `batch` at a time.
+    Read inside the caller's transaction, so the batches are one snapshot.
 
-    The orders are one query read as it goes (a server-side cursor on PostgreSQL), the lists
-    one query per table per batch (on SQLite the batch's ids are a JSON list its json_each
-    reads); rows are the driver's own tuples."""
-    snapshot = _snapshot(source)
-    return _batches(snapshot.dbapi, snapshot.postgres, batch, assignee, after, upto)
+    The orders are one query read as it goes (a server-side cursor on PostgreSQL, unless
+    `ids` names the few to read), the lists one query per table per batch (on SQLite the
+    batch's ids are a JSON list its json_each reads); rows are the driver's own tuples."""
+    snapshot = as_snapshot(source)
+    return _batches(snapshot.dbapi, snapshot.postgres, batch, assignee, after, upto, ids)
 
 
 def middle_key(source: Session | Snapshot, *, assignee: str | None = None, least: int = 2,
                first_share: float = 0.5) -> Key | None:
     """The key of the order that ends the first part of the listing, `first_share` of its
     orders (half by default), or None when fewer than `least` orders are listed."""
-    snapshot = _snapshot(source)
+    snapshot = as_snapshot(source)
     mark = "%s" if snapshot.postgres else "?"
     where, params = ("", ()) if assignee is None else (f"WHERE assignee = {mark}", (assignee,))
     cursor = snapshot.dbapi.cursor()
@@ -177,7 +181,7 @@ def stamp(source: Session | Snapshot) -> tuple[int, ...]:
     same orders."""
     from aliassist.store.snapshot_stamp import driver_stamp
 
-    return driver_stamp(_snapshot(source).dbapi)
+    return driver_stamp(as_snapshot(source).dbapi)
 
 
 @contextmanager
@@ -200,12 +204,12 @@ def file_order_batches(path: Path, batch: int, *, assignee: str | None = None,
 
 
 def _batches(dbapi: Any, postgres: bool, batch: int, assignee: str | None, after: Key | None,
-             upto: Key | None) -> Iterator[OrderBatch]:
+             upto: Key | None, ids: Sequence[int] | None = None) -> Iterator[OrderBatch]:
     if batch < 1:
         raise ValueError(f"batch must be at least 1, not {batch}")
     mark = "%s" if postgres else "?"
     conditions: list[str] = ["1 = 1"]
-    params: list[str | int] = []
+    params: list[Any] = []
     if assignee is not None:
         conditions.append(f"o.assignee = {mark}")
         params.append(assignee)
@@ -215,9 +219,6 @@ def _batches(dbapi: Any, postgres: bool, batch: int, assignee: str | None, after
     if upto is not None:
         conditions.append(f"(o.placed_at, o.id) <= ({mark}, {mark})")
         params.extend(upto)
-    sql = _ORDERS.format(where=" AND ".join(conditions))
-    orders = dbapi.cursor(name="aliassist_order_documents") if postgres else dbapi.cursor()
-    lists = dbapi.cursor()
     # The batch's ids go in as one parameter, so each list's statement is the same text every
     # batch (prepared once: a statement per batch would fill SQLite's statement cache)
     ids_of: Callable[[list[int]], Any]
@@ -225,24 +226,35 @@ def _batches(dbapi: Any, postgres: bool, batch: int, assignee: str | None, after
         ids_in, ids_of = f"= ANY({mark})", list
     else:
         ids_in, ids_of = f"IN (SELECT value FROM json_each({mark}))", _json_list
+    if ids is not None:
+        conditions.append(f"o.id {ids_in}")
+        params.append(ids_of([int(i) for i in ids]))
+    sql = _ORDERS.format(where=" AND ".join(conditions))
+    server_side = postgres and ids is None
+    orders = dbapi.cursor(name="aliassist_order_documents") if server_side else dbapi.cursor()
+    lists = dbapi.cursor()
     statements = [f"SELECT order_id, {columns} FROM {table} WHERE order_id {ids_in} "
                   "ORDER BY order_id, position, id" for table, columns in _LISTS]
     statements.append(_EVIDENCE.format(ids=ids_in))
     try:
-        # a table without a row (no order has extensions, say) is not asked again per batch
+        # a table without a row (no order has extensions, say) is not asked again per batch (a
+        # read of the orders named is one batch: each table is asked once anyway)
         held = []
         for table in (*(table for table, _ in _LISTS), "evidence"):
+            if ids is not None:
+                held.append(True)
+                continue
             lists.execute(f"SELECT EXISTS (SELECT 1 FROM {table})")
             held.append(bool(lists.fetchone()[0]))
         orders.execute(sql, tuple(params))
         while rows := orders.fetchmany(batch):
-            ids = (ids_of([row[0] for row in rows]),)
+            batch_ids = (ids_of([row[0] for row in rows]),)
             found: list[dict[int, list[Row]]] = []
             for statement, any_rows in zip(statements, held, strict=True):
                 if not any_rows:
                     found.append({})
                     continue
-                lists.execute(statement, ids)
+                lists.execute(statement, batch_ids)
                 found.append(_grouped(lists.fetchall()))
             items, extensions, disputes, payments, evidence = found
             yield OrderBatch(rows, items, extensions, disputes, payments, evidence)

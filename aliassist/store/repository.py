@@ -19,8 +19,11 @@ from sqlalchemy.orm.attributes import flag_modified
 from aliassist.domain import records as rec
 from aliassist.domain.instants import format_instant
 from aliassist.errors import NotFoundError, UserError
+from aliassist.store import order_records
 from aliassist.store import schema as db
 from aliassist.store.order_documents import BATCH as LISTING_BATCH
+from aliassist.store.order_documents import order_batches
+from aliassist.store.order_records import order_id_of, read_order, read_orders, records
 
 SaveResult = Literal["created", "updated", "unchanged"]
 
@@ -103,35 +106,22 @@ def _load_options() -> list:
 
 def find_order_id(session: Session, number: str, platform: str = rec.DEFAULT_PLATFORM
                   ) -> int | None:
-    return session.execute(
-        select(db.Order.id).where(db.Order.platform == platform, db.Order.number == number)
-    ).scalar()
+    return order_id_of(session, number, platform)
 
 
 def require_order_id(session: Session, number: str, platform: str = rec.DEFAULT_PLATFORM) -> int:
-    order_id = find_order_id(session, number, platform)
-    if order_id is None:
-        raise NotFoundError(f"no order {number!r} in this database",
-                            hint="`aliassist orders` lists the stored orders")
-    return order_id
+    return order_records.require_order_id(session, number, platform)
 
 
 def load_order(session: Session, order_id: int) -> rec.Order:
-    row = session.execute(
-        select(db.Order).where(db.Order.id == order_id).options(*_load_options())
-    ).scalar_one_or_none()
-    if row is None:
-        raise NotFoundError(f"no order with id {order_id}")
-    return to_record(row)
+    """The order whole, as the session's transaction sees it (what it changed included)."""
+    return read_order(session, order_id)
 
 
 def load_orders(session: Session, order_ids: Iterable[int] | None = None) -> list[rec.Order]:
     """Orders with everything they hold, oldest first. For whole-order work (export, checks),
     not for tables that scale with the order count: those read columns (store.queries)."""
-    stmt = select(db.Order).options(*_load_options()).order_by(db.Order.placed_at, db.Order.id)
-    if order_ids is not None:
-        stmt = stmt.where(db.Order.id.in_(list(order_ids)))
-    return [to_record(row) for row in session.execute(stmt).scalars()]
+    return read_orders(session, None if order_ids is None else list(order_ids))
 
 
 #: How many orders `iter_orders` reads at once (as a listing does): memory stays flat at any
@@ -142,11 +132,8 @@ BATCH = LISTING_BATCH
 def iter_orders(session: Session, batch: int = BATCH) -> Iterator[rec.Order]:
     """`load_orders`'s orders, read `batch` at a time (for a whole-database listing or export:
     what was read is let go before the next batch)."""
-    ids = ordered_order_ids(session)
-    for start in range(0, len(ids), batch):
-        orders = load_orders(session, ids[start:start + batch])
-        session.expunge_all()
-        yield from orders
+    for rows in order_batches(session, batch):
+        yield from records(rows)
 
 
 def ordered_order_ids(session: Session) -> list[int]:
@@ -161,35 +148,6 @@ def count_orders(session: Session) -> int:
 
 def delete_order(session: Session, order_id: int) -> None:
     session.execute(delete(db.Order).where(db.Order.id == order_id))
-
-
-# ---------------------------------------------------------------------------------------------
-# Rows -> records
-
-
-def to_record(row: db.Order) -> rec.Order:
-    item_index: dict[int | None, int] = {item.id: i for i, item in enumerate(row.items)}
-    dispute_index: dict[int | None, int] = {d.id: i for i, d in enumerate(row.disputes)}
-    return rec.Order(
-        **{name: getattr(row, name) for name in _ORDER_SCALARS},
-        account=row.account.label if row.account else None,
-        date_only=frozenset((row.date_only or "").split()),
-        extensions=tuple(rec.Extension(e.days, e.granted_at) for e in row.extensions),
-        items=tuple(rec.Item(i.title, i.url, i.sku, i.quantity, i.price, i.image_url)
-                    for i in row.items),
-        disputes=tuple(
-            rec.Dispute(
-                reason=d.reason, status=d.status, item=item_index.get(d.item_id),
-                **{name: getattr(d, name) for name in _DISPUTE_SCALARS})
-            for d in row.disputes),
-        payments=tuple(rec.Payment(p.kind, p.amount, p.at, p.provider) for p in row.payments),
-        evidence=tuple(
-            rec.Evidence(
-                kind=e.kind, sha256=e.sha256, name=e.name, size=e.file.size, mime=e.file.mime,
-                checklist=e.checklist, dispute=dispute_index.get(e.dispute_id), note=e.note,
-                taken_at=e.taken_at, added_at=e.added_at)
-            for e in row.evidence),
-    )
 
 
 _DISPUTE_SCALARS = tuple(
@@ -221,12 +179,12 @@ def save_order(session: Session, order: rec.Order, *, now: datetime | None = Non
                         where="number")
     if order_id is not None:
         lock_order(session, order_id)
+        stored = load_order(session, order_id)
+        if stored == order:
+            return "unchanged"
         row = session.execute(
             select(db.Order).where(db.Order.id == order_id).options(*_load_options())
         ).scalar_one()
-        stored = to_record(row)
-        if stored == order:
-            return "unchanged"
         if expected_version is not None and row.version != expected_version:
             raise OrderChangedError(order, stored, expected=expected_version,
                                     version=row.version, saved_at=row.updated_at,

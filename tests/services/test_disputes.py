@@ -297,3 +297,19 @@ def test_a_recorded_dispute_is_checked_as_of_its_opening(one: AppContext) -> Non
     result = check_recorded_dispute(one, NUMBER, "5001")
     assert result.ready and result.findings == []
     assert result.planned.description == NOT_RECEIVED
+
+
+def test_the_package_gives_every_name_it_lists_from_the_module_that_holds_it() -> None:
+    import importlib
+
+    import aliassist.services.disputes as disputes
+
+    for name in disputes.__all__:
+        value = getattr(disputes, name)
+        module = disputes._MODULES.get(name)
+        if module is not None:
+            held = importlib.import_module(f"aliassist.services.disputes.{module}")
+            assert getattr(held, name) is value, name
+    assert set(disputes._MODULES) == set(disputes.__all__) - {"STATUS_TEXT", "next_steps"}
+    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
+        disputes.nothing  # noqa: B018

@@ -5,17 +5,26 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 import sqlite3
 import subprocess
 import sys
+import zipfile
+from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy import update
+
 from aliassist.cli import run
-from aliassist.services.context import open_context
+from aliassist.domain import records as rec
+from aliassist.services.context import AppContext, open_context
 from aliassist.services.imports import ImportSource, run_import
+from aliassist.services.orders import save_order_record
+from aliassist.store import schema as db
 from aliassist.store.backups import list_backups
 from aliassist.store.settings import POLICY_PATH, set_setting
 from tests.conftest import FIXTURES, NOW
+from tests.packet.fixtures import NUMBER
 
 SAMPLE = FIXTURES / "imports" / "order-exporter.csv"
 BULK = FIXTURES / "imports" / "bulk-order-exporter.txt"
@@ -176,3 +185,59 @@ def test_the_json_listing_of_a_sqlite_file_loads_no_sqlalchemy(tmp_path: Path) -
     # whose orders are "mine" is the app context's to tell
     code, _, err = cli(db, "orders", "--json", "--mine")
     assert code == 2 and "Traceback" not in err
+
+
+def _entries(packet: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(packet) as z:
+        return {name: z.read(name) for name in z.namelist()}
+
+
+def _pdf_text(data: bytes) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def test_a_packet_of_a_sqlite_file_loads_no_sqlalchemy(ctx: AppContext, dispute_order: int,
+                                                       db_path: Path, tmp_path: Path,
+                                                       now: datetime) -> None:
+    from aliassist.services.disputes import record_step
+    from aliassist.services.packet import content_for_dispute, content_for_plan, write_packet
+
+    # what the packet reads besides the order: the same listing disputed from another account,
+    # a step of the dispute, and a picture whose facts were never read (attached by an import)
+    other = rec.Order("8100000000000777", now.replace(month=9), account="second@example.com",
+                      store="Lamp <World> & Co", items=(rec.Item("Desk lamp <b>bold</b>"),),
+                      disputes=(rec.Dispute("damaged", "closed", item=0),))
+    save_order_record(ctx, other)
+    record_step(ctx, NUMBER, "1", "seller_responded", at=now.replace(day=20))
+    with ctx.session() as session, session.begin():
+        session.execute(update(db.EvidenceFile).where(db.EvidenceFile.mime == "image/png")
+                        .values(width=None, height=None, phash=None, exif_taken_at=None))
+    assert cli(db_path, "due")[0] == 0  # the daily backup: nothing left for the app context
+
+    for argv in (("--dispute", "1"), ("--reason", "not_working", "--text", "It stays dark.")):
+        plain, full = tmp_path / "plain.zip", tmp_path / "full.zip"
+        out = process(db_path, "packet", NUMBER, *argv, "--out", str(plain))
+        assert out.endswith("sqlalchemy loaded: False exit: 0\n"), out
+        # the same packet as the app context makes, file for file
+        content = (content_for_dispute(ctx, NUMBER, "1") if argv[0] == "--dispute" else
+                   content_for_plan(ctx, NUMBER, reason="not_working", text="It stays dark."))
+        write_packet(ctx, content, full)
+        mine, theirs = _entries(plain), _entries(full)
+        assert mine.keys() == theirs.keys() and len(mine) >= 4
+        for name in mine.keys() - {"summary.pdf", "manifest.json"}:
+            assert mine[name] == theirs[name], name
+        manifest, expected = json.loads(mine["manifest.json"]), json.loads(theirs["manifest.json"])
+        assert [f for f in manifest.pop("files") if f["path"] != "summary.pdf"] == \
+            [f for f in expected.pop("files") if f["path"] != "summary.pdf"]
+        assert manifest == expected
+        summary = _pdf_text(mine["summary.pdf"])
+        assert summary == _pdf_text(theirs["summary.pdf"])
+        assert "multi_account" in {f["rule"] for f in manifest["findings"]}
+        assert "8100000000000777" in summary
+    assert expected["record"] is None and content.findings
+    # the facts of the picture were read, and kept by the plain connection
+    with contextlib.closing(sqlite3.connect(db_path)) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM evidence_files WHERE mime = 'image/png' "
+                            "AND width IS NULL").fetchone() == (0,)

@@ -13,38 +13,69 @@ pre-check and draft), `steps` (filing and every later step) and `history` (readi
 names the CLI, the window and the tests use are re-exported here.
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from aliassist.domain.dispute_steps import STATUS_TEXT, next_steps
-from aliassist.services.disputes.history import DisputeView, Event, dispute_views, view_json
-from aliassist.services.disputes.precheck import (
-    CheckInputs,
-    DisputeCheck,
-    check_dispute,
-    check_recorded_dispute,
-    clocks_json,
-    draft_for,
-    find_order,
-    load_check_inputs,
-    local_zone,
-    run_check,
-)
-from aliassist.services.disputes.steps import (
-    OVERRIDE_EVENT,
-    StepResult,
-    added_dispute_blocks,
-    blocked_message,
-    file_dispute,
-    override_event,
-    record_overrides,
-    record_payment,
-    record_step,
-    remove_last_step,
-)
-from aliassist.services.disputes.validation import (
-    DisputeBlockedError,
-    dispute_list_text,
-    planned_dispute,
-    resolve_dispute,
-)
+
+if TYPE_CHECKING:
+    from aliassist.services.disputes.history import DisputeView, Event, dispute_views, view_json
+    from aliassist.services.disputes.precheck import (
+        CheckInputs,
+        DisputeCheck,
+        check_dispute,
+        check_recorded_dispute,
+        clocks_json,
+        draft_for,
+        find_order,
+        load_check_inputs,
+        local_zone,
+        run_check,
+    )
+    from aliassist.services.disputes.steps import (
+        OVERRIDE_EVENT,
+        StepResult,
+        added_dispute_blocks,
+        blocked_message,
+        file_dispute,
+        override_event,
+        record_overrides,
+        record_payment,
+        record_step,
+        remove_last_step,
+    )
+    from aliassist.services.disputes.validation import (
+        DisputeBlockedError,
+        dispute_list_text,
+        planned_dispute,
+        resolve_dispute,
+    )
+
+#: the module of each name (loaded when the name is first used: reading a dispute's packet,
+#: which needs neither the steps nor the ORM, loads only what it reads with)
+_MODULES = {
+    **dict.fromkeys(("DisputeView", "Event", "dispute_views", "view_json"), "history"),
+    **dict.fromkeys(("CheckInputs", "DisputeCheck", "check_dispute", "check_recorded_dispute",
+                     "clocks_json", "draft_for", "find_order", "load_check_inputs",
+                     "local_zone", "run_check"), "precheck"),
+    **dict.fromkeys(("OVERRIDE_EVENT", "StepResult", "added_dispute_blocks", "blocked_message",
+                     "file_dispute", "override_event", "record_overrides", "record_payment",
+                     "record_step", "remove_last_step"), "steps"),
+    **dict.fromkeys(("DisputeBlockedError", "dispute_list_text", "planned_dispute",
+                     "resolve_dispute"), "validation"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "OVERRIDE_EVENT", "STATUS_TEXT", "CheckInputs", "DisputeBlockedError", "DisputeCheck",

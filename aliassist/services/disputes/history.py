@@ -4,26 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aliassist.domain import records as rec
 from aliassist.domain.clocks import DISPUTE_CLOCKS, order_clocks
 from aliassist.domain.dispute_steps import next_steps
 from aliassist.domain.instants import format_instant
-from aliassist.services.context import AppContext
-from aliassist.services.disputes.steps import _amount_text
-from aliassist.store import schema as db
-from aliassist.store.repository import load_order, require_order_id
+from aliassist.domain.money import amount_text
+from aliassist.store.dispute_events import Event, dispute_events
+from aliassist.store.order_records import read_order, require_order_id
 
-
-@dataclass(frozen=True)
-class Event:
-    kind: str
-    at: datetime
-    amount: int | None = None
-    detail: str | None = None
-    #: who recorded it (the database role or ALIASSIST_NAME; None when not known)
-    by: str | None = None
+if TYPE_CHECKING:
+    from aliassist.services.context import AnyContext
 
 
 @dataclass(frozen=True)
@@ -35,14 +27,13 @@ class DisputeView:
     clocks: list[tuple[str, datetime, bool]] = field(default_factory=list)
 
 
-def dispute_views(ctx: AppContext, number: str) -> tuple[rec.Order, list[DisputeView]]:
+def dispute_views(ctx: AnyContext, number: str
+                  ) -> tuple[rec.Order, list[DisputeView]]:
     """The disputes of an order with their events and clocks (`dispute list`)."""
-    with ctx.session() as session:
-        row = session.get(db.Order, require_order_id(session, number.strip()))
-        assert row is not None
-        order = load_order(session, row.id)
-        events = [[Event(e.kind, e.at, e.amount, e.detail, e.recorded_by) for e in d.events]
-                  for d in row.disputes]
+    with ctx.reading() as snapshot:
+        order_id = require_order_id(snapshot, number.strip())
+        order = read_order(snapshot, order_id)
+        events = dispute_events(snapshot, order_id)
     clocks = order_clocks(order, ctx.policy, ctx.now())
     views = []
     for i, d in enumerate(order.disputes):
@@ -61,7 +52,7 @@ def view_json(order: rec.Order, view: DisputeView) -> dict[str, Any]:
         "dispute": view.index, "number": view.index + 1, "platform_id": d.platform_id,
         "reason": d.reason,
         "item": d.item, "status": d.status, "remedy": d.remedy,
-        "refund_amount": _amount_text(d.refund_amount, cur),
+        "refund_amount": amount_text(d.refund_amount, cur),
         "opened_at": format_instant(d.opened_at),
         "seller_responded_at": format_instant(d.seller_responded_at),
         "escalated_at": format_instant(d.escalated_at),
@@ -71,7 +62,7 @@ def view_json(order: rec.Order, view: DisputeView) -> dict[str, Any]:
         "closed_at": format_instant(d.closed_at), "description": d.description,
         "next_steps": next_steps(d.status),
         "events": [{"kind": e.kind, "at": format_instant(e.at),
-                    "amount": _amount_text(e.amount, cur), "detail": e.detail, "by": e.by}
+                    "amount": amount_text(e.amount, cur), "detail": e.detail, "by": e.by}
                    for e in view.events],
         "clocks": [{"id": name, "at": format_instant(at), "running": running}
                    for name, at, running in view.clocks],

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aliassist.domain import records as rec
 from aliassist.domain.checklist import ChecklistEntry, checklist_for
@@ -15,11 +15,13 @@ from aliassist.domain.findings import Finding, any_blocks
 from aliassist.domain.instants import format_instant
 from aliassist.domain.precheck import DisputedListing, PlannedDispute, precheck
 from aliassist.i18n_draft import draft_words
-from aliassist.services.context import AppContext
 from aliassist.services.disputes.validation import planned_dispute, resolve_dispute
-from aliassist.services.evidence import evidence_findings
+from aliassist.services.evidence_state import evidence_findings
 from aliassist.store.disputed_listings import disputed_listings
-from aliassist.store.repository import load_order, require_order_id
+from aliassist.store.order_records import read_order, require_order_id
+
+if TYPE_CHECKING:
+    from aliassist.services.context import AnyContext
 
 
 @dataclass(frozen=True)
@@ -74,20 +76,20 @@ def clocks_json(clocks: OrderClocks) -> dict[str, Any]:
     return out
 
 
-def load_check_inputs(ctx: AppContext, order_id: int, dispute: int | None = None, *,
+def load_check_inputs(ctx: AnyContext, order_id: int, dispute: int | None = None, *,
                       order: rec.Order | None = None) -> CheckInputs:
     """Read the order (unless the caller has just read it: `order`), the other accounts'
     disputed items and the evidence findings (the checks on attached files:
     photo_predates_delivery, looks_like_listing, upload_unfit). Everything that runs a
     pre-check (the CLI, the wizard, the packet) comes through here."""
-    with ctx.session() as session:
-        order = load_order(session, order_id) if order is None else order
-        others = disputed_listings(session, order_id)
+    with ctx.reading() as snapshot:
+        order = read_order(snapshot, order_id) if order is None else order
+        others = disputed_listings(snapshot, order_id)
     extra = evidence_findings(ctx, order_id, dispute, order=order)
     return CheckInputs(order_id, order, tuple(others), tuple(extra))
 
 
-def run_check(ctx: AppContext, inputs: CheckInputs, planned: PlannedDispute,
+def run_check(ctx: AnyContext, inputs: CheckInputs, planned: PlannedDispute,
               existing: int | None = None, now: datetime | None = None) -> DisputeCheck:
     """The pre-check of `planned` on the loaded inputs (no database access)."""
     now = ctx.now() if now is None else now
@@ -100,13 +102,13 @@ def run_check(ctx: AppContext, inputs: CheckInputs, planned: PlannedDispute,
                         order_clocks(inputs.order, ctx.policy, now), checklist, now)
 
 
-def find_order(ctx: AppContext, number: str) -> tuple[int, rec.Order]:
-    with ctx.session() as session:
-        order_id = require_order_id(session, number.strip())
-        return order_id, load_order(session, order_id)
+def find_order(ctx: AnyContext, number: str) -> tuple[int, rec.Order]:
+    with ctx.reading() as snapshot:
+        order_id = require_order_id(snapshot, number.strip())
+        return order_id, read_order(snapshot, order_id)
 
 
-def check_dispute(ctx: AppContext, number: str, *, reason: str | None, item: int | None = None,
+def check_dispute(ctx: AnyContext, number: str, *, reason: str | None, item: int | None = None,
                   remedy: str | None = None, amount: str | None = None,
                   text: str | None = None) -> DisputeCheck:
     """`aliassist check`: the pre-check of a dispute the buyer plans on order `number`."""
@@ -116,7 +118,7 @@ def check_dispute(ctx: AppContext, number: str, *, reason: str | None, item: int
     return run_check(ctx, load_check_inputs(ctx, order_id, order=order), planned)
 
 
-def check_recorded_dispute(ctx: AppContext, number: str, ref: str | None) -> DisputeCheck:
+def check_recorded_dispute(ctx: AnyContext, number: str, ref: str | None) -> DisputeCheck:
     """The pre-check of a dispute already recorded (for its packet): judged as of its
     opening, against what came before it."""
     order_id, order = find_order(ctx, number)
@@ -133,7 +135,7 @@ def local_zone() -> tzinfo:
     return zone
 
 
-def draft_for(ctx: AppContext, order: rec.Order, planned: PlannedDispute,
+def draft_for(ctx: AnyContext, order: rec.Order, planned: PlannedDispute,
               language: str | None = None) -> Draft:
     """The description to file, dated in the buyer's local zone, written in `language` (a code
     of aliassist.i18n.LANGUAGES; default English, whatever the app's language)."""

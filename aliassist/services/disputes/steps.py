@@ -15,7 +15,7 @@ from aliassist.domain.clocks import dispute_clocks
 from aliassist.domain.dispute_steps import STEPS, next_steps
 from aliassist.domain.findings import Finding
 from aliassist.domain.instants import format_instant
-from aliassist.domain.money import display_amount, format_amount, parse_amount
+from aliassist.domain.money import amount_text, display_amount, parse_amount
 from aliassist.domain.policy import Policy
 from aliassist.domain.precheck import DisputedListing, PlannedDispute, precheck, refund_limit
 from aliassist.errors import NotFoundError, UserError
@@ -47,14 +47,10 @@ class StepResult:
                                "at": format_instant(self.at), "status": self.dispute.status}
         if self.payment is not None:
             out["payment"] = {"kind": self.payment.kind,
-                              "amount": _amount_text(self.payment.amount, currency)}
+                              "amount": amount_text(self.payment.amount, currency)}
         if self.clock is not None:
             out["clock"] = {"id": self.clock[0], "at": format_instant(self.clock[1])}
         return out
-
-
-def _amount_text(amount: int | None, currency: str | None) -> str | None:
-    return None if amount is None or not currency else format_amount(amount, currency)
 
 
 def _order_row(session: Session, number: str) -> db.Order:

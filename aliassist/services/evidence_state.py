@@ -1,0 +1,115 @@
+"""An order's evidence as the checks see it: the files, what was read from each, which are
+missing from the vault, and the findings of the checks on them (the pre-check's
+`photo_predates_delivery`, `looks_like_listing`, `upload_unfit`).
+
+Read through the driver's own connection (`ctx.reading()`), on the app context or the plain
+one: a packet of a SQLite file is made without SQLAlchemy."""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from aliassist.domain import records as rec
+from aliassist.domain.evidence_checks import FileFacts, ListingPicture, check_evidence
+from aliassist.domain.findings import Finding, sort_findings
+from aliassist.errors import UserError
+from aliassist.i18n import translate
+from aliassist.store.evidence_facts import (
+    StoredFacts,
+    keep_facts,
+    listing_captures,
+    stored_facts,
+)
+from aliassist.store.order_records import read_order
+
+if TYPE_CHECKING:
+    from aliassist.services.context import AnyContext
+
+
+@dataclass(frozen=True)
+class EvidenceState:
+    """An order's evidence with what was read from each file and the checks' findings."""
+
+    order_id: int
+    order: rec.Order
+    #: sha256 -> facts of the stored content
+    facts: dict[str, FileFacts]
+    #: index into order.evidence -> findings about that file
+    findings: dict[int, list[Finding]]
+    dispute: int | None = None
+    #: sha256 of the files the order lists that are not in the vault (lost, or a restored
+    #: backup's file deleted before backups kept them): shown as missing, never silently
+    missing: frozenset[str] = frozenset()
+
+    def is_missing(self, index: int) -> bool:
+        return self.order.evidence[index].sha256 in self.missing
+
+    def all_findings(self) -> list[Finding]:
+        return sort_findings(f for found in self.findings.values() for f in found)
+
+
+def evidence_state(ctx: AnyContext, order_id: int, dispute: int | None = None, *,
+                   order: rec.Order | None = None) -> EvidenceState:
+    """The order's evidence and the checks on it (for `dispute`: its files and the
+    order-level ones). `order`: the order as the caller has just read it (not read again)."""
+    with ctx.reading() as snapshot:
+        order = read_order(snapshot, order_id) if order is None else order
+        check_dispute(order, dispute)
+        rows = stored_facts(snapshot, {ev.sha256 for ev in order.evidence})
+        captures = listing_captures(snapshot)
+    facts = _file_facts(ctx, rows)
+    # a capture of this order whose facts were read just now is compared by them
+    listing = [ListingPicture(sha, facts[sha].phash if sha in facts else
+                              int(ph, 16) if ph else None, name, number)
+               for sha, ph, name, number in captures]
+    missing = frozenset(ev.sha256 for ev in order.evidence if not ctx.vault.exists(ev.sha256))
+    return EvidenceState(order_id, order, facts,
+                         check_evidence(ctx.policy, order, facts, listing, dispute), dispute,
+                         missing)
+
+
+def evidence_findings(ctx: AnyContext, order_id: int, dispute: int | None = None, *,
+                      order: rec.Order | None = None) -> list[Finding]:
+    """Findings about the files attached to an order (for the pre-check: to one of its
+    disputes, by index, plus the order-level files): `photo_predates_delivery`,
+    `looks_like_listing`, `upload_unfit`; each names its file in `subject`."""
+    return evidence_state(ctx, order_id, dispute, order=order).all_findings()
+
+
+def check_dispute(order: rec.Order, dispute: int | None) -> None:
+    """A clear error when the order has no dispute `dispute` (an index)."""
+    if dispute is not None and not 0 <= dispute < len(order.disputes):
+        count = len(order.disputes)
+        raise UserError(translate("Evidence", "order {number} has no dispute {dispute} (it has "
+                                              "{count}, numbered from 1)").format(
+            number=order.number, dispute=dispute + 1, count=count), where="--dispute")
+
+
+def _file_facts(ctx: AnyContext, rows: list[StoredFacts]) -> dict[str, FileFacts]:
+    """Facts of stored files; images stored without them (by an import, an older version)
+    are read now and the facts kept."""
+    missing = [r for r in rows if r.width is None and (r.mime or "").startswith("image/")
+               and ctx.vault.exists(r.sha256)]
+    if missing:
+        from aliassist.media import inspect_file  # Pillow and numpy: only to read new files
+
+        read = {}
+        for row in missing:
+            found = inspect_file(ctx.vault.path(row.sha256), row.mime)
+            read[row.sha256] = replace(
+                row, width=found.width, height=found.height,
+                phash=f"{found.phash:016x}" if found.phash is not None else None,
+                exif_taken_at=found.taken_at)
+        rows = [read.get(r.sha256, r) for r in rows]
+        with contextlib.suppress(Exception):  # a read-only or busy database: use them unsaved
+            writing = ctx.writing()
+            try:
+                keep_facts(writing.driver, list(read.values()))
+                writing.commit()
+            finally:
+                writing.close()
+    return {r.sha256: FileFacts(r.sha256, r.width, r.height,
+                                int(r.phash, 16) if r.phash else None, r.exif_taken_at)
+            for r in rows}

@@ -82,6 +82,32 @@ def test_a_near_hash_matches_and_a_far_one_does_not(policy: Policy) -> None:
     assert rules(check_evidence(policy, order, facts, listing)) == {0: ["looks_like_listing"]}
 
 
+def test_the_capture_named_is_the_same_file_else_the_first_of_the_nearest(policy: Policy
+                                                                           ) -> None:
+    mine = 0x0123_4567_89AB_CDEF
+    order = replace(ORDER, evidence=(ev("mine.jpg", sha="m" * 64),))
+    facts = {"m" * 64: FileFacts("m" * 64, phash=mine)}
+
+    def named(*listing: ListingPicture) -> str:
+        (finding,) = check_evidence(policy, order, facts, list(listing))[0]
+        return finding.message
+
+    far = ListingPicture("f" * 64, mine ^ 0b111, "three-bits.jpg", "1")
+    first = ListingPicture("a" * 64, mine ^ 0b11, "first-nearest.jpg", "2")
+    second = ListingPicture("b" * 64, mine ^ 0b1100, "second-nearest.jpg", "3")  # 2 bits too
+    unhashed = ListingPicture("u" * 64, None, "no-hash.jpg", "4")
+    assert "nearly the same picture as the listing capture 'first-nearest.jpg'" in named(
+        far, unhashed, first, second)
+    same = ListingPicture("m" * 64, None, "same-file.jpg", "5")
+    again = ListingPicture("m" * 64, mine, "same-file-again.jpg", "6")
+    assert "the same file as the listing capture 'same-file.jpg'" in named(
+        first, same, again)
+    # a photo without a pHash matches only by its content
+    facts.clear()
+    assert "'same-file.jpg'" in named(first, same)
+    assert check_evidence(policy, order, facts, [first, far]) == {}
+
+
 def test_files_the_upload_form_will_not_take(policy: Policy) -> None:
     limits = policy.limits
     order = replace(ORDER, evidence=(

@@ -27,8 +27,7 @@ class DisputeView:
     clocks: list[tuple[str, datetime, bool]] = field(default_factory=list)
 
 
-def dispute_views(ctx: AnyContext, number: str
-                  ) -> tuple[rec.Order, list[DisputeView]]:
+def dispute_views(ctx: AnyContext, number: str) -> tuple[rec.Order, list[DisputeView]]:
     """The disputes of an order with their events and clocks (`dispute list`)."""
     with ctx.reading() as snapshot:
         order_id = require_order_id(snapshot, number.strip())

@@ -80,6 +80,11 @@ class SessionWriting:
             session.close()
             raise
 
+    def write_directly(self) -> bool:
+        """(PlainWriting's, for a plain connection.) A session's connection is SQLAlchemy's to
+        manage: its transaction is never ended under it, so the file keeps its log."""
+        return False
+
     def commit(self) -> None:
         self.session.commit()
 

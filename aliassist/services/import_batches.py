@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 BATCH = 4000
 #: Orders handed to the writer at once.
 WRITE_BATCH = 1000
+#: Rows read before the writer is told how many the file probably holds: no more than a write
+#: batch, so it is told before its first write (a large import may then write into the file
+#: directly, and drops indexes before any entry goes into them).
+EXPECT_AFTER = WRITE_BATCH
 LAYOUT_NAMES = {layout.id: layout.name for layout in LAYOUTS} | {GENERIC: "other CSV/TSV"}
 
 
@@ -97,11 +101,10 @@ def read_all(rows: RowSource, sample: list[list[Any]], reader: RowReader,
             problem = is_unreadable(cells)
             skipped.append(SkippedRow(line, f"cannot read this line ({problem})" if problem
                                       else exc.reason))
+        if count == EXPECT_AFTER:  # how many rows the file holds, from how far these came
+            orders.expect(count * rows.size // max(rows.position(), 1))
         if count % BATCH == 0:
-            position = rows.position()
-            if count == BATCH:  # how many rows the file holds, from how far these came
-                orders.expect(count * rows.size // max(position, 1))
-            progress.step(position, rows.size, f"Reading line {line:,}…")
+            progress.step(rows.position(), rows.size, f"Reading line {line:,}…")
     report.rows = count
 
 

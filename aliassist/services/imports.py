@@ -470,7 +470,8 @@ def _import_once(ctx: ImportContext, source: ImportSource, mapping: ColumnMappin
             raise _cannot_save(exc, where, source.label) from None
         writer: OrderWriter | None = None
         try:
-            writer = OrderWriter(txn.driver, to_epoch(ctx.now()))
+            writer = OrderWriter(txn.driver, to_epoch(ctx.now()),
+                                 write_directly=txn.write_directly)
             orders = OrderRows(writer, reader, report, ctx.policy.tz)
             try:
                 try:

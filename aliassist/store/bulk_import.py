@@ -23,7 +23,7 @@ from __future__ import annotations
 import sqlite3
 from array import array
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
@@ -355,8 +355,12 @@ class OrderWriter:
     """Writes batches of imported orders on the driver's own connection (DriverConnection),
     inside the caller's transaction."""
 
-    def __init__(self, conn: Any, now: int, platform: str = DEFAULT_PLATFORM):
+    def __init__(self, conn: Any, now: int, platform: str = DEFAULT_PLATFORM, *,
+                 write_directly: Callable[[], bool] | None = None):
         self.conn = DriverConnection(conn)
+        #: the transaction's own `write_directly` (store.plain_open.PlainWriting), asked when a
+        #: large import is expected, before its first write
+        self._write_directly = write_directly
         self.now = now
         self.platform = platform
         #: the orders this import created (by id): rows further down the file add to them
@@ -378,12 +382,15 @@ class OrderWriter:
         indexes (not the unique ones: the order numbers are still looked up and kept unique;
         not the partial ones) for the rest of its transaction; `finish` builds them again. One
         index sorted once at the end costs less than an entry put into each index at random
-        for every row."""
+        for every row. Such an import also writes into the file directly when its transaction
+        can (`write_directly`: no write-ahead log copied into the file again after it)."""
         if not self.conn.sqlite or rows < BULK_ROWS:
             return
         self._widen_cache()
         if self._dropped or self.conn.rows("SELECT COUNT(*) FROM main.orders")[0][0] > rows:
             return
+        if self._write_directly is not None:
+            self._write_directly()
         # not the partial ones either (the account's and the assignee's): an import's rows
         # are not in them, or (--account) all under one key, so they cost little as they go
         plain = {row[1] for row in self.conn.rows("PRAGMA main.index_list(orders)")

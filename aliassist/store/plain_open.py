@@ -130,20 +130,64 @@ class PlainWriting:
         self.driver = conn
         conn.execute("BEGIN")
         self._changes = conn.total_changes
+        #: (journal mode, synchronous) to put back once the transaction ends (write_directly)
+        self._put_back: tuple[str, int] | None = None
+
+    def write_directly(self) -> bool:
+        """Before a large import's first write: let the transaction write its pages into the
+        file itself, once, rather than into the write-ahead log, whose checkpoint after the
+        commit would copy every one of them into the file again (a tenth of an import into a
+        new file). Only while nothing is written yet and no other connection has the file
+        open (SQLite cannot leave WAL mode otherwise): the empty transaction ends, the file
+        takes a rollback journal synced in full, and a new transaction begins. The commit or
+        the rollback puts the write-ahead log back. Whether the file writes directly now."""
+        conn = self.driver
+        if self._put_back is not None or conn.total_changes != self._changes:
+            return self._put_back is not None
+        mode = conn.execute("PRAGMA main.journal_mode").fetchone()[0]
+        if str(mode).lower() != "wal":
+            return False
+        synchronous = conn.execute("PRAGMA main.synchronous").fetchone()[0]
+        conn.execute("COMMIT")  # it wrote nothing
+        try:
+            switched = conn.execute("PRAGMA main.journal_mode = DELETE").fetchone()[0]
+        except sqlite3.OperationalError:  # another connection holds the file: WAL stays
+            switched = mode
+        if str(switched).lower() == "delete":
+            self._put_back = (str(mode), int(synchronous))
+            conn.execute("PRAGMA main.synchronous = FULL")
+        conn.execute("BEGIN")
+        self._changes = conn.total_changes
+        return self._put_back is not None
 
     def commit(self) -> None:
         if not self.driver.in_transaction:
             return
         stamp_changed(self.driver, self._changes)
         self.driver.execute("COMMIT")
+        self._log_back()
 
     def rollback(self) -> None:
         if self.driver.in_transaction:
             self.driver.execute("ROLLBACK")
+        self._log_back()
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             self.rollback()
+
+    def _log_back(self) -> None:
+        """The write-ahead log (and its synchronous setting) back after `write_directly`. A
+        reader that came meanwhile can keep it from coming back now: the next opening puts
+        it back (every opening sets the file up)."""
+        if self._put_back is None:
+            return
+        mode, synchronous = self._put_back
+        self._put_back = None
+        with contextlib.suppress(sqlite3.Error):
+            self.driver.execute(f"PRAGMA main.journal_mode = {mode}")
+        with contextlib.suppress(sqlite3.Error):
+            self.driver.execute(f"PRAGMA main.synchronous = {synchronous}")
 
 
 @contextlib.contextmanager

@@ -13,6 +13,7 @@ import zipfile
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from sqlalchemy import update
 
 from aliassist.cli import run
@@ -241,3 +242,73 @@ def test_a_packet_of_a_sqlite_file_loads_no_sqlalchemy(ctx: AppContext, dispute_
     with contextlib.closing(sqlite3.connect(db_path)) as conn:
         assert conn.execute("SELECT COUNT(*) FROM evidence_files WHERE mime = 'image/png' "
                             "AND width IS NULL").fetchone() == (0,)
+
+
+def _large_file(orders: int) -> str:
+    return ("Order ID,Order Date,Status,Product Title,Currency,Price,Store Name\n" + "".join(
+        f"8199{n:011d}1,Mar 05 2026,To ship,Cable,US,1.00,S\n" for n in range(orders)))
+
+
+@pytest.mark.parametrize("reader", [False, True], ids=["alone", "read-meanwhile"])
+def test_a_large_import_writes_into_the_file_directly_when_it_is_alone(tmp_path: Path,
+                                                                        reader: bool) -> None:
+    from aliassist.services.plain_context import open_plain_context
+    from aliassist.store.bulk_import import BULK_ROWS
+
+    db = tmp_path / "new.db"
+    ctx = open_plain_context(db, None, None, "2026-11-21T12:00:00Z")
+    assert ctx is not None
+    statements: list[str] = []
+    ctx.conn.set_trace_callback(statements.append)
+    other = sqlite3.connect(db) if reader else None
+    try:
+        if other is not None:  # a window holding the file open: WAL stays, it reads on
+            other.execute("SELECT COUNT(*) FROM orders").fetchone()
+        report = run_import(ctx, ImportSource(text=_large_file(BULK_ROWS + 500)))
+        assert len(report.imported) == BULK_ROWS + 500
+        if other is not None:
+            assert other.execute("SELECT COUNT(*) FROM orders").fetchone() == (BULK_ROWS + 500,)
+    finally:
+        ctx.close()
+        if other is not None:
+            other.close()
+    directly = "PRAGMA main.synchronous = FULL" in statements
+    assert directly is not reader
+    with contextlib.closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert conn.execute("SELECT COUNT(*) FROM orders").fetchone() == (BULK_ROWS + 500,)
+    assert not db.with_name("new.db-journal").exists()
+
+
+def test_a_large_import_that_stops_leaves_the_file_as_it_was(tmp_path: Path) -> None:
+    from aliassist.progress import Cancelled, Progress
+    from aliassist.services.plain_context import open_plain_context
+    from aliassist.store.bulk_import import BULK_ROWS
+
+    db = tmp_path / "a.db"
+    assert cli(db, "import", str(SAMPLE))[0] == 0
+    assert cli(db, "due")[0] == 0  # the day's backup: the file needs nothing but opening
+    before = rows(db)
+
+    class Stop(Progress):
+        def step(self, done: int, total: int, text: str = "") -> None:
+            if done > total // 2:
+                raise Cancelled()
+
+    ctx = open_plain_context(db, None, None, "2026-11-21T12:00:00Z")
+    assert ctx is not None
+    statements: list[str] = []
+    ctx.conn.set_trace_callback(statements.append)
+    try:
+        with pytest.raises(Cancelled):
+            run_import(ctx, ImportSource(text=_large_file(BULK_ROWS * 2)), progress=Stop())
+        report = run_import(ctx, ImportSource(text=_large_file(BULK_ROWS * 2)), dry_run=True)
+        assert len(report.imported) == BULK_ROWS * 2
+    finally:
+        ctx.close()
+    assert statements.count("PRAGMA main.synchronous = FULL") == 2  # both wrote directly
+    assert rows(db) == before
+    with contextlib.closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)

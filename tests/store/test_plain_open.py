@@ -144,3 +144,53 @@ def test_a_script_cut_short_is_refused() -> None:
         new_database_statements("-- AliAssist schema 0008\nCREATE TABLE a (x INTEGER")
     with pytest.raises(ValueError, match="does not start"):
         new_database_statements("CREATE TABLE a (x INTEGER);\n")
+
+
+def _journal(db: Path) -> str:
+    with contextlib.closing(sqlite3.connect(db)) as conn:
+        return str(conn.execute("PRAGMA journal_mode").fetchone()[0])
+
+
+@pytest.mark.parametrize("end", ["commit", "rollback"])
+def test_a_large_write_goes_into_the_file_once_then_the_log_comes_back(tmp_path: Path,
+                                                                       end: str) -> None:
+    db = tmp_path / "a.db"
+    conn = open_plain(db)
+    assert conn is not None
+    try:
+        synchronous = conn.execute("PRAGMA synchronous").fetchone()[0]
+        writing = plain_open.PlainWriting(conn)
+        assert writing.write_directly() and writing.write_directly()  # once is enough
+        assert conn.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+        assert conn.execute("PRAGMA synchronous").fetchone() == (2,)  # FULL
+        conn.execute("INSERT INTO settings (key, value) VALUES ('k', '1')")
+        getattr(writing, end)()
+        assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+        assert conn.execute("PRAGMA synchronous").fetchone() == (synchronous,)
+        kept = conn.execute("SELECT value FROM settings WHERE key = 'k'").fetchall()
+        assert kept == ([("1",)] if end == "commit" else [])
+    finally:
+        conn.close()
+    assert _journal(db) == "wal" and not (tmp_path / "a.db-journal").exists()
+
+
+def test_a_write_begun_or_a_file_open_elsewhere_keeps_the_log(tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    conn = open_plain(db)
+    assert conn is not None
+    try:
+        writing = plain_open.PlainWriting(conn)
+        conn.execute("INSERT INTO settings (key, value) VALUES ('begun', '1')")
+        assert not writing.write_directly()  # its transaction is not ended midway
+        assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+        writing.commit()
+        with contextlib.closing(sqlite3.connect(db)) as reader:  # a window reading the file
+            reader.execute("SELECT COUNT(*) FROM orders").fetchone()
+            writing = plain_open.PlainWriting(conn)
+            assert not writing.write_directly()
+            conn.execute("INSERT INTO settings (key, value) VALUES ('while-read', '1')")
+            writing.commit()
+            assert reader.execute("SELECT COUNT(*) FROM settings").fetchone()[0] >= 2
+    finally:
+        conn.close()
+    assert _journal(db) == "wal"

@@ -255,3 +255,16 @@ def test_a_system_without_fcntl_leaves_the_pipe_as_it_is(monkeypatch: pytest.Mon
     finally:
         os.close(receive)
         os.close(send)
+
+
+def test_a_message_cut_short_on_the_pipe_leaves_the_import_to_the_process() -> None:
+    import marshal
+
+    from aliassist.services import forked_import
+
+    whole = marshal.dumps(("expect", 5000))
+    frame = forked_import._LENGTH.pack(len(whole)) + whole
+    assert forked_import._receive(io.BytesIO(frame)) == ("expect", 5000)
+    for cut in (frame[:3], frame[:-1], b""):
+        with pytest.raises(forked_import.ChildReadError, match="stopped early"):
+            forked_import._write_what_comes(io.BytesIO(cut), None, None)  # type: ignore[arg-type]

@@ -148,6 +148,22 @@ def import_data_job(s: Setup) -> Job:
     return Job(s.aliassist("import-data", str(data)))
 
 
+@workload("import")
+def import_job(s: Setup) -> Job:
+    """`aliassist import` of an exporter CSV of 12,000 orders into the stored ones: a large
+    import, which writes into the file directly (a rollback journal, not the write-ahead log)
+    when nothing else holds it open; one transaction."""
+    data = s.inputs / "import" / "exporter.csv"
+    if not data.exists():
+        data.parent.mkdir(parents=True, exist_ok=True)
+        lines = ["Order ID,Order Date,Status,Product Title,Currency,Price,Store Name"]
+        lines += [f"8199{n:011d}1,Mar 05 2026,Completed,Cable {n},US,1.{n % 100:02d},S"
+                  for n in range(12_000)]
+        data.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    open_store(s.db).close()  # the day's backup made: the import opens the file plain
+    return Job(s.aliassist("import", str(data)))
+
+
 @workload("attach")
 def attach_job(s: Setup) -> Job:
     """`aliassist attach`: four 24 MB videos checked, copied into the vault and attached to an

@@ -85,6 +85,11 @@ def from_epoch(seconds: int) -> datetime:
     return EPOCH + timedelta(seconds=int(seconds))
 
 
+def from_epoch_or_none(seconds: int | None) -> datetime | None:
+    """A stored instant that may be unknown (NULL): `from_epoch`, or None."""
+    return None if seconds is None else from_epoch(seconds)
+
+
 def days_left(at: datetime, now: datetime) -> int:
     """Whole 24-hour days from `now` until `at`, rounded down (negative once passed)."""
     return (at - now) // DAY

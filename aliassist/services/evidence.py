@@ -45,6 +45,7 @@ from aliassist.services.evidence_state import evidence_findings as evidence_find
 from aliassist.services.evidence_state import evidence_state as evidence_state
 from aliassist.store import schema as db
 from aliassist.store.backups import evidence_in_backups
+from aliassist.store.evidence_facts import phash_text
 from aliassist.store.evidence_files import delete_files
 from aliassist.store.repository import is_referenced, load_order, save_order
 from aliassist.store.vault import SourceFile, StoredFile
@@ -221,7 +222,7 @@ def attach_files(ctx: AppContext, order_id: int, paths: Sequence[Path], *,
 
 def _apply_facts(row: db.EvidenceFile, facts: MediaFacts) -> None:
     row.width, row.height = facts.width, facts.height
-    row.phash = f"{facts.phash:016x}" if facts.phash is not None else None
+    row.phash = phash_text(facts.phash)
     row.exif_taken_at = facts.taken_at
 
 

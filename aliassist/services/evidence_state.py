@@ -61,9 +61,8 @@ def evidence_state(ctx: AnyContext, order_id: int, dispute: int | None = None, *
         captures = listing_captures(snapshot)
     facts = _file_facts(ctx, rows)
     # a capture of this order whose facts were read just now is compared by them
-    listing = [ListingPicture(sha, facts[sha].phash if sha in facts else
-                              int(ph, 16) if ph else None, name, number)
-               for sha, ph, name, number in captures]
+    listing = [ListingPicture(sha, facts[sha].phash if sha in facts else phash, name, number)
+               for sha, phash, name, number in captures]
     missing = frozenset(ev.sha256 for ev in order.evidence if not ctx.vault.exists(ev.sha256))
     return EvidenceState(order_id, order, facts,
                          check_evidence(ctx.policy, order, facts, listing, dispute), dispute,
@@ -99,8 +98,7 @@ def _file_facts(ctx: AnyContext, rows: list[StoredFacts]) -> dict[str, FileFacts
         for row in missing:
             found = inspect_file(ctx.vault.path(row.sha256), row.mime)
             read[row.sha256] = replace(
-                row, width=found.width, height=found.height,
-                phash=f"{found.phash:016x}" if found.phash is not None else None,
+                row, width=found.width, height=found.height, phash=found.phash,
                 exif_taken_at=found.taken_at)
         rows = [read.get(r.sha256, r) for r in rows]
         with contextlib.suppress(Exception):  # a read-only or busy database: use them unsaved
@@ -110,6 +108,5 @@ def _file_facts(ctx: AnyContext, rows: list[StoredFacts]) -> dict[str, FileFacts
                 writing.commit()
             finally:
                 writing.close()
-    return {r.sha256: FileFacts(r.sha256, r.width, r.height,
-                                int(r.phash, 16) if r.phash else None, r.exif_taken_at)
+    return {r.sha256: FileFacts(r.sha256, r.width, r.height, r.phash, r.exif_taken_at)
             for r in rows}

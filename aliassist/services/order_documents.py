@@ -28,7 +28,13 @@ from aliassist.domain.clocks import (
 )
 from aliassist.domain.dates import given_day
 from aliassist.domain.estimates import stored_estimates
-from aliassist.domain.instants import EPOCH, format_instant, from_epoch, to_epoch
+from aliassist.domain.instants import (
+    EPOCH,
+    format_instant,
+    from_epoch,
+    from_epoch_or_none,
+    to_epoch,
+)
 from aliassist.domain.money import format_amount
 from aliassist.domain.policy import Policy
 from aliassist.importers.datafile import (
@@ -39,7 +45,7 @@ from aliassist.importers.datafile import (
     PAYMENT_KEYS,
 )
 from aliassist.services.json_texts import JsonTexts, json_text, object_template
-from aliassist.store.order_documents import OrderBatch, Row
+from aliassist.store.order_documents import ORDER_COLUMNS, ORDER_INSTANTS, OrderBatch, Row
 
 #: names an evidence file in the document: (sha256, name) -> its path
 EvidencePath = Callable[[str, str], str]
@@ -78,7 +84,7 @@ def instant_texts(values: Iterable[int | None]) -> dict[int | None, str | None]:
 _LIST_INSTANTS = (("extensions", slice(1, 2)), ("disputes", slice(5, 11)),
                   ("payments", slice(3, 4)), ("evidence", slice(8, 10)))
 #: the columns of an order's row that hold instants
-_ORDER_INSTANTS = (6, 7, 9, 10, 11, 16)
+_ORDER_INSTANTS = tuple(map(ORDER_COLUMNS.index, ORDER_INSTANTS))
 
 
 def _batch_instants(batch: OrderBatch) -> set[int | None]:
@@ -370,8 +376,7 @@ _VERSION_TAIL = ", " + object_template(("version",))[1:]
 
 #: the order instants a document writes, in `Documents.documents`' order (a date-only value
 #: of one of them is written as its date)
-_DATE_FIELDS = ("placed_at", "shipped_at", "protection_ends_at", "confirmed_at", "delivered_at",
-                "tracking_updated_at")
+_DATE_FIELDS = ORDER_INSTANTS
 
 
 def _lists_record(row: Row, batch: OrderBatch) -> rec.Order:
@@ -390,15 +395,14 @@ def _next_dispute_clock(disputes: list[Row], policy: Policy, now: datetime
                         ) -> tuple[str | None, datetime | None]:
     """`next_dispute_clock` of an order in dispute, from its dispute rows (the statuses and
     the instants the dispute clocks count from)."""
+    at = from_epoch_or_none
     return next_dispute_clock(
-        (dispute_clocks(rec.Dispute(reason=d[2], status=d[3], opened_at=_at(d[5]),
-                                    seller_responded_at=_at(d[6]), escalated_at=_at(d[7]),
-                                    return_requested_at=_at(d[8])), n, policy)
+        (dispute_clocks(rec.Dispute(reason=d[2], status=d[3], opened_at=at(d[5]),
+                                    seller_responded_at=at(d[6]), escalated_at=at(d[7]),
+                                    return_requested_at=at(d[8])), n, policy)
          for n, d in enumerate(disputes)), now)
 
 
-def _at(seconds: int | None) -> datetime | None:
-    return None if seconds is None else from_epoch(seconds)
 
 
 def _column(values: Iterable[int | None]) -> np.ndarray:

@@ -29,7 +29,7 @@ class Event:
 def dispute_events(source: Session | Snapshot, order_id: int) -> list[list[Event]]:
     """The events of each of the order's disputes (in the disputes' order), oldest first."""
     snapshot = as_snapshot(source)
-    mark = "%s" if snapshot.postgres else "?"
+    mark = snapshot.mark
     cursor = snapshot.dbapi.cursor()
     try:
         cursor.execute("SELECT d.id, e.kind, e.at, e.amount, e.detail, e.recorded_by "

@@ -28,7 +28,7 @@ def disputed_listings(source: Session | Snapshot, order_id: int) -> list[Dispute
     the platform links accounts on any dispute). A dispute about a whole order counts for each
     of its items."""
     snapshot = as_snapshot(source)
-    mark = "%s" if snapshot.postgres else "?"
+    mark = snapshot.mark
     cursor = snapshot.dbapi.cursor()
     try:
         cursor.execute(f"SELECT account_id FROM orders WHERE id = {mark}", (order_id,))

@@ -9,11 +9,21 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from aliassist.domain.instants import from_epoch, to_epoch
+from aliassist.domain.instants import from_epoch_or_none, to_epoch
 from aliassist.store.order_documents import Snapshot, as_snapshot
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+
+def phash_text(phash: int | None) -> str | None:
+    """A 64-bit perceptual hash as stored: 16 hex digits."""
+    return None if phash is None else f"{phash:016x}"
+
+
+def phash_value(text: str | None) -> int | None:
+    """A stored perceptual hash as its number (None: not read, or not a picture)."""
+    return int(text, 16) if text else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,8 +34,8 @@ class StoredFacts:
     mime: str | None
     width: int | None
     height: int | None
-    #: the 64-bit perceptual hash, as hex
-    phash: str | None
+    #: the 64-bit perceptual hash
+    phash: int | None
     exif_taken_at: datetime | None
 
 
@@ -34,7 +44,7 @@ def stored_facts(source: Session | Snapshot, shas: set[str]) -> list[StoredFacts
     if not shas:
         return []
     snapshot = as_snapshot(source)
-    mark = "%s" if snapshot.postgres else "?"
+    mark = snapshot.mark
     wanted = sorted(shas)
     cursor = snapshot.dbapi.cursor()
     try:
@@ -44,8 +54,7 @@ def stored_facts(source: Session | Snapshot, shas: set[str]) -> list[StoredFacts
         rows = cursor.fetchall()
     finally:
         cursor.close()
-    return [StoredFacts(sha, mime, width, height, phash,
-                        None if taken is None else from_epoch(taken))
+    return [StoredFacts(sha, mime, width, height, phash_value(phash), from_epoch_or_none(taken))
             for sha, mime, width, height, phash, taken in rows]
 
 
@@ -58,15 +67,16 @@ def keep_facts(driver: Any, facts: list[StoredFacts]) -> None:
         for f in facts:
             cursor.execute(f"UPDATE evidence_files SET width = {mark}, height = {mark}, "
                            f"phash = {mark}, exif_taken_at = {mark} WHERE sha256 = {mark}",
-                           (f.width, f.height, f.phash,
+                           (f.width, f.height, phash_text(f.phash),
                             None if f.exif_taken_at is None else to_epoch(f.exif_taken_at),
                             f.sha256))
     finally:
         cursor.close()
 
 
-def listing_captures(source: Session | Snapshot) -> list[tuple[str, str | None, str, str]]:
-    """(sha256, phash, name, order number) of every listing capture of every order."""
+def listing_captures(source: Session | Snapshot) -> list[tuple[str, int | None, str, str]]:
+    """(sha256, perceptual hash, name, order number) of every listing capture of every
+    order."""
     snapshot = as_snapshot(source)
     cursor = snapshot.dbapi.cursor()
     try:
@@ -74,6 +84,7 @@ def listing_captures(source: Session | Snapshot) -> list[tuple[str, str | None, 
                        "JOIN evidence_files f ON f.sha256 = e.sha256 "
                        "JOIN orders o ON o.id = e.order_id "
                        "WHERE e.kind = 'listing_capture' ORDER BY e.id")
-        return [(sha, phash, name, number) for sha, phash, name, number in cursor.fetchall()]
+        return [(sha, phash_value(phash), name, number)
+                for sha, phash, name, number in cursor.fetchall()]
     finally:
         cursor.close()

@@ -28,6 +28,9 @@ ORDER_COLUMNS = ("id", "number", "platform", "account", "store", "store_url", "p
                  "tracking_status", "tracking_updated_at", "tracking_url", "status_text",
                  "amount", "currency", "note", "date_only", "confirmed_estimate",
                  "delivered_estimate", "assignee", "version")
+#: the order's instants among ORDER_COLUMNS (seconds since 1970, as stored)
+ORDER_INSTANTS = ("placed_at", "shipped_at", "protection_ends_at", "confirmed_at",
+                  "delivered_at", "tracking_updated_at")
 #: the columns of each list's rows (after the order id, which the batch groups them by)
 ITEM_COLUMNS = ("id", "title", "url", "sku", "quantity", "price", "image_url")
 EXTENSION_COLUMNS = ("days", "granted_at")
@@ -35,6 +38,9 @@ DISPUTE_COLUMNS = ("id", "item_id", "reason", "status", "platform_id", "opened_a
                    "seller_responded_at", "escalated_at", "return_requested_at",
                    "return_shipped_at", "closed_at", "return_tracking", "remedy",
                    "refund_amount", "description")
+#: a dispute's instants among DISPUTE_COLUMNS
+DISPUTE_INSTANTS = ("opened_at", "seller_responded_at", "escalated_at", "return_requested_at",
+                    "return_shipped_at", "closed_at")
 PAYMENT_COLUMNS = ("kind", "provider", "amount", "at")
 EVIDENCE_COLUMNS = ("kind", "checklist", "dispute_id", "note", "name", "sha256", "size",
                     "mime", "taken_at", "added_at")
@@ -117,6 +123,11 @@ class Snapshot:
     dbapi: Any
     postgres: bool = False
 
+    @property
+    def mark(self) -> str:
+        """The driver's parameter mark."""
+        return "%s" if self.postgres else "?"
+
 
 def snapshot_of(session: Session) -> Snapshot:
     """The driver connection under the session's transaction (what the session changed is
@@ -150,7 +161,7 @@ def middle_key(source: Session | Snapshot, *, assignee: str | None = None, least
     """The key of the order that ends the first part of the listing, `first_share` of its
     orders (half by default), or None when fewer than `least` orders are listed."""
     snapshot = as_snapshot(source)
-    mark = "%s" if snapshot.postgres else "?"
+    mark = snapshot.mark
     where, params = ("", ()) if assignee is None else (f"WHERE assignee = {mark}", (assignee,))
     cursor = snapshot.dbapi.cursor()
     try:

@@ -6,15 +6,16 @@ SQLAlchemy) alike. The rows are store.order_documents'."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from aliassist.domain import records as rec
-from aliassist.domain.instants import from_epoch
+from aliassist.domain.instants import from_epoch_or_none
 from aliassist.errors import NotFoundError
 from aliassist.store.order_documents import (
     DISPUTE_COLUMNS,
+    DISPUTE_INSTANTS,
     ORDER_COLUMNS,
+    ORDER_INSTANTS,
     OrderBatch,
     Row,
     Snapshot,
@@ -33,7 +34,7 @@ def order_id_of(source: Session | Snapshot, number: str,
                 platform: str = rec.DEFAULT_PLATFORM) -> int | None:
     """The id of the order `number` of `platform`, or None."""
     snapshot = as_snapshot(source)
-    mark = "%s" if snapshot.postgres else "?"
+    mark = snapshot.mark
     cursor = snapshot.dbapi.cursor()
     try:
         cursor.execute(f"SELECT id FROM orders WHERE platform = {mark} AND number = {mark}",
@@ -82,27 +83,19 @@ def records(batch: OrderBatch) -> list[rec.Order]:
     return [_record(row, batch) for row in batch.orders]
 
 
-def _at(seconds: int | None) -> datetime | None:
-    return None if seconds is None else from_epoch(seconds)
-
-
 def _fields(row: Row, spec: tuple[tuple[str, int, bool], ...]) -> dict[str, Any]:
     """A record's fields from a row: (name, the row's index, an instant) each."""
-    return {name: _at(row[i]) if at else row[i] for name, i, at in spec}
+    return {name: from_epoch_or_none(row[i]) if at else row[i] for name, i, at in spec}
 
 
-_AT = frozenset({"placed_at", "shipped_at", "protection_ends_at", "confirmed_at", "delivered_at",
-                 "tracking_updated_at"})
 #: the record's fields among ORDER_COLUMNS (the rest: id, version, account, date_only)
-_SCALARS = tuple((n, i, n in _AT) for i, n in enumerate(ORDER_COLUMNS)
+_SCALARS = tuple((n, i, n in ORDER_INSTANTS) for i, n in enumerate(ORDER_COLUMNS)
                  if n not in ("id", "version", "account", "date_only"))
 _ACCOUNT = ORDER_COLUMNS.index("account")
 _PLACED_AT = ORDER_COLUMNS.index("placed_at")
 _DATE_ONLY = ORDER_COLUMNS.index("date_only")
-_DISPUTE_AT = frozenset({"opened_at", "seller_responded_at", "escalated_at",
-                         "return_requested_at", "return_shipped_at", "closed_at"})
 #: the Dispute fields among DISPUTE_COLUMNS after id and item_id: (name, index, an instant)
-_DISPUTE_SCALARS = tuple((n, i, n in _DISPUTE_AT) for i, n in enumerate(DISPUTE_COLUMNS)
+_DISPUTE_SCALARS = tuple((n, i, n in DISPUTE_INSTANTS) for i, n in enumerate(DISPUTE_COLUMNS)
                          if n not in ("id", "item_id"))
 
 
@@ -116,7 +109,7 @@ def _record(row: Row, batch: OrderBatch) -> rec.Order:
         **_fields(row, _SCALARS),
         account=row[_ACCOUNT],
         date_only=frozenset((row[_DATE_ONLY] or "").split()),
-        extensions=tuple(rec.Extension(days, _at(granted))
+        extensions=tuple(rec.Extension(days, from_epoch_or_none(granted))
                          for days, granted in batch.extensions.get(order_id, ())),
         items=tuple(rec.Item(title, url, sku, quantity, price, image)
                     for _, title, url, sku, quantity, price, image in items),
@@ -124,12 +117,12 @@ def _record(row: Row, batch: OrderBatch) -> rec.Order:
             rec.Dispute(item=item_index.get(d[1]),
                         **_fields(d, _DISPUTE_SCALARS))
             for d in disputes),
-        payments=tuple(rec.Payment(kind, amount, _at(at), provider)
+        payments=tuple(rec.Payment(kind, amount, from_epoch_or_none(at), provider)
                        for kind, provider, amount, at in batch.payments.get(order_id, ())),
         evidence=tuple(
             rec.Evidence(kind=kind, sha256=sha256, name=name, size=size, mime=mime,
                          checklist=checklist, dispute=dispute_index.get(dispute_id), note=note,
-                         taken_at=_at(taken), added_at=_at(added))
+                         taken_at=from_epoch_or_none(taken), added_at=from_epoch_or_none(added))
             for kind, checklist, dispute_id, note, name, sha256, size, mime, taken, added
             in batch.evidence.get(order_id, ())),
     )

@@ -29,7 +29,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from aliassist.domain.instants import from_epoch, to_epoch
+from aliassist.domain.instants import from_epoch_or_none, to_epoch
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -66,7 +66,7 @@ class Instant(TypeDecorator):
         return to_epoch(value)
 
     def process_result_value(self, value: Any, dialect: Any) -> datetime | None:
-        return None if value is None else from_epoch(value)
+        return from_epoch_or_none(value)
 
 
 class Base(DeclarativeBase):

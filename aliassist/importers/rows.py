@@ -129,8 +129,11 @@ class RowReader:
         self.long_numbers_kept = False
         #: some number in the file was certainly mangled (scientific notation, many zeros)
         self.mangled_numbers = 0
-        #: distinct numbers whose digits past the 15th are all zero
+        #: distinct numbers whose digits past the 15th are all zero, and how many
         self._zero_tails: set[str] = set()
+        self._zero_tail_count = 0
+        #: how often what the file says of its numbers changed (`number_state`)
+        self.number_changes = 0
 
     @property
     def numbers_cut(self) -> bool:
@@ -138,12 +141,23 @@ class RowReader:
         keeps its 16th digit, and either two or more end in zeros there or another number
         in the file was certainly mangled."""
         return not self.long_numbers_kept and (
-            len(self._zero_tails) >= 2 or (bool(self._zero_tails) and self.mangled_numbers > 0))
+            self._zero_tail_count >= 2 or (self._zero_tail_count > 0
+                                           and self.mangled_numbers > 0))
 
     @property
     def zero_tail_count(self) -> int:
         """Distinct numbers seen whose digits past the 15th are all zero."""
-        return len(self._zero_tails)
+        return self._zero_tail_count
+
+    def number_state(self) -> tuple[bool, int, int]:
+        """What the rows read so far say of the file's numbers (`long_numbers_kept`,
+        `zero_tail_count`, `mangled_numbers`): a reader in another process takes it with
+        `take_number_state` (`number_changes` counts its changes)."""
+        return self.long_numbers_kept, self._zero_tail_count, self.mangled_numbers
+
+    def take_number_state(self, state: tuple[bool, int, int]) -> None:
+        """Say of the file's numbers what another reader's `number_state` said."""
+        self.long_numbers_kept, self._zero_tail_count, self.mangled_numbers = state
 
     def column_name(self, target: str) -> str:
         index = self._columns.get(target)
@@ -195,7 +209,9 @@ class RowReader:
             if len(raw) <= SPREADSHEET_DIGITS:
                 return raw
             if raw[SPREADSHEET_DIGITS:].strip("0"):
-                self.long_numbers_kept = True
+                if not self.long_numbers_kept:
+                    self.long_numbers_kept = True
+                    self.number_changes += 1
                 return raw
         known = self._numbers.get(raw)
         if known is not None:
@@ -203,6 +219,7 @@ class RowReader:
         damage = _damage(raw)
         if damage:
             self.mangled_numbers += 1
+            self.number_changes += 1
             raise RowError(line, translate("Imports", "{column}: {damage}")
                                  .format(column=self.column_name('number'), damage=damage))
         try:
@@ -213,6 +230,7 @@ class RowReader:
                 number = check_order_number(clean_number(raw), where=None)
         except UserError as exc:
             self.mangled_numbers += 1
+            self.number_changes += 1
             if zeroed_tail(clean_number(raw)):
                 raise RowError(line, translate("Imports", "{column}: {value} ends in zeros past "
                                                           "its 15th digit (a spreadsheet zeroed "
@@ -221,9 +239,13 @@ class RowReader:
                                              value=clean_number(raw), DAMAGED=DAMAGED)) from None
             raise self._failed(line, "number", exc) from None
         if zeroed_tail(number):
-            self._zero_tails.add(number)
+            if number not in self._zero_tails:
+                self._zero_tails.add(number)
+                self._zero_tail_count += 1
+                self.number_changes += 1
         elif not self.long_numbers_kept and keeps_long_digits(number):
             self.long_numbers_kept = True
+            self.number_changes += 1
         if len(self._numbers) > 10_000:
             self._numbers.clear()
         self._numbers[raw] = number

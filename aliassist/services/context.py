@@ -80,9 +80,10 @@ class SessionWriting:
             session.close()
             raise
 
-    def write_directly(self) -> bool:
+    def bulk_write(self) -> bool:
         """(PlainWriting's, for a plain connection.) A session's connection is SQLAlchemy's to
-        manage: its transaction is never ended under it, so the file keeps its log."""
+        manage: its transaction is never ended under it, so foreign keys stay checked and the
+        file keeps its log."""
         return False
 
     def commit(self) -> None:

@@ -1,13 +1,15 @@
 """Reading an import's rows in a second process while this one writes them.
 
 An import of a large file spends about half its time reading (CSV, each row's values checked
-and turned into the stored ones, rows grouped into orders) and half writing; both are the
-interpreter's own work, so threads would take turns. On a machine with a core to spare the
-command line's own process forks a child once the file is open and the writer is ready: the
-child reads and groups the rows exactly as an import in one process does (the same objects,
-carried over by the fork) and sends each batch of orders, marshalled, through a pipe; this
-process writes each batch as it comes, in the file's order, and reports the rows the writer
-refuses. The pipe holds a few batches at most, so memory stays flat.
+and turned into the stored ones) and half grouping the rows into orders and writing them; both
+are the interpreter's own work, so threads would take turns. On a machine with a core to spare
+the command line's own process forks a child once the file is open and the writer is ready:
+the child reads the rows exactly as an import in one process does (the same reader, carried
+over by the fork) and sends them in chunks, marshalled, through a pipe, with what the rows so
+far say of the file's order numbers whenever that changes (a spreadsheet's cut numbers: the
+grouping asks it row by row); this process groups and writes them as they come, in the file's
+order: the same grouping, the same writer and the same messages as in one process. The pipe
+holds a few chunks at most, so memory stays flat.
 
 The child never touches the database: the connection this process holds is carried over by
 the fork but never used there, and the child leaves with `os._exit` (no clean-up closes it).
@@ -33,9 +35,10 @@ from aliassist.importers.sources import RowSource
 from aliassist.progress import Progress
 from aliassist.services.forked_worker import can_fork
 from aliassist.services.import_batches import ImportReport, OrderRows, SkippedRow, read_all
-from aliassist.store.bulk_import import ImportedOrder
 
 _BUFFER = 1 << 20
+#: rows sent at once
+_CHUNK = 1000
 #: the length before each message
 _LENGTH = struct.Struct("<Q")
 #: what the pipe may hold (Linux lets an unprivileged process ask for up to 1 MiB)
@@ -54,45 +57,57 @@ def can_read_in_child() -> bool:
             and threading.active_count() == 1)
 
 
-class _SentOrderRows(OrderRows):
-    """The child's side: rows grouped into orders as in one process, each batch and each
-    refusal that needs the writer's knowledge sent to the parent instead."""
+class _SentRows:
+    """The child's side: each row read, and each change in what the rows say of the file's
+    numbers (sent before the next row, which the grouping adds knowing it), sent to the
+    parent."""
 
-    def __init__(self, out: IO[bytes], reader: RowReader, report: ImportReport,
-                 orders: OrderRows):
-        super().__init__(orders.writer, reader, report, orders.tz)
+    def __init__(self, out: IO[bytes], reader: RowReader):
         self.out = out
+        self.reader = reader
+        self.rows: list[tuple[Any, ...]] = []
+        self._changes = reader.number_changes
 
-    def _send(self, message: tuple[Any, ...]) -> None:
+    def add(self, row: tuple[Any, ...]) -> None:
+        if self.reader.number_changes != self._changes:
+            self._send_rows()
+            self._changes = self.reader.number_changes
+            self.send(("numbers", self.reader.number_state()))
+        self.rows.append(row)
+        if len(self.rows) >= _CHUNK:
+            self._send_rows()
+
+    def expect(self, rows: int) -> None:
+        self._send_rows()
+        self.send(("expect", rows))
+
+    def end(self, report: ImportReport) -> None:
+        self._send_rows()
+        self.send(("end", [(s.line, s.reason) for s in report.skipped], report.rows,
+                   self.reader.number_state()))
+
+    def _send_rows(self) -> None:
+        if self.rows:
+            self.send(("rows", self.rows))
+            self.rows = []
+
+    def send(self, message: tuple[Any, ...]) -> None:
         # marshal: rows are tuples of text, integers and None, which it writes in a third of
         # pickle's time (this process sets the pace); a value it cannot write fails the child,
         # and the parent imports in one process
         data = marshal.dumps(message)
         self.out.write(_LENGTH.pack(len(data)))  # framed: loading from the pipe a value at a
         self.out.write(data)                     # time would read it a few bytes at a time
-        self.out.flush()  # at once: the parent writes this batch while the next is read
-
-    def in_background(self) -> bool:
-        return False  # every batch is sent, in order; the parent writes it
-
-    def expect(self, rows: int) -> None:
-        self._send(("expect", rows))
-
-    def write_batch(self, batch: list[ImportedOrder], batch_lines: dict[str, int]) -> None:
-        self._send(("batch", [order.rows for order in batch], dict(batch_lines)))
-
-    def skip_other(self, line: int, kind: str, number: str, read_first: int, first: Any,
-                   own: Any) -> None:
-        self._send(("other", line, kind, number, read_first, first, own))
+        self.out.flush()  # at once: the parent writes these rows while the next are read
 
 
 def read_in_child(rows: RowSource, sample: list[list[Any]], reader: RowReader,
                   orders: OrderRows, report: ImportReport) -> None:
-    """Read every row in a forked child and write what it sends with `orders` (this
-    process's writer); `report` gets the rows read and every row skipped, as `read_all` and
-    `orders.finish()` give them in one process. Raises ChildReadError (nothing is known of
-    what the child read, or no child could be made: the caller rolls back and imports in one
-    process)."""
+    """Read every row in a forked child and add what it sends to `orders` (this process's
+    grouping and writer; the caller then calls `orders.finish()`, as in one process);
+    `report` gets the rows read and every row skipped, as `read_all` gives them in one
+    process. Raises ChildReadError (nothing is known of what the child read, or no child could
+    be made: the caller rolls back and imports in one process)."""
     try:
         receive, send = os.pipe()
     except OSError as exc:
@@ -108,31 +123,35 @@ def read_in_child(rows: RowSource, sample: list[list[Any]], reader: RowReader,
         raise ChildReadError(f"no second process ({exc})") from None
     if pid == 0:  # the child: never returns
         os.close(receive)
-        _child(send, rows, sample, reader, orders, report)
+        _child(send, rows, sample, reader, report)
     os.close(send)
     try:
         with os.fdopen(receive, "rb", _BUFFER) as pipe:
-            _write_what_comes(pipe, orders, report)
+            _add_what_comes(pipe, reader, orders, report)
     finally:
         _end(pid)
 
 
-def _write_what_comes(pipe: IO[bytes], orders: OrderRows, report: ImportReport) -> None:
+def _add_what_comes(pipe: IO[bytes], reader: RowReader, orders: OrderRows,
+                    report: ImportReport) -> None:
     while True:
         try:
             message = _receive(pipe)
         except (EOFError, ValueError, TypeError) as exc:
             raise ChildReadError(f"the reading process stopped early ({exc!r})") from None
         kind = message[0]
-        if kind == "batch":
-            orders.write_batch([ImportedOrder(rows) for rows in message[1]], message[2])
-        elif kind == "other":
-            orders.skip_other(*message[1:])
+        if kind == "rows":
+            add = orders.add
+            for row in message[1]:
+                add(row)
+        elif kind == "numbers":
+            reader.take_number_state(message[1])
         elif kind == "expect":
             orders.expect(message[1])
         elif kind == "end":
             report.skipped.extend(SkippedRow(line, reason) for line, reason in message[1])
             report.rows = message[2]
+            reader.take_number_state(message[3])
             return
         else:  # "failed"
             raise ChildReadError("the reading process failed")
@@ -151,21 +170,20 @@ def _receive(pipe: IO[bytes]) -> Any:
 
 
 def _child(send: int, rows: RowSource, sample: list[list[Any]], reader: RowReader,
-           orders: OrderRows, report: ImportReport) -> None:
+           report: ImportReport) -> None:
     """Read and send; leave without the parent's clean-up (its database, its output)."""
     status = 1
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
         with os.fdopen(send, "wb", _BUFFER) as out:
             mine = ImportReport(report.layout, report.source, dry_run=report.dry_run)
-            sent = _SentOrderRows(out, reader, mine, orders)
+            sent = _SentRows(out, reader)
             try:
                 read_all(rows, sample, reader, sent, mine, Progress())
-                sent.finish()
             except BaseException:
-                sent._send(("failed",))
+                sent.send(("failed",))
                 raise
-            sent._send(("end", [(s.line, s.reason) for s in mine.skipped], mine.rows))
+            sent.end(mine)
         status = 0
     except BaseException:  # the parent imports again in one process; the error shows there
         pass
@@ -174,8 +192,8 @@ def _child(send: int, rows: RowSource, sample: list[list[Any]], reader: RowReade
 
 
 def _widen(pipe: int) -> None:
-    """Let the pipe hold a few batches (a batch is about 300 KB; a pipe holds 64 KB unless
-    told), so the child reads on while this process writes the batches before."""
+    """Let the pipe hold a few chunks (a chunk is about 250 KB; a pipe holds 64 KB unless
+    told), so the child reads on while this process writes the rows before."""
     try:
         import fcntl  # POSIX only: this module is imported on every system (the CLI asks it)
     except ImportError:

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import tzinfo
 from itertools import chain
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from aliassist.domain.instants import from_epoch
 from aliassist.i18n import translate
@@ -86,8 +86,17 @@ def source_rows(rows: RowSource, sample: list[list[Any]]) -> Iterator[Sequence[A
 
 
 
+class RowSink(Protocol):
+    """Where `read_all` puts the rows it read: OrderRows, or the child's sender
+    (services/forked_import.py)."""
+
+    def add(self, row: tuple[Any, ...]) -> None: ...
+
+    def expect(self, rows: int) -> None: ...
+
+
 def read_all(rows: RowSource, sample: list[list[Any]], reader: RowReader,
-              orders: OrderRows, report: ImportReport, progress: Progress) -> None:
+             orders: RowSink, report: ImportReport, progress: Progress) -> None:
     read = reader.read_tuple
     add = orders.add
     skipped = report.skipped

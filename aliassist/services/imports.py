@@ -471,7 +471,7 @@ def _import_once(ctx: ImportContext, source: ImportSource, mapping: ColumnMappin
         writer: OrderWriter | None = None
         try:
             writer = OrderWriter(txn.driver, to_epoch(ctx.now()),
-                                 write_directly=txn.write_directly)
+                                 bulk_write=txn.bulk_write)
             orders = OrderRows(writer, reader, report, ctx.policy.tz)
             try:
                 try:

@@ -200,35 +200,40 @@ def sqlite_insert(conn: sqlite3.Connection, table: str, columns: Sequence[str],
     fills some columns only, and many of them alike (the platform, the import's time).
 
     `scattered` rows go in one row a statement: rows that land all over an index of the
-    table (orders by number), and the lines the import keeps in a temporary table. Before a
-    statement of several rows, any of which could fail, SQLite keeps every page the statement
-    changes, to undo just that statement: for scattered rows that is nearly every page,
-    written to a temporary file (about 400 MB for 100,000 orders).
+    table (orders by number) in a transaction that checks foreign keys, and the lines the
+    import keeps in a temporary table. Before a statement of several rows, any of which could
+    fail, SQLite keeps every page the statement changes, to undo just that statement: for
+    scattered rows that is nearly every page, written to a temporary file (about 400 MB for
+    100,000 orders). A statement no constraint can stop midway (INSERT OR IGNORE into a table
+    without CHECK constraints, foreign keys unchecked) needs no such copy: those rows go in
+    many a statement.
 
-    `unless_stored` (scattered rows only): a row whose key is stored already is left out
-    (INSERT OR IGNORE); the caller counts the rows that went in.
+    `unless_stored`: a row whose key is stored already is left out (INSERT OR IGNORE); the
+    caller counts the rows that went in.
 
-    `literals` (scattered rows only): columns every row gives the same value (text or an
-    integer), written into the statement: the rows need not bind them one by one."""
+    `literals`: columns every row gives the same value (text or an integer), not in `rows`:
+    written into a statement of one row, bound once in a statement of many."""
     if not rows:
         return
+    verb = "INSERT OR IGNORE" if unless_stored else "INSERT"
     if scattered:  # one row a statement: each binds every value it holds, as it comes
         columns, rows = _filled_columns(columns, rows)
         literals = literals or {}
         names = ", ".join([*columns, *literals])
         values = ", ".join([*(f"?{n + 1}" for n in range(len(columns))),
                             *map(_sql_literal, literals.values())])
-        verb = "INSERT OR IGNORE" if unless_stored else "INSERT"
         conn.executemany(f"{verb} INTO {table} ({names}) VALUES ({values})", rows)
         return
     by_column = list(zip(*rows, strict=True))
     same = [index for index, values in enumerate(by_column) if _same_in_every_row(values)]
-    constants = [by_column[index][0] for index in same if by_column[index][0] is not None]
-    named = [columns[index] for index in same if by_column[index][0] is not None]
+    given = literals or {}
+    constants = [*given.values(),
+                 *(by_column[index][0] for index in same if by_column[index][0] is not None)]
+    named = [*given, *(columns[index] for index in same if by_column[index][0] is not None)]
     varying = [index for index in range(len(columns)) if index not in same]
     if not varying:  # the same row many times: one statement per row
         for _ in rows:
-            conn.execute(f"INSERT INTO {table} ({', '.join(named) or columns[0]}) VALUES "
+            conn.execute(f"{verb} INTO {table} ({', '.join(named) or columns[0]}) VALUES "
                          f"({', '.join('?' * len(constants)) or 'NULL'})", constants)
         return
     names = ", ".join([*named, *(columns[index] for index in varying)])
@@ -239,12 +244,13 @@ def sqlite_insert(conn: sqlite3.Connection, table: str, columns: Sequence[str],
                                // width))
     full = len(picked) - len(picked) % per_statement
     if full:
-        sql = _insert_sql(table, names, len(constants), width, per_statement)
+        sql = _insert_sql(verb, table, names, len(constants), width, per_statement)
         for start in range(0, full, per_statement):
             conn.execute(sql, [*constants,
                                *chain.from_iterable(picked[start:start + per_statement])])
     if full < len(picked):
-        conn.execute(_insert_sql(table, names, len(constants), width, len(picked) - full),
+        conn.execute(_insert_sql(verb, table, names, len(constants), width,
+                                 len(picked) - full),
                      [*constants, *chain.from_iterable(picked[full:])])
 
 
@@ -258,14 +264,15 @@ def _sql_literal(value: str | int) -> str:
 
 
 @lru_cache(maxsize=64)
-def _insert_sql(table: str, names: str, constants: int, width: int, count: int) -> str:
-    """INSERT of `count` rows into `names`: the first `constants` values (bound once) in every
-    row, then `width` values of each row in turn."""
+def _insert_sql(verb: str, table: str, names: str, constants: int, width: int, count: int
+                ) -> str:
+    """`verb` (INSERT or INSERT OR IGNORE) of `count` rows into `names`: the first
+    `constants` values (bound once) in every row, then `width` values of each row in turn."""
     first = [f"?{n + 1}" for n in range(constants)]
     values = ", ".join(
         "(" + ", ".join([*first, *(f"?{constants + r * width + c + 1}" for c in range(width))])
         + ")" for r in range(count))
-    return f"INSERT INTO {table} ({names}) VALUES {values}"
+    return f"{verb} INTO {table} ({names}) VALUES {values}"
 
 
 def _variable_limit(conn: sqlite3.Connection) -> int:
@@ -356,11 +363,14 @@ class OrderWriter:
     inside the caller's transaction."""
 
     def __init__(self, conn: Any, now: int, platform: str = DEFAULT_PLATFORM, *,
-                 write_directly: Callable[[], bool] | None = None):
+                 bulk_write: Callable[[], bool] | None = None):
         self.conn = DriverConnection(conn)
-        #: the transaction's own `write_directly` (store.plain_open.PlainWriting), asked when a
+        #: the transaction's own `bulk_write` (store.plain_open.PlainWriting), asked when a
         #: large import is expected, before its first write
-        self._write_directly = write_directly
+        self._bulk_write = bulk_write
+        #: foreign keys go unchecked in this transaction (`bulk_write`): new orders go in many
+        #: a statement
+        self._unchecked = False
         self.now = now
         self.platform = platform
         #: the orders this import created (by id): rows further down the file add to them
@@ -382,15 +392,15 @@ class OrderWriter:
         indexes (not the unique ones: the order numbers are still looked up and kept unique;
         not the partial ones) for the rest of its transaction; `finish` builds them again. One
         index sorted once at the end costs less than an entry put into each index at random
-        for every row. Such an import also writes into the file directly when its transaction
-        can (`write_directly`: no write-ahead log copied into the file again after it)."""
+        for every row. Any import of BULK_ROWS rows or more asks its transaction to be set up
+        for a bulk write (`bulk_write`: foreign keys unchecked, the file written directly)."""
         if not self.conn.sqlite or rows < BULK_ROWS:
             return
         self._widen_cache()
+        if self._bulk_write is not None and not self._unchecked:
+            self._unchecked = self._bulk_write()
         if self._dropped or self.conn.rows("SELECT COUNT(*) FROM main.orders")[0][0] > rows:
             return
-        if self._write_directly is not None:
-            self._write_directly()
         # not the partial ones either (the account's and the assignee's): an import's rows
         # are not in them, or (--account) all under one key, so they cost little as they go
         plain = {row[1] for row in self.conn.rows("PRAGMA main.index_list(orders)")
@@ -533,9 +543,9 @@ class OrderWriter:
         else:
             sqlite = conn.conn
             changes = sqlite.total_changes
-            # scattered: by number; the import's own values written into the statement
+            # scattered, by number: one a statement unless nothing can stop one midway
             sqlite_insert(sqlite, "main.orders", _ORDER_COLUMNS[len(_IMPORT_COLUMNS):], rows,
-                          scattered=True, unless_stored=True,
+                          scattered=not self._unchecked, unless_stored=True,
                           literals=dict(zip(_IMPORT_COLUMNS, (platform, now, now),
                                             strict=True)))
             went_in = sqlite.total_changes - changes

@@ -130,60 +130,78 @@ class PlainWriting:
         self.driver = conn
         conn.execute("BEGIN")
         self._changes = conn.total_changes
-        #: (journal mode, synchronous) to put back once the transaction ends (write_directly)
-        self._put_back: tuple[str, int] | None = None
+        #: the settings `bulk_write` changed, to put back once the transaction ends: the
+        #: journal mode and synchronous setting (None: unchanged), and foreign keys' checking
+        self._put_back: tuple[tuple[str, int] | None, int] | None = None
 
-    def write_directly(self) -> bool:
-        """Before a large import's first write: let the transaction write its pages into the
-        file itself, once, rather than into the write-ahead log, whose checkpoint after the
-        commit would copy every one of them into the file again (a tenth of an import into a
-        new file). Only while nothing is written yet and no other connection has the file
-        open (SQLite cannot leave WAL mode otherwise): the empty transaction ends, the file
-        takes a rollback journal synced in full, and a new transaction begins. The commit or
-        the rollback puts the write-ahead log back. Whether the file writes directly now."""
+    def bulk_write(self) -> bool:
+        """Before a large import's first write, while the transaction has written nothing: the
+        empty transaction ends and a new one begins set up for the bulk writer
+        (store/bulk_import.py); the commit or the rollback puts everything back.
+
+        - Foreign keys go unchecked: the writer's rows refer only to accounts and orders it
+          wrote or read in this transaction, under its lock. And a statement no constraint can
+          stop midway needs no statement journal, so the writer can insert orders that land
+          all over the index of order numbers many a statement (each of them checked would
+          keep a copy of every page it changes).
+        - The transaction writes its pages into the file itself, once, rather than into the
+          write-ahead log, whose checkpoint after the commit would copy every one of them into
+          the file again (a tenth of an import into a new file): when the file is in WAL
+          mode and no other connection has it open (SQLite cannot leave WAL mode otherwise),
+          with a rollback journal synced in full.
+
+        Whether the transaction is set up so (False once something was written)."""
         conn = self.driver
         if self._put_back is not None or conn.total_changes != self._changes:
             return self._put_back is not None
         mode = conn.execute("PRAGMA main.journal_mode").fetchone()[0]
-        if str(mode).lower() != "wal":
-            return False
         synchronous = conn.execute("PRAGMA main.synchronous").fetchone()[0]
+        foreign_keys = conn.execute("PRAGMA foreign_keys").fetchone()[0]
         conn.execute("COMMIT")  # it wrote nothing
-        try:
-            switched = conn.execute("PRAGMA main.journal_mode = DELETE").fetchone()[0]
-        except sqlite3.OperationalError:  # another connection holds the file: WAL stays
-            switched = mode
-        if str(switched).lower() == "delete":
-            self._put_back = (str(mode), int(synchronous))
-            conn.execute("PRAGMA main.synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = OFF")  # (a no-op inside a transaction)
+        journal: tuple[str, int] | None = None
+        if str(mode).lower() == "wal":
+            try:
+                switched = conn.execute("PRAGMA main.journal_mode = DELETE").fetchone()[0]
+            except sqlite3.OperationalError:  # another connection holds the file: WAL stays
+                switched = mode
+            if str(switched).lower() == "delete":
+                journal = (str(mode), int(synchronous))
+                conn.execute("PRAGMA main.synchronous = FULL")
+        self._put_back = (journal, int(foreign_keys))
         conn.execute("BEGIN")
         self._changes = conn.total_changes
-        return self._put_back is not None
+        return True
 
     def commit(self) -> None:
         if not self.driver.in_transaction:
             return
         stamp_changed(self.driver, self._changes)
         self.driver.execute("COMMIT")
-        self._log_back()
+        self._settings_back()
 
     def rollback(self) -> None:
         if self.driver.in_transaction:
             self.driver.execute("ROLLBACK")
-        self._log_back()
+        self._settings_back()
 
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             self.rollback()
 
-    def _log_back(self) -> None:
-        """The write-ahead log (and its synchronous setting) back after `write_directly`. A
-        reader that came meanwhile can keep it from coming back now: the next opening puts
-        it back (every opening sets the file up)."""
+    def _settings_back(self) -> None:
+        """What `bulk_write` changed, back: foreign keys' checking, and the write-ahead log
+        with its synchronous setting. A reader that came meanwhile can keep the log from
+        coming back now: the next opening puts it back (every opening sets the file up)."""
         if self._put_back is None:
             return
-        mode, synchronous = self._put_back
+        journal, foreign_keys = self._put_back
         self._put_back = None
+        with contextlib.suppress(sqlite3.Error):
+            self.driver.execute(f"PRAGMA foreign_keys = {foreign_keys}")
+        if journal is None:
+            return
+        mode, synchronous = journal
         with contextlib.suppress(sqlite3.Error):
             self.driver.execute(f"PRAGMA main.journal_mode = {mode}")
         with contextlib.suppress(sqlite3.Error):

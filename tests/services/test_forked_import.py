@@ -169,6 +169,49 @@ def test_the_process_stores_and_says_what_one_process_does(tricky_file: Path,
     assert "0 updated" not in said[0]  # the order stored before was updated
 
 
+@pytest.mark.parametrize("kept_at", [30, 1700, None])
+def test_what_the_file_says_of_its_numbers_reaches_the_grouping_row_by_row(
+        tmp_path: Path, kept_at: int | None) -> None:
+    """Numbers a spreadsheet may have cut wait until the file tells: the child reads, this
+    process groups, and each row is grouped knowing what the rows before it said, wherever in
+    a chunk the file tells (a number keeping its 16th digit after a few of them, after enough
+    to settle it, or never)."""
+    rows = []
+    for n in range(2 * WRITE_BATCH):
+        zero = n != kept_at and (kept_at is None or n < kept_at or n % 3 == 0)
+        number = f"8187{n:011d}0" if zero else f"8187{n:011d}7"
+        rows.append(row(number, title=f"Item {n}"))
+        if n % 11 == 0:  # a second row of the order
+            rows.append(row(number, title=f"Part {n}"))
+    path = write_csv(tmp_path / "numbers.csv", rows)
+    one, own = new_db(tmp_path / "one"), new_db(tmp_path / "own")
+    code, out, _ = one_process(one, "import", str(path), "--json")
+    own_code, own_out, own_err = as_process(own, "import", str(path), "--json")
+    assert own_code == code, own_err[-2000:]
+    assert json.loads(own_out) == json.loads(out)
+    assert f"forks: {1 if can_fork() else 0}" in own_err
+    assert stored(own) == stored(one)
+
+
+def test_a_number_mangled_on_the_last_line_settles_the_numbers_waiting(tmp_path: Path
+                                                                      ) -> None:
+    """A row the child refuses changes what the file says of its numbers too: one number
+    ending in zeros waits to the end, where a mangled number on the last line shows the
+    spreadsheet cut it."""
+    rows = [row("8187000000123000", title="Zero tail")]
+    rows += [row(f"81870{n:010d}", title=f"Item {n}") for n in range(2 * WRITE_BATCH)]
+    rows.append(row("8.187E+15", title="Mangled"))
+    path = write_csv(tmp_path / "numbers.csv", rows)
+    one, own = new_db(tmp_path / "one"), new_db(tmp_path / "own")
+    code, out, _ = one_process(one, "import", str(path))
+    own_code, own_out, own_err = as_process(own, "import", str(path))
+    assert own_code == code, own_err[-2000:]
+    assert own_out.splitlines() == out.splitlines()
+    assert any("8187000000123000" in line and "as does every long order number" in line
+               for line in out.splitlines())
+    assert stored(own) == stored(one)
+
+
 def test_the_json_report_is_the_same(tricky_file: Path, tmp_path: Path) -> None:
     one, own = new_db(tmp_path / "one"), new_db(tmp_path / "own")
     code, out, _ = one_process(one, "import", str(tricky_file), "--json")
@@ -267,4 +310,5 @@ def test_a_message_cut_short_on_the_pipe_leaves_the_import_to_the_process() -> N
     assert forked_import._receive(io.BytesIO(frame)) == ("expect", 5000)
     for cut in (frame[:3], frame[:-1], b""):
         with pytest.raises(forked_import.ChildReadError, match="stopped early"):
-            forked_import._write_what_comes(io.BytesIO(cut), None, None)  # type: ignore[arg-type]
+            forked_import._add_what_comes(io.BytesIO(cut), None, None,  # type: ignore[arg-type]
+                                          None)

@@ -152,21 +152,24 @@ def _journal(db: Path) -> str:
 
 
 @pytest.mark.parametrize("end", ["commit", "rollback"])
-def test_a_large_write_goes_into_the_file_once_then_the_log_comes_back(tmp_path: Path,
-                                                                       end: str) -> None:
+def test_a_bulk_write_goes_into_the_file_once_unchecked_then_all_comes_back(tmp_path: Path,
+                                                                            end: str) -> None:
     db = tmp_path / "a.db"
     conn = open_plain(db)
     assert conn is not None
     try:
         synchronous = conn.execute("PRAGMA synchronous").fetchone()[0]
+        assert conn.execute("PRAGMA foreign_keys").fetchone() == (1,)
         writing = plain_open.PlainWriting(conn)
-        assert writing.write_directly() and writing.write_directly()  # once is enough
+        assert writing.bulk_write() and writing.bulk_write()  # once is enough
         assert conn.execute("PRAGMA journal_mode").fetchone() == ("delete",)
         assert conn.execute("PRAGMA synchronous").fetchone() == (2,)  # FULL
+        assert conn.execute("PRAGMA foreign_keys").fetchone() == (0,)
         conn.execute("INSERT INTO settings (key, value) VALUES ('k', '1')")
         getattr(writing, end)()
         assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
         assert conn.execute("PRAGMA synchronous").fetchone() == (synchronous,)
+        assert conn.execute("PRAGMA foreign_keys").fetchone() == (1,)
         kept = conn.execute("SELECT value FROM settings WHERE key = 'k'").fetchall()
         assert kept == ([("1",)] if end == "commit" else [])
     finally:
@@ -181,15 +184,18 @@ def test_a_write_begun_or_a_file_open_elsewhere_keeps_the_log(tmp_path: Path) ->
     try:
         writing = plain_open.PlainWriting(conn)
         conn.execute("INSERT INTO settings (key, value) VALUES ('begun', '1')")
-        assert not writing.write_directly()  # its transaction is not ended midway
+        assert not writing.bulk_write()  # its transaction is not ended midway
         assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+        assert conn.execute("PRAGMA foreign_keys").fetchone() == (1,)
         writing.commit()
         with contextlib.closing(sqlite3.connect(db)) as reader:  # a window reading the file
             reader.execute("SELECT COUNT(*) FROM orders").fetchone()
             writing = plain_open.PlainWriting(conn)
-            assert not writing.write_directly()
+            assert writing.bulk_write()  # unchecked, but the log stays
+            assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
             conn.execute("INSERT INTO settings (key, value) VALUES ('while-read', '1')")
             writing.commit()
+            assert conn.execute("PRAGMA foreign_keys").fetchone() == (1,)
             assert reader.execute("SELECT COUNT(*) FROM settings").fetchone()[0] >= 2
     finally:
         conn.close()

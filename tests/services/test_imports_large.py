@@ -5,13 +5,14 @@ are merged or refused exactly as in a small file, with the line the order first 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from aliassist.domain import records as rec
 from aliassist.progress import Cancelled, Progress
-from aliassist.services.context import AppContext
+from aliassist.services.context import AnyContext, AppContext
 from aliassist.services.imports import ImportSource, run_import
 from aliassist.store.bulk_import import BULK_ROWS
 from aliassist.store.repository import load_orders
@@ -95,13 +96,32 @@ def test_a_dry_run_of_a_large_file_writes_nothing_and_a_second_import_still_work
 BULK = BULK_ROWS + 2000
 
 
+@pytest.fixture(params=["session", "plain"])
+def importer(request: pytest.FixtureRequest, ctx: AppContext) -> Iterator[AnyContext]:
+    """What a large import runs on: the app's session, or the file opened plain (as the
+    command line opens it), whose bulk write leaves foreign keys unchecked and puts new orders
+    in many a statement."""
+    if request.param == "session":
+        yield ctx
+        return
+    from aliassist.services.plain_context import open_plain_context
+
+    plain = open_plain_context(ctx.store.path, None, None, "2026-11-21T12:00:00Z")
+    assert plain is not None
+    try:
+        yield plain
+    finally:
+        plain.close()
+
+
 def schema_and_check(db: Path) -> tuple[list[tuple[str, str, str]], str, str]:
     """The orders' indexes as the schema defines them, SQLite's check of every index against
-    its table, and the plan of a query by order date."""
+    its table (and of every foreign key), and the plan of a query by order date."""
     with sqlite3.connect(db) as conn:
         indexes = conn.execute("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = "
                                "'index' AND tbl_name = 'orders' ORDER BY name").fetchall()
         check = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         plan = " ".join(str(r[-1]) for r in conn.execute(
             "EXPLAIN QUERY PLAN SELECT id FROM orders WHERE placed_at > 0"))
     conn.close()
@@ -110,7 +130,7 @@ def schema_and_check(db: Path) -> tuple[list[tuple[str, str, str]], str, str]:
 
 @pytest.mark.sqlite_only
 def test_a_file_larger_than_the_stored_orders_keeps_their_indexes_and_refuses_duplicates(
-        ctx: AppContext) -> None:
+        ctx: AppContext, importer: AnyContext) -> None:
     assert ctx.store.path is not None
     run_import(ctx, ImportSource(text=HEADER + "".join(row(n) for n in range(0, 600, 2))))
     indexes, _, _ = schema_and_check(ctx.store.path)
@@ -120,7 +140,7 @@ def test_a_file_larger_than_the_stored_orders_keeps_their_indexes_and_refuses_du
     lines.append(row(BULK - 2000, day="Mar 09 2026"))  # a new order written batches earlier
     lines.append(row(BULK - 1999))                # repeats its first row
     lines.append(row(BULK - 1, store="Elsewhere", title="Other"))  # another store
-    report = run_import(ctx, ImportSource(text=HEADER + "".join(lines)))
+    report = run_import(importer, ImportSource(text=HEADER + "".join(lines)))
     assert len(report.imported) == BULK - 300 and len(report.updated) == 300
     reasons = {s.line: s.reason for s in report.skipped}
     assert sorted(reasons) == [BULK + 2, BULK + 3, BULK + 4, BULK + 5]
@@ -134,7 +154,7 @@ def test_a_file_larger_than_the_stored_orders_keeps_their_indexes_and_refuses_du
     assert len(orders) == BULK
     assert orders[number(4)].status_text == "Awaiting delivery"
     assert [i.title for i in orders[number(BULK - 1999)].items] == ["Cable"]
-    again = run_import(ctx, ImportSource(text=HEADER + "".join(lines)))
+    again = run_import(importer, ImportSource(text=HEADER + "".join(lines)))
     assert len(again.imported) == 0 and len(again.unchanged) == BULK
 
 
@@ -178,15 +198,15 @@ def page_cache(ctx: AppContext) -> int:
 
 
 @pytest.mark.sqlite_only
-def test_a_large_file_whose_first_rows_are_all_bad_still_goes_in_whole(ctx: AppContext
-                                                                      ) -> None:
+def test_a_large_file_whose_first_rows_are_all_bad_still_goes_in_whole(
+        ctx: AppContext, importer: AnyContext) -> None:
     """Nothing written yet when the file's size is known: the indexes are dropped in the
     import's own transaction all the same, and built again."""
     assert ctx.store.path is not None
     before = schema_and_check(ctx.store.path)
     bad = [f"{number(n)},,To ship,Cable,,US,1.00,S,\n" for n in range(5000)]  # no date
     text = HEADER + "".join(bad) + "".join(row(n) for n in range(5000, BULK))
-    report = run_import(ctx, ImportSource(text=text))
+    report = run_import(importer, ImportSource(text=text))
     assert len(report.imported) == BULK - 5000 and len(report.skipped) == 5000
     assert "the order date is missing" in report.skipped[0].reason
     assert schema_and_check(ctx.store.path) == before
@@ -194,12 +214,14 @@ def test_a_large_file_whose_first_rows_are_all_bad_still_goes_in_whole(ctx: AppC
 
 
 @pytest.mark.sqlite_only
-def test_a_bulk_import_for_an_account_keeps_its_partial_index_whole(ctx: AppContext) -> None:
+def test_a_bulk_import_for_an_account_keeps_its_partial_index_whole(ctx: AppContext,
+                                                                     importer: AnyContext
+                                                                     ) -> None:
     """The account's and the assignee's indexes are partial: a bulk import keeps them as it
     goes (it drops and builds again only the plain one), with every order under its account."""
     assert ctx.store.path is not None
     before, _, _ = schema_and_check(ctx.store.path)
-    run_import(ctx, ImportSource(text=HEADER + "".join(row(n) for n in range(BULK))),
+    run_import(importer, ImportSource(text=HEADER + "".join(row(n) for n in range(BULK))),
                account="me@example.com")
     after, check, plan = schema_and_check(ctx.store.path)
     assert after == before and check == "ok" and "ix_orders_placed_at" in plan

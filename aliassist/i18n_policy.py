@@ -17,7 +17,6 @@ the generated file matches the policy).
 from __future__ import annotations
 
 import sys
-import tomllib
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -91,6 +90,8 @@ def _literal(text: str) -> str:
 
 def generate(policy_file: Path) -> str:
     """The source of policy_strings.py for `policy_file`."""
+    import tomllib  # a developer's tool: no command loads the TOML reader for it
+
     data = tomllib.loads(policy_file.read_text(encoding="utf-8"))
     lines = [
         '"""The policy\'s texts, marked for pyside6-lupdate (which cannot read TOML).',

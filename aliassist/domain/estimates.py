@@ -17,13 +17,13 @@ from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING, TypeVar
 
 from aliassist.domain.dates import deadline_text, order_date_text
-from aliassist.domain.policy import Policy
-from aliassist.domain.records import Order
 
 if TYPE_CHECKING:  # numpy is loaded by the clocks, not by an import that only reads rows
     import numpy as np
 
     from aliassist.domain.clocks import ClockInputs, ClockTable
+    from aliassist.domain.policy import Policy
+    from aliassist.domain.records import Order
 
 #: source id -> where the value came from, for people
 SOURCES = {

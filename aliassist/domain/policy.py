@@ -6,7 +6,6 @@ terms is hard-coded in Python. A malformed file is rejected with an error naming
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -17,8 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from aliassist.domain.mail_rules import MailRules, parse_mail_rules
 from aliassist.domain.policy_table import PolicyError, Source, _Table
-from aliassist.domain.text_rules import CONCEPTS
-from aliassist.domain.textmatch import STEMMERS
+from aliassist.domain.text_concepts import CONCEPTS, STEMMERS
 from aliassist.errors import UserError
 
 __all__ = ["PolicyError", "Source"]  # defined beside the table reader, part of this module's API
@@ -231,6 +229,8 @@ def policy_from_toml(raw: bytes, file: Path) -> Policy:
 def toml_data(raw: bytes, file: Path) -> dict[str, Any]:
     """The TOML document `raw` of the policy file `file` as data (PolicyError if it is not
     UTF-8 TOML)."""
+    import tomllib  # the TOML reader loads when no parsed copy is kept (store/policy_cache)
+
     try:
         return tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
@@ -406,7 +406,7 @@ def _parse_keywords(table: _Table, sources: Mapping[str, Source]
                     ) -> tuple[dict[str, Mapping[str, tuple[str, ...]]], str]:
     """The vocabulary of the text rules: {concept: {language: phrases}}. Every concept the
     rules use must be there, in every language of LANGUAGES at least; another language needs a
-    stemmer the app knows (aliassist.domain.textmatch.STEMMERS)."""
+    stemmer the app knows (aliassist.domain.text_concepts.STEMMERS)."""
     source = table.source(sources)
     out: dict[str, Mapping[str, tuple[str, ...]]] = {}
     for list_id, _value in table.data.items():

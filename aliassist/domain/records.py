@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-DEFAULT_PLATFORM = "aliexpress"
+from aliassist.domain.order_fields import DEFAULT_PLATFORM as DEFAULT_PLATFORM
+from aliassist.domain.order_fields import ORDER_DATES as ORDER_DATES
 
 DELIVERY_STATUSES = ("not_shipped", "in_transit", "delivered", "returned", "lost")
 DISPUTE_STATUSES = (
@@ -38,10 +39,6 @@ FULL_REFUND_KINDS = ("refund",)
 CHARGEBACK_KINDS = ("chargeback", "provider_claim")
 #: A payment of one of these kinds blocks every dispute on the order for good.
 ENDING_PAYMENT_KINDS = (*FULL_REFUND_KINDS, *CHARGEBACK_KINDS)
-#: The order's own date fields. A field named in `Order.date_only` was given as a date without
-#: a time: it is shown and written as that date; its instant (00:00 in the platform's zone,
-#: DOMAIN.md section 1) only feeds the clocks.
-ORDER_DATES = ("placed_at", "shipped_at", "protection_ends_at", "confirmed_at", "delivered_at")
 
 
 @dataclass(frozen=True, slots=True)

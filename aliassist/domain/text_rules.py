@@ -17,15 +17,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from aliassist.domain.text_concepts import CONCEPTS as CONCEPTS
 from aliassist.domain.textmatch import Hit, KeywordMatcher, Token, is_masked, tokenize
 
-#: The concepts the rules below use; a policy must give each of them (in every language).
-CONCEPTS = (
-    "negative_rating", "positive_rating", "review_edit", "past_review", "condition", "demand",
-    "benefit", "exchange", "negation", "not_negation", "reluctance", "counterfactual",
-    "clause_break", "extra", "not_extra", "ask", "revenge", "insult", "channel", "deal",
-    "outside", "on_platform", "grievance", "catalogue", "buy_again", "reported_offer",
-)
 #: How far a denial reaches, in words before and after what it denies (within one clause).
 NEGATION_BEFORE = 5
 NEGATION_AFTER = 3

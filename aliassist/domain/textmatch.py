@@ -32,14 +32,11 @@ from typing import Protocol
 
 import snowballstemmer
 
+from aliassist.domain.text_concepts import STEMMERS
+
 #: the most words a `*` between two phrase words stands for
 MAX_GAP = 4
 
-#: Language code -> Snowball algorithm. A policy phrase list in another language is refused.
-STEMMERS: Mapping[str, str] = {
-    "en": "english", "ru": "russian", "es": "spanish", "pt": "portuguese", "fr": "french",
-    "de": "german", "pl": "polish", "it": "italian", "nl": "dutch", "uk": "russian",
-}
 
 #: The fewest letters a stem must keep to count: a shorter one is another word's ("coño" would
 #: stem to "con"); the word itself always counts.

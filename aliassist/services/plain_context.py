@@ -17,8 +17,9 @@ import contextlib
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aliassist.domain.instants import parse_instant, utc_now
 from aliassist.domain.policy import Policy
@@ -30,7 +31,9 @@ from aliassist.store.locations import default_db_path, url_from_env
 from aliassist.store.order_documents import Snapshot
 from aliassist.store.plain_open import PlainWriting, open_plain, plain_snapshot
 from aliassist.store.settings import POLICY_PATH, plain_setting
-from aliassist.store.vault import Vault
+
+if TYPE_CHECKING:
+    from aliassist.store.vault import Vault
 
 #: the years `--now` may name: the clocks' arithmetic stays within datetime's range
 NOW_YEARS = (1970, 2999)
@@ -67,11 +70,14 @@ class PlainContext:
     policy: Policy
     fixed_now: datetime | None = None
     policy_warning: str | None = None
-    #: the evidence vault: the folder beside the file, as the app context's on SQLite
-    vault: Vault = field(init=False)
 
-    def __post_init__(self) -> None:
-        self.vault = Vault(vault_dir_for(self.store.path))
+    @cached_property
+    def vault(self) -> Vault:
+        """The evidence vault: the folder beside the file, as the app context's on SQLite
+        (loaded by the commands that read evidence: an import has none)."""
+        from aliassist.store.vault import Vault
+
+        return Vault(vault_dir_for(self.store.path))
 
     def now(self) -> datetime:
         return self.fixed_now if self.fixed_now is not None else utc_now()

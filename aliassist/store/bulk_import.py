@@ -30,7 +30,7 @@ from itertools import chain
 from operator import attrgetter, itemgetter
 from typing import Any
 
-from aliassist.domain.records import DEFAULT_PLATFORM, ORDER_DATES
+from aliassist.domain.order_fields import DEFAULT_PLATFORM, ORDER_DATES
 from aliassist.store.spooled_texts import SpooledTexts
 
 #: An imported row, field by field (importers.rows.ImportRow has the same fields).

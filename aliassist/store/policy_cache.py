@@ -11,13 +11,17 @@ JSON cannot hold (a TOML date) leaves the policy uncached.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 from pathlib import Path
 from typing import Any
 
 from aliassist.fileio import write_text_atomic
 from aliassist.store.locations import user_cache_dir
+
+try:  # CPython's own SHA-256: hashlib would load OpenSSL first (2 ms at every command)
+    from _sha256 import sha256  # type: ignore[import-not-found]
+except ImportError:  # pragma: no cover - a Python built without it
+    from hashlib import sha256
 
 FORMAT = 1
 #: entries kept (a person trying edits of a policy makes one per edit)
@@ -27,7 +31,7 @@ MAX_ENTRY_BYTES = 16 << 20
 
 
 def _entry(raw: bytes) -> Path:
-    digest = hashlib.sha256(raw).hexdigest()[:40]
+    digest = sha256(raw).hexdigest()[:40]
     return user_cache_dir() / f"policy-{FORMAT}-{digest}.json"
 
 

@@ -41,9 +41,10 @@ def _driver(conn: Any) -> sqlite3.Connection:
 
 def new_stamp() -> int:
     """A random positive 31-bit number (user_version is a signed 32-bit field)."""
-    import secrets  # (not loaded by the window's start, which only reads stamps)
+    # the system's randomness, as `secrets` gives it (which would load hmac and OpenSSL too)
+    from random import SystemRandom
 
-    return 1 + secrets.randbelow(2**31 - 1)
+    return SystemRandom().randrange(1, 2**31)
 
 
 #: the orders' count and highest id, each its own query: SQLite counts a table from its

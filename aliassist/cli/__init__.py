@@ -114,19 +114,50 @@ def _early_language(argv: Sequence[str]) -> None:
     i18n.use_language_lazily(code)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from aliassist.cli import (
-        data,
-        disputes,
-        evidence,
-        imports,
-        mail,
-        migrate,
-        notify,
-        orders,
-        packet,
-        safety,
-    )
+#: the module of this package that registers each command: a command line that names one
+#: builds only that module's parsers (the others' imports and options cost every command a
+#: few milliseconds); tests/cli/test_command_modules.py keeps it in step with the modules
+COMMAND_MODULES = {
+    "orders": "orders", "due": "orders", "assign": "orders",
+    "import-data": "data", "export-data": "data",
+    "check": "disputes", "lint-message": "disputes", "dispute": "disputes",
+    "checklist": "evidence", "attach": "evidence", "evidence": "evidence", "detach": "evidence",
+    "notify": "notify", "calendar": "notify",
+    "packet": "packet", "verify-packet": "packet",
+    "backup": "safety", "backups": "safety", "restore": "safety", "verify-data": "safety",
+    "wipe": "safety",
+    "import": "imports", "import-mail": "mail", "migrate-to": "migrate",
+}
+#: the modules in the order `aliassist --help` lists their commands
+COMMAND_MODULE_ORDER = ("orders", "data", "disputes", "evidence", "notify", "packet", "safety",
+                        "imports", "mail", "migrate")
+#: the global options that take a value (window_args.global_options)
+_VALUE_OPTIONS = ("--db", "--database-url", "--policy", "--now", "--lang")
+
+
+def command_named(argv: Sequence[str]) -> str | None:
+    """The command `argv` names, where argparse would find it: after global options written in
+    full. None when there is none, or before it an option written otherwise (abbreviated,
+    unknown, --help): the whole parser reads that command line."""
+    index = 0
+    while index < len(argv):
+        arg = argv[index]
+        if arg in _VALUE_OPTIONS:
+            index += 2
+        elif arg.startswith("--") and arg.partition("=")[0] in _VALUE_OPTIONS:
+            index += 1
+        elif arg.startswith("-"):
+            return None
+        else:
+            return arg if arg in COMMAND_MODULES else None
+    return None
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser: every command's, or only the parsers of the module that
+    registers `command` (COMMAND_MODULES)."""
+    import importlib
+
     from aliassist.cli.help_text import Parser
 
     parser = Parser(
@@ -142,9 +173,9 @@ def build_parser() -> argparse.ArgumentParser:
     common = Parser(add_help=False)
     global_options(common, suppress=True)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (orders, data, disputes, evidence, notify, packet, safety, imports, mail,
-                   migrate):
-        module.register(subparsers, common)
+    modules = COMMAND_MODULE_ORDER if command is None else (COMMAND_MODULES[command],)
+    for name in modules:
+        importlib.import_module(f"aliassist.cli.{name}").register(subparsers, common)
     return parser
 
 
@@ -153,7 +184,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace | int:
     --version, a usage error)."""
     _early_language(argv)
     try:
-        return build_parser().parse_args(list(argv))
+        return build_parser(command_named(argv)).parse_args(list(argv))
     except SystemExit as exc:
         return int(exc.code or 0)
 

@@ -266,7 +266,9 @@ class RowReader:
             raise RowError(line, translate("Imports", "{column}: the order number is missing")
                                  .format(column=self.column_name('number')))
         if raw_number.__class__ is str and raw_number.isdigit() and \
-                6 <= len(raw_number) <= SPREADSHEET_DIGITS:
+                6 <= len(raw_number) <= 30 and (
+                    len(raw_number) <= SPREADSHEET_DIGITS or (
+                        self.long_numbers_kept and raw_number[SPREADSHEET_DIGITS:].strip("0"))):
             number = raw_number  # what _number gives such a number, without the call
         else:
             number = self._number(line, raw_number)

@@ -374,6 +374,9 @@ class MoneyReader:
         currency = currency_of(mark) if mark else default
         if currency is None:
             raise CurrencyUnknown(str(value))
+        minor = _plain_minor(number_text, currency)
+        if minor is not None:
+            return minor, currency
         number = _decimal(str(number_text), currency)
         if number < 0:
             raise CellError(translate("Imports", "{value} is negative")
@@ -383,6 +386,21 @@ class MoneyReader:
             raise CellError(translate("Imports", "{value} is too large an amount")
                             .format(value=repr(value)))
         return int(scaled), currency
+
+
+def _plain_minor(text: str, currency: str) -> int | None:
+    """Minor units of an amount written plainly ('12', '12.3', '12.34': ASCII digits, at most
+    12 before the point and as many after it as the currency has), as `_decimal` and the
+    scaling give them, without Decimal; None for any other text (`_decimal` reads it)."""
+    whole, point, fraction = text.partition(".")
+    places = exponent(currency)
+    if not (whole.isascii() and whole.isdigit() and len(whole) <= 12):
+        return None
+    if not point:
+        return int(whole) * 10**places
+    if not (fraction.isascii() and fraction.isdigit() and len(fraction) <= places):
+        return None
+    return int(whole) * 10**places + int(fraction) * 10**(places - len(fraction))
 
 
 def _decimal(text: str, currency: str) -> Decimal:

@@ -163,3 +163,33 @@ def test_a_layouts_own_date_form_is_read_its_way_until_the_file_says_otherwise()
     assert guess_date_order(["24.03.2026", "02.04.2026"]) == "dmy"
     assert date_order_evidence("13/12/26") == "dmy" and date_order_evidence("12/13/26") == "mdy"
     assert date_order_evidence("05.03.26") is None and date_order_evidence(7) is None
+
+
+@pytest.mark.parametrize("currency", ["USD", "JPY", "KWD", "EUR"])
+def test_a_plainly_written_amount_reads_as_the_decimal_reading_gives_it(currency: str) -> None:
+    """The shortcut for amounts such as 12.34 gives what reading them as a Decimal gives, and
+    leaves every other text (separators, signs, other digits, too many decimals) to it."""
+    import random
+    from decimal import Decimal
+
+    from aliassist.domain.money import exponent
+    from aliassist.importers.values import _decimal, _plain_minor
+
+    pick = random.Random(7)
+    texts = ["0", "00", "12", "12.3", "12.34", "12.345", "012.30", "999999999999",
+             "9999999999999", "1.", ".5", "1.2.3", "٣", "²", "1,234.56", "12.300", " 12",
+             "-1.00", "+1"]
+    texts += [f"{pick.randrange(10 ** pick.randrange(1, 14))}."
+              f"{pick.randrange(1000):0{pick.randrange(1, 4)}d}" for _ in range(2000)]
+    shortcut = 0
+    for text in texts:
+        fast = _plain_minor(text, currency)
+        if fast is None:
+            continue
+        shortcut += 1
+        assert fast == int(_decimal(text, currency).scaleb(exponent(currency))
+                           .quantize(Decimal(1))), text
+    assert shortcut > (100 if exponent(currency) else 3)  # JPY: whole amounts only
+    for text in ("1.", ".5", "1.2.3", "٣", "²", "1,234.56", " 12", "-1.00", "+1",
+                 "1" * 13, "1." + "0" * (exponent(currency) + 1)):
+        assert _plain_minor(text, currency) is None, text

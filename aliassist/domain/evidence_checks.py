@@ -56,6 +56,41 @@ def hammings(a: int, others: Iterable[int]) -> list[int]:
     return list(map(int.bit_count, map(a.__xor__, others)))
 
 
+#: each byte's count of set bits, for bytes.translate
+_BIT_COUNTS = bytes(n.bit_count() for n in range(256))
+#: times a byte string read as one number: each byte becomes the sum of itself and the seven
+#: before it (none exceeds 64, so no sum carries into the next byte)
+_EIGHT_BYTE_SUMS = int.from_bytes(b"\x01" * 8, "little")
+
+
+@dataclass(frozen=True)
+class PackedHashes:
+    """64-bit hashes side by side in one integer, 8 bytes each (little-endian), for
+    `distances`: a photo is compared with thousands of listing captures."""
+
+    count: int
+    packed: int
+    #: 1 in the lowest bit of each hash's place: a hash times it fills every place with it
+    ones: int
+
+    @classmethod
+    def of(cls, hashes: Sequence[int]) -> PackedHashes:
+        data = b"".join(h.to_bytes(8, "little") for h in hashes)
+        ones = (b"\x01" + bytes(7)) * len(hashes)
+        return cls(len(hashes), int.from_bytes(data, "little"), int.from_bytes(ones, "little"))
+
+    def distances(self, a: int) -> bytes:
+        """`hamming(a, h)` for each hash, in order (each byte one distance): a few big-integer
+        operations in C, not a step of the interpreter per hash. `a` XORs every place at once;
+        each byte of that becomes its count of set bits; summing each place's eight bytes
+        (a multiplication whose product holds each sum in the place's last byte) gives its
+        distance."""
+        width = 8 * self.count
+        bits = (self.packed ^ a * self.ones).to_bytes(width, "little").translate(_BIT_COUNTS)
+        sums = (int.from_bytes(bits, "little") * _EIGHT_BYTE_SUMS).to_bytes(width + 8, "little")
+        return sums[7:width:8]
+
+
 def checked_indices(order: Order, dispute: int | None) -> list[int]:
     """The evidence a check looks at: every file of the order, or for a dispute the
     order-level files and that dispute's."""
@@ -90,17 +125,29 @@ class ListingIndex:
     the captures with a pHash, in order, beside their hashes (a photo is compared with
     thousands of them)."""
 
+    pictures: tuple[ListingPicture, ...]
     by_sha256: dict[str, ListingPicture]
     hashed: list[ListingPicture]
-    hashes: list[int]
+    hashes: PackedHashes
 
     @classmethod
-    def of(cls, listing: Sequence[ListingPicture]) -> ListingIndex:
+    def of(cls, listing: Iterable[ListingPicture]) -> ListingIndex:
+        pictures = tuple(listing)
         by_sha256: dict[str, ListingPicture] = {}
-        for pic in listing:
+        for pic in pictures:
             by_sha256.setdefault(pic.sha256, pic)
-        hashed = [pic for pic in listing if pic.phash is not None]
-        return cls(by_sha256, hashed, [pic.phash for pic in hashed if pic.phash is not None])
+        hashed = [pic for pic in pictures if pic.phash is not None]
+        return cls(pictures, by_sha256, hashed,
+                   PackedHashes.of([pic.phash for pic in hashed if pic.phash is not None]))
+
+    def with_phashes(self, phashes: Mapping[str, int | None]) -> ListingIndex:
+        """The same captures, those of a content in `phashes` with that pHash (facts read
+        after the captures were)."""
+        if not phashes.keys() & self.by_sha256.keys():
+            return self
+        return ListingIndex.of(
+            ListingPicture(p.sha256, phashes[p.sha256], p.name, p.order_number)
+            if p.sha256 in phashes else p for p in self.pictures)
 
 
 def looks_like_listing(policy: Policy, ev: Evidence, facts: FileFacts | None,
@@ -113,8 +160,8 @@ def looks_like_listing(policy: Policy, ev: Evidence, facts: FileFacts | None,
     pic = listing.by_sha256.get(ev.sha256)
     how = "the same file as"
     phash = facts.phash if facts else None
-    if pic is None and phash is not None and listing.hashes:
-        distances = hammings(phash, listing.hashes)
+    if pic is None and phash is not None and listing.hashes.count:
+        distances = listing.hashes.distances(phash)
         nearest = min(distances)
         if nearest <= LOOKALIKE_MAX_BITS:
             pic = listing.hashed[distances.index(nearest)]
@@ -161,12 +208,13 @@ def upload_unfit(policy: Policy, ev: Evidence) -> Finding | None:
 
 
 def check_evidence(policy: Policy, order: Order, facts: Mapping[str, FileFacts],
-                   listing: Sequence[ListingPicture], dispute: int | None = None
+                   listing: ListingIndex | Sequence[ListingPicture], dispute: int | None = None
                    ) -> dict[int, list[Finding]]:
     """Every check on the order's files (those of `dispute` and the order-level ones when a
-    dispute is given), by index into `order.evidence`; files with no finding are left out."""
+    dispute is given), by index into `order.evidence`; files with no finding are left out.
+    `listing`: the listing captures, or their index (made once for many checks)."""
     out: dict[int, list[Finding]] = {}
-    captures = ListingIndex.of(listing)
+    captures = listing if isinstance(listing, ListingIndex) else ListingIndex.of(listing)
     for index in checked_indices(order, dispute):
         ev = order.evidence[index]
         fact = facts.get(ev.sha256)

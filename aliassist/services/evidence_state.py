@@ -12,7 +12,12 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from aliassist.domain import records as rec
-from aliassist.domain.evidence_checks import FileFacts, ListingPicture, check_evidence
+from aliassist.domain.evidence_checks import (
+    FileFacts,
+    ListingIndex,
+    ListingPicture,
+    check_evidence,
+)
 from aliassist.domain.findings import Finding, sort_findings
 from aliassist.errors import UserError
 from aliassist.i18n import translate
@@ -20,12 +25,19 @@ from aliassist.store.evidence_facts import (
     StoredFacts,
     keep_facts,
     listing_captures,
+    listing_stamp,
     stored_facts,
 )
 from aliassist.store.order_records import read_order
 
 if TYPE_CHECKING:
     from aliassist.services.context import AnyContext
+    from aliassist.store.order_documents import Snapshot
+
+#: the listing captures last read, ready to compare with, by (database, stamp): a check asked
+#: again with nothing written meanwhile (the dispute wizard checks at every step) compares
+#: with thousands of captures without reading them again
+_listing: tuple[tuple[str, int], ListingIndex] | None = None
 
 
 @dataclass(frozen=True)
@@ -58,11 +70,10 @@ def evidence_state(ctx: AnyContext, order_id: int, dispute: int | None = None, *
         order = read_order(snapshot, order_id) if order is None else order
         check_dispute(order, dispute)
         rows = stored_facts(snapshot, {ev.sha256 for ev in order.evidence})
-        captures = listing_captures(snapshot)
-    facts = _file_facts(ctx, rows)
+        captures = _listing_index(ctx, snapshot)
+    facts, read_now = _file_facts(ctx, rows)
     # a capture of this order whose facts were read just now is compared by them
-    listing = [ListingPicture(sha, facts[sha].phash if sha in facts else phash, name, number)
-               for sha, phash, name, number in captures]
+    listing = captures.with_phashes({sha: facts[sha].phash for sha in read_now})
     missing = frozenset(ev.sha256 for ev in order.evidence if not ctx.vault.exists(ev.sha256))
     return EvidenceState(order_id, order, facts,
                          check_evidence(ctx.policy, order, facts, listing, dispute), dispute,
@@ -86,9 +97,25 @@ def check_dispute(order: rec.Order, dispute: int | None) -> None:
             number=order.number, dispute=dispute + 1, count=count), where="--dispute")
 
 
-def _file_facts(ctx: AnyContext, rows: list[StoredFacts]) -> dict[str, FileFacts]:
-    """Facts of stored files; images stored without them (by an import, an older version)
-    are read now and the facts kept."""
+def _listing_index(ctx: AnyContext, snapshot: Snapshot) -> ListingIndex:
+    """Every listing capture, indexed: read in `snapshot`, or as last read when the database
+    has not changed since (its stamp)."""
+    global _listing
+    stamp = listing_stamp(snapshot)
+    key = None if stamp is None else (str(ctx.store.url), stamp)
+    if key is not None and _listing is not None and _listing[0] == key:
+        return _listing[1]
+    index = ListingIndex.of(ListingPicture(sha, phash, name, number)
+                            for sha, phash, name, number in listing_captures(snapshot))
+    if key is not None:
+        _listing = (key, index)
+    return index
+
+
+def _file_facts(ctx: AnyContext, rows: list[StoredFacts]
+                ) -> tuple[dict[str, FileFacts], set[str]]:
+    """Facts of stored files, and the contents whose facts were read now: images stored
+    without them (by an import, an older version), whose facts are kept."""
     missing = [r for r in rows if r.width is None and (r.mime or "").startswith("image/")
                and ctx.vault.exists(r.sha256)]
     if missing:
@@ -108,5 +135,5 @@ def _file_facts(ctx: AnyContext, rows: list[StoredFacts]) -> dict[str, FileFacts
                 writing.commit()
             finally:
                 writing.close()
-    return {r.sha256: FileFacts(r.sha256, r.width, r.height, r.phash, r.exif_taken_at)
-            for r in rows}
+    return ({r.sha256: FileFacts(r.sha256, r.width, r.height, r.phash, r.exif_taken_at)
+             for r in rows}, {r.sha256 for r in missing})

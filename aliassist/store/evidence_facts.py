@@ -74,6 +74,20 @@ def keep_facts(driver: Any, facts: list[StoredFacts]) -> None:
         cursor.close()
 
 
+def listing_stamp(source: Session | Snapshot) -> int | None:
+    """What the listing captures read in the same snapshot are known by: a SQLite file's
+    stamp, which every commit that changes rows renews (store/snapshot_stamp.py); None on a
+    server, which keeps no such number."""
+    snapshot = as_snapshot(source)
+    if snapshot.postgres:
+        return None
+    cursor = snapshot.dbapi.cursor()
+    try:
+        return int(cursor.execute("PRAGMA user_version").fetchone()[0] or 0)
+    finally:
+        cursor.close()
+
+
 def listing_captures(source: Session | Snapshot) -> list[tuple[str, int | None, str, str]]:
     """(sha256, perceptual hash, name, order number) of every listing capture of every
     order."""

@@ -10,9 +10,12 @@ import pytest
 from aliassist.domain.evidence_checks import (
     LOOKALIKE_MAX_BITS,
     FileFacts,
+    ListingIndex,
     ListingPicture,
+    PackedHashes,
     check_evidence,
     hamming,
+    hammings,
 )
 from aliassist.domain.policy import Policy
 from aliassist.domain.records import Dispute, Evidence, Order
@@ -231,3 +234,24 @@ def test_what_a_file_the_form_refuses_says(policy: Policy, file: Evidence, detai
     [found] = check_evidence(policy, replace(ORDER, evidence=(file,)), {}, [])[0]
     assert (found.rule, found.subject, found.message) == ("upload_unfit", file.name,
                                                          UNFIT + detail)
+
+
+@pytest.mark.parametrize("count", [0, 1, 2, 9, 2000])
+def test_packed_hashes_give_each_distance_as_one_by_one(count: int) -> None:
+    import random
+
+    pick = random.Random(count)
+    hashes = [pick.getrandbits(64) for _ in range(count)] + [0, (1 << 64) - 1][:count]
+    packed = PackedHashes.of(hashes)
+    for photo in [0, (1 << 64) - 1, *(pick.getrandbits(64) for _ in range(40))]:
+        assert list(packed.distances(photo)) == hammings(photo, hashes)
+
+
+def test_facts_read_after_the_captures_replace_their_hash() -> None:
+    near = 0x0123_4567_89AB_CDEF
+    index = ListingIndex.of([ListingPicture("a" * 64, None, "shop.jpg", "8187000000000009"),
+                             ListingPicture("b" * 64, 1, "other.jpg", "8187000000000009")])
+    assert index.with_phashes({"c" * 64: 5}) is index  # no capture of that content
+    read = index.with_phashes({"a" * 64: near})
+    assert [p.phash for p in read.pictures] == [near, 1]
+    assert list(read.hashes.distances(near)) == [0, hamming(near, 1)]

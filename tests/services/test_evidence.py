@@ -193,6 +193,32 @@ def test_a_lookalike_in_another_order_counts_too(ctx: AppContext, tmp_path: Path
     assert "order 8187000000000001" in found[0].message
 
 
+@pytest.mark.sqlite_only
+def test_captures_are_read_again_once_anything_was_written(ctx: AppContext,
+                                                           tmp_path: Path) -> None:
+    """Checks asked again with nothing written compare with the captures as read before; a
+    capture another program adds (the command line, on its own connection) counts at the
+    next check."""
+    from aliassist.services import evidence_state
+    from aliassist.services.context import open_context
+
+    one, two = add_order(ctx), add_order(ctx, "8187000000000002")
+    shop = save_photo(tmp_path / "shop.jpg", 5)
+    service.attach_files(ctx, two, [save_web_copy(shop, tmp_path / "m.jpg", scale=0.4)],
+                         kind="own_photo")
+    assert service.evidence_findings(ctx, two) == []
+    read = evidence_state._listing
+    assert service.evidence_findings(ctx, two) == [] and evidence_state._listing is read
+    assert ctx.store.path is not None
+    other = open_context(ctx.store.path, now=NOW)
+    try:
+        service.attach_files(other, one, [shop], kind="listing_capture")
+    finally:
+        other.close()
+    assert [f.rule for f in service.evidence_findings(ctx, two)] == ["looks_like_listing"]
+    assert evidence_state._listing is not read
+
+
 def test_files_stored_without_facts_are_read_when_checked(ctx: AppContext,
                                                           tmp_path: Path) -> None:
     """An import (or an older version) stores files without their facts."""

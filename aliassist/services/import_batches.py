@@ -220,7 +220,7 @@ class OrderRows:
             self.group = None
         batch, self.batch = self.batch, []
         self._wait()
-        if self.in_background():
+        if self.writer.background:
             # A server takes the batch while the next one is read (the driver waits for it
             # without holding the interpreter).
             if self._worker is None:
@@ -229,21 +229,11 @@ class OrderRows:
                 self._worker = ThreadPoolExecutor(1, thread_name_prefix="aliassist-import")
             self._writing = self._worker.submit(self.writer.write, batch)
         else:
-            self.write_batch(batch, self.batch_lines)
+            self.writer.write(batch)
+            self._report_refused()
         self.batch_lines.clear()
         if final:
             self._wait()
-
-    def in_background(self) -> bool:
-        """Whether batches go to the writer on a thread of their own (see `_flush`)."""
-        return self.writer.background
-
-    def write_batch(self, batch: list[ImportedOrder], batch_lines: dict[str, int]) -> None:
-        """Write `batch` now and report the rows the writer refused; `batch_lines`: the
-        first line of each of its numbers."""
-        self.batch_lines = batch_lines
-        self.writer.write(batch)
-        self._report_refused()
 
     def skip_other(self, line: int, kind: str, number: str, read_first: int, first: Any,
                    own: Any) -> None:

@@ -25,6 +25,8 @@ def _language_option(value: str) -> str:
 #: how each global option's value is read (`global_options` gives them to argparse)
 _READ: dict[str, Callable[[str], Any]] = {
     "db": Path, "database_url": str, "policy": Path, "now": str, "lang": _language_option}
+#: the global options, as written on a command line (each takes a value)
+GLOBAL_OPTIONS = tuple(f"--{key.replace('_', '-')}" for key in _READ)
 
 
 def global_options(parser: argparse.ArgumentParser, *, suppress: bool) -> None:

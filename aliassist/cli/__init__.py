@@ -19,7 +19,7 @@ from aliassist.domain.policy import Policy
 from aliassist.errors import UserError
 from aliassist.i18n import translate
 from aliassist.services.policy import load_policy
-from aliassist.window_args import global_options
+from aliassist.window_args import GLOBAL_OPTIONS, global_options
 from aliassist.window_args import parse_window_args as parse_window_args
 
 if TYPE_CHECKING:
@@ -129,10 +129,7 @@ COMMAND_MODULES = {
     "import": "imports", "import-mail": "mail", "migrate-to": "migrate",
 }
 #: the modules in the order `aliassist --help` lists their commands
-COMMAND_MODULE_ORDER = ("orders", "data", "disputes", "evidence", "notify", "packet", "safety",
-                        "imports", "mail", "migrate")
-#: the global options that take a value (window_args.global_options)
-_VALUE_OPTIONS = ("--db", "--database-url", "--policy", "--now", "--lang")
+COMMAND_MODULE_ORDER = tuple(dict.fromkeys(COMMAND_MODULES.values()))
 
 
 def command_named(argv: Sequence[str]) -> str | None:
@@ -142,9 +139,9 @@ def command_named(argv: Sequence[str]) -> str | None:
     index = 0
     while index < len(argv):
         arg = argv[index]
-        if arg in _VALUE_OPTIONS:
+        if arg in GLOBAL_OPTIONS:
             index += 2
-        elif arg.startswith("--") and arg.partition("=")[0] in _VALUE_OPTIONS:
+        elif arg.startswith("--") and arg.partition("=")[0] in GLOBAL_OPTIONS:
             index += 1
         elif arg.startswith("-"):
             return None

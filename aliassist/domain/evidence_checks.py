@@ -51,11 +51,6 @@ def hamming(a: int, b: int) -> int:
     return (a ^ b).bit_count()
 
 
-def hammings(a: int, others: Iterable[int]) -> list[int]:
-    """`hamming(a, b)` for each of `others`, in order (in C: thousands take microseconds)."""
-    return list(map(int.bit_count, map(a.__xor__, others)))
-
-
 #: each byte's count of set bits, for bytes.translate
 _BIT_COUNTS = bytes(n.bit_count() for n in range(256))
 #: times a byte string read as one number: each byte becomes the sum of itself and the seven

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from aliassist.domain.instants import from_epoch_or_none, to_epoch
 from aliassist.store.order_documents import Snapshot, as_snapshot
+from aliassist.store.snapshot_stamp import file_stamp
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -79,13 +80,7 @@ def listing_stamp(source: Session | Snapshot) -> int | None:
     stamp, which every commit that changes rows renews (store/snapshot_stamp.py); None on a
     server, which keeps no such number."""
     snapshot = as_snapshot(source)
-    if snapshot.postgres:
-        return None
-    cursor = snapshot.dbapi.cursor()
-    try:
-        return int(cursor.execute("PRAGMA user_version").fetchone()[0] or 0)
-    finally:
-        cursor.close()
+    return None if snapshot.postgres else file_stamp(snapshot.dbapi)
 
 
 def listing_captures(source: Session | Snapshot) -> list[tuple[str, int | None, str, str]]:

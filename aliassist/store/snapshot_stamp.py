@@ -60,8 +60,12 @@ def read_stamp(conn: Any) -> tuple[int, int, int]:
 
 def driver_stamp(conn: sqlite3.Connection) -> tuple[int, int, int]:
     """`read_stamp` through a plain sqlite3 connection (the window's start, a forked worker)."""
-    version = int(conn.execute("PRAGMA user_version").fetchone()[0] or 0)
     count, top = conn.execute(COUNT_AND_TOP).fetchone()
-    return version, int(count), int(top or 0)
+    return file_stamp(conn), int(count), int(top or 0)
+
+
+def file_stamp(conn: sqlite3.Connection) -> int:
+    """The file's stamp (`user_version`), which every commit that changed rows renews."""
+    return int(conn.execute("PRAGMA user_version").fetchone()[0] or 0)
 
 
